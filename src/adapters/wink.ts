@@ -1,0 +1,78 @@
+/**
+ * The only file that imports wink-nlp. One wink instance per process: a second `winkNLP(model)` silently loses
+ * its POS and entity-type patterns. wink keeps no character offsets, so tokens are aligned back to the text here.
+ */
+
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+type Wink = ReturnType<typeof winkNLP>;
+let instance: Wink | undefined;
+
+function wink(): Wink {
+  instance ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  return instance;
+}
+
+export interface RawToken {
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+}
+
+export interface RawChunk {
+  tokens: RawToken[];
+  /** For each sentence wink found, the index (into `tokens`) of its first token. */
+  sentenceStarts: number[];
+}
+
+/**
+ * Tokenizes `view.slice(from, to)` and returns tokens with offsets into `view`. Whitespace tokens are dropped;
+ * a token wink altered beyond recognition is located by a bounded search, and skipped if not found.
+ */
+export function tokenizeChunk(view: string, from: number, to: number): RawChunk {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(view.slice(from, to));
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const winkToOurs = new Int32Array(values.length + 1).fill(-1);
+  const tokens: RawToken[] = [];
+  let cursor = from;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    const tag = pos[k] ?? 'X';
+    if (tag === 'SPACE' || value.trim() === '') continue;
+    let start = -1;
+    if (view.startsWith(value, cursor)) start = cursor;
+    else {
+      const found = view.indexOf(value, cursor);
+      if (found >= 0 && found < to && found - cursor <= 64 + value.length) start = found;
+    }
+    if (start < 0) continue;
+    winkToOurs[k] = tokens.length;
+    tokens.push({ start, end: start + value.length, pos: tag, lemma: lemmas[k] ?? value.toLowerCase() });
+    cursor = start + value.length;
+  }
+  const sentenceStarts: number[] = [];
+  for (const [first, last] of spans) {
+    for (let k = first; k <= last; k++) {
+      const ours = winkToOurs[k]!;
+      if (ours >= 0) {
+        if (sentenceStarts.at(-1) !== ours) sentenceStarts.push(ours);
+        break;
+      }
+    }
+  }
+  return { tokens, sentenceStarts };
+}
+
+/** The plain wink-nlp peer the benchmark compares against: readDoc, then its entities and sentences. */
+export function winkBaseline(text: string): { entities: number; sentences: number } {
+  const nlp = wink();
+  const doc = nlp.readDoc(text);
+  return { entities: doc.entities().out().length, sentences: doc.sentences().out().length };
+}

@@ -1,0 +1,16 @@
+import { articleStage } from '../article/article-stage.js';
+import { tokenizeStage } from '../text/tokenize.js';
+import type { Stage } from './stage.js';
+
+/**
+ * The default preset, in order. A new feature is one file and one line here.
+ * Layers: text → article meta → entities → dates → quotes → claims → graph.
+ */
+export const defaultStages: readonly Stage[] = [
+  tokenizeStage,
+  articleStage,
+  // entities
+  // dates
+  // quotes
+  // claims
+];

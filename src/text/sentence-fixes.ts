@@ -1,0 +1,33 @@
+import abbreviations from '../../data/abbreviations.json' with { type: 'json' };
+import type { Token } from '../types.js';
+
+const NEVER_FINAL = new Set<string>(abbreviations.neverFinal.map((a) => a.toLowerCase()));
+const MAYBE_FINAL = new Set<string>(abbreviations.maybeFinal.map((a) => a.toLowerCase()));
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
+
+/**
+ * Repairs wink's sentence starts in place:
+ * - no break after a title or month abbreviation ("Mr.", "Jan.") or an initial; after "U.S." or "Inc." only
+ *   when a lower-case word or a number follows;
+ * - no break inside a closing quote run: a sentence ending `.”` keeps its closing mark;
+ * - a break where a sentence-final period is glued to the next sentence's capital ("reported.The").
+ */
+export function fixSentenceStarts(tokens: readonly Token[], view: string, starts: Set<number>): void {
+  for (const s of [...starts]) {
+    const prev = tokens[s - 1];
+    const tok = tokens[s];
+    if (!prev || !tok) continue;
+    const prevLower = prev.text.toLowerCase();
+    if (CLOSERS.has(tok.text) && tok.start === prev.end) {
+      starts.delete(s);
+      starts.add(s + 1);
+      continue;
+    }
+    const sameLine = !view.slice(prev.end, tok.start).includes('\n');
+    if (!sameLine) continue;
+    const goesOn = /^[\p{Ll}\d]/u.test(tok.text);
+    if (NEVER_FINAL.has(prevLower) || /^[A-Z]\.$/.test(prev.text)) {
+      if (goesOn || /^\p{Lu}/u.test(tok.text)) starts.delete(s);
+    } else if (MAYBE_FINAL.has(prevLower) && goesOn) starts.delete(s);
+  }
+}

@@ -1,0 +1,96 @@
+import { tokenizeChunk } from '../adapters/wink.js';
+import type { Stage } from '../pipeline/stage.js';
+import type { Sentence, TextSpan, Token } from '../types.js';
+import { splitParagraphs } from './paragraphs.js';
+import { fixSentenceStarts } from './sentence-fixes.js';
+import { normalizedView } from './view.js';
+
+/** wink builds a whole-document structure per call: chunks keep memory flat on megabyte inputs. */
+const CHUNK = 32_000;
+const MAX_PARAGRAPH = 64_000;
+
+/** Tokens, sentences and paragraphs with exact offsets. Sentences never cross a paragraph break. */
+export const tokenizeStage: Stage = {
+  name: 'text/tokens',
+  needs: [],
+  adds: ['paragraphs', 'sentences', 'tokens'],
+  run(doc) {
+    const { text } = doc;
+    const view = normalizedView(text);
+    const paragraphs = splitParagraphs(view).map((p) => ({
+      start: p.start,
+      end: p.end,
+      text: text.slice(p.start, p.end),
+    }));
+    const tokens: Token[] = [];
+    const sentences: Sentence[] = [];
+    const starts = new Set<number>();
+    for (const [from, to] of chunks(view, paragraphs)) {
+      const raw = tokenizeChunk(view, from, to);
+      const base = tokens.length;
+      for (const t of raw.tokens) {
+        tokens.push({
+          i: tokens.length,
+          start: t.start,
+          end: t.end,
+          text: text.slice(t.start, t.end),
+          pos: t.pos,
+          lemma: t.lemma,
+        });
+      }
+      for (const s of raw.sentenceStarts) starts.add(base + s);
+    }
+    fixSentenceStarts(tokens, view, starts);
+    let p = 0;
+    let first = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      while (p < paragraphs.length - 1 && paragraphs[p]!.end <= tok.start) p++;
+      const next = tokens[i + 1];
+      const paragraphEnds = !next || next.start >= paragraphs[p]!.end;
+      if (paragraphEnds || starts.has(i + 1)) {
+        const start = tokens[first]!.start;
+        sentences.push({
+          i: sentences.length,
+          start,
+          end: tok.end,
+          text: text.slice(start, tok.end),
+          paragraph: p,
+          tokens: [first, i],
+        });
+        first = i + 1;
+      }
+    }
+    return { paragraphs: paragraphs as TextSpan[], tokens, sentences };
+  },
+};
+
+/** Chunk boundaries at paragraph ends; an over-long paragraph is cut at a space (or anywhere, as a last resort). */
+function* chunks(view: string, paragraphs: readonly TextSpan[]): Generator<[number, number]> {
+  let from = -1;
+  let to = -1;
+  for (const p of paragraphs) {
+    if (p.end - p.start > MAX_PARAGRAPH) {
+      if (from >= 0) yield [from, to];
+      from = -1;
+      let s = p.start;
+      while (s < p.end) {
+        let e = Math.min(p.end, s + MAX_PARAGRAPH);
+        if (e < p.end) {
+          const space = view.lastIndexOf(' ', e);
+          if (space > s + MAX_PARAGRAPH / 2) e = space;
+        }
+        yield [s, e];
+        s = e;
+      }
+      continue;
+    }
+    if (from < 0) from = p.start;
+    else if (p.end - from > CHUNK) {
+      yield [from, to];
+      from = p.start;
+    }
+    to = p.end;
+  }
+  if (from >= 0) yield [from, to];
+}

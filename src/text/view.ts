@@ -1,0 +1,114 @@
+/**
+ * A normalized view of the input for the tokenizer, of exactly the same length, so offsets in the view are
+ * offsets in the input (the offset map is the identity). The input itself is never changed.
+ * - spaces of every kind, zero-width, bidi and control characters, a BOM, lone surrogates: a plain space;
+ * - HTML/XML tags: blanked out with spaces (their text is not article text);
+ * - `&amp;`-style character references: the character, padded with spaces to the reference's length.
+ */
+export function normalizedView(text: string): string {
+  let out: string[] | null = null;
+  let last = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let replacement: string | null = null;
+    let skip = 1;
+    if (c < 0x20 ? c !== 0x0a && c !== 0x0d && c !== 0x09 : isOddSpace(c)) {
+      replacement = ' ';
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const pair = c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      if (pair) {
+        i++;
+        continue;
+      }
+      replacement = ' ';
+    } else if (c === 0x3c /* < */) {
+      const end = tagEnd(text, i);
+      if (end > 0) {
+        skip = end - i;
+        replacement = ' '.repeat(skip);
+      }
+    } else if (c === 0x26 /* & */) {
+      const ref = characterReference(text, i);
+      if (ref) {
+        skip = ref.length;
+        replacement = ref.char + ' '.repeat(ref.length - ref.char.length);
+      }
+    }
+    if (replacement !== null) {
+      out ??= [];
+      out.push(text.slice(last, i), replacement);
+      i += skip - 1;
+      last = i + 1;
+    }
+  }
+  if (!out) return text;
+  out.push(text.slice(last));
+  return out.join('');
+}
+
+function isOddSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x00ad ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    (c >= 0x2028 && c <= 0x202f) ||
+    c === 0x205f ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0xfffd
+  );
+}
+
+const TAG_NAME = /^<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])/;
+
+/** End (exclusive) of an HTML tag starting at `i`, or -1. Bounded scan, so a lone "<" costs little. */
+function tagEnd(text: string, i: number): number {
+  const head = text.slice(i, i + 34);
+  if (head.startsWith('<!--')) {
+    const close = text.indexOf('-->', i + 4);
+    return close < 0 || close - i > 2000 ? -1 : close + 3;
+  }
+  if (!TAG_NAME.test(head)) return -1;
+  const limit = Math.min(text.length, i + 1000);
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x3e) return j + 1;
+    if (c === 0x3c || c === 0x0a) return -1;
+  }
+  return -1;
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  hellip: '\u2026',
+};
+const REFERENCE = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
+
+function characterReference(text: string, i: number): { length: number; char: string } | null {
+  const m = REFERENCE.exec(text.slice(i, i + 12));
+  if (!m) return null;
+  let char: string | undefined;
+  if (m[3] !== undefined) char = Object.hasOwn(NAMED, m[3]) ? NAMED[m[3]] : undefined;
+  else {
+    const code = m[1] !== undefined ? Number(m[1]) : Number.parseInt(m[2]!, 16);
+    // Only BMP characters keep the view the same length as the reference in every case.
+    if (code > 0x1f && code < 0xd800) char = String.fromCharCode(code);
+  }
+  if (char === undefined) return null;
+  return { length: m[0].length, char: char === '\u00a0' ? ' ' : char };
+}
