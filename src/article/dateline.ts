@@ -1,0 +1,88 @@
+import { textSpan } from '../text/spans.js';
+import type { TextSpan } from '../types.js';
+import { WIRE_AGENCIES } from './lexicon.js';
+
+const MONTH =
+  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`);
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH}),?\\s{1,3}(\\d{4})(?!\\d)`);
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const US_NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+/** Words a dateline line may carry besides its date: "Published 3:04 p.m. ET", a weekday, a place in capitals. */
+const DATELINE_FILLER =
+  /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|et|est|edt|gmt|utc|bst|pt|pst|pdt|ct|cst|cdt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}:\d{2}|[|,.:\-–—()]/gi;
+/** "WASHINGTON, Jan. 15 (Reuters) -": a wire dateline opening the first body paragraph. */
+const WIRE_DATELINE = /^([A-Z][A-Z.'’ -]{1,40}),?(?:\s[^()\n]{0,40})?\s\(([A-Za-z][A-Za-z .&-]{0,30})\)\s?[-–—]/;
+
+export interface Dateline {
+  /** ISO date, when the line gives a year. */
+  published?: string;
+  /** The date expression the publication date was read from. */
+  span?: TextSpan;
+  /** A wire agency named in a "CITY (Agency) -" dateline. */
+  agency?: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
+  if (year < 1800 || year > 2200) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The first date with a year in `line`, as an ISO date and its offsets within the line. */
+export function findDate(line: string): { iso: string; start: number; end: number } | undefined {
+  const candidates: { iso: string | undefined; index: number; length: number }[] = [];
+  let m = MONTH_DAY_YEAR.exec(line);
+  if (m)
+    candidates.push({
+      iso: isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2])),
+      index: m.index,
+      length: m[0].length,
+    });
+  m = DAY_MONTH_YEAR.exec(line);
+  if (m)
+    candidates.push({
+      iso: isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1])),
+      index: m.index,
+      length: m[0].length,
+    });
+  m = ISO.exec(line);
+  if (m)
+    candidates.push({ iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
+  m = US_NUMERIC.exec(line);
+  if (m)
+    candidates.push({ iso: isoDate(Number(m[3]), Number(m[1]), Number(m[2])), index: m.index, length: m[0].length });
+  const best = candidates.filter((c) => c.iso).sort((a, b) => a.index - b.index)[0];
+  return best?.iso ? { iso: best.iso, start: best.index, end: best.index + best.length } : undefined;
+}
+
+/**
+ * Reads a dateline from a header paragraph: a line that is a date and little else ("January 15, 2019",
+ * "Published 3:04 p.m. ET Jan. 15, 2019", "LONDON 1996-08-30", a date glued to a scraped section name as in
+ * "January 15, 2019China News"), or a wire dateline "WASHINGTON, Jan. 15 (Reuters) -".
+ */
+export function readDateline(text: string, paragraph: TextSpan): Dateline | undefined {
+  const line = paragraph.text.length > 300 ? paragraph.text.slice(0, 300) : paragraph.text;
+  const wire = WIRE_DATELINE.exec(line);
+  const agency = wire && WIRE_AGENCIES.has(wire[2]!.trim()) ? wire[2]!.trim() : undefined;
+  const date = findDate(wire ? wire[0] : line);
+  if (date) {
+    const rest = (line.slice(0, date.start) + ' ' + line.slice(date.end)).replace(DATELINE_FILLER, ' ');
+    const restWords = rest.split(/\s+/).filter(Boolean);
+    const gluedSection = line.slice(date.end, date.end + 1).match(/\p{L}/u) !== null;
+    const placeOnly = restWords.every((w) => /^[\p{Lu}'’.-]+$/u.test(w));
+    if (wire || placeOnly || restWords.length <= 1 || (gluedSection && restWords.length <= 4)) {
+      const span = textSpan(text, paragraph.start + date.start, paragraph.start + date.end);
+      return { published: date.iso, span, ...(agency ? { agency } : {}) };
+    }
+  }
+  return agency ? { agency } : undefined;
+}

@@ -1,0 +1,67 @@
+import type { TextSpan } from '../types.js';
+import {
+  BOILERPLATE_STRONG,
+  CAPTION_PREFIXES,
+  CREDIT_PATTERNS,
+  OUTLET_CREDIT_PREFIXES,
+  PHOTO_AGENCIES,
+} from './lexicon.js';
+
+const SHORT_LINE = 160;
+/** A closing parenthetical credit: "(Fabrice Coffrini/AFP/Getty Images)", "(AP Photo/Jane Roe)", "(Photo: X)". */
+const TRAILING_PAREN = /\(([^()\n]{2,120})\)\s*$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and|for|&|de|du|la)$/u;
+
+/** A photo caption: a line ending in a photo credit, or opening with "Photo:" and its like. */
+export function isCaption(p: TextSpan): boolean {
+  const lower = p.text.toLowerCase();
+  if (CAPTION_PREFIXES.some((prefix) => lower.startsWith(prefix))) return true;
+  const m = TRAILING_PAREN.exec(p.text);
+  if (!m) return false;
+  const inner = m[1]!;
+  if (/^(?:photo|image|credit|file|pictured)\b/i.test(inner)) return true;
+  return inner.includes('/') && PHOTO_AGENCIES.some((a) => inner.includes(a));
+}
+
+/** A contribution credit such as "Reuters contributed to this report." or "Editing by Jane Roe". */
+export function isContributionCredit(p: TextSpan): boolean {
+  if (p.text.length > SHORT_LINE) return false;
+  const lower = p.text.toLowerCase();
+  return CREDIT_PATTERNS.some((c) => lower.includes(c));
+}
+
+/** The outlet named by a source credit line ("From The Epoch Times", "This article first appeared in X"). */
+export function outletCredit(p: TextSpan): string | undefined {
+  if (p.text.length > 90) return undefined;
+  const lower = p.text.toLowerCase();
+  const prefix = OUTLET_CREDIT_PREFIXES.find((x) => lower.startsWith(`${x} `));
+  if (!prefix) return undefined;
+  const name = p.text.slice(prefix.length).trim().replace(/[.!]$/, '');
+  const words = name.split(/\s+/);
+  if (words.length === 0 || words.length > 7 || !/^\p{Lu}/u.test(name)) return undefined;
+  return words.every((w) => NAME_WORD.test(w)) ? name : undefined;
+}
+
+/** A line that is page furniture on its own: a sign-up prompt, a privacy or cookie notice, a share button. */
+export function isStrongBoilerplate(p: TextSpan): boolean {
+  if (p.text.length > SHORT_LINE) return false;
+  const lower = p.text.toLowerCase();
+  return BOILERPLATE_STRONG.some((b) => containsWord(lower, b));
+}
+
+function containsWord(haystack: string, needle: string): boolean {
+  let from = 0;
+  for (;;) {
+    const i = haystack.indexOf(needle, from);
+    if (i < 0) return false;
+    const before = i === 0 ? ' ' : haystack[i - 1]!;
+    const after = haystack[i + needle.length] ?? ' ';
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
+    from = i + 1;
+  }
+}
+
+/** A short line that may belong to a furniture block: no quotation, no long sentence. */
+export function isShortPlain(p: TextSpan): boolean {
+  return p.text.length <= SHORT_LINE && !/[“”"«»]/.test(p.text);
+}

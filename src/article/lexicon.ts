@@ -1,0 +1,12 @@
+import article from '../../data/article.json' with { type: 'json' };
+
+/** The article-furniture word lists of data/article.json, lower-cased once at load. */
+export const BOILERPLATE_STRONG: readonly string[] = article.boilerplateStrong.map((s) => s.toLowerCase());
+export const CREDIT_PATTERNS: readonly string[] = article.creditPatterns.map((s) => s.toLowerCase());
+/** Longest prefix first, so "this article first appeared in" wins over "from". */
+export const OUTLET_CREDIT_PREFIXES: readonly string[] = article.outletCreditPrefixes
+  .map((s) => s.toLowerCase())
+  .sort((a, b) => b.length - a.length);
+export const WIRE_AGENCIES: ReadonlySet<string> = new Set(article.wireAgencies);
+export const PHOTO_AGENCIES: readonly string[] = article.photoAgencies;
+export const CAPTION_PREFIXES: readonly string[] = article.captionPrefixes;
