@@ -8,6 +8,8 @@ import { isHeadlineLike, titleKey } from './title.js';
 /** Datelines, bylines and titles live in the first lines; no further than this many paragraphs in. */
 const HEADER_PARAGRAPHS = 8;
 const LONG_PARAGRAPH = 200;
+/** At most this many plain lines between two furniture lines are taken as part of the same block. */
+const MAX_SANDWICH = 3;
 
 /**
  * The article layer: title, byline and authors, the publication date from a dateline (when no option gives it),
@@ -50,10 +52,8 @@ export const articleStage: Stage = {
           continue;
         }
       }
-      if (!dateline?.published) {
-        const found = readDateline(text, p);
-        if (found) dateline = { ...dateline, ...found };
-      }
+      const found = dateline?.published && dateline.agency ? undefined : readDateline(text, p);
+      if (found) dateline = { ...found, ...dateline };
     }
     if (dateline?.published && !meta.published) {
       meta.published = dateline.published;
@@ -85,30 +85,22 @@ export const articleStage: Stage = {
 };
 
 /**
- * Strong furniture lines anywhere, plus the short plain lines of a trailing block that holds one (the tagline
- * between "Sign up for X" and the privacy notice). Credit lines inside the block stay credits.
+ * Strong furniture lines anywhere, plus the short plain lines sandwiched between two of them (the tagline between
+ * "Sign up for X" and the privacy notice). Body paragraphs are often short too, so nothing else is taken.
  */
 function findBoilerplate(paragraphs: readonly TextSpan[], credits: ReadonlySet<number>): TextSpan[] {
-  const marked = new Set<number>();
+  const strong: number[] = [];
   paragraphs.forEach((p, i) => {
-    if (!credits.has(i) && isStrongBoilerplate(p)) marked.add(i);
+    if (!credits.has(i) && isStrongBoilerplate(p)) strong.push(i);
   });
-  let blockStart = paragraphs.length;
-  while (blockStart > 0) {
-    const i = blockStart - 1;
-    const p = paragraphs[i]!;
-    if (marked.has(i) || credits.has(i) || isShortPlain(p)) blockStart--;
-    else break;
+  const marked = new Set(strong);
+  for (let k = 1; k < strong.length; k++) {
+    const [a, b] = [strong[k - 1]!, strong[k]!];
+    if (b - a > MAX_SANDWICH + 1) continue;
+    const between = paragraphs.slice(a + 1, b);
+    if (between.every((p, j) => !credits.has(a + 1 + j) && isShortPlain(p))) {
+      for (let i = a + 1; i < b; i++) marked.add(i);
+    }
   }
-  let sawStrong = false;
-  for (let i = blockStart; i < paragraphs.length; i++) {
-    if (marked.has(i)) sawStrong = true;
-  }
-  if (sawStrong) {
-    // The block starts at its first strong line: short lines before it are the article's last words or credits.
-    let i = blockStart;
-    while (i < paragraphs.length && !marked.has(i)) i++;
-    for (; i < paragraphs.length; i++) if (!credits.has(i)) marked.add(i);
-  }
-  return [...marked].sort((a, b) => a - b).map((i) => paragraphs[i]!);
+  return [...marked].sort((x, y) => x - y).map((i) => paragraphs[i]!);
 }

@@ -10,9 +10,13 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const US_NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 /** Words a dateline line may carry besides its date: "Published 3:04 p.m. ET", a weekday, a place in capitals. */
 const DATELINE_FILLER =
-  /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|et|est|edt|gmt|utc|bst|pt|pst|pdt|ct|cst|cdt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}:\d{2}|[|,.:\-–—()]/gi;
-/** "WASHINGTON, Jan. 15 (Reuters) -": a wire dateline opening the first body paragraph. */
-const WIRE_DATELINE = /^([A-Z][A-Z.'’ -]{1,40}),?(?:\s[^()\n]{0,40})?\s\(([A-Za-z][A-Za-z .&-]{0,30})\)\s?[-–—]/;
+  /[ap]\.m\.|\b(?:published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|pt|pst|pdt|ct|cst|cdt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}:\d{2}|[|,.:\-–—()]/gi;
+/**
+ * "WASHINGTON, Jan. 15 (Reuters) -" or "SAN JOSE, Calif., July 28, 2023 /PRNewswire/ --": a wire dateline opening
+ * the first body paragraph: a place in capitals, maybe a date, the agency in brackets or slashes, a dash.
+ */
+const WIRE_DATELINE =
+  /^([A-Z][A-Z.'’ -]{1,40}),?(?:\s[^()/\n]{0,40})?\s(?:\(([A-Za-z][A-Za-z .&-]{0,30})\)|\/([A-Za-z][A-Za-z .&-]{0,30})\/)\s?[-–—]/;
 
 export interface Dateline {
   /** ISO date, when the line gives a year. */
@@ -72,7 +76,8 @@ export function findDate(line: string): { iso: string; start: number; end: numbe
 export function readDateline(text: string, paragraph: TextSpan): Dateline | undefined {
   const line = paragraph.text.length > 300 ? paragraph.text.slice(0, 300) : paragraph.text;
   const wire = WIRE_DATELINE.exec(line);
-  const agency = wire && WIRE_AGENCIES.has(wire[2]!.trim()) ? wire[2]!.trim() : undefined;
+  const named = wire ? (wire[2] ?? wire[3] ?? '').trim() : '';
+  const agency = WIRE_AGENCIES.has(named) ? named : undefined;
   const date = findDate(wire ? wire[0] : line);
   if (date) {
     const rest = (line.slice(0, date.start) + ' ' + line.slice(date.end)).replace(DATELINE_FILLER, ' ');

@@ -8,6 +8,9 @@ import {
 } from './lexicon.js';
 
 const SHORT_LINE = 160;
+/** Furniture lines are short; a longer line that mentions a sign-up is a sentence of the story. */
+const FURNITURE_LINE = 110;
+const REPORTED = /\b(?:said|says|told|according to)\b/;
 /** A closing parenthetical credit: "(Fabrice Coffrini/AFP/Getty Images)", "(AP Photo/Jane Roe)", "(Photo: X)". */
 const TRAILING_PAREN = /\(([^()\n]{2,120})\)\s*$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and|for|&|de|du|la)$/u;
@@ -44,8 +47,9 @@ export function outletCredit(p: TextSpan): string | undefined {
 
 /** A line that is page furniture on its own: a sign-up prompt, a privacy or cookie notice, a share button. */
 export function isStrongBoilerplate(p: TextSpan): boolean {
-  if (p.text.length > SHORT_LINE) return false;
+  if (p.text.length > FURNITURE_LINE) return false;
   const lower = p.text.toLowerCase();
+  if (REPORTED.test(lower)) return false;
   return BOILERPLATE_STRONG.some((b) => containsWord(lower, b));
 }
 

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const meta = (text: string, options?: Parameters<typeof analyze>[1]) => analyze(text, options).meta;
+const texts = (spans: { text: string }[]) => spans.map((s) => s.text);
+
+describe('wire story with a dateline', () => {
+  const m = meta(fixture('wire-dateline.txt'));
+  it('reads the title and the agency as outlet', () => {
+    expect(m.title?.text).toBe('Grain Exports Slow as Drought Bites');
+    expect(m.outlet).toBe('Reuters');
+  });
+  it('does not invent a year for a dateline without one', () => {
+    expect(m.published).toBeUndefined();
+    expect(m.publishedFrom).toBe('none');
+  });
+  it('keeps the reporting credit', () => {
+    expect(texts(m.credits)).toEqual(['Additional reporting by Duncan Miriri; Editing by Jane Wardell']);
+  });
+});
+
+describe('web article with byline and newsletter footer', () => {
+  const m = meta(fixture('web-byline-newsletter.txt'));
+  it('reads byline, authors and the published line', () => {
+    expect(m.byline?.text).toBe('By Jordan Hale');
+    expect(m.authors).toEqual(['Jordan Hale']);
+    expect(m.published).toBe('2022-10-12');
+    expect(m.publishedFrom).toBe('text');
+    expect(m.dateline?.text).toBe('Oct. 12, 2022');
+  });
+  it('marks the footer as boilerplate and nothing of the body', () => {
+    expect(texts(m.boilerplate)).toEqual([
+      'Share this article',
+      'Sign up for our morning briefing',
+      'The news you need, before your first coffee.',
+      'We respect your privacy. Unsubscribe at any time.',
+    ]);
+  });
+  it('finds the title repeated in the body', () => {
+    expect(texts(m.repeatedTitles)).toEqual(['City Council Approves New Bike Lanes After Heated Debate']);
+    expect(m.repeatedTitles[0]!.start).toBeGreaterThan(m.title!.end);
+  });
+});
+
+describe('press release', () => {
+  const m = meta(fixture('press-release.txt'));
+  it('reads the date from a PR-wire dateline', () => {
+    expect(m.published).toBe('2023-07-28');
+  });
+  it('takes the copyright and contact lines as boilerplate', () => {
+    expect(texts(m.boilerplate)).toContain('Copyright 2023 Acme Robotics Inc. All rights reserved.');
+    expect(texts(m.boilerplate).some((b) => b.includes('Demand for our warehouse'))).toBe(false);
+  });
+});
+
+describe('captions and outlet credits', () => {
+  const text = [
+    'Minister Resigns Over Spending Row',
+    'By Ana Silva',
+    'The minister arrives at parliament on Monday. (Jane Roe/AFP/Getty Images)',
+    'The minister resigned on Monday after weeks of criticism over travel expenses, her office said in a statement released late in the evening.',
+    'From The Daily Courier',
+  ].join('\n\n');
+  const m = meta(text);
+  it('finds the caption with its photo credit', () => {
+    expect(texts(m.captions)).toEqual(['The minister arrives at parliament on Monday. (Jane Roe/AFP/Getty Images)']);
+  });
+  it('takes the outlet from a source credit', () => {
+    expect(m.outlet).toBe('The Daily Courier');
+    expect(texts(m.credits)).toEqual(['From The Daily Courier']);
+  });
+  it('prefers the outlet option', () => {
+    expect(meta(text, { outlet: 'Example News' }).outlet).toBe('Example News');
+  });
+});
+
+describe('options win over the text', () => {
+  it('published option', () => {
+    const m = meta('Headline Here\n\nJanuary 15, 2019\n\nBody text follows here.', { published: '2020-02-29' });
+    expect(m.published).toBe('2020-02-29');
+    expect(m.publishedFrom).toBe('option');
+  });
+});
+
+describe('negative cases', () => {
+  it.each([
+    [
+      'a date inside a body sentence is not a dateline',
+      'Talks Resume\n\nThe talks, first held on January 15, 2019 in Geneva, resumed on Monday after a long pause.',
+    ],
+    ['an impossible date', 'Headline\n\nFebruary 30, 2019\n\nBody text.'],
+  ])('%s', (_name, text) => {
+    expect(meta(text).published).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a sentence that starts with "From"',
+      'From there, the company moved its headquarters to a larger office downtown.',
+    ],
+    [
+      'a body line mentioning sign-ups in passing',
+      'More than 2,000 voters came to sign up on the first day of the drive, organisers said in a statement on Friday, adding that they expected more.',
+    ],
+  ])('%s is not furniture', (_name, line) => {
+    const m = meta(`Headline\n\n${line}\n\nAnother paragraph of the story.`);
+    expect(m.credits).toEqual([]);
+    expect(m.boilerplate).toEqual([]);
+    expect(m.outlet).toBeUndefined();
+  });
+
+  it('a single paragraph is not a title', () => {
+    expect(meta('Just one short line').title).toBeUndefined();
+  });
+  it('a byline line that is a sentence is not a byline', () => {
+    expect(meta('Headline\n\nBy the end of the year, prices had doubled across the region.').byline).toBeUndefined();
+  });
+});

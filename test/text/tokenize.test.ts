@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+const sentences = (text: string) =>
+  analyze(text, { disable: ['article', 'entities', 'dates', 'quotes', 'claims'] }).sentences.map((s) => s.text);
+const tokens = (text: string) => analyze(text).tokens.map((t) => t.text);
+
+describe('tokens keep exact offsets', () => {
+  it.each([
+    ['plain', 'Ren said it.'],
+    ['non-breaking space', 'Ren\u00a0said it.'],
+    ['curly quotes', '“No law,” Ren said.'],
+    ['CRLF', 'First line.\r\n\r\nSecond line.'],
+    ['BOM', '\ufeffHuawei said no.'],
+    ['zero-width space', 'Hua\u200bwei said no.'],
+    ['HTML tags and entities', '<p>Smith &amp; Jones said <b>no</b>.</p>'],
+    ['emoji and lone surrogate', 'Fans 🎉 cheered \ud800 loudly.'],
+  ])('%s', (_name, text) => {
+    const doc = analyze(text);
+    expect(doc.tokens.length).toBeGreaterThan(0);
+    let last = 0;
+    for (const t of doc.tokens) {
+      expect(t.start).toBeGreaterThanOrEqual(last);
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.text.trim()).toBe(t.text);
+      last = t.end;
+    }
+  });
+
+  it('splits a date glued to a scraped section name', () => {
+    expect(tokens('January 15, 2019China News')).toEqual(['January', '15', ',', '2019', 'China', 'News']);
+  });
+
+  it('does not tokenize HTML markup', () => {
+    expect(tokens('<p>Smith said yes.</p>')).toEqual(['Smith', 'said', 'yes', '.']);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    [
+      'titles and months do not end sentences',
+      'Mr. Smith met Dr. Jones on Jan. 15 in Paris. They talked.',
+      ['Mr. Smith met Dr. Jones on Jan. 15 in Paris.', 'They talked.'],
+    ],
+    ['U.S. inside a sentence', 'The U.S. market is large. It grew.', ['The U.S. market is large.', 'It grew.']],
+    [
+      'U.S. at the end of a sentence',
+      'He moved to the U.S. The next day he left.',
+      ['He moved to the U.S.', 'The next day he left.'],
+    ],
+    ['a closing quote stays with its sentence', '“It is over.” Then he left.', ['“It is over.”', 'Then he left.']],
+    ['a paragraph break ends a sentence', 'No period here\nNext line', ['No period here', 'Next line']],
+    [
+      'one line per paragraph',
+      'Title Line\nBy Jane Roe\nBody starts here.',
+      ['Title Line', 'By Jane Roe', 'Body starts here.'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('a quote spanning sentences is two sentences inside one paragraph', () => {
+    const doc = analyze('“We are ready. We will win,” she said.');
+    expect(doc.sentences).toHaveLength(2);
+    expect(new Set(doc.sentences.map((s) => s.paragraph)).size).toBe(1);
+  });
+
+  it('sentence token ranges cover the tokens in order', () => {
+    const doc = analyze('One. Two three.\n\nFour five six.');
+    let next = 0;
+    for (const s of doc.sentences) {
+      expect(s.tokens[0]).toBe(next);
+      next = s.tokens[1] + 1;
+    }
+    expect(next).toBe(doc.tokens.length);
+  });
+});
+
+describe('paragraphs', () => {
+  it('one per non-blank line, with CR, LF and CRLF', () => {
+    const doc = analyze('A one.\r\nB two.\rC three.\n\n\nD four.');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['A one.', 'B two.', 'C three.', 'D four.']);
+  });
+});
