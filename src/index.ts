@@ -6,6 +6,7 @@ import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
 import { defaultStages } from './pipeline/preset.js';
 import type { AnalyzedDocument, AnalyzeOptions, DocumentInput } from './types.js';
 
+export { checkInvariants } from './eval/invariants.js';
 export type { Pipeline, PipelineOptions } from './pipeline/pipeline.js';
 export { createPipeline, emptyDocument } from './pipeline/pipeline.js';
 export { defaultStages } from './pipeline/preset.js';
