@@ -1,3 +1,4 @@
+// PARALLEL WORK IN PROGRESS: every engineer editing this tree must read /tmp/HELPER-RULES.md now (git, npm, deadline rules). The lead removes this line.
 /**
  * The JSON contract of claimgraph. Every layer is standoff: spans point into the unchanged input with
  * UTF-16 offsets, end exclusive, so `text.slice(span.start, span.end) === span.text` always holds.
@@ -199,6 +200,8 @@ export interface AnalyzeOptions {
   id?: string;
   /** Stage names (or prefixes such as 'quotes') to leave out. */
   disable?: readonly string[];
+  /** Collect debug messages in the trace (see `Pipeline.analyzeTraced`); timings are always kept. */
+  trace?: boolean;
 }
 
 export interface DocumentInput {
