@@ -1,0 +1,64 @@
+import type { Stage } from '../pipeline/stage.js';
+import type { AnalyzedDocument, Claim, Entity, TextSpan } from '../types.js';
+import { aboutEntities } from './about.js';
+import { claimText } from './claim-text.js';
+import { claimantOf, reporterOf } from './claimant.js';
+import { polarityOf } from './polarity.js';
+import { isHedged, stanceOf } from './stance.js';
+import { tokenIndex, wordsOf } from './words.js';
+
+/**
+ * One claim per quote: the statement's text, who made it, who reported it, when, its polarity, stance and
+ * hedging, and the entities it is about. Quotes without any content text yield no claim.
+ */
+export function buildClaims(doc: Readonly<AnalyzedDocument>): Claim[] {
+  const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  const dates = new Map(doc.dates.map((d) => [d.id, d.value]));
+  const tokens = tokenIndex(doc.tokens);
+  const claims: Claim[] = [];
+  for (const quote of doc.quotes) {
+    const text = claimText(quote.content);
+    if (text === '') continue;
+    const words = wordsOf(quote.content, tokens);
+    const claimant = claimantOf(quote, entities);
+    const reporter = reporterOf(quote, doc.meta, entities);
+    const cueLemma = quote.cue?.lemma;
+    const { polarity } = polarityOf(words, doc.text);
+    const about = aboutEntities(quote.content, doc.mentions, entities, claimant?.id);
+    const date = (quote.dateId === undefined ? undefined : dates.get(quote.dateId)) ?? doc.meta.published;
+    const evidence: TextSpan[] = quote.content.map((s) => ({ start: s.start, end: s.end, text: s.text }));
+    if (quote.cue) evidence.push({ start: quote.cue.start, end: quote.cue.end, text: quote.cue.text });
+    evidence.sort((a, b) => a.start - b.start);
+    const claim: Claim = {
+      id: `c${claims.length + 1}`,
+      text,
+      quoteId: quote.id,
+      claimant: claimant?.name ?? 'unknown',
+      polarity,
+      stance: stanceOf(cueLemma, words),
+      hedged: isHedged(cueLemma, words),
+      aboutIds: about.aboutIds,
+      evidence,
+      rule: `claims/quote:${quote.kind}${claimant ? '' : ':no-speaker'}`,
+      // A claim is as sure as its quote; without a speaker it is only half a claim.
+      confidence: round(quote.confidence * (claimant ? 0.95 : 0.5)),
+    };
+    if (claimant?.id !== undefined) claim.claimantId = claimant.id;
+    if (reporter) claim.reportedBy = reporter.name;
+    if (reporter?.id !== undefined) claim.reportedById = reporter.id;
+    if (date !== undefined) claim.date = date;
+    claims.push(claim);
+  }
+  return claims;
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export const claimsStage: Stage = {
+  name: 'claims/claims',
+  needs: ['quotes'],
+  adds: ['claims'],
+  run: (doc) => ({ claims: buildClaims(doc) }),
+};

@@ -1,0 +1,18 @@
+import { porterStem } from '../adapters/natural.js';
+import { HEDGE_WORDS, NEGATION_SUFFIXES, NEGATION_WORDS, STOPWORDS } from './lexicon.js';
+import type { Word } from './words.js';
+
+/**
+ * The content words of a statement as Porter stems of their lemmas ("spied" → spy → "spy", "requests" →
+ * "request"), without function, negation and hedge words, so two statements can be compared on what they
+ * are about rather than how they are phrased.
+ */
+export function contentStems(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (STOPWORDS.has(w.lower) || NEGATION_WORDS.has(w.lower) || HEDGE_WORDS.has(w.lower)) continue;
+    if (NEGATION_SUFFIXES.includes(w.lower) || w.lower.length < 3 || /^\d+$/.test(w.lower)) continue;
+    out.add(porterStem(w.lemma.replace(/['’]s$/, '')));
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import type { Polarity, Stance, TextSpan } from '../types.js';
+
+/** What the contradiction finder needs to know of a claim, in graph terms (node ids). */
+export interface ClaimFacts {
+  nodeId: string;
+  /** The claimant's node id (or normalized name): a speaker is not set against themself. */
+  claimantKey: string;
+  polarity: Polarity;
+  stance: Stance;
+  aboutNodeIds: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+  evidence: TextSpan[];
+}
+
+export interface Contradiction {
+  from: string;
+  to: string;
+  /** Shared about-entities plus shared content stems. */
+  overlap: number;
+  confidence: number;
+  label: string;
+}
+
+/** Below this, two claims share too little to be set against each other. */
+const MIN_OVERLAP = 2;
+
+/**
+ * Contradiction candidates, conservatively: two claims by different claimants, sharing at least one
+ * about-entity, whose effective polarities differ (a denial flips its statement: "Huawei denied its products
+ * are used for spying" says the opposite of "its products are used for spying"), and whose overlap (shared
+ * about-entities + shared content stems) is at least two. Questions assert nothing and are left out.
+ * Only pairs that share an about-entity are compared, so the cost follows the number of such pairs.
+ */
+export function findContradictions(claims: readonly ClaimFacts[]): Contradiction[] {
+  const byAbout = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    for (const a of c.aboutNodeIds) {
+      const list = byAbout.get(a) ?? [];
+      list.push(i);
+      byAbout.set(a, list);
+    }
+  });
+  const seen = new Set<string>();
+  const out: Contradiction[] = [];
+  for (const list of byAbout.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = claims[list[x]!]!;
+        const b = claims[list[y]!]!;
+        const key = `${a.nodeId}\u0000${b.nodeId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const found = compare(a, b);
+        if (found) out.push(found);
+      }
+    }
+  }
+  return out.sort((p, q) => p.from.localeCompare(q.from) || p.to.localeCompare(q.to));
+}
+
+function effective(c: ClaimFacts): Polarity {
+  if (c.stance !== 'denies') return c.polarity;
+  return c.polarity === 'negative' ? 'positive' : 'negative';
+}
+
+function compare(a: ClaimFacts, b: ClaimFacts): Contradiction | undefined {
+  if (a.claimantKey === b.claimantKey || a.stance === 'questions' || b.stance === 'questions') return undefined;
+  if (effective(a) === effective(b)) return undefined;
+  let about = 0;
+  for (const id of a.aboutNodeIds) if (b.aboutNodeIds.has(id)) about++;
+  let stems = 0;
+  for (const s of a.stems) if (b.stems.has(s)) stems++;
+  const overlap = about + stems;
+  if (about === 0 || overlap < MIN_OVERLAP) return undefined;
+  const denial = a.stance === 'denies' || b.stance === 'denies';
+  return {
+    from: a.nodeId,
+    to: b.nodeId,
+    overlap,
+    confidence: Math.min(0.8, 0.2 + 0.1 * overlap),
+    label: denial ? 'denial vs statement' : 'opposite polarity',
+  };
+}

@@ -1,0 +1,9 @@
+import type { Stage } from '../pipeline/stage.js';
+import { buildGraph } from './graph.js';
+
+export const graphStage: Stage = {
+  name: 'claims/graph',
+  needs: ['claims'],
+  adds: ['graph'],
+  run: (doc) => ({ graph: buildGraph(doc) }),
+};

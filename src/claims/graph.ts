@@ -1,0 +1,176 @@
+import type {
+  AnalyzedDocument,
+  Claim,
+  ClaimGraph,
+  EdgeType,
+  Entity,
+  EntityType,
+  GraphEdge,
+  GraphNode,
+  Quote,
+  TextSpan,
+} from '../types.js';
+import { round } from './claims-stage.js';
+import { contentStems } from './content-words.js';
+import { type ClaimFacts, findContradictions } from './contradictions.js';
+import { shortLabel, slug } from './ids.js';
+import { tokenIndex, wordsOf } from './words.js';
+
+/** Collects nodes and edges, keeping ids unique and dropping edges whose ends are missing. */
+export class GraphBuilder {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, GraphEdge>();
+
+  hasNode(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  addNode(node: GraphNode): void {
+    if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
+  }
+
+  /** Edge ids are readable and stable: `type:from:to`. A repeated edge keeps its best confidence and all evidence. */
+  addEdge(type: EdgeType, from: string, to: string, evidence: TextSpan[], confidence: number, label?: string): void {
+    if (from === to) return;
+    const id = `${type}:${from}:${to}`;
+    const old = this.edges.get(id);
+    if (old) {
+      old.confidence = Math.max(old.confidence, round(confidence));
+      for (const e of evidence)
+        if (!old.evidence.some((o) => o.start === e.start && o.end === e.end)) old.evidence.push(e);
+      return;
+    }
+    const edge: GraphEdge = { id, from, to, type, evidence: [...evidence], confidence: round(confidence) };
+    if (label !== undefined) edge.label = label;
+    this.edges.set(id, edge);
+  }
+
+  /** Entity nodes that no edge touches are left out: the graph shows who said what about whom, not the gazetteer. */
+  build(): ClaimGraph {
+    const edges = [...this.edges.values()].filter((e) => this.nodes.has(e.from) && this.nodes.has(e.to));
+    const used = new Set<string>();
+    for (const e of edges) {
+      used.add(e.from);
+      used.add(e.to);
+    }
+    const nodes = [...this.nodes.values()].filter((n) => n.kind === 'claim' || used.has(n.id));
+    return { nodes, edges };
+  }
+}
+
+export function entityNode(e: Entity): GraphNode {
+  return { id: e.id, kind: 'entity', entityId: e.id, label: e.name, type: e.type };
+}
+
+/** A node for a speaker or outlet the entity layer did not find; its id is derived from its name. */
+export function syntheticNode(prefix: 'speaker' | 'outlet', name: string, type: EntityType): GraphNode {
+  const id = `${prefix}:${slug(name)}`;
+  return { id, kind: 'entity', entityId: id, label: name.trim(), type };
+}
+
+export function claimNode(id: string, claim: Claim): GraphNode {
+  return { id, kind: 'claim', claimId: claim.id, label: shortLabel(claim.text) };
+}
+
+/**
+ * The claim graph of one document: entity and claim nodes; `said`, `reported_by`, `about`, `role` and
+ * `contradicts` edges, each with evidence spans from the text and a confidence.
+ */
+export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
+  const g = new GraphBuilder();
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
+  const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
+  for (const e of doc.entities) g.addNode(entityNode(e));
+  const tokens = tokenIndex(doc.tokens);
+  const facts: ClaimFacts[] = [];
+  for (const claim of doc.claims) {
+    const quote = quotes.get(claim.quoteId);
+    g.addNode(claimNode(claim.id, claim));
+    const speaker = speakerNodeId(g, claim);
+    if (speaker !== undefined) g.addEdge('said', speaker, claim.id, saidEvidence(quote, claim), claim.confidence);
+    const outlet = outletNodeId(g, claim);
+    if (outlet !== undefined) {
+      g.addEdge('reported_by', claim.id, outlet, reportEvidence(quote, doc, claim), claim.confidence * 0.95);
+    }
+    for (const id of claim.aboutIds) {
+      const spans = aboutEvidence(doc, id, quote);
+      g.addEdge('about', claim.id, id, spans.length > 0 ? spans : contentOf(quote, claim), claim.confidence * 0.85);
+    }
+    const content = quote?.content ?? claim.evidence;
+    facts.push({
+      nodeId: claim.id,
+      claimantKey: speaker ?? `?${claim.claimant}`,
+      polarity: claim.polarity,
+      stance: claim.stance,
+      aboutNodeIds: new Set(claim.aboutIds),
+      stems: contentStems(wordsOf(content, tokens)),
+      evidence: contentOf(quote, claim),
+    });
+  }
+  addRoles(g, doc.entities, entities);
+  addContradictions(g, facts);
+  return g.build();
+}
+
+export function addRoles(g: GraphBuilder, list: readonly Entity[], entities: ReadonlyMap<string, Entity>): void {
+  for (const e of list) {
+    for (const role of e.roles ?? []) {
+      if (role.of === undefined || !entities.has(role.of)) continue;
+      g.addEdge('role', e.id, role.of, [role.evidence], 0.8, role.title);
+    }
+  }
+}
+
+export function addContradictions(g: GraphBuilder, facts: readonly ClaimFacts[]): void {
+  const byId = new Map(facts.map((f) => [f.nodeId, f]));
+  for (const c of findContradictions(facts)) {
+    const evidence = [...(byId.get(c.from)?.evidence ?? []), ...(byId.get(c.to)?.evidence ?? [])];
+    g.addEdge('contradicts', c.from, c.to, evidence, c.confidence, c.label);
+  }
+}
+
+function speakerNodeId(g: GraphBuilder, claim: Claim): string | undefined {
+  if (claim.claimantId !== undefined && g.hasNode(claim.claimantId)) return claim.claimantId;
+  if (claim.claimant === 'unknown' || claim.claimant.trim() === '') return undefined;
+  const node = syntheticNode('speaker', claim.claimant, 'person');
+  g.addNode(node);
+  return node.id;
+}
+
+function outletNodeId(g: GraphBuilder, claim: Claim): string | undefined {
+  if (claim.reportedById !== undefined && g.hasNode(claim.reportedById)) return claim.reportedById;
+  if (claim.reportedBy === undefined || claim.reportedBy.trim() === '') return undefined;
+  const node = syntheticNode('outlet', claim.reportedBy, 'organization');
+  g.addNode(node);
+  return node.id;
+}
+
+function contentOf(quote: Quote | undefined, claim: Claim): TextSpan[] {
+  return quote ? quote.content.map(copy) : claim.evidence.map(copy);
+}
+
+function saidEvidence(quote: Quote | undefined, claim: Claim): TextSpan[] {
+  const out: TextSpan[] = [];
+  if (quote?.speaker?.span) out.push(copy(quote.speaker.span));
+  if (quote?.cue) out.push(copy(quote.cue));
+  return out.length > 0 ? out : contentOf(quote, claim);
+}
+
+function reportEvidence(quote: Quote | undefined, doc: Readonly<AnalyzedDocument>, claim: Claim): TextSpan[] {
+  if (quote?.reportedBy?.span) return [copy(quote.reportedBy.span)];
+  // The article's own outlet: its credit line ("From The Epoch Times") when there is one.
+  const name = claim.reportedBy?.toLowerCase() ?? '';
+  const credit = [...doc.meta.credits].find((c) => name !== '' && c.text.toLowerCase().includes(name));
+  return credit ? [copy(credit)] : contentOf(quote, claim);
+}
+
+function aboutEvidence(doc: Readonly<AnalyzedDocument>, entityId: string, quote: Quote | undefined): TextSpan[] {
+  if (!quote) return [];
+  return doc.mentions
+    .filter((m) => m.entityId === entityId && quote.content.some((c) => c.start <= m.start && m.end <= c.end))
+    .map(copy);
+}
+
+function copy(s: TextSpan): TextSpan {
+  return { start: s.start, end: s.end, text: s.text };
+}

@@ -1,0 +1,26 @@
+import hedges from '../../data/hedges.json' with { type: 'json' };
+import stances from '../../data/stances.json' with { type: 'json' };
+import type { Stance } from '../types.js';
+
+/** Cue lemma → stance, built once from data/stances.json. */
+export const STANCE_BY_LEMMA: ReadonlyMap<string, Stance> = new Map(
+  Object.entries(stances.stances).flatMap(([stance, lemmas]) => lemmas.map((l) => [l, stance as Stance] as const)),
+);
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(stances.futureMarkers);
+export const HEDGE_WORDS: ReadonlySet<string> = new Set(hedges.hedgeWords);
+export const HEDGE_CUE_LEMMAS: ReadonlySet<string> = new Set(hedges.hedgeCueLemmas);
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(hedges.negationWords);
+export const NEGATION_SUFFIXES: readonly string[] = hedges.negationSuffixes;
+/** Fixed phrases that start with a negation word but do not negate ("not only", "no doubt"). */
+export const NOT_NEGATING: readonly (readonly string[])[] = hedges.notNegating;
+export const SUBORDINATORS: ReadonlySet<string> = new Set(hedges.subordinators);
+
+/** Function words left out of content-word overlap (besides negation and hedge words). */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but of to in on at by for from with about as into over under than then that this these those ' +
+    "it its it’s it's he him his she her hers they them their we us our i me my you your be is are was were been being " +
+    'have has had do does did will would shall should can could may might must also very any all some such own so ' +
+    'there here what which who whom whose when where why how if not no never said says say'
+  ).split(' '),
+);

@@ -1,0 +1,51 @@
+import type { TextSpan, Token } from '../types.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower-case surface form, curly apostrophes kept as typed. */
+  lower: string;
+  /** The surface form as typed (case matters for "may" the modal versus "May" the month). */
+  text: string;
+  /** wink's lemma when a token starts here, else the lower-case form. */
+  lemma: string;
+  pos?: string;
+}
+
+// Letters, digits and in-word apostrophes; "n't" is split off as its own word so negation is one lookup.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Tokens by start offset, so a span's words can borrow wink's lemma and POS without a second tokenizer. */
+export function tokenIndex(tokens: readonly Token[]): Map<number, Token> {
+  const byStart = new Map<number, Token>();
+  for (const t of tokens) byStart.set(t.start, t);
+  return byStart;
+}
+
+/** The words of `spans` in order, with lemmas from `tokens` where a token starts at the same offset. */
+export function wordsOf(spans: readonly TextSpan[], tokens: ReadonlyMap<number, Token>): Word[] {
+  const out: Word[] = [];
+  for (const span of spans) {
+    for (const m of span.text.matchAll(WORD)) {
+      const start = span.start + (m.index ?? 0);
+      pushWord(out, m[0], start, tokens);
+    }
+  }
+  return out;
+}
+
+function pushWord(out: Word[], text: string, start: number, tokens: ReadonlyMap<number, Token>): void {
+  const lower = text.toLowerCase();
+  // "doesn't" → "does" + "n't", as wink and the Penn Treebank split it.
+  const neg = /n['’]t$/.test(lower) && lower.length > 3 ? lower.length - 3 : -1;
+  if (neg > 0) {
+    pushWord(out, text.slice(0, neg), start, tokens);
+    const end = start + text.length;
+    out.push({ start: start + neg, end, lower: lower.slice(neg), text: text.slice(neg), lemma: 'not' });
+    return;
+  }
+  const tok = tokens.get(start);
+  const word: Word = { start, end: start + text.length, lower, text, lemma: tok?.lemma?.toLowerCase() ?? lower };
+  if (tok?.pos !== undefined) word.pos = tok.pos;
+  out.push(word);
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { claimText } from '../../src/claims/claim-text.js';
+import { buildClaims } from '../../src/claims/claims-stage.js';
+import { polarityOf } from '../../src/claims/polarity.js';
+import { isHedged, stanceOf } from '../../src/claims/stance.js';
+import { tokenIndex, wordsOf } from '../../src/claims/words.js';
+import { docBuilder, sampleDoc } from './fixtures.js';
+
+function words(text: string) {
+  return wordsOf([{ start: 0, end: text.length, text }], tokenIndex([]));
+}
+
+describe('claim text', () => {
+  it.each([
+    ['“No contract requires it,”', 'No contract requires it'],
+    ['that the plant will close', 'the plant will close'],
+    ['his firm “would not answer to” requests', 'his firm would not answer to requests'],
+    ['"Fine."', 'Fine.'],
+  ])('%s → %s', (input, expected) => {
+    expect(claimText([{ start: 0, end: input.length, text: input }])).toBe(expected);
+  });
+  it('joins fragments of a discontinuous quote', () => {
+    const a = '“We are ready,”';
+    const b = '“and we will win.”';
+    expect(
+      claimText([
+        { start: 0, end: a.length, text: a },
+        { start: 30, end: 30 + b.length, text: b },
+      ]),
+    ).toBe('We are ready and we will win.');
+  });
+});
+
+describe('polarity', () => {
+  it.each([
+    ['his company has never spied for anyone', 'negative'],
+    ['No law requires any company to install backdoors', 'negative'],
+    ['the firm would not answer to such requests', 'negative'],
+    ['it wouldn’t use the supplier for its network', 'negative'],
+    ['Nobody asked us for data', 'negative'],
+    ['the company sold data to an agency', 'positive'],
+    ['the plan is not only cheap but fast', 'positive'],
+    ['there is no doubt the deal will close', 'positive'],
+    ['it is not true that we never paid', 'negative'],
+    ['the report, which says nothing new, is accurate', 'positive'],
+    ['the minister who never spoke resigned', 'positive'],
+    ['we did not refuse and we did not leave', 'positive'],
+  ])('%s → %s', (text, expected) => {
+    expect(polarityOf(words(text), text).polarity).toBe(expected);
+  });
+});
+
+describe('stance and hedging', () => {
+  it.each([
+    ['deny', 'denies'],
+    ['rejected', 'asserts'],
+    ['reject', 'denies'],
+    ['dismiss', 'denies'],
+    ['allege', 'alleges'],
+    ['accuse', 'alleges'],
+    ['confirm', 'confirms'],
+    ['admit', 'confirms'],
+    ['report', 'reports'],
+    ['cite', 'reports'],
+    ['warn', 'predicts'],
+    ['expect', 'predicts'],
+    ['ask', 'questions'],
+    ['say', 'asserts'],
+  ] as const)('cue lemma %s → %s', (lemma, stance) => {
+    expect(stanceOf(lemma, words('prices rise'))).toBe(stance);
+  });
+  it('a future statement predicts', () => {
+    expect(stanceOf('say', words('prices will rise'))).toBe('predicts');
+    expect(stanceOf(undefined, words('prices rose'))).toBe('asserts');
+  });
+  it.each([
+    ['it may consider a ban', true],
+    ['the products could pose a threat', true],
+    ['the firm reportedly paid', true],
+    ['the deal closed in May', false],
+    ['the firm paid', false],
+  ])('hedged(%s) = %s', (text, hedged) => {
+    expect(isHedged('say', words(text))).toBe(hedged);
+  });
+  it('a hedging cue hedges', () => {
+    expect(isHedged('suggest', words('the firm paid'))).toBe(true);
+  });
+});
+
+describe('claims from a hand-made document', () => {
+  const doc = sampleDoc();
+  const claims = buildClaims(doc);
+  const byText = (t: string) => claims.find((c) => c.text.startsWith(t))!;
+
+  it('makes one claim per quote with stable ids', () => {
+    expect(claims.map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
+    expect(claims.map((c) => c.quoteId)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
+  });
+
+  it('resolves claimant, reporter and date', () => {
+    const c1 = byText('her company');
+    expect(c1).toMatchObject({
+      claimant: 'Lena Park',
+      claimantId: 'e2',
+      reportedBy: 'Daily Ledger',
+      reportedById: 'e3',
+    });
+    expect(c1.date).toBe('2024-03-05');
+    const c2 = byText('No contract');
+    expect(c2.date).toBe('2024-03-03');
+    expect(c2.reportedBy).toBe('The Harbour Times');
+    expect(c2.reportedById).toBeUndefined();
+    expect(byText('Acme Robotics sold')).toMatchObject({ claimant: 'Regulators', stance: 'alleges' });
+    expect(byText('Acme Robotics sold').claimantId).toBeUndefined();
+  });
+
+  it('reads polarity, stance and hedging', () => {
+    expect(byText('her company').polarity).toBe('negative');
+    expect(byText('No contract').polarity).toBe('negative');
+    expect(byText('its robots')).toMatchObject({ stance: 'denies', polarity: 'positive', hedged: true });
+    expect(byText('the firm will')).toMatchObject({ stance: 'predicts', hedged: false });
+  });
+
+  it('finds what each claim is about, dropping the claimant seen only as a pronoun', () => {
+    expect(byText('her company').aboutIds).toEqual(['e1']);
+    expect(byText('its robots').aboutIds).toEqual(['e1']);
+    // "the firm" in Park's mouth is her own company (the role fallback), and Ohio is named.
+    expect(byText('the firm will').aboutIds).toEqual(['e5', 'e1']);
+    expect(byText('No contract').aboutIds).toEqual([]);
+  });
+
+  it('keeps evidence spans exact and records rule and confidence', () => {
+    for (const c of claims) {
+      for (const s of c.evidence) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+      expect(c.rule).toMatch(/^claims\/quote:/);
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('falls back to the claimant’s organization for "his company" when unresolved', () => {
+    const b = docBuilder('Tom Reed, chief of Vexa, said his company never paid bribes.');
+    const tom = b.entity('person', 'Tom Reed');
+    const vexa = b.entity('organization', 'Vexa');
+    b.role(tom, 'chief', vexa, 'chief of Vexa');
+    b.quote({ content: ['his company never paid bribes'], cue: ['said', 'say'], speaker: tom });
+    const [claim] = buildClaims(b.doc());
+    expect(claim?.aboutIds).toEqual([vexa.id]);
+  });
+
+  it('keeps a quote without a speaker, with low confidence', () => {
+    const b = docBuilder('“It is over,” the statement read.');
+    b.quote({ kind: 'direct', content: ['“It is over,”'] });
+    const [claim] = buildClaims(b.doc());
+    expect(claim).toMatchObject({ claimant: 'unknown', text: 'It is over', rule: 'claims/quote:direct:no-speaker' });
+    expect(claim!.confidence).toBeLessThan(0.5);
+  });
+});
