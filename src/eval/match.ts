@@ -51,7 +51,10 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** Trims every fragment, drops empty ones, sorts them and merges fragments that overlap or touch. */
+/**
+ * Trims every fragment, drops empty ones, sorts them and merges fragments that overlap, touch, or are separated by
+ * whitespace only (so `[Ren] [said]` and `[Ren said]` compare equal).
+ */
 export function fragments(text: string, spans: readonly Span[]): Fragments {
   const trimmed = spans
     .map((s) => trimSpan(text, s))
@@ -60,10 +63,15 @@ export function fragments(text: string, spans: readonly Span[]): Fragments {
   const merged: Span[] = [];
   for (const s of trimmed) {
     const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    if (last && (s.start <= last.end || onlyWhitespace(text, last.end, s.start))) last.end = Math.max(last.end, s.end);
     else merged.push({ start: s.start, end: s.end });
   }
   return merged;
+}
+
+function onlyWhitespace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!WHITESPACE.test(text[i]!)) return false;
+  return true;
 }
 
 export function fragmentsLength(f: Fragments): number {
