@@ -10,7 +10,7 @@ const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
  * - no break after a title or month abbreviation ("Mr.", "Jan.") or an initial; after "U.S." or "Inc." only
  *   when a lower-case word or a number follows;
  * - no break inside a closing quote run: a sentence ending `.”` keeps its closing mark;
- * - a break where a sentence-final period is glued to the next sentence's capital ("reported.The").
+ * - no break before a lower-case word on the same line.
  */
 export function fixSentenceStarts(tokens: readonly Token[], view: string, starts: Set<number>): void {
   for (const s of [...starts]) {
@@ -26,6 +26,12 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
     const sameLine = !view.slice(prev.end, tok.start).includes('\n');
     if (!sameLine) continue;
     const goesOn = /^[\p{Ll}\d]/u.test(tok.text);
+    // News sentences open with a capital: a lower-case word on the same line continues the sentence
+    // ("(R-Fla.) said", "“Why?” he asked").
+    if (/^\p{Ll}/u.test(tok.text)) {
+      starts.delete(s);
+      continue;
+    }
     if (NEVER_FINAL.has(prevLower) || /^[A-Z]\.$/.test(prev.text)) {
       if (goesOn || /^\p{Lu}/u.test(tok.text)) starts.delete(s);
     } else if (MAYBE_FINAL.has(prevLower) && goesOn) starts.delete(s);

@@ -83,3 +83,20 @@ describe('paragraphs', () => {
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['A one.', 'B two.', 'C three.', 'D four.']);
   });
 });
+
+describe('sentences: wink splits that are repaired', () => {
+  it.each([
+    [
+      'a question inside quotes followed by its attribution',
+      '“Why not?” he asked. Nobody answered.',
+      ['“Why not?” he asked.', 'Nobody answered.'],
+    ],
+    [
+      'a state abbreviation in brackets',
+      'Sen. Marco Rubio (R-Fla.) said the bill would fail. It did.',
+      ['Sen. Marco Rubio (R-Fla.) said the bill would fail.', 'It did.'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
