@@ -15,6 +15,8 @@ export interface Span {
 /** A span with its text; `text === input.slice(start, end)`. */
 export interface TextSpan extends Span {
   text: string;
+  /** Only in graphs merged from several documents (`mergeGraphs`): the id of the document the span points into. */
+  doc?: string;
 }
 
 export interface ArticleMeta {

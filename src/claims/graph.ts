@@ -171,6 +171,10 @@ function aboutEvidence(doc: Readonly<AnalyzedDocument>, entityId: string, quote:
     .map(copy);
 }
 
+function sameSpan(a: TextSpan, b: TextSpan): boolean {
+  return a.start === b.start && a.end === b.end && a.doc === b.doc;
+}
+
 function copy(s: TextSpan): TextSpan {
   return { start: s.start, end: s.end, text: s.text };
 }

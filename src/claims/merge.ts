@@ -1,0 +1,154 @@
+import type { AnalyzedDocument, Claim, ClaimGraph, EntityType, GraphNode, TextSpan } from '../types.js';
+import { normalizeName } from './claimant.js';
+import { contentStems } from './content-words.js';
+import type { ClaimFacts } from './contradictions.js';
+import { clusterNames, type NameRecord } from './entity-match.js';
+import { addContradictions, buildGraph, GraphBuilder } from './graph.js';
+import { fnv1a, shortLabel, slug } from './ids.js';
+import { tokenIndex, wordsOf } from './words.js';
+
+interface EntityRecord extends NameRecord {
+  doc: number;
+  nodeId: string;
+  weight: number;
+}
+
+/**
+ * The normalized key of a statement, as Quotebank keys quotations: lower case, letters and digits only, single
+ * spaces. Two outlets quoting "We have never spied." and "we have never spied" give the same key.
+ */
+export function quoteKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * One claim graph for many articles. Entities merge across documents by type, canonical name and aliases,
+ * with conservative Jaro-Winkler matching of spelling variants ("Meng Wanzhou" / "Meng Wenzhou"); the same
+ * statement by the same claimant becomes one claim node with a `reported_by` edge per outlet; contradiction
+ * candidates are recomputed across documents. Node ids derive from names and statement keys (`person:ren-zhengfei`,
+ * `claim:1a2b3c4d`), so they are the same on every run. Evidence spans carry `doc`, the document's id
+ * (or `doc1`, `doc2`… by position).
+ *
+ * @example
+ * import { analyze, mergeGraphs } from 'claimgraph';
+ * const g = mergeGraphs([analyze(a, { id: 'a' }), analyze(b, { id: 'b' })]);
+ * g.nodes.filter((n) => n.kind === 'claim').length;
+ */
+export function mergeGraphs(docs: readonly AnalyzedDocument[]): ClaimGraph {
+  const docIds = docs.map((d, i) => d.id ?? `doc${i + 1}`);
+  const graphs = docs.map((d) => (d.graph.nodes.length > 0 || d.claims.length === 0 ? d.graph : buildGraph(d)));
+  const records = entityRecords(docs, graphs);
+  const clusters = clusterNames(records);
+  const nodeMap = docs.map(() => new Map<string, string>());
+  const clusterNode = new Map<number, GraphNode>();
+  const members = new Map<number, EntityRecord[]>();
+  records.forEach((r, i) => {
+    const c = clusters[i]!;
+    members.set(c, [...(members.get(c) ?? []), r]);
+  });
+  const g = new GraphBuilder();
+  for (const [c, list] of members) {
+    const best = canonical(list);
+    const id = `${best.type}:${slug(best.name)}`;
+    const node: GraphNode = { id, kind: 'entity', entityId: id, label: best.name, type: best.type };
+    clusterNode.set(c, node);
+    g.addNode(node);
+    for (const r of list) nodeMap[r.doc]!.set(r.nodeId, id);
+  }
+
+  const facts = new Map<string, ClaimFacts>();
+  docs.forEach((doc, d) => {
+    const claims = new Map(doc.claims.map((c) => [c.id, c]));
+    const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
+    const tokens = tokenIndex(doc.tokens);
+    const map = nodeMap[d]!;
+    const saidBy = new Map<string, string>();
+    for (const e of graphs[d]!.edges) if (e.type === 'said') saidBy.set(e.to, e.from);
+    const tag = (spans: readonly TextSpan[]): TextSpan[] => spans.map((s) => ({ ...s, doc: docIds[d]! }));
+    for (const node of graphs[d]!.nodes) {
+      if (node.kind !== 'claim') continue;
+      const claim = claims.get(node.claimId);
+      if (!claim) continue;
+      const said = saidBy.get(node.id);
+      const speaker = (said === undefined ? undefined : map.get(said)) ?? `?${normalizeName(claim.claimant)}`;
+      const id = `claim:${fnv1a(`${speaker}|${quoteKey(claim.text)}`)}`;
+      map.set(node.id, id);
+      g.addNode({ id, kind: 'claim', claimId: `${docIds[d]}#${claim.id}`, label: shortLabel(claim.text) });
+      if (!facts.has(id)) {
+        const content = quotes.get(claim.quoteId)?.content ?? claim.evidence;
+        facts.set(id, factsOf(claim, id, speaker, map, contentStems(wordsOf(content, tokens)), tag(content)));
+      }
+    }
+    for (const e of graphs[d]!.edges) {
+      if (e.type === 'contradicts') continue;
+      const from = map.get(e.from);
+      const to = map.get(e.to);
+      if (from === undefined || to === undefined) continue;
+      g.addEdge(e.type, from, to, tag(e.evidence), e.confidence, e.label);
+    }
+  });
+  addContradictions(g, [...facts.values()]);
+  return g.build();
+}
+
+/** The entity nodes of every document's graph, with names, aliases and mention counts from its entity layer. */
+function entityRecords(docs: readonly AnalyzedDocument[], graphs: readonly ClaimGraph[]): EntityRecord[] {
+  const out: EntityRecord[] = [];
+  docs.forEach((doc, d) => {
+    const entities = new Map(doc.entities.map((e) => [e.id, e]));
+    for (const node of graphs[d]!.nodes) {
+      if (node.kind !== 'entity') continue;
+      const e = entities.get(node.entityId);
+      const r: EntityRecord = {
+        doc: d,
+        nodeId: node.id,
+        type: node.type,
+        name: e?.name ?? node.label,
+        aliases: e?.aliases ?? [],
+        weight: e?.mentionIds.length ?? 1,
+      };
+      if (e?.countryCode !== undefined) r.countryCode = e.countryCode;
+      out.push(r);
+    }
+  });
+  return out;
+}
+
+/** The cluster's name: the one most mentioned, then the longest, then the first in code-point order. */
+function canonical(list: readonly EntityRecord[]): { name: string; type: EntityType } {
+  const score = new Map<string, number>();
+  for (const r of list) score.set(r.name, (score.get(r.name) ?? 0) + r.weight);
+  const names = [...score.keys()].sort(
+    (a, b) => score.get(b)! - score.get(a)! || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return { name: names[0]!, type: list[0]!.type };
+}
+
+function factsOf(
+  claim: Claim,
+  id: string,
+  speaker: string,
+  map: ReadonlyMap<string, string>,
+  stems: Set<string>,
+  evidence: TextSpan[],
+): ClaimFacts {
+  const about = new Set<string>();
+  for (const a of claim.aboutIds) {
+    const m = map.get(a);
+    if (m !== undefined) about.add(m);
+  }
+  return {
+    nodeId: id,
+    claimantKey: speaker,
+    polarity: claim.polarity,
+    stance: claim.stance,
+    aboutNodeIds: about,
+    stems,
+    evidence,
+  };
+}

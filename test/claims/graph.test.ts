@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../src/claims/claims-stage.js';
+import { type ClaimFacts, findContradictions } from '../../src/claims/contradictions.js';
+import { buildGraph } from '../../src/claims/graph.js';
+import type { AnalyzedDocument, ClaimGraph } from '../../src/types.js';
+import { sampleDoc } from './fixtures.js';
+
+function analyzed(): AnalyzedDocument {
+  const doc = sampleDoc();
+  doc.claims = buildClaims(doc);
+  doc.graph = buildGraph(doc);
+  return doc;
+}
+
+function edges(g: ClaimGraph, type: string) {
+  return g.edges.filter((e) => e.type === type);
+}
+
+describe('claim graph of a hand-made document', () => {
+  const doc = analyzed();
+  const g = doc.graph;
+  const ids = new Set(g.nodes.map((n) => n.id));
+
+  it('has no dangling edge and unique ids', () => {
+    for (const e of g.edges) {
+      expect(ids.has(e.from), e.id).toBe(true);
+      expect(ids.has(e.to), e.id).toBe(true);
+    }
+    expect(new Set(g.edges.map((e) => e.id)).size).toBe(g.edges.length);
+    expect(ids.size).toBe(g.nodes.length);
+  });
+
+  it('links each claim to its claimant', () => {
+    const said = edges(g, 'said');
+    expect(said.filter((e) => e.from === 'e2').map((e) => e.to)).toEqual(['c1', 'c2', 'c5']);
+    // An unresolved speaker gets a node of its own, with an id derived from its name.
+    expect(said.find((e) => e.to === 'c3')?.from).toBe('speaker:regulators');
+    expect(said.find((e) => e.to === 'c4')?.from).toBe('e1');
+  });
+
+  it('links claims to outlets, creating a node for the article outlet', () => {
+    const rb = new Map(edges(g, 'reported_by').map((e) => [e.from, e.to]));
+    expect(rb.get('c1')).toBe('e3');
+    expect(rb.get('c5')).toBe('e4');
+    expect(rb.get('c2')).toBe('outlet:harbour-times');
+    expect(g.nodes.find((n) => n.id === 'outlet:harbour-times')).toMatchObject({
+      kind: 'entity',
+      type: 'organization',
+    });
+  });
+
+  it('has about, role and contradicts edges', () => {
+    expect(edges(g, 'about').some((e) => e.from === 'c1' && e.to === 'e1')).toBe(true);
+    expect(edges(g, 'role')).toEqual([expect.objectContaining({ from: 'e2', to: 'e1', label: 'founder' })]);
+    const contra = edges(g, 'contradicts');
+    // Park's "never sold data" against the regulators' "sold customer data".
+    expect(contra.map((e) => [e.from, e.to])).toContainEqual(['c1', 'c3']);
+    // Park's own statements are never set against each other.
+    expect(contra.some((e) => ['c1', 'c2', 'c5'].includes(e.from) && ['c1', 'c2', 'c5'].includes(e.to))).toBe(false);
+  });
+
+  it('gives every edge evidence inside the text and a confidence', () => {
+    for (const e of g.edges) {
+      expect(e.evidence.length, e.id).toBeGreaterThan(0);
+      for (const s of e.evidence) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('leaves out entities that no edge touches and is the same on every run', () => {
+    expect(analyzed().graph).toEqual(g);
+    for (const n of g.nodes) {
+      if (n.kind === 'entity') expect(g.edges.some((e) => e.from === n.id || e.to === n.id)).toBe(true);
+    }
+  });
+});
+
+describe('contradiction candidates', () => {
+  const base = (over: Partial<ClaimFacts>): ClaimFacts => ({
+    nodeId: 'a',
+    claimantKey: 'x',
+    polarity: 'positive',
+    stance: 'asserts',
+    aboutNodeIds: new Set(['e1']),
+    stems: new Set(['sell', 'data']),
+    evidence: [],
+    ...over,
+  });
+  it.each([
+    ['opposite polarity, shared entity and words', { polarity: 'negative' }, 1],
+    ['same polarity', {}, 0],
+    ['same claimant', { polarity: 'negative', claimantKey: 'x' }, 0],
+    ['no shared entity', { polarity: 'negative', aboutNodeIds: new Set(['e9']) }, 0],
+    ['too little overlap', { polarity: 'negative', stems: new Set(['plant']) }, 0],
+    ['a denial of the same statement', { stance: 'denies' }, 1],
+    ['a denial of the opposite agrees', { stance: 'denies', polarity: 'negative' }, 0],
+    ['a question asserts nothing', { polarity: 'negative', stance: 'questions' }, 0],
+  ] as const)('%s', (_name, over, n) => {
+    const b = base({ nodeId: 'b', claimantKey: 'y', ...over });
+    expect(findContradictions([base({}), b])).toHaveLength(n);
+  });
+});

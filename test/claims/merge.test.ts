@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../src/claims/claims-stage.js';
+import { clusterNames, type NameRecord } from '../../src/claims/entity-match.js';
+import { buildGraph } from '../../src/claims/graph.js';
+import { mergeGraphs, quoteKey } from '../../src/claims/merge.js';
+import type { AnalyzedDocument } from '../../src/types.js';
+import { docBuilder, sampleDoc } from './fixtures.js';
+
+function finish(doc: AnalyzedDocument): AnalyzedDocument {
+  doc.claims = buildClaims(doc);
+  doc.graph = buildGraph(doc);
+  return doc;
+}
+
+function secondDoc(): AnalyzedDocument {
+  const text =
+    'Park, the founder of Acme Robotics, said her company has never sold data to foreign agencies, the Evening Star reported.\n' +
+    'Acme Robotic’s rival Brightline said it has sold no data either.';
+  const b = docBuilder(text, { published: '2024-03-06', id: 'star' });
+  const park = b.entity('person', 'Park');
+  const acme = b.entity('organization', 'Acme Robotics');
+  const star = b.entity('organization', 'Evening Star');
+  const bright = b.entity('organization', 'Brightline');
+  b.mention(acme, 'her company', { form: 'description' });
+  b.role(park, 'founder', acme, 'the founder of Acme Robotics');
+  b.quote({
+    content: ['her company has never sold data to foreign agencies'],
+    cue: ['said', 'say'],
+    speaker: park,
+    reportedBy: star,
+  });
+  b.quote({
+    content: ['it has sold no data either'],
+    cue: ['said', 'say'],
+    speaker: bright,
+    speakerAt: ['Brightline', 0],
+  });
+  return finish(b.doc());
+}
+
+describe('name clustering', () => {
+  const rec = (name: string, type: NameRecord['type'] = 'person', aliases: string[] = []): NameRecord => ({
+    type,
+    name,
+    aliases,
+  });
+  it.each([
+    ['Meng Wanzhou', 'Meng Wenzhou', true],
+    ['John Smith', 'Jane Smith', false],
+    ['The Wall Street Journal', 'Wall Street Journal', true],
+    ['Ren Zhengfei', 'Ren Zhengfei', true],
+    ['Ren', 'Zhengfei Ren', false],
+    ['Anna Berg', 'Anna Borg', false],
+  ])('%s / %s → %s', (a, b, same) => {
+    const [x, y] = clusterNames([rec(a), rec(b)]);
+    expect(x === y).toBe(same);
+  });
+  it('joins a short name to the full name it is an alias of, unless the alias is ambiguous', () => {
+    expect(new Set(clusterNames([rec('Ren Zhengfei', 'person', ['Ren']), rec('Ren')])).size).toBe(1);
+    const ambiguous = clusterNames([
+      rec('John Smith', 'person', ['Smith']),
+      rec('Jane Smith', 'person', ['Smith']),
+      rec('Smith'),
+    ]);
+    expect(new Set(ambiguous).size).toBe(3);
+  });
+  it('never merges across types', () => {
+    const [x, y] = clusterNames([rec('Jordan', 'person'), rec('Jordan', 'country')]);
+    expect(x).not.toBe(y);
+  });
+});
+
+describe('mergeGraphs', () => {
+  const a = finish(sampleDoc());
+  const b = secondDoc();
+  const g = mergeGraphs([a, b]);
+  const ids = new Set(g.nodes.map((n) => n.id));
+
+  it('keeps one node per person and organization', () => {
+    expect(g.nodes.filter((n) => n.label === 'Lena Park')).toHaveLength(1);
+    expect(g.nodes.filter((n) => n.label === 'Park')).toHaveLength(0);
+    expect(g.nodes.filter((n) => n.kind === 'entity' && n.label === 'Acme Robotics')).toHaveLength(1);
+    expect(ids.has('person:lena-park')).toBe(true);
+    expect(ids.has('organization:acme-robotics')).toBe(true);
+  });
+
+  it('makes one claim of the same statement reported by two outlets', () => {
+    const key = g.nodes.filter((n) => n.kind === 'claim' && n.label.startsWith('her company has never sold'));
+    expect(key).toHaveLength(1);
+    const outlets = g.edges.filter((e) => e.type === 'reported_by' && e.from === key[0]!.id).map((e) => e.to);
+    expect(outlets.sort()).toEqual(['organization:daily-ledger', 'organization:evening-star']);
+    const said = g.edges.filter((e) => e.type === 'said' && e.to === key[0]!.id);
+    expect(said).toHaveLength(1);
+    expect(said[0]!.evidence.map((s) => s.doc).sort()).toEqual(['acme', 'star']);
+  });
+
+  it('has no dangling edges, tags evidence with its document, and is stable', () => {
+    for (const e of g.edges) {
+      expect(ids.has(e.from) && ids.has(e.to), e.id).toBe(true);
+      for (const s of e.evidence) {
+        const doc = s.doc === 'acme' ? a : b;
+        expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+      }
+    }
+    expect(mergeGraphs([finish(sampleDoc()), secondDoc()])).toEqual(g);
+    // Node ids do not depend on document order.
+    const reversed = mergeGraphs([secondDoc(), finish(sampleDoc())]);
+    expect(new Set(reversed.nodes.map((n) => n.id))).toEqual(ids);
+  });
+
+  it('finds contradiction candidates across documents', () => {
+    const contra = g.edges.filter((e) => e.type === 'contradicts');
+    expect(contra.length).toBeGreaterThan(0);
+  });
+
+  it('normalizes quote keys like Quotebank', () => {
+    expect(quoteKey('“We have NEVER spied.”')).toBe(quoteKey('we have never spied'));
+  });
+});
