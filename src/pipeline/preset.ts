@@ -1,4 +1,5 @@
 import { articleStage } from '../article/article-stage.js';
+import { quotesStage } from '../quotes/stage.js';
 import { tokenizeStage } from '../text/tokenize.js';
 import type { Stage } from './stage.js';
 
@@ -11,6 +12,7 @@ export const defaultStages: readonly Stage[] = [
   articleStage,
   // entities
   // dates
+  quotesStage,
   // quotes
   // claims
 ];

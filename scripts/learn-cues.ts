@@ -1,0 +1,101 @@
+/**
+ * Learns the attribution-cue lexicon (data/cues.json) from the cue spans of PolNeAR train: for every word sequence
+ * that is a gold cue, how often it is one (`cue`) and how often it occurs at all (`seen`). Only counts are kept,
+ * never article text. Deterministic: same input, same output (keys sorted).
+ *
+ *   npx tsx scripts/learn-cues.ts [../shared/eval/polnear-train.jsonl]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { emptyDocument } from '../src/pipeline/pipeline.js';
+import type { Context, Draft } from '../src/pipeline/stage.js';
+import { createTrace } from '../src/pipeline/trace.js';
+import { tokenizeStage } from '../src/text/tokenize.js';
+import type { Token } from '../src/types.js';
+
+interface GoldSpan {
+  start: number;
+  end: number;
+}
+interface Record {
+  text: string;
+  attributions: { cue: GoldSpan[] }[];
+}
+
+const MAX_WORDS = 5;
+const MIN_CUE = 3;
+const input = process.argv[2] ?? '../shared/eval/polnear-train.jsonl';
+const ctx: Context = { options: {}, trace: createTrace(false) };
+
+const cueCount = new Map<string, number>();
+const lemmaVotes = new Map<string, Map<string, number>>();
+const docs: Token[][] = [];
+
+for (const line of readFileSync(input, 'utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  const rec = JSON.parse(line) as Record;
+  const tokens = tokenizeStage.run(emptyDocument(rec.text) as Draft, ctx).tokens ?? [];
+  docs.push(tokens);
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  for (const t of tokens) {
+    byStart.set(t.start, t.i);
+    byEnd.set(t.end, t.i);
+  }
+  for (const a of rec.attributions) {
+    if (a.cue.length !== 1) continue;
+    const c = a.cue[0]!;
+    const first = byStart.get(c.start);
+    const last = byEnd.get(c.end);
+    if (first === undefined || last === undefined || last < first || last - first >= MAX_WORDS) continue;
+    const words = tokens.slice(first, last + 1);
+    const key = words.map((t) => t.text.toLowerCase()).join(' ');
+    cueCount.set(key, (cueCount.get(key) ?? 0) + 1);
+    // The lemma names the cue's verb: leading auxiliaries and adverbs ("has also said") are not part of it.
+    let head = 0;
+    while (head < words.length - 1 && (words[head]!.pos === 'AUX' || words[head]!.pos === 'ADV')) head++;
+    const lemma = words
+      .slice(head)
+      .map((t) => (t.pos === 'VERB' || t.pos === 'AUX' ? (t.lemma ?? t.text) : t.text).toLowerCase())
+      .join(' ');
+    const votes = lemmaVotes.get(key) ?? new Map<string, number>();
+    votes.set(lemma, (votes.get(lemma) ?? 0) + 1);
+    lemmaVotes.set(key, votes);
+  }
+}
+
+const keys = [...cueCount.keys()].filter((k) => (cueCount.get(k) ?? 0) >= MIN_CUE);
+const keySet = new Set(keys);
+const seen = new Map<string, number>();
+for (const tokens of docs) {
+  for (let i = 0; i < tokens.length; i++) {
+    let key = '';
+    for (let n = 0; n < MAX_WORDS && i + n < tokens.length; n++) {
+      key = n === 0 ? tokens[i]!.text.toLowerCase() : `${key} ${tokens[i + n]!.text.toLowerCase()}`;
+      if (keySet.has(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+  }
+}
+
+function topLemma(key: string): string {
+  const votes = [...(lemmaVotes.get(key) ?? new Map<string, number>())];
+  votes.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return votes[0]?.[0] ?? key;
+}
+
+const learned: [string, string, number, number][] = keys
+  .sort()
+  .map((k) => [k, topLemma(k), cueCount.get(k) ?? 0, Math.max(seen.get(k) ?? 0, cueCount.get(k) ?? 0)]);
+
+const path = new URL('../data/cues.json', import.meta.url);
+const current = JSON.parse(readFileSync(path, 'utf8')) as { [key: string]: unknown };
+current.learned = learned;
+const lines = (rows: unknown[]) => rows.map((r) => `  ${JSON.stringify(r)}`).join(',\n');
+const head = Object.entries(current)
+  .filter(([k]) => k !== 'learned' && k !== 'curated')
+  .map(([k, v]) => ` ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+const curated = (current.curated as unknown[] | undefined) ?? [];
+writeFileSync(
+  path,
+  `{\n${head.join(',\n')},\n "curated": [\n${lines(curated)}\n ],\n "learned": [\n${lines(learned)}\n ]\n}\n`,
+);
+console.log(`${learned.length} learned cue forms written to data/cues.json`);

@@ -1,0 +1,238 @@
+import type { Span } from '../types.js';
+import type { QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+import { type Range, sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
+import { DATE_WORDS, FINAL_PUNCT, HEARER_CUES, isNounish, OBJECT_PRONOUNS, POSSESSIVES } from './words.js';
+
+/** A quote proposed by one rule, before speakers are resolved and overlaps refined. */
+export interface Candidate {
+  cue: Cue;
+  content: Span[];
+  source: Range | null;
+  /** The speaker is the one of the attribution before it in the sentence (", adding …", ", citing …"). */
+  sourceFromPrevious: boolean;
+  rule: string;
+  confidence: number;
+  /** Tokens of the frame (everything outside content and source) where a speech date may be. */
+  frame: Range;
+}
+
+const PARTICIPLE = /ing$/;
+
+function sentenceRange(ctx: QuoteContext, s: number): Range {
+  const sent = ctx.doc.sentences[s]!;
+  return [sent.tokens[0], sent.tokens[1]];
+}
+
+function span(ctx: QuoteContext, first: number, last: number): Span {
+  return { start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end };
+}
+
+/** The last token of a content stretch, trailing punctuation dropped (a closing quotation mark is kept). */
+function trimEnd(ctx: QuoteContext, first: number, last: number): number {
+  let e = last;
+  while (e > first && FINAL_PUNCT.has(ctx.words[e]!) && ctx.quoteOf[e]! < 0) e--;
+  return e;
+}
+
+/**
+ * Where right-hand content stops: the sentence end, or a comma that opens another attribution frame
+ * (", the Financial Times reported", ", according to Reuters", ", citing …", ", he said").
+ */
+function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32Array): number {
+  for (let x = from + 1; x <= last; x++) {
+    if (ctx.words[x] !== ',' || ctx.quoteOf[x]! >= 0) continue;
+    for (let y = x + 1; y <= Math.min(last, x + 9); y++) {
+      if (cueAt[y]! >= 0) return x - 1;
+      const t = ctx.tokens[y]!;
+      if (!(isNounish(t) || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADJ' || ctx.words[y] === "'s")) break;
+    }
+  }
+  return last;
+}
+
+/** Whether nothing clause-like follows token `k` in the sentence: only adverbials, a date, a name, punctuation. */
+function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolean {
+  for (let i = k; i <= last; i++) {
+    const w = ctx.words[i]!;
+    if (w === ',' || w === '.' || w === ';' || w === '!' || w === '?' || w === '—') return true;
+    if (ctx.quoteOf[i]! >= 0) return true;
+    const t = ctx.tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || w === 'that' || t.pos === 'SCONJ') return false;
+  }
+  return true;
+}
+
+/** The quoted span (index) that ends with token `i`, if `i` is a closing quotation mark. */
+function quoteEndingAt(ctx: QuoteContext, i: number): number {
+  const q = ctx.quoteOf[i]!;
+  if (q < 0) return -1;
+  return ctx.quoteTokens[q]![1] === i && !ctx.quoted[q]!.single ? q : -1;
+}
+
+function quoteStartingAt(ctx: QuoteContext, i: number): number {
+  const q = ctx.quoteOf[i]!;
+  if (q < 0) return -1;
+  return ctx.quoteTokens[q]![0] === i && !ctx.quoted[q]!.single ? q : -1;
+}
+
+/** Skips what sits between a cue and its complement: the hearer ("told reporters"), a date, "in a statement". */
+function complementStart(ctx: QuoteContext, cue: Cue, last: number): number {
+  const { words, tokens } = ctx;
+  let k = cue.last + 1;
+  if (HEARER_CUES.has(cue.lemma)) {
+    const hearerStart = k;
+    while (k <= last && (isNounish(tokens[k]!) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
+    if (k === hearerStart && OBJECT_PRONOUNS.has(words[k] ?? '')) k++;
+  }
+  // A date or a short prepositional aside before "that": "said Jan. 13 it …", "said in a statement that …".
+  let j = k;
+  while (j <= last && (ctx.inDate[j] === 1 || DATE_WORDS.has(words[j]!) || (tokens[j]!.pos === 'NUM' && j > k))) j++;
+  if (j > k && j <= last) k = j;
+  for (let i = k; i <= Math.min(last, k + 10); i++) {
+    if (words[i] === 'that' && i > k) {
+      const between = tokens.slice(k, i);
+      if (between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON')) k = i;
+      break;
+    }
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') break;
+  }
+  if (words[k] === ',' || words[k] === ':') {
+    if (ctx.quoteOf[k + 1]! >= 0) k++;
+  }
+  return k;
+}
+
+/**
+ * Content, source and rule for one cue, by the pattern around it:
+ * - "According to X, CLAUSE" / "CLAUSE, according to X";
+ * - "“…,” X said" / "CLAUSE, X said" / "“…,” said X" (content on the left), with a second fragment when the
+ *   quote resumes after the frame ("“…,” he said, “…”");
+ * - "X said (that) CLAUSE" / "X told Y (that) …" / "X said: “…”" (content on the right).
+ */
+export function attributeCue(
+  ctx: QuoteContext,
+  cue: Cue,
+  cueAt: Int32Array,
+  previous: Candidate | null,
+): Candidate | null {
+  const [sFirst, sLast] = sentenceRange(ctx, cue.sentence);
+  const { words } = ctx;
+  if (cue.lemma === 'accord to') {
+    const source = speakerAfter(ctx, cue.last, sLast);
+    if (!source) return null;
+    let before = cue.first - 1;
+    while (before >= sFirst && (words[before] === ',' || ctx.tokens[before]!.pos === 'CCONJ')) before--;
+    if (before < sFirst) {
+      let k = source[1] + 1;
+      if (words[k] === ',') k++;
+      const end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
+      if (k > end) return null;
+      return make(cue, [span(ctx, k, end)], source, 'quotes/indirect:according-to', 0.85, [cue.first, source[1]]);
+    }
+    const end = trimEnd(ctx, sFirst, before);
+    return make(cue, [span(ctx, sFirst, end)], source, 'quotes/indirect:clause-according-to', 0.8, [cue.first, sLast]);
+  }
+
+  // Content on the left: the cue closes its clause.
+  const afterCue = cue.last + 1;
+  const leftSource = speakerBefore(ctx, cue.first, sFirst);
+  const inverted = leftSource ? null : speakerAfter(ctx, cue.last, sLast);
+  const frameEnd = inverted ? inverted[1] : cue.last;
+  const pre = leftSource ? leftSource[0] - 1 : cue.first - 1;
+  if (pre >= sFirst - 1 && clauseEndsAt(ctx, frameEnd + 1, sLast)) {
+    const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
+    const source = leftSource ?? inverted;
+    if (q >= 0) {
+      const content: Span[] = [spanOfQuote(ctx, q)];
+      const resume = words[frameEnd + 1] === ',' || words[frameEnd + 1] === ':' ? frameEnd + 2 : -1;
+      let frameLast = sLast;
+      if (resume > 0) {
+        const q2 = quoteStartingAt(ctx, resume);
+        if (q2 >= 0) {
+          content.push(spanOfQuote(ctx, q2));
+          frameLast = resume - 1;
+        }
+      }
+      return make(cue, content, source, 'quotes/direct:quote-then-cue', 0.9, [frameEnd, frameLast]);
+    }
+    if (pre >= sFirst && words[pre] === ',' && pre > sFirst) {
+      const end = trimEnd(ctx, sFirst, pre - 1);
+      let start = sFirst;
+      // A quote that opened in an earlier sentence and closes here is one direct quote.
+      const closing = quoteEndingAt(ctx, end);
+      if (closing >= 0)
+        return make(cue, [spanOfQuote(ctx, closing)], source, 'quotes/direct:quote-then-cue', 0.85, [frameEnd, sLast]);
+      while (start < end && ctx.tokens[start]!.pos === 'CCONJ') start++;
+      return make(cue, [span(ctx, start, end)], source, 'quotes/indirect:clause-then-cue', 0.7, [frameEnd, sLast]);
+    }
+  }
+
+  // Content on the right.
+  let source = leftSource;
+  let fromPrevious = false;
+  if (!source && words[cue.first - 1] === ',' && PARTICIPLE.test(words[cue.first]!)) {
+    // ", saying …", ", adding …": the subject of the main clause speaks.
+    source =
+      previous && previous.cue.sentence === cue.sentence
+        ? previous.source
+        : sentenceSubject(ctx, sFirst, cue.first - 1);
+    fromPrevious = previous !== null && previous.cue.sentence === cue.sentence;
+  }
+  const k = complementStart(ctx, cue, sLast);
+  if (k > sLast) return null;
+  const q = quoteStartingAt(ctx, k);
+  if (q >= 0) {
+    const [, qLast] = ctx.quoteTokens[q]!;
+    const rest = qLast + 1 > sLast || clauseEndsAt(ctx, qLast + 1, sLast);
+    if (rest) {
+      const c = make(cue, [spanOfQuote(ctx, q)], source, 'quotes/direct:cue-then-quote', 0.85, [cue.first, k - 1]);
+      c.sourceFromPrevious = fromPrevious;
+      return c;
+    }
+  }
+  const t = ctx.tokens[k]!;
+  const w = words[k]!;
+  const startsClause =
+    w === 'that' ||
+    q >= 0 ||
+    isNounish(t) ||
+    t.pos === 'PRON' ||
+    t.pos === 'DET' ||
+    t.pos === 'ADJ' ||
+    POSSESSIVES.has(w) ||
+    w === 'to' ||
+    w === 'if' ||
+    w === 'whether' ||
+    t.pos === 'VERB';
+  if (!startsClause) return null;
+  const stop = contentStop(ctx, k, sLast, cueAt);
+  const end = trimEnd(ctx, k, stop);
+  const c = make(
+    cue,
+    [span(ctx, k, end)],
+    source,
+    w === 'that' ? 'quotes/indirect:said-that' : 'quotes/indirect:said-clause',
+    w === 'that' ? 0.8 : 0.7,
+    [cue.first, k - 1],
+  );
+  c.sourceFromPrevious = fromPrevious;
+  return c;
+}
+
+export function spanOfQuote(ctx: QuoteContext, q: number): Span {
+  const s = ctx.quoted[q]!;
+  return { start: s.start, end: s.end };
+}
+
+function make(cue: Cue, content: Span[], source: Range | null, rule: string, weight: number, frame: Range): Candidate {
+  return {
+    cue,
+    content,
+    source,
+    sourceFromPrevious: false,
+    rule,
+    confidence: Math.round(Math.min(0.99, weight * (0.5 + cue.precision / 2)) * 100) / 100,
+    frame,
+  };
+}

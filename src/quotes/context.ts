@@ -1,0 +1,61 @@
+import type { Draft } from '../pipeline/stage.js';
+import { overlapsAny } from '../text/spans.js';
+import type { Span, Token } from '../types.js';
+import type { QuotedSpan } from './marks.js';
+
+/** Token-level views every quote rule shares, computed once per document in linear time. */
+export interface QuoteContext {
+  readonly doc: Draft;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Lower-cased token texts, with curly apostrophes straightened ("didn’t" → "didn't"). */
+  readonly words: readonly string[];
+  /** Sentence index of each token. */
+  readonly sentenceOf: Int32Array;
+  /** Index into `quoted` of the quoted span a token lies in (marks included), or -1. */
+  readonly quoteOf: Int32Array;
+  readonly quoted: readonly QuotedSpan[];
+  /** First and last token of each quoted span. */
+  readonly quoteTokens: readonly [number, number][];
+  /** Whether a token lies in a date mention of the dates layer. */
+  readonly inDate: Uint8Array;
+  /** Spans later stages skip: boilerplate and repeated titles. */
+  readonly skipped: readonly Span[];
+}
+
+export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped: readonly Span[]): QuoteContext {
+  const { tokens, text } = doc;
+  const words = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const sentenceOf = new Int32Array(tokens.length);
+  for (const s of doc.sentences) sentenceOf.fill(s.i, s.tokens[0], s.tokens[1] + 1);
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const quoteTokens: [number, number][] = [];
+  let t = 0;
+  quoted.forEach((q, k) => {
+    while (t < tokens.length && tokens[t]!.end <= q.start) t++;
+    let first = t;
+    let last = t - 1;
+    for (let i = first; i < tokens.length && tokens[i]!.start < q.end; i++) {
+      quoteOf[i] = k;
+      last = i;
+    }
+    if (last < first) first = last = -1;
+    quoteTokens.push([first, last]);
+  });
+  const inDate = new Uint8Array(tokens.length);
+  if (doc.dates.length > 0) {
+    const dates = [...doc.dates].sort((a, b) => a.start - b.start);
+    let d = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      while (d < dates.length && dates[d]!.end <= tok.start) d++;
+      const date = dates[d];
+      if (date && date.start < tok.end && date.type !== 'duration') inDate[i] = 1;
+    }
+  }
+  return { doc, text, tokens, words, sentenceOf, quoteOf, quoted, quoteTokens, inDate, skipped };
+}
+
+export function isSkipped(ctx: QuoteContext, span: Span): boolean {
+  return ctx.skipped.length > 0 && overlapsAny(ctx.skipped, span);
+}

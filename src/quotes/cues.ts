@@ -1,0 +1,43 @@
+import type { QuoteContext } from './context.js';
+import { CUE_TRIE, type CueEntry, matchCues } from './lexicon.js';
+
+export interface Cue {
+  first: number;
+  last: number;
+  lemma: string;
+  precision: number;
+  sentence: number;
+}
+
+/** Cue forms below this rate of being a cue in the training counts are not proposed. */
+export const MIN_CUE_PRECISION = 0.3;
+const MAX_WORDS = 5;
+
+/**
+ * Cue candidates over the token stream, outside quotation marks (words inside a quote belong to the quoted
+ * speaker): at each token the longest lexicon form whose precision clears the bar. "said" as an adjective after a
+ * determiner ("the said agreement") is not a cue. A colon right after a verb cue is part of it ("He added:").
+ */
+export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): Cue[] {
+  const { tokens, words, sentenceOf } = ctx;
+  const out: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.quoteOf[i]! >= 0) continue;
+    const sentence = sentenceOf[i]!;
+    let to = i;
+    while (to < tokens.length && to - i < MAX_WORDS && sentenceOf[to] === sentence && ctx.quoteOf[to]! < 0) to++;
+    const entries = matchCues(CUE_TRIE, words, i, to);
+    let best: CueEntry | undefined;
+    for (const e of entries) if (e.precision >= minPrecision) best = e;
+    if (!best) continue;
+    const prev = words[i - 1];
+    const tok = tokens[i]!;
+    if (tok.pos === 'ADJ' && (prev === 'the' || prev === 'this' || prev === 'that')) continue;
+    if (tok.pos === 'NOUN' && best.words === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) continue;
+    let last = i + best.words - 1;
+    if (words[last + 1] === ':' && words[last] !== ':' && sentenceOf[last + 1] === sentence) last++;
+    out.push({ first: i, last, lemma: best.lemma, precision: best.precision, sentence });
+    i = last;
+  }
+  return out;
+}

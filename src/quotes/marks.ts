@@ -1,0 +1,121 @@
+import type { Span, TextSpan, Warning } from '../types.js';
+
+/** A quoted stretch of text, marks included: `start` is the opening mark, `end` is just after the closing one. */
+export interface QuotedSpan extends Span {
+  /** False when no closing mark was found: the span was cut at the end of its paragraph. */
+  closed: boolean;
+  /** Single-quote spans at the top level ('…' headlines); double-quote spans are the usual direct quotes. */
+  single: boolean;
+}
+
+const OPEN_DOUBLE = new Set([0x201c, 0x201e, 0xab]); // “ „ «
+const CLOSE_DOUBLE = new Set([0x201d, 0xbb]); // ” »
+const STRAIGHT = 0x22; // "
+const APOS = 0x27; // '
+const OPEN_SINGLE = 0x2018; // ‘
+const CLOSE_SINGLE = 0x2019; // ’
+
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  return c > 0x7f && /\p{L}/u.test(text[i]!);
+}
+
+function isBlank(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return Number.isNaN(c) || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
+}
+
+interface Open {
+  at: number;
+  paragraph: number;
+}
+
+/**
+ * Finds quoted spans paragraph by paragraph: curly, straight, guillemet, low-high („“) and NYT-style doubled
+ * apostrophe ('') double quotes, with single quotes nested inside (‘…’ only counts as a top-level quote when no
+ * double quote is open). A paragraph that ends inside a quote continues the quote when the next paragraph opens
+ * with a quotation mark (the news convention); otherwise the quote is cut at its paragraph's end and a warning is
+ * raised, so an unbalanced mark never swallows the rest of the article. Linear in the text length.
+ */
+export function findQuotedSpans(
+  text: string,
+  paragraphs: readonly TextSpan[],
+  skip: (p: TextSpan) => boolean,
+): { spans: QuotedSpan[]; warnings: Warning[] } {
+  const spans: QuotedSpan[] = [];
+  const warnings: Warning[] = [];
+  let open: Open | null = null;
+  let single: Open | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    if (skip(para)) {
+      open = null;
+      continue;
+    }
+    if (open && open.paragraph !== p - 1) open = null;
+    single = null;
+    for (let i = para.start; i < para.end; i++) {
+      const c = text.charCodeAt(i);
+      let kind: 'open' | 'close' | 'toggle' | null = null;
+      let width = 1;
+      if (OPEN_DOUBLE.has(c)) kind = 'open';
+      else if (CLOSE_DOUBLE.has(c)) kind = 'close';
+      else if (c === STRAIGHT) kind = 'toggle';
+      else if (c === APOS && text.charCodeAt(i + 1) === APOS) {
+        kind = 'toggle';
+        width = 2;
+      } else if (c === OPEN_SINGLE && !isLetterOrDigit(text, i - 1)) {
+        if (!single) single = { at: i, paragraph: p };
+        continue;
+      } else if (c === CLOSE_SINGLE && single && !isLetterOrDigit(text, i + 1)) {
+        if (!open) spans.push({ start: single.at, end: i + 1, closed: true, single: true });
+        single = null;
+        continue;
+      }
+      if (kind === null) continue;
+      if (kind === 'toggle') {
+        // A straight mark opens when nothing is open, or when it clearly starts a word after a space while the
+        // open one sits in an earlier paragraph (a continued paragraph re-opens with a mark).
+        const opensWord = isBlank(text, i - 1) && !isBlank(text, i + width);
+        kind = !open || (open.paragraph !== p && opensWord && i === para.start) ? 'open' : 'close';
+      }
+      if (kind === 'open') {
+        if (open && open.paragraph === p) {
+          warnings.push(unbalanced(open.at, i, 'an opening mark before the previous quote was closed'));
+        }
+        // The news convention: the open quote of the previous paragraph continues here.
+        if (!(open && open.paragraph === p - 1 && i === para.start)) open = { at: i, paragraph: p };
+        else open.paragraph = p;
+      } else if (open) {
+        spans.push({ start: open.at, end: i + width, closed: true, single: false });
+        open = null;
+        single = null;
+      } else {
+        warnings.push(unbalanced(i, i + width, 'a closing mark without an opening one'));
+      }
+      i += width - 1;
+    }
+    if (open && open.paragraph === p) {
+      const next = paragraphs[p + 1];
+      const continues = next !== undefined && !skip(next) && opensWithMark(text, next.start);
+      if (!continues) {
+        warnings.push(unbalanced(open.at, para.end, 'a quote left open at the end of its paragraph'));
+        spans.push({ start: open.at, end: para.end, closed: false, single: false });
+        open = null;
+      }
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { spans, warnings };
+}
+
+function opensWithMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return OPEN_DOUBLE.has(c) || c === STRAIGHT || (c === APOS && text.charCodeAt(i + 1) === APOS);
+}
+
+function unbalanced(start: number, end: number, what: string): Warning {
+  return { rule: 'quotes/marks:unbalanced', message: `Unbalanced quotation mark: ${what}.`, span: { start, end } };
+}

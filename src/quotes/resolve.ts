@@ -1,0 +1,55 @@
+import type { Mention, Quote, TextSpan } from '../types.js';
+import type { QuoteContext } from './context.js';
+
+/** Mentions sorted by start, for lookups by offset. */
+export function sortedMentions(mentions: readonly Mention[]): Mention[] {
+  return [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The mention a speaker phrase refers to: the one covering the phrase's head, which is the last word before an
+ * appositive comma or a linking preposition ("Huawei founder and CEO Ren Zhengfei, …" → Ren Zhengfei, "a
+ * spokesman for BT" → the spokesman, so no entity when the entity layer has no mention for him).
+ */
+export function mentionFor(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  first: number,
+  last: number,
+): Mention | undefined {
+  let head = last;
+  for (let i = first; i <= last; i++) {
+    const w = ctx.words[i]!;
+    if (w === ',' || ((w === 'of' || w === 'for' || w === 'at') && i > first)) {
+      head = i - 1;
+      break;
+    }
+  }
+  while (head > first && ctx.words[head] === "'s") head--;
+  const tok = ctx.tokens[head]!;
+  const start = ctx.tokens[first]!.start;
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.start >= tok.end) break;
+    if (m.end <= start) continue;
+    if (m.start <= tok.start && m.end >= tok.end) {
+      if (!best || m.end - m.start > best.end - best.start) best = m;
+    }
+  }
+  return best;
+}
+
+export function speakerOf(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  names: ReadonlyMap<string, string>,
+  range: [number, number],
+): NonNullable<Quote['speaker']> {
+  const [first, last] = range;
+  const s = ctx.tokens[first]!.start;
+  const e = ctx.tokens[last]!.end;
+  const span: TextSpan = { start: s, end: e, text: ctx.text.slice(s, e) };
+  const m = mentionFor(ctx, mentions, first, last);
+  if (!m) return { text: span.text, span };
+  return { text: names.get(m.entityId) ?? m.text, span, mentionId: m.id, entityId: m.entityId };
+}

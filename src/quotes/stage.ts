@@ -1,0 +1,156 @@
+import type { Stage } from '../pipeline/stage.js';
+import { byStart, contains, overlaps } from '../text/spans.js';
+import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
+import { attributeCue, type Candidate, spanOfQuote } from './attribute.js';
+import { buildContext, isSkipped, type QuoteContext } from './context.js';
+import { findCues } from './cues.js';
+import { findQuotedSpans } from './marks.js';
+import { refineCandidates } from './refine.js';
+import { fillReporters } from './reporter.js';
+import { sortedMentions, speakerOf } from './resolve.js';
+
+/** A quotation with no cue is a quote (not a scare quote or a title) only when it is this long, in words. */
+const FLOATING_MIN_WORDS = 6;
+/** How many paragraphs back a floating quote looks for the speaker it continues. */
+const FLOATING_REACH = 2;
+
+/**
+ * The quotes stage: direct, indirect and mixed quotes with cue, speaker, reporting outlet and speech date.
+ * Detectors propose candidates per cue (attribute.ts), quotations no cue governs continue the previous speaker
+ * when they are long enough, and a refiner removes duplicates.
+ */
+export const quotesStage: Stage = {
+  name: 'quotes',
+  needs: ['paragraphs', 'sentences', 'tokens', 'meta'],
+  adds: ['quotes', 'warnings'],
+  run(doc, ctx) {
+    const skipped: Span[] = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles].sort(byStart);
+    const { spans, warnings } = findQuotedSpans(doc.text, doc.paragraphs, (p) => skipped.some((s) => contains(s, p)));
+    const qc = buildContext(doc, spans, skipped);
+    const cues = findCues(qc).filter(
+      (c) => !isSkipped(qc, { start: qc.tokens[c.first]!.start, end: qc.tokens[c.last]!.end }),
+    );
+    const cueAt = new Int32Array(qc.tokens.length).fill(-1);
+    cues.forEach((c, k) => {
+      cueAt.fill(k, c.first, c.last + 1);
+    });
+    const candidates: Candidate[] = [];
+    let previous: Candidate | null = null;
+    for (const cue of cues) {
+      const c = attributeCue(qc, cue, cueAt, previous);
+      if (!c) continue;
+      candidates.push(c);
+      previous = c;
+    }
+    const refined = refineCandidates(candidates);
+    const quotes = toQuotes(qc, refined, floatingQuotes(qc, refined));
+    fillReporters(quotes, ctx.options.outlet ?? doc.meta.outlet);
+    return { quotes, warnings };
+  },
+};
+
+interface Floating {
+  content: Span;
+  from: Candidate;
+}
+
+/** Long quotations no cue governs: they continue the speaker of the nearest attributed quote before them. */
+function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Floating[] {
+  const out: Floating[] = [];
+  const covered = candidates.flatMap((c) => c.content).sort(byStart);
+  let k = 0;
+  let j = 0;
+  for (let q = 0; q < qc.quoted.length; q++) {
+    const s = qc.quoted[q]!;
+    const [first, last] = qc.quoteTokens[q]!;
+    if (s.single || first < 0 || isSkipped(qc, s)) continue;
+    while (j < covered.length && covered[j]!.end <= s.start) j++;
+    const cov = covered[j];
+    if (cov && overlaps(cov, s)) continue;
+    let words = 0;
+    for (let i = first; i <= last; i++) if (/\p{L}/u.test(qc.tokens[i]!.text)) words++;
+    if (words < FLOATING_MIN_WORDS) continue;
+    while (k + 1 < candidates.length && candidates[k + 1]!.content[0]!.start < s.start) k++;
+    const from = candidates[k];
+    if (!from || from.content[0]!.start >= s.start || !from.source) continue;
+    const paragraph = qc.doc.sentences[qc.sentenceOf[first]!]!.paragraph;
+    const fromParagraph = qc.doc.sentences[from.cue.sentence]!.paragraph;
+    if (paragraph - fromParagraph > FLOATING_REACH) continue;
+    out.push({ content: spanOfQuote(qc, q), from });
+  }
+  return out;
+}
+
+function textSpanOf(text: string, s: Span): TextSpan {
+  return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+}
+
+function kindOf(qc: QuoteContext, content: readonly Span[]): QuoteKind {
+  const exact = content.every((f) => qc.quoted.some((q) => q.start === f.start && q.end === f.end && !q.single));
+  if (exact) return 'direct';
+  const holds = content.some((f) => qc.quoted.some((q) => !q.single && contains(f, q)));
+  return holds ? 'mixed' : 'indirect';
+}
+
+function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: readonly Floating[]): Quote[] {
+  const mentions = sortedMentions(qc.doc.mentions);
+  const names = new Map(qc.doc.entities.map((e) => [e.id, e.name]));
+  const dates = [...qc.doc.dates].sort(byStart);
+  const speakers = new Map<Candidate, Quote['speaker']>();
+  const out: { at: number; quote: Omit<Quote, 'id'> }[] = [];
+  let previousSpeaker: Quote['speaker'];
+  for (const c of candidates) {
+    const { tokens, text } = qc;
+    let speaker: Quote['speaker'];
+    if (c.source) speaker = speakerOf(qc, mentions, names, c.source);
+    if (c.sourceFromPrevious && previousSpeaker && !speaker) speaker = previousSpeaker;
+    speakers.set(c, speaker);
+    if (speaker) previousSpeaker = speaker;
+    const cueSpan = { start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end };
+    const dateId = speechDate(qc, dates, c);
+    const quote: Omit<Quote, 'id'> = {
+      kind: kindOf(qc, c.content),
+      content: c.content.map((s) => textSpanOf(text, s)),
+      cue: { ...textSpanOf(text, cueSpan), lemma: c.cue.lemma },
+      ...(speaker ? { speaker } : {}),
+      ...(dateId ? { dateId } : {}),
+      rule: c.rule,
+      confidence: c.confidence,
+    };
+    out.push({ at: c.content[0]!.start, quote });
+  }
+  for (const f of floating) {
+    const speaker = speakers.get(f.from);
+    out.push({
+      at: f.content.start,
+      quote: {
+        kind: 'direct',
+        content: [textSpanOf(qc.text, f.content)],
+        ...(speaker ? { speaker } : {}),
+        rule: 'quotes/direct:floating',
+        confidence: Math.round(f.from.confidence * 0.75 * 100) / 100,
+      },
+    });
+  }
+  out.sort((a, b) => a.at - b.at);
+  return out.map((o, i) => ({ id: `q${i + 1}`, ...o.quote }));
+}
+
+/** A date mention in the attribution frame ("Poland said Jan. 13 …", "Ren said, … on Jan. 15."). */
+function speechDate(
+  qc: QuoteContext,
+  dates: readonly { id: string; start: number; end: number; type: string }[],
+  c: Candidate,
+): string | undefined {
+  if (dates.length === 0) return undefined;
+  const [f0, f1] = c.frame;
+  const from = qc.tokens[Math.max(0, Math.min(f0, c.cue.first))]!.start;
+  const to = qc.tokens[Math.max(f1, c.cue.last)]!.end;
+  for (const d of dates) {
+    if (d.start >= to) break;
+    if (d.start < from || d.type === 'duration' || d.type === 'set') continue;
+    if (c.content.some((s) => overlaps(s, d))) continue;
+    return d.id;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+/**
+ * Small closed word classes the quote rules test tokens against. Closed classes of English grammar, not a
+ * lexicon, so they live here rather than in data/.
+ */
+import type { Token } from '../types.js';
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+export const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it']);
+export const OPENING_MARKS = new Set(['“', '"', '„', '«', "'", '‘']);
+export const CLOSING_MARKS = new Set(['”', '"', '»', "'", '’']);
+export const FINAL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '...', '…']);
+/** Prepositions that may sit inside a speaker phrase: "a spokesman for the company", "the head of X". */
+export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+/** Cues whose first complement is the hearer: "told reporters that …". */
+export const HEARER_CUES = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'convince', 'promise', 'ask']);
+/** Cues that name a source reporting someone else's statement. */
+export const REPORTING_CUES = new Set(['report', 'accord to', 'cite', 'write', 'tell', 'say', 'publish']);
+export const DATE_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan.',
+  'feb.',
+  'aug.',
+  'sept.',
+  'sep.',
+  'oct.',
+  'nov.',
+  'dec.',
+]);
+
+export function isNounish(t: Token): boolean {
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM';
+}
+
+export function isVerbal(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
