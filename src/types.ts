@@ -92,6 +92,8 @@ export interface DateMention extends TextSpan {
   /** TIMEX3 value: 2019-01-15, 2018-08, 2019-W02-WE, P3Y, PRESENT_REF, XXXX-08 ... */
   value: string;
   rule: string;
+  /** How sure the rule is (0–1): "May" with only a preposition as evidence is less sure than "May 5, 2019". */
+  confidence?: number;
 }
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';

@@ -1,4 +1,5 @@
 import { articleStage } from '../article/article-stage.js';
+import { datesStage } from '../dates/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { tokenizeStage } from '../text/tokenize.js';
 import type { Stage } from './stage.js';
@@ -11,7 +12,7 @@ export const defaultStages: readonly Stage[] = [
   tokenizeStage,
   articleStage,
   // entities
-  // dates
+  datesStage, // dates
   quotesStage,
   // quotes
   // claims

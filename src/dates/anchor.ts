@@ -1,0 +1,178 @@
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  differenceInCalendarDays,
+  getISODay,
+  getISOWeek,
+  getISOWeekYear,
+  isValid,
+} from 'date-fns';
+
+/**
+ * Calendar arithmetic against the document creation time (the anchor), with date-fns. Every function takes the
+ * anchor or `null`: without one, the parts that would need it stay `X` ("XXXX-08", "XXXX-WXX"), never today's
+ * date and never a guessed year.
+ */
+export interface Anchor {
+  /** Local midnight of the publication day (date-fns works in local time; only calendar fields are read). */
+  readonly date: Date;
+  readonly year: number;
+  /** 1–12. */
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Which way a bare weekday or month points: the verb's tense, or an explicit last/next/this. */
+export type Direction = 'past' | 'future' | 'none';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The anchor of an ISO YYYY-MM-DD date, or null when absent or malformed. */
+export function anchorOf(published: string | undefined): Anchor | null {
+  if (published === undefined) return null;
+  const m = ISO_DATE.exec(published);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const date = new Date(year, month - 1, day);
+  if (!isValid(date) || date.getMonth() !== month - 1) return null;
+  return { date, year, month, day };
+}
+
+export function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export function yearString(y: number): string {
+  return y >= 0 && y < 1000 ? String(y).padStart(4, '0') : String(y);
+}
+
+export function isoDay(date: Date): string {
+  return `${yearString(date.getFullYear())}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+}
+
+function isoWeek(date: Date): string {
+  return `${yearString(getISOWeekYear(date))}-W${pad2(getISOWeek(date))}`;
+}
+
+/** Whether year-month-day exists (Feb 29 only in leap years). */
+export function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const d = new Date(year, month - 1, day);
+  return d.getMonth() === month - 1 && d.getDate() === day;
+}
+
+/** The day `n` days from the anchor: "yesterday" is -1. */
+export function dayOffset(a: Anchor | null, n: number): string {
+  return a ? isoDay(addDays(a.date, n)) : 'XXXX-XX-XX';
+}
+
+export function weekOffset(a: Anchor | null, n: number): string {
+  return a ? isoWeek(addWeeks(a.date, n)) : 'XXXX-WXX';
+}
+
+export function monthOffset(a: Anchor | null, n: number): string {
+  if (!a) return 'XXXX-XX';
+  const d = addMonths(new Date(a.year, a.month - 1, 1), n);
+  return `${yearString(d.getFullYear())}-${pad2(d.getMonth() + 1)}`;
+}
+
+export function yearOffset(a: Anchor | null, n: number): string {
+  return a ? yearString(a.year + n) : 'XXXX';
+}
+
+export function quarterOf(month: number): number {
+  return Math.floor((month - 1) / 3) + 1;
+}
+
+export function quarterOffset(a: Anchor | null, n: number): string {
+  if (!a) return 'XXXX-QX';
+  const index = a.year * 4 + (quarterOf(a.month) - 1) + n;
+  return `${yearString(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+}
+
+/**
+ * The weekend meant by "the weekend" / "this past weekend" (past: the last Saturday–Sunday before the anchor day)
+ * or "this weekend" / "next weekend" (future), as an ISO week with `-WE`.
+ */
+export function weekendValue(a: Anchor | null, dir: Direction, extraWeeks = 0): string {
+  if (!a) return 'XXXX-WXX-WE';
+  const isoDayNum = getISODay(a.date);
+  let saturday: Date;
+  if (dir === 'past') {
+    // On a Sunday the weekend under way is "this weekend"; "the past weekend" is the one before.
+    const back = isoDayNum === 6 ? 7 : isoDayNum === 7 ? 8 : isoDayNum + 1;
+    saturday = addDays(a.date, -back - 7 * extraWeeks);
+  } else {
+    saturday = addDays(a.date, (isoDayNum === 7 ? -1 : 6 - isoDayNum) + 7 * extraWeeks);
+  }
+  return `${isoWeek(saturday)}-WE`;
+}
+
+/** A weekday (1 = Monday … 7 = Sunday) relative to the anchor: the nearest one in `dir`, the anchor day included. */
+export function weekdayValue(a: Anchor | null, weekday: number, dir: Direction, strict = false): string {
+  if (!a) return `XXXX-WXX-${weekday}`;
+  const today = getISODay(a.date);
+  let delta = weekday - today;
+  if (dir === 'future') {
+    if (delta < 0 || (strict && delta === 0)) delta += 7;
+  } else if (delta > 0 || (strict && delta === 0)) delta -= 7;
+  return isoDay(addDays(a.date, delta));
+}
+
+/** The weekday of the anchor's own ISO week ("this Friday"). */
+export function weekdayThisWeek(a: Anchor | null, weekday: number): string {
+  if (!a) return `XXXX-WXX-${weekday}`;
+  return isoDay(addDays(a.date, weekday - getISODay(a.date)));
+}
+
+/**
+ * The year of a month named without one. past: the latest such month up to the anchor's; future: the earliest
+ * from the anchor's; none: the anchor's year. `strict` excludes the anchor's own month ("last August" in August).
+ */
+export function yearOfMonth(a: Anchor, month: number, dir: Direction, strict = false): number {
+  if (dir === 'past') return month < a.month || (!strict && month === a.month) ? a.year : a.year - 1;
+  if (dir === 'future') return month > a.month || (!strict && month === a.month) ? a.year : a.year + 1;
+  return a.year;
+}
+
+/**
+ * The year of a month and day named without one: the occurrence nearest the anchor, unless the tense says the
+ * day is past (then the latest one no more than two days after the anchor: dates can run a day ahead of a
+ * late-evening dateline) or future (the earliest from two days before).
+ */
+export function yearOfMonthDay(a: Anchor, month: number, day: number, dir: Direction): number {
+  let best = a.year;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const y of [a.year - 1, a.year, a.year + 1]) {
+    if (!validDay(y, month, day)) continue;
+    const diff = differenceInCalendarDays(new Date(y, month - 1, day), a.date);
+    let score = Math.abs(diff);
+    if (dir === 'past' && diff > 2) score += 400;
+    if (dir === 'future' && diff < -2) score += 400;
+    if (score < bestScore) {
+      bestScore = score;
+      best = y;
+    }
+  }
+  return best;
+}
+
+/** Seasons as TIMEX3 codes, with the month each one ends in (winter ends in February of the next year). */
+const SEASON_END = new Map<string, number>([
+  ['SP', 5],
+  ['SU', 8],
+  ['FA', 11],
+  ['WI', 14],
+]);
+
+/** The year of a season named without one: "last fall", "this summer", "next spring". */
+export function yearOfSeason(a: Anchor, season: string, offset: -1 | 0 | 1): number {
+  if (offset === 0) return a.year;
+  const end = SEASON_END.get(season) ?? 12;
+  const over = a.month > end;
+  if (offset === -1) return over ? a.year : a.year - 1;
+  return over ? a.year + 1 : a.year;
+}

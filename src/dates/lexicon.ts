@@ -1,0 +1,34 @@
+import dates from '../../data/dates.json' with { type: 'json' };
+
+/**
+ * The date vocabulary of data/dates.json as Maps, built once at module load. Keys are lower-case words as the
+ * tokenizer gives them ("jan." keeps its period); multi-word entries are matched word by word by `phrase.ts`.
+ */
+function toMap<V>(record: Record<string, V>): Map<string, V> {
+  return new Map(Object.entries(record));
+}
+
+export const MONTHS = toMap<number>(dates.months);
+/** Month words that are also ordinary English words ("may", "march") or easily abbreviations of something else. */
+export const AMBIGUOUS_MONTHS = new Set<string>(dates.ambiguousMonths);
+export const WEEKDAYS = toMap<number>(dates.weekdays);
+export const PLURAL_WEEKDAYS = toMap<number>(dates.pluralWeekdays);
+export const NUMBER_WORDS = toMap<number>(dates.numbers);
+export const TENS = toMap<number>(dates.tens);
+export const FUZZY_NUMBERS = new Set<string>(dates.fuzzyNumbers);
+export const ORDINALS = toMap<number>(dates.ordinals);
+/** Unit word → unit code: S MI H D W WE M Q Y DE CE ML. */
+export const UNITS = toMap<string>(dates.units);
+export const SEASONS = toMap<string>(dates.seasons);
+export const PARTS_OF_DAY = toMap<string>(dates.partsOfDay);
+export const FUZZY = toMap<string>(dates.fuzzy);
+export const SETS = toMap<string>(dates.sets);
+export const QUANTITY_MODIFIERS: readonly string[] = dates.quantityModifiers;
+/** Holiday → MM-DD. */
+export const HOLIDAYS = toMap<string>(dates.holidays);
+/** Capitalized words after a weekday that make it a name: "Sunday Times", "Monday Night Football". */
+export const NOT_WEEKDAY_BEFORE = new Set<string>(dates.notWeekdayBefore);
+/** Words after a four-digit number that make it a count ("2012 people"), not a year. */
+export const NOT_YEAR_AFTER = new Set<string>(dates.notYearAfter);
+/** Words before a four-digit number that make it an amount or a label ("$2012", "flight 2012"). */
+export const NOT_YEAR_BEFORE = new Set<string>(dates.notYearBefore);

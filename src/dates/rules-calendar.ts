@@ -1,0 +1,291 @@
+import {
+  type Anchor,
+  type Direction,
+  pad2,
+  validDay,
+  weekdayValue,
+  yearOfMonth,
+  yearOfMonthDay,
+  yearString,
+} from './anchor.js';
+import {
+  AMBIGUOUS_MONTHS,
+  HOLIDAYS,
+  MONTHS,
+  NOT_WEEKDAY_BEFORE,
+  NOT_YEAR_AFTER,
+  NOT_YEAR_BEFORE,
+  ORDINALS,
+  PARTS_OF_DAY,
+} from './lexicon.js';
+import { decadeValue } from './normalize.js';
+import { type Hit, hit, type RuleContext } from './rule.js';
+import type { Parsed, Scanner } from './scanner.js';
+
+/** Words before a bare month that show it is the month ("in May", "since March"), not the modal or the verb. */
+const MONTH_LEADS = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'of',
+  'during',
+  'from',
+  'to',
+  'through',
+  'before',
+  'after',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'between',
+  'and',
+  'or',
+  'each',
+  'every',
+  'around',
+  'throughout',
+  'that',
+  'on',
+]);
+
+const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+
+/** A day of the month at k: "15", "15th", "fifteenth". */
+export function dayAt(s: Scanner, k: number): Parsed<number> | null {
+  const m = DAY_NUMBER.exec(s.w(k));
+  let day: number | undefined;
+  if (m) day = Number(m[1]);
+  else {
+    const ord = ORDINALS.get(s.w(k));
+    if (ord !== undefined && ord > 0) day = ord;
+  }
+  if (day === undefined || day < 1 || day > 31) return null;
+  // "May 5-6": take the first day only; "the 15 people" is not reached (a month word must lead).
+  return { value: day, next: k + 1 };
+}
+
+/** A four-digit year at k (1000–2099), not followed by a unit of count ("2012 people"). */
+export function yearAt(s: Scanner, k: number): Parsed<number> | null {
+  const word = s.w(k);
+  if (word.length !== 4 || !/^[12]\d{3}$/.test(word)) return null;
+  const y = Number(word);
+  if (y < 1000 || y > 2099) return null;
+  if (NOT_YEAR_AFTER.has(s.w(k + 1))) return null;
+  return { value: y, next: k + 1 };
+}
+
+/** The month at k when it is capitalized (news text capitalizes months; lower-case "may" and "march" are verbs). */
+function monthAt(s: Scanner, k: number): Parsed<number> | null {
+  const m = MONTHS.get(s.w(k));
+  if (m === undefined || !s.cap(k)) return null;
+  return { value: m, next: k + 1 };
+}
+
+interface Calendar {
+  /** Inclusive last token. */
+  last: number;
+  value: string;
+  rule: string;
+}
+
+/**
+ * A month-led date at k: "Jan. 22, 2015", "January 15", "December 2018", "March of 1996", "June last year",
+ * "May" (only with evidence it is the month). `dir` is the tense to use for a bare month or a day without a year.
+ */
+export function monthDate(c: RuleContext, k: number, needsEvidence: boolean): Calendar | null {
+  const { s } = c;
+  const month = monthAt(s, k);
+  if (!month) return null;
+  let j = month.next;
+  const mm = pad2(month.value);
+  const day = dayAt(s, j);
+  if (day && !(s.w(j + 1) === ':' || (s.w(j + 1) === '-' && s.touches(j)))) {
+    j = day.next;
+    const withComma = s.w(j) === ',' ? j + 1 : j;
+    const year = yearAt(s, withComma);
+    if (year) {
+      if (!validDay(year.value, month.value, day.value)) return null;
+      return {
+        last: year.next - 1,
+        value: `${yearString(year.value)}-${mm}-${pad2(day.value)}`,
+        rule: 'month-day-year',
+      };
+    }
+    const a = c.anchor;
+    if (a) {
+      const y = yearOfMonthDay(a, month.value, day.value, c.tense(k, j - 1));
+      if (!validDay(y, month.value, day.value)) return null;
+      return { last: j - 1, value: `${yearString(y)}-${mm}-${pad2(day.value)}`, rule: 'month-day' };
+    }
+    if (day.value > 29 && month.value === 2) return null;
+    return { last: j - 1, value: `XXXX-${mm}-${pad2(day.value)}`, rule: 'month-day' };
+  }
+  const afterOf = s.w(j) === 'of' || s.w(j) === ',' ? j + 1 : j;
+  const year = yearAt(s, afterOf);
+  if (year) return { last: year.next - 1, value: `${yearString(year.value)}-${mm}`, rule: 'month-year' };
+  const rel = s.w(j + 1) === 'year' ? s.w(j) : '';
+  if (rel === 'this' || rel === 'last' || rel === 'next') {
+    const a = c.anchor;
+    const y = a ? yearString(a.year + (rel === 'this' ? 0 : rel === 'last' ? -1 : 1)) : 'XXXX';
+    return { last: j + 1, value: `${y}-${mm}`, rule: 'month-relative-year' };
+  }
+  const word = s.w(k);
+  if (needsEvidence && !monthEvidence(s, k, word)) return null;
+  return { last: k, value: bareMonth(c.anchor, month.value, c.tense(k, k)), rule: 'month' };
+}
+
+function monthEvidence(s: Scanner, k: number, word: string): boolean {
+  const prev = s.w(k - 1);
+  // "Theresa May", "Long March": a capitalized word right before makes it part of a name.
+  if (k > s.lo && s.cap(k - 1) && !MONTHS.has(prev) && prev !== 'i') return false;
+  if (!AMBIGUOUS_MONTHS.has(word)) return true;
+  if (!MONTH_LEADS.has(prev)) return false;
+  const next = s.tok(k + 1);
+  // "in May said" is rare; "... by March to Washington" is not a month either.
+  return !(next && next.pos === 'VERB' && word === 'march');
+}
+
+export function bareMonth(a: Anchor | null, month: number, dir: Direction): string {
+  return a ? `${yearString(yearOfMonth(a, month, dir))}-${pad2(month)}` : `XXXX-${pad2(month)}`;
+}
+
+/** "Jan. 22, 2015", "December 2018", "November". */
+export function monthRule(c: RuleContext, k: number): Hit | null {
+  const d = monthDate(c, k, true);
+  return d ? hit(k, d.last, 'date', d.value, `dates/${d.rule}`, d.rule === 'month' ? 0.75 : 0.95) : null;
+}
+
+/** "15 January 2019", "15th of January". */
+export function dayMonthRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  if (!/^\d/.test(s.w(k))) return null;
+  const day = dayAt(s, k);
+  if (!day) return null;
+  const j = s.w(day.next) === 'of' ? day.next + 1 : day.next;
+  const month = monthAt(s, j);
+  if (!month) return null;
+  const mm = pad2(month.value);
+  const dd = pad2(day.value);
+  const year = yearAt(s, month.next);
+  if (year) {
+    if (!validDay(year.value, month.value, day.value)) return null;
+    return hit(k, year.next - 1, 'date', `${yearString(year.value)}-${mm}-${dd}`, 'dates/day-month-year', 0.95);
+  }
+  const a = c.anchor;
+  const y = a ? yearString(yearOfMonthDay(a, month.value, day.value, c.tense(k, j))) : 'XXXX';
+  return hit(k, j, 'date', `${y}-${mm}-${dd}`, 'dates/day-month', 0.9);
+}
+
+/** The weekday at k, capitalized and not the first word of a name ("Sunday Times"). */
+export function weekdayAt(s: Scanner, k: number, weekdays: ReadonlyMap<string, number>): Parsed<number> | null {
+  const wd = weekdays.get(s.w(k));
+  if (wd === undefined || !s.cap(k)) return null;
+  if (s.cap(k + 1) && NOT_WEEKDAY_BEFORE.has(s.w(k + 1))) return null;
+  if (s.w(k).endsWith('.') && !MONTHS.has(s.w(k + 1)) && s.w(k + 1) !== ',') return null;
+  return { value: wd, next: k + 1 };
+}
+
+/**
+ * "Tuesday", "Friday morning", "Saturday, April 25": a bare weekday points back or forward by the tense of
+ * its verb (past by default: news reports what happened).
+ */
+export function weekdayDate(c: RuleContext, k: number, weekdays: ReadonlyMap<string, number>): Hit | null {
+  const { s } = c;
+  const wd = weekdayAt(s, k, weekdays);
+  if (!wd) return null;
+  const j = s.w(wd.next) === ',' ? wd.next + 1 : wd.next;
+  const md = monthDate(c, j, false);
+  if (md && md.rule !== 'month' && md.rule !== 'month-year') {
+    return hit(k, md.last, 'date', md.value, 'dates/weekday-month-day', 0.95);
+  }
+  const value = weekdayValue(c.anchor, wd.value, c.tense(k, k));
+  const part = PARTS_OF_DAY.get(s.w(wd.next));
+  if (part !== undefined) return hit(k, wd.next, 'time', `${value}T${part}`, 'dates/weekday-part-of-day', 0.85);
+  return hit(k, k, 'date', value, 'dates/weekday', 0.85);
+}
+
+export function weekdayRule(c: RuleContext, k: number, weekdays: ReadonlyMap<string, number>): Hit | null {
+  return weekdayDate(c, k, weekdays);
+}
+
+const DECADE = /^(?:(\d{3})0|'(\d)0)'?s$/;
+
+/** "2012", "1990s", "'90s", "fiscal 1998": a four-digit number is a year unless it counts or labels something. */
+export function yearRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  let j = k;
+  const fiscal = s.w(k) === 'fiscal';
+  if (fiscal) j = s.w(k + 1) === 'year' ? k + 2 : k + 1;
+  const word = s.w(j);
+  const decade = DECADE.exec(word);
+  if (decade) {
+    const value = decade[1] ?? decadeOfTwoDigits(c.anchor, Number(decade[2]));
+    return hit(k, j, 'date', value, 'dates/decade', 0.9);
+  }
+  const year = yearAt(s, j);
+  if (!year) return null;
+  if (!fiscal) {
+    const prev = s.w(k - 1);
+    if (NOT_YEAR_BEFORE.has(prev)) return null;
+    // A number glued to a symbol or another number ("3-2012", "2012/13") is a code or a range, not a lone year.
+    if (s.touches(k - 1) && prev !== '(' && prev !== '“' && prev !== '"') return null;
+    // "2019 's" is fine; "2012 ." at sentence end is fine; a year followed by a year ("1998 1999") is a list.
+    if (/^\d/.test(s.w(k + 1))) return null;
+  }
+  // "1988 second quarter": the quarter rule takes "the 1988 second quarter"; a year then "'s" is still a year.
+  return hit(k, year.next - 1, 'date', yearString(year.value), fiscal ? 'dates/fiscal-year' : 'dates/year', 0.85);
+}
+
+function decadeOfTwoDigits(a: Anchor | null, d: number): string {
+  // "'90s" in a 2019 article is the 1990s; "'20s" is the 2020s only when the anchor is already past 2020.
+  const century = a && a.year >= 2000 && d * 10 <= a.year - 2000 ? 20 : 19;
+  return decadeValue(century * 100 + d * 10);
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+
+/** "2019-01-15", "1/15/2019" (month first, as in US news). */
+export function numericDateRule(c: RuleContext, k: number): Hit | null {
+  const word = c.s.w(k);
+  const iso = ISO.exec(word);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return validDay(y, m, d) ? hit(k, k, 'date', word, 'dates/iso', 0.95) : null;
+  }
+  const us = SLASH.exec(word);
+  if (!us) return null;
+  const m = Number(us[1]);
+  const d = Number(us[2]);
+  let y = Number(us[3]);
+  if (us[3]!.length === 2) y += y < 50 ? 2000 : 1900;
+  if (!validDay(y, m, d)) return null;
+  return hit(k, k, 'date', `${yearString(y)}-${pad2(m)}-${pad2(d)}`, 'dates/slash', 0.85);
+}
+
+const HOLIDAY_PHRASES: readonly [string[], string][] = [...HOLIDAYS]
+  .map(([p, v]): [string[], string] => [p.split(' '), v])
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** "Christmas", "New Year's Day": the holiday in the year the tense points to, or the given year. */
+export function holidayRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  if (!s.cap(k)) return null;
+  for (const [words, mmdd] of HOLIDAY_PHRASES) {
+    const next = s.phrase(k, words);
+    if (next < 0) continue;
+    const year = yearAt(s, next);
+    if (year) return hit(k, next, 'date', `${yearString(year.value)}-${mmdd}`, 'dates/holiday-year', 0.9);
+    const a = c.anchor;
+    const month = Number(mmdd.slice(0, 2));
+    const day = Number(mmdd.slice(3));
+    const y = a ? yearString(yearOfMonthDay(a, month, day, c.tense(k, next - 1))) : 'XXXX';
+    return hit(k, next - 1, 'date', `${y}-${mmdd}`, 'dates/holiday', 0.8);
+  }
+  return null;
+}

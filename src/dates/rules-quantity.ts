@@ -1,0 +1,242 @@
+import { addDays, addMonths, addWeeks, addYears } from 'date-fns';
+import { type Anchor, dayOffset, isoDay, yearString } from './anchor.js';
+import { MONTHS, PLURAL_WEEKDAYS, QUANTITY_MODIFIERS, SETS, WEEKDAYS } from './lexicon.js';
+import { clockValue, durationValue, setValue } from './normalize.js';
+import { type Hit, hit, type RuleContext } from './rule.js';
+import { monthDate, weekdayAt, weekdayDate } from './rules-calendar.js';
+import { deicticRule } from './rules-relative.js';
+import type { Count, Parsed, Scanner } from './scanner.js';
+
+const MODIFIER_PHRASES: readonly string[][] = QUANTITY_MODIFIERS.map((p) => p.split(' ')).sort(
+  (a, b) => b.length - a.length,
+);
+
+/** "more than", "nearly", "about": the index after the modifier, or k when there is none. */
+function afterModifier(s: Scanner, k: number): number {
+  for (const words of MODIFIER_PHRASES) {
+    const next = s.phrase(k, words);
+    if (next > 0) return next;
+  }
+  return k;
+}
+
+/** Words before "a year" / "a day" that make it a rate ("twice a year", "$5 a day"): a SET. */
+const RATE_LEADS = new Set(['once', 'twice', 'times', 'thrice']);
+
+/**
+ * A count and a unit from k: "two weeks", "18 months", "a year", "several years", "5-year", "two-year-old".
+ * Returns the duration parts and the last token.
+ */
+function countUnit(s: Scanner, k: number): Parsed<{ n: Count; code: string; adjectival: boolean }> | null {
+  const word = s.w(k);
+  // A single token "two-year" or "10-day" (the tokenizer sometimes keeps the hyphen inside).
+  const dash = word.indexOf('-');
+  if (dash > 0 && !word.startsWith('mid-')) {
+    const parts = word.split('-');
+    const n = parts[0] !== undefined && /^\d+$/.test(parts[0]) ? Number(parts[0]) : null;
+    const unitWord = parts[1];
+    if (n !== null && unitWord !== undefined && s.unitCode(unitWord) !== undefined && !unitWord.endsWith('s')) {
+      return { value: { n, code: s.unitCode(unitWord)!, adjectival: true }, next: withOld(s, k + 1) };
+    }
+  }
+  const count = s.count(k);
+  if (!count) return null;
+  const hyphen = s.hyphenAfter(count.next - 1);
+  const at = hyphen > 0 ? hyphen : count.next;
+  const unit = s.unit(at);
+  if (!unit) return null;
+  if (count.value === 1 && unit.value.plural && (word === 'a' || word === 'an')) return null;
+  if (hyphen > 0 && unit.value.plural) return null;
+  return {
+    value: { n: count.value, code: unit.value.code, adjectival: hyphen > 0 },
+    next: hyphen > 0 ? withOld(s, unit.next) : unit.next,
+  };
+}
+
+/** "-old" after "two-year": part of the expression ("a two-year-old"). */
+function withOld(s: Scanner, next: number): number {
+  return s.w(next) === '-' && s.touches(next - 1) && s.w(next + 1) === 'old' ? next + 2 : next;
+}
+
+/** The date a count of units before (-1) or after (+1) the anchor falls in, at the unit's granularity. */
+function agoValue(a: Anchor | null, n: Count, code: string, sign: -1 | 1): string | null {
+  if (n === 'X') return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  if (!a) {
+    if (code === 'Y') return 'XXXX';
+    if (code === 'M') return 'XXXX-XX';
+    return 'XXXX-XX-XX';
+  }
+  const k = n * sign;
+  switch (code) {
+    case 'D':
+      return isoDay(addDays(a.date, k));
+    case 'W':
+      return isoDay(addWeeks(a.date, k));
+    case 'M': {
+      const d = addMonths(a.date, k);
+      return `${yearString(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+    }
+    case 'Y':
+      return yearString(addYears(a.date, k).getFullYear());
+    case 'DE':
+      return yearString(a.year + 10 * k);
+    case 'CE':
+      return yearString(a.year + 100 * k);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Durations and dates counted from the anchor: "two weeks" (P2W), "more than four hours" (PT4H), "5-year" (P5Y),
+ * "two weeks ago" (a date), "a year earlier", "three days from now"; "twice a year" is a set (P1Y).
+ */
+export function quantityRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  const j = afterModifier(s, k);
+  const cu = countUnit(s, j);
+  if (!cu) return j > k ? timeRule(c, j, k) : null;
+  const { n, code, adjectival } = cu.value;
+  let last = cu.next - 1;
+  const after = s.w(cu.next);
+  if (!adjectival && (after === 'ago' || after === 'earlier' || (after === 'from' && s.w(cu.next + 1) === 'now'))) {
+    const sign = after === 'from' ? 1 : -1;
+    last = after === 'from' ? cu.next + 1 : cu.next;
+    const value = agoValue(c.anchor, n, code, sign);
+    if (value !== null) return hit(k, last, 'date', value, `dates/${after === 'from' ? 'from-now' : after}`, 0.85);
+  }
+  const word = s.w(j);
+  if ((word === 'a' || word === 'an') && n === 1 && j === k) {
+    const prev = s.w(k - 1);
+    if (RATE_LEADS.has(prev) || /\d/.test(prev)) return hit(k, last, 'set', setValue(code), 'dates/rate', 0.8);
+    // "a day" alone is too vague to be worth a mention unless something counts it ("for a day").
+    if (!/^(for|within|in|over|than|about|nearly|almost|only|just|least)$/.test(prev)) return null;
+  }
+  if (n === 1 && word === 'one' && s.w(k - 1) !== 'for' && !adjectival && code !== 'Y') return null;
+  return hit(
+    k,
+    last,
+    'duration',
+    durationValue(n, code),
+    adjectival ? 'dates/duration-adjective' : 'dates/duration',
+    0.8,
+  );
+}
+
+/** "every day", "each Thursday", "daily", "every two weeks", "on Mondays", "per year". */
+export function setRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  const word = s.w(k);
+  const period = SETS.get(word);
+  if (period !== undefined) return hit(k, k, 'set', period, 'dates/set-word', 0.75);
+  const pluralWd = PLURAL_WEEKDAYS.get(word);
+  if (pluralWd !== undefined && s.cap(k) && s.w(k - 1) === 'on') {
+    return hit(k, k, 'set', `XXXX-WXX-${pluralWd}`, 'dates/set-weekdays', 0.8);
+  }
+  if (word !== 'every' && word !== 'each' && word !== 'per') return null;
+  let j = k + 1;
+  if (s.w(j) === 'other') {
+    const unit = s.unit(j + 1);
+    return unit ? hit(k, j + 1, 'set', durationValue(2, unit.value.code), 'dates/set-every-other', 0.8) : null;
+  }
+  const wd = weekdayAt(s, j, WEEKDAYS);
+  if (wd) return hit(k, j, 'set', `XXXX-WXX-${wd.value}`, 'dates/set-weekday', 0.85);
+  const month = MONTHS.get(s.w(j));
+  if (month !== undefined && s.cap(j)) {
+    return hit(k, j, 'set', `XXXX-${String(month).padStart(2, '0')}`, 'dates/set-month', 0.85);
+  }
+  const count = s.count(j);
+  if (count && count.value !== 1) j = count.next;
+  const unit = s.unit(j);
+  if (!unit) return null;
+  const n = count && count.value !== 1 ? count.value : 1;
+  return hit(k, j, 'set', durationValue(n, unit.value.code), 'dates/set-every', 0.85);
+}
+
+const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$/;
+const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/;
+const ZONES = new Set([
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'gmt',
+  'utc',
+  'et',
+  'pt',
+  'ct',
+  'bst',
+  'cet',
+  'cest',
+  'jst',
+  'ist',
+  'aest',
+]);
+const TIME_LEADS = new Set([
+  'at',
+  'around',
+  'about',
+  'by',
+  'until',
+  'till',
+  'before',
+  'after',
+  'from',
+  'since',
+  'approximately',
+  'shortly',
+  'to',
+]);
+
+/**
+ * Clock times: "3 p.m.", "10:30 a.m. EST", "3pm", "noon Thursday", "10 p.m. Wednesday". A bare "10:30" is a
+ * time only after at/around/by/until… (else a score or a ratio). The day is the one named after it, else the
+ * anchor's.
+ */
+export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
+  const { s } = c;
+  const word = s.w(k);
+  let clock: string | null = null;
+  let last = k;
+  if (word === 'noon' || word === 'midday') clock = '12:00';
+  else if (word === 'midnight') clock = '24:00';
+  else {
+    const m = CLOCK.exec(word);
+    if (!m) return null;
+    let meridiem = m[3];
+    if (meridiem === undefined && MERIDIEM.test(s.w(k + 1))) {
+      meridiem = s.w(k + 1);
+      last = k + 1;
+    }
+    const oclock = s.w(k + 1) === "o'clock" || s.phrase(k + 1, ["o'clock"]) > 0;
+    if (meridiem === undefined && !oclock) {
+      if (m[2] === undefined || !TIME_LEADS.has(s.w(spanStart - 1))) return null;
+    }
+    if (oclock) last = s.phrase(k + 1, ["o'clock"]) - 1;
+    clock = clockValue(
+      Number(m[1]),
+      Number(m[2] ?? 0),
+      meridiem === undefined ? null : meridiem.startsWith('a') ? 'am' : 'pm',
+    );
+    if (clock === null) return null;
+  }
+  if (ZONES.has(s.w(last + 1))) last++;
+  else if (s.w(last + 1) === 'local' && s.w(last + 2) === 'time') last += 2;
+  // A day right after: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "8 a.m. today".
+  const onDay = s.w(last + 1) === 'on' ? last + 2 : last + 1;
+  const day = weekdayDate(c, onDay, WEEKDAYS) ?? deicticRule(c, onDay) ?? monthDay(c, onDay);
+  if (day && day.type === 'date' && onDay === last + 1) {
+    return hit(spanStart, day.last, 'time', `${day.value}T${clock}`, 'dates/time-day', 0.9);
+  }
+  const date = day && day.type === 'date' ? day.value : dayOffset(c.anchor, 0);
+  return hit(spanStart, last, 'time', `${date}T${clock}`, 'dates/time', 0.85);
+}
+
+function monthDay(c: RuleContext, k: number): Hit | null {
+  const d = monthDate(c, k, false);
+  return d && d.rule !== 'month' && d.rule !== 'month-year' ? hit(k, d.last, 'date', d.value, d.rule) : null;
+}

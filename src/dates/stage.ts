@@ -1,0 +1,49 @@
+import type { Stage } from '../pipeline/stage.js';
+import { byStart, overlapsAny } from '../text/spans.js';
+import type { DateMention, Span } from '../types.js';
+import { anchorOf } from './anchor.js';
+import { detectInSentence } from './detect.js';
+
+/**
+ * The `dates` layer: every date, time, duration and set expression with its TIMEX3 value, resolved against
+ * `meta.published`. Boilerplate, repeated titles and the dateline the publication date came from are skipped.
+ */
+export const datesStage: Stage = {
+  name: 'dates',
+  needs: ['meta', 'sentences', 'tokens'],
+  adds: ['dates'],
+  run(doc) {
+    const { text, tokens, meta } = doc;
+    const anchor = anchorOf(meta.published);
+    const low = tokens.map((t) => t.text.toLowerCase());
+    const skip: Span[] = [...meta.boilerplate, ...meta.repeatedTitles];
+    if (meta.dateline) skip.push(meta.dateline);
+    skip.sort(byStart);
+    const dates: DateMention[] = [];
+    for (const sentence of doc.sentences) {
+      if (skip.length > 0 && overlapsAny(skip, sentence) && containsAll(skip, sentence)) continue;
+      for (const h of detectInSentence(tokens, low, sentence, anchor)) {
+        const start = tokens[h.first]!.start;
+        const end = tokens[h.last]!.end;
+        const span = { start, end };
+        if (skip.length > 0 && overlapsAny(skip, span)) continue;
+        dates.push({
+          id: `d${dates.length + 1}`,
+          start,
+          end,
+          text: text.slice(start, end),
+          type: h.type,
+          value: h.value,
+          rule: h.rule,
+          confidence: h.confidence,
+        });
+      }
+    }
+    return { dates };
+  },
+};
+
+/** Whether one skipped span covers the whole sentence (then nothing in it is looked at). */
+function containsAll(skip: readonly Span[], sentence: Span): boolean {
+  return skip.some((s) => s.start <= sentence.start && sentence.end <= s.end);
+}

@@ -1,0 +1,64 @@
+import type { Sentence, Token } from '../types.js';
+import type { Direction } from './anchor.js';
+
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'won’t', "won't"]);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'been']);
+/** Words that put the following verb in the future: "plans to vote Tuesday", "is set to open", "going to". */
+const FUTURE_LEADS = new Set(['to', 'going', 'scheduled', 'expected', 'due', 'planned', 'set']);
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'be']);
+const VERBISH = new Set(['VERB', 'AUX']);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '“', '”', '"']);
+
+/**
+ * The tense of the verb governing the tokens first..last, as a direction for bare weekdays and months: "said
+ * Tuesday" points back, "will vote Tuesday" forward. The governing verb is taken as the nearest verb before
+ * the expression in its clause, else the nearest after it; past when it is a past form (its text differs from
+ * its lemma and it is no -ing/-s form) or has a past auxiliary, future after will/shall or an infinitival "to".
+ */
+export function tenseAround(tokens: readonly Token[], sentence: Sentence, first: number, last: number): Direction {
+  const [from, to] = sentence.tokens;
+  for (let k = first - 1; k >= from && first - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.has(t.text)) break;
+    if (VERBISH.has(t.pos ?? '')) return tenseOfVerb(tokens, from, k);
+  }
+  for (let k = last + 1; k <= to && k - last <= 8; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.has(t.text)) break;
+    if (VERBISH.has(t.pos ?? '')) return tenseOfVerb(tokens, from, k);
+  }
+  return 'none';
+}
+
+function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Direction {
+  // Read the whole verb group first ("will be held", "had been", "is expected to vote"): an auxiliary decides
+  // before the main verb's form does.
+  let past = false;
+  for (let j = k; j >= from && k - j <= 4; j--) {
+    const t = tokens[j]!;
+    const low = t.text.toLowerCase();
+    const verbish = VERBISH.has(t.pos ?? '');
+    if (j < k && !verbish && t.pos !== 'ADV' && t.pos !== 'PART' && low !== 'to') break;
+    if (FUTURE_AUX.has(low)) return 'future';
+    if (j < k && FUTURE_LEADS.has(low)) return 'future';
+    if (PAST_AUX.has(low)) past = true;
+    else if (verbish && formOf(t) === 'past') past = true;
+  }
+  if (past) return 'past';
+  const verb = tokens[k]!;
+  const prev = tokens[k - 1];
+  // "is meeting Tuesday" is a plan.
+  if (formOf(verb) === 'ing' && prev && PRESENT_AUX.has(prev.text.toLowerCase())) return 'future';
+  return 'none';
+}
+
+function formOf(t: Token): 'past' | 'ing' | 'other' {
+  const low = t.text.toLowerCase();
+  if (low.endsWith('ing')) return 'ing';
+  const lemma = t.lemma ?? low;
+  if (low === lemma || low === `${lemma}s` || low === `${lemma}es` || low === 'is' || low === 'are' || low === 'am') {
+    return 'other';
+  }
+  if (low === 'has' || low === 'does' || low === 'says') return 'other';
+  return 'past';
+}
