@@ -185,9 +185,10 @@ function printSeed(r: SeedReport, k: number): void {
     for (const m of misses.slice(0, Math.max(k, 50)))
       console.log(`    ✗ ${m.label}${m.detail ? `  (${m.detail})` : ''}`);
   }
-  console.log(
-    `summary seed ${r.name}: ${r.sections.map((s) => `${s.name} ${s.passed}/${s.items.length}`).join(' | ')}`,
-  );
+}
+
+function seedSummary(r: SeedReport): string {
+  return `summary seed ${r.name}: ${r.sections.map((s) => `${s.name} ${s.passed}/${s.items.length}`).join(' | ')}`;
 }
 
 function seedReports(): SeedReport[] {
@@ -248,8 +249,8 @@ function main(): void {
     if (!args.json) {
       printTable(scores);
       if (args.errors > 0) printErrors(counts, args.errors);
+      else for (const v of counts.violationExamples.slice(0, 3)) console.log(`  invariant: ${v}`);
       summaries.push(summary(scores));
-      console.log(summaries[summaries.length - 1]);
     }
   }
   const seeds = args.files.length === 0 ? seedReports() : [];
@@ -259,11 +260,14 @@ function main(): void {
   }
   for (const r of seeds) {
     printSeed(r, args.errors);
-    summaries.push(
-      `summary seed ${r.name}: ${r.sections.map((s) => `${s.name} ${s.passed}/${s.items.length}`).join(' | ')}`,
+    summaries.push(seedSummary(r));
+  }
+  if (summaries.length > 0) console.log(`\n${summaries.join('\n')}`);
+  if (results.some((r) => /train/i.test(r.name))) {
+    console.log(
+      'note: *-train sets may be data a component was fit on (data/ner-model.json is trained on conll-train): judge by the dev sets.',
     );
   }
-  if (summaries.length > 1) console.log(`\n${summaries.join('\n')}`);
 }
 
 main();

@@ -114,15 +114,16 @@ function checkNotEntities(list: unknown[], doc: AnalyzedDocument): SeedItem[] {
   });
 }
 
-/** Every occurrence of `needle` in `text` (after the same normalization the spans get: plain quotes). */
+/**
+ * Every occurrence of `needle` in `text`, where any run of whitespace (a non-breaking space too) matches any other and
+ * straight and curly apostrophes match each other: hand-written expectations are typed with plain spaces.
+ */
 function occurrences(text: string, needle: string): { start: number; end: number }[] {
+  const words = needle.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const source = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’‘]/g, "['’‘]")).join('\\s+');
   const out: { start: number; end: number }[] = [];
-  if (needle === '') return out;
-  let i = text.indexOf(needle);
-  while (i >= 0) {
-    out.push({ start: i, end: i + needle.length });
-    i = text.indexOf(needle, i + 1);
-  }
+  for (const m of text.matchAll(new RegExp(source, 'g'))) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
