@@ -19,9 +19,9 @@ export function lexiconByTag(): Map<string, string[]> {
   const byTag = new Map<string, string[]>();
   for (const [word, tags] of Object.entries(model().one.lexicon)) {
     for (const tag of Array.isArray(tags) ? tags : [tags]) {
-      let list = byTag.get(tag);
-      if (!list) byTag.set(tag, (list = []));
-      list.push(word);
+      const list = byTag.get(tag);
+      if (list) list.push(word);
+      else byTag.set(tag, [word]);
     }
   }
   for (const list of byTag.values()) list.sort();

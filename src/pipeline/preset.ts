@@ -1,5 +1,8 @@
+// PARALLEL WORK IN PROGRESS: every engineer editing this tree must read /tmp/HELPER-RULES.md now (git, npm, deadline rules). The lead removes this line.
 import { articleStage } from '../article/article-stage.js';
+import { claimsStage, graphStage } from '../claims/stage.js';
 import { datesStage } from '../dates/stage.js';
+import { entitiesStage } from '../entities/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { tokenizeStage } from '../text/tokenize.js';
 import type { Stage } from './stage.js';
@@ -11,9 +14,10 @@ import type { Stage } from './stage.js';
 export const defaultStages: readonly Stage[] = [
   tokenizeStage,
   articleStage,
-  // entities
+  entitiesStage,
   datesStage, // dates
   quotesStage,
   // quotes
-  // claims
+  claimsStage, // claims
+  graphStage,
 ];

@@ -1,0 +1,169 @@
+/**
+ * One entity per real-world thing: name mentions are grouped by exact form, short forms join the fullest name that
+ * contains them ("Ren" → "Ren Zhengfei", "Trump" → "Donald Trump", "Lockheed" → "Lockheed Martin"), acronyms join
+ * their expansion ("(WEF)" after "World Economic Forum", or matching initials), countries and demonyms join by ISO code.
+ */
+import type { EntityType } from '../types.js';
+import type { Candidate } from './candidates.js';
+import type { NerToken } from './features.js';
+import { type CountryInfo, gazetteerPhrases, nameConnectors } from './lexicon.js';
+
+export interface Cluster {
+  type: EntityType;
+  country?: CountryInfo;
+  members: Candidate[];
+  titles: string[];
+}
+
+export interface Clustered {
+  clusters: Cluster[];
+  /** The cluster of each candidate (same order as the input). */
+  clusterOf: Map<Candidate, Cluster>;
+}
+
+function words(surface: string): string[] {
+  const ws = surface.split(/\s+/);
+  if (ws.length > 1 && (ws[0] === 'The' || ws[0] === 'the')) ws.shift();
+  return ws;
+}
+
+function initials(ws: readonly string[]): string {
+  let out = '';
+  for (const w of ws) {
+    if (nameConnectors.has(w.toLowerCase())) continue;
+    const c = w.charAt(0);
+    if (c.toUpperCase() === c && c.toLowerCase() !== c) out += c;
+  }
+  return out;
+}
+
+/** "U.S.A." → "USA"; only all-capital forms of 2 to 6 letters count as acronyms. */
+function acronym(surface: string): string | undefined {
+  const s = surface.replace(/\./g, '');
+  return /^[A-Z]{2,6}$/.test(s) ? s : undefined;
+}
+
+function containsInOrder(long: readonly string[], short: readonly string[]): boolean {
+  let k = 0;
+  for (const w of long) if (k < short.length && w === short[k]) k++;
+  return k === short.length;
+}
+
+function isPrefix(long: readonly string[], short: readonly string[]): boolean {
+  return short.length < long.length && short.every((w, i) => long[i] === w);
+}
+
+/** Groups candidates (sorted by position) into clusters. */
+export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
+  const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
+  const clusters: Cluster[] = [];
+  const clusterOf = new Map<Candidate, Cluster>();
+  const byKey = new Map<string, Cluster>();
+  const add = (c: Candidate, cl: Cluster): void => {
+    cl.members.push(c);
+    clusterOf.set(c, cl);
+    if (c.titles) for (const t of c.titles) if (!cl.titles.includes(t)) cl.titles.push(t);
+  };
+  const open = (c: Candidate, key: string): Cluster => {
+    const cl: Cluster = { type: c.type, members: [], titles: [], ...(c.country ? { country: c.country } : {}) };
+    clusters.push(cl);
+    byKey.set(key, cl);
+    add(c, cl);
+    return cl;
+  };
+
+  // Multi-word person names anchor short forms anywhere in the document.
+  const personAnchors: { ws: string[]; c: Candidate }[] = [];
+  const orgAnchors: { ws: string[]; c: Candidate }[] = [];
+  for (const c of candidates) {
+    if (c.form !== 'name') continue;
+    const ws = words(surface(c));
+    if (ws.length < 2) continue;
+    if (c.type === 'person') personAnchors.push({ ws, c });
+    else if (c.type === 'organization') orgAnchors.push({ ws, c });
+  }
+  // A single word tagged place or organization that is part of a person's name is that person ("Ren" tagged ORG).
+  for (const c of candidates) {
+    if (c.form !== 'name' || c.type === 'person' || c.type === 'country' || c.first !== c.last) continue;
+    const w = surface(c);
+    if (gazetteerPhrases.has(w.toLowerCase())) continue;
+    if (personAnchors.some((a) => a.ws[0] === w || a.ws.at(-1) === w)) {
+      c.type = 'person';
+      c.rule = 'entities/cluster:person-part';
+    }
+  }
+
+  const nearestAnchor = <T extends { c: Candidate }>(list: readonly T[], at: Candidate): T | undefined => {
+    let before: T | undefined;
+    let after: T | undefined;
+    for (const a of list) {
+      if (a.c.first <= at.first) before = a;
+      else if (!after) after = a;
+    }
+    return before ?? after;
+  };
+
+  let previous: Candidate | undefined;
+  for (const c of candidates) {
+    if (clusterOf.has(c)) continue; // a full name opened early by a short form before it
+    const s = surface(c);
+    if (c.type === 'country' && c.country) {
+      const key = `country:${c.country.code}`;
+      const cl = byKey.get(key);
+      if (cl) add(c, cl);
+      else open(c, key);
+      previous = c;
+      continue;
+    }
+    const ws = words(s);
+    const exactKey = `${c.type}:${ws.join(' ')}`;
+    const exact = byKey.get(exactKey);
+    if (exact) {
+      add(c, exact);
+      previous = c;
+      continue;
+    }
+    let target: Cluster | undefined;
+    if (c.type === 'person') {
+      const anchors = personAnchors.filter((a) => a.ws.length > ws.length && containsInOrder(a.ws, ws));
+      const a = nearestAnchor(anchors, c);
+      if (a) {
+        const key = `person:${a.ws.join(' ')}`;
+        target = byKey.get(key) ?? (a.c === c ? undefined : open(a.c, key));
+        if (target && a.c !== c && !clusterOf.has(a.c)) add(a.c, target);
+      }
+    } else if (c.type === 'organization') {
+      const acr = acronym(s);
+      const prevTok = tokens[c.first - 1];
+      if (
+        acr &&
+        prevTok?.text === '(' &&
+        previous &&
+        previous.type === 'organization' &&
+        previous.last === c.first - 2
+      ) {
+        target = clusterOf.get(previous);
+      }
+      if (!target && acr) {
+        const a = nearestAnchor(
+          orgAnchors.filter((x) => initials(x.ws) === acr),
+          c,
+        );
+        if (a) target = byKey.get(`organization:${a.ws.join(' ')}`);
+      }
+      if (!target) {
+        const a = nearestAnchor(
+          orgAnchors.filter((x) => isPrefix(x.ws, ws)),
+          c,
+        );
+        if (a) target = byKey.get(`organization:${a.ws.join(' ')}`);
+      }
+    }
+    if (target) {
+      byKey.set(exactKey, target);
+      add(c, target);
+    } else open(c, exactKey);
+    previous = c;
+  }
+  return { clusters, clusterOf };
+}

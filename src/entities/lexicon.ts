@@ -1,0 +1,76 @@
+/**
+ * The entity word lists, loaded once at module load: countries (data/countries.json, generated from
+ * world-countries), name gazetteers (data/gazetteers.json, generated from compromise's lexicon) and the hand-written
+ * titles, role words and pronouns (data/entity-words.json). Keys come from input text, so everything is a Map or Set.
+ */
+import countriesData from '../../data/countries.json' with { type: 'json' };
+import words from '../../data/entity-words.json' with { type: 'json' };
+import gaz from '../../data/gazetteers.json' with { type: 'json' };
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+}
+
+/** Exact (case-sensitive) surface form → country: canonical names and variants ("U.S.", "Britain"). */
+export const countryByName = new Map<string, CountryInfo>();
+/** Exact surface form → country, for demonyms ("Chinese", "Australians"). */
+export const countryByDemonym = new Map<string, CountryInfo>();
+/** ISO alpha-2 → country. */
+export const countryByCode = new Map<string, CountryInfo>();
+/** Lower-cased capital cities. */
+export const capitals = new Set<string>();
+
+for (const c of countriesData.countries) {
+  const info: CountryInfo = { code: c.code, name: c.name };
+  countryByCode.set(c.code, info);
+  for (const v of [c.name, ...c.variants]) if (!countryByName.has(v)) countryByName.set(v, info);
+  for (const d of c.demonyms) if (!countryByDemonym.has(d)) countryByDemonym.set(d, info);
+  for (const cap of c.capitals) capitals.add(cap.toLowerCase());
+}
+
+const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+export const maleNames = lower(gaz.maleNames);
+export const femaleNames = lower(gaz.femaleNames);
+export const firstNames = new Set([...maleNames, ...femaleNames, ...lower(gaz.firstNames)]);
+export const lastNames = lower(gaz.lastNames);
+export const commonWords = new Set(gaz.commonWords);
+export const organizationHeadWords = new Set([...lower(gaz.organizationWords), ...lower(words.organizationSuffixes)]);
+export const placeHeadWords = lower(gaz.placeWords);
+
+/** Multi-token gazetteer phrases (lower case, tokens joined by a space) → class letter used as a feature. */
+export const gazetteerPhrases = new Map<string, string>();
+function addPhrases(list: readonly string[], cls: string): void {
+  for (const p of list) {
+    const key = p.toLowerCase();
+    if (!gazetteerPhrases.has(key)) gazetteerPhrases.set(key, cls);
+  }
+}
+addPhrases([...countryByName.keys()], 'C');
+addPhrases([...capitals], 'L');
+addPhrases(gaz.cities, 'L');
+addPhrases(gaz.regions, 'L');
+addPhrases(gaz.organizations, 'O');
+addPhrases(gaz.sportsTeams, 'O');
+addPhrases(gaz.people, 'P');
+/** Longest gazetteer phrase, in tokens. */
+export const maxPhraseTokens = Math.min(6, Math.max(...[...gazetteerPhrases.keys()].map((k) => k.split(' ').length)));
+
+export const honorificGender = new Map<string, 'male' | 'female' | 'unknown'>();
+for (const h of words.honorifics.male) honorificGender.set(h, 'male');
+for (const h of words.honorifics.female) honorificGender.set(h, 'female');
+for (const h of words.honorifics.neutral) honorificGender.set(h, 'unknown');
+
+/** Pre-name titles, as token sequences ("Prime Minister" → ['Prime', 'Minister']). */
+export const titlePhrases = new Set(words.titles);
+export const titleFirstWords = new Set(words.titles.map((t) => t.split(' ')[0]!));
+export const roleHeads = lower(words.roleHeads);
+export const femaleNouns = lower(words.female);
+export const maleNouns = lower(words.male);
+export const organizationDescriptionHeads = lower(words.organizationHeads);
+export const mediaWords = new Set(words.mediaWords);
+export const nameConnectors = new Set(words.connectors);
+export const malePronouns = new Set(words.pronouns.male);
+export const femalePronouns = new Set(words.pronouns.female);
+export const neuterPronouns = new Set(words.pronouns.neuter);

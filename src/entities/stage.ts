@@ -1,0 +1,97 @@
+/**
+ * The entities stage: name mentions from the averaged-perceptron tagger plus country and demonym rules, grouped
+ * into one entity per real-world thing, with pronouns and definite descriptions resolved where the evidence is
+ * good, and roles read from pre-name titles and appositives.
+ */
+import type { Stage } from '../pipeline/stage.js';
+import type { Entity, Mention } from '../types.js';
+import { type Candidate, candidatesFromSpans, gazetteerCandidates } from './candidates.js';
+import { cluster } from './clusters.js';
+import { resolveReferences } from './coreference.js';
+import { docEvidence, staticFeatures } from './features.js';
+import { defaultModel, scorerOf } from './model.js';
+import { readRoles } from './roles.js';
+import { decode, spansOf } from './tagger.js';
+import { taggerInput } from './tokens.js';
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  needs: ['tokens', 'sentences', 'meta'],
+  adds: ['mentions', 'entities'],
+  run(doc) {
+    const { text } = doc;
+    const { tokens } = taggerInput(doc);
+    if (tokens.length === 0) return { mentions: [], entities: [] };
+    const tags = decode(tokens, staticFeatures(tokens), scorerOf(defaultModel()));
+    const evidence = docEvidence(tokens);
+    const fromTagger = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
+    const candidates: Candidate[] = [...fromTagger, ...gazetteerCandidates(tokens, fromTagger, text)].sort(
+      (a, b) => a.first - b.first,
+    );
+    const { clusters, clusterOf } = cluster(candidates, tokens, text);
+    const references = resolveReferences(doc, tokens, candidates, clusterOf);
+    const roles = readRoles(tokens, candidates, clusterOf, text);
+
+    // Ids in order of first mention.
+    type Item = { start: number; end: number; c: Candidate | null; ref: (typeof references)[number] | null };
+    const items: Item[] = [
+      ...candidates.map((c) => ({ start: tokens[c.first]!.start, end: tokens[c.last]!.end, c, ref: null })),
+      ...references.map((r) => ({ start: r.start, end: r.end, c: null, ref: r })),
+    ].sort((a, b) => a.start - b.start || a.end - b.end);
+    const entityIds = new Map<(typeof clusters)[number], string>();
+    const mentions: Mention[] = [];
+    const mentionIdsOf = new Map<string, string[]>();
+    for (const item of items) {
+      const cl = item.c ? clusterOf.get(item.c)! : item.ref!.cluster;
+      let eid = entityIds.get(cl);
+      if (!eid) {
+        eid = `e${entityIds.size + 1}`;
+        entityIds.set(cl, eid);
+        mentionIdsOf.set(eid, []);
+      }
+      const id = `m${mentions.length + 1}`;
+      const base = item.c ?? item.ref!;
+      mentions.push({
+        id,
+        start: item.start,
+        end: item.end,
+        text: text.slice(item.start, item.end),
+        type: cl.type,
+        form: base.form,
+        entityId: eid,
+        rule: base.rule,
+        confidence: base.confidence,
+      });
+      mentionIdsOf.get(eid)!.push(id);
+    }
+    const entities: Entity[] = [];
+    for (const [cl, id] of entityIds) {
+      const names = cl.members
+        .filter((c) => c.form === 'name')
+        .map((c) => text.slice(tokens[c.first]!.start, tokens[c.last]!.end));
+      let name = cl.country?.name ?? '';
+      if (!name) {
+        for (const n of names) {
+          const wn = n.split(/\s+/).length;
+          const wb = name.split(/\s+/).length;
+          if (!name || wn > wb || (wn === wb && n.length > name.length)) name = n;
+        }
+      }
+      if (!name) name = names[0] ?? text.slice(tokens[cl.members[0]!.first]!.start, tokens[cl.members[0]!.last]!.end);
+      const aliases = [...new Set(names)].filter((n) => n !== name);
+      const entity: Entity = { id, type: cl.type, name, aliases, mentionIds: mentionIdsOf.get(id)! };
+      if (cl.country) entity.countryCode = cl.country.code;
+      if (cl.titles.length > 0) entity.titles = [...cl.titles];
+      const rs = roles.get(cl);
+      if (rs && rs.length > 0) {
+        entity.roles = rs.map((r) => {
+          const of = r.of ? entityIds.get(r.of) : undefined;
+          return { title: r.title, ...(of ? { of } : {}), evidence: r.evidence };
+        });
+      }
+      entities.push(entity);
+    }
+    entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+    return { mentions, entities };
+  },
+};
