@@ -99,14 +99,10 @@ export async function runBatch(options: BatchOptions, io: BatchIO): Promise<Batc
 
 function createPool(workers: number): Tinypool {
   const here = import.meta.url;
-  // Run from the TypeScript sources (tests, tsx), the worker is a .ts file and needs tsx's loader in its thread.
+  // From the TypeScript sources (tests, tsx) the worker entry is a JS shim that registers tsx in its thread.
   const fromSource = here.endsWith('.ts');
-  const filename = fileURLToPath(new URL(fromSource ? './batch-worker.ts' : './batch-worker.js', here));
-  const execArgv =
-    fromSource && !process.execArgv.join(' ').includes('tsx')
-      ? [...process.execArgv, '--import', 'tsx']
-      : process.execArgv;
-  return new Tinypool({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 30_000, execArgv });
+  const filename = fileURLToPath(new URL(fromSource ? './batch-worker-tsx.mjs' : './batch-worker.js', here));
+  return new Tinypool({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 30_000 });
 }
 
 function idField(raw: string): { id?: string } {
