@@ -98,7 +98,7 @@ function printTable(s: SetScores): void {
     }
   }
   console.log(
-    `  invariants: ${s.violations} violations in ${s.docsWithViolations}/${s.docs} docs | crashes ${s.crashes} | median ${s.medianMs.toFixed(2)} ms/doc = ${s.docsPerSecond.toFixed(0)} docs/s`,
+    `  invariants: ${s.violations} violations in ${s.docsWithViolations}/${s.docs} docs | crashes ${s.crashes} | stage errors ${s.stageErrors} | median ${s.medianMs.toFixed(2)} ms/doc = ${s.docsPerSecond.toFixed(0)} docs/s`,
   );
 }
 
@@ -131,7 +131,7 @@ function summary(s: SetScores): string {
   }
   parts.push(
     `invariants ${s.violations} violations / ${s.docs} docs`,
-    `crashes ${s.crashes}`,
+    `crashes ${s.crashes}${s.stageErrors ? ` (+${s.stageErrors} docs with stage errors)` : ''}`,
     `${s.docsPerSecond.toFixed(0)} docs/s`,
   );
   return `summary ${s.name}: ${parts.join(' | ')}`;
@@ -175,6 +175,7 @@ function printErrors(c: SetCounts, k: number): void {
   }
   for (const v of c.violationExamples.slice(0, k)) console.log(`  invariant: ${v}`);
   for (const v of c.crashExamples.slice(0, k)) console.log(`  crash: ${v}`);
+  for (const v of c.stageErrorExamples.slice(0, k)) console.log(`  stage error: ${v}`);
 }
 
 function printSeed(r: SeedReport, k: number): void {
@@ -230,7 +231,7 @@ function main(): void {
       return;
     }
   }
-  const results: SetScores[] = [];
+  const results: (SetScores & { examples: Record<string, string[]> })[] = [];
   const summaries: string[] = [];
   const progress = process.stderr.isTTY && !args.json;
   for (const file of files) {
@@ -245,11 +246,22 @@ function main(): void {
     const counts = evaluateRecords(name, records, analyze, options);
     if (progress) process.stderr.write('\r\x1b[K');
     const scores = setScores(counts);
-    results.push(scores);
+    results.push({
+      ...scores,
+      examples: {
+        violations: counts.violationExamples.slice(0, 10),
+        crashes: counts.crashExamples.slice(0, 10),
+        stageErrors: counts.stageErrorExamples.slice(0, 10),
+      },
+    });
     if (!args.json) {
       printTable(scores);
       if (args.errors > 0) printErrors(counts, args.errors);
-      else for (const v of counts.violationExamples.slice(0, 3)) console.log(`  invariant: ${v}`);
+      else {
+        for (const v of counts.violationExamples.slice(0, 3)) console.log(`  invariant: ${v}`);
+        for (const v of counts.crashExamples.slice(0, 3)) console.log(`  crash: ${v}`);
+        for (const v of counts.stageErrorExamples.slice(0, 3)) console.log(`  stage error: ${v}`);
+      }
       summaries.push(summary(scores));
     }
   }

@@ -35,6 +35,9 @@ export interface SetCounts {
   attribution?: AttributionCounts;
   crashes: number;
   crashExamples: string[];
+  /** Documents where a stage threw (the pipeline keeps going and records a `stage-error:*` warning). */
+  stageErrors: number;
+  stageErrorExamples: string[];
   /** Total violations, and how many documents had any. */
   violations: number;
   docsWithViolations: number;
@@ -50,6 +53,7 @@ export interface SetScores {
   timex?: TimexScores;
   attribution?: AttributionScores;
   crashes: number;
+  stageErrors: number;
   violations: number;
   docsWithViolations: number;
   /** Median milliseconds per document, and the documents per second that implies. */
@@ -82,6 +86,8 @@ export function evaluateRecords(
     docs: records.length,
     crashes: 0,
     crashExamples: [],
+    stageErrors: 0,
+    stageErrorExamples: [],
     violations: 0,
     docsWithViolations: 0,
     violationExamples: [],
@@ -105,6 +111,14 @@ export function evaluateRecords(
     }
     result.ms.push(performance.now() - t0);
 
+    const stageErrors = doc.warnings.filter((w) => w.rule.startsWith('stage-error:'));
+    if (stageErrors.length > 0) {
+      result.stageErrors++;
+      for (const w of stageErrors) {
+        if (result.stageErrorExamples.length < 20)
+          result.stageErrorExamples.push(`${record.id}: ${w.rule}: ${w.message}`);
+      }
+    }
     const violations = checkInvariants(doc);
     if (violations.length > 0) {
       result.violations += violations.length;
@@ -137,6 +151,7 @@ export function setScores(c: SetCounts): SetScores {
     name: c.name,
     docs: c.docs,
     crashes: c.crashes,
+    stageErrors: c.stageErrors,
     violations: c.violations,
     docsWithViolations: c.docsWithViolations,
     medianMs,

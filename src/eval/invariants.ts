@@ -202,8 +202,11 @@ export function checkInvariants(doc: AnalyzedDocument): string[] {
     ids('graph.edges', graph.edges);
     const claimIds = new Set(doc.claims.map((c) => c.id));
     graph.nodes.forEach((n, i) => {
-      if (n.kind === 'entity') ref(`graph.nodes[${i}].entityId`, n.entityId, entityIds, 'entity');
-      else if (n.kind === 'claim') ref(`graph.nodes[${i}].claimId`, n.claimId, claimIds, 'claim');
+      // A speaker or outlet the entity layer did not find gets a synthetic node whose entityId is its own node id
+      // (`outlet:reuters`); any other entityId must name an entity.
+      if (n.kind === 'entity' && n.entityId !== n.id) {
+        ref(`graph.nodes[${i}].entityId`, n.entityId, entityIds, 'entity');
+      } else if (n.kind === 'claim') ref(`graph.nodes[${i}].claimId`, n.claimId, claimIds, 'claim');
     });
     graph.edges.forEach((e, i) => {
       ref(`graph.edges[${i}].from`, e.from, nodeIds, 'node');

@@ -40,6 +40,16 @@ describe('evaluateRecords', () => {
     expect(s.docsPerSecond).toBeGreaterThan(0);
   });
 
+  it('counts documents where a stage threw', () => {
+    const c = evaluateRecords('tiny', records, (text, o) => {
+      const doc = analyze(text, o);
+      doc.warnings.push({ rule: 'stage-error:dates', message: 'oops' });
+      return doc;
+    });
+    expect(c.stageErrors).toBe(2);
+    expect(c.stageErrorExamples[0]).toMatch(/stage-error:dates: oops/);
+  });
+
   it('rejects a malformed record with its line number', () => {
     expect(() => parseGoldJsonl('{"id":"x","text":"a","entities":[{"start":0,"end":1,"type":"FOO"}]}', 'f')).toThrow(
       /f:1/,

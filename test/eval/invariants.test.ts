@@ -34,6 +34,11 @@ describe('checkInvariants', () => {
       /graph.edges\[0\].from/,
     ],
     [
+      'a graph node naming no entity',
+      (d) => d.graph.nodes.push({ id: 'n1', kind: 'entity', entityId: 'e7', label: 'Ren', type: 'person' }),
+      /graph.nodes\[0\].entityId: entity "e7"/,
+    ],
+    [
       'tokens out of order',
       (d) => d.tokens.push({ i: 0, start: 4, end: 8, text: 'said' }, { i: 1, start: 0, end: 3, text: 'Ren' }),
       /tokens\[1\]: starts at 0/,
@@ -47,6 +52,18 @@ describe('checkInvariants', () => {
       /meta.title/,
     ],
   ];
+  it('accepts a synthetic graph node (entityId is its own id) for a speaker the entity layer missed', () => {
+    const doc = valid();
+    doc.graph.nodes.push({
+      id: 'outlet:reuters',
+      kind: 'entity',
+      entityId: 'outlet:reuters',
+      label: 'Reuters',
+      type: 'organization',
+    });
+    expect(checkInvariants(doc)).toEqual([]);
+  });
+
   it.each(cases)('catches %s', (_name, corrupt, pattern) => {
     const doc = valid();
     corrupt(doc);
