@@ -22,6 +22,11 @@ interface Record {
 }
 
 const MAX_WORDS = 5;
+
+/** Tokens the run-time rule attaches in front of a cue verb. */
+function isLeader(t: Token): boolean {
+  return t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART';
+}
 const MIN_CUE = 3;
 const input = process.argv[2] ?? '../shared/eval/polnear-train.jsonl';
 const ctx: Context = { options: {}, trace: createTrace(false) };
@@ -47,14 +52,17 @@ for (const line of readFileSync(input, 'utf8').split('\n')) {
     const first = byStart.get(c.start);
     const last = byEnd.get(c.end);
     if (first === undefined || last === undefined || last < first || last - first >= MAX_WORDS) continue;
-    const words = tokens.slice(first, last + 1);
+    let words = tokens.slice(first, last + 1);
+    // Auxiliaries, adverbs and negation before the verb ("has also said", "did not deny") are added back at run
+    // time by a general rule, and a trailing colon likewise: the lexicon keys on the verb and its particles.
+    let from = 0;
+    while (from < words.length - 1 && isLeader(words[from]!)) from++;
+    let to = words.length;
+    if (to - from > 1 && words[to - 1]!.text === ':') to--;
+    words = words.slice(from, to);
     const key = words.map((t) => t.text.toLowerCase()).join(' ');
     cueCount.set(key, (cueCount.get(key) ?? 0) + 1);
-    // The lemma names the cue's verb: leading auxiliaries and adverbs ("has also said") are not part of it.
-    let head = 0;
-    while (head < words.length - 1 && (words[head]!.pos === 'AUX' || words[head]!.pos === 'ADV')) head++;
     const lemma = words
-      .slice(head)
       .map((t) => (t.pos === 'VERB' || t.pos === 'AUX' ? (t.lemma ?? t.text) : t.text).toLowerCase())
       .join(' ');
     const votes = lemmaVotes.get(key) ?? new Map<string, number>();

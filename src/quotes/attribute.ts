@@ -36,19 +36,85 @@ function trimEnd(ctx: QuoteContext, first: number, last: number): number {
 }
 
 /**
- * Where right-hand content stops: the sentence end, or a comma that opens another attribution frame
- * (", the Financial Times reported", ", according to Reuters", ", citing …", ", he said").
+ * Where right-hand content stops: the sentence end; a comma that opens another attribution frame (", the
+ * Financial Times reported", ", according to Reuters", ", citing …", ", he said"); a coordinated predicate of the
+ * cue's subject ("said X and urged Y"). An object that is a noun phrase, not a clause ("attacked Machado in a
+ * tweet"), stops before the first preposition or comma after it.
  */
 function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32Array): number {
-  for (let x = from + 1; x <= last; x++) {
-    if (ctx.words[x] !== ',' || ctx.quoteOf[x]! >= 0) continue;
-    for (let y = x + 1; y <= Math.min(last, x + 9); y++) {
-      if (cueAt[y]! >= 0) return x - 1;
-      const t = ctx.tokens[y]!;
-      if (!(isNounish(t) || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADJ' || ctx.words[y] === "'s")) break;
+  const { words, tokens } = ctx;
+  let verbSeen = false;
+  let nounObject = isNounish(tokens[from]!) || tokens[from]!.pos === 'DET' || POSSESSIVES.has(words[from]!);
+  // A verb before the first comma makes the complement a clause ("the campaign in Ohio planned …").
+  for (let x = from; x <= last && nounObject; x++) {
+    if (words[x] === ',' || words[x] === ';') break;
+    if ((tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') && words[x - 1] !== 'of') nounObject = false;
+  }
+  for (let x = from; x <= last; x++) {
+    if (ctx.quoteOf[x]! >= 0) {
+      // “…,” she said: a quotation closing on a comma may be followed by a frame.
+      const q = ctx.quoteOf[x]!;
+      if (x > from && ctx.quoteTokens[q]![1] === x && words[x - 1] === ',' && opensFrame(ctx, x + 1, last, cueAt)) {
+        return x;
+      }
+      continue;
     }
+    const w = words[x]!;
+    const t = tokens[x]!;
+    if (w === ',' && x > from) {
+      if (opensFrame(ctx, x + 1, last, cueAt)) return x - 1;
+      if (nounObject && !verbSeen) return x - 1;
+    }
+    // "said X and urged Y": a coordinated cue starts an attribution of its own.
+    if (t.pos === 'CCONJ' && x > from && cueAt[x + 1]! >= 0) return x - 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
   }
   return last;
+}
+
+/** Whether an attribution frame starts at token `y`: a short subject, then a cue (", though she acknowledged"). */
+function opensFrame(ctx: QuoteContext, y0: number, last: number, cueAt: Int32Array): boolean {
+  const { words, tokens } = ctx;
+  let y = y0;
+  const lead = tokens[y];
+  if (lead && (lead.pos === 'SCONJ' || lead.pos === 'CCONJ' || lead.pos === 'ADV') && words[y] !== 'that') y++;
+  for (; y <= Math.min(last, y0 + 9); y++) {
+    if (cueAt[y]! >= 0) return true;
+    const u = tokens[y]!;
+    if (!(isNounish(u) || u.pos === 'DET' || u.pos === 'PRON' || u.pos === 'ADJ' || words[y] === "'s")) return false;
+  }
+  return false;
+}
+
+function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'AUX') return true;
+  return false;
+}
+
+/**
+ * Quotations that resume the quote after its frame: "“…,” he said, “…”", and the quoted sentences right after
+ * it in the same paragraph ("“…,” he said. “…”"), as further fragments of one quote.
+ */
+function continuation(ctx: QuoteContext, frameEnd: number, sLast: number): { spans: Span[]; frameLast: number } {
+  const spans: Span[] = [];
+  let k = frameEnd + 1;
+  if (ctx.words[k] === ',' || ctx.words[k] === ':') k++;
+  let frameLast = sLast;
+  let q = k <= sLast ? quoteStartingAt(ctx, k) : -1;
+  if (q >= 0) frameLast = k - 1;
+  else if (clauseEndsAt(ctx, k, sLast)) q = quoteStartingAt(ctx, sLast + 1);
+  if (q < 0) return { spans, frameLast };
+  const paragraph = paragraphOf(ctx, frameEnd);
+  while (q >= 0 && paragraphOf(ctx, ctx.quoteTokens[q]![0]) === paragraph) {
+    spans.push(spanOfQuote(ctx, q));
+    q = quoteStartingAt(ctx, ctx.quoteTokens[q]![1] + 1);
+  }
+  return { spans, frameLast };
+}
+
+function paragraphOf(ctx: QuoteContext, token: number): number {
+  const s = ctx.doc.sentences[ctx.sentenceOf[token]!];
+  return s ? s.paragraph : -1;
 }
 
 /** Whether nothing clause-like follows token `k` in the sentence: only adverbials, a date, a name, punctuation. */
@@ -56,7 +122,8 @@ function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolean {
   for (let i = k; i <= last; i++) {
     const w = ctx.words[i]!;
     if (w === ',' || w === '.' || w === ';' || w === '!' || w === '?' || w === '—') return true;
-    if (ctx.quoteOf[i]! >= 0) return true;
+    // A quotation right after the frame resumes the quote; one further on belongs to a clause.
+    if (ctx.quoteOf[i]! >= 0) return i === k;
     const t = ctx.tokens[i]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || w === 'that' || t.pos === 'SCONJ') return false;
   }
@@ -65,13 +132,13 @@ function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolean {
 
 /** The quoted span (index) that ends with token `i`, if `i` is a closing quotation mark. */
 function quoteEndingAt(ctx: QuoteContext, i: number): number {
-  const q = ctx.quoteOf[i]!;
+  const q = ctx.quoteOf[i] ?? -1;
   if (q < 0) return -1;
   return ctx.quoteTokens[q]![1] === i && !ctx.quoted[q]!.single ? q : -1;
 }
 
 function quoteStartingAt(ctx: QuoteContext, i: number): number {
-  const q = ctx.quoteOf[i]!;
+  const q = ctx.quoteOf[i] ?? -1;
   if (q < 0) return -1;
   return ctx.quoteTokens[q]![0] === i && !ctx.quoted[q]!.single ? q : -1;
 }
@@ -140,31 +207,33 @@ export function attributeCue(
   const inverted = leftSource ? null : speakerAfter(ctx, cue.last, sLast);
   const frameEnd = inverted ? inverted[1] : cue.last;
   const pre = leftSource ? leftSource[0] - 1 : cue.first - 1;
-  if (pre >= sFirst - 1 && clauseEndsAt(ctx, frameEnd + 1, sLast)) {
+  const colon = words[cue.last] === ':';
+  if (!colon && pre >= sFirst - 1 && clauseEndsAt(ctx, frameEnd + 1, sLast)) {
     const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
     const source = leftSource ?? inverted;
     if (q >= 0) {
       const content: Span[] = [spanOfQuote(ctx, q)];
-      const resume = words[frameEnd + 1] === ',' || words[frameEnd + 1] === ':' ? frameEnd + 2 : -1;
-      let frameLast = sLast;
-      if (resume > 0) {
-        const q2 = quoteStartingAt(ctx, resume);
-        if (q2 >= 0) {
-          content.push(spanOfQuote(ctx, q2));
-          frameLast = resume - 1;
-        }
-      }
-      return make(cue, content, source, 'quotes/direct:quote-then-cue', 0.9, [frameEnd, frameLast]);
+      const more = continuation(ctx, frameEnd, sLast);
+      content.push(...more.spans);
+      return make(cue, content, source, 'quotes/direct:quote-then-cue', 0.9, [frameEnd, more.frameLast]);
     }
     if (pre >= sFirst && words[pre] === ',' && pre > sFirst) {
       const end = trimEnd(ctx, sFirst, pre - 1);
-      let start = sFirst;
       // A quote that opened in an earlier sentence and closes here is one direct quote.
       const closing = quoteEndingAt(ctx, end);
-      if (closing >= 0)
-        return make(cue, [spanOfQuote(ctx, closing)], source, 'quotes/direct:quote-then-cue', 0.85, [frameEnd, sLast]);
-      while (start < end && ctx.tokens[start]!.pos === 'CCONJ') start++;
-      return make(cue, [span(ctx, start, end)], source, 'quotes/indirect:clause-then-cue', 0.7, [frameEnd, sLast]);
+      if (closing >= 0) {
+        const more = continuation(ctx, frameEnd, sLast);
+        const content = [spanOfQuote(ctx, closing), ...more.spans];
+        return make(cue, content, source, 'quotes/direct:quote-then-cue', 0.85, [frameEnd, more.frameLast]);
+      }
+      const content = [span(ctx, sFirst, end)];
+      // "Climate change, he said, is the greatest threat": the clause resumes after the frame.
+      const resume = frameEnd + 2;
+      if (words[frameEnd + 1] === ',' && resume <= sLast && hasVerb(ctx, resume, sLast)) {
+        content.push(span(ctx, resume, trimEnd(ctx, resume, contentStop(ctx, resume, sLast, cueAt))));
+        return make(cue, content, source, 'quotes/indirect:clause-cue-clause', 0.7, [frameEnd, frameEnd + 1]);
+      }
+      return make(cue, content, source, 'quotes/indirect:clause-then-cue', 0.7, [frameEnd, sLast]);
     }
   }
 

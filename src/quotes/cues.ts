@@ -12,6 +12,8 @@ export interface Cue {
 /** Cue forms below this rate of being a cue in the training counts are not proposed. */
 export const MIN_CUE_PRECISION = 0.3;
 const MAX_WORDS = 5;
+/** Particles a verb cue takes along ("pointed out", "talked about", "railed against"). */
+const PARTICLES = new Set(['out', 'up', 'about', 'against', 'off', 'down', 'over', 'for', 'to', 'on', 'of', 'with']);
 
 /**
  * Cue candidates over the token stream, outside quotation marks (words inside a quote belong to the quoted
@@ -35,8 +37,20 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     if (tok.pos === 'ADJ' && (prev === 'the' || prev === 'this' || prev === 'that')) continue;
     if (tok.pos === 'NOUN' && best.words === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) continue;
     let last = i + best.words - 1;
+    const word = words[last + 1];
+    if (word !== undefined && PARTICLES.has(word) && tokens[last + 1]!.pos === 'ADP' && !best.lemma.includes(' ')) {
+      last++;
+    }
     if (words[last + 1] === ':' && words[last] !== ':' && sentenceOf[last + 1] === sentence) last++;
-    out.push({ first: i, last, lemma: best.lemma, precision: best.precision, sentence });
+    // Auxiliaries, adverbs and negation before the verb belong to the cue ("has also said", "did not deny").
+    let first = i;
+    const floor = Math.max(out.length > 0 ? out[out.length - 1]!.last + 1 : 0, i - 4);
+    while (first - 1 >= floor && sentenceOf[first - 1] === sentence && ctx.quoteOf[first - 1]! < 0) {
+      const t = tokens[first - 1]!;
+      if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') || words[first - 1] === "'s") break;
+      first--;
+    }
+    out.push({ first, last, lemma: best.lemma, precision: best.precision, sentence });
     i = last;
   }
   return out;

@@ -80,6 +80,8 @@ export function findQuotedSpans(
         // open one sits in an earlier paragraph (a continued paragraph re-opens with a mark).
         const opensWord = isBlank(text, i - 1) && !isBlank(text, i + width);
         kind = !open || (open.paragraph !== p && opensWord && i === para.start) ? 'open' : 'close';
+        // A straight mark with nothing after it on its line cannot open a quote.
+        if (kind === 'open' && isBlank(text, i + width) && !open) kind = 'close';
       }
       if (kind === 'open') {
         if (open && open.paragraph === p) {
