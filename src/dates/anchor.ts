@@ -26,6 +26,11 @@ export interface Anchor {
 /** Which way a bare weekday or month points: the verb's tense, or an explicit last/next/this. */
 export type Direction = 'past' | 'future' | 'none';
 
+/** A tense as a direction: a simple present leaves a month or a day open ('none'). */
+export function directionOf(tense: Direction | 'present'): Direction {
+  return tense === 'present' ? 'none' : tense;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The anchor of an ISO YYYY-MM-DD date, or null when absent or malformed. */
@@ -129,19 +134,31 @@ export function weekdayThisWeek(a: Anchor | null, weekday: number): string {
 }
 
 /**
- * The year of a month named without one. past: the latest such month up to the anchor's; future: the earliest
- * from the anchor's; none: the anchor's year. `strict` excludes the anchor's own month ("last August" in August).
+ * The year of a month named without one: the nearest such month, the tense deciding near-ties. `strict`
+ * ("last August", "next March") takes the latest before / the earliest after the anchor's month.
  */
 export function yearOfMonth(a: Anchor, month: number, dir: Direction, strict = false): number {
-  if (dir === 'past') return month < a.month || (!strict && month === a.month) ? a.year : a.year - 1;
-  if (dir === 'future') return month > a.month || (!strict && month === a.month) ? a.year : a.year + 1;
-  return a.year;
+  if (strict && dir === 'past') return month < a.month ? a.year : a.year - 1;
+  if (strict && dir === 'future') return month > a.month ? a.year : a.year + 1;
+  // The nearest such month, the tense breaking near-ties: "in January" written in November is the coming one.
+  let best = a.year;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const y of [a.year - 1, a.year, a.year + 1]) {
+    const diff = (y - a.year) * 12 + month - a.month;
+    let score = Math.abs(diff);
+    if (dir === 'past' && diff > 0) score += 4;
+    if (dir === 'future' && diff < 0) score += 4;
+    if (score < bestScore) {
+      bestScore = score;
+      best = y;
+    }
+  }
+  return best;
 }
 
 /**
- * The year of a month and day named without one: the occurrence nearest the anchor, unless the tense says the
- * day is past (then the latest one no more than two days after the anchor: dates can run a day ahead of a
- * late-evening dateline) or future (the earliest from two days before).
+ * The year of a month and day named without one: the occurrence nearest the anchor; the tense moves it only
+ * when the other occurrence is not much farther (four months): "said Dec. 28" in an article of 2019-01-03.
  */
 export function yearOfMonthDay(a: Anchor, month: number, day: number, dir: Direction): number {
   let best = a.year;
@@ -150,8 +167,8 @@ export function yearOfMonthDay(a: Anchor, month: number, day: number, dir: Direc
     if (!validDay(y, month, day)) continue;
     const diff = differenceInCalendarDays(new Date(y, month - 1, day), a.date);
     let score = Math.abs(diff);
-    if (dir === 'past' && diff > 2) score += 400;
-    if (dir === 'future' && diff < -2) score += 400;
+    if (dir === 'past' && diff > 2) score += 120;
+    if (dir === 'future' && diff < -2) score += 120;
     if (score < bestScore) {
       bestScore = score;
       best = y;

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../types.js';
-import type { Anchor, Direction } from './anchor.js';
+import type { Anchor } from './anchor.js';
 import {
   FUZZY,
   HOLIDAYS,
@@ -15,13 +15,23 @@ import {
 import type { Hit, Rule, RuleContext } from './rule.js';
 import { dayMonthRule, holidayRule, monthRule, numericDateRule, weekdayRule, yearRule } from './rules-calendar.js';
 import { quantityRule, setRule, timeRule } from './rules-quantity.js';
-import { deicticRule, edgeRule, fuzzyRule, quarterRule, seasonYearRule, shiftRule, theRule } from './rules-relative.js';
+import {
+  deicticRule,
+  edgeRule,
+  fuzzyRule,
+  quarterRule,
+  seasonYearRule,
+  shiftRule,
+  theRule,
+  yearAgoRule,
+} from './rules-relative.js';
 import { Scanner } from './scanner.js';
-import { tenseAround } from './tense.js';
+import { type Tense, tenseAround } from './tense.js';
 
 /** In order of preference when two rules read spans of the same length from one token. */
 const RULES: readonly Rule[] = [
   quarterRule,
+  yearAgoRule,
   theRule,
   (c, k) => shiftRule(c, k),
   edgeRule,
@@ -55,6 +65,9 @@ const TRIGGERS = new Set<string>([
   ...ORDINALS.keys(),
   ...[
     'the',
+    'year',
+    'thanksgiving',
+    'election',
     'this',
     'last',
     'next',
@@ -107,7 +120,7 @@ export function detectInSentence(
   const ctx: RuleContext = {
     s,
     anchor,
-    tense: (first: number, last: number): Direction => tenseAround(tokens, sentence, first, last),
+    tense: (first: number, last: number): Tense => tenseAround(tokens, sentence, first, last),
   };
   const out: Hit[] = [];
   for (let k = s.lo; k <= s.hi; k++) {

@@ -26,6 +26,10 @@ export const SETS = toMap<string>(dates.sets);
 export const QUANTITY_MODIFIERS: readonly string[] = dates.quantityModifiers;
 /** Holiday → MM-DD. */
 export const HOLIDAYS = toMap<string>(dates.holidays);
+/** Holidays on the nth weekday of a month (US): phrase → [month, ISO weekday, nth or -1 for the last, from day]. */
+export const WEEKDAY_HOLIDAYS = new Map<string, readonly number[]>(
+  Object.entries(dates.weekdayHolidays).filter((e): e is [string, number[]] => Array.isArray(e[1])),
+);
 /** Capitalized words after a weekday that make it a name: "Sunday Times", "Monday Night Football". */
 export const NOT_WEEKDAY_BEFORE = new Set<string>(dates.notWeekdayBefore);
 /** Words after a four-digit number that make it a count ("2012 people"), not a year. */

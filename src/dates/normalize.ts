@@ -2,7 +2,7 @@ import type { Count } from './scanner.js';
 
 /**
  * TIMEX3 duration value of a count of units: "two weeks" P2W, "five hours" PT5H, "two decades" P20Y,
- * "several years" PXY. Quarters become months ("the next three quarters" P9M), as TimeBank writes them.
+ * "several years" PXY, "the past two quarters" P2Q.
  */
 export function durationValue(n: Count, code: string): string {
   const x = n === 'X';
@@ -23,7 +23,7 @@ export function durationValue(n: Count, code: string): string {
     case 'M':
       return x ? 'PXM' : `P${num}M`;
     case 'Q':
-      return x ? 'PXQ' : `P${num * 3}M`;
+      return x ? 'PXQ' : `P${num}Q`;
     case 'Y':
       return x ? 'PXY' : `P${num}Y`;
     case 'DE':

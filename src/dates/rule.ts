@@ -1,6 +1,7 @@
 import type { DateType } from '../types.js';
-import type { Anchor, Direction } from './anchor.js';
+import type { Anchor } from './anchor.js';
 import type { Scanner } from './scanner.js';
+import type { Tense } from './tense.js';
 
 /** A date expression found over tokens first..last (inclusive), with its TIMEX3 type and value. */
 export interface Hit {
@@ -10,13 +11,18 @@ export interface Hit {
   value: string;
   rule: string;
   confidence: number;
+  /**
+   * Set on "a year ago", "year-earlier" and the like: in a paragraph about a quarter they mean that quarter a
+   * year back (TimeBank's "1988-Q3"), which the stage resolves from the quarter mentioned just before.
+   */
+  yearsBack?: number;
 }
 
 export interface RuleContext {
   readonly s: Scanner;
   readonly anchor: Anchor | null;
-  /** The tense of the verb governing tokens first..last, as the direction a bare weekday or month points. */
-  tense(first: number, last: number): Direction;
+  /** The tense of the verb governing tokens first..last: which way a bare weekday or month points. */
+  tense(first: number, last: number): Tense;
 }
 
 /** A rule tries to read a date expression that starts at token k; it returns null fast when k cannot start one. */

@@ -1,6 +1,8 @@
+import { getISODay } from 'date-fns';
 import {
   type Anchor,
   type Direction,
+  directionOf,
   pad2,
   validDay,
   weekdayValue,
@@ -17,10 +19,12 @@ import {
   NOT_YEAR_BEFORE,
   ORDINALS,
   PARTS_OF_DAY,
+  WEEKDAY_HOLIDAYS,
 } from './lexicon.js';
 import { decadeValue } from './normalize.js';
 import { type Hit, hit, type RuleContext } from './rule.js';
 import type { Parsed, Scanner } from './scanner.js';
+import type { Tense } from './tense.js';
 
 /** Words before a bare month that show it is the month ("in May", "since March"), not the modal or the verb. */
 const MONTH_LEADS = new Set([
@@ -51,6 +55,8 @@ const MONTH_LEADS = new Set([
   'throughout',
   'that',
   'on',
+  'the',
+  'late',
 ]);
 
 const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
@@ -118,7 +124,7 @@ export function monthDate(c: RuleContext, k: number, needsEvidence: boolean): Ca
     }
     const a = c.anchor;
     if (a) {
-      const y = yearOfMonthDay(a, month.value, day.value, c.tense(k, j - 1));
+      const y = yearOfMonthDay(a, month.value, day.value, directionOf(c.tense(k, j - 1)));
       if (!validDay(y, month.value, day.value)) return null;
       return { last: j - 1, value: `${yearString(y)}-${mm}-${pad2(day.value)}`, rule: 'month-day' };
     }
@@ -136,13 +142,14 @@ export function monthDate(c: RuleContext, k: number, needsEvidence: boolean): Ca
   }
   const word = s.w(k);
   if (needsEvidence && !monthEvidence(s, k, word)) return null;
-  return { last: k, value: bareMonth(c.anchor, month.value, c.tense(k, k)), rule: 'month' };
+  return { last: k, value: bareMonth(c.anchor, month.value, directionOf(c.tense(k, k))), rule: 'month' };
 }
 
 function monthEvidence(s: Scanner, k: number, word: string): boolean {
   const prev = s.w(k - 1);
   // "Theresa May", "Long March": a capitalized word right before makes it part of a name.
-  if (k > s.lo && s.cap(k - 1) && !MONTHS.has(prev) && prev !== 'i') return false;
+  const before = s.tok(k - 1);
+  if (k > s.lo && before?.pos === 'PROPN' && s.cap(k - 1) && !MONTHS.has(prev)) return false;
   if (!AMBIGUOUS_MONTHS.has(word)) return true;
   if (!MONTH_LEADS.has(prev)) return false;
   const next = s.tok(k + 1);
@@ -177,7 +184,7 @@ export function dayMonthRule(c: RuleContext, k: number): Hit | null {
     return hit(k, year.next - 1, 'date', `${yearString(year.value)}-${mm}-${dd}`, 'dates/day-month-year', 0.95);
   }
   const a = c.anchor;
-  const y = a ? yearString(yearOfMonthDay(a, month.value, day.value, c.tense(k, j))) : 'XXXX';
+  const y = a ? yearString(yearOfMonthDay(a, month.value, day.value, directionOf(c.tense(k, j)))) : 'XXXX';
   return hit(k, j, 'date', `${y}-${mm}-${dd}`, 'dates/day-month', 0.9);
 }
 
@@ -203,10 +210,15 @@ export function weekdayDate(c: RuleContext, k: number, weekdays: ReadonlyMap<str
   if (md && md.rule !== 'month' && md.rule !== 'month-year') {
     return hit(k, md.last, 'date', md.value, 'dates/weekday-month-day', 0.95);
   }
-  const value = weekdayValue(c.anchor, wd.value, c.tense(k, k));
+  const value = weekdayValue(c.anchor, wd.value, weekdayDirection(c.tense(k, k)));
   const part = PARTS_OF_DAY.get(s.w(wd.next));
   if (part !== undefined) return hit(k, wd.next, 'time', `${value}T${part}`, 'dates/weekday-part-of-day', 0.85);
   return hit(k, k, 'date', value, 'dates/weekday', 0.85);
+}
+
+/** News reports what happened: a weekday points back unless its verb is future or a present-tense plan. */
+function weekdayDirection(tense: Tense): Direction {
+  return tense === 'future' || tense === 'present' ? 'future' : 'past';
 }
 
 export function weekdayRule(c: RuleContext, k: number, weekdays: ReadonlyMap<string, number>): Hit | null {
@@ -227,6 +239,8 @@ export function yearRule(c: RuleContext, k: number): Hit | null {
     const value = decade[1] ?? decadeOfTwoDigits(c.anchor, Number(decade[2]));
     return hit(k, j, 'date', value, 'dates/decade', 0.9);
   }
+  const spelled = spelledYear(s, j);
+  if (spelled) return hit(k, spelled.next - 1, 'date', yearString(spelled.value), 'dates/spelled-year', 0.85);
   const year = yearAt(s, j);
   if (!year) return null;
   if (!fiscal) {
@@ -239,6 +253,22 @@ export function yearRule(c: RuleContext, k: number): Hit | null {
   }
   // "1988 second quarter": the quarter rule takes "the 1988 second quarter"; a year then "'s" is still a year.
   return hit(k, year.next - 1, 'date', yearString(year.value), fiscal ? 'dates/fiscal-year' : 'dates/year', 0.85);
+}
+
+/** "nineteen ninety-six", "nineteen eighty", "two thousand": years as broadcast transcripts spell them. */
+function spelledYear(s: Scanner, k: number): Parsed<number> | null {
+  const first = s.w(k);
+  if (first === 'two' && s.w(k + 1) === 'thousand') {
+    const rest = s.w(k + 2) === 'and' ? k + 3 : k + 2;
+    const n = s.count(rest);
+    if (n && typeof n.value === 'number' && n.value < 100 && s.w(rest) !== 'a')
+      return { value: 2000 + n.value, next: n.next };
+    return { value: 2000, next: k + 2 };
+  }
+  if (first !== 'nineteen' && first !== 'eighteen') return null;
+  const n = s.count(k + 1);
+  if (!n || typeof n.value !== 'number' || n.value < 10 || n.value > 99 || s.w(k + 1) === 'a') return null;
+  return { value: (first === 'nineteen' ? 1900 : 1800) + n.value, next: n.next };
 }
 
 function decadeOfTwoDigits(a: Anchor | null, d: number): string {
@@ -271,11 +301,60 @@ export function numericDateRule(c: RuleContext, k: number): Hit | null {
 const HOLIDAY_PHRASES: readonly [string[], string][] = [...HOLIDAYS]
   .map(([p, v]): [string[], string] => [p.split(' '), v])
   .sort((a, b) => b[0].length - a[0].length);
+const WEEKDAY_HOLIDAY_PHRASES: readonly [string[], readonly number[]][] = [...WEEKDAY_HOLIDAYS]
+  .map(([p, v]): [string[], readonly number[]] => [p.split(' '), v])
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The day of a holiday on the nth weekday of a month ("the fourth Thursday of November"), or null. */
+function nthWeekday(year: number, rule: readonly number[]): number | null {
+  const [month, weekday, nth, from] = rule;
+  if (month === undefined || weekday === undefined || nth === undefined) return null;
+  const firstDay = from ?? 1;
+  const isoOf = (d: number): number => getISODay(new Date(year, month - 1, d));
+  if (nth > 0) {
+    const offset = (weekday - isoOf(firstDay) + 7) % 7;
+    return firstDay + offset + 7 * (nth - 1);
+  }
+  const last = new Date(year, month, 0).getDate();
+  return last - ((isoOf(last) - weekday + 7) % 7);
+}
+
+/** "Thanksgiving", "Labor Day 2019": US holidays that fall on a weekday of a month. */
+function weekdayHoliday(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  for (const [words, rule] of WEEKDAY_HOLIDAY_PHRASES) {
+    const next = s.phrase(k, words);
+    if (next < 0) continue;
+    const year = yearAt(s, next);
+    const a = c.anchor;
+    const month = rule[0] ?? 1;
+    let y: number | null = year ? year.value : null;
+    if (y === null && a) {
+      // Nearest occurrence, as for a month and day.
+      const day = nthWeekday(a.year, rule) ?? 1;
+      y = yearOfMonthDay(a, month, day, directionOf(c.tense(k, next - 1)));
+    }
+    if (y === null) return null;
+    const day = nthWeekday(y, rule);
+    if (day === null) return null;
+    return hit(
+      k,
+      year ? year.next - 1 : next - 1,
+      'date',
+      `${yearString(y)}-${pad2(month)}-${pad2(day)}`,
+      'dates/holiday',
+      0.8,
+    );
+  }
+  return null;
+}
 
 /** "Christmas", "New Year's Day": the holiday in the year the tense points to, or the given year. */
 export function holidayRule(c: RuleContext, k: number): Hit | null {
   const { s } = c;
   if (!s.cap(k)) return null;
+  const computed = weekdayHoliday(c, k);
+  if (computed) return computed;
   for (const [words, mmdd] of HOLIDAY_PHRASES) {
     const next = s.phrase(k, words);
     if (next < 0) continue;
@@ -284,7 +363,7 @@ export function holidayRule(c: RuleContext, k: number): Hit | null {
     const a = c.anchor;
     const month = Number(mmdd.slice(0, 2));
     const day = Number(mmdd.slice(3));
-    const y = a ? yearString(yearOfMonthDay(a, month, day, c.tense(k, next - 1))) : 'XXXX';
+    const y = a ? yearString(yearOfMonthDay(a, month, day, directionOf(c.tense(k, next - 1)))) : 'XXXX';
     return hit(k, next - 1, 'date', `${y}-${mmdd}`, 'dates/holiday', 0.8);
   }
   return null;

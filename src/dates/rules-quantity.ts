@@ -36,7 +36,8 @@ function countUnit(s: Scanner, k: number): Parsed<{ n: Count; code: string; adje
     const n = parts[0] !== undefined && /^\d+$/.test(parts[0]) ? Number(parts[0]) : null;
     const unitWord = parts[1];
     if (n !== null && unitWord !== undefined && s.unitCode(unitWord) !== undefined && !unitWord.endsWith('s')) {
-      return { value: { n, code: s.unitCode(unitWord)!, adjectival: true }, next: withOld(s, k + 1) };
+      if (isAge(s, k + 1)) return null;
+      return { value: { n, code: s.unitCode(unitWord)!, adjectival: true }, next: k + 1 };
     }
   }
   const count = s.count(k);
@@ -47,15 +48,16 @@ function countUnit(s: Scanner, k: number): Parsed<{ n: Count; code: string; adje
   if (!unit) return null;
   if (count.value === 1 && unit.value.plural && (word === 'a' || word === 'an')) return null;
   if (hyphen > 0 && unit.value.plural) return null;
-  return {
-    value: { n: count.value, code: unit.value.code, adjectival: hyphen > 0 },
-    next: hyphen > 0 ? withOld(s, unit.next) : unit.next,
-  };
+  // "the 1988 quarter" is a year's quarter, not 1,988 of them.
+  if (typeof count.value === 'number' && count.value >= 1000 && !unit.value.plural) return null;
+  if (isAge(s, unit.next)) return null;
+  return { value: { n: count.value, code: unit.value.code, adjectival: hyphen > 0 }, next: unit.next };
 }
 
-/** "-old" after "two-year": part of the expression ("a two-year-old"). */
-function withOld(s: Scanner, next: number): number {
-  return s.w(next) === '-' && s.touches(next - 1) && s.w(next + 1) === 'old' ? next + 2 : next;
+/** "6-year-old", "52 years old": ages, which TimeBank does not mark as durations. */
+function isAge(s: Scanner, next: number): boolean {
+  const w = s.w(next) === '-' ? s.w(next + 1) : s.w(next);
+  return w === 'old' || w === 'old-' || w === 'olds';
 }
 
 /** The date a count of units before (-1) or after (+1) the anchor falls in, at the unit's granularity. */
@@ -103,7 +105,9 @@ export function quantityRule(c: RuleContext, k: number): Hit | null {
     const sign = after === 'from' ? 1 : -1;
     last = after === 'from' ? cu.next + 1 : cu.next;
     const value = agoValue(c.anchor, n, code, sign);
-    if (value !== null) return hit(k, last, 'date', value, `dates/${after === 'from' ? 'from-now' : after}`, 0.85);
+    if (value === null) return null;
+    const h = hit(k, last, 'date', value, `dates/${after === 'from' ? 'from-now' : after}`, 0.85);
+    return n === 1 && code === 'Y' && sign < 0 && j === k ? { ...h, yearsBack: 1 } : h;
   }
   const word = s.w(j);
   if ((word === 'a' || word === 'an') && n === 1 && j === k) {
@@ -226,10 +230,11 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
   }
   if (ZONES.has(s.w(last + 1))) last++;
   else if (s.w(last + 1) === 'local' && s.w(last + 2) === 'time') last += 2;
-  // A day right after: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "8 a.m. today".
-  const onDay = s.w(last + 1) === 'on' ? last + 2 : last + 1;
+  // A day right after: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9", "8 a.m. today".
+  const onDay =
+    s.w(last + 1) === 'on' ? last + 2 : s.w(last + 1) === ',' && MONTHS.has(s.w(last + 2)) ? last + 2 : last + 1;
   const day = weekdayDate(c, onDay, WEEKDAYS) ?? deicticRule(c, onDay) ?? monthDay(c, onDay);
-  if (day && day.type === 'date' && onDay === last + 1) {
+  if (day && day.type === 'date' && s.w(onDay - 1) !== 'on') {
     return hit(spanStart, day.last, 'time', `${day.value}T${clock}`, 'dates/time-day', 0.9);
   }
   const date = day && day.type === 'date' ? day.value : dayOffset(c.anchor, 0);

@@ -2,6 +2,7 @@ import {
   type Anchor,
   type Direction,
   dayOffset,
+  directionOf,
   monthOffset,
   pad2,
   quarterOf,
@@ -120,14 +121,15 @@ export function shiftRule(c: RuleContext, k: number, withThe = false): Hit | nul
   if (unit) {
     const { code, plural } = unit.value;
     if (plural) {
+      // "coming months", "the past years": vague references to the past or the future, as TimeBank marks them.
       if (shift === 0) return null;
-      return hit(k, j, 'duration', durationValue('X', code), 'dates/shift-plural', 0.6);
+      return hit(k, j, 'date', shift < 0 ? 'PAST_REF' : 'FUTURE_REF', 'dates/shift-plural', 0.6);
     }
     // "the past week" is a stretch of time; "the past year" and "last week" are calendar units.
     if (withThe && shift === -1 && (code === 'W' || code === 'D' || code === 'DE' || code === 'CE')) {
       return hit(k, j, 'duration', durationValue(1, code), 'dates/the-past-unit', 0.7);
     }
-    const value = shiftedUnit(a, code, shift, c.tense(k, j));
+    const value = shiftedUnit(a, code, shift, directionOf(c.tense(k, j)));
     if (value === null) return null;
     // "last year's third quarter": the quarter of that year.
     if (code === 'Y' && s.w(j + 1) === "'s") {
@@ -277,7 +279,7 @@ export function theRule(c: RuleContext, k: number): Hit | null {
       k,
       j,
       'date',
-      weekendValue(a, c.tense(k, j) === 'future' ? 'future' : 'past'),
+      weekendValue(a, c.tense(k, j) === 'future' || c.tense(k, j) === 'present' ? 'future' : 'past'),
       'dates/the-weekend',
       0.75,
     );
@@ -292,7 +294,9 @@ export function theRule(c: RuleContext, k: number): Hit | null {
   }
   if ((word === 'year' || (word === 'full' && s.w(j + 1) === 'year')) && s.w(j - 2) !== 'of') {
     const last = word === 'year' ? j : j + 1;
-    if (/^(before|after|earlier|later|ago|of|in|when|that)$/.test(s.w(last + 1))) return null;
+    if (/^(before|after|earlier|later|ago|of|in|when|that|-)$/.test(s.w(last + 1))) return null;
+    // "for the year" is the stretch of a year (P1Y); "earlier in the year" the calendar year.
+    if (/^(for|over|throughout)$/.test(s.w(k - 1))) return hit(k, last, 'duration', 'P1Y', 'dates/for-the-year', 0.6);
     return hit(k, last, 'date', yearOffset(a, 0), 'dates/the-year', 0.6);
   }
   if (word === 'fiscal' && s.w(j + 1) === 'year' && !/^\d/.test(s.w(j + 2))) {
@@ -334,6 +338,30 @@ const QUARTER_SHIFT = new Map<string, { length: number; shift: number }>([
   ['year-ago', { length: 1, shift: -5 }],
   ['year-earlier', { length: 1, shift: -5 }],
 ]);
+
+/**
+ * "the year-ago quarter", "the year-earlier period", "year-earlier" (as in "year-earlier profit"), "year-end":
+ * the year before the anchor's (or, in stage.ts, the quarter a year before the one under discussion).
+ */
+export function yearAgoRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  let j = k;
+  if (s.w(j) === 'the') j++;
+  if (s.w(j) === 'comparable' || s.w(j) === 'same') j++;
+  if (s.w(j) !== 'year' || s.hyphenAfter(j) < 0) return null;
+  const after = s.hyphenAfter(j);
+  const word = s.w(after);
+  const a = c.anchor;
+  if (word === 'end')
+    return hit(k, after, 'date', a ? `${yearString(a.year)}-12-31` : 'XXXX-12-31', 'dates/year-end', 0.7);
+  if (word !== 'ago' && word !== 'earlier') return null;
+  const noun = s.w(after + 1);
+  if (noun === 'quarter' || noun === 'period') {
+    return { ...hit(k, after + 1, 'date', quarterOffset(a, -5), 'dates/year-ago-quarter', 0.75), yearsBack: 1 };
+  }
+  if (k !== j) return null;
+  return { ...hit(k, after, 'date', yearOffset(a, -1), 'dates/year-ago', 0.7), yearsBack: 1 };
+}
 
 /**
  * A point in time for the modifiers early/late/mid and "the end of": a month, a year, a decade, a weekday,
@@ -412,7 +440,7 @@ function midToken(c: RuleContext, k: number, rest: string): Hit | null {
     const a = c.anchor;
     const next = yearAt(c.s, k + 1);
     if (next) return hit(k, k + 1, 'date', `${yearString(next.value)}-${pad2(month)}`, 'dates/mid-month-year', 0.9);
-    const y = a ? yearString(yearOfMonth(a, month, c.tense(k, k))) : 'XXXX';
+    const y = a ? yearString(yearOfMonth(a, month, directionOf(c.tense(k, k)))) : 'XXXX';
     return hit(k, k, 'date', `${y}-${pad2(month)}`, 'dates/mid-month', 0.85);
   }
   return null;

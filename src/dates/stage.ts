@@ -20,6 +20,8 @@ export const datesStage: Stage = {
     if (meta.dateline) skip.push(meta.dateline);
     skip.sort(byStart);
     const dates: DateMention[] = [];
+    // The quarter under discussion: "a year ago" right after "the third quarter" is that quarter a year back.
+    let quarter: { year: number; q: string; sentence: number } | null = null;
     for (const sentence of doc.sentences) {
       if (skip.length > 0 && overlapsAny(skip, sentence) && containsAll(skip, sentence)) continue;
       for (const h of detectInSentence(tokens, low, sentence, anchor)) {
@@ -27,13 +29,20 @@ export const datesStage: Stage = {
         const end = tokens[h.last]!.end;
         const span = { start, end };
         if (skip.length > 0 && overlapsAny(skip, span)) continue;
+        let value = h.value;
+        const qm = QUARTER.exec(value);
+        if (h.yearsBack !== undefined) {
+          if (quarter && sentence.i - quarter.sentence <= QUARTER_REACH) {
+            value = `${quarter.year - h.yearsBack}-${quarter.q}`;
+          }
+        } else if (qm) quarter = { year: Number(qm[1]), q: qm[2]!, sentence: sentence.i };
         dates.push({
           id: `d${dates.length + 1}`,
           start,
           end,
           text: text.slice(start, end),
           type: h.type,
-          value: h.value,
+          value,
           rule: h.rule,
           confidence: h.confidence,
         });
@@ -42,6 +51,10 @@ export const datesStage: Stage = {
     return { dates };
   },
 };
+
+const QUARTER = /^(\d{4})-(Q[1-4]|H[12])$/;
+/** How many sentences after a quarter "a year ago" still refers to it. */
+const QUARTER_REACH = 2;
 
 /** Whether one skipped span covers the whole sentence (then nothing in it is looked at). */
 function containsAll(skip: readonly Span[], sentence: Span): boolean {

@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../types.js';
-import type { Direction } from './anchor.js';
+/** The tense of a governing verb; 'present' is a simple present ("meet Monday", a plan in news style). */
+export type Tense = 'past' | 'future' | 'present' | 'none';
 
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'won’t', "won't"]);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'won’t', "won't", 'would']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'been']);
 /** Words that put the following verb in the future: "plans to vote Tuesday", "is set to open", "going to". */
 const FUTURE_LEADS = new Set(['to', 'going', 'scheduled', 'expected', 'due', 'planned', 'set']);
@@ -15,8 +16,12 @@ const CLAUSE_BREAK = new Set([';', ':', '—', '–', '“', '”', '"']);
  * the expression in its clause, else the nearest after it; past when it is a past form (its text differs from
  * its lemma and it is no -ing/-s form) or has a past auxiliary, future after will/shall or an infinitival "to".
  */
-export function tenseAround(tokens: readonly Token[], sentence: Sentence, first: number, last: number): Direction {
+export function tenseAround(tokens: readonly Token[], sentence: Sentence, first: number, last: number): Tense {
   const [from, to] = sentence.tokens;
+  // "as soon as Tuesday", "as early as next week".
+  const a = tokens[first - 1]?.text.toLowerCase();
+  const b = tokens[first - 2]?.text.toLowerCase();
+  if (first - 3 >= from && a === 'as' && (b === 'soon' || b === 'early')) return 'future';
   for (let k = first - 1; k >= from && first - k <= 12; k--) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) break;
@@ -30,7 +35,7 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
   return 'none';
 }
 
-function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Direction {
+function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {
   // Read the whole verb group first ("will be held", "had been", "is expected to vote"): an auxiliary decides
   // before the main verb's form does.
   let past = false;
@@ -48,7 +53,9 @@ function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Directi
   const verb = tokens[k]!;
   const prev = tokens[k - 1];
   // "is meeting Tuesday" is a plan.
-  if (formOf(verb) === 'ing' && prev && PRESENT_AUX.has(prev.text.toLowerCase())) return 'future';
+  const form = formOf(verb);
+  if (form === 'ing' && prev && PRESENT_AUX.has(prev.text.toLowerCase())) return 'future';
+  if (form === 'other' && verb.pos === 'VERB') return 'present';
   return 'none';
 }
 
