@@ -1,16 +1,28 @@
-import type { ArticleMeta, Entity, Quote } from '../types.js';
+import { contains } from '../text/spans.js';
+import type { ArticleMeta, Entity, Mention, Quote, TextSpan } from '../types.js';
+import { speakerless } from './nesting.js';
 
 export interface Party {
   name: string;
   id?: string;
 }
 
-/** Who made the statement: the resolved entity's canonical name, else the speaker as written. */
-export function claimantOf(quote: Quote, entities: ReadonlyMap<string, Entity>): Party | undefined {
+/**
+ * Who made the statement: the resolved entity's canonical name; else the person or organization whose name or
+ * alias is the head of the speaker phrase ("Ren, a former army engineer," → Ren Zhengfei) or whose name mention
+ * opens the speaker span; else the speaker as written. A function-word speaker (the relative "that") is none.
+ */
+export function claimantOf(
+  quote: Quote,
+  entities: ReadonlyMap<string, Entity>,
+  mentions: readonly Mention[] = [],
+): Party | undefined {
   const s = quote.speaker;
-  if (!s) return undefined;
+  if (!s || speakerless(quote)) return undefined;
   const entity = s.entityId === undefined ? undefined : entities.get(s.entityId);
   if (entity) return { name: entity.name, id: entity.id };
+  const named = headEntity(s.text, entities) ?? mentionAtStart(s.span, mentions, entities);
+  if (named) return { name: named.name, id: named.id };
   const name = s.text.trim();
   return name === '' ? undefined : { name };
 }
@@ -28,6 +40,36 @@ export function reporterOf(quote: Quote, meta: ArticleMeta, entities: ReadonlyMa
   }
   if (meta.outlet === undefined || meta.outlet.trim() === '') return undefined;
   return linkByName(meta.outlet, entities) ?? { name: meta.outlet.trim() };
+}
+
+function headEntity(speaker: string, entities: ReadonlyMap<string, Entity>): Entity | undefined {
+  const head = normalizeName(speaker.split(',')[0] ?? '');
+  if (head === '') return undefined;
+  for (const e of entities.values()) {
+    if (e.type !== 'person' && e.type !== 'organization') continue;
+    if (normalizeName(e.name) === head || e.aliases.some((a) => normalizeName(a) === head)) return e;
+  }
+  return undefined;
+}
+
+function mentionAtStart(
+  span: TextSpan | undefined,
+  mentions: readonly Mention[],
+  entities: ReadonlyMap<string, Entity>,
+): Entity | undefined {
+  if (!span) return undefined;
+  const m = mentions.find(
+    (x) => x.form === 'name' && (x.type === 'person' || x.type === 'organization') && contains(span, x),
+  );
+  if (
+    !m ||
+    span.text
+      .slice(0, m.start - span.start)
+      .replace(/^the\s+/i, '')
+      .trim() !== ''
+  )
+    return undefined;
+  return entities.get(m.entityId);
 }
 
 export function normalizeName(name: string): string {

@@ -3,24 +3,27 @@ import type { AnalyzedDocument, Claim, Entity, TextSpan } from '../types.js';
 import { aboutEntities } from './about.js';
 import { claimText } from './claim-text.js';
 import { claimantOf, reporterOf } from './claimant.js';
+import { nestedQuotes } from './nesting.js';
 import { polarityOf } from './polarity.js';
 import { isHedged, stanceOf } from './stance.js';
 import { tokenIndex, wordsOf } from './words.js';
 
 /**
  * One claim per quote: the statement's text, who made it, who reported it, when, its polarity, stance and
- * hedging, and the entities it is about. Quotes without any content text yield no claim.
+ * hedging, and the entities it is about. Quotes without any content text yield no claim, nor do quotes that
+ * only wrap or repeat another attribution (see `nestedQuotes`).
  */
 export function buildClaims(doc: Readonly<AnalyzedDocument>): Claim[] {
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const dates = new Map(doc.dates.map((d) => [d.id, d.value]));
   const tokens = tokenIndex(doc.tokens);
   const claims: Claim[] = [];
+  const skip = nestedQuotes(doc.quotes);
   for (const quote of doc.quotes) {
     const text = claimText(quote.content);
-    if (text === '') continue;
+    if (text === '' || skip.has(quote.id)) continue;
     const words = wordsOf(quote.content, tokens);
-    const claimant = claimantOf(quote, entities);
+    const claimant = claimantOf(quote, entities, doc.mentions);
     const reporter = reporterOf(quote, doc.meta, entities);
     const cueLemma = quote.cue?.lemma;
     const { polarity } = polarityOf(words, doc.text);
@@ -58,7 +61,7 @@ export function round(x: number): number {
 
 export const claimsStage: Stage = {
   name: 'claims/claims',
-  needs: ['quotes'],
+  needs: ['tokens', 'meta', 'entities', 'mentions', 'dates', 'quotes'],
   adds: ['claims'],
   run: (doc) => ({ claims: buildClaims(doc) }),
 };

@@ -7,6 +7,7 @@ export interface ClaimFacts {
   claimantKey: string;
   polarity: Polarity;
   stance: Stance;
+  hedged: boolean;
   aboutNodeIds: ReadonlySet<string>;
   stems: ReadonlySet<string>;
   evidence: TextSpan[];
@@ -21,14 +22,17 @@ export interface Contradiction {
   label: string;
 }
 
-/** Below this, two claims share too little to be set against each other. */
-const MIN_OVERLAP = 2;
+/** Two claims must share this many about-entities, or one entity and this many content stems. */
+const MIN_SHARED_ENTITIES = 2;
+const MIN_SHARED_STEMS = 2;
 
 /**
  * Contradiction candidates, conservatively: two claims by different claimants, sharing at least one
  * about-entity, whose effective polarities differ (a denial flips its statement: "Huawei denied its products
- * are used for spying" says the opposite of "its products are used for spying"), and whose overlap (shared
- * about-entities + shared content stems) is at least two. Questions assert nothing and are left out.
+ * are used for spying" says the opposite of "its products are used for spying"), and which share either two
+ * about-entities or one and two content stems (names excluded, so an entity is not counted twice). Claims
+ * whose evidence overlaps (one quote nested in another) are not compared, a hedged claim needs a shared
+ * content stem, and questions assert nothing.
  * Only pairs that share an about-entity are compared, so the cost follows the number of such pairs.
  */
 export function findContradictions(claims: readonly ClaimFacts[]): Contradiction[] {
@@ -71,7 +75,12 @@ function compare(a: ClaimFacts, b: ClaimFacts): Contradiction | undefined {
   let stems = 0;
   for (const s of a.stems) if (b.stems.has(s)) stems++;
   const overlap = about + stems;
-  if (about === 0 || overlap < MIN_OVERLAP) return undefined;
+  if (about === 0 || (about < MIN_SHARED_ENTITIES && stems < MIN_SHARED_STEMS)) return undefined;
+  // "X may consider a ban" stands against nothing on shared names alone.
+  if ((a.hedged || b.hedged) && stems === 0) return undefined;
+  if (a.evidence.some((x) => b.evidence.some((y) => x.doc === y.doc && x.start < y.end && y.start < x.end))) {
+    return undefined;
+  }
   const denial = a.stance === 'denies' || b.stance === 'denies';
   return {
     from: a.nodeId,

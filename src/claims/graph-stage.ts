@@ -3,7 +3,7 @@ import { buildGraph } from './graph.js';
 
 export const graphStage: Stage = {
   name: 'claims/graph',
-  needs: ['claims'],
+  needs: ['claims', 'entities', 'quotes'],
   adds: ['graph'],
   run: (doc) => ({ graph: buildGraph(doc) }),
 };

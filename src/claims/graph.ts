@@ -37,7 +37,7 @@ export class GraphBuilder {
     if (old) {
       old.confidence = Math.max(old.confidence, round(confidence));
       for (const e of evidence)
-        if (!old.evidence.some((o) => o.start === e.start && o.end === e.end)) old.evidence.push(e);
+        if (!old.evidence.some((o) => sameSpan(o, e))) old.evidence.push(e);
       return;
     }
     const edge: GraphEdge = { id, from, to, type, evidence: [...evidence], confidence: round(confidence) };
@@ -97,13 +97,17 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
       g.addEdge('about', claim.id, id, spans.length > 0 ? spans : contentOf(quote, claim), claim.confidence * 0.85);
     }
     const content = quote?.content ?? claim.evidence;
+    const names = doc.mentions.filter(
+      (m) => m.form !== 'pronoun' && content.some((c) => c.start <= m.start && m.end <= c.end),
+    );
     facts.push({
       nodeId: claim.id,
       claimantKey: speaker ?? `?${claim.claimant}`,
       polarity: claim.polarity,
       stance: claim.stance,
+      hedged: claim.hedged,
       aboutNodeIds: new Set(claim.aboutIds),
-      stems: contentStems(wordsOf(content, tokens)),
+      stems: contentStems(wordsOf(content, tokens), names),
       evidence: contentOf(quote, claim),
     });
   }

@@ -21,6 +21,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'a an the and or but of to in on at by for from with about as into over under than then that this these those ' +
     "it its it’s it's he him his she her hers they them their we us our i me my you your be is are was were been being " +
     'have has had do does did will would shall should can could may might must also very any all some such own so ' +
-    'there here what which who whom whose when where why how if not no never said says say'
+    'there here what which who whom whose when where why how if not no never said says say ' +
+    'myself ourselves himself herself itself themselves yourself one ones'
   ).split(' '),
+);
+
+/** Lemmas too general to show two statements share a topic ("use", "make"). */
+export const GENERIC_LEMMAS: ReadonlySet<string> = new Set(
+  'be have do use make get take give go come say tell also other new last first year time people thing way'.split(' '),
 );

@@ -81,7 +81,10 @@ export function mergeGraphs(docs: readonly AnalyzedDocument[]): ClaimGraph {
       g.addNode({ id, kind: 'claim', claimId: `${docIds[d]}#${claim.id}`, label: shortLabel(claim.text) });
       if (!facts.has(id)) {
         const content = quotes.get(claim.quoteId)?.content ?? claim.evidence;
-        facts.set(id, factsOf(claim, id, speaker, map, contentStems(wordsOf(content, tokens)), tag(content)));
+        const names = doc.mentions.filter(
+          (m) => m.form !== 'pronoun' && content.some((c) => c.start <= m.start && m.end <= c.end),
+        );
+        facts.set(id, factsOf(claim, id, speaker, map, contentStems(wordsOf(content, tokens), names), tag(content)));
       }
     }
     for (const e of graphs[d]!.edges) {
@@ -147,6 +150,7 @@ function factsOf(
     claimantKey: speaker,
     polarity: claim.polarity,
     stance: claim.stance,
+    hedged: claim.hedged,
     aboutNodeIds: about,
     stems,
     evidence,

@@ -6,8 +6,9 @@ import { isHedged, stanceOf } from '../../src/claims/stance.js';
 import { tokenIndex, wordsOf } from '../../src/claims/words.js';
 import { docBuilder, sampleDoc } from './fixtures.js';
 
+/** Words with wink's lemmas and POS, as the pipeline gives them. */
 function words(text: string) {
-  return wordsOf([{ start: 0, end: text.length, text }], tokenIndex([]));
+  return wordsOf([{ start: 0, end: text.length, text }], tokenIndex(docBuilder(text).doc().tokens));
 }
 
 describe('claim text', () => {
@@ -41,10 +42,13 @@ describe('polarity', () => {
     ['the company sold data to an agency', 'positive'],
     ['the plan is not only cheap but fast', 'positive'],
     ['there is no doubt the deal will close', 'positive'],
-    ['it is not true that we never paid', 'negative'],
+    ['it is not true that we never paid', 'positive'],
+    ['we did not refuse, and we did not leave', 'negative'],
+    ['No rule forbids it. We have never lied.', 'negative'],
+    ['It is not cheap. It is not slow.', 'negative'],
     ['the report, which says nothing new, is accurate', 'positive'],
     ['the minister who never spoke resigned', 'positive'],
-    ['we did not refuse and we did not leave', 'positive'],
+    ['the report that he never paid is false', 'positive'],
   ])('%s → %s', (text, expected) => {
     expect(polarityOf(words(text), text).polarity).toBe(expected);
   });

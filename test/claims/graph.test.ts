@@ -82,6 +82,7 @@ describe('contradiction candidates', () => {
     claimantKey: 'x',
     polarity: 'positive',
     stance: 'asserts',
+    hedged: false,
     aboutNodeIds: new Set(['e1']),
     stems: new Set(['sell', 'data']),
     evidence: [],
@@ -99,5 +100,23 @@ describe('contradiction candidates', () => {
   ] as const)('%s', (_name, over, n) => {
     const b = base({ nodeId: 'b', claimantKey: 'y', ...over });
     expect(findContradictions([base({}), b])).toHaveLength(n);
+  });
+  it('two shared entities suffice without shared words, unless a claim is hedged', () => {
+    const both = new Set(['e1', 'e2']);
+    const a = base({ aboutNodeIds: both, stems: new Set(['plant']) });
+    const b = base({
+      nodeId: 'b',
+      claimantKey: 'y',
+      polarity: 'negative',
+      aboutNodeIds: both,
+      stems: new Set(['tax']),
+    });
+    expect(findContradictions([a, b])).toHaveLength(1);
+    expect(findContradictions([a, { ...b, hedged: true }])).toHaveLength(0);
+  });
+  it('a quote nested in another is one statement, not two', () => {
+    const span = [{ start: 0, end: 9, text: 'sold data' }];
+    const b = base({ nodeId: 'b', claimantKey: 'y', polarity: 'negative', evidence: span });
+    expect(findContradictions([base({ evidence: span }), b])).toHaveLength(0);
   });
 });
