@@ -6,7 +6,13 @@ import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
 import { defaultStages } from './pipeline/preset.js';
 import type { AnalyzedDocument, AnalyzeOptions, DocumentInput } from './types.js';
 
+export { mergeGraphs, quoteKey } from './claims/merge.js';
 export { checkInvariants } from './eval/invariants.js';
+export { toDot } from './export/dot.js';
+export { toGraphML } from './export/graphml.js';
+export { type ClaimGraphology, toGraphology } from './export/graphology.js';
+export { renderHtml } from './export/html.js';
+export { type JsonLdDocument, type JsonLdNode, type JsonLdValue, toJsonLd } from './export/jsonld.js';
 export type { Pipeline, PipelineOptions } from './pipeline/pipeline.js';
 export { createPipeline, emptyDocument } from './pipeline/pipeline.js';
 export { defaultStages } from './pipeline/preset.js';
