@@ -49,53 +49,70 @@ export function renderHtml(doc: AnalyzedDocument): string {
   ].join('\n');
 }
 
-interface State {
-  quote?: Quote;
-  mention?: Mention;
+interface Fragment {
+  start: number;
+  end: number;
+  quote: Quote;
 }
 
-/** The text cut at every span boundary; each piece is wrapped in its quote (outer) and mention (inner) markup. */
+/**
+ * The text cut at every span boundary. Each piece sits inside the quotes that cover it (outermost first, so a
+ * quote nested in another gets its own element) and, innermost, the mention that covers it. When the covering
+ * quotes change, only the elements that differ are closed and reopened; a quote's label follows its last piece.
+ */
 function articleMarkup(doc: AnalyzedDocument, entities: ReadonlyMap<string, Entity>): string {
   const { text } = doc;
-  const fragments = doc.quotes
+  const fragments: Fragment[] = doc.quotes
     .flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end, quote: q })))
-    .sort((a, b) => a.start - b.start);
+    .filter((f) => f.end > f.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const lastFragmentEnd = new Map(doc.quotes.map((q) => [q.id, Math.max(...q.content.map((c) => c.end))]));
+  const lastEnd = new Map(doc.quotes.map((q) => [q.id, Math.max(...q.content.map((c) => c.end))]));
   const cuts = new Set<number>([0, text.length]);
   for (const f of fragments) cuts.add(f.start).add(f.end);
   for (const m of mentions) cuts.add(m.start).add(m.end);
   const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
   const out: string[] = [];
-  let state: State = {};
+  let open: Fragment[] = [];
+  let openMention: Mention | undefined;
+  let active: Fragment[] = [];
   let fi = 0;
   let mi = 0;
+  const closeQuotesFrom = (k: number, at: number): void => {
+    for (let x = open.length - 1; x >= k; x--) {
+      const q = open[x]!.quote;
+      out.push('</span>');
+      if (lastEnd.get(q.id) === at) out.push(quoteLabel(q, doc, entities));
+    }
+    open = open.slice(0, k);
+  };
   for (let k = 0; k + 1 < points.length; k++) {
     const start = points[k]!;
     const end = points[k + 1]!;
-    while (fi < fragments.length && fragments[fi]!.end <= start) fi++;
+    while (fi < fragments.length && fragments[fi]!.start <= start) active.push(fragments[fi++]!);
+    active = active.filter((f) => f.end > start);
     while (mi < mentions.length && mentions[mi]!.end <= start) mi++;
-    const f = fragments[fi];
     const m = mentions[mi];
-    const next: State = {};
-    if (f && f.start <= start) next.quote = f.quote;
-    if (m && m.start <= start) next.mention = m;
-    if (next.quote !== state.quote || next.mention !== state.mention) {
-      if (state.mention) out.push('</span>');
-      if (state.quote && next.quote !== state.quote) {
-        out.push('</span>');
-        if (lastFragmentEnd.get(state.quote.id) === start) out.push(quoteLabel(state.quote, doc, entities));
-      }
-      if (next.quote && next.quote !== state.quote) {
-        out.push(`<span class="quote" data-quote="${escapeXml(next.quote.id)}">`);
-      }
-      if (next.mention) out.push(mentionOpen(next.mention, entities));
+    const mention = m && m.start <= start ? m : undefined;
+    let same = 0;
+    while (same < open.length && same < active.length && open[same] === active[same]) same++;
+    if (openMention && (mention !== openMention || same < open.length || open.length < active.length)) {
+      out.push('</span>');
+      openMention = undefined;
     }
-    state = next;
+    closeQuotesFrom(same, start);
+    for (const f of active.slice(same)) {
+      out.push(`<span class="quote" data-quote="${escapeXml(f.quote.id)}">`);
+      open.push(f);
+    }
+    if (mention && mention !== openMention) {
+      out.push(mentionOpen(mention, entities));
+      openMention = mention;
+    }
     out.push(escapeXml(text.slice(start, end)));
   }
-  if (state.mention) out.push('</span>');
-  if (state.quote) out.push('</span>', quoteLabel(state.quote, doc, entities));
+  if (openMention) out.push('</span>');
+  closeQuotesFrom(0, text.length);
   return out.join('');
 }
 
