@@ -2,16 +2,19 @@ import type { Sentence, Token } from '../types.js';
 import type { Anchor } from './anchor.js';
 import {
   FUZZY,
+  FUZZY_NUMBERS,
   HOLIDAYS,
   MONTHS,
   NUMBER_WORDS,
-  ORDINALS,
   PLURAL_WEEKDAYS,
   QUANTITY_MODIFIERS,
   SEASONS,
   SETS,
+  UNITS,
+  WEEKDAY_HOLIDAYS,
   WEEKDAYS,
 } from './lexicon.js';
+import { firstKey } from './phrase-index.js';
 import type { Hit, Rule, RuleContext } from './rule.js';
 import { dayMonthRule, holidayRule, monthRule, numericDateRule, weekdayRule, yearRule } from './rules-calendar.js';
 import { quantityRule, setRule, timeRule } from './rules-quantity.js';
@@ -28,18 +31,21 @@ import {
 import { Scanner } from './scanner.js';
 import { type Tense, tenseAround } from './tense.js';
 
-/** In order of preference when two rules read spans of the same length from one token. */
-const RULES: readonly Rule[] = [
+const weekday: Rule = (c, k) => weekdayRule(c, k, WEEKDAYS);
+const shift: Rule = (c, k) => shiftRule(c, k);
+
+/** Rules in order of preference when two read spans of the same length from one token. */
+const ORDER: readonly Rule[] = [
   quarterRule,
   yearAgoRule,
   theRule,
-  (c, k) => shiftRule(c, k),
+  shift,
   edgeRule,
   fuzzyRule,
   deicticRule,
   monthRule,
   dayMonthRule,
-  (c, k) => weekdayRule(c, k, WEEKDAYS),
+  weekday,
   numericDateRule,
   timeRule,
   yearRule,
@@ -49,61 +55,79 @@ const RULES: readonly Rule[] = [
   setRule,
 ];
 
-const firstWord = (phrase: string): string => phrase.split(' ')[0]!;
+const words = (phrases: Iterable<string>): string[] => [...phrases].map((p) => firstKey(p.split(' ')[0]!));
 
-/** Words that can start a date expression; every other token is skipped with one Set lookup. */
-const TRIGGERS = new Set<string>([
-  ...MONTHS.keys(),
-  ...WEEKDAYS.keys(),
-  ...PLURAL_WEEKDAYS.keys(),
-  ...[...NUMBER_WORDS.keys()].map(firstWord),
-  ...[...FUZZY.keys()].map(firstWord),
-  ...[...HOLIDAYS.keys()].map(firstWord),
-  ...QUANTITY_MODIFIERS.map(firstWord),
-  ...SETS.keys(),
-  ...SEASONS.keys(),
-  ...ORDINALS.keys(),
-  ...[
-    'the',
-    'year',
-    'thanksgiving',
-    'election',
-    'this',
-    'last',
-    'next',
-    'past',
-    'previous',
-    'coming',
-    'current',
-    'following',
-    'early',
-    'late',
-    'mid',
-    'earlier',
-    'later',
-    'fiscal',
-    'every',
-    'each',
-    'per',
-    'today',
-    'yesterday',
-    'tomorrow',
-    'tonight',
-    'noon',
-    'midnight',
-    'midday',
-    'several',
-    'few',
-    'many',
-  ],
-]);
+/** Which rules can start at a word: the trigger map. Every other word is skipped with one Map lookup. */
+const BY_WORD = new Map<string, Set<Rule>>();
+function on(rule: Rule, triggers: Iterable<string>): void {
+  for (const t of triggers) {
+    let set = BY_WORD.get(t);
+    if (!set) {
+      set = new Set();
+      BY_WORD.set(t, set);
+    }
+    set.add(rule);
+  }
+}
+on(quarterRule, ['the', 'fiscal', 'first', 'second', 'third', 'fourth', 'final', 'q1', 'q2', 'q3', 'q4']);
+on(yearAgoRule, ['the', 'year']);
+on(theRule, ['the']);
+on(shift, ['last', 'past', 'previous', 'this', 'current', 'next', 'coming', 'following']);
+on(edgeRule, ['early', 'late', 'mid', 'earlier', 'later']);
+on(fuzzyRule, words(FUZZY.keys()));
+on(deicticRule, ['today', 'yesterday', 'tomorrow', 'tonight']);
+on(monthRule, MONTHS.keys());
+on(weekday, WEEKDAYS.keys());
+on(timeRule, ['noon', 'midnight', 'midday']);
+on(yearRule, ['fiscal', 'nineteen', 'eighteen', 'two']);
+on(holidayRule, words([...HOLIDAYS.keys(), ...WEEKDAY_HOLIDAYS.keys()]));
+on(seasonYearRule, SEASONS.keys());
+on(quantityRule, words([...NUMBER_WORDS.keys(), ...FUZZY_NUMBERS, ...QUANTITY_MODIFIERS]));
+on(setRule, [...SETS.keys(), ...PLURAL_WEEKDAYS.keys(), 'every', 'each', 'per']);
 
-function isTrigger(word: string): boolean {
-  if (TRIGGERS.has(word)) return true;
+/** Rule lists in preference order, per trigger word. */
+const RULES_BY_WORD = new Map<string, readonly Rule[]>(
+  [...BY_WORD].map(([word, set]) => [word, ORDER.filter((r) => set.has(r))]),
+);
+const NUMBER_RULES: readonly Rule[] = [dayMonthRule, numericDateRule, timeRule, yearRule, quantityRule];
+const APOSTROPHE_RULES: readonly Rule[] = [yearRule];
+const MID_RULES: readonly Rule[] = [edgeRule];
+
+/**
+ * Very common trigger words start a date expression only before a few words: "the" before "past", "third",
+ * "1990s"…, "a"/"an" before a unit or "few". Checking the next word first skips most of them cheaply.
+ */
+const NEXT_WORDS = new Map<string, ReadonlySet<string>>();
+{
+  const afterThe = new Set<string>([
+    ...['past', 'last', 'next', 'previous', 'current', 'coming', 'following', 'this', 'first', 'second', 'third'],
+    ...['fourth', 'final', 'initial', 'late', 'early', 'mid', 'weekend', 'quarter', 'latest', 'most', 'year-ago'],
+    ...['year-earlier', 'year', 'full', 'fiscal', 'end', 'beginning', 'start', 'middle', 'close', 'turn', 'rest'],
+    ...['remainder', 'future', 'near', 'years', 'months', 'long', 'comparable', 'same', 'twenties', 'thirties'],
+    ...['forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'few', 'several', 'couple'],
+    ...SEASONS.keys(),
+    ...NUMBER_WORDS.keys(),
+    ...FUZZY_NUMBERS,
+  ]);
+  NEXT_WORDS.set('the', afterThe);
+  const afterA = new Set<string>([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'number', 'half', 'full']);
+  NEXT_WORDS.set('a', afterA);
+  NEXT_WORDS.set('an', afterA);
+}
+const THE_NEXT_PATTERN = /^(?:\d|'\d|mid-)/;
+
+function rulesFor(word: string, next: string): readonly Rule[] | undefined {
+  const listed = RULES_BY_WORD.get(word);
+  if (listed) {
+    const followers = NEXT_WORDS.get(word);
+    if (followers && !followers.has(next) && !THE_NEXT_PATTERN.test(next)) return undefined;
+    return listed;
+  }
   const c = word.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true; // a digit
-  if (c === 39 /* ' */ && word.length > 1) return true; // '90s
-  return word.startsWith('mid-') || (word.length === 2 && c === 113) /* q */;
+  if (c >= 48 && c <= 57) return NUMBER_RULES;
+  if (c === 39 /* ' */ && word.length > 2) return APOSTROPHE_RULES;
+  if (c === 109 /* m */ && word.startsWith('mid-')) return MID_RULES;
+  return undefined;
 }
 
 /**
@@ -124,9 +148,10 @@ export function detectInSentence(
   };
   const out: Hit[] = [];
   for (let k = s.lo; k <= s.hi; k++) {
-    if (!isTrigger(low[k]!)) continue;
+    const rules = rulesFor(low[k]!, k < s.hi ? low[k + 1]! : '');
+    if (!rules) continue;
     let best: Hit | null = null;
-    for (const rule of RULES) {
+    for (const rule of rules) {
       const h = rule(ctx, k);
       if (h && h.last >= k && (!best || h.last > best.last)) best = h;
     }

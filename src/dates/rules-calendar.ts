@@ -22,6 +22,7 @@ import {
   WEEKDAY_HOLIDAYS,
 } from './lexicon.js';
 import { decadeValue } from './normalize.js';
+import { PhraseIndex } from './phrase-index.js';
 import { type Hit, hit, type RuleContext } from './rule.js';
 import type { Parsed, Scanner } from './scanner.js';
 import type { Tense } from './tense.js';
@@ -298,12 +299,8 @@ export function numericDateRule(c: RuleContext, k: number): Hit | null {
   return hit(k, k, 'date', `${yearString(y)}-${pad2(m)}-${pad2(d)}`, 'dates/slash', 0.85);
 }
 
-const HOLIDAY_PHRASES: readonly [string[], string][] = [...HOLIDAYS]
-  .map(([p, v]): [string[], string] => [p.split(' '), v])
-  .sort((a, b) => b[0].length - a[0].length);
-const WEEKDAY_HOLIDAY_PHRASES: readonly [string[], readonly number[]][] = [...WEEKDAY_HOLIDAYS]
-  .map(([p, v]): [string[], readonly number[]] => [p.split(' '), v])
-  .sort((a, b) => b[0].length - a[0].length);
+const HOLIDAY_PHRASES = new PhraseIndex<string>(HOLIDAYS);
+const WEEKDAY_HOLIDAY_PHRASES = new PhraseIndex<readonly number[]>(WEEKDAY_HOLIDAYS);
 
 /** The day of a holiday on the nth weekday of a month ("the fourth Thursday of November"), or null. */
 function nthWeekday(year: number, rule: readonly number[]): number | null {
@@ -322,9 +319,9 @@ function nthWeekday(year: number, rule: readonly number[]): number | null {
 /** "Thanksgiving", "Labor Day 2019": US holidays that fall on a weekday of a month. */
 function weekdayHoliday(c: RuleContext, k: number): Hit | null {
   const { s } = c;
-  for (const [words, rule] of WEEKDAY_HOLIDAY_PHRASES) {
-    const next = s.phrase(k, words);
-    if (next < 0) continue;
+  const found = WEEKDAY_HOLIDAY_PHRASES.match(s, k);
+  if (found) {
+    const { value: rule, next } = found;
     const year = yearAt(s, next);
     const a = c.anchor;
     const month = rule[0] ?? 1;
@@ -355,9 +352,9 @@ export function holidayRule(c: RuleContext, k: number): Hit | null {
   if (!s.cap(k)) return null;
   const computed = weekdayHoliday(c, k);
   if (computed) return computed;
-  for (const [words, mmdd] of HOLIDAY_PHRASES) {
-    const next = s.phrase(k, words);
-    if (next < 0) continue;
+  const found = HOLIDAY_PHRASES.match(s, k);
+  if (found) {
+    const { value: mmdd, next } = found;
     const year = yearAt(s, next);
     if (year) return hit(k, next, 'date', `${yearString(year.value)}-${mmdd}`, 'dates/holiday-year', 0.9);
     const a = c.anchor;

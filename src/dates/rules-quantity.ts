@@ -2,22 +2,17 @@ import { addDays, addMonths, addWeeks, addYears } from 'date-fns';
 import { type Anchor, dayOffset, isoDay, yearString } from './anchor.js';
 import { MONTHS, PLURAL_WEEKDAYS, QUANTITY_MODIFIERS, SETS, WEEKDAYS } from './lexicon.js';
 import { clockValue, durationValue, setValue } from './normalize.js';
+import { PhraseIndex } from './phrase-index.js';
 import { type Hit, hit, type RuleContext } from './rule.js';
 import { monthDate, weekdayAt, weekdayDate } from './rules-calendar.js';
 import { deicticRule } from './rules-relative.js';
 import type { Count, Parsed, Scanner } from './scanner.js';
 
-const MODIFIER_PHRASES: readonly string[][] = QUANTITY_MODIFIERS.map((p) => p.split(' ')).sort(
-  (a, b) => b.length - a.length,
-);
+const MODIFIER_PHRASES = new PhraseIndex<true>(QUANTITY_MODIFIERS.map((p): [string, true] => [p, true]));
 
 /** "more than", "nearly", "about": the index after the modifier, or k when there is none. */
 function afterModifier(s: Scanner, k: number): number {
-  for (const words of MODIFIER_PHRASES) {
-    const next = s.phrase(k, words);
-    if (next > 0) return next;
-  }
-  return k;
+  return MODIFIER_PHRASES.match(s, k)?.next ?? k;
 }
 
 /** Words before "a year" / "a day" that make it a rate ("twice a year", "$5 a day"): a SET. */

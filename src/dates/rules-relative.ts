@@ -18,22 +18,16 @@ import {
 } from './anchor.js';
 import { FUZZY, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from './lexicon.js';
 import { centuryValue, decadeValue, durationValue } from './normalize.js';
+import { PhraseIndex } from './phrase-index.js';
 import { type Hit, hit, type RuleContext } from './rule.js';
 import { monthDate, weekdayAt, weekdayDate, yearAt, yearRule } from './rules-calendar.js';
 
-const FUZZY_PHRASES: readonly [string[], string][] = [...FUZZY]
-  .map(([p, v]): [string[], string] => [p.split(' '), v])
-  .sort((a, b) => b[0].length - a[0].length);
+const FUZZY_PHRASES = new PhraseIndex<string>(FUZZY);
 
 /** "now", "currently", "recently", "the past", "the near future", "recent years". */
 export function fuzzyRule(c: RuleContext, k: number): Hit | null {
-  for (const [words, value] of FUZZY_PHRASES) {
-    const next = c.s.phrase(k, words);
-    if (next < 0) continue;
-    // "now" as a discourse marker at a sentence start ("Now, ...") still refers to the present.
-    return hit(k, next - 1, 'date', value, 'dates/fuzzy', 0.7);
-  }
-  return null;
+  const found = FUZZY_PHRASES.match(c.s, k);
+  return found ? hit(k, found.next - 1, 'date', found.value, 'dates/fuzzy', 0.7) : null;
 }
 
 const DEICTIC = new Map<string, number>([

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import { FUZZY_NUMBERS, NUMBER_WORDS, TENS, UNITS } from './lexicon.js';
+import { PhraseIndex } from './phrase-index.js';
 
 /** A parsed number: a count, or 'X' for "several", "a few". */
 export type Count = number | 'X';
@@ -83,10 +84,8 @@ export class Scanner {
       const unit = NUMBER_WORDS.get(word.slice(hyphen + 1));
       if (tens !== undefined && unit !== undefined && unit < 10) return { value: tens + unit, next: k + 1 };
     }
-    for (const [phrase, value] of MULTI_NUMBERS) {
-      const next = this.phrase(k, phrase);
-      if (next > 0) return { value, next };
-    }
+    const multi = MULTI_NUMBERS.match(this, k);
+    if (multi) return multi;
     if (FUZZY_NUMBERS.has(word)) {
       if (word === 'a' || word === 'some') return null;
       return { value: 'X', next: k + 1 };
@@ -120,7 +119,4 @@ export class Scanner {
 }
 
 /** Number phrases of more than one word, longest first ("half a dozen" before "a dozen"). */
-const MULTI_NUMBERS: readonly [string[], number][] = [...NUMBER_WORDS]
-  .filter(([phrase]) => phrase.includes(' '))
-  .map(([phrase, value]): [string[], number] => [phrase.split(' '), value])
-  .sort((a, b) => b[0].length - a[0].length);
+const MULTI_NUMBERS = new PhraseIndex<number>([...NUMBER_WORDS].filter(([phrase]) => phrase.includes(' ')));
