@@ -186,7 +186,7 @@ export function attributeCue(
   const [sFirst, sLast] = sentenceRange(ctx, cue.sentence);
   const { words } = ctx;
   if (cue.lemma === 'accord to') {
-    const source = speakerAfter(ctx, cue.last, sLast);
+    const source = speakerAfter(ctx, cue.last, sLast, (i) => cueAt[i]! >= 0);
     if (!source) return null;
     let before = cue.first - 1;
     while (before >= sFirst && (words[before] === ',' || ctx.tokens[before]!.pos === 'CCONJ')) before--;
@@ -203,8 +203,14 @@ export function attributeCue(
 
   // Content on the left: the cue closes its clause.
   const afterCue = cue.last + 1;
-  const leftSource = speakerBefore(ctx, cue.first, sFirst);
-  const inverted = leftSource ? null : speakerAfter(ctx, cue.last, sLast);
+  const isCue = (i: number) => cueAt[i]! >= 0;
+  const after = speakerAfter(ctx, cue.last, sLast, isCue);
+  // "…, the trust for reclamation work, said Mr. Barrett." A comma right before the cue and a speaker after it
+  // that ends the sentence: the order is inverted, and the phrase before the comma is content.
+  const invertedFirst =
+    after !== null && words[cue.first - 1] === ',' && clauseEndsAt(ctx, after[1] + 1, sLast) && !isCue(after[1] + 1);
+  const leftSource = invertedFirst ? null : speakerBefore(ctx, cue.first, sFirst);
+  const inverted = leftSource ? null : after;
   const frameEnd = inverted ? inverted[1] : cue.last;
   const pre = leftSource ? leftSource[0] - 1 : cue.first - 1;
   const colon = words[cue.last] === ':';

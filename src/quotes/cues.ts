@@ -10,10 +10,8 @@ export interface Cue {
 }
 
 /** Cue forms below this rate of being a cue in the training counts are not proposed. */
-export const MIN_CUE_PRECISION = 0.3;
+export const MIN_CUE_PRECISION = Number(process.env.QMIN ?? 0.22);
 const MAX_WORDS = 5;
-/** Particles a verb cue takes along ("pointed out", "talked about", "railed against"). */
-const PARTICLES = new Set(['out', 'up', 'about', 'against', 'off', 'down', 'over', 'for', 'to', 'on', 'of', 'with']);
 
 /**
  * Cue candidates over the token stream, outside quotation marks (words inside a quote belong to the quoted
@@ -30,17 +28,15 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     while (to < tokens.length && to - i < MAX_WORDS && sentenceOf[to] === sentence && ctx.quoteOf[to]! < 0) to++;
     const entries = matchCues(CUE_TRIE, words, i, to);
     let best: CueEntry | undefined;
-    for (const e of entries) if (e.precision >= minPrecision) best = e;
+    // The likeliest reading wins: "said" (usually the whole cue) over "said Friday" (rarely).
+    // A longer form wins unless it is clearly less likely.
+    for (const e of entries) if (e.precision >= minPrecision && (!best || e.precision > 0.8 * best.precision)) best = e;
     if (!best) continue;
     const prev = words[i - 1];
     const tok = tokens[i]!;
     if (tok.pos === 'ADJ' && (prev === 'the' || prev === 'this' || prev === 'that')) continue;
     if (tok.pos === 'NOUN' && best.words === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) continue;
     let last = i + best.words - 1;
-    const word = words[last + 1];
-    if (word !== undefined && PARTICLES.has(word) && tokens[last + 1]!.pos === 'ADP' && !best.lemma.includes(' ')) {
-      last++;
-    }
     if (words[last + 1] === ':' && words[last] !== ':' && sentenceOf[last + 1] === sentence) last++;
     // Auxiliaries, adverbs and negation before the verb belong to the cue ("has also said", "did not deny").
     let first = i;

@@ -4,6 +4,26 @@ import { DATE_WORDS, isNounish, NP_PREPOSITIONS, POSSESSIVES, SUBJECT_PRONOUNS }
 /** An inclusive token range. */
 export type Range = [first: number, last: number];
 
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'st.',
+]);
+
 function isDateToken(ctx: QuoteContext, i: number): boolean {
   return ctx.inDate[i] === 1 || DATE_WORDS.has(ctx.words[i]!);
 }
@@ -26,13 +46,46 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     const w = words[i]!;
     if (ctx.quoteOf[i]! >= 0) break;
     if (isDateToken(ctx, i) && first <= j) break;
-    if (isNounish(t) || t.pos === 'ADJ' || w === "'s" || w === "'" || w === '.' || w === '&' || w === '-') {
+    if (w === ')' && first === i + 1 - 0 && i > floor) {
+      // "Rep. Stephen Lynch (D-Mass.)": a parenthesis after a name belongs to it.
+      let open = i - 1;
+      while (open > floor && words[open] !== '(' && i - open < 8) open--;
+      if (words[open] === '(' && open < i) {
+        first = open;
+        i = open;
+        continue;
+      }
+      break;
+    }
+    // Name parts wink mistags: "De Blasio" (X/ADP), "Stephen Lynch" (VERB) next to a proper noun.
+    const capital = /^\p{Lu}/u.test(t.text);
+    const nextProper = tokens[i + 1]?.pos === 'PROPN' && i + 1 <= j;
+    const capitalParticle =
+      capital &&
+      ((NAME_PARTICLES.has(w) && nextProper) ||
+        (t.pos === 'X' && (nextProper || first <= j)) ||
+        (t.pos === 'VERB' && i > floor && tokens[i - 1]?.pos === 'PROPN' && first <= j));
+    if (
+      isNounish(t) ||
+      t.pos === 'ADJ' ||
+      capitalParticle ||
+      w === "'s" ||
+      w === "'" ||
+      w === '.' ||
+      w === '&' ||
+      w === '-'
+    ) {
       if (isDateToken(ctx, i)) return null;
       first = i;
       continue;
     }
     if (POSSESSIVES.has(w)) {
       first = i;
+      // "The Republican nominee and his aides": a coordinated phrase keeps going.
+      if (words[i - 1] === 'and' && i - 2 >= floor && isNounish(tokens[i - 2]!)) {
+        i--;
+        continue;
+      }
       break;
     }
     if (t.pos === 'DET') {
@@ -62,6 +115,30 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
   return [first, j];
 }
 
+/**
+ * What a comma-delimited chunk before a cue is: a noun phrase (a name, an appositive, a place "of Ashton", an age),
+ * an aside (a prepositional, adverbial, participial or relative aside), or something else (a clause, a date).
+ */
+function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | 'aside' | 'other' {
+  const { tokens, words } = ctx;
+  const lead = tokens[first]!;
+  const w = words[first]!;
+  if (w === 'who' || w === 'which' || w === 'whose') return 'aside';
+  if (w === 'of' || w === 'from') return 'phrase';
+  if (lead.pos === 'ADP' || lead.pos === 'VERB' || lead.pos === 'ADV' || lead.pos === 'SCONJ' || lead.pos === 'AUX') {
+    return 'aside';
+  }
+  if (!(lead.pos === 'DET' || isNounish(lead) || lead.pos === 'ADJ' || POSSESSIVES.has(w))) return 'other';
+  for (let i = first; i <= last; i++) {
+    const x = words[i]!;
+    if (x === 'who' || x === 'that' || x === 'which') break;
+    const t = tokens[i]!;
+    if (t.pos === 'AUX' || isDateToken(ctx, i) || (t.pos === 'PRON' && !POSSESSIVES.has(x))) return 'other';
+    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(x)) return 'other';
+  }
+  return 'phrase';
+}
+
 /** An aside between commas is an appositive (kept in the speaker phrase) when it reads as a noun phrase. */
 function isAppositive(ctx: QuoteContext, first: number, last: number): boolean {
   if (last < first || last - first > 30) return false;
@@ -87,20 +164,58 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
   }
   if (j < floor) return null;
   if (words[j] !== ',') return phraseEndingAt(ctx, j, floor);
-  // An aside between commas: find the comma that opens it.
-  let k = j - 1;
-  while (k >= floor && words[k] !== ',' && ctx.quoteOf[k]! < 0 && j - k < 40) k--;
-  if (k < floor || words[k] !== ',') return null;
-  const head = phraseEndingAt(ctx, k - 1, floor);
+  // Comma-separated chunks before the cue, right to left: appositives ("a former army engineer", "58", "of
+  // Ashton, Md.", "a historian who attended") stay in the speaker phrase; an aside right before the cue ("in a
+  // rare appearance", "who lives nearby") is dropped; the leftmost noun-phrase chunk is the head.
+  let right = j;
+  let head: Range | null = null;
+  let aside = false;
+  for (let n = 0; n < 6; n++) {
+    let k = right - 1;
+    while (k >= floor && words[k] !== ',' && ctx.quoteOf[k]! < 0 && right - k < 40) k--;
+    // The chunk starts after a comma, after a quotation, or at the start of the sentence.
+    const bounded = k >= floor && (words[k] === ',' || ctx.quoteOf[k]! >= 0);
+    if (k >= floor && !bounded) break;
+    const chunkStart = bounded ? k + 1 : floor;
+    const atStart = !bounded || words[k] !== ',';
+    const chunkEnd = right - 1;
+    if (chunkEnd < chunkStart) break;
+    const kind = chunkKind(ctx, chunkStart, chunkEnd);
+    if (kind === 'aside' && n === 0 && !atStart) {
+      aside = true;
+      right = chunkStart - 1;
+      continue;
+    }
+    if (kind === 'phrase') {
+      head = [chunkStart, chunkEnd];
+      if (atStart) break;
+      right = chunkStart - 1;
+      continue;
+    }
+    // Anything else ends the run; at the start of a sentence its last noun phrase can still be the head
+    // ("In 2012 the company, a chip maker, said").
+    if (!head || atStart) {
+      const np = phraseEndingAt(ctx, chunkEnd, chunkStart);
+      if (np && kind !== 'aside') head = np;
+    }
+    break;
+  }
   if (!head) return null;
-  return isAppositive(ctx, k + 1, j - 1) ? [head[0], j] : head;
+  if (words[head[0]] === 'of' || words[head[0]] === 'from') return null;
+  return aside ? head : [head[0], j];
 }
 
 /**
- * The speaker phrase right of a cue in inverted order ("…,” said Ren, a former engineer."): a noun phrase and its
- * appositives, up to the end of the sentence, an opening quotation mark, or a clause-like continuation.
+ * The speaker phrase right of a cue in inverted order ("…,” said Ren, a former engineer, who …"): PolNeAR's source
+ * there runs with its appositives and relative clauses to the end of the sentence; it stops at a quotation that
+ * resumes the quote, a dash or semicolon, a date, or another cue (", adding …").
  */
-export function speakerAfter(ctx: QuoteContext, cue: number, ceiling: number): Range | null {
+export function speakerAfter(
+  ctx: QuoteContext,
+  cue: number,
+  ceiling: number,
+  isCue: (i: number) => boolean,
+): Range | null {
   const { tokens, words } = ctx;
   const first = cue + 1;
   const t = tokens[first];
@@ -111,29 +226,31 @@ export function speakerAfter(ctx: QuoteContext, cue: number, ceiling: number): R
   if (!(isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(words[first]!))) return null;
   if (isDateToken(ctx, first)) return null;
   let last = first - 1;
+  let commaSeen = false;
   for (let i = first; i <= ceiling; i++) {
     const w = words[i]!;
     const tok = tokens[i]!;
-    if (ctx.quoteOf[i]! >= 0) break;
-    if (w === ',' || w === '.' || w === ';' || w === ':' || w === '!' || w === '?' || w === '—') {
-      if (w !== ',') break;
+    if (ctx.quoteOf[i]! >= 0 || isCue(i)) break;
+    if (w === ';' || w === '—' || w === '–' || w === ':' || (isDateToken(ctx, i) && i > first)) break;
+    if (w === ',') {
       const next = tokens[i + 1];
-      const nextWord = words[i + 1];
-      // Keep an appositive ("said Ren, a former engineer"), stop before anything else.
-      if (!next || i + 1 > ceiling || ctx.quoteOf[i + 1]! >= 0) break;
-      if (nextWord === 'who' || nextWord === 'which' || next.pos === 'ADP' || next.pos === 'VERB') break;
-      if (next.pos === 'SCONJ' || next.pos === 'CCONJ' || next.pos === 'ADV' || isDateToken(ctx, i + 1)) break;
-      continue;
+      // "said O'Neill, on his first day …": a prepositional aside is not part of the speaker.
+      if (next && (next.pos === 'ADP' || next.pos === 'SCONJ' || next.pos === 'CCONJ' || next.pos === 'ADV')) break;
+      commaSeen = true;
     }
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ') break;
-    if (isDateToken(ctx, i) && i > first) break;
-    if (tok.pos === 'ADP' && !NP_PREPOSITIONS.has(w)) break;
+    if (!commaSeen && (w === 'who' || w === 'that' || w === 'which') && i > first) break;
+    // A finite verb in the head phrase means this is a clause ("said the company would appeal"), not a speaker.
+    if (!commaSeen && (tok.pos === 'VERB' || tok.pos === 'AUX')) return null;
     last = i;
   }
-  while (last >= first && (words[last] === ',' || tokens[last]!.pos === 'ADP' || words[last] === 'and')) last--;
+  while (last >= first && (FINAL.has(words[last]!) || tokens[last]!.pos === 'ADP' || tokens[last]!.pos === 'CCONJ')) {
+    last--;
+  }
   if (last < first) return null;
   return [first, last];
 }
+
+const FINAL = new Set(['.', ',', '!', '?', ';', ':', '—', '–']);
 
 /** The first noun phrase of a sentence, after a leading adverbial ("On Monday, the company said …"). */
 export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Range | null {
