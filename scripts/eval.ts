@@ -1,7 +1,9 @@
 /**
- * `npm run eval [files...] [--limit N] [--json] [--errors K]`: runs analyze() over JSONL gold sets (default: every
- * ../shared/eval/*.jsonl next to the repository) and scores them as ../shared/eval/README.md defines. Prints a table
- * and a one-line `summary` per set; with the seed article present, also a checklist against its expected.json.
+ * `npm run eval [files...] [--limit N] [--full] [--json] [--errors K]`: runs analyze() over JSONL gold sets (default:
+ * every ../shared/eval/*.jsonl next to the repository) and scores them as ../shared/eval/README.md defines. Prints a
+ * table and a one-line `summary` per set; with the seed article present, also a checklist against its expected.json.
+ * So that the default run stays within a couple of minutes, a default `*-train` set is cut to its first
+ * TRAIN_SAMPLE documents unless `--full` (or an explicit `--limit`) is given.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -22,22 +24,46 @@ import { checkSeed, type SeedReport } from '../src/eval/seed.js';
 import { analyze } from '../src/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sharedDir = resolve(repoRoot, '..', 'shared');
+const defaultSharedDir = resolve(repoRoot, '..', 'shared');
+const TRAIN_SAMPLE = 300;
 
 interface Args {
   files: string[];
   limit: number;
+  /** --limit given explicitly. */
+  limited: boolean;
+  full: boolean;
+  /** The directory holding eval/*.jsonl and seed/ (default ../shared). */
+  data: string;
   json: boolean;
   errors: number;
 }
 
-function usage(): never {
-  console.error('usage: npm run eval -- [files.jsonl...] [--limit N] [--json] [--errors K]');
-  process.exit(2);
+function usage(code = 2): never {
+  console.error(
+    [
+      'usage: npm run eval -- [files.jsonl...] [--limit N] [--full] [--json] [--errors K]',
+      '  files       JSONL gold sets (default: every ../shared/eval/*.jsonl)',
+      '  --limit N   score only the first N documents of each set',
+      '  --data DIR  read DIR/eval/*.jsonl and DIR/seed/ instead of ../shared',
+      `  --full      score whole *-train sets (by default the first ${TRAIN_SAMPLE} documents of each)`,
+      '  --json      print machine-readable results only',
+      '  --errors K  print K example false positives/negatives per type or role',
+    ].join('\n'),
+  );
+  process.exit(code);
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { files: [], limit: Number.POSITIVE_INFINITY, json: false, errors: 0 };
+  const args: Args = {
+    files: [],
+    limit: Number.POSITIVE_INFINITY,
+    limited: false,
+    full: false,
+    data: defaultSharedDir,
+    json: false,
+    errors: 0,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -47,9 +73,16 @@ function parseArgs(argv: readonly string[]): Args {
       return n;
     };
     if (a === '--json') args.json = true;
-    else if (a === '--limit' || a.startsWith('--limit=')) args.limit = value();
-    else if (a === '--errors' || a.startsWith('--errors=')) args.errors = value();
-    else if (a === '--help' || a === '-h') usage();
+    else if (a === '--full') args.full = true;
+    else if (a === '--data' || a.startsWith('--data=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) usage();
+      args.data = resolve(process.cwd(), v);
+    } else if (a === '--limit' || a.startsWith('--limit=')) {
+      args.limit = value();
+      args.limited = true;
+    } else if (a === '--errors' || a.startsWith('--errors=')) args.errors = value();
+    else if (a === '--help' || a === '-h') usage(0);
     else if (a.startsWith('-')) usage();
     else args.files.push(resolve(process.cwd(), a));
   }
@@ -192,7 +225,7 @@ function seedSummary(r: SeedReport): string {
   return `summary seed ${r.name}: ${r.sections.map((s) => `${s.name} ${s.passed}/${s.items.length}`).join(' | ')}`;
 }
 
-function seedReports(): SeedReport[] {
+function seedReports(sharedDir: string): SeedReport[] {
   const dir = join(sharedDir, 'seed');
   if (!existsSync(dir)) return [];
   const reports: SeedReport[] = [];
@@ -216,8 +249,9 @@ function seedReports(): SeedReport[] {
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   let files = args.files;
-  if (files.length === 0) {
-    const dir = join(sharedDir, 'eval');
+  const defaultSets = files.length === 0;
+  if (defaultSets) {
+    const dir = join(args.data, 'eval');
     if (!existsSync(dir)) {
       console.log(`eval: no gold data at ${dir}; nothing to score (pass JSONL files as arguments to use your own).`);
       return;
@@ -236,7 +270,10 @@ function main(): void {
   const progress = process.stderr.isTTY && !args.json;
   for (const file of files) {
     const name = basename(file).replace(/\.jsonl$/, '');
-    const records = parseGoldJsonl(readFileSync(file, 'utf8'), name).slice(0, args.limit);
+    const all = parseGoldJsonl(readFileSync(file, 'utf8'), name);
+    const sampled = defaultSets && !args.full && !args.limited && /-train$/.test(name) && all.length > TRAIN_SAMPLE;
+    const records = all.slice(0, sampled ? TRAIN_SAMPLE : args.limit);
+    if (sampled && !args.json) console.log(`\n${name}: first ${TRAIN_SAMPLE} of ${all.length} docs (--full for all)`);
     const options: EvaluateOptions = {};
     if (progress) {
       options.onDocument = (i) => {
@@ -265,7 +302,7 @@ function main(): void {
       summaries.push(summary(scores));
     }
   }
-  const seeds = args.files.length === 0 ? seedReports() : [];
+  const seeds = args.files.length === 0 ? seedReports(args.data) : [];
   if (args.json) {
     console.log(JSON.stringify({ sets: results, seed: seeds }, null, 2));
     return;
