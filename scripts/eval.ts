@@ -183,10 +183,7 @@ function sampleErrors(errors: readonly ErrorExample[], k: number): ErrorExample[
   for (const key of [...groups.keys()].sort()) {
     const g = groups.get(key)!;
     const step = Math.max(1, Math.floor(g.length / k));
-    for (let i = 0; i < g.length && out.length < Number.MAX_SAFE_INTEGER; i += step) {
-      out.push(g[i]!);
-      if (out.filter((e) => `${e.kind} ${e.label}` === key).length >= k) break;
-    }
+    for (let i = 0, taken = 0; i < g.length && taken < k; i += step, taken++) out.push(g[i]!);
   }
   return out;
 }
