@@ -156,7 +156,10 @@ function complementStart(ctx: QuoteContext, cue: Cue, last: number): number {
   let j = k;
   while (j <= last && (ctx.inDate[j] === 1 || DATE_WORDS.has(words[j]!) || (tokens[j]!.pos === 'NUM' && j > k))) j++;
   if (j > k && j <= last) k = j;
-  for (let i = k; i <= Math.min(last, k + 10); i++) {
+  // "said in a statement that …", "said on Twitter that …": a prepositional phrase before "that". After an object
+  // ("considering an order that would …") the "that" opens a relative clause and the object is the content.
+  const pp = tokens[k]?.pos === 'ADP' && words[k] !== 'that';
+  for (let i = k; pp && i <= Math.min(last, k + 10); i++) {
     if (words[i] === 'that' && i > k) {
       const between = tokens.slice(k, i);
       if (between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON')) k = i;
@@ -207,14 +210,17 @@ export function attributeCue(
   const after = speakerAfter(ctx, cue.last, sLast, isCue);
   // "…, the trust for reclamation work, said Mr. Barrett." A comma right before the cue and a speaker after it
   // that ends the sentence: the order is inverted, and the phrase before the comma is content.
-  const invertedFirst =
-    after !== null && words[cue.first - 1] === ',' && clauseEndsAt(ctx, after[1] + 1, sLast) && !isCue(after[1] + 1);
-  const leftSource = invertedFirst ? null : speakerBefore(ctx, cue.first, sFirst);
-  const inverted = leftSource ? null : after;
+  const participle = PARTICIPLE.test(words[cue.last]!);
+  const endsSentence = (i: number) => i > sLast || words[i] === '.' || words[i] === '!' || words[i] === '?';
+  const invertedFirst = after !== null && !participle && words[cue.first - 1] === ',' && endsSentence(after[1] + 1);
+  // ", citing security risks", ", saying …": a participle after a comma always takes its content on the right.
+  const trailingParticiple = participle && words[cue.first - 1] === ',';
+  const leftSource = invertedFirst || trailingParticiple ? null : speakerBefore(ctx, cue.first, sFirst);
+  const inverted = leftSource || participle ? null : after;
   const frameEnd = inverted ? inverted[1] : cue.last;
   const pre = leftSource ? leftSource[0] - 1 : cue.first - 1;
   const colon = words[cue.last] === ':';
-  if (!colon && pre >= sFirst - 1 && clauseEndsAt(ctx, frameEnd + 1, sLast)) {
+  if (!colon && !trailingParticiple && pre >= sFirst - 1 && clauseEndsAt(ctx, frameEnd + 1, sLast)) {
     const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
     const source = leftSource ?? inverted;
     if (q >= 0) {

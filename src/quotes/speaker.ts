@@ -134,7 +134,8 @@ function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | '
     if (x === 'who' || x === 'that' || x === 'which') break;
     const t = tokens[i]!;
     if (t.pos === 'AUX' || isDateToken(ctx, i) || (t.pos === 'PRON' && !POSSESSIVES.has(x))) return 'other';
-    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(x)) return 'other';
+    // "a group called X" is a phrase; "Australia banned Huawei" is a clause.
+    if (t.pos === 'VERB' && (!/(ed|ing|en)$/.test(x) || isNounish(lead))) return 'other';
   }
   return 'phrase';
 }

@@ -117,7 +117,8 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
       rule: c.rule,
       confidence: c.confidence,
     };
-    out.push({ at: c.content[0]!.start, quote });
+    // Quotes are listed in the order of their cues: a speaker's quote comes before the report that carries it.
+    out.push({ at: cueSpan.start, quote });
   }
   for (const f of floating) {
     const speaker = speakers.get(f.from);
