@@ -15,7 +15,8 @@ const TOKEN_MIN = 0.9;
 const TOKEN_MIN_LENGTH = 4;
 
 /**
- * Clusters name records that denote the same entity: same type and (1) the same normalized name, (2) the same
+ * Clusters name records that denote the same entity: same type (organization and location count as one for
+ * names of two words or more) and (1) the same normalized name, (2) the same
  * country code, (3) one's name is the other's alias, when that alias belongs to one full name only ("Smith"
  * shared by John and Jane Smith links neither), or (4) a spelling variant: the same number of words, all equal
  * but one (so never single words), that one at least four letters, starting with the same letter and close by Jaro-Winkler, and the
@@ -42,6 +43,7 @@ export function clusterNames(records: readonly NameRecord[]): number[] {
   };
 
   const byName = new Map<string, number>();
+  const placeOrOrg = new Map<string, number>();
   const byCode = new Map<string, number>();
   const aliasOwners = new Map<string, Set<string>>();
   const names = records.map((r) => normalizeName(r.name));
@@ -50,6 +52,13 @@ export function clusterNames(records: readonly NameRecord[]): number[] {
     const seen = byName.get(key);
     if (seen === undefined) byName.set(key, i);
     else union(seen, i);
+    // Taggers confuse organizations and places ("Solvane Health" tagged a location in one article): the same
+    // name of two words or more joins across these two types, never across person or country.
+    if ((r.type === 'organization' || r.type === 'location') && names[i]!.includes(' ')) {
+      const other = placeOrOrg.get(names[i]!);
+      if (other === undefined) placeOrOrg.set(names[i]!, i);
+      else union(other, i);
+    }
     if (r.countryCode !== undefined) {
       const code = `${r.type}|${r.countryCode}`;
       const first = byCode.get(code);

@@ -36,8 +36,7 @@ export class GraphBuilder {
     const old = this.edges.get(id);
     if (old) {
       old.confidence = Math.max(old.confidence, round(confidence));
-      for (const e of evidence)
-        if (!old.evidence.some((o) => sameSpan(o, e))) old.evidence.push(e);
+      for (const e of evidence) if (!old.evidence.some((o) => sameSpan(o, e))) old.evidence.push(e);
       return;
     }
     const edge: GraphEdge = { id, from, to, type, evidence: [...evidence], confidence: round(confidence) };

@@ -122,14 +122,30 @@ function entityRecords(docs: readonly AnalyzedDocument[], graphs: readonly Claim
   return out;
 }
 
-/** The cluster's name: the one most mentioned, then the longest, then the first in code-point order. */
+/**
+ * The cluster's name and type: the most mentioned, then the longest name (the first in code-point order on a
+ * tie); the most mentioned type, organization winning a tie with location.
+ */
 function canonical(list: readonly EntityRecord[]): { name: string; type: EntityType } {
-  const score = new Map<string, number>();
-  for (const r of list) score.set(r.name, (score.get(r.name) ?? 0) + r.weight);
-  const names = [...score.keys()].sort(
-    (a, b) => score.get(b)! - score.get(a)! || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
-  );
-  return { name: names[0]!, type: list[0]!.type };
+  return { name: best(list, (r) => r.name, compareNames), type: best(list, (r) => r.type, compareTypes) };
+}
+
+function best<T extends string>(
+  list: readonly EntityRecord[],
+  key: (r: EntityRecord) => T,
+  tie: (a: T, b: T) => number,
+): T {
+  const score = new Map<T, number>();
+  for (const r of list) score.set(key(r), (score.get(key(r)) ?? 0) + r.weight);
+  return [...score.keys()].sort((a, b) => score.get(b)! - score.get(a)! || tie(a, b))[0]!;
+}
+
+function compareNames(a: string, b: string): number {
+  return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function compareTypes(a: EntityType, b: EntityType): number {
+  return a === 'organization' ? -1 : b === 'organization' ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
 function factsOf(

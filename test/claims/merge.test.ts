@@ -64,9 +64,13 @@ describe('name clustering', () => {
     ]);
     expect(new Set(ambiguous).size).toBe(3);
   });
-  it('never merges across types', () => {
+  it('never merges across types, except a long organization name tagged as a place', () => {
     const [x, y] = clusterNames([rec('Jordan', 'person'), rec('Jordan', 'country')]);
     expect(x).not.toBe(y);
+    const [o, l] = clusterNames([rec('Solvane Health', 'organization'), rec('Solvane Health', 'location')]);
+    expect(o).toBe(l);
+    const [p, q] = clusterNames([rec('Georgia', 'organization'), rec('Georgia', 'location')]);
+    expect(p).not.toBe(q);
   });
 });
 
