@@ -116,6 +116,15 @@ export function weekendValue(a: Anchor | null, dir: Direction, extraWeeks = 0): 
   return `${isoWeek(saturday)}-WE`;
 }
 
+/**
+ * "this weekend": the weekend of the anchor's ISO week, or, early in the week and in the past tense, the one
+ * just gone ("was held this weekend" on a Monday).
+ */
+export function thisWeekendValue(a: Anchor | null, dir: Direction): string {
+  if (a && dir === 'past' && getISODay(a.date) <= 2) return weekendValue(a, 'past');
+  return weekendValue(a, 'future');
+}
+
 /** A weekday (1 = Monday … 7 = Sunday) relative to the anchor: the nearest one in `dir`, the anchor day included. */
 export function weekdayValue(a: Anchor | null, weekday: number, dir: Direction, strict = false): string {
   if (!a) return `XXXX-WXX-${weekday}`;

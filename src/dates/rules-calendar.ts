@@ -88,8 +88,11 @@ export function yearAt(s: Scanner, k: number): Parsed<number> | null {
 
 /** The month at k when it is capitalized (news text capitalizes months; lower-case "may" and "march" are verbs). */
 function monthAt(s: Scanner, k: number): Parsed<number> | null {
-  const m = MONTHS.get(s.w(k));
+  const word = s.w(k);
+  const m = MONTHS.get(word);
   if (m === undefined || !s.cap(k)) return null;
+  // "Jan", "Dec" without a period are names as often as months: only with a day after them.
+  if (word.length === 3 && word !== 'may' && !DAY_NUMBER.test(s.w(k + 1))) return null;
   return { value: m, next: k + 1 };
 }
 

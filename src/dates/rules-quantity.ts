@@ -40,7 +40,7 @@ function countUnit(s: Scanner, k: number): Parsed<{ n: Count; code: string; adje
   const hyphen = s.hyphenAfter(count.next - 1);
   const at = hyphen > 0 ? hyphen : count.next;
   const unit = s.unit(at);
-  if (!unit) return null;
+  if (!unit || (s.cap(at) && at > s.lo + 1)) return null;
   if (count.value === 1 && unit.value.plural && (word === 'a' || word === 'an')) return null;
   if (hyphen > 0 && unit.value.plural) return null;
   // "the 1988 quarter" is a year's quarter, not 1,988 of them.
@@ -223,17 +223,21 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
     );
     if (clock === null) return null;
   }
-  if (ZONES.has(s.w(last + 1))) last++;
-  else if (s.w(last + 1) === 'local' && s.w(last + 2) === 'time') last += 2;
+  // UTC/GMT clock times carry TIMEX3's "Z".
+  let zone = '';
+  if (ZONES.has(s.w(last + 1))) {
+    last++;
+    if (s.w(last) === 'utc' || s.w(last) === 'gmt') zone = 'Z';
+  } else if (s.w(last + 1) === 'local' && s.w(last + 2) === 'time') last += 2;
   // A day right after: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9", "8 a.m. today".
   const onDay =
     s.w(last + 1) === 'on' ? last + 2 : s.w(last + 1) === ',' && MONTHS.has(s.w(last + 2)) ? last + 2 : last + 1;
   const day = weekdayDate(c, onDay, WEEKDAYS) ?? deicticRule(c, onDay) ?? monthDay(c, onDay);
   if (day && day.type === 'date' && s.w(onDay - 1) !== 'on') {
-    return hit(spanStart, day.last, 'time', `${day.value}T${clock}`, 'dates/time-day', 0.9);
+    return hit(spanStart, day.last, 'time', `${day.value}T${clock}${zone}`, 'dates/time-day', 0.9);
   }
   const date = day && day.type === 'date' ? day.value : dayOffset(c.anchor, 0);
-  return hit(spanStart, last, 'time', `${date}T${clock}`, 'dates/time', 0.85);
+  return hit(spanStart, last, 'time', `${date}T${clock}${zone}`, 'dates/time', 0.85);
 }
 
 function monthDay(c: RuleContext, k: number): Hit | null {

@@ -7,6 +7,7 @@ import {
   pad2,
   quarterOf,
   quarterOffset,
+  thisWeekendValue,
   weekdayThisWeek,
   weekdayValue,
   weekendValue,
@@ -70,7 +71,7 @@ export function shiftedUnit(a: Anchor | null, code: string, shift: Shift, dir: D
     case 'W':
       return weekOffset(a, shift);
     case 'WE':
-      if (shift === 0) return weekendValue(a, dir === 'past' ? 'past' : 'future');
+      if (shift === 0) return thisWeekendValue(a, dir);
       return weekendValue(a, shift < 0 ? 'past' : 'future', shift < 0 ? 0 : 1);
     case 'M':
       return monthOffset(a, shift);
@@ -107,12 +108,17 @@ export function shiftRule(c: RuleContext, k: number, withThe = false): Hit | nul
   const count = s.count(j);
   if (count && count.value !== 1) {
     const unit = s.unit(count.next);
+    if (unit?.value.plural && count.value === 'X' && shift !== 0) {
+      // "the past several quarters", "the last few months": vague, as TimeBank marks them.
+      return hit(k, unit.next - 1, 'date', shift < 0 ? 'PAST_REF' : 'FUTURE_REF', 'dates/shift-vague', 0.6);
+    }
     if (unit?.value.plural) {
       return hit(k, unit.next - 1, 'duration', durationValue(count.value, unit.value.code), 'dates/shift-count', 0.85);
     }
   }
   const unit = s.unit(j);
-  if (unit) {
+  // "This Week", "60 Minutes": a capitalized unit inside a sentence is a title.
+  if (unit && !(s.cap(j) && j > s.lo + 1)) {
     const { code, plural } = unit.value;
     if (plural) {
       // "coming months", "the past years": vague references to the past or the future, as TimeBank marks them.
@@ -290,7 +296,9 @@ export function theRule(c: RuleContext, k: number): Hit | null {
     const last = word === 'year' ? j : j + 1;
     if (/^(before|after|earlier|later|ago|of|in|when|that|-)$/.test(s.w(last + 1))) return null;
     // "for the year" is the stretch of a year (P1Y); "earlier in the year" the calendar year.
-    if (/^(for|over|throughout)$/.test(s.w(k - 1))) return hit(k, last, 'duration', 'P1Y', 'dates/for-the-year', 0.6);
+    if (word === 'year' && /^(for|over|throughout)$/.test(s.w(k - 1))) {
+      return hit(k, last, 'duration', 'P1Y', 'dates/for-the-year', 0.6);
+    }
     return hit(k, last, 'date', yearOffset(a, 0), 'dates/the-year', 0.6);
   }
   if (word === 'fiscal' && s.w(j + 1) === 'year' && !/^\d/.test(s.w(j + 2))) {

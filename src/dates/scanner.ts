@@ -96,6 +96,10 @@ export class Scanner {
     if (n === undefined) return null;
     const tens = TENS.get(word);
     if (tens !== undefined) {
+      // "ninety-six" split by the tokenizer into "ninety" "-" "six".
+      const afterHyphen = this.hyphenAfter(k);
+      const split = afterHyphen > 0 ? NUMBER_WORDS.get(this.w(afterHyphen)) : undefined;
+      if (split !== undefined && split < 10) return { value: tens + split, next: afterHyphen + 1 };
       const unit = NUMBER_WORDS.get(this.w(k + 1));
       if (unit !== undefined && unit < 10 && this.w(k + 1) !== 'a' && this.w(k + 1) !== 'an') {
         return { value: tens + unit, next: k + 2 };

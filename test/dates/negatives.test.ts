@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { datePairs } from './helpers.js';
+
+/** Sentences (written for these tests) in which a date-like word is not a date. */
+const notDates: string[] = [
+  'Officials may consider a ban.',
+  'Protesters march through the capital.',
+  'Theresa May met the envoy.',
+  'The Sunday Times reported the deal.',
+  'The crowd numbered 2,012 people.',
+  'The tickets cost $2012 each.',
+  'Flight 2012 landed safely.',
+  'She bought 2000 shares of the firm.',
+  'The final score was 10:30 in the club game.',
+  'Leaves grow in spring, the gardener said.',
+  'A 6-year-old boy was rescued.',
+  'The show aired on 60 Minutes.',
+  'He read This Week in Science.',
+  'Jan Kowalski chaired the panel.',
+  'The bill may pass.',
+];
+
+describe('words that look like dates but are not', () => {
+  it.each(notDates)('%s', (sentence) => {
+    expect(datePairs(sentence, '2019-01-15')).toEqual([]);
+  });
+});
+
+describe('TimeML span conventions', () => {
+  it('leaves the preposition out and keeps the modifier in', () => {
+    expect(datePairs('The ban began in late August.', '2019-01-15')).toEqual([['late August', '2018-08']]);
+    expect(datePairs('It happened on Tuesday.', '2019-01-17')).toEqual([['Tuesday', '2019-01-15']]);
+  });
+  it('keeps "last August" whole', () => {
+    expect(datePairs('The agencies were barred last August.', '2019-01-15')).toEqual([['last August', '2018-08']]);
+  });
+  it('keeps May when it is the month', () => {
+    expect(datePairs('Elections are due in May.', '2019-01-15')).toEqual([['May', '2019-05']]);
+    expect(datePairs('The vote was held on May 5, 2018.', '2019-01-15')).toEqual([['May 5, 2018', '2018-05-05']]);
+  });
+});

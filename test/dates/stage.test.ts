@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDates } from './helpers.js';
+
+describe('dates stage', () => {
+  it('records offsets into the unchanged text, a rule and a confidence', () => {
+    const text = 'Talks stalled last year.\nThe minister said Jan. 13 that work would resume.';
+    const doc = analyzeDates(text, '2019-01-15');
+    expect(doc.dates.map((d) => d.id)).toEqual(['d1', 'd2']);
+    for (const d of doc.dates) {
+      expect(text.slice(d.start, d.end)).toBe(d.text);
+      expect(d.rule).toMatch(/^dates\//);
+      expect(d.confidence).toBeGreaterThan(0);
+    }
+    expect(doc.dates.map((d) => d.value)).toEqual(['2018', '2019-01-13']);
+  });
+
+  it('does not mention the dateline that gave the publication date', () => {
+    const text =
+      'Mill Town Reopens Its Bridge\n\nMarch 4, 2020\n\nThe bridge reopened on Tuesday after two years of work.';
+    const doc = analyzeDates(text);
+    if (doc.meta.dateline) {
+      expect(doc.dates.some((d) => d.start === doc.meta.dateline!.start)).toBe(false);
+      expect(doc.dates.map((d) => d.text)).toContain('Tuesday');
+    }
+  });
+
+  it('never invents a year without an anchor', () => {
+    const doc = analyzeDates('Output fell last month and will recover next year.');
+    expect(doc.dates.map((d) => d.value)).toEqual(['XXXX-XX', 'XXXX']);
+  });
+
+  it('ignores an invalid day', () => {
+    expect(analyzeDates('The deadline was Feb. 30, 2019.', '2019-03-01').dates.map((d) => d.value)).not.toContain(
+      '2019-02-30',
+    );
+  });
+
+  it('runs on text without any date', () => {
+    expect(analyzeDates('Nothing here but words.', '2019-01-15').dates).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { datePairs } from './helpers.js';
+
+/** [sentence, publication date, expected [span, TIMEX3 value] pairs]. Sentences written for these tests. */
+type Row = [string, string | undefined, [string, string][]];
+
+const calendar: Row[] = [
+  ['The accord was signed on Jan. 22, 2015 in Geneva.', '2019-01-15', [['Jan. 22, 2015', '2015-01-22']]],
+  ['The mayor spoke on January 15 at the council.', '2019-01-15', [['January 15', '2019-01-15']]],
+  ['Officials met on 3 March 2017 to review it.', '2019-01-15', [['3 March 2017', '2017-03-03']]],
+  ['Sales fell in December 2018, the company said.', '2019-01-15', [['December 2018', '2018-12']]],
+  ['The bridge opened in 1998.', '2019-01-15', [['1998', '1998']]],
+  ['A 2012 audit found gaps in the records.', '2019-01-15', [['2012', '2012']]],
+  ['Rents soared in the 1990s.', '2019-01-15', [['the 1990s', '199']]],
+  ['Tastes changed in the late 1970s.', '2019-01-15', [['the late 1970s', '197']]],
+  ['Music from the \u201990s is back.', '2019-01-15', []],
+  ['The file is dated 2019-01-15.', undefined, [['2019-01-15', '2019-01-15']]],
+  ['The form was filed 1/15/2019.', undefined, [['1/15/2019', '2019-01-15']]],
+  ['Profit rose in fiscal 1998.', '1999-03-01', [['fiscal 1998', '1998']]],
+  ['It was nineteen ninety-six.', '1999-03-01', [['nineteen ninety-six', '1996']]],
+  ['The plant closed in mid-1996.', '1999-03-01', [['mid-1996', '1996']]],
+  ['The stores open on Thanksgiving this time.', '2019-11-20', [['Thanksgiving', '2019-11-28']]],
+];
+
+const relative: Row[] = [
+  ['Last August, the ban took effect.', '2019-01-15', [['Last August', '2018-08']]],
+  ['Last year, sales fell.', '2019-01-15', [['Last year', '2018']]],
+  ['An arrest was made this past weekend.', '2019-01-15', [['this past weekend', '2019-W02-WE']]],
+  ['In a November report, the outlet cited sources.', '2019-01-15', [['November', '2018-11']]],
+  ['The firm said yesterday it would cut jobs.', '2019-01-15', [['yesterday', '2019-01-14']]],
+  ['Talks resume today.', '2019-01-15', [['today', '2019-01-15']]],
+  ['The vote is tomorrow.', '2019-01-15', [['tomorrow', '2019-01-16']]],
+  ['Prices will rise next month.', '2019-01-15', [['next month', '2019-02']]],
+  ['The plan was announced two weeks ago.', '2019-01-15', [['two weeks ago', '2019-01-01']]],
+  ['The company was founded five years ago.', '2019-01-15', [['five years ago', '2014']]],
+  ['Rates rose in the third quarter.', '2019-11-02', [['the third quarter', '2019-Q3']]],
+  ['Third-quarter profit doubled.', '2019-11-02', [['Third-quarter', '2019-Q3']]],
+  ['The group reported fourth-quarter losses.', '2019-01-20', [['fourth-quarter', '2018-Q4']]],
+  ['Exports grew over the past year.', '2019-01-15', [['the past year', '2018']]],
+  ['Imports fell last week.', '2019-01-15', [['last week', '2019-W02']]],
+  ['The store opens this summer.', '2019-01-15', [['this summer', '2019-SU']]],
+  ['Crowds gathered last fall.', '2019-01-15', [['last fall', '2018-FA']]],
+  ['Demand is weak now.', '2019-01-15', [['now', 'PRESENT_REF']]],
+  ['The agency is currently reviewing the deal.', '2019-01-15', [['currently', 'PRESENT_REF']]],
+  ['Prices recently jumped.', '2019-01-15', [['recently', 'PAST_REF']]],
+  ['Costs will fall in the near future.', '2019-01-15', [['the near future', 'FUTURE_REF']]],
+  ['Work starts early next year.', '2019-01-15', [['early next year', '2020']]],
+  ['Sales slowed earlier this month.', '2019-01-15', [['earlier this month', '2019-01']]],
+  ['The fair closes in late November.', '2019-12-10', [['late November', '2019-11']]],
+  ['Stocks slid last night.', '2019-01-15', [['last night', '2019-01-14TNI']]],
+  ['Markets rallied this morning.', '2019-01-15', [['this morning', '2019-01-15TMO']]],
+];
+
+const tense: Row[] = [
+  ['Poland said Tuesday it would act.', '2019-01-17', [['Tuesday', '2019-01-15']]],
+  ['Lawmakers will vote Tuesday on the bill.', '2019-01-17', [['Tuesday', '2019-01-22']]],
+  ['The team plans to leave on Friday.', '2019-01-15', [['Friday', '2019-01-18']]],
+  ['The minister resigned on Friday.', '2019-01-15', [['Friday', '2019-01-11']]],
+  ['He spoke Monday morning.', '2019-01-15', [['Monday morning', '2019-01-14TMO']]],
+];
+
+const boundaries: Row[] = [
+  ['The talks ended on Dec. 28.', '2019-01-03', [['Dec. 28', '2018-12-28']]],
+  ['The strike ended in December.', '2019-01-03', [['December', '2018-12']]],
+  ['The summit opens on Jan. 4.', '2018-12-29', [['Jan. 4', '2019-01-04']]],
+  ['The law took effect on Feb. 29.', '2020-03-10', [['Feb. 29', '2020-02-29']]],
+  ['Leap day fell on February 29, 2016.', '2019-01-15', [['February 29, 2016', '2016-02-29']]],
+  ['Last week the index rose.', '2019-01-02', [['Last week', '2018-W52']]],
+  ['Last week the index rose.', '2021-01-05', [['Last week', '2020-W53']]],
+];
+
+const noAnchor: Row[] = [
+  ['Last year, sales fell.', undefined, [['Last year', 'XXXX']]],
+  ['The mayor spoke on January 15.', undefined, [['January 15', 'XXXX-01-15']]],
+  ['He resigned on Friday.', undefined, [['Friday', 'XXXX-WXX-5']]],
+  ['The firm said yesterday it would cut jobs.', undefined, [['yesterday', 'XXXX-XX-XX']]],
+  ['Rates rose last August.', undefined, [['last August', 'XXXX-08']]],
+];
+
+const durations: Row[] = [
+  ['The trial lasted three years.', '2019-01-15', [['three years', 'P3Y']]],
+  ['The ban runs for two weeks.', '2019-01-15', [['two weeks', 'P2W']]],
+  ['Rescuers searched for five hours.', '2019-01-15', [['five hours', 'PT5H']]],
+  ['They talked for more than four hours.', '2019-01-15', [['more than four hours', 'PT4H']]],
+  ['It signed a 10-year lease.', '2019-01-15', [['10-year', 'P10Y']]],
+  ['Output fell in the past two months.', '2019-01-15', [['the past two months', 'P2M']]],
+  ['Profit rose in the first nine months.', '2019-11-15', [['the first nine months', 'P9M']]],
+  ['Talks dragged on for several years.', '2019-01-15', [['several years', 'PXY']]],
+];
+
+const sets: Row[] = [
+  ['The paper is printed daily.', '2019-01-15', [['daily', 'P1D']]],
+  ['The board meets every Monday.', '2019-01-15', [['every Monday', 'XXXX-WXX-1']]],
+  ['Inspections happen every week.', '2019-01-15', [['every week', 'P1W']]],
+  ['Fees are paid twice a year.', '2019-01-15', [['a year', 'P1Y']]],
+];
+
+const times: Row[] = [
+  ['The hearing starts at 3 p.m. today.', '2019-01-15', [['3 p.m. today', '2019-01-15T15:00']]],
+  ['The blast came at 10:30 a.m.', '2019-01-15', [['10:30 a.m.', '2019-01-15T10:30']]],
+  ['Polls will close at 8 p.m. Wednesday.', '2019-01-15', [['8 p.m. Wednesday', '2019-01-16T20:00']]],
+];
+
+function run(title: string, rows: Row[]): void {
+  describe(title, () => {
+    it.each(rows)('%s (%s)', (sentence, published, expected) => {
+      expect(datePairs(sentence, published)).toEqual(expected);
+    });
+  });
+}
+
+run('calendar dates', calendar);
+run('relative dates against the publication date', relative);
+run('tense of the governing verb', tense);
+run('year boundaries, leap years and ISO weeks', boundaries);
+run('no anchor: unknown parts stay X', noAnchor);
+run('durations', durations);
+run('sets', sets);
+run('clock times', times);
