@@ -149,7 +149,13 @@ function complementStart(ctx: QuoteContext, cue: Cue, last: number): number {
   let k = cue.last + 1;
   if (HEARER_CUES.has(cue.lemma)) {
     const hearerStart = k;
-    while (k <= last && (isNounish(tokens[k]!) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
+    while (
+      k <= last &&
+      words[k] !== 'that' &&
+      (isNounish(tokens[k]!) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')
+    ) {
+      k++;
+    }
     if (k === hearerStart && OBJECT_PRONOUNS.has(words[k] ?? '')) k++;
   }
   // A date or a short prepositional aside before "that": "said Jan. 13 it …", "said in a statement that …".
@@ -189,7 +195,10 @@ export function attributeCue(
   const [sFirst, sLast] = sentenceRange(ctx, cue.sentence);
   const { words } = ctx;
   if (cue.lemma === 'accord to') {
-    const source = speakerAfter(ctx, cue.last, sLast, (i) => cueAt[i]! >= 0);
+    // "According to X, CLAUSE": the source ends at the first comma.
+    let comma = cue.last + 1;
+    while (comma < sLast && words[comma] !== ',') comma++;
+    const source = speakerAfter(ctx, cue.last, words[comma] === ',' ? comma - 1 : sLast, (i) => cueAt[i]! >= 0);
     if (!source) return null;
     let before = cue.first - 1;
     while (before >= sFirst && (words[before] === ',' || ctx.tokens[before]!.pos === 'CCONJ')) before--;

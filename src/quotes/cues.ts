@@ -30,11 +30,14 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     let best: CueEntry | undefined;
     // The likeliest reading wins: "said" (usually the whole cue) over "said Friday" (rarely).
     // A longer form wins unless it is clearly less likely.
-    for (const e of entries) if (e.precision >= minPrecision && (!best || e.precision > 0.8 * best.precision)) best = e;
+    for (const e of entries)
+      if (e.precision >= minPrecision && (!best || e.precision > 0.65 * best.precision)) best = e;
     if (!best) continue;
     const prev = words[i - 1];
     const tok = tokens[i]!;
     if (tok.pos === 'ADJ' && (prev === 'the' || prev === 'this' || prev === 'that')) continue;
+    // "so-called", "long-awaited": the second half of a hyphenated word is no cue.
+    if (prev === '-' && tokens[i - 1]!.end === tok.start) continue;
     if (tok.pos === 'NOUN' && best.words === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) continue;
     let last = i + best.words - 1;
     if (words[last + 1] === ':' && words[last] !== ':' && sentenceOf[last + 1] === sentence) last++;

@@ -30,6 +30,8 @@ function isBlank(text: string, i: number): boolean {
 interface Open {
   at: number;
   paragraph: number;
+  /** The opening character: „ is closed by “ (German style). */
+  mark: number;
 }
 
 /**
@@ -60,14 +62,15 @@ export function findQuotedSpans(
       const c = text.charCodeAt(i);
       let kind: 'open' | 'close' | 'toggle' | null = null;
       let width = 1;
-      if (OPEN_DOUBLE.has(c)) kind = 'open';
+      if (c === 0x201c && open?.mark === 0x201e) kind = 'close';
+      else if (OPEN_DOUBLE.has(c)) kind = 'open';
       else if (CLOSE_DOUBLE.has(c)) kind = 'close';
       else if (c === STRAIGHT) kind = 'toggle';
       else if (c === APOS && text.charCodeAt(i + 1) === APOS) {
         kind = 'toggle';
         width = 2;
       } else if (c === OPEN_SINGLE && !isLetterOrDigit(text, i - 1)) {
-        if (!single) single = { at: i, paragraph: p };
+        if (!single) single = { at: i, paragraph: p, mark: c };
         continue;
       } else if (c === CLOSE_SINGLE && single && !isLetterOrDigit(text, i + 1)) {
         if (!open) spans.push({ start: single.at, end: i + 1, closed: true, single: true });
@@ -88,7 +91,7 @@ export function findQuotedSpans(
           warnings.push(unbalanced(open.at, i, 'an opening mark before the previous quote was closed'));
         }
         // The news convention: the open quote of the previous paragraph continues here.
-        if (!(open && open.paragraph === p - 1 && i === para.start)) open = { at: i, paragraph: p };
+        if (!(open && open.paragraph === p - 1 && i === para.start)) open = { at: i, paragraph: p, mark: c };
         else open.paragraph = p;
       } else if (open) {
         spans.push({ start: open.at, end: i + width, closed: true, single: false });

@@ -1,0 +1,27 @@
+import { articleStage } from '../../src/article/article-stage.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { quotesStage } from '../../src/quotes/stage.js';
+import { tokenizeStage } from '../../src/text/tokenize.js';
+import type { AnalyzedDocument, Quote } from '../../src/types.js';
+
+/** Text layer + article meta + quotes only, so these tests do not depend on the entity or date stages. */
+export const quotesOnly = createPipeline([tokenizeStage, articleStage, quotesStage]);
+
+export function analyzeQuotes(text: string, outlet?: string): AnalyzedDocument {
+  return quotesOnly.analyze(text, outlet ? { outlet } : {});
+}
+
+/** A quote reduced to the strings a table row states. */
+export function summary(q: Quote): { kind: string; content: string; cue?: string; speaker?: string } {
+  return {
+    kind: q.kind,
+    content: q.content.map((c) => c.text).join(' … '),
+    ...(q.cue ? { cue: q.cue.text } : {}),
+    ...(q.speaker?.span ? { speaker: q.speaker.span.text } : {}),
+  };
+}
+
+/** The quote whose cue is `cue` (the first one), or the first quote when no cue is given. */
+export function quoteWithCue(doc: AnalyzedDocument, cue?: string): Quote | undefined {
+  return cue === undefined ? doc.quotes[0] : doc.quotes.find((q) => q.cue?.text === cue);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from '../../src/quotes/marks.js';
+import { splitParagraphs } from '../../src/text/paragraphs.js';
+
+function quoted(text: string) {
+  const { spans, warnings } = findQuotedSpans(text, splitParagraphs(text), () => false);
+  return { spans: spans.map((s) => text.slice(s.start, s.end)), warnings, raw: spans };
+}
+
+describe('quotation marks', () => {
+  it.each([
+    ['curly', 'He said “we will win” today.', ['“we will win”']],
+    ['straight', 'He said "we will win" today.', ['"we will win"']],
+    ['guillemets', 'Il a dit « nous gagnerons » hier.', ['« nous gagnerons »']],
+    ['low-high', 'Er sagte „wir gewinnen“ heute.', ['„wir gewinnen“']],
+    ['doubled apostrophes', "''We will win,'' she said.", ["''We will win,''"]],
+    ['nested single quotes stay inside', 'She said “he called it ‘a sham’ twice.”', ['“he called it ‘a sham’ twice.”']],
+    ['top-level single quotes', 'Minister: ‘We will not resign’', ['‘We will not resign’']],
+    ['apostrophes are not marks', 'The company’s chief didn’t say.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quoted(text).spans).toEqual(expected);
+  });
+
+  it('continues a quoted paragraph that ends without a closing mark when the next one opens with a mark', () => {
+    const text = '“We will fight on.\n\n“And we will win,” he said.';
+    const { spans, warnings } = quoted(text);
+    expect(spans).toEqual([text.slice(0, text.indexOf('”') + 1)]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns about an unbalanced mark and never swallows the next paragraph', () => {
+    const text = 'He said “we will win today.\n\nThe vote is on Monday. Nobody said “maybe” then.';
+    const { spans, warnings, raw } = quoted(text);
+    expect(spans[0]).toBe('“we will win today.');
+    expect(raw[0]!.closed).toBe(false);
+    expect(spans[1]).toBe('“maybe”');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.rule).toBe('quotes/marks:unbalanced');
+    expect(warnings[0]!.span).toEqual({ start: 8, end: text.indexOf('\n') });
+  });
+
+  it('warns about a closing mark with no opening one', () => {
+    const { spans, warnings } = quoted('It was over,” he said.');
+    expect(spans).toEqual([]);
+    expect(warnings.map((w) => w.rule)).toEqual(['quotes/marks:unbalanced']);
+  });
+});

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes, quoteWithCue, summary } from './helpers.js';
+
+interface Row {
+  text: string;
+  cue?: string;
+  kind: string;
+  content: string;
+  speaker?: string;
+}
+
+/** Sentences written for these tests; expected spans follow PolNeAR's conventions. */
+const direct: Row[] = [
+  {
+    text: '“The bridge will open in May,” the mayor said.',
+    cue: 'said',
+    kind: 'direct',
+    content: '“The bridge will open in May,”',
+    speaker: 'the mayor',
+  },
+  {
+    text: '“The bridge will open in May,” said Ana Ruiz, the city engineer.',
+    cue: 'said',
+    kind: 'direct',
+    content: '“The bridge will open in May,”',
+    speaker: 'Ana Ruiz, the city engineer',
+  },
+  {
+    text: 'The minister added: “Nobody will lose their job.”',
+    cue: 'added:',
+    kind: 'direct',
+    content: '“Nobody will lose their job.”',
+    speaker: 'The minister',
+  },
+  {
+    text: '“We are ready,” he said, “and we have been for weeks.”',
+    cue: 'said',
+    kind: 'direct',
+    content: '“We are ready,” … “and we have been for weeks.”',
+    speaker: 'he',
+  },
+  {
+    text: '"Prices will fall," the central bank said in a statement.',
+    cue: 'said in a statement',
+    kind: 'direct',
+    content: '"Prices will fall,"',
+    speaker: 'the central bank',
+  },
+  {
+    text: "''The deal is dead,'' Mr. Okafor said.",
+    cue: 'said',
+    kind: 'direct',
+    content: "''The deal is dead,''",
+    speaker: 'Mr. Okafor',
+  },
+];
+
+const indirect: Row[] = [
+  {
+    text: 'The governor said that the budget would be balanced by June.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that the budget would be balanced by June',
+    speaker: 'The governor',
+  },
+  {
+    text: 'The governor said the budget would be balanced by June.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the budget would be balanced by June',
+    speaker: 'The governor',
+  },
+  {
+    text: 'The budget will be balanced by June, the governor said.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'The budget will be balanced by June',
+    speaker: 'the governor',
+  },
+  {
+    text: 'According to the ministry, exports rose by four percent last year.',
+    cue: 'According to',
+    kind: 'indirect',
+    content: 'exports rose by four percent last year',
+    speaker: 'the ministry',
+  },
+  {
+    text: 'Exports rose by four percent last year, according to the ministry.',
+    cue: 'according to',
+    kind: 'indirect',
+    content: 'Exports rose by four percent last year',
+    speaker: 'the ministry',
+  },
+  {
+    text: 'The coach told reporters that the team was exhausted.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'that the team was exhausted',
+    speaker: 'The coach',
+  },
+  {
+    text: 'The firm has denied that it paid the officials.',
+    cue: 'has denied',
+    kind: 'indirect',
+    content: 'that it paid the officials',
+    speaker: 'The firm',
+  },
+  {
+    text: 'Prosecutors allege that the driver ignored three warnings.',
+    cue: 'allege',
+    kind: 'indirect',
+    content: 'that the driver ignored three warnings',
+    speaker: 'Prosecutors',
+  },
+  {
+    text: 'Lena Park, a spokeswoman for the union, said the strike would continue.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the strike would continue',
+    speaker: 'Lena Park, a spokeswoman for the union,',
+  },
+  {
+    text: 'Tomas Berg, in his first interview since the election, said the party would recover.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the party would recover',
+    speaker: 'Tomas Berg',
+  },
+  {
+    text: 'The ports were closed, officials said, and would stay shut until Friday.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'The ports were closed … and would stay shut until Friday',
+    speaker: 'officials',
+  },
+  {
+    text: 'The union rejected the offer, saying it ignored inflation.',
+    cue: 'saying',
+    kind: 'indirect',
+    content: 'it ignored inflation',
+  },
+];
+
+const mixed: Row[] = [
+  {
+    text: 'The senator said the plan was “a gift to polluters” and should be withdrawn.',
+    cue: 'said',
+    kind: 'mixed',
+    content: 'the plan was “a gift to polluters” and should be withdrawn',
+    speaker: 'The senator',
+  },
+];
+
+describe.each([
+  ['direct', direct],
+  ['indirect', indirect],
+  ['mixed', mixed],
+])('%s quotes', (_name, rows) => {
+  it.each(rows)('$text', (row) => {
+    const doc = analyzeQuotes(row.text);
+    const q = quoteWithCue(doc, row.cue);
+    expect(q, `no quote with cue ${row.cue}`).toBeDefined();
+    const got = summary(q!);
+    expect(got.content).toBe(row.content);
+    expect(got.kind).toBe(row.kind);
+    if (row.speaker !== undefined) expect(got.speaker).toBe(row.speaker);
+    for (const c of q!.content) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
+    expect(q!.rule).toMatch(/^quotes\//);
+    expect(q!.confidence).toBeGreaterThan(0);
+    expect(q!.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('cue lemmas are base forms', () => {
+  it.each([
+    ['The judge insisted that the trial go ahead.', 'insist'],
+    ['The agency says the data is complete.', 'say'],
+    ['The mayor told the council that taxes would rise.', 'tell'],
+    ['Critics pointed out that the figures were old.', 'point out'],
+  ])('%s', (text, lemma) => {
+    const q = analyzeQuotes(text).quotes[0];
+    expect(q?.cue?.lemma).toBe(lemma);
+  });
+});
+
+describe('not quotes', () => {
+  it.each([
+    ['a scare quote', 'The so-called “reform” passed on Tuesday.'],
+    ['a song title', 'The band closed the night with “Blue Harbour Lights” and left.'],
+    ['"said" as an adjective', 'The said agreement expired in March.'],
+  ])('%s', (_name, text) => {
+    expect(analyzeQuotes(text).quotes).toEqual([]);
+  });
+});
+
+describe('floating quotes and attribution', () => {
+  it('a long quotation with no cue continues the speaker of the quote before it', () => {
+    const text =
+      'The mayor said the bridge would reopen soon.\n\n“We have checked every cable twice and the engineers are satisfied with the results.”';
+    const doc = analyzeQuotes(text);
+    const floating = doc.quotes.find((q) => q.rule === 'quotes/direct:floating');
+    expect(floating?.speaker?.span?.text).toBe('The mayor');
+    expect(floating?.kind).toBe('direct');
+  });
+
+  it('quoted sentences right after the frame are further fragments of the same quote', () => {
+    const text = '“We are ready,” she said. “The trucks leave at dawn.”';
+    const q = analyzeQuotes(text).quotes[0]!;
+    expect(q.content.map((c) => c.text)).toEqual(['“We are ready,”', '“The trucks leave at dawn.”']);
+  });
+
+  it('a nested reporter fills reportedBy; otherwise the outlet does', () => {
+    const doc = analyzeQuotes(
+      'The minister said the talks had failed, the Daily Ledger reported.\n\nThe union said it would strike.',
+      'The Morning Post',
+    );
+    const minister = quoteWithCue(doc, 'said');
+    expect(minister?.reportedBy?.text).toBe('the Daily Ledger');
+    const union = doc.quotes.find((q) => q.speaker?.span?.text === 'The union');
+    expect(union?.reportedBy?.text).toBe('The Morning Post');
+  });
+});
