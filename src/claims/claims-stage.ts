@@ -1,5 +1,5 @@
 import type { Stage } from '../pipeline/stage.js';
-import type { AnalyzedDocument, Claim, Entity, TextSpan } from '../types.js';
+import type { AnalyzedDocument, Claim, Entity, Quote, TextSpan } from '../types.js';
 import { aboutEntities } from './about.js';
 import { claimText } from './claim-text.js';
 import { claimantOf, reporterOf } from './claimant.js';
@@ -19,17 +19,28 @@ export function buildClaims(doc: Readonly<AnalyzedDocument>): Claim[] {
   const tokens = tokenIndex(doc.tokens);
   const claims: Claim[] = [];
   const skip = nestedQuotes(doc.quotes);
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
   for (const quote of doc.quotes) {
-    const text = claimText(quote.content);
-    if (text === '' || skip.has(quote.id)) continue;
-    const words = wordsOf(quote.content, tokens);
+    if (skip.has(quote.id)) continue;
+    const statements = splitStatements(quote.content, sentenceStarts);
+    for (const content of statements) {
+      const claim = buildClaim(quote, content, statements.length > 1);
+      if (claim) claims.push(claim);
+    }
+  }
+  return claims;
+
+  function buildClaim(quote: Quote, content: TextSpan[], split: boolean): Claim | undefined {
+    const text = claimText(content);
+    if (text === '') return undefined;
+    const words = wordsOf(content, tokens);
     const claimant = claimantOf(quote, entities, doc.mentions);
     const reporter = reporterOf(quote, doc.meta, entities);
     const cueLemma = quote.cue?.lemma;
     const { polarity } = polarityOf(words, doc.text);
-    const about = aboutEntities(quote.content, doc.mentions, entities, claimant?.id);
+    const about = aboutEntities(content, doc.mentions, entities, claimant?.id);
     const date = (quote.dateId === undefined ? undefined : dates.get(quote.dateId)) ?? doc.meta.published;
-    const evidence: TextSpan[] = quote.content.map((s) => ({ start: s.start, end: s.end, text: s.text }));
+    const evidence: TextSpan[] = content.map((s) => ({ start: s.start, end: s.end, text: s.text }));
     if (quote.cue) evidence.push({ start: quote.cue.start, end: quote.cue.end, text: quote.cue.text });
     evidence.sort((a, b) => a.start - b.start);
     const claim: Claim = {
@@ -42,7 +53,7 @@ export function buildClaims(doc: Readonly<AnalyzedDocument>): Claim[] {
       hedged: isHedged(cueLemma, words),
       aboutIds: about.aboutIds,
       evidence,
-      rule: `claims/quote:${quote.kind}${claimant ? '' : ':no-speaker'}`,
+      rule: `claims/quote:${quote.kind}${split ? ':sentence' : ''}${claimant ? '' : ':no-speaker'}`,
       // A claim is as sure as its quote; without a speaker it is only half a claim.
       confidence: round(quote.confidence * (claimant ? 0.95 : 0.5)),
     };
@@ -50,9 +61,22 @@ export function buildClaims(doc: Readonly<AnalyzedDocument>): Claim[] {
     if (reporter) claim.reportedBy = reporter.name;
     if (reporter?.id !== undefined) claim.reportedById = reporter.id;
     if (date !== undefined) claim.date = date;
-    claims.push(claim);
+    return claim;
   }
-  return claims;
+}
+
+/**
+ * The statements of a quote: its fragments, cut where a fragment opens a new sentence. “No law requires it,”
+ * he said. “We never spied.” is two statements; “We are ready,” he said, “and we will win.” is one.
+ */
+export function splitStatements(content: readonly TextSpan[], sentenceStarts: ReadonlySet<number>): TextSpan[][] {
+  const out: TextSpan[][] = [];
+  for (const [i, fragment] of content.entries()) {
+    const opensSentence = i > 0 && (sentenceStarts.has(fragment.start) || sentenceStarts.has(fragment.start + 1));
+    if (out.length === 0 || opensSentence) out.push([fragment]);
+    else out.at(-1)!.push(fragment);
+  }
+  return out;
 }
 
 export function round(x: number): number {

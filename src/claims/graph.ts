@@ -92,10 +92,10 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
       g.addEdge('reported_by', claim.id, outlet, reportEvidence(quote, doc, claim), claim.confidence * 0.95);
     }
     for (const id of claim.aboutIds) {
-      const spans = aboutEvidence(doc, id, quote);
+      const spans = aboutEvidence(doc, id, contentOf(quote, claim));
       g.addEdge('about', claim.id, id, spans.length > 0 ? spans : contentOf(quote, claim), claim.confidence * 0.85);
     }
-    const content = quote?.content ?? claim.evidence;
+    const content = contentOf(quote, claim);
     const names = doc.mentions.filter(
       (m) => m.form !== 'pronoun' && content.some((c) => c.start <= m.start && m.end <= c.end),
     );
@@ -148,8 +148,10 @@ function outletNodeId(g: GraphBuilder, claim: Claim): string | undefined {
   return node.id;
 }
 
-function contentOf(quote: Quote | undefined, claim: Claim): TextSpan[] {
-  return quote ? quote.content.map(copy) : claim.evidence.map(copy);
+/** The claim's own statement spans: its evidence without the cue (a quote may hold several statements). */
+export function contentOf(quote: Quote | undefined, claim: Claim): TextSpan[] {
+  const cue = quote?.cue;
+  return claim.evidence.filter((s) => !cue || s.start !== cue.start || s.end !== cue.end).map(copy);
 }
 
 function saidEvidence(quote: Quote | undefined, claim: Claim): TextSpan[] {
@@ -167,10 +169,9 @@ function reportEvidence(quote: Quote | undefined, doc: Readonly<AnalyzedDocument
   return credit ? [copy(credit)] : contentOf(quote, claim);
 }
 
-function aboutEvidence(doc: Readonly<AnalyzedDocument>, entityId: string, quote: Quote | undefined): TextSpan[] {
-  if (!quote) return [];
+function aboutEvidence(doc: Readonly<AnalyzedDocument>, entityId: string, content: readonly TextSpan[]): TextSpan[] {
   return doc.mentions
-    .filter((m) => m.entityId === entityId && quote.content.some((c) => c.start <= m.start && m.end <= c.end))
+    .filter((m) => m.entityId === entityId && content.some((c) => c.start <= m.start && m.end <= c.end))
     .map(copy);
 }
 

@@ -1,3 +1,4 @@
+import synonyms from '../../data/claim-synonyms.json' with { type: 'json' };
 import hedges from '../../data/hedges.json' with { type: 'json' };
 import stances from '../../data/stances.json' with { type: 'json' };
 import type { Stance } from '../types.js';
@@ -29,4 +30,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** Lemmas too general to show two statements share a topic ("use", "make"). */
 export const GENERIC_LEMMAS: ReadonlySet<string> = new Set(
   'be have do use make get take give go come say tell also other new last first year time people thing way'.split(' '),
+);
+
+/** Lemma (or "verb particle") → its synonym group, tagged with "~" so a group never equals a Porter stem. */
+export const SYNONYM_GROUP: ReadonlyMap<string, string> = new Map(
+  Object.entries(synonyms.groups).flatMap(([group, lemmas]) => lemmas.map((l) => [l, `~${group}`] as const)),
 );

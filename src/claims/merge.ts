@@ -3,7 +3,7 @@ import { normalizeName } from './claimant.js';
 import { contentStems } from './content-words.js';
 import type { ClaimFacts } from './contradictions.js';
 import { clusterNames, type NameRecord } from './entity-match.js';
-import { addContradictions, buildGraph, GraphBuilder } from './graph.js';
+import { addContradictions, buildGraph, contentOf, GraphBuilder } from './graph.js';
 import { fnv1a, shortLabel, slug } from './ids.js';
 import { tokenIndex, wordsOf } from './words.js';
 
@@ -80,7 +80,7 @@ export function mergeGraphs(docs: readonly AnalyzedDocument[]): ClaimGraph {
       map.set(node.id, id);
       g.addNode({ id, kind: 'claim', claimId: `${docIds[d]}#${claim.id}`, label: shortLabel(claim.text) });
       if (!facts.has(id)) {
-        const content = quotes.get(claim.quoteId)?.content ?? claim.evidence;
+        const content = contentOf(quotes.get(claim.quoteId), claim);
         const names = doc.mentions.filter(
           (m) => m.form !== 'pronoun' && content.some((c) => c.start <= m.start && m.end <= c.end),
         );
