@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, mergeGraphs, toDot, toGraphML, toJsonLd } from '../../src/index.js';
+import type { ClaimGraph } from '../../src/types.js';
+
+const SEED = '/work/shared/seed/huawei-ceo-2019-01-15.txt';
+
+/** A second article about the same people, written for this test, for the cross-article merge. */
+const SECOND =
+  'Huawei Founder Says Firm Will Survive Sanctions\n\n' +
+  'By Jon Erikson\nFebruary 18, 2019\n\n' +
+  'Huawei founder Ren Zhengfei said on Monday that the United States cannot crush his company, the BBC reported.\n\n' +
+  '"There is no way the U.S. can crush us," Ren said in an interview at the company\'s campus in Shenzhen.\n\n' +
+  'Huawei has denied that its equipment poses a security risk to foreign networks.\n';
+
+const label = (g: ClaimGraph, id: string) => g.nodes.find((n) => n.id === id)?.label ?? '';
+
+describe.skipIf(!existsSync(SEED))('the seed article as a claim graph (issue 6 targets)', () => {
+  const doc = analyze(readFileSync(SEED, 'utf8'));
+  const g = doc.graph;
+  const ren = g.nodes.filter((n) => n.kind === 'entity' && n.label === 'Ren Zhengfei');
+  const renSaid = g.edges.filter((e) => e.type === 'said' && ren.some((r) => r.id === e.from)).map((e) => e.to);
+  const claims = new Map(doc.claims.map((c) => [c.id, c]));
+
+  it('Ren Zhengfei said four claims or more, two or more negative', () => {
+    expect(ren).toHaveLength(1);
+    expect(renSaid.length).toBeGreaterThanOrEqual(4);
+    expect(renSaid.filter((id) => claims.get(id)?.polarity === 'negative').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('one of Ren’s claims reported by the Financial Times, one by the Wall Street Journal', () => {
+    const outlets = renSaid.flatMap((c) =>
+      g.edges.filter((e) => e.type === 'reported_by' && e.from === c).map((e) => label(g, e.to)),
+    );
+    expect(outlets).toContain('Financial Times');
+    expect(outlets).toContain('Wall Street Journal');
+  });
+
+  it('four claims or more about Huawei', () => {
+    const huawei = g.nodes.filter((n) => n.kind === 'entity' && n.label === 'Huawei').map((n) => n.id);
+    const about = new Set(g.edges.filter((e) => e.type === 'about' && huawei.includes(e.to)).map((e) => e.from));
+    expect(about.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has no dangling edge and a contradiction candidate against Ren', () => {
+    const ids = new Set(g.nodes.map((n) => n.id));
+    expect(g.edges.filter((e) => !ids.has(e.from) || !ids.has(e.to))).toEqual([]);
+    const contra = g.edges.filter((e) => e.type === 'contradicts');
+    expect(contra.some((e) => renSaid.includes(e.from) || renSaid.includes(e.to))).toBe(true);
+  });
+
+  it('exports: JSON-LD claims have author and text; GraphML and DOT carry every node and edge', () => {
+    const ld = JSON.parse(JSON.stringify(toJsonLd(doc))) as {
+      '@graph': { text?: string; author?: { name?: string } }[];
+    };
+    expect(ld['@graph']).toHaveLength(doc.claims.length);
+    for (const c of ld['@graph']) expect(c.text && c.author?.name).toBeTruthy();
+    const xml = toGraphML(g);
+    const dot = toDot(g);
+    expect(xml.match(/<node /g)?.length).toBe(g.nodes.length);
+    expect(xml.match(/<edge /g)?.length).toBe(g.edges.length);
+    expect(dot.match(/ -> /g)?.length).toBe(g.edges.length);
+  });
+
+  it('merging with a second article about Ren keeps one Ren Zhengfei and one Huawei node', () => {
+    const second = analyze(SECOND, { id: 'second' });
+    const merged = mergeGraphs([{ ...doc, id: 'seed' }, second]);
+    expect(merged.nodes.filter((n) => n.kind === 'entity' && n.label === 'Ren Zhengfei')).toHaveLength(1);
+    expect(merged.nodes.filter((n) => n.kind === 'entity' && n.label === 'Huawei')).toHaveLength(1);
+    const renNode = merged.nodes.find((n) => n.label === 'Ren Zhengfei')!;
+    const sources = new Set(
+      merged.edges
+        .filter((e) => e.type === 'said' && e.from === renNode.id)
+        .flatMap((e) => e.evidence.map((s) => s.doc)),
+    );
+    expect(sources).toEqual(new Set(['seed', 'second']));
+  });
+});
