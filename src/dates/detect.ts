@@ -17,7 +17,7 @@ import {
 import { firstKey } from './phrase-index.js';
 import type { Hit, Rule, RuleContext } from './rule.js';
 import { dayMonthRule, holidayRule, monthRule, numericDateRule, weekdayRule, yearRule } from './rules-calendar.js';
-import { quantityRule, setRule, timeRule } from './rules-quantity.js';
+import { barePluralRule, quantityRule, setRule, timeRule } from './rules-quantity.js';
 import {
   deicticRule,
   edgeRule,
@@ -53,6 +53,7 @@ const ORDER: readonly Rule[] = [
   seasonYearRule,
   quantityRule,
   setRule,
+  barePluralRule,
 ];
 
 const words = (phrases: Iterable<string>): string[] => [...phrases].map((p) => firstKey(p.split(' ')[0]!));
@@ -83,6 +84,7 @@ on(yearRule, ['fiscal', 'nineteen', 'eighteen', 'two']);
 on(holidayRule, words([...HOLIDAYS.keys(), ...WEEKDAY_HOLIDAYS.keys()]));
 on(seasonYearRule, SEASONS.keys());
 on(quantityRule, words([...NUMBER_WORDS.keys(), ...FUZZY_NUMBERS, ...QUANTITY_MODIFIERS]));
+on(barePluralRule, ['the', 'years', 'months', 'weeks', 'days', 'decades', 'centuries', 'hours', 'minutes']);
 on(setRule, [...SETS.keys(), ...PLURAL_WEEKDAYS.keys(), 'every', 'each', 'per']);
 
 /** Rule lists in preference order, per trigger word. */

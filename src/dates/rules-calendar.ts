@@ -214,8 +214,12 @@ export function weekdayDate(c: RuleContext, k: number, weekdays: ReadonlyMap<str
   if (md && md.rule !== 'month' && md.rule !== 'month-year') {
     return hit(k, md.last, 'date', md.value, 'dates/weekday-month-day', 0.95);
   }
-  const value = weekdayValue(c.anchor, wd.value, weekdayDirection(c.tense(k, k)));
+  // "Tuesday's declaration" is a past event whatever verb governs the sentence.
+  const dir = s.w(wd.next) === "'s" ? 'past' : weekdayDirection(c.tense(k, k));
+  const value = weekdayValue(c.anchor, wd.value, dir);
   const part = PARTS_OF_DAY.get(s.w(wd.next));
+  // "Friday night" is annotated as the day itself as often as TNI/TEV: the day is the safer value.
+  if (part === 'NI') return hit(k, wd.next, 'date', value, 'dates/weekday-night', 0.8);
   if (part !== undefined) return hit(k, wd.next, 'time', `${value}T${part}`, 'dates/weekday-part-of-day', 0.85);
   return hit(k, k, 'date', value, 'dates/weekday', 0.85);
 }

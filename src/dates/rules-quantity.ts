@@ -108,10 +108,11 @@ export function quantityRule(c: RuleContext, k: number): Hit | null {
   if ((word === 'a' || word === 'an') && n === 1 && j === k) {
     const prev = s.w(k - 1);
     if (RATE_LEADS.has(prev) || /\d/.test(prev)) return hit(k, last, 'set', setValue(code), 'dates/rate', 0.8);
-    // "a day" alone is too vague to be worth a mention unless something counts it ("for a day").
-    if (!/^(for|within|in|over|than|about|nearly|almost|only|just|least)$/.test(prev)) return null;
+    // "a day" is mostly figurative ("a day to celebrate") unless something counts it ("for a day").
+    if (code === 'D' && !/^(for|within|in|over|than|about|nearly|almost|only|just|least)$/.test(prev)) return null;
   }
-  if (n === 1 && word === 'one' && s.w(k - 1) !== 'for' && !adjectival && code !== 'Y') return null;
+  // "one day he will" is a vague future, not a day's length.
+  if (n === 1 && word === 'one' && code === 'D' && s.w(k - 1) !== 'for' && !adjectival) return null;
   return hit(
     k,
     last,
@@ -120,6 +121,23 @@ export function quantityRule(c: RuleContext, k: number): Hit | null {
     adjectival ? 'dates/duration-adjective' : 'dates/duration',
     0.8,
   );
+}
+
+const BARE_PLURAL_LEADS = new Set(['for', 'over', 'in', 'within', 'after']);
+
+/** "for years", "over the years", "in months", "decades-long": an unknown number of units (PXY, PXM). */
+export function barePluralRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  let j = k;
+  if (s.w(j) === 'the' && s.w(k - 1) === 'over') j++;
+  const unit = s.unit(j);
+  if (!unit || !unit.value.plural || s.cap(j)) return null;
+  const hyphen = s.hyphenAfter(j);
+  if (hyphen > 0 && s.w(hyphen) === 'long') {
+    return hit(k, hyphen, 'duration', durationValue('X', unit.value.code), 'dates/plural-long', 0.7);
+  }
+  if (!BARE_PLURAL_LEADS.has(s.w(k - 1)) || s.w(j + 1) === 'of' || s.w(j + 1) === 'ago') return null;
+  return hit(k, j, 'duration', durationValue('X', unit.value.code), 'dates/bare-plural', 0.6);
 }
 
 /** "every day", "each Thursday", "daily", "every two weeks", "on Mondays", "per year". */

@@ -6,6 +6,43 @@ const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'won’t', "won't", 'w
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'been']);
 /** Words that put the following verb in the future: "plans to vote Tuesday", "is set to open", "going to". */
 const FUTURE_LEADS = new Set(['to', 'going', 'scheduled', 'expected', 'due', 'planned', 'set']);
+/** Verbs whose past form is their base form: "read Wednesday" is as likely past as present. */
+const SAME_FORM_PAST = new Set([
+  'read',
+  'set',
+  'put',
+  'cut',
+  'hit',
+  'let',
+  'quit',
+  'shut',
+  'spread',
+  'cast',
+  'cost',
+  'hurt',
+  'beat',
+  'bid',
+  'broadcast',
+  'upset',
+  'split',
+  'burst',
+  'thrust',
+  'forecast',
+]);
+/** Verbs of planning point forward whatever their tense: "planned a rally on Saturday". */
+const PLAN_LEMMAS = new Set([
+  'plan',
+  'schedule',
+  'expect',
+  'intend',
+  'aim',
+  'prepare',
+  'hope',
+  'vow',
+  'promise',
+  'pledge',
+  'threaten',
+]);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'be']);
 const VERBISH = new Set(['VERB', 'AUX']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '“', '”', '"']);
@@ -49,13 +86,15 @@ function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {
     if (PAST_AUX.has(low)) past = true;
     else if (verbish && formOf(t) === 'past') past = true;
   }
-  if (past) return 'past';
   const verb = tokens[k]!;
+  if (PLAN_LEMMAS.has(verb.lemma ?? '')) return 'future';
+  if (past) return 'past';
   const prev = tokens[k - 1];
   // "is meeting Tuesday" is a plan.
   const form = formOf(verb);
   if (form === 'ing' && prev && PRESENT_AUX.has(prev.text.toLowerCase())) return 'future';
-  if (form === 'other' && verb.pos === 'VERB') return 'present';
+  const low = verb.text.toLowerCase();
+  if (form === 'other' && verb.pos === 'VERB' && low === verb.lemma && !SAME_FORM_PAST.has(low)) return 'present';
   return 'none';
 }
 
