@@ -146,6 +146,13 @@ export function weekdayThisWeek(a: Anchor | null, weekday: number): string {
  * The year of a month named without one: the nearest such month, the tense deciding near-ties. `strict`
  * ("last August", "next March") takes the latest before / the earliest after the anchor's month.
  */
+/**
+ * How far (in months, in days) a tense can pull a month or a day away from its nearest occurrence: "in March,
+ * the company lost money" written in October is last March, not next March five months away.
+ */
+const MONTH_TENSE_WEIGHT = 8;
+const DAY_TENSE_WEIGHT = 120;
+
 export function yearOfMonth(a: Anchor, month: number, dir: Direction, strict = false): number {
   if (strict && dir === 'past') return month < a.month ? a.year : a.year - 1;
   if (strict && dir === 'future') return month > a.month ? a.year : a.year + 1;
@@ -155,8 +162,8 @@ export function yearOfMonth(a: Anchor, month: number, dir: Direction, strict = f
   for (const y of [a.year - 1, a.year, a.year + 1]) {
     const diff = (y - a.year) * 12 + month - a.month;
     let score = Math.abs(diff);
-    if (dir === 'past' && diff > 0) score += 4;
-    if (dir === 'future' && diff < 0) score += 4;
+    if (dir === 'past' && diff > 0) score += MONTH_TENSE_WEIGHT;
+    if (dir === 'future' && diff < 0) score += MONTH_TENSE_WEIGHT;
     if (score < bestScore) {
       bestScore = score;
       best = y;
@@ -166,8 +173,8 @@ export function yearOfMonth(a: Anchor, month: number, dir: Direction, strict = f
 }
 
 /**
- * The year of a month and day named without one: the occurrence nearest the anchor; the tense moves it only
- * when the other occurrence is not much farther (four months): "said Dec. 28" in an article of 2019-01-03.
+ * The year of a month and day named without one: the occurrence nearest the anchor, unless the tense points
+ * the other way and that occurrence is not much farther: "said Dec. 28" in an article of 2019-01-03.
  */
 export function yearOfMonthDay(a: Anchor, month: number, day: number, dir: Direction): number {
   let best = a.year;
@@ -176,8 +183,8 @@ export function yearOfMonthDay(a: Anchor, month: number, day: number, dir: Direc
     if (!validDay(y, month, day)) continue;
     const diff = differenceInCalendarDays(new Date(y, month - 1, day), a.date);
     let score = Math.abs(diff);
-    if (dir === 'past' && diff > 2) score += 120;
-    if (dir === 'future' && diff < -2) score += 120;
+    if (dir === 'past' && diff > 2) score += DAY_TENSE_WEIGHT;
+    if (dir === 'future' && diff < -2) score += DAY_TENSE_WEIGHT;
     if (score < bestScore) {
       bestScore = score;
       best = y;

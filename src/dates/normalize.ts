@@ -27,7 +27,7 @@ export function durationValue(n: Count, code: string): string {
     case 'Y':
       return x ? 'PXY' : `P${num}Y`;
     case 'DE':
-      return x ? 'PXDE' : `P${num * 10}Y`;
+      return x ? 'PXY' : `P${num * 10}Y`;
     case 'CE':
       return x ? 'PXC' : `P${num * 100}Y`;
     case 'ML':

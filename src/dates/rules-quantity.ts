@@ -42,6 +42,8 @@ function countUnit(s: Scanner, k: number): Parsed<{ n: Count; code: string; adje
   const unit = s.unit(at);
   if (!unit || (s.cap(at) && at > s.lo + 1)) return null;
   if (count.value === 1 && unit.value.plural && (word === 'a' || word === 'an')) return null;
+  // "a second" is far more often the ordinal ("a second plane") than a second of time.
+  if (unit.value.code === 'S' && !unit.value.plural && count.value === 1) return null;
   if (hyphen > 0 && unit.value.plural) return null;
   // "the 1988 quarter" is a year's quarter, not 1,988 of them.
   if (typeof count.value === 'number' && count.value >= 1000 && !unit.value.plural) return null;

@@ -63,6 +63,20 @@ const SHIFTS = new Map<string, Shift>([
   ['following', 1],
 ]);
 
+/** Words before "last year" that make it a comparison with the same period a year back. */
+const COMPARISON = new Set([
+  'million',
+  'billion',
+  'share',
+  'than',
+  'from',
+  'with',
+  'cents',
+  'period',
+  'quarter',
+  'earlier',
+]);
+
 /** A unit shifted from the anchor: "last year" 2018, "next month" 2019-02, "this week" 2019-W03. */
 export function shiftedUnit(a: Anchor | null, code: string, shift: Shift, dir: Direction): string | null {
   switch (code) {
@@ -108,7 +122,7 @@ export function shiftRule(c: RuleContext, k: number, withThe = false): Hit | nul
   const count = s.count(j);
   if (count && count.value !== 1) {
     const unit = s.unit(count.next);
-    if (unit?.value.plural && count.value === 'X' && shift !== 0) {
+    if (unit?.value.plural && count.value === 'X' && shift < 0) {
       // "the past several quarters", "the last few months": vague, as TimeBank marks them.
       return hit(k, unit.next - 1, 'date', shift < 0 ? 'PAST_REF' : 'FUTURE_REF', 'dates/shift-vague', 0.6);
     }
@@ -137,7 +151,9 @@ export function shiftRule(c: RuleContext, k: number, withThe = false): Hit | nul
       if (q)
         return hit(k, q.last, 'date', a ? `${value}-${q.part}` : `XXXX-${q.part}`, 'dates/shift-year-quarter', 0.9);
     }
-    return hit(k, j, 'date', value, 'dates/shift-unit', 0.9);
+    const h = hit(k, j, 'date', value, 'dates/shift-unit', 0.9);
+    // "compared with $3 million last year": in a paragraph about a quarter, that quarter a year back.
+    return code === 'Y' && shift === -1 && COMPARISON.has(s.w(k - 1)) ? { ...h, yearsBack: 1 } : h;
   }
   const part = PARTS_OF_DAY.get(word);
   if (part !== undefined && shift !== 1) {
@@ -296,7 +312,7 @@ export function theRule(c: RuleContext, k: number): Hit | null {
     const last = word === 'year' ? j : j + 1;
     if (/^(before|after|earlier|later|ago|of|in|when|that|-)$/.test(s.w(last + 1))) return null;
     // "for the year" is the stretch of a year (P1Y); "earlier in the year" the calendar year.
-    if (word === 'year' && /^(for|over|throughout)$/.test(s.w(k - 1))) {
+    if (word === 'year' && /^(for|over|throughout)$/.test(s.w(k - 1)) && !/^(end|to)/.test(s.w(last + 1))) {
       return hit(k, last, 'duration', 'P1Y', 'dates/for-the-year', 0.6);
     }
     return hit(k, last, 'date', yearOffset(a, 0), 'dates/the-year', 0.6);
