@@ -44,6 +44,8 @@ function trimEnd(ctx: QuoteContext, first: number, last: number): number {
 function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32Array): number {
   const { words, tokens } = ctx;
   let verbSeen = false;
+  // A complement with its own subject and verb is a clause; an object noun phrase or "to …" is not.
+  const clausal = words[from] === 'that' || (!(words[from] === 'to') && subjectThenVerb(ctx, from, last));
   let nounObject = isNounish(tokens[from]!) || tokens[from]!.pos === 'DET' || POSSESSIVES.has(words[from]!);
   // A verb before the first comma makes the complement a clause ("the campaign in Ohio planned …").
   for (let x = from; x <= last && nounObject; x++) {
@@ -67,9 +69,25 @@ function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32
     }
     // "said X and urged Y": a coordinated cue starts an attribution of its own.
     if (t.pos === 'CCONJ' && x > from && cueAt[x + 1]! >= 0) return x - 1;
+    // An object or infinitive complement ends where an adverbial of the cue begins ("attacked Machado in early
+    // tweets", "warned states to act after hackers struck"); a dash ends any complement.
+    if (x > from + 1 && (w === '—' || w === '–')) return x - 1;
+    if (x > from + 1 && w === ',' && !clausal && tokens[x + 1] && /ing$/.test(words[x + 1]!)) return x - 1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
   }
   return last;
+}
+
+/** Whether the stretch opens with a noun phrase followed by a finite verb before any comma. */
+function subjectThenVerb(ctx: QuoteContext, from: number, last: number): boolean {
+  for (let i = from; i <= last; i++) {
+    const t = ctx.tokens[i]!;
+    const w = ctx.words[i]!;
+    if (w === ',' || w === ';') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && i > from && ctx.words[i - 1] !== 'to') return !/ing$/.test(w);
+    if (t.pos === 'ADP' && i === from) return false;
+  }
+  return false;
 }
 
 /** Whether an attribution frame starts at token `y`: a short subject, then a cue (", though she acknowledged"). */
@@ -268,6 +286,9 @@ export function attributeCue(
         ? previous.source
         : sentenceSubject(ctx, sFirst, cue.first - 1);
     fromPrevious = previous !== null && previous.cue.sentence === cue.sentence;
+  } else if (!source && cue.first > sFirst && ctx.tokens[cue.first]!.pos !== 'NOUN') {
+    // "Trump … and vowed to …": a cue verb without a subject of its own shares the sentence's subject.
+    source = sentenceSubject(ctx, sFirst, cue.first - 1);
   }
   const k = complementStart(ctx, cue, sLast);
   if (k > sLast) return null;

@@ -1,5 +1,5 @@
 import type { QuoteContext } from './context.js';
-import { CUE_TRIE, type CueEntry, matchCues } from './lexicon.js';
+import { CUE_TRIE, type CueEntry, contextualPrecision, matchCues, neighbourClass } from './lexicon.js';
 
 export interface Cue {
   first: number;
@@ -10,7 +10,7 @@ export interface Cue {
 }
 
 /** Cue forms below this rate of being a cue in the training counts are not proposed. */
-export const MIN_CUE_PRECISION = Number(process.env.QMIN ?? 0.22);
+export const MIN_CUE_PRECISION = 0.3;
 const MAX_WORDS = 5;
 
 /**
@@ -28,10 +28,16 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     while (to < tokens.length && to - i < MAX_WORDS && sentenceOf[to] === sentence && ctx.quoteOf[to]! < 0) to++;
     const entries = matchCues(CUE_TRIE, words, i, to);
     let best: CueEntry | undefined;
-    // The likeliest reading wins: "said" (usually the whole cue) over "said Friday" (rarely).
-    // A longer form wins unless it is clearly less likely.
-    for (const e of entries)
-      if (e.precision >= minPrecision && (!best || e.precision > 0.65 * best.precision)) best = e;
+    let bestScore = 0;
+    const prevClass = neighbourClass(words[i - 1], tokens[i - 1]);
+    // A longer form wins unless it is clearly less likely here ("said" over "said Friday").
+    for (const e of entries) {
+      const score = contextualPrecision(e, prevClass, neighbourClass(words[i + e.words], tokens[i + e.words]));
+      if (score >= minPrecision && (!best || score > 0.65 * bestScore)) {
+        best = e;
+        bestScore = score;
+      }
+    }
     if (!best) continue;
     const prev = words[i - 1];
     const tok = tokens[i]!;
@@ -49,7 +55,7 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
       if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') || words[first - 1] === "'s") break;
       first--;
     }
-    out.push({ first, last, lemma: best.lemma, precision: best.precision, sentence });
+    out.push({ first, last, lemma: best.lemma, precision: bestScore, sentence });
     i = last;
   }
   return out;

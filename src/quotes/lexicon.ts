@@ -7,6 +7,50 @@ export interface CueEntry {
   precision: number;
   /** Times it was a gold cue in the training counts (0 for hand-curated entries). */
   support: number;
+  /** Counts by neighbouring word class ("n:that", "p:PRON"): [times a cue, times seen]. */
+  context?: Map<string, [number, number]>;
+}
+
+interface ClassToken {
+  pos?: string;
+}
+
+/**
+ * The class of a cue's neighbour the lexicon keeps counts for: a few function words by form, punctuation and
+ * quotation marks, else the part of speech. Shared by the learning script and the run-time scorer.
+ */
+export function neighbourClass(word: string | undefined, token: ClassToken | undefined): string {
+  if (word === undefined || token === undefined) return 'END';
+  if (word === 'that' || word === 'to' || word === 'of' || word === 'about' || word === 'for' || word === 'on')
+    return word;
+  if (word === ',' || word === ':' || word === '.' || word === '(' || word === '—') return word;
+  if (word === '“' || word === '"' || word === "''" || word === "'" || word === '”' || word === '‘' || word === '’') {
+    return 'Q';
+  }
+  return token.pos ?? 'X';
+}
+
+function logit(p: number): number {
+  const q = Math.min(0.999, Math.max(0.001, p));
+  return Math.log(q / (1 - q));
+}
+
+/**
+ * How likely this occurrence of a cue form is a cue, given the classes of the words before and after it: the
+ * form's rate, moved by how much each neighbour class changes it in the counts (shrunk toward the form's rate
+ * when the class is rare), combined in log-odds.
+ */
+export function contextualPrecision(entry: CueEntry, prev: string, next: string): number {
+  const base = entry.precision;
+  if (!entry.context) return base;
+  let l = logit(base);
+  for (const key of [`p:${prev}`, `n:${next}`]) {
+    const c = entry.context.get(key);
+    if (!c) continue;
+    const p = (c[0] + 2 * base) / (c[1] + 2);
+    l += logit(p) - logit(base);
+  }
+  return 1 / (1 + Math.exp(-l));
 }
 
 interface TrieNode {
@@ -34,13 +78,26 @@ function insert(root: TrieNode, form: string, entry: CueEntry): void {
 export function buildCueTrie(data: {
   learned: readonly (readonly [string, string, number, number])[];
   curated: readonly (readonly [string, string, number])[];
+  context?: readonly (readonly [string, string, number, number])[];
 }): TrieNode {
   const root: TrieNode = { next: new Map() };
+  const contexts = new Map<string, Map<string, [number, number]>>();
+  for (const [form, key, cue, seen] of data.context ?? []) {
+    let m = contexts.get(form);
+    if (!m) {
+      m = new Map();
+      contexts.set(form, m);
+    }
+    m.set(key, [cue, seen]);
+  }
   for (const [form, lemma, cue, seen] of data.learned) {
     if (cue < MIN_SUPPORT || !/\p{L}/u.test(form)) continue;
     const words = form.split(' ').length;
     // Additive smoothing keeps a 3-of-3 form from looking certain.
-    insert(root, form, { words, lemma, precision: cue / (seen + 1), support: cue });
+    const entry: CueEntry = { words, lemma, precision: cue / (seen + 1), support: cue };
+    const context = contexts.get(form);
+    if (context) entry.context = context;
+    insert(root, form, entry);
   }
   for (const [form, lemma, precision] of data.curated) {
     insert(root, form, { words: form.split(' ').length, lemma, precision, support: 0 });
@@ -52,6 +109,7 @@ export const CUE_TRIE = buildCueTrie(
   cues as unknown as {
     learned: [string, string, number, number][];
     curated: [string, string, number][];
+    context: [string, string, number, number][];
   },
 );
 
