@@ -4,7 +4,7 @@
  * broken by tag order. Usage: `npx tsx scripts/train-ner.ts [train.jsonl ...] [--epochs N]`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type NerToken, staticFeatures } from '../src/entities/features.js';
+import { featureContext, type NerToken, tokenFeatures } from '../src/entities/features.js';
 import { decode, TAG_COUNT, TAGS } from '../src/entities/tagger.js';
 import { taggerInput } from '../src/entities/tokens.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
@@ -57,7 +57,12 @@ for (const file of files) {
     const g = JSON.parse(line) as GoldDoc;
     const doc = pipeline.analyze(g.text);
     const { tokens } = taggerInput(doc);
-    examples.push({ tokens, features: staticFeatures(tokens), gold: goldTags(tokens, g.entities) });
+    const ctx = featureContext(tokens);
+    examples.push({
+      tokens,
+      features: tokens.map((_, i) => tokenFeatures(ctx, i)),
+      gold: goldTags(tokens, g.entities),
+    });
   }
 }
 console.log(`${examples.length} documents, ${examples.reduce((n, e) => n + e.tokens.length, 0)} tokens`);
@@ -103,7 +108,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const ex = examples[idx]!;
     decode(
       ex.tokens,
-      ex.features,
+      (i) => ex.features[i]!,
       (features, scores) => {
         for (const f of features) {
           const w = weights.get(f);

@@ -5,7 +5,17 @@
 
 import type { EntityType, MentionForm } from '../types.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
-import { type CountryInfo, commonWords, countryByDemonym, countryByName, titlePhrases } from './lexicon.js';
+import {
+  type CountryInfo,
+  commonWords,
+  countryByDemonym,
+  countryByName,
+  firstNames,
+  organizationDescriptionHeads,
+  roleHeads,
+  strongOrganizationSuffixes,
+  titlePhrases,
+} from './lexicon.js';
 import type { NerClass, TaggedSpan } from './tagger.js';
 
 export interface Candidate {
@@ -19,6 +29,8 @@ export interface Candidate {
   country?: CountryInfo;
   /** Titles found right before a person name ("President"). */
   titles?: string[];
+  /** The organization a title split off before this person ("Apple" in "Apple CEO Steve Jobs"). */
+  organizationBefore?: Candidate;
 }
 
 const TYPE_OF: Record<Exclude<NerClass, 'MISC'>, EntityType> = {
@@ -66,14 +78,28 @@ function personTitles(tokens: readonly NerToken[], c: Candidate, text: string): 
 
 /** A span every word of which is a common lower-case word, inside a title-case headline, and never capitalized
  * mid-sentence elsewhere in the document: "Breaks Silence", "Says Company". */
-function headlineWords(tokens: readonly NerToken[], first: number, last: number, evidence: DocEvidence): boolean {
+export function headlineWords(
+  tokens: readonly NerToken[],
+  first: number,
+  last: number,
+  evidence: DocEvidence,
+): boolean {
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     if (t.line !== 't') return false;
     const w = t.text.toLowerCase();
-    if (!commonWords.has(w) || evidence.capitalMid.has(w)) return false;
+    const common =
+      commonWords.has(w) ||
+      commonWords.has(t.lemma.toLowerCase()) ||
+      organizationDescriptionHeads.has(w) ||
+      roleHeads.has(w);
+    if (!common || evidence.capitalMid.has(w)) return false;
   }
   return true;
+}
+
+function misc(s: TaggedSpan): Candidate {
+  return { first: s.first, last: s.last, type: 'organization', form: 'name', rule: '', confidence: 0.6 };
 }
 
 export function candidatesFromSpans(
@@ -97,9 +123,17 @@ export function candidatesFromSpans(
           confidence: 0.9,
           country,
         });
+      } else if (s.last > s.first && strongOrganizationSuffixes.has(tokens[s.last]!.text)) {
+        // CoNLL calls events MISC; a name ending in "Forum" or "Association" is the body that holds them.
+        out.push({ ...misc(s), type: 'organization', rule: 'entities/suffix:misc-organization', confidence: 0.7 });
+      } else if (s.first === s.last && /^[A-Z]{2,5}$/.test(surface) && tokens[s.first - 1]?.text === '(') {
+        // An acronym in parentheses: kept as an organization, and the clustering joins it to its expansion.
+        out.push({ ...misc(s), type: 'organization', rule: 'entities/acronym', confidence: 0.6 });
       }
       continue;
     }
+    // Products and models are no people: "iPhone", "A380".
+    if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
     if (headlineWords(tokens, s.first, s.last, evidence)) continue;
     const c: Candidate = {
       first: s.first,
@@ -147,8 +181,11 @@ export function gazetteerCandidates(
       for (let k = i; k <= last; k++) if (covered[k]) free = false;
       if (!free) continue;
       const surface = spanText(tokens, i, last, text);
-      // In an upper-case line "US" may be the pronoun.
-      if (tokens[i]!.line === 'u' && surface.length <= 3) continue;
+      // In an upper-case line "US" may be the pronoun; before another capitalized word the country is part of a
+      // longer name the tagger chose not to tag ("U.S. Open").
+      if (tokens[i]!.line === 'u') continue;
+      const next = tokens[last + 1];
+      if (next && next.sentence === tokens[i]!.sentence && hasUpper(next.text.charAt(0))) continue;
       const country = countryByName.get(surface);
       if (country) {
         match = {
@@ -179,6 +216,55 @@ export function gazetteerCandidates(
       out.push(match);
       i = match.last;
     }
+  }
+  return out;
+}
+
+/**
+ * Photo credits glue names with slashes: "(Fabrice Coffrini/AFP/Getty Images)". Each part the tagger left untagged
+ * becomes a person (a known first name and one or two more words) or else an organization (an agency).
+ */
+export function creditCandidates(tokens: readonly NerToken[], taken: readonly Candidate[]): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of taken) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== '(') continue;
+    let close = -1;
+    let slashes = 0;
+    for (let k = i + 1; k < tokens.length && k <= i + 16 && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+      if (tokens[k]!.text === ')') {
+        close = k;
+        break;
+      }
+      if (tokens[k]!.text === '/') slashes++;
+    }
+    if (close < 0 || slashes === 0) continue;
+    let from = i + 1;
+    for (let k = i + 1; k <= close; k++) {
+      if (tokens[k]!.text !== '/' && k !== close) continue;
+      const first = from;
+      const last = k - 1;
+      from = k + 1;
+      if (last < first || last - first > 3) continue;
+      let names = true;
+      let free = true;
+      for (let j = first; j <= last; j++) {
+        if (!hasUpper(tokens[j]!.text.charAt(0))) names = false;
+        if (covered[j]) free = false;
+      }
+      if (!names || !free) continue;
+      const person = last > first && firstNames.has(tokens[first]!.text.toLowerCase());
+      out.push({
+        first,
+        last,
+        type: person ? 'person' : 'organization',
+        form: 'name',
+        rule: 'entities/credit:slash',
+        confidence: 0.7,
+      });
+    }
+    i = close;
   }
   return out;
 }

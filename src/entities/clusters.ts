@@ -86,7 +86,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   for (const c of candidates) {
     if (c.form !== 'name' || c.type === 'person' || c.type === 'country' || c.first !== c.last) continue;
     const w = surface(c);
-    if (gazetteerPhrases.has(w.toLowerCase())) continue;
+    if (gazetteerPhrases.has(w.toLowerCase()) || w.toUpperCase() === w) continue;
     if (personAnchors.some((a) => a.ws[0] === w || a.ws.at(-1) === w)) {
       c.type = 'person';
       c.rule = 'entities/cluster:person-part';

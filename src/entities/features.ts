@@ -8,6 +8,7 @@ import {
   countryByName,
   firstNames,
   gazetteerPhrases,
+  honorificGender,
   lastNames,
   maxPhraseTokens,
   organizationHeadWords,
@@ -21,6 +22,7 @@ export interface NerToken {
   start: number;
   end: number;
   pos: string;
+  lemma: string;
   /** First token of its sentence. */
   sentenceStart: boolean;
   /** Index of the sentence; neighbour features never cross it. */
@@ -31,8 +33,15 @@ export interface NerToken {
 
 const UPPER = /\p{Lu}/u;
 
+/** Whether `s` has an upper-case letter (ASCII fast path; the regex only for other scripts). */
 export function hasUpper(s: string): boolean {
-  return UPPER.test(s);
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127) ascii = false;
+  }
+  return !ascii && UPPER.test(s);
 }
 
 /** "Huawei" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d", "McDonald" → "XxXx". */
@@ -69,17 +78,35 @@ export interface DocEvidence {
   lower: Set<string>;
   /** Written capitalized, not sentence-initially, in a prose line. */
   capitalMid: Set<string>;
+  /** Written right after a known first name or an honorific ("Phil Simmons" anchors "Simmons"). */
+  afterFirstName: Set<string>;
+  /** Written next to another capitalized word (part of a multi-word name somewhere). */
+  inCapitalRun: Set<string>;
 }
 
 export function docEvidence(tokens: readonly NerToken[]): DocEvidence {
   const lower = new Set<string>();
   const capitalMid = new Set<string>();
-  for (const t of tokens) {
+  const afterFirstName = new Set<string>();
+  const inCapitalRun = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const first = t.text.charAt(0);
     if (first >= 'a' && first <= 'z') lower.add(t.text);
-    else if (t.line === 'n' && !t.sentenceStart && hasUpper(first)) capitalMid.add(t.text.toLowerCase());
+    else if (hasUpper(first)) {
+      const w = t.text.toLowerCase();
+      if (t.line === 'n' && !t.sentenceStart) capitalMid.add(w);
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (prev && prev.sentence === t.sentence && hasUpper(prev.text.charAt(0))) {
+        inCapitalRun.add(w);
+        const pw = prev.text.toLowerCase();
+        if (firstNames.has(pw) || honorificGender.has(prev.text)) afterFirstName.add(w);
+      }
+      if (next && next.sentence === t.sentence && hasUpper(next.text.charAt(0))) inCapitalRun.add(w);
+    }
   }
-  return { lower, capitalMid };
+  return { lower, capitalMid, afterFirstName, inCapitalRun };
 }
 
 /** Gazetteer phrase matches: for each token, 'B'/'I' + class of the longest phrase covering it. */
@@ -108,71 +135,100 @@ function gazetteerTags(tokens: readonly NerToken[], lw: readonly string[]): stri
 
 const BOUNDARY = '<s>';
 
-/** Static features of every token of a document, as strings (interned by the caller). */
-export function staticFeatures(tokens: readonly NerToken[]): string[][] {
-  const n = tokens.length;
+/** Per-document arrays the features of one token are read from; built once per document. */
+export interface FeatureContext {
+  tokens: readonly NerToken[];
+  lw: string[];
+  /** Short shapes, filled in lazily (only scored tokens and their neighbours need one). */
+  shapes: (string | undefined)[];
+  evidence: DocEvidence;
+  gaz: string[];
+}
+
+export function featureContext(tokens: readonly NerToken[], evidence = docEvidence(tokens)): FeatureContext {
   const lw = tokens.map((t) => t.text.toLowerCase());
-  const shapes = tokens.map((t) => shortShape(t.text));
-  const evidence = docEvidence(tokens);
-  const gaz = gazetteerTags(tokens, lw);
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const w = lw[i]!;
-    const s = t.sentence;
-    const at = (k: number): number => (k >= 0 && k < n && tokens[k]!.sentence === s ? k : -1);
-    const word = (k: number): string => (at(k) < 0 ? BOUNDARY : lw[k]!);
-    const shape = (k: number): string => (at(k) < 0 ? BOUNDARY : shapes[k]!);
-    const pos = (k: number): string => (at(k) < 0 ? BOUNDARY : tokens[k]!.pos);
-    const f: string[] = [
-      'b',
-      `w=${w}`,
-      `sh=${shapes[i]}`,
-      `ls=${longShape(t.text)}`,
-      `p=${t.pos}`,
-      `s2=${w.slice(-2)}`,
-      `s3=${w.slice(-3)}`,
-      `s4=${w.slice(-4)}`,
-      `p2=${w.slice(0, 2)}`,
-      `p3=${w.slice(0, 3)}`,
-      `w-1=${word(i - 1)}`,
-      `w+1=${word(i + 1)}`,
-      `w-2=${word(i - 2)}`,
-      `w+2=${word(i + 2)}`,
-      `w-1w=${word(i - 1)}|${w}`,
-      `ww+1=${w}|${word(i + 1)}`,
-      `sh-1=${shape(i - 1)}|${shapes[i]}`,
-      `sh+1=${shapes[i]}|${shape(i + 1)}`,
-      `p-1=${pos(i - 1)}`,
-      `p+1=${pos(i + 1)}`,
-      `ln=${t.line}`,
-      `ln|sh=${t.line}|${shapes[i]}`,
-    ];
-    if (t.sentenceStart) f.push('init', `init|w=${w}`);
-    if (t.line !== 'n') f.push(`ln|w=${t.line}|${w}`);
-    const g = gaz[i]!;
-    if (g !== '') f.push(`g=${g}`, `g|ln=${g}|${t.line}`);
-    if (countryByName.has(t.text)) f.push('ctry');
-    if (countryByDemonym.has(t.text)) f.push('dem');
-    if (firstNames.has(w)) f.push('fn');
-    if (lastNames.has(w)) f.push('lnm');
-    if (organizationHeadWords.has(w)) f.push('orgw');
-    if (placeHeadWords.has(w)) f.push('plcw');
-    if (titleFirstWords.has(t.text)) f.push('title');
-    if (commonWords.has(w)) f.push('cw');
-    const a1 = at(i + 1);
-    if (a1 >= 0 && organizationHeadWords.has(lw[a1]!) && hasUpper(tokens[a1]!.text)) f.push('nx-orgw');
-    if (a1 >= 0 && firstNames.has(w) && /^\p{Lu}\p{Ll}/u.test(tokens[a1]!.text)) f.push('fn-cap');
-    const b1 = at(i - 1);
-    if (b1 >= 0 && titleFirstWords.has(tokens[b1]!.text)) f.push('pv-title');
-    if (hasUpper(t.text)) {
-      if (evidence.lower.has(w)) f.push('doc-lower');
-      if (evidence.capitalMid.has(w)) f.push('doc-cap');
-      if (t.line !== 'n' || t.sentenceStart) {
-        f.push(`doc2=${evidence.lower.has(w) ? 'l' : ''}${evidence.capitalMid.has(w) ? 'c' : ''}|${t.line}`);
-      }
-    }
-    out.push(f);
+  const shapes = new Array<string | undefined>(tokens.length);
+  return { tokens, lw, shapes, evidence, gaz: gazetteerTags(tokens, lw) };
+}
+
+function shapeAt(ctx: FeatureContext, k: number): string {
+  let s = ctx.shapes[k];
+  if (s === undefined) {
+    s = shortShape(ctx.tokens[k]!.text);
+    ctx.shapes[k] = s;
   }
-  return out;
+  return s;
+}
+
+function within(ctx: FeatureContext, k: number, sentence: number): boolean {
+  return k >= 0 && k < ctx.tokens.length && ctx.tokens[k]!.sentence === sentence;
+}
+
+/**
+ * Static features of token `i`, as strings. Computed lazily: the tagger asks only for the tokens it scores (those
+ * with a capital letter, or inside a name), about a fifth of all tokens.
+ */
+export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
+  const { tokens, lw, evidence, gaz } = ctx;
+  const t = tokens[i]!;
+  const shape = shapeAt(ctx, i);
+  const w = lw[i]!;
+  const s = t.sentence;
+  const b1 = within(ctx, i - 1, s) ? i - 1 : -1;
+  const b2 = within(ctx, i - 2, s) ? i - 2 : -1;
+  const a1 = within(ctx, i + 1, s) ? i + 1 : -1;
+  const a2 = within(ctx, i + 2, s) ? i + 2 : -1;
+  const wb1 = b1 < 0 ? BOUNDARY : lw[b1]!;
+  const wa1 = a1 < 0 ? BOUNDARY : lw[a1]!;
+  const f: string[] = [
+    'b',
+    `w=${w}`,
+    `sh=${shape}`,
+    `ls=${longShape(t.text)}`,
+    `p=${t.pos}`,
+    `s2=${w.slice(-2)}`,
+    `s3=${w.slice(-3)}`,
+    `s4=${w.slice(-4)}`,
+    `p2=${w.slice(0, 2)}`,
+    `p3=${w.slice(0, 3)}`,
+    `w-1=${wb1}`,
+    `w+1=${wa1}`,
+    `w-2=${b2 < 0 ? BOUNDARY : lw[b2]!}`,
+    `w+2=${a2 < 0 ? BOUNDARY : lw[a2]!}`,
+    `w-1w=${wb1}|${w}`,
+    `ww+1=${w}|${wa1}`,
+    `sh-1=${b1 < 0 ? BOUNDARY : shapeAt(ctx, b1)}|${shape}`,
+    `sh+1=${shape}|${a1 < 0 ? BOUNDARY : shapeAt(ctx, a1)}`,
+    `p-1=${b1 < 0 ? BOUNDARY : tokens[b1]!.pos}`,
+    `p+1=${a1 < 0 ? BOUNDARY : tokens[a1]!.pos}`,
+    `ln=${t.line}`,
+    `ln|sh=${t.line}|${shape}`,
+  ];
+  if (t.sentenceStart) f.push('init', `init|w=${w}`);
+  if (t.line !== 'n') f.push(`ln|w=${t.line}|${w}`);
+  const g = gaz[i]!;
+  if (g !== '') f.push(`g=${g}`, `g|ln=${g}|${t.line}`);
+  if (countryByName.has(t.text)) f.push('ctry');
+  if (countryByDemonym.has(t.text)) f.push('dem');
+  if (firstNames.has(w)) f.push('fn');
+  if (lastNames.has(w)) f.push('lnm');
+  if (organizationHeadWords.has(w)) f.push('orgw');
+  if (placeHeadWords.has(w)) f.push('plcw');
+  if (titleFirstWords.has(t.text)) f.push('title');
+  if (commonWords.has(w)) f.push('cw');
+  if (a1 >= 0 && organizationHeadWords.has(lw[a1]!) && hasUpper(tokens[a1]!.text)) f.push('nx-orgw');
+  if (a1 >= 0 && firstNames.has(w) && /^\p{Lu}\p{Ll}/u.test(tokens[a1]!.text)) f.push('fn-cap');
+  if (b1 >= 0 && titleFirstWords.has(tokens[b1]!.text)) f.push('pv-title');
+  if (hasUpper(t.text)) {
+    if (evidence.lower.has(w)) f.push('doc-lower');
+    if (evidence.capitalMid.has(w)) f.push('doc-cap');
+    const solo = a1 < 0 || !hasUpper(tokens[a1]!.text.charAt(0));
+    const alone = solo && (b1 < 0 || !hasUpper(tokens[b1]!.text.charAt(0)));
+    if (evidence.afterFirstName.has(w)) f.push(alone ? 'doc-fn-anchor|alone' : 'doc-fn-anchor');
+    else if (alone) f.push(evidence.inCapitalRun.has(w) ? 'alone|run' : 'alone|solo');
+    if (t.line !== 'n' || t.sentenceStart) {
+      f.push(`doc2=${evidence.lower.has(w) ? 'l' : ''}${evidence.capitalMid.has(w) ? 'c' : ''}|${t.line}`);
+    }
+  }
+  return f;
 }

@@ -74,3 +74,7 @@ export const nameConnectors = new Set(words.connectors);
 export const malePronouns = new Set(words.pronouns.male);
 export const femalePronouns = new Set(words.pronouns.female);
 export const neuterPronouns = new Set(words.pronouns.neuter);
+/** Titles that split a tagged span into an organization and a person ("Apple CEO Steve Jobs"). */
+export const splitTitles = new Set(words.splitTitles);
+/** Last words that make a name an organization whatever the tagger said ("Apple Computer", "Aer Lingus" does not). */
+export const strongOrganizationSuffixes = new Set(words.strongOrganizationSuffixes);

@@ -7,23 +7,28 @@ import modelData from '../../data/ner-model.json' with { type: 'json' };
 import { type Scorer, TAG_COUNT, TAGS } from './tagger.js';
 
 export interface NerModel {
-  weights: Map<string, Float32Array>;
+  /** Feature → offset of its TAG_COUNT weights in `table`. One flat array keeps the heap small and lookups local. */
+  offsets: Map<string, number>;
+  table: Float32Array;
 }
 
 /** Parses the compact text form of the weights. */
 export function parseModel(lines: string, scale: number): NerModel {
-  const weights = new Map<string, Float32Array>();
-  for (const line of lines.split('\n')) {
+  const rows = lines.split('\n');
+  const offsets = new Map<string, number>();
+  const table = new Float32Array(rows.length * TAG_COUNT);
+  let next = 0;
+  for (const line of rows) {
     const tab = line.lastIndexOf('\t');
     if (tab < 0) continue;
-    const w = new Float32Array(TAG_COUNT);
     for (const pair of line.slice(tab + 1).split(' ')) {
       const colon = pair.indexOf(':');
-      w[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1)) / scale;
+      table[next + Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1)) / scale;
     }
-    weights.set(line.slice(0, tab), w);
+    offsets.set(line.slice(0, tab), next);
+    next += TAG_COUNT;
   }
-  return { weights };
+  return { offsets, table };
 }
 
 let loaded: NerModel | undefined;
@@ -39,12 +44,13 @@ export function defaultModel(): NerModel {
 }
 
 export function scorerOf(model: NerModel): Scorer {
-  const { weights } = model;
+  const { offsets, table } = model;
+  const n = TAG_COUNT; // a local: an imported binding may be a getter call per read
   return (features, scores) => {
-    for (const f of features) {
-      const w = weights.get(f);
-      if (w === undefined) continue;
-      for (let k = 0; k < TAG_COUNT; k++) scores[k]! += w[k]!;
+    for (let j = 0; j < features.length; j++) {
+      const at = offsets.get(features[j]!);
+      if (at === undefined) continue;
+      for (let k = 0; k < n; k++) scores[k]! += table[at + k]!;
     }
   };
 }

@@ -5,10 +5,11 @@
  */
 import type { Stage } from '../pipeline/stage.js';
 import type { Entity, Mention } from '../types.js';
-import { type Candidate, candidatesFromSpans, gazetteerCandidates } from './candidates.js';
+import { type Candidate, candidatesFromSpans, creditCandidates, gazetteerCandidates } from './candidates.js';
 import { cluster } from './clusters.js';
+import { documentConsistency, organizationSuffixes, splitAtTitles } from './consistency.js';
 import { resolveReferences } from './coreference.js';
-import { docEvidence, staticFeatures } from './features.js';
+import { docEvidence, featureContext, tokenFeatures } from './features.js';
 import { defaultModel, scorerOf } from './model.js';
 import { readRoles } from './roles.js';
 import { decode, spansOf } from './tagger.js';
@@ -22,10 +23,15 @@ export const entitiesStage: Stage = {
     const { text } = doc;
     const { tokens } = taggerInput(doc);
     if (tokens.length === 0) return { mentions: [], entities: [] };
-    const tags = decode(tokens, staticFeatures(tokens), scorerOf(defaultModel()));
     const evidence = docEvidence(tokens);
-    const fromTagger = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
-    const candidates: Candidate[] = [...fromTagger, ...gazetteerCandidates(tokens, fromTagger, text)].sort(
+    const ctx = featureContext(tokens, evidence);
+    const tags = decode(tokens, (i) => tokenFeatures(ctx, i), scorerOf(defaultModel()));
+    const spans = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
+    const tagged = splitAtTitles(spans, tokens, evidence, text);
+    organizationSuffixes(tagged, tokens);
+    const consistent = documentConsistency(tagged, tokens, evidence, text);
+    const withCredits = [...consistent, ...creditCandidates(tokens, consistent)];
+    const candidates: Candidate[] = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort(
       (a, b) => a.first - b.first,
     );
     const { clusters, clusterOf } = cluster(candidates, tokens, text);

@@ -4,6 +4,7 @@
  * letter outside a name are tagged O without scoring: that is most tokens, and keeps the tagger cheap.
  */
 import { hasUpper, type NerToken } from './features.js';
+import { nameConnectors } from './lexicon.js';
 
 export const CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type NerClass = (typeof CLASSES)[number];
@@ -13,8 +14,11 @@ export const TAG_COUNT = TAGS.length;
 /** Adds each tag's score for `features` into `scores` (length TAG_COUNT). */
 export type Scorer = (features: readonly string[], scores: Float64Array) => void;
 
+const PREFIX = TAGS.map((t) => t.charAt(0));
+const CLASS = TAGS.map((t) => t.slice(2));
+
 function prefix(tag: number): string {
-  return tag === 0 ? 'O' : TAGS[tag]!.charAt(0);
+  return PREFIX[tag]!;
 }
 
 /** Whether `tag` may follow `prev` (BILOU), and may stand where the sentence ends after it when `last`. */
@@ -24,7 +28,7 @@ export function allowed(prev: number, tag: number, last: boolean): boolean {
   const open = pp === 'B' || pp === 'I';
   if (open) {
     if (p !== 'I' && p !== 'L') return false;
-    if (TAGS[tag]!.slice(2) !== TAGS[prev]!.slice(2)) return false;
+    if (CLASS[tag] !== CLASS[prev]) return false;
   } else if (p === 'I' || p === 'L') return false;
   if (last && (p === 'B' || p === 'I')) return false;
   return true;
@@ -48,7 +52,7 @@ export function dynamicFeatures(prev: number, prev2: number, lowerWord: string, 
  */
 export function decode(
   tokens: readonly NerToken[],
-  features: readonly (readonly string[])[],
+  features: (i: number) => readonly string[],
   score: Scorer,
   onToken?: (i: number, features: readonly string[], predicted: number) => number | undefined,
 ): Int32Array {
@@ -65,16 +69,36 @@ export function decode(
     const last = i + 1 >= tokens.length || tokens[i + 1]!.sentence !== t.sentence;
     let tag = 0;
     if (scored(t, prev)) {
-      const all = [...features[i]!, ...dynamicFeatures(prev, prev2, t.text.toLowerCase(), t.line)];
+      if (
+        !onToken &&
+        (prefix(prev) === 'B' || prefix(prev) === 'I') &&
+        !hasUpper(t.text) &&
+        !/\d/.test(t.text) &&
+        !nameConnectors.has(t.text)
+      ) {
+        // Greedy BILOU can open a name it cannot close ("West over its close relationship ..."): a lower-case
+        // word that is no name connector (of, de, van, &) ends the name at the previous token instead.
+        {
+          const cls = TAGS[prev]!.slice(2);
+          tags[i - 1] = TAGS.indexOf(`${prefix(prev) === 'B' ? 'U' : 'L'}-${cls}`);
+          tags[i] = 0;
+          prev2 = tags[i - 1]!;
+          prev = 0;
+          continue;
+        }
+      }
+      const own = features(i);
+      const dynamic = dynamicFeatures(prev, prev2, t.text.toLowerCase(), t.line);
       scores.fill(0);
-      score(all, scores);
+      score(own, scores);
+      score(dynamic, scores);
       let best = -1;
       for (let k = 0; k < TAG_COUNT; k++) {
         if (!allowed(prev, k, last)) continue;
         if (best < 0 || scores[k]! > scores[best]!) best = k;
       }
       tag = best;
-      const forced = onToken?.(i, all, tag);
+      const forced = onToken ? onToken(i, [...own, ...dynamic], tag) : undefined;
       if (forced !== undefined) tag = forced;
     }
     tags[i] = tag;

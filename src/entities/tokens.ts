@@ -62,6 +62,7 @@ export function taggerInput(doc: Draft): TaggerInput {
         start: t.start,
         end: t.end,
         pos: t.pos ?? 'X',
+        lemma: t.lemma ?? t.text.toLowerCase(),
         sentenceStart: k === s.tokens[0],
         sentence: s.i,
         line: modes[k]!,

@@ -1,0 +1,162 @@
+/**
+ * Document-level refiners over name candidates: titles inside a tagged span split it into an organization and a
+ * person ("Apple CEO Steve Jobs"); organization suffixes override the tagger ("Apple Computer" is no person); one
+ * surface form keeps one type in a document (majority vote), and its untagged repetitions are tagged too.
+ */
+import type { EntityType } from '../types.js';
+import { type Candidate, headlineWords, spanText } from './candidates.js';
+import { type DocEvidence, hasUpper, type NerToken } from './features.js';
+import { commonWords, countryByName, splitTitles, strongOrganizationSuffixes } from './lexicon.js';
+
+/** The longest split title starting at token `i` within [i, last], as its token count (0 if none). */
+function titleAt(tokens: readonly NerToken[], i: number, last: number, text: string): number {
+  for (let len = Math.min(4, last - i + 1); len >= 1; len--) {
+    if (splitTitles.has(spanText(tokens, i, i + len - 1, text))) return len;
+  }
+  return 0;
+}
+
+function organizationOrCountry(c: Candidate, tokens: readonly NerToken[], text: string): void {
+  const country = countryByName.get(spanText(tokens, c.first, c.last, text));
+  if (country) {
+    c.type = 'country';
+    c.country = country;
+  } else c.type = 'organization';
+}
+
+/** Splits spans at titles: "Ryanair CEO" → Ryanair; "Apple CEO Steve Jobs" → Apple + Steve Jobs (titled CEO). */
+export function splitAtTitles(
+  cands: readonly Candidate[],
+  tokens: readonly NerToken[],
+  evidence: DocEvidence,
+  text: string,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type === 'country' || c.first === c.last) {
+      out.push(c);
+      continue;
+    }
+    let split = false;
+    for (let i = c.first + 1; i <= c.last; i++) {
+      const len = titleAt(tokens, i, c.last, text);
+      if (len === 0) continue;
+      const title = spanText(tokens, i, i + len - 1, text);
+      const left: Candidate = { ...c, last: i - 1, rule: 'entities/split:title', confidence: 0.8 };
+      delete left.titles;
+      organizationOrCountry(left, tokens, text);
+      out.push(left);
+      if (i + len <= c.last && !headlineWords(tokens, i + len, c.last, evidence)) {
+        out.push({
+          first: i + len,
+          last: c.last,
+          type: 'person',
+          form: 'name',
+          rule: 'entities/split:title',
+          confidence: 0.8,
+          titles: [title],
+          organizationBefore: left,
+        });
+      }
+      split = true;
+      break;
+    }
+    if (!split) out.push(c);
+  }
+  return out;
+}
+
+/** A person whose last word is an organization suffix is an organization ("Apple Computer"). */
+export function organizationSuffixes(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'person' || c.first === c.last) continue;
+    if (strongOrganizationSuffixes.has(tokens[c.last]!.text)) {
+      c.type = 'organization';
+      c.rule = 'entities/suffix:organization';
+    }
+  }
+}
+
+function key(tokens: readonly NerToken[], c: Candidate, text: string): string {
+  return spanText(tokens, c.first, c.last, text);
+}
+
+/**
+ * One type per surface form: the majority over its tagged mentions (split and suffix evidence counts double).
+ * Then untagged capitalized repetitions of a tagged form become mentions too, unless the form is a common word
+ * standing where capitals prove nothing (sentence start, headline).
+ */
+export function documentConsistency(
+  cands: Candidate[],
+  tokens: readonly NerToken[],
+  evidence: DocEvidence,
+  text: string,
+): Candidate[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  // Only person and organization are confused in ways one document settles; a city in a dateline and a team named
+  // after it in a results table are both right. Upper-case lines (tables, headlines) neither vote nor change.
+  const votes_ = (c: Candidate): boolean =>
+    c.form === 'name' && (c.type === 'person' || c.type === 'organization') && tokens[c.first]!.line !== 'u';
+  for (const c of cands) {
+    if (!votes_(c)) continue;
+    const k = key(tokens, c, text);
+    let v = votes.get(k);
+    if (!v) {
+      v = new Map();
+      votes.set(k, v);
+    }
+    const weight = c.rule.startsWith('entities/split') || c.rule.startsWith('entities/suffix') ? 2 : 1;
+    v.set(c.type, (v.get(c.type) ?? 0) + weight);
+  }
+  const winner = new Map<string, EntityType>();
+  for (const [k, v] of votes) {
+    let best: EntityType | undefined;
+    for (const [t, n] of v) if (best === undefined || n > v.get(best)!) best = t;
+    if (best) winner.set(k, best);
+  }
+  for (const c of cands) {
+    if (!votes_(c)) continue;
+    const w = winner.get(key(tokens, c, text));
+    if (w && w !== c.type) {
+      c.type = w;
+      c.rule = 'entities/consistency:vote';
+    }
+  }
+  // Untagged repetitions.
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
+  const byFirstWord = new Map<string, { words: number; type: EntityType }[]>();
+  for (const [k, type] of winner) {
+    const ws = k.split(' ');
+    const list = byFirstWord.get(ws[0]!) ?? [];
+    list.push({ words: ws.length, type });
+    byFirstWord.set(ws[0]!, list);
+  }
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || t.line === 'u' || !hasUpper(t.text.charAt(0))) continue;
+    const options = byFirstWord.get(t.text);
+    if (!options) continue;
+    for (const o of options.sort((a, b) => b.words - a.words)) {
+      const last = i + o.words - 1;
+      if (last >= tokens.length || tokens[last]!.sentence !== t.sentence) continue;
+      let free = true;
+      for (let k = i; k <= last; k++) if (covered[k]) free = false;
+      if (!free) continue;
+      const surface = spanText(tokens, i, last, text);
+      if (winner.get(surface) !== o.type) continue;
+      const lower = surface.toLowerCase();
+      const ambiguous = commonWords.has(lower) || evidence.lower.has(lower);
+      if (ambiguous && (t.sentenceStart || t.line !== 'n')) continue;
+      // A capitalized word right after a name is more likely part of a longer name we did not tag.
+      const next = tokens[last + 1];
+      if (next && next.sentence === t.sentence && hasUpper(next.text.charAt(0)) && next.line === 'n') continue;
+      added.push({ first: i, last, type: o.type, form: 'name', rule: 'entities/consistency:repeat', confidence: 0.7 });
+      for (let k = i; k <= last; k++) covered[k] = 1;
+      i = last;
+      break;
+    }
+  }
+  return [...cands, ...added].sort((a, b) => a.first - b.first);
+}
