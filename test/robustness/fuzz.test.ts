@@ -11,6 +11,8 @@ const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 const share = (weight: number) => Math.max(10, Math.round(TOTAL_RUNS * weight));
 const params = (weight: number) => ({ numRuns: share(weight), ...(SEED === undefined ? {} : { seed: SEED }) });
+/** A generous per-property budget for big FUZZ_RUNS (vitest's default of 60 s is for the quick run). */
+const TIMEOUT = Math.max(60_000, TOTAL_RUNS * 250);
 
 /** Any UTF-16 code units, so lone and swapped surrogates, controls and U+FFFE appear. */
 const codeUnits = fc
@@ -137,21 +139,41 @@ function robust(text: string, opts?: { published?: string; outlet?: string }): b
 }
 
 describe(`fuzz: any string gives a valid document (${TOTAL_RUNS} runs)`, () => {
-  it('arbitrary UTF-16 code units', () => {
-    fc.assert(fc.property(codeUnits, options, robust), params(0.2));
-  });
-  it('arbitrary code points', () => {
-    fc.assert(fc.property(codePoints, options, robust), params(0.15));
-  });
-  it('news-shaped token soup, spaced', () => {
-    fc.assert(fc.property(newsSoup, options, robust), params(0.25));
-  });
-  it('news-shaped token soup, glued', () => {
-    fc.assert(fc.property(newsSoupTight, options, robust), params(0.15));
-  });
-  it('articles mutated and spliced at random', () => {
-    fc.assert(fc.property(mutatedArticle, options, robust), params(0.25));
-  });
+  it(
+    'arbitrary UTF-16 code units',
+    () => {
+      fc.assert(fc.property(codeUnits, options, robust), params(0.2));
+    },
+    TIMEOUT,
+  );
+  it(
+    'arbitrary code points',
+    () => {
+      fc.assert(fc.property(codePoints, options, robust), params(0.15));
+    },
+    TIMEOUT,
+  );
+  it(
+    'news-shaped token soup, spaced',
+    () => {
+      fc.assert(fc.property(newsSoup, options, robust), params(0.25));
+    },
+    TIMEOUT,
+  );
+  it(
+    'news-shaped token soup, glued',
+    () => {
+      fc.assert(fc.property(newsSoupTight, options, robust), params(0.15));
+    },
+    TIMEOUT,
+  );
+  it(
+    'articles mutated and spliced at random',
+    () => {
+      fc.assert(fc.property(mutatedArticle, options, robust), params(0.25));
+    },
+    TIMEOUT,
+  );
   it('counts its runs', () => {
     expect(TOTAL_RUNS).toBeGreaterThan(0);
   });
