@@ -16,12 +16,13 @@ export function claimantOf(
   quote: Quote,
   entities: ReadonlyMap<string, Entity>,
   mentions: readonly Mention[] = [],
+  names: ReadonlyMap<string, Entity> = nameIndex(entities.values()),
 ): Party | undefined {
   const s = quote.speaker;
   if (!s || speakerless(quote)) return undefined;
   const entity = s.entityId === undefined ? undefined : entities.get(s.entityId);
   if (entity) return { name: entity.name, id: entity.id };
-  const named = headEntity(s.text, entities) ?? mentionAtStart(s.span, mentions, entities);
+  const named = headEntity(s.text, names) ?? mentionAtStart(s.span, mentions, entities);
   if (named) return { name: named.name, id: named.id };
   const name = s.text.trim();
   return name === '' ? undefined : { name };
@@ -31,25 +32,37 @@ export function claimantOf(
  * Who reported it: the outlet named in the sentence ("…, the Financial Times reported"), else the article's
  * own outlet. An outlet name is linked to an organization entity of the same name or alias when there is one.
  */
-export function reporterOf(quote: Quote, meta: ArticleMeta, entities: ReadonlyMap<string, Entity>): Party | undefined {
+export function reporterOf(
+  quote: Quote,
+  meta: ArticleMeta,
+  entities: ReadonlyMap<string, Entity>,
+  names: ReadonlyMap<string, Entity> = nameIndex(entities.values()),
+): Party | undefined {
   const r = quote.reportedBy;
   if (r) {
     const entity = r.entityId === undefined ? undefined : entities.get(r.entityId);
     if (entity) return { name: entity.name, id: entity.id };
-    return linkByName(r.text, entities) ?? { name: r.text.trim() };
+    return linkByName(r.text, names) ?? { name: r.text.trim() };
   }
   if (meta.outlet === undefined || meta.outlet.trim() === '') return undefined;
-  return linkByName(meta.outlet, entities) ?? { name: meta.outlet.trim() };
+  return linkByName(meta.outlet, names) ?? { name: meta.outlet.trim() };
 }
 
-function headEntity(speaker: string, entities: ReadonlyMap<string, Entity>): Entity | undefined {
-  const head = normalizeName(speaker.split(',')[0] ?? '');
-  if (head === '') return undefined;
-  for (const e of entities.values()) {
+/** Person and organization entities by normalized name and alias (the first entity keeps a shared alias). */
+export function nameIndex(entities: Iterable<Entity>): Map<string, Entity> {
+  const index = new Map<string, Entity>();
+  for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
-    if (normalizeName(e.name) === head || e.aliases.some((a) => normalizeName(a) === head)) return e;
+    for (const name of [e.name, ...e.aliases]) {
+      const key = normalizeName(name);
+      if (key !== '' && !index.has(key)) index.set(key, e);
+    }
   }
-  return undefined;
+  return index;
+}
+
+function headEntity(speaker: string, names: ReadonlyMap<string, Entity>): Entity | undefined {
+  return names.get(normalizeName(speaker.split(',')[0] ?? ''));
 }
 
 function mentionAtStart(
@@ -82,12 +95,7 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-function linkByName(name: string, entities: ReadonlyMap<string, Entity>): Party | undefined {
-  const key = normalizeName(name);
-  for (const e of entities.values()) {
-    if (e.type !== 'organization') continue;
-    if (normalizeName(e.name) === key || e.aliases.some((a) => normalizeName(a) === key))
-      return { name: e.name, id: e.id };
-  }
-  return undefined;
+function linkByName(name: string, names: ReadonlyMap<string, Entity>): Party | undefined {
+  const e = names.get(normalizeName(name));
+  return e && e.type === 'organization' ? { name: e.name, id: e.id } : undefined;
 }

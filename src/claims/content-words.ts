@@ -23,7 +23,21 @@ export function contentStems(words: readonly Word[], names: readonly Span[] = []
     if (STOPWORDS.has(w.lower) || NEGATION_WORDS.has(w.lower) || HEDGE_WORDS.has(w.lower)) continue;
     if (GENERIC_LEMMAS.has(w.lemma) || names.some((n) => n.start <= w.start && w.end <= n.end)) continue;
     if (NEGATION_SUFFIXES.includes(w.lower) || w.lower.length < 3 || /^\d+$/.test(w.lower)) continue;
-    out.add(porterStem(w.lemma.replace(/['’]s$/, '')));
+    out.add(stem(w.lemma.replace(/['’]s$/, '')));
   }
   return out;
+}
+
+// Stemming is the costly step and news repeats its words: remember stems, forgetting all when the memo is full.
+const memo = new Map<string, string>();
+const MEMO_MAX = 50_000;
+
+function stem(lemma: string): string {
+  let s = memo.get(lemma);
+  if (s === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    s = porterStem(lemma);
+    memo.set(lemma, s);
+  }
+  return s;
 }

@@ -25,6 +25,10 @@ export interface Contradiction {
 /** Two claims must share this many about-entities, or one entity and this many content stems. */
 const MIN_SHARED_ENTITIES = 2;
 const MIN_SHARED_STEMS = 2;
+/** Claims sharing an entity are compared with their next WINDOW neighbours in text order, so cost stays linear. */
+const WINDOW = 64;
+/** At most this many contradiction candidates per claim, the strongest first. */
+const MAX_PER_CLAIM = 3;
 
 /**
  * Contradiction candidates, conservatively: two claims by different claimants, sharing at least one
@@ -33,7 +37,8 @@ const MIN_SHARED_STEMS = 2;
  * about-entities or one and two content stems (names excluded, so an entity is not counted twice). Claims
  * whose evidence overlaps (one quote nested in another) are not compared, a hedged claim needs a shared
  * content stem, and questions assert nothing.
- * Only pairs that share an about-entity are compared, so the cost follows the number of such pairs.
+ * Only pairs that share an about-entity and lie within WINDOW claims of each other (among those about that
+ * entity) are compared, so a book-length input stays linear.
  */
 export function findContradictions(claims: readonly ClaimFacts[]): Contradiction[] {
   const byAbout = new Map<string, number[]>();
@@ -48,7 +53,7 @@ export function findContradictions(claims: readonly ClaimFacts[]): Contradiction
   const out: Contradiction[] = [];
   for (const list of byAbout.values()) {
     for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
+      for (let y = x + 1; y < list.length && y <= x + WINDOW; y++) {
         const a = claims[list[x]!]!;
         const b = claims[list[y]!]!;
         const key = `${a.nodeId}\u0000${b.nodeId}`;
@@ -59,7 +64,18 @@ export function findContradictions(claims: readonly ClaimFacts[]): Contradiction
       }
     }
   }
-  return out.sort((p, q) => p.from.localeCompare(q.from) || p.to.localeCompare(q.to));
+  // The strongest few per claim: a long text that repeats itself must not yield a quadratic number of edges.
+  out.sort((p, q) => q.overlap - p.overlap || p.from.localeCompare(q.from) || p.to.localeCompare(q.to));
+  const degree = new Map<string, number>();
+  const kept = out.filter((c) => {
+    const a = degree.get(c.from) ?? 0;
+    const b = degree.get(c.to) ?? 0;
+    if (a >= MAX_PER_CLAIM || b >= MAX_PER_CLAIM) return false;
+    degree.set(c.from, a + 1);
+    degree.set(c.to, b + 1);
+    return true;
+  });
+  return kept.sort((p, q) => p.from.localeCompare(q.from) || p.to.localeCompare(q.to));
 }
 
 function effective(c: ClaimFacts): Polarity {

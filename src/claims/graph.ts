@@ -14,6 +14,7 @@ import { round } from './claims-stage.js';
 import { contentStems } from './content-words.js';
 import { type ClaimFacts, findContradictions } from './contradictions.js';
 import { shortLabel, slug } from './ids.js';
+import { MentionIndex } from './mention-index.js';
 import { tokenIndex, wordsOf } from './words.js';
 
 /** Collects nodes and edges, keeping ids unique and dropping edges whose ends are missing. */
@@ -81,9 +82,12 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
   const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
   for (const e of doc.entities) g.addNode(entityNode(e));
   const tokens = tokenIndex(doc.tokens);
+  const mentions = new MentionIndex(doc.mentions);
   const facts: ClaimFacts[] = [];
   for (const claim of doc.claims) {
     const quote = quotes.get(claim.quoteId);
+    const content = contentOf(quote, claim);
+    const inside = mentions.within(content);
     g.addNode(claimNode(claim.id, claim));
     const speaker = speakerNodeId(g, claim);
     if (speaker !== undefined) g.addEdge('said', speaker, claim.id, saidEvidence(quote, claim), claim.confidence);
@@ -92,13 +96,9 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
       g.addEdge('reported_by', claim.id, outlet, reportEvidence(quote, doc, claim), claim.confidence * 0.95);
     }
     for (const id of claim.aboutIds) {
-      const spans = aboutEvidence(doc, id, contentOf(quote, claim));
-      g.addEdge('about', claim.id, id, spans.length > 0 ? spans : contentOf(quote, claim), claim.confidence * 0.85);
+      const spans = inside.filter((m) => m.entityId === id).map(copy);
+      g.addEdge('about', claim.id, id, spans.length > 0 ? spans : content, claim.confidence * 0.85);
     }
-    const content = contentOf(quote, claim);
-    const names = doc.mentions.filter(
-      (m) => m.form !== 'pronoun' && content.some((c) => c.start <= m.start && m.end <= c.end),
-    );
     facts.push({
       nodeId: claim.id,
       claimantKey: speaker ?? `?${claim.claimant}`,
@@ -106,8 +106,11 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
       stance: claim.stance,
       hedged: claim.hedged,
       aboutNodeIds: new Set(claim.aboutIds),
-      stems: contentStems(wordsOf(content, tokens), names),
-      evidence: contentOf(quote, claim),
+      stems: contentStems(
+        wordsOf(content, tokens),
+        inside.filter((m) => m.form !== 'pronoun'),
+      ),
+      evidence: content,
     });
   }
   addRoles(g, doc.entities, entities);
@@ -167,12 +170,6 @@ function reportEvidence(quote: Quote | undefined, doc: Readonly<AnalyzedDocument
   const name = claim.reportedBy?.toLowerCase() ?? '';
   const credit = [...doc.meta.credits].find((c) => name !== '' && c.text.toLowerCase().includes(name));
   return credit ? [copy(credit)] : contentOf(quote, claim);
-}
-
-function aboutEvidence(doc: Readonly<AnalyzedDocument>, entityId: string, content: readonly TextSpan[]): TextSpan[] {
-  return doc.mentions
-    .filter((m) => m.entityId === entityId && content.some((c) => c.start <= m.start && m.end <= c.end))
-    .map(copy);
 }
 
 function sameSpan(a: TextSpan, b: TextSpan): boolean {

@@ -5,6 +5,7 @@ import type { ClaimFacts } from './contradictions.js';
 import { clusterNames, type NameRecord } from './entity-match.js';
 import { addContradictions, buildGraph, contentOf, GraphBuilder } from './graph.js';
 import { fnv1a, shortLabel, slug } from './ids.js';
+import { MentionIndex } from './mention-index.js';
 import { tokenIndex, wordsOf } from './words.js';
 
 interface EntityRecord extends NameRecord {
@@ -66,6 +67,7 @@ export function mergeGraphs(docs: readonly AnalyzedDocument[]): ClaimGraph {
     const claims = new Map(doc.claims.map((c) => [c.id, c]));
     const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
     const tokens = tokenIndex(doc.tokens);
+    const mentions = new MentionIndex(doc.mentions);
     const map = nodeMap[d]!;
     const saidBy = new Map<string, string>();
     for (const e of graphs[d]!.edges) if (e.type === 'said') saidBy.set(e.to, e.from);
@@ -81,9 +83,7 @@ export function mergeGraphs(docs: readonly AnalyzedDocument[]): ClaimGraph {
       g.addNode({ id, kind: 'claim', claimId: `${docIds[d]}#${claim.id}`, label: shortLabel(claim.text) });
       if (!facts.has(id)) {
         const content = contentOf(quotes.get(claim.quoteId), claim);
-        const names = doc.mentions.filter(
-          (m) => m.form !== 'pronoun' && content.some((c) => c.start <= m.start && m.end <= c.end),
-        );
+        const names = mentions.within(content).filter((m) => m.form !== 'pronoun');
         facts.set(id, factsOf(claim, id, speaker, map, contentStems(wordsOf(content, tokens), names), tag(content)));
       }
     }

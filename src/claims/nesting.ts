@@ -8,13 +8,27 @@ import { STOPWORDS } from './lexicon.js';
  *   in "X said Y, the Times reported" the claim is X's Y, reported by the Times, not the Times' "X said Y";
  * - `nested-unattributed`: an inner quote without a usable speaker (none, or a function word such as the
  *   relative "that") inside another quote's content, which already carries the statement.
- * Quote counts per article are small; the pairwise check is bounded by them.
+ * Only quotes starting inside another's extent are compared.
  */
 export function nestedQuotes(quotes: readonly Quote[]): Map<string, string> {
   const skip = new Map<string, string>();
-  for (const outer of quotes) {
-    for (const inner of quotes) {
-      if (inner === outer || !holds(outer, inner)) continue;
+  // By first offset: an inner quote starts inside its outer quote, so each quote scans forward only as far
+  // as its own extent reaches.
+  const sorted = quotes
+    .filter((q) => q.content.length > 0)
+    .map((q) => ({
+      q,
+      start: Math.min(...q.content.map((c) => c.start)),
+      end: Math.max(...q.content.map((c) => c.end)),
+    }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let i = 0; i < sorted.length; i++) {
+    const { q: outer, start, end } = sorted[i]!;
+    let j = i;
+    while (j > 0 && sorted[j - 1]!.start === start) j--;
+    for (; j < sorted.length && sorted[j]!.start < end; j++) {
+      const inner = sorted[j]!.q;
+      if (inner === outer || sorted[j]!.start < start || !holds(outer, inner)) continue;
       const cue = inner.cue;
       const speaker = inner.speaker?.span;
       if (cue && speaker && inContent(outer, cue) && inContent(outer, speaker)) skip.set(outer.id, 'report-of-quote');

@@ -15,15 +15,32 @@ export interface Word {
 // Letters, digits and in-word apostrophes; "n't" is split off as its own word so negation is one lookup.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** Tokens by start offset, so a span's words can borrow wink's lemma and POS without a second tokenizer. */
-export function tokenIndex(tokens: readonly Token[]): Map<number, Token> {
-  const byStart = new Map<number, Token>();
-  for (const t of tokens) byStart.set(t.start, t);
-  return byStart;
+export interface TokenLookup {
+  get(start: number): Token | undefined;
+}
+
+/**
+ * Tokens by start offset, so a span's words can borrow wink's lemma and POS without a second tokenizer.
+ * Tokens are sorted by start, so a binary search serves without building anything per document.
+ */
+export function tokenIndex(tokens: readonly Token[]): TokenLookup {
+  return {
+    get(start) {
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (tokens[mid]!.start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      const t = tokens[lo];
+      return t && t.start === start ? t : undefined;
+    },
+  };
 }
 
 /** The words of `spans` in order, with lemmas from `tokens` where a token starts at the same offset. */
-export function wordsOf(spans: readonly TextSpan[], tokens: ReadonlyMap<number, Token>): Word[] {
+export function wordsOf(spans: readonly TextSpan[], tokens: TokenLookup): Word[] {
   const out: Word[] = [];
   for (const span of spans) {
     for (const m of span.text.matchAll(WORD)) {
@@ -34,7 +51,7 @@ export function wordsOf(spans: readonly TextSpan[], tokens: ReadonlyMap<number, 
   return out;
 }
 
-function pushWord(out: Word[], text: string, start: number, tokens: ReadonlyMap<number, Token>): void {
+function pushWord(out: Word[], text: string, start: number, tokens: TokenLookup): void {
   const lower = text.toLowerCase();
   // "doesn't" → "does" + "n't", as wink and the Penn Treebank split it.
   const neg = /n['’]t$/.test(lower) && lower.length > 3 ? lower.length - 3 : -1;
