@@ -12,7 +12,7 @@ export function readByline(p: TextSpan): string[] | undefined {
   if (!BY.test(p.text) || p.text.length > 160) return undefined;
   const body = p.text.replace(BY, '').split(/\s[|–—-]\s|\bupdated\b|\bpublished\b/i)[0] ?? '';
   const parts = body
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
+    .split(/,|&|\band\b/i)
     .map((s) => s.trim().replace(/[.;:]$/, ''))
     .filter(Boolean);
   const authors: string[] = [];
