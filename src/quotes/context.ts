@@ -25,7 +25,10 @@ export interface QuoteContext {
 
 export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped: readonly Span[]): QuoteContext {
   const { tokens, text } = doc;
-  const words = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const words = tokens.map((t) => {
+    const w = t.text.toLowerCase();
+    return w.includes('’') ? w.replace(/’/g, "'") : w;
+  });
   const sentenceOf = new Int32Array(tokens.length);
   for (const s of doc.sentences) sentenceOf.fill(s.i, s.tokens[0], s.tokens[1] + 1);
   const quoteOf = new Int32Array(tokens.length).fill(-1);

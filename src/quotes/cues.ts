@@ -21,12 +21,13 @@ const MAX_WORDS = 5;
 export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): Cue[] {
   const { tokens, words, sentenceOf } = ctx;
   const out: Cue[] = [];
+  const entries: CueEntry[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.quoteOf[i]! >= 0) continue;
+    if (ctx.quoteOf[i]! >= 0 || !CUE_TRIE.next.has(words[i]!)) continue;
     const sentence = sentenceOf[i]!;
     let to = i;
     while (to < tokens.length && to - i < MAX_WORDS && sentenceOf[to] === sentence && ctx.quoteOf[to]! < 0) to++;
-    const entries = matchCues(CUE_TRIE, words, i, to);
+    matchCues(CUE_TRIE, words, i, to, entries);
     let best: CueEntry | undefined;
     let bestScore = 0;
     const prevClass = neighbourClass(words[i - 1], tokens[i - 1]);

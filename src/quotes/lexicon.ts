@@ -53,13 +53,14 @@ export function contextualPrecision(entry: CueEntry, prev: string, next: string)
   return 1 / (1 + Math.exp(-l));
 }
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode>;
   entry?: CueEntry;
 }
 
 /** Forms the learned counts list but that are never a cue on their own (punctuation, prepositions). */
 const MIN_SUPPORT = 3;
+const MIN_PRECISION = 0.08;
 
 function insert(root: TrieNode, form: string, entry: CueEntry): void {
   let node = root;
@@ -91,7 +92,9 @@ export function buildCueTrie(data: {
     m.set(key, [cue, seen]);
   }
   for (const [form, lemma, cue, seen] of data.learned) {
-    if (cue < MIN_SUPPORT || !/\p{L}/u.test(form)) continue;
+    // Forms that are almost never cues ("in", "of") could not pass any threshold: leaving them out keeps the
+    // scan from stopping at every preposition.
+    if (cue < MIN_SUPPORT || !/\p{L}/u.test(form) || cue / (seen + 1) < MIN_PRECISION) continue;
     const words = form.split(' ').length;
     // Additive smoothing keeps a 3-of-3 form from looking certain.
     const entry: CueEntry = { words, lemma, precision: cue / (seen + 1), support: cue };
@@ -113,9 +116,15 @@ export const CUE_TRIE = buildCueTrie(
   },
 );
 
-/** Every entry that starts at `from` in `words` (lower-cased forms), shortest first. */
-export function matchCues(root: TrieNode, words: readonly string[], from: number, to: number): CueEntry[] {
-  const out: CueEntry[] = [];
+/** Every entry that starts at `from` in `words` (lower-cased forms), shortest first, into `out` (cleared). */
+export function matchCues(
+  root: TrieNode,
+  words: readonly string[],
+  from: number,
+  to: number,
+  out: CueEntry[] = [],
+): CueEntry[] {
+  out.length = 0;
   let node: TrieNode | undefined = root;
   for (let i = from; i < to && node; i++) {
     node = node.next.get(words[i]!);

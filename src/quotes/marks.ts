@@ -60,6 +60,8 @@ export function findQuotedSpans(
     single = null;
     for (let i = para.start; i < para.end; i++) {
       const c = text.charCodeAt(i);
+      // Fast path: every mark is ", ' or a code point from « (U+00AB) up.
+      if (c !== STRAIGHT && c !== APOS && c < 0xab) continue;
       let kind: 'open' | 'close' | 'toggle' | null = null;
       let width = 1;
       if (c === 0x201c && open?.mark === 0x201e) kind = 'close';

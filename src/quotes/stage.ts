@@ -68,7 +68,7 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
     const cov = covered[j];
     if (cov && overlaps(cov, s)) continue;
     let words = 0;
-    for (let i = first; i <= last; i++) if (/\p{L}/u.test(qc.tokens[i]!.text)) words++;
+    for (let i = first; i <= last && words < FLOATING_MIN_WORDS; i++) if (qc.tokens[i]!.pos !== 'PUNCT') words++;
     if (words < FLOATING_MIN_WORDS) continue;
     while (k + 1 < candidates.length && candidates[k + 1]!.content[0]!.start < s.start) k++;
     const from = candidates[k];
@@ -85,11 +85,34 @@ function textSpanOf(text: string, s: Span): TextSpan {
   return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
 }
 
-function kindOf(qc: QuoteContext, content: readonly Span[]): QuoteKind {
-  const exact = content.every((f) => qc.quoted.some((q) => q.start === f.start && q.end === f.end && !q.single));
-  if (exact) return 'direct';
-  const holds = content.some((f) => qc.quoted.some((q) => !q.single && contains(f, q)));
+/** Direct when every fragment is a whole quotation; mixed when a fragment holds one. Tokens tell, in O(length). */
+function kindOf(qc: QuoteContext, content: readonly Span[], firstTokens: readonly number[]): QuoteKind {
+  let direct = true;
+  let holds = false;
+  content.forEach((f, n) => {
+    const t0 = firstTokens[n]!;
+    const q = qc.quoteOf[t0]!;
+    const whole = q >= 0 && qc.quoted[q]!.start === f.start && qc.quoted[q]!.end === f.end && !qc.quoted[q]!.single;
+    if (!whole) direct = false;
+    for (let i = t0; !holds && i < qc.tokens.length && qc.tokens[i]!.start < f.end; i++) {
+      const k = qc.quoteOf[i]!;
+      if (k >= 0 && !qc.quoted[k]!.single && contains(f, qc.quoted[k]!)) holds = true;
+    }
+  });
+  if (direct) return 'direct';
   return holds ? 'mixed' : 'indirect';
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function tokenAt(qc: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = qc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (qc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, qc.tokens.length - 1);
 }
 
 function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: readonly Floating[]): Quote[] {
@@ -109,7 +132,11 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
     const cueSpan = { start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end };
     const dateId = speechDate(qc, dates, c);
     const quote: Omit<Quote, 'id'> = {
-      kind: kindOf(qc, c.content),
+      kind: kindOf(
+        qc,
+        c.content,
+        c.content.map((f) => tokenAt(qc, f.start)),
+      ),
       content: c.content.map((s) => textSpanOf(text, s)),
       cue: { ...textSpanOf(text, cueSpan), lemma: c.cue.lemma },
       ...(speaker ? { speaker } : {}),
