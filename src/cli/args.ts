@@ -53,3 +53,14 @@ export function positiveIntOption(args: ParsedArgs, name: string): number | unde
   }
   return n;
 }
+
+/** A number > 0 (fractions allowed), or a UsageError naming the option. */
+export function positiveNumberOption(args: ParsedArgs, name: string): number | undefined {
+  const raw = stringOption(args, name);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n) || n <= 0) {
+    throw new UsageError(`option --${name} must be a number > 0, got "${raw}"`);
+  }
+  return n;
+}

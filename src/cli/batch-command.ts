@@ -17,6 +17,11 @@ export interface BatchOptions {
   output?: string;
   workers: number;
   resume: boolean;
+  /**
+   * Seconds a document may take, counted from when its line is handed to the pool (at most a few documents per
+   * worker wait ahead of it). A document over time becomes an error record and its worker thread is replaced.
+   */
+  timeoutSeconds?: number;
 }
 
 export interface BatchIO {
@@ -74,11 +79,18 @@ export async function runBatch(options: BatchOptions, io: BatchIO): Promise<Batc
         }
       }
       const task: BatchTask = { raw: text, line };
+      const signal = options.timeoutSeconds ? AbortSignal.timeout(options.timeoutSeconds * 1000) : null;
       window.push(
-        pool.run(task).then(
+        pool.run(task, { signal }).then(
           (result: BatchResult) => result,
           (err: unknown): BatchResult => ({
-            json: JSON.stringify({ ...idField(text), line, error: `worker failed: ${describe(err)}` }),
+            json: JSON.stringify({
+              ...idField(text),
+              line,
+              error: signal?.aborted
+                ? `timed out after ${options.timeoutSeconds} s (--timeout)`
+                : `worker failed: ${describe(err)}`,
+            }),
             failed: true,
           }),
         ),

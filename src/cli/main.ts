@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { runAnalyze } from './analyze-command.js';
-import { parseCommandArgs, positiveIntOption, stringOption } from './args.js';
+import { parseCommandArgs, positiveIntOption, positiveNumberOption, stringOption } from './args.js';
 import { runBatch } from './batch-command.js';
 import type { OutputStream } from './progress.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
@@ -12,15 +12,19 @@ export interface CliIO {
   stderr: OutputStream;
 }
 
+/** Long enough for a megabyte of text; short enough that one pathological line cannot stall a nightly batch. */
+const DEFAULT_TIMEOUT_SECONDS = 300;
+
 export const USAGE = `Usage:
   claimgraph analyze FILE|- [--published YYYY-MM-DD] [--outlet NAME] [--format json|text]
-  claimgraph batch IN.jsonl|- [-o OUT.jsonl] [--workers N] [--resume]
+  claimgraph batch IN.jsonl|- [-o OUT.jsonl] [--workers N] [--resume] [--timeout SECONDS]
   claimgraph --help | --version
 
 analyze  one article (a text file, or - for stdin) to a JSON document, or a readable report with --format text.
 batch    JSONL lines {id, text, published?, outlet?} to one JSON document per line, in input order, on N worker
          threads (default: the number of cores). A bad line becomes {id?, line, error} and the batch goes on;
-         --resume skips ids already in OUT. Blank lines are skipped.`;
+         --resume skips ids already in OUT. Blank lines are skipped. A document still running after --timeout
+         seconds (default 300) becomes an error record.`;
 
 /**
  * The command-line program, callable in-process: returns the exit code (0 ok, 1 failure, 2 bad usage) instead of
@@ -90,14 +94,22 @@ async function batchCommand(args: readonly string[], io: CliIO): Promise<number>
     output: { type: 'string', short: 'o' },
     workers: { type: 'string', short: 'w' },
     resume: { type: 'boolean' },
+    timeout: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (parsed.values.get('help')) return help(io);
   const input = onePositional('batch', parsed.positionals, 'IN.jsonl or -');
   const output = stringOption(parsed, 'output');
   const workers = positiveIntOption(parsed, 'workers') ?? availableParallelism();
+  const timeoutSeconds = positiveNumberOption(parsed, 'timeout') ?? DEFAULT_TIMEOUT_SECONDS;
   const summary = await runBatch(
-    { input, workers, resume: parsed.values.get('resume') === true, ...(output === undefined ? {} : { output }) },
+    {
+      input,
+      workers,
+      timeoutSeconds,
+      resume: parsed.values.get('resume') === true,
+      ...(output === undefined ? {} : { output }),
+    },
     io,
   );
   if (summary.errors > 0 || io.stderr.isTTY) {

@@ -103,4 +103,14 @@ describe('claimgraph batch', () => {
       else expect(o.id).toBe(`d${i}`);
     });
   });
+
+  it('a document over --timeout becomes an error record and the batch goes on', async () => {
+    const output = join(dir, 'timeout.jsonl');
+    const r = await runCli(['batch', input, '-o', output, '--workers', '1', '--timeout', '0.001']);
+    expect(r.code).toBe(0);
+    const out = lines(output);
+    expect(out).toHaveLength(7);
+    expect(out[0]).toMatchObject({ id: 'a', line: 1 });
+    expect(out[0]!.error).toMatch(/timed out/);
+  });
 });
