@@ -7,6 +7,8 @@ export interface NameRecord {
   name: string;
   aliases: readonly string[];
   countryCode?: string;
+  /** The document the record comes from: within one document an identical name is one entity whatever its type. */
+  doc?: number;
 }
 
 /** Whole-name and differing-token similarity floors: "Meng Wanzhou"/"Meng Wenzhou" pass, "John"/"Jane" do not. */
@@ -15,8 +17,9 @@ const TOKEN_MIN = 0.9;
 const TOKEN_MIN_LENGTH = 4;
 
 /**
- * Clusters name records that denote the same entity: same type (organization and location count as one for
- * names of two words or more) and (1) the same normalized name, (2) the same
+ * Clusters name records that denote the same entity: the same name within one document, whatever the tagger
+ * typed it (countries aside); else the same type (organization and location count as one for names of two
+ * words or more) and (1) the same normalized name, (2) the same
  * country code, (3) one's name is the other's alias, when that alias belongs to one full name only ("Smith"
  * shared by John and Jane Smith links neither), or (4) a spelling variant: the same number of words, all equal
  * but one (so never single words), that one at least four letters, starting with the same letter and close by Jaro-Winkler, and the
@@ -44,6 +47,7 @@ export function clusterNames(records: readonly NameRecord[]): number[] {
 
   const byName = new Map<string, number>();
   const placeOrOrg = new Map<string, number>();
+  const sameDoc = new Map<string, number>();
   const byCode = new Map<string, number>();
   const aliasOwners = new Map<string, Set<string>>();
   const names = records.map((r) => normalizeName(r.name));
@@ -54,6 +58,13 @@ export function clusterNames(records: readonly NameRecord[]): number[] {
     else union(seen, i);
     // Taggers confuse organizations and places ("Solvane Health" tagged a location in one article): the same
     // name of two words or more joins across these two types, never across person or country.
+    // Within one article a name the tagger typed two ways ("Huawei" as organization and as location) is one.
+    if (r.doc !== undefined && r.type !== 'country') {
+      const k = `${r.doc}|${names[i]}`;
+      const other = sameDoc.get(k);
+      if (other === undefined) sameDoc.set(k, i);
+      else union(other, i);
+    }
     if ((r.type === 'organization' || r.type === 'location') && names[i]!.includes(' ')) {
       const other = placeOrOrg.get(names[i]!);
       if (other === undefined) placeOrOrg.set(names[i]!, i);

@@ -8,8 +8,12 @@ import { STOPWORDS } from './lexicon.js';
  *   in "X said Y, the Times reported" the claim is X's Y, reported by the Times, not the Times' "X said Y";
  * - `nested-unattributed`: an inner quote without a usable speaker (none, or a function word such as the
  *   relative "that") inside another quote's content, which already carries the statement.
- * Only quotes starting inside another's extent are compared.
+ * Only quotes starting inside another's extent, and at most MAX_INNER of them, are compared: real nesting is
+ * a sentence deep, and degenerate input ("said said said…") must stay linear.
  */
+/** Nested attributions are a sentence deep: a handful of inner quotes per quote is plenty. */
+const MAX_INNER = 16;
+
 export function nestedQuotes(quotes: readonly Quote[]): Map<string, string> {
   const skip = new Map<string, string>();
   // By first offset: an inner quote starts inside its outer quote, so each quote scans forward only as far
@@ -25,8 +29,9 @@ export function nestedQuotes(quotes: readonly Quote[]): Map<string, string> {
   for (let i = 0; i < sorted.length; i++) {
     const { q: outer, start, end } = sorted[i]!;
     let j = i;
-    while (j > 0 && sorted[j - 1]!.start === start) j--;
-    for (; j < sorted.length && sorted[j]!.start < end; j++) {
+    while (j > 0 && i - j < MAX_INNER && sorted[j - 1]!.start === start) j--;
+    const stop = Math.min(sorted.length, i + MAX_INNER);
+    for (; j < stop && sorted[j]!.start < end; j++) {
       const inner = sorted[j]!.q;
       if (inner === outer || sorted[j]!.start < start || !holds(outer, inner)) continue;
       const cue = inner.cue;

@@ -72,6 +72,18 @@ describe('name clustering', () => {
     const [p, q] = clusterNames([rec('Georgia', 'organization'), rec('Georgia', 'location')]);
     expect(p).not.toBe(q);
   });
+  it('joins one document’s identically named entities of different types, countries aside', () => {
+    const inDoc = (name: string, type: NameRecord['type'], doc: number): NameRecord => ({ ...rec(name, type), doc });
+    const [a, b, c] = clusterNames([
+      inDoc('Vexa', 'organization', 0),
+      inDoc('Vexa', 'person', 0),
+      inDoc('Vexa', 'person', 1),
+    ]);
+    expect(a).toBe(b);
+    expect(b).toBe(c);
+    const [x, y] = clusterNames([inDoc('Jordan', 'person', 0), inDoc('Jordan', 'country', 0)]);
+    expect(x).not.toBe(y);
+  });
 });
 
 describe('mergeGraphs', () => {
