@@ -49,6 +49,11 @@ function containsInOrder(long: readonly string[], short: readonly string[]): boo
   return k === short.length;
 }
 
+function isSuffix(long: readonly string[], short: readonly string[]): boolean {
+  const off = long.length - short.length;
+  return off > 0 && short.every((w, i) => long[off + i] === w);
+}
+
 function isPrefix(long: readonly string[], short: readonly string[]): boolean {
   return short.length < long.length && short.every((w, i) => long[i] === w);
 }
@@ -147,6 +152,14 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       if (!target && acr) {
         const a = nearestAnchor(
           orgAnchors.filter((x) => initials(x.ws) === acr),
+          c,
+        );
+        if (a) target = byKey.get(`organization:${a.ws.join(' ')}`);
+      }
+      if (!target && ws.length >= 2) {
+        // "Communist Party" after "Chinese Communist Party".
+        const a = nearestAnchor(
+          orgAnchors.filter((x) => isSuffix(x.ws, ws)),
           c,
         );
         if (a) target = byKey.get(`organization:${a.ws.join(' ')}`);

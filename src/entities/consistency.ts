@@ -95,8 +95,7 @@ export function documentConsistency(
   const votes = new Map<string, Map<EntityType, number>>();
   // Only person and organization are confused in ways one document settles; a city in a dateline and a team named
   // after it in a results table are both right. Upper-case lines (tables, headlines) neither vote nor change.
-  const votes_ = (c: Candidate): boolean =>
-    c.form === 'name' && (c.type === 'person' || c.type === 'organization') && tokens[c.first]!.line !== 'u';
+  const votes_ = (c: Candidate): boolean => c.form === 'name' && c.type !== 'country' && tokens[c.first]!.line !== 'u';
   for (const c of cands) {
     if (!votes_(c)) continue;
     const k = key(tokens, c, text);
@@ -108,19 +107,30 @@ export function documentConsistency(
     const weight = c.rule.startsWith('entities/split') || c.rule.startsWith('entities/suffix') ? 2 : 1;
     v.set(c.type, (v.get(c.type) ?? 0) + weight);
   }
+  // Person and organization settle by majority; a place changes (or wins) only on a clear majority, since a
+  // city and a team named after it are both right.
   const winner = new Map<string, EntityType>();
+  const placeKeeps = new Set<string>();
   for (const [k, v] of votes) {
-    let best: EntityType | undefined;
-    for (const [t, n] of v) if (best === undefined || n > v.get(best)!) best = t;
-    if (best) winner.set(k, best);
+    const per = v.get('person') ?? 0;
+    const org = v.get('organization') ?? 0;
+    const loc = v.get('location') ?? 0;
+    if (loc > 0 && loc >= 2 * (per + org)) {
+      winner.set(k, 'location');
+      continue;
+    }
+    if (per + org === 0) continue;
+    const best: EntityType = org >= per ? 'organization' : 'person';
+    winner.set(k, best);
+    if (loc > 0 && Math.max(per, org) < 2 * loc) placeKeeps.add(k);
   }
   for (const c of cands) {
     if (!votes_(c)) continue;
-    const w = winner.get(key(tokens, c, text));
-    if (w && w !== c.type) {
-      c.type = w;
-      c.rule = 'entities/consistency:vote';
-    }
+    const k = key(tokens, c, text);
+    const w = winner.get(k);
+    if (!w || w === c.type || (c.type === 'location' && placeKeeps.has(k))) continue;
+    c.type = w;
+    c.rule = 'entities/consistency:vote';
   }
   // Untagged repetitions.
   const covered = new Uint8Array(tokens.length);

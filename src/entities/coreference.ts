@@ -1,8 +1,25 @@
-import type { Draft } from '../pipeline/stage.js';
+/**
+ * Pronouns (he/she/his/her/him, it/its) and definite descriptions ("the company", "the Chinese telecoms giant",
+ * "the country") resolved to an entity only on good evidence: gender (first names, honorifics, role nouns such as
+ * "daughter", pronouns already resolved), number, recency within two sentences, and the subject of the sentence
+ * for "it". When several entities fit equally, the reference is left out rather than guessed.
+ */
 import type { MentionForm } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { Cluster } from './clusters.js';
-import type { NerToken } from './features.js';
+import { hasUpper, type NerToken } from './features.js';
+import {
+  commercialHeads as COMMERCIAL_HEADS,
+  femaleNames,
+  femalePronouns,
+  honorificGender,
+  maleNames,
+  malePronouns,
+  mediaWords,
+  neuterPronouns,
+  nonCommercialSuffixes,
+  organizationDescriptionHeads,
+} from './lexicon.js';
 
 export interface Reference {
   start: number;
@@ -13,11 +30,180 @@ export interface Reference {
   confidence: number;
 }
 
+type Gender = 'male' | 'female';
+
+/** "It is", "it was", "it's": mostly expletive ("it is thought that"), never resolved. */
+const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'appears', 'takes', 'took', 'would', 'will']);
+const MEDIA_HEADS = new Set(['newspaper', 'broadcaster', 'agency', 'network', 'publisher']);
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV', 'VERB']);
+
+function nameGender(cl: Cluster, tokens: readonly NerToken[]): Gender | undefined {
+  for (const t of cl.titles) {
+    const g = honorificGender.get(t);
+    if (g === 'male' || g === 'female') return g;
+  }
+  for (const c of cl.members) {
+    if (c.form !== 'name' || c.last === c.first) continue;
+    const first = tokens[c.first]!.text.toLowerCase();
+    const m = maleNames.has(first);
+    const f = femaleNames.has(first);
+    if (m !== f) return m ? 'male' : 'female';
+  }
+  return undefined;
+}
+
+/** Whether an organization can be called "the company": not a party, ministry, forum, union or the like. */
+function commercial(cl: Cluster, tokens: readonly NerToken[]): boolean {
+  return !cl.members.some((c) => c.form === 'name' && nonCommercialSuffixes.has(tokens[c.last]!.text));
+}
+
+function isMedia(cl: Cluster, tokens: readonly NerToken[]): boolean {
+  return cl.members.some((c) => {
+    for (let i = c.first; i <= c.last; i++) if (mediaWords.has(tokens[i]!.text)) return true;
+    return false;
+  });
+}
+
 export function resolveReferences(
-  _doc: Draft,
-  _tokens: readonly NerToken[],
-  _candidates: readonly Candidate[],
-  _clusterOf: Map<Candidate, Cluster>,
+  tokens: readonly NerToken[],
+  candidates: readonly Candidate[],
+  clusterOf: Map<Candidate, Cluster>,
+  roleGender: Map<Cluster, Gender>,
+  _text: string,
 ): Reference[] {
-  return [];
+  const gender = new Map<Cluster, Gender>();
+  for (const cl of new Set(clusterOf.values())) {
+    if (cl.type !== 'person') continue;
+    const g = roleGender.get(cl) ?? nameGender(cl, tokens);
+    if (g) gender.set(cl, g);
+  }
+  const covered = new Uint8Array(tokens.length);
+  for (const c of candidates) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
+  const startsAt = new Map<number, Candidate>();
+  for (const c of candidates) startsAt.set(c.first, c);
+
+  // Mentions seen so far: [token index, sentence, cluster, is the sentence's first mention].
+  const seen: { i: number; sentence: number; cl: Cluster; subject: boolean }[] = [];
+  const out: Reference[] = [];
+  let firstMentionOfSentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentenceStart) firstMentionOfSentence = -1;
+    const c = startsAt.get(i);
+    if (c) {
+      const cl = clusterOf.get(c)!;
+      const subject =
+        firstMentionOfSentence < 0 &&
+        (i === 0 || tokens[i - 1]!.sentence !== t.sentence || i - tokenStart(tokens, i) <= 1);
+      if (firstMentionOfSentence < 0) firstMentionOfSentence = i;
+      if (c.form !== 'demonym') seen.push({ i, sentence: t.sentence, cl, subject });
+      i = c.last;
+      continue;
+    }
+    if (covered[i]) continue;
+    const lower = t.text.toLowerCase();
+    const male = malePronouns.has(lower);
+    const female = femalePronouns.has(lower);
+    if (male || female) {
+      const want: Gender = male ? 'male' : 'female';
+      const window = seen.filter((s) => s.cl.type === 'person' && t.sentence - s.sentence <= 1);
+      const fits = new Set(window.filter((s) => gender.get(s.cl) !== (male ? 'female' : 'male')).map((s) => s.cl));
+      const known = [...fits].filter((cl) => gender.get(cl) === want);
+      let pick: Cluster | undefined;
+      let confidence = 0;
+      if (known.length === 1) {
+        pick = known[0];
+        confidence = 0.8;
+      } else if (known.length === 0 && fits.size === 1) {
+        pick = [...fits][0];
+        confidence = 0.65;
+      }
+      if (pick) {
+        if (!gender.has(pick)) gender.set(pick, want);
+        out.push({
+          start: t.start,
+          end: t.end,
+          form: 'pronoun',
+          cluster: pick,
+          rule: 'entities/coref:pronoun-gender',
+          confidence,
+        });
+        seen.push({ i, sentence: t.sentence, cl: pick, subject: false });
+      }
+      continue;
+    }
+    if (neuterPronouns.has(lower)) {
+      if (lower === 'it' && EXPLETIVE_NEXT.has(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+      // The subject of this sentence (its first mention), when it is an organization or a country before the pronoun.
+      const here = seen.filter(
+        (s) => s.sentence === t.sentence && (s.cl.type === 'organization' || s.cl.type === 'country'),
+      );
+      const subject = here.find((s) => s.subject);
+      if (subject && new Set(here.map((s) => s.cl)).size <= 2) {
+        out.push({
+          start: t.start,
+          end: t.end,
+          form: 'pronoun',
+          cluster: subject.cl,
+          rule: 'entities/coref:it-subject',
+          confidence: 0.6,
+        });
+      }
+      continue;
+    }
+    // Definite descriptions: "the company", "the Chinese telecoms giant", "the country".
+    if (lower === 'the' && i + 1 < tokens.length) {
+      let k = i + 1;
+      let head = -1;
+      while (k < tokens.length && k - i <= 4 && tokens[k]!.sentence === t.sentence) {
+        const w = tokens[k]!;
+        const wl = w.text.toLowerCase();
+        if (organizationDescriptionHeads.has(wl) || wl === 'country') {
+          head = k;
+          break;
+        }
+        const demonym = startsAt.get(k)?.form === 'demonym';
+        const modifier = demonym || (!covered[k] && /^[a-z-]+$/.test(w.text) && MODIFIER_POS.has(w.pos));
+        if (!modifier) break;
+        k = demonym ? startsAt.get(k)!.last + 1 : k + 1;
+      }
+      if (head < 0 || covered[head]) continue;
+      const next = tokens[head + 1];
+      // "the company Huawei", "the group of seven", "the companies": not a reference to a named entity.
+      if (next && next.sentence === t.sentence && (hasUpper(next.text.charAt(0)) || next.text === 'of')) continue;
+      const headWord = tokens[head]!.text.toLowerCase();
+      const wantCountry = headWord === 'country';
+      const wantMedia = MEDIA_HEADS.has(headWord);
+      let pick: Cluster | undefined;
+      for (let s = seen.length - 1; s >= 0; s--) {
+        const m = seen[s]!;
+        if (t.sentence - m.sentence > 2) break;
+        if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') continue;
+        if (!wantCountry && isMedia(m.cl, tokens) !== wantMedia) continue;
+        if (COMMERCIAL_HEADS.has(headWord) && !commercial(m.cl, tokens)) continue;
+        pick = m.cl;
+        break;
+      }
+      if (pick) {
+        out.push({
+          start: t.start,
+          end: tokens[head]!.end,
+          form: 'description',
+          cluster: pick,
+          rule: 'entities/coref:description',
+          confidence: 0.6,
+        });
+        seen.push({ i, sentence: t.sentence, cl: pick, subject: false });
+        i = head;
+      }
+    }
+  }
+  return out;
+}
+
+/** Index of the first token of token i's sentence. */
+function tokenStart(tokens: readonly NerToken[], i: number): number {
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[i]!.sentence) k--;
+  return k;
 }

@@ -78,3 +78,7 @@ export const neuterPronouns = new Set(words.pronouns.neuter);
 export const splitTitles = new Set(words.splitTitles);
 /** Last words that make a name an organization whatever the tagger said ("Apple Computer", "Aer Lingus" does not). */
 export const strongOrganizationSuffixes = new Set(words.strongOrganizationSuffixes);
+/** Description heads that only fit a business ("the company", "the giant"). */
+export const commercialHeads = lower(words.commercialHeads);
+/** Last words of organization names that are no business (a party, a ministry): never "the company". */
+export const nonCommercialSuffixes = new Set(words.nonCommercialSuffixes);

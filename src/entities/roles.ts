@@ -1,7 +1,13 @@
+/**
+ * Roles from pre-name titles ("Huawei founder and CEO Ren Zhengfei" → founder and CEO of Huawei) and appositives
+ * ("Meng Wenzhou, who is Ren's daughter and the chief financial officer of Huawei" → daughter of Ren, chief
+ * financial officer of Huawei). A role needs a head word from the role list, so ordinary appositives give none.
+ */
 import type { TextSpan } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { Cluster } from './clusters.js';
-import type { NerToken } from './features.js';
+import { hasUpper, type NerToken } from './features.js';
+import { femaleNouns, maleNouns, roleHeads, titlePhrases } from './lexicon.js';
 
 export interface RoleDraft {
   title: string;
@@ -9,11 +15,137 @@ export interface RoleDraft {
   evidence: TextSpan;
 }
 
+export interface RoleResult {
+  roles: Map<Cluster, RoleDraft[]>;
+  /** Gender read off role nouns ("daughter", "chairman"). */
+  gender: Map<Cluster, 'male' | 'female'>;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const APPOSITIVE_OPENERS = new Set(['who', 'which']);
+const COPULAS = new Set(['is', 'was', 'has been', 'had been']);
+const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', '!', '?']);
+
+function isTitleWord(t: NerToken): boolean {
+  const lower = t.text.toLowerCase();
+  return roleHeads.has(lower) || titlePhrases.has(t.text) || lower === 'and' || lower === 'of' || !hasUpper(t.text);
+}
+
 export function readRoles(
-  _tokens: readonly NerToken[],
-  _candidates: readonly Candidate[],
-  _clusterOf: Map<Candidate, Cluster>,
-  _text: string,
-): Map<Cluster, RoleDraft[]> {
-  return new Map();
+  tokens: readonly NerToken[],
+  candidates: readonly Candidate[],
+  clusterOf: Map<Candidate, Cluster>,
+  text: string,
+): RoleResult {
+  const roles = new Map<Cluster, RoleDraft[]>();
+  const gender = new Map<Cluster, 'male' | 'female'>();
+  const candidateAt = new Map<number, Candidate>();
+  for (const c of candidates) for (let i = c.first; i <= c.last; i++) candidateAt.set(i, c);
+  const slice = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b]!.end);
+  const add = (person: Cluster, title: string, of: Cluster | undefined, a: number, b: number): void => {
+    const head = title.split(/\s+/).at(-1)!.toLowerCase();
+    if (!roleHeads.has(head) && !titlePhrases.has(title)) return;
+    const list = roles.get(person) ?? [];
+    if (list.some((r) => r.title.toLowerCase() === title.toLowerCase() && r.of === of)) return;
+    list.push({
+      title,
+      ...(of ? { of } : {}),
+      evidence: { start: tokens[a]!.start, end: tokens[b]!.end, text: slice(a, b) },
+    });
+    roles.set(person, list);
+    if (femaleNouns.has(head)) gender.set(person, 'female');
+    else if (maleNouns.has(head)) gender.set(person, 'male');
+  };
+
+  /** One appositive conjunct [a, b]: "Ren's daughter", "the chief financial officer of Huawei", "a former army engineer". */
+  const conjunct = (person: Cluster, a: number, b: number, from: number): void => {
+    let s = a;
+    while (s <= b && ARTICLES.has(tokens[s]!.text.toLowerCase())) s++;
+    if (s > b) return;
+    const owner = candidateAt.get(s);
+    // "Ren's daughter"
+    if (owner && owner.last + 1 <= b && /^['’]s$/.test(tokens[owner.last + 1]!.text)) {
+      const t0 = owner.last + 2;
+      if (t0 <= b) add(person, slice(t0, b), clusterOf.get(owner), from, b);
+      return;
+    }
+    // "chief financial officer of Huawei"
+    for (let k = s + 1; k < b; k++) {
+      if (tokens[k]!.text !== 'of') continue;
+      let o = k + 1;
+      while (o <= b && ARTICLES.has(tokens[o]!.text.toLowerCase())) o++;
+      const org = candidateAt.get(o);
+      if (org && org.last >= b - 0 && org.first === o) {
+        add(person, slice(s, k - 1), clusterOf.get(org), from, b);
+        return;
+      }
+    }
+    // "current Communist Party member": an organization inside the title.
+    for (let k = s; k <= b; k++) {
+      const org = candidateAt.get(k);
+      if (org && (org.type === 'organization' || org.type === 'country') && org.last < b) {
+        add(person, slice(org.last + 1, b), clusterOf.get(org), from, b);
+        return;
+      }
+    }
+    if (tokens[s]!.sentence === tokens[b]!.sentence) add(person, slice(s, b), undefined, from, b);
+  };
+
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.form !== 'name') continue;
+    const person = clusterOf.get(c)!;
+    const sentence = tokens[c.first]!.sentence;
+    // Pre-name title after an organization or country: "Huawei founder and CEO Ren Zhengfei".
+    let k = c.first - 1;
+    while (
+      k >= 0 &&
+      c.first - k <= 6 &&
+      tokens[k]!.sentence === sentence &&
+      !candidateAt.has(k) &&
+      isTitleWord(tokens[k]!)
+    )
+      k--;
+    const before = candidateAt.get(k);
+    if (before && k < c.first - 1 && tokens[k]!.sentence === sentence) {
+      const cl = clusterOf.get(before);
+      if (cl && (cl.type === 'organization' || cl.type === 'country') && before.last === k) {
+        add(person, slice(k + 1, c.first - 1), cl, before.first, c.last);
+      }
+    }
+    // Appositive: "X, who is A and B," / "X, a former army engineer and current Communist Party member,".
+    let i = c.last + 1;
+    if (tokens[i]?.text !== ',' || tokens[i]!.sentence !== sentence) continue;
+    i++;
+    if (APPOSITIVE_OPENERS.has(tokens[i]?.text ?? '')) {
+      i++;
+      const two = `${tokens[i]?.text ?? ''} ${tokens[i + 1]?.text ?? ''}`;
+      if (COPULAS.has(two)) i += 2;
+      else if (COPULAS.has(tokens[i]?.text ?? '')) i++;
+      else continue;
+    }
+    let end = i;
+    while (end < tokens.length && end - i < 20 && tokens[end]!.sentence === sentence && !STOP.has(tokens[end]!.text))
+      end++;
+    if (end === i) continue;
+    // Only a real appositive: it closes with a comma or the sentence end, and holds no verb.
+    let verb = false;
+    for (let k2 = i; k2 < end; k2++)
+      if (/^(VERB|AUX)$/.test(tokens[k2]!.pos) && tokens[k2]!.text !== 'former') verb = true;
+    if (verb) continue;
+    let from = i;
+    for (let k2 = i; k2 <= end; k2++) {
+      if (k2 === end || (tokens[k2]!.text === 'and' && ARTICLES.has(tokens[k2 + 1]?.text.toLowerCase() ?? 'the'))) {
+        if (k2 - 1 >= from) conjunct(person, from, k2 - 1, c.first);
+        from = k2 + 1;
+      } else if (tokens[k2]!.text === 'and' && !candidateAt.has(k2 - 1)) {
+        // "a former army engineer and current Communist Party member": split at "and" between two noun phrases
+        // whose left side ends in a role word.
+        if (roleHeads.has(tokens[k2 - 1]!.text.toLowerCase())) {
+          conjunct(person, from, k2 - 1, c.first);
+          from = k2 + 1;
+        }
+      }
+    }
+  }
+  return { roles, gender };
 }

@@ -35,8 +35,8 @@ export const entitiesStage: Stage = {
       (a, b) => a.first - b.first,
     );
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
-    const references = resolveReferences(doc, tokens, candidates, clusterOf);
-    const roles = readRoles(tokens, candidates, clusterOf, text);
+    const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
+    const references = resolveReferences(tokens, candidates, clusterOf, gender, text);
 
     // Ids in order of first mention.
     type Item = { start: number; end: number; c: Candidate | null; ref: (typeof references)[number] | null };
