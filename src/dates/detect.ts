@@ -19,6 +19,7 @@ import type { Hit, Rule, RuleContext } from './rule.js';
 import { dayMonthRule, holidayRule, monthRule, numericDateRule, weekdayRule, yearRule } from './rules-calendar.js';
 import { barePluralRule, quantityRule, setRule, timeRule } from './rules-quantity.js';
 import {
+  anaphorRule,
   deicticRule,
   edgeRule,
   fuzzyRule,
@@ -38,6 +39,7 @@ const shift: Rule = (c, k) => shiftRule(c, k);
 const ORDER: readonly Rule[] = [
   quarterRule,
   yearAgoRule,
+  anaphorRule,
   theRule,
   shift,
   edgeRule,
@@ -73,6 +75,7 @@ function on(rule: Rule, triggers: Iterable<string>): void {
 on(quarterRule, ['the', 'fiscal', 'first', 'second', 'third', 'fourth', 'final', 'q1', 'q2', 'q3', 'q4']);
 on(yearAgoRule, ['the', 'year']);
 on(theRule, ['the']);
+on(anaphorRule, ['the', 'that', 'later', 'earlier']);
 on(shift, ['last', 'past', 'previous', 'this', 'current', 'next', 'coming', 'following']);
 on(edgeRule, ['early', 'late', 'mid', 'earlier', 'later']);
 on(fuzzyRule, words(FUZZY.keys()));
@@ -105,7 +108,19 @@ const NEXT_WORDS = new Map<string, ReadonlySet<string>>();
     ...['past', 'last', 'next', 'previous', 'current', 'coming', 'following', 'this', 'first', 'second', 'third'],
     ...['fourth', 'final', 'initial', 'late', 'early', 'mid', 'weekend', 'quarter', 'latest', 'most', 'year-ago'],
     ...['year-earlier', 'year', 'full', 'fiscal', 'end', 'beginning', 'start', 'middle', 'close', 'turn', 'rest'],
-    ...['remainder', 'future', 'near', 'years', 'months', 'long', 'comparable', 'same', 'twenties', 'thirties'],
+    ...[
+      'remainder',
+      'future',
+      'near',
+      'years',
+      'months',
+      'long',
+      'comparable',
+      'same',
+      'prior',
+      'twenties',
+      'thirties',
+    ],
     ...['forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'few', 'several', 'couple'],
     ...SEASONS.keys(),
     ...NUMBER_WORDS.keys(),

@@ -16,6 +16,11 @@ export interface Hit {
    * year back (TimeBank's "1988-Q3"), which the stage resolves from the quarter mentioned just before.
    */
   yearsBack?: number;
+  /**
+   * Set on "the following year", "that day", "later that month": relative to the date the text was last
+   * talking about (a reference time), which the stage tracks; the value is the anchor-based fallback.
+   */
+  anaphor?: { code: string; shift: number };
 }
 
 export interface RuleContext {

@@ -357,6 +357,35 @@ const QUARTER_SHIFT = new Map<string, { length: number; shift: number }>([
   ['year-earlier', { length: 1, shift: -5 }],
 ]);
 
+const ANAPHORIC_SHIFTS = new Map<string, number>([
+  ['following', 1],
+  ['previous', -1],
+  ['prior', -1],
+  ['same', 0],
+]);
+const ANAPHORIC_UNITS = new Set(['D', 'W', 'M', 'Y']);
+
+/** "the following year", "that day", "the same month", "later that year": relative to the reference time. */
+export function anaphorRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  let j = k;
+  if (s.w(j) === 'later' || s.w(j) === 'earlier') j++;
+  let shift: number | undefined;
+  if (s.w(j) === 'that') {
+    shift = 0;
+    j++;
+  } else if (s.w(j) === 'the') {
+    shift = ANAPHORIC_SHIFTS.get(s.w(j + 1));
+    j += 2;
+  }
+  if (shift === undefined) return null;
+  const unit = s.unit(j);
+  if (!unit || unit.value.plural || !ANAPHORIC_UNITS.has(unit.value.code) || s.w(j + 1) === "'s") return null;
+  const fallback = shiftedUnit(c.anchor, unit.value.code, shift === 0 ? 0 : shift < 0 ? -1 : 1, 'none');
+  if (fallback === null) return null;
+  return { ...hit(k, j, 'date', fallback, 'dates/anaphoric', 0.6), anaphor: { code: unit.value.code, shift } };
+}
+
 /**
  * "the year-ago quarter", "the year-earlier period", "year-earlier" (as in "year-earlier profit"), "year-end":
  * the year before the anchor's (or, in stage.ts, the quarter a year before the one under discussion).

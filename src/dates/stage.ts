@@ -1,7 +1,8 @@
+import { addDays } from 'date-fns';
 import type { Stage } from '../pipeline/stage.js';
 import { byStart, overlapsAny } from '../text/spans.js';
 import type { DateMention, Span } from '../types.js';
-import { anchorOf } from './anchor.js';
+import { anchorOf, isoDay, pad2, yearString } from './anchor.js';
 import { detectInSentence } from './detect.js';
 
 /**
@@ -22,6 +23,8 @@ export const datesStage: Stage = {
     const dates: DateMention[] = [];
     // The quarter under discussion: "a year ago" right after "the third quarter" is that quarter a year back.
     let quarter: { year: number; q: string; sentence: number } | null = null;
+    // The date the text last named outright ("On May 22, 1995"), for "the following year" and "that day".
+    let reference: string | null = null;
     for (const sentence of doc.sentences) {
       if (skip.length > 0 && overlapsAny(skip, sentence) && containsAll(skip, sentence)) continue;
       for (const h of detectInSentence(tokens, low, sentence, anchor)) {
@@ -36,6 +39,9 @@ export const datesStage: Stage = {
             value = `${quarter.year - h.yearsBack}-${quarter.q}`;
           }
         } else if (qm) quarter = { year: Number(qm[1]), q: qm[2]!, sentence: sentence.i };
+        if (h.anaphor) {
+          if (reference) value = fromReference(reference, h.anaphor.code, h.anaphor.shift) ?? value;
+        } else if (EXPLICIT_RULES.has(h.rule)) reference = h.value;
         dates.push({
           id: `d${dates.length + 1}`,
           start,
@@ -51,6 +57,36 @@ export const datesStage: Stage = {
     return { dates };
   },
 };
+
+/** Rules whose value names its year outright, so later anaphoric dates can count from it. */
+const EXPLICIT_RULES = new Set([
+  'dates/month-day-year',
+  'dates/month-year',
+  'dates/day-month-year',
+  'dates/year',
+  'dates/iso',
+  'dates/slash',
+  'dates/spelled-year',
+  'dates/weekday-month-day',
+]);
+
+const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** A unit shifted from a reference date ("the following year" after 1995 is 1996); null when too coarse. */
+function fromReference(reference: string, code: string, shift: number): string | null {
+  const m = CALENDAR.exec(reference);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (code === 'Y') return yearString(year + shift);
+  if (m[2] === undefined) return null;
+  const month = Number(m[2]);
+  if (code === 'M') {
+    const index = year * 12 + month - 1 + shift;
+    return `${yearString(Math.floor(index / 12))}-${pad2((index % 12) + 1)}`;
+  }
+  if (m[3] === undefined || code !== 'D') return null;
+  return isoDay(addDays(new Date(year, month - 1, Number(m[3])), shift));
+}
 
 const QUARTER = /^(\d{4})-(Q[1-4]|H[12])$/;
 /** How many sentences after a quarter "a year ago" still refers to it. */

@@ -69,6 +69,33 @@ const boundaries: Row[] = [
   ['Last week the index rose.', '2021-01-05', [['Last week', '2020-W53']]],
 ];
 
+const reference: Row[] = [
+  [
+    'He was promoted on May 22, 1995, and the following year he moved abroad.',
+    '2019-01-15',
+    [
+      ['May 22, 1995', '1995-05-22'],
+      ['the following year', '1996'],
+    ],
+  ],
+  [
+    'The plant opened on March 3, 2010. That day, workers marched.',
+    '2019-01-15',
+    [
+      ['March 3, 2010', '2010-03-03'],
+      ['That day', '2010-03-03'],
+    ],
+  ],
+  [
+    'Profit rose in the third quarter. A year earlier it had fallen.',
+    '2019-11-02',
+    [
+      ['the third quarter', '2019-Q3'],
+      ['A year earlier', '2018-Q3'],
+    ],
+  ],
+];
+
 const noAnchor: Row[] = [
   ['Last year, sales fell.', undefined, [['Last year', 'XXXX']]],
   ['The mayor spoke on January 15.', undefined, [['January 15', 'XXXX-01-15']]],
@@ -113,6 +140,7 @@ run('calendar dates', calendar);
 run('relative dates against the publication date', relative);
 run('tense of the governing verb', tense);
 run('year boundaries, leap years and ISO weeks', boundaries);
+run('reference time: the date under discussion', reference);
 run('no anchor: unknown parts stay X', noAnchor);
 run('durations', durations);
 run('sets', sets);
