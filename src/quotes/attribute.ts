@@ -120,7 +120,16 @@ function continuation(ctx: QuoteContext, frameEnd: number, sLast: number): { spa
   let frameLast = sLast;
   let q = k <= sLast ? quoteStartingAt(ctx, k) : -1;
   if (q >= 0) frameLast = k - 1;
-  else if (clauseEndsAt(ctx, k, sLast)) q = quoteStartingAt(ctx, sLast + 1);
+  else if (ctx.words[frameEnd + 1] === ',') {
+    // "“…,” Tester said, referring to the excuse, “…”": an aside between the frame and the resumed quote.
+    let c = k;
+    while (c <= Math.min(sLast, k + 15) && ctx.words[c] !== ',' && ctx.quoteOf[c]! < 0) c++;
+    if (ctx.words[c] === ',' && c + 1 <= sLast) {
+      q = quoteStartingAt(ctx, c + 1);
+      if (q >= 0) frameLast = c;
+    }
+  }
+  if (q < 0 && clauseEndsAt(ctx, k, sLast)) q = quoteStartingAt(ctx, sLast + 1);
   if (q < 0) return { spans, frameLast };
   const paragraph = paragraphOf(ctx, frameEnd);
   while (q >= 0 && paragraphOf(ctx, ctx.quoteTokens[q]![0]) === paragraph) {

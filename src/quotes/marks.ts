@@ -66,8 +66,10 @@ export function findQuotedSpans(
       let width = 1;
       if (c === 0x201c && open?.mark === 0x201e) kind = 'close';
       else if (OPEN_DOUBLE.has(c)) kind = 'open';
-      else if (CLOSE_DOUBLE.has(c)) kind = 'close';
-      else if (c === STRAIGHT) kind = 'toggle';
+      else if (CLOSE_DOUBLE.has(c)) {
+        // A closing mark typed for an opening one: nothing open, a word starts right after it.
+        kind = !open && isBlank(text, i - 1) && isLetterOrDigit(text, i + 1) ? 'open' : 'close';
+      } else if (c === STRAIGHT) kind = 'toggle';
       else if (c === APOS && text.charCodeAt(i + 1) === APOS) {
         kind = 'toggle';
         width = 2;

@@ -4,6 +4,7 @@ import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
 import { attributeCue, type Candidate, spanOfQuote } from './attribute.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { findCues } from './cues.js';
+import { attributeByShape } from './direct.js';
 import { findQuotedSpans } from './marks.js';
 import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
@@ -37,12 +38,18 @@ export const quotesStage: Stage = {
     const candidates: Candidate[] = [];
     let previous: Candidate | null = null;
     for (const cue of cues) {
+      // A cue inside the frame of a direct quote ("“…,” he said, referring to X, “…”") is part of that frame.
+      const resumed = previous?.rule.startsWith('quotes/direct') ? previous.content[1] : undefined;
+      if (previous && resumed && previous.frame[0] <= cue.first && qc.tokens[cue.last]!.end <= resumed.start) {
+        continue;
+      }
       const c = attributeCue(qc, cue, cueAt, previous);
       if (!c) continue;
       candidates.push(c);
       previous = c;
     }
-    const refined = refineCandidates(candidates);
+    const cued = refineCandidates(candidates);
+    const refined = refineCandidates([...cued, ...shapedQuotes(qc, cued)]);
     const quotes = toQuotes(qc, refined, floatingQuotes(qc, refined));
     fillReporters(quotes, ctx.options.outlet ?? doc.meta.outlet);
     return { quotes, warnings };
@@ -52,6 +59,23 @@ export const quotesStage: Stage = {
 interface Floating {
   content: Span;
   from: Candidate;
+}
+
+/** Quotations no lexicon cue governs, attributed by what follows them ("“…” ― Name", "“…,” Vitter demanded."). */
+function shapedQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const covered = candidates.flatMap((c) => c.content).sort(byStart);
+  let j = 0;
+  for (let q = 0; q < qc.quoted.length; q++) {
+    const s = qc.quoted[q]!;
+    if (s.single || !s.closed || qc.quoteTokens[q]![0] < 0 || isSkipped(qc, s)) continue;
+    while (j < covered.length && covered[j]!.end <= s.start) j++;
+    const cov = covered[j];
+    if (cov && overlaps(cov, s)) continue;
+    const c = attributeByShape(qc, q);
+    if (c) out.push(c);
+  }
+  return out;
 }
 
 /** Long quotations no cue governs: they continue the speaker of the nearest attributed quote before them. */

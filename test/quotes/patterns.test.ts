@@ -55,6 +55,30 @@ const direct: Row[] = [
   },
 ];
 
+const shaped: Row[] = [
+  {
+    text: '“Why is this still allowed?” the senator demanded.',
+    cue: 'demanded',
+    kind: 'direct',
+    content: '“Why is this still allowed?”',
+    speaker: 'the senator',
+  },
+  {
+    text: '“The food was cold and the staff was rude.” ― Marta Gomez, Tucson',
+    cue: '―',
+    kind: 'direct',
+    content: '“The food was cold and the staff was rude.”',
+    speaker: 'Marta Gomez, Tucson',
+  },
+  {
+    text: '“Every vote counts,” the clerk said, pointing to the ballot box, “and every vote is counted.”',
+    cue: 'said',
+    kind: 'direct',
+    content: '“Every vote counts,” … “and every vote is counted.”',
+    speaker: 'the clerk',
+  },
+];
+
 const indirect: Row[] = [
   {
     text: 'The governor said that the budget would be balanced by June.',
@@ -153,6 +177,7 @@ const mixed: Row[] = [
 
 describe.each([
   ['direct', direct],
+  ['direct, by shape', shaped],
   ['indirect', indirect],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
