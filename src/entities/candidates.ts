@@ -11,6 +11,7 @@ import {
   countryByDemonym,
   countryByName,
   firstNames,
+  nameConnectors,
   organizationDescriptionHeads,
   roleHeads,
   strongOrganizationSuffixes,
@@ -98,6 +99,17 @@ export function headlineWords(
   return true;
 }
 
+const PRODUCT_SHAPE = /^[a-z]{1,2}[A-Z]/;
+// "747", "A380", "737-800", "787s"; not scores or counts (one or two digits) nor years (four).
+const MODEL_NUMBER = /^(?:[A-Z]{1,2}\d{2,4}|\d{3})(?:-\d{1,4})?[A-Za-z]{0,3}$/;
+
+/** Drops name connectors a greedy tagger left at the end of a span ("Boeing for", "iPhone and"). */
+function trimConnectors(tokens: readonly NerToken[], s: TaggedSpan): TaggedSpan {
+  let last = s.last;
+  while (last > s.first && nameConnectors.has(tokens[last]!.text) && tokens[last]!.text !== '&') last--;
+  return last === s.last ? s : { ...s, last };
+}
+
 function misc(s: TaggedSpan): Candidate {
   return { first: s.first, last: s.last, type: 'organization', form: 'name', rule: '', confidence: 0.6 };
 }
@@ -109,7 +121,8 @@ export function candidatesFromSpans(
   text: string,
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of spans) {
+  for (const raw of spans) {
+    const s = trimConnectors(tokens, raw);
     const surface = spanText(tokens, s.first, s.last, text);
     if (s.cls === 'MISC') {
       const country = countryByDemonym.get(surface);
@@ -134,6 +147,12 @@ export function candidatesFromSpans(
     }
     // Products and models are no people: "iPhone", "A380".
     if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
+    // "iPhone", "iTunes", "iOS": a lower-case letter before a capital is a product name's shape.
+    if (PRODUCT_SHAPE.test(tokens[s.first]!.text)) continue;
+    // A maker's name right before a model number is the product ("Boeing 747", "Airbus A380").
+    const after = tokens[s.last + 1];
+    if (s.cls !== 'LOC' && after && after.sentence === tokens[s.last]!.sentence && MODEL_NUMBER.test(after.text))
+      continue;
     if (headlineWords(tokens, s.first, s.last, evidence)) continue;
     const c: Candidate = {
       first: s.first,

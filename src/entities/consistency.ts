@@ -6,7 +6,7 @@
 import type { EntityType } from '../types.js';
 import { type Candidate, headlineWords, spanText } from './candidates.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
-import { commonWords, countryByName, splitTitles, strongOrganizationSuffixes } from './lexicon.js';
+import { commonWords, countryByName, firstNames, splitTitles, strongOrganizationSuffixes } from './lexicon.js';
 
 /** The longest split title starting at token `i` within [i, last], as its token count (0 if none). */
 function titleAt(tokens: readonly NerToken[], i: number, last: number, text: string): number {
@@ -35,6 +35,25 @@ export function splitAtTitles(
   for (const c of cands) {
     if (c.form !== 'name' || c.type === 'country' || c.first === c.last) {
       out.push(c);
+      continue;
+    }
+    // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.
+    const lead = titleAt(tokens, c.first, c.last, text);
+    if (
+      lead > 0 &&
+      c.type !== 'person' &&
+      c.first + lead < c.last &&
+      firstNames.has(tokens[c.first + lead]!.text.toLowerCase())
+    ) {
+      const title = spanText(tokens, c.first, c.first + lead - 1, text);
+      out.push({
+        ...c,
+        first: c.first + lead,
+        type: 'person',
+        rule: 'entities/split:title',
+        confidence: 0.8,
+        titles: [title],
+      });
       continue;
     }
     let split = false;
