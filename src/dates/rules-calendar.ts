@@ -91,8 +91,8 @@ function monthAt(s: Scanner, k: number): Parsed<number> | null {
   const word = s.w(k);
   const m = MONTHS.get(word);
   if (m === undefined || !s.cap(k)) return null;
-  // "Jan", "Dec" without a period are names as often as months: only with a day after them.
-  if (word.length === 3 && word !== 'may' && !DAY_NUMBER.test(s.w(k + 1))) return null;
+  // "Jan", "Dec" without a period are names as often as months: only next to a day ("Jan 22", "22 Jan 2019").
+  if (word.length === 3 && word !== 'may' && !DAY_NUMBER.test(s.w(k + 1)) && !/^\d/.test(s.w(k - 1))) return null;
   return { value: m, next: k + 1 };
 }
 

@@ -28,7 +28,12 @@ const FUZZY_PHRASES = new PhraseIndex<string>(FUZZY);
 /** "now", "currently", "recently", "the past", "the near future", "recent years". */
 export function fuzzyRule(c: RuleContext, k: number): Hit | null {
   const found = FUZZY_PHRASES.match(c.s, k);
-  return found ? hit(k, found.next - 1, 'date', found.value, 'dates/fuzzy', 0.7) : null;
+  if (!found) return null;
+  // "Now, ..." opening a sentence is a discourse marker, not a time.
+  if (k === c.s.lo && c.s.w(k) === 'now' && c.s.w(k + 1) === ',') return null;
+  // "recent weeks" is a stretch of unknown length (PXW); "recently" a point in the past.
+  const type = found.value.startsWith('P') ? 'duration' : 'date';
+  return hit(k, found.next - 1, type, found.value, 'dates/fuzzy', 0.7);
 }
 
 const DEICTIC = new Map<string, number>([
