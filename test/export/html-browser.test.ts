@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../src/claims/claims-stage.js';
 import { buildGraph } from '../../src/claims/graph.js';
 import { renderHtml } from '../../src/export/html.js';
+import { analyze } from '../../src/index.js';
+import type { AnalyzedDocument } from '../../src/types.js';
 import { sampleDoc } from '../claims/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -20,48 +22,59 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const SEED = '/work/shared/seed/huawei-ceo-2019-01-15.txt';
+
 describe.skipIf(!existsSync(CHROMIUM))('renderHtml in headless Chromium', () => {
   it('loads without console errors or requests and shows every quote', { timeout: 60_000 }, async () => {
     const doc = sampleDoc();
     doc.claims = buildClaims(doc);
     doc.graph = buildGraph(doc);
-    const profile = mkdtempSync(join(tmpdir(), 'claimgraph-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
-    });
-    try {
-      const page = await context.newPage();
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-      });
-      page.on('pageerror', (e) => problems.push(e.message));
-      page.on('request', (r) => {
-        if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requests.push(r.url());
-      });
-      await page.setContent(renderHtml(doc), { waitUntil: 'load' });
-      expect(problems).toEqual([]);
-      expect(requests).toEqual([]);
-      for (const q of doc.quotes) {
-        const marked = page.locator(`[data-quote="${q.id}"]`);
-        expect(await marked.count(), q.id).toBeGreaterThan(0);
-        await expect.poll(() => marked.first().isVisible()).toBe(true);
-        const shown = (await marked.allInnerTexts()).join(' ');
-        for (const fragment of q.content)
-          expect(shown.replace(/\s+/g, ' ')).toContain(fragment.text.replace(/\s+/g, ' '));
-        expect(await page.locator(`[data-label-for="${q.id}"]`).innerText()).toContain('·');
-      }
-      expect(await page.locator('tr[data-claim]').count()).toBe(doc.claims.length);
-      const svg = page.locator('svg.graph');
-      expect(await svg.isVisible()).toBe(true);
-      expect(await page.locator('svg.graph .node').count()).toBe(doc.graph.nodes.length);
-      expect(await page.locator('svg.graph path.edge').count()).toBe(doc.graph.edges.length);
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    await checkInBrowser(doc);
+  });
+
+  it.skipIf(!existsSync(SEED))('shows every quote of the seed article', { timeout: 60_000 }, async () => {
+    await checkInBrowser(analyze(readFileSync(SEED, 'utf8')));
   });
 });
+
+async function checkInBrowser(doc: AnalyzedDocument): Promise<void> {
+  const profile = mkdtempSync(join(tmpdir(), 'claimgraph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  try {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => {
+      if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requests.push(r.url());
+    });
+    await page.setContent(renderHtml(doc), { waitUntil: 'load' });
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    for (const q of doc.quotes) {
+      const marked = page.locator(`[data-quote="${q.id}"]`);
+      expect(await marked.count(), q.id).toBeGreaterThan(0);
+      await expect.poll(() => marked.first().isVisible()).toBe(true);
+      const shown = (await marked.allInnerTexts()).join(' ');
+      for (const fragment of q.content)
+        expect(shown.replace(/\s+/g, ' ')).toContain(fragment.text.replace(/\s+/g, ' '));
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees.
+      expect(await page.locator(`[data-label-for="${q.id}"]`).innerText()).toContain('·');
+    }
+    expect(await page.locator('tr[data-claim]').count()).toBe(doc.claims.length);
+    const svg = page.locator('svg.graph');
+    expect(await svg.isVisible()).toBe(true);
+    expect(await page.locator('svg.graph .node').count()).toBe(doc.graph.nodes.length);
+    expect(await page.locator('svg.graph path.edge').count()).toBe(doc.graph.edges.length);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
