@@ -292,7 +292,7 @@ export function theRule(c: RuleContext, k: number): Hit | null {
   const decadeWord = DECADE_WORDS.get(word);
   if (decadeWord !== undefined) return hit(k, j, 'date', decadeWord, 'dates/decade-word', 0.85);
   const century = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
-  if (century && s.w(j + 1) === 'century') {
+  if (century && Number(century[1]) > 0 && s.w(j + 1) === 'century') {
     return hit(k, j + 1, 'date', centuryValue(Number(century[1])), 'dates/century', 0.9);
   }
   if (word === 'weekend' && s.w(j + 1) !== "'s") {
