@@ -10,6 +10,7 @@ import type {
   Quote,
   TextSpan,
 } from '../types.js';
+import { normalizeName } from './claimant.js';
 import { round } from './claims-stage.js';
 import { contentStems } from './content-words.js';
 import { type ClaimFacts, findContradictions } from './contradictions.js';
@@ -80,7 +81,9 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
   const g = new GraphBuilder();
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
-  for (const e of doc.entities) g.addNode(entityNode(e));
+  const rep = representatives(doc.entities);
+  const node = (id: string): string => rep.get(id) ?? id;
+  for (const e of doc.entities) if (node(e.id) === e.id) g.addNode(entityNode(e));
   const tokens = tokenIndex(doc.tokens);
   const mentions = new MentionIndex(doc.mentions);
   const facts: ClaimFacts[] = [];
@@ -89,15 +92,15 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
     const content = contentOf(quote, claim);
     const inside = mentions.within(content);
     g.addNode(claimNode(claim.id, claim));
-    const speaker = speakerNodeId(g, claim);
+    const speaker = speakerNodeId(g, claim, node);
     if (speaker !== undefined) g.addEdge('said', speaker, claim.id, saidEvidence(quote, claim), claim.confidence);
-    const outlet = outletNodeId(g, claim);
+    const outlet = outletNodeId(g, claim, node);
     if (outlet !== undefined) {
       g.addEdge('reported_by', claim.id, outlet, reportEvidence(quote, doc, claim), claim.confidence * 0.95);
     }
     for (const id of claim.aboutIds) {
       const spans = inside.filter((m) => m.entityId === id).map(copy);
-      g.addEdge('about', claim.id, id, spans.length > 0 ? spans : content, claim.confidence * 0.85);
+      g.addEdge('about', claim.id, node(id), spans.length > 0 ? spans : content, claim.confidence * 0.85);
     }
     facts.push({
       nodeId: claim.id,
@@ -105,7 +108,7 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
       polarity: claim.polarity,
       stance: claim.stance,
       hedged: claim.hedged,
-      aboutNodeIds: new Set(claim.aboutIds),
+      aboutNodeIds: new Set(claim.aboutIds.map(node)),
       stems: contentStems(
         wordsOf(content, tokens),
         inside.filter((m) => m.form !== 'pronoun'),
@@ -113,18 +116,45 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
       evidence: content,
     });
   }
-  addRoles(g, doc.entities, entities);
+  addRoles(g, doc.entities, entities, node);
   addContradictions(g, facts);
   return g.build();
 }
 
-export function addRoles(g: GraphBuilder, list: readonly Entity[], entities: ReadonlyMap<string, Entity>): void {
+export function addRoles(
+  g: GraphBuilder,
+  list: readonly Entity[],
+  entities: ReadonlyMap<string, Entity>,
+  node: (id: string) => string = (id) => id,
+): void {
   for (const e of list) {
     for (const role of e.roles ?? []) {
       if (role.of === undefined || !entities.has(role.of)) continue;
-      g.addEdge('role', e.id, role.of, [role.evidence], 0.8, role.title);
+      g.addEdge('role', node(e.id), node(role.of), [role.evidence], 0.8, role.title);
     }
   }
+}
+
+/**
+ * One node per name: when the entity layer gives one name several entities of different types ("Huawei" as an
+ * organization and as a place), the most mentioned stands for all (countries keep their own). Returns
+ * entity id → representative id, for the entities that are represented by another.
+ */
+export function representatives(entities: readonly Entity[]): Map<string, string> {
+  const best = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type === 'country') continue;
+    const key = normalizeName(e.name);
+    const seen = best.get(key);
+    if (!seen || e.mentionIds.length > seen.mentionIds.length) best.set(key, e);
+  }
+  const rep = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type === 'country') continue;
+    const b = best.get(normalizeName(e.name));
+    if (b && b.id !== e.id) rep.set(e.id, b.id);
+  }
+  return rep;
 }
 
 export function addContradictions(g: GraphBuilder, facts: readonly ClaimFacts[]): void {
@@ -135,20 +165,20 @@ export function addContradictions(g: GraphBuilder, facts: readonly ClaimFacts[])
   }
 }
 
-function speakerNodeId(g: GraphBuilder, claim: Claim): string | undefined {
-  if (claim.claimantId !== undefined && g.hasNode(claim.claimantId)) return claim.claimantId;
+function speakerNodeId(g: GraphBuilder, claim: Claim, node: (id: string) => string): string | undefined {
+  if (claim.claimantId !== undefined && g.hasNode(node(claim.claimantId))) return node(claim.claimantId);
   if (claim.claimant === 'unknown' || claim.claimant.trim() === '') return undefined;
-  const node = syntheticNode('speaker', claim.claimant, 'person');
-  g.addNode(node);
-  return node.id;
+  const synthetic = syntheticNode('speaker', claim.claimant, 'person');
+  g.addNode(synthetic);
+  return synthetic.id;
 }
 
-function outletNodeId(g: GraphBuilder, claim: Claim): string | undefined {
-  if (claim.reportedById !== undefined && g.hasNode(claim.reportedById)) return claim.reportedById;
+function outletNodeId(g: GraphBuilder, claim: Claim, node: (id: string) => string): string | undefined {
+  if (claim.reportedById !== undefined && g.hasNode(node(claim.reportedById))) return node(claim.reportedById);
   if (claim.reportedBy === undefined || claim.reportedBy.trim() === '') return undefined;
-  const node = syntheticNode('outlet', claim.reportedBy, 'organization');
-  g.addNode(node);
-  return node.id;
+  const synthetic = syntheticNode('outlet', claim.reportedBy, 'organization');
+  g.addNode(synthetic);
+  return synthetic.id;
 }
 
 /** The claim's own statement spans: its evidence without the cue (a quote may hold several statements). */

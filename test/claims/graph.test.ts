@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../src/claims/claims-stage.js';
 import { type ClaimFacts, findContradictions } from '../../src/claims/contradictions.js';
-import { buildGraph } from '../../src/claims/graph.js';
+import { buildGraph, representatives } from '../../src/claims/graph.js';
 import type { AnalyzedDocument, ClaimGraph } from '../../src/types.js';
-import { sampleDoc } from './fixtures.js';
+import { docBuilder, sampleDoc } from './fixtures.js';
 
 function analyzed(): AnalyzedDocument {
   const doc = sampleDoc();
@@ -118,5 +118,25 @@ describe('contradiction candidates', () => {
     const span = [{ start: 0, end: 9, text: 'sold data' }];
     const b = base({ nodeId: 'b', claimantKey: 'y', polarity: 'negative', evidence: span });
     expect(findContradictions([base({ evidence: span }), b])).toHaveLength(0);
+  });
+});
+
+describe('one node per name', () => {
+  it('folds a name the entity layer typed twice into its most mentioned entity', () => {
+    const b = docBuilder('Vexa said Vexa never sold data. Vexa shares fell.');
+    const org = b.entity('organization', 'Vexa', {
+      at: [
+        ['Vexa', 0],
+        ['Vexa', 2],
+      ],
+    });
+    const place = b.entity('location', 'Vexa', { at: [['Vexa', 1]] });
+    b.quote({ content: ['Vexa never sold data'], cue: ['said', 'say'], speaker: org });
+    const doc = b.doc();
+    doc.claims = buildClaims(doc);
+    expect(representatives(doc.entities)).toEqual(new Map([[place.id, org.id]]));
+    const g = buildGraph(doc);
+    expect(g.nodes.filter((n) => n.label === 'Vexa')).toHaveLength(1);
+    expect(g.edges.map((e) => e.id).sort()).toEqual([`about:c1:${org.id}`, `said:${org.id}:c1`]);
   });
 });
