@@ -33,7 +33,7 @@ export interface Reference {
 type Gender = 'male' | 'female';
 
 /** "It is", "it was", "it's": mostly expletive ("it is thought that"), never resolved. */
-const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'appears', 'takes', 'took', 'would', 'will']);
+const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'appears']);
 const MEDIA_HEADS = new Set(['newspaper', 'broadcaster', 'agency', 'network', 'publisher']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV', 'VERB']);
 

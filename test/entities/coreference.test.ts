@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, mention } from './helpers.js';
+
+describe('pronouns and descriptions', () => {
+  it.each<[string, string, string, number]>([
+    ['Maria Lopez told reporters she would resign.', 'she', 'Maria Lopez', 0],
+    ['Joe Kaeser said his company would cut jobs.', 'his', 'Joe Kaeser', 0],
+    ['Nordbank posted a loss. The company said it would cut costs.', 'The company', 'Nordbank', 0],
+    ['Siemens said it would cut jobs in Germany.', 'it', 'Siemens', 0],
+  ])('%s: "%s" → %s', (text, ref, name, nth) => {
+    const doc = entitiesOf(text);
+    const r = mention(doc, ref, nth);
+    const n = mention(doc, name);
+    expect(r, ref).toBeDefined();
+    expect(r!.form === 'pronoun' || r!.form === 'description').toBe(true);
+    expect(r!.entityId).toBe(n!.entityId);
+    expect(r!.rule).toMatch(/^entities\/coref/);
+  });
+
+  it('leaves a pronoun out when two people fit equally', () => {
+    const doc = entitiesOf('Anna Berg met Maria Lopez in Oslo, and she said the talks went well.');
+    expect(mention(doc, 'she')).toBeUndefined();
+  });
+
+  it('takes the gender a role word gives', () => {
+    const doc = entitiesOf('Chen Lin, who is Wang Bo’s daughter, met Wang Bo in court, where she denied the charges.');
+    expect(mention(doc, 'she')?.entityId).toBe(mention(doc, 'Chen Lin')?.entityId);
+  });
+
+  it('does not resolve an expletive "it"', () => {
+    const doc = entitiesOf('Nordbank opened a branch. It is thought that more will follow.');
+    expect(mention(doc, 'It')).toBeUndefined();
+  });
+});

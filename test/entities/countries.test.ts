@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import countries from '../../data/countries.json' with { type: 'json' };
+import { countryByCode, countryByDemonym, countryByName } from '../../src/entities/lexicon.js';
+import { entitiesOf, entityOf, mention } from './helpers.js';
+
+/** ISO 3166-1 alpha-2, every officially assigned code (249). */
+const ISO_ALPHA2 =
+  `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY
+BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD
+GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN
+KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE
+NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM
+SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT
+ZA ZM ZW`.split(/\s+/);
+
+describe('data/countries.json', () => {
+  it('covers every ISO 3166-1 alpha-2 code, each with a name', () => {
+    expect(ISO_ALPHA2).toHaveLength(249);
+    const codes = new Set(countries.countries.map((c) => c.code));
+    for (const code of ISO_ALPHA2) {
+      expect(codes.has(code), code).toBe(true);
+      expect(countryByCode.get(code)?.name, code).toMatch(/\S/);
+    }
+  });
+
+  it.each([
+    ['U.S.', 'US'],
+    ['US', 'US'],
+    ['United States', 'US'],
+    ['America', 'US'],
+    ['UK', 'GB'],
+    ['Britain', 'GB'],
+    ['United Kingdom', 'GB'],
+    ['China', 'CN'],
+    ['New Zealand', 'NZ'],
+    ['South Korea', 'KR'],
+  ])('variant %s → %s', (variant, code) => {
+    expect(countryByName.get(variant)?.code).toBe(code);
+  });
+
+  it.each([
+    ['Chinese', 'CN'],
+    ['Polish', 'PL'],
+    ['Australian', 'AU'],
+    ['Australians', 'AU'],
+    ['British', 'GB'],
+    ['American', 'US'],
+  ])('demonym %s → %s', (demonym, code) => {
+    expect(countryByDemonym.get(demonym)?.code).toBe(code);
+  });
+});
+
+describe('country mentions', () => {
+  it.each([
+    ['Officials in the U.S. met their counterparts from Britain.', 'U.S.', 'US', 'United States'],
+    ['Officials in the U.S. met their counterparts from Britain.', 'Britain', 'GB', 'United Kingdom'],
+    ['Trade between Japan and New Zealand grew last year.', 'New Zealand', 'NZ', 'New Zealand'],
+  ])('%s: %s is a country (%s, %s)', (text, surface, code, name) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, surface);
+    expect(m?.type).toBe('country');
+    expect(m?.form).toBe('name');
+    const e = entityOf(doc, m!);
+    expect(e.countryCode).toBe(code);
+    expect(e.name).toBe(name);
+  });
+
+  it('joins variants of one country into one entity', () => {
+    const doc = entitiesOf('The United States imposed tariffs. U.S. farmers protested the move.');
+    const a = mention(doc, 'United States')!;
+    const b = mention(doc, 'U.S.')!;
+    expect(a.entityId).toBe(b.entityId);
+    expect(entityOf(doc, a).aliases).toContain('U.S.');
+  });
+
+  it.each([
+    ['Polish officials met Australian diplomats in Warsaw.', 'Polish', 'PL'],
+    ['Polish officials met Australian diplomats in Warsaw.', 'Australian', 'AU'],
+    ['A Chinese company bought the plant.', 'Chinese', 'CN'],
+  ])('%s: demonym %s links to %s', (text, surface, code) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, surface);
+    expect(m?.form).toBe('demonym');
+    expect(entityOf(doc, m!).countryCode).toBe(code);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../src/types.js';
+import { entitiesOf, entityOf, mention } from './helpers.js';
+
+describe('name mentions', () => {
+  it.each<[string, string, EntityType]>([
+    ['Siemens chief executive Joe Kaeser said on Monday that profits fell.', 'Siemens', 'organization'],
+    ['Siemens chief executive Joe Kaeser said on Monday that profits fell.', 'Joe Kaeser', 'person'],
+    ['Anna Berg flew to Oslo to meet bankers from Nordbank.', 'Oslo', 'location'],
+    ['The Sunday Times reported the deal on Sunday.', 'Sunday Times', 'organization'],
+    ['The bill passed the Senate after Bill Clinton spoke.', 'Bill Clinton', 'person'],
+  ])('%s → %s (%s)', (text, surface, type) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, surface);
+    expect(m, surface).toBeDefined();
+    expect(m!.type).toBe(type);
+    expect(m!.form).toBe('name');
+    expect(text.slice(m!.start, m!.end)).toBe(surface);
+    expect(m!.rule).toMatch(/^entities\//);
+    expect(m!.confidence).toBeGreaterThan(0);
+    expect(m!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('splits slash-glued photo credits into their names', () => {
+    const doc = entitiesOf('The minister waves to supporters in Lyon. (Pierre Dubois/AFP/Getty Images)');
+    expect(mention(doc, 'Pierre Dubois')?.type).toBe('person');
+    expect(mention(doc, 'AFP')?.type).toBe('organization');
+    expect(mention(doc, 'Getty Images')?.type).toBe('organization');
+    expect(doc.mentions.some((m) => m.text.includes('/'))).toBe(false);
+  });
+});
+
+describe('not names (negative cases)', () => {
+  it.each<[string, string]>([
+    ['Prices may rise in the spring. May I ask why?', 'May'],
+    ['The bill passed the Senate after a long debate.', 'bill'],
+    ['Peel the apple and slice it thinly. Apple slices go into the pan with sugar.', 'Apple'],
+    ['Peel the apple and slice it thinly. Apple slices go into the pan with sugar.', 'apple'],
+  ])('%s: no mention %s', (text, surface) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.filter((m) => m.text === surface)).toEqual([]);
+  });
+
+  it('keeps title-case headline words that are not names out', () => {
+    const doc = entitiesOf(
+      'Nordbank Chief Breaks Silence, Says Company Will Grow\n\nNordbank chief executive Erik Lund said the bank would hire 200 people.',
+    );
+    const texts = doc.mentions.map((m) => m.text);
+    expect(texts).not.toContain('Breaks Silence');
+    expect(texts).not.toContain('Says Company');
+    expect(texts.filter((t) => t === 'Nordbank').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('takes nothing from boilerplate', async () => {
+    const { createPipeline } = await import('../../src/pipeline/pipeline.js');
+    const { tokenizeStage } = await import('../../src/text/tokenize.js');
+    const { articleStage } = await import('../../src/article/article-stage.js');
+    const { entitiesStage } = await import('../../src/entities/stage.js');
+    const { createTrace } = await import('../../src/pipeline/trace.js');
+    const text = 'Erik Lund runs Nordbank.\nSign up for the Nordbank Daily newsletter from Erik Lund.';
+    const doc = createPipeline([tokenizeStage, articleStage]).analyze(text);
+    const start = text.indexOf('Sign up');
+    const draft = {
+      ...doc,
+      meta: { ...doc.meta, boilerplate: [{ start, end: text.length, text: text.slice(start) }] },
+    };
+    const out = entitiesStage.run(draft, { options: {}, trace: createTrace(false) });
+    expect(out.mentions!.length).toBeGreaterThan(0);
+    expect(out.mentions!.every((m) => m.end <= start)).toBe(true);
+  });
+});
+
+describe('one entity per real-world thing', () => {
+  it.each<[string, string, string]>([
+    ['Chancellor Angela Merkel met reporters. Merkel said talks would go on.', 'Merkel', 'Angela Merkel'],
+    ['President Donald Trump spoke first. Later Trump left for Florida.', 'Trump', 'Donald Trump'],
+    ['Lee Hsien Loong opened the session. Lee thanked the delegates.', 'Lee', 'Lee Hsien Loong'],
+  ])('%s: "%s" joins "%s"', (text, short, full) => {
+    const doc = entitiesOf(text);
+    const s = mention(doc, short, 0);
+    const f = mention(doc, full);
+    expect(s?.entityId).toBe(f?.entityId);
+    const e = entityOf(doc, f!);
+    expect(e.name).toBe(full);
+    expect(e.aliases).toContain(short);
+  });
+
+  it('joins an acronym to its expansion', () => {
+    const doc = entitiesOf('Delegates at the World Economic Forum (WEF) met in Davos. The WEF said so.');
+    const e = entityOf(doc, mention(doc, 'World Economic Forum')!);
+    expect(e.aliases).toContain('WEF');
+    expect(doc.mentions.filter((m) => m.text === 'WEF').every((m) => m.entityId === e.id)).toBe(true);
+  });
+
+  it('keeps titles off the name and on the entity', () => {
+    const doc = entitiesOf('President Donald Trump spoke first. Later Trump left for Florida.');
+    const e = entityOf(doc, mention(doc, 'Donald Trump')!);
+    expect(e.name).toBe('Donald Trump');
+    expect(e.titles).toEqual(['President']);
+    expect(doc.mentions.some((m) => m.text.includes('President'))).toBe(false);
+  });
+});
