@@ -18,17 +18,9 @@ import { firstKey } from './phrase-index.js';
 import type { Hit, Rule, RuleContext } from './rule.js';
 import { dayMonthRule, holidayRule, monthRule, numericDateRule, weekdayRule, yearRule } from './rules-calendar.js';
 import { barePluralRule, quantityRule, setRule, timeRule } from './rules-quantity.js';
-import {
-  anaphorRule,
-  deicticRule,
-  edgeRule,
-  fuzzyRule,
-  quarterRule,
-  seasonYearRule,
-  shiftRule,
-  theRule,
-  yearAgoRule,
-} from './rules-relative.js';
+import { quarterRule } from './rules-quarter.js';
+import { anaphorRule, deicticRule, fuzzyRule, shiftRule, yearAgoRule } from './rules-relative.js';
+import { edgeRule, seasonYearRule, theRule } from './rules-the.js';
 import { Scanner } from './scanner.js';
 import { type Tense, tenseAround } from './tense.js';
 

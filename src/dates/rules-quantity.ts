@@ -133,7 +133,7 @@ export function barePluralRule(c: RuleContext, k: number): Hit | null {
   let j = k;
   if (s.w(j) === 'the' && s.w(k - 1) === 'over') j++;
   const unit = s.unit(j);
-  if (!unit || !unit.value.plural || s.cap(j)) return null;
+  if (!unit?.value.plural || s.cap(j)) return null;
   const hyphen = s.hyphenAfter(j);
   if (hyphen > 0 && s.w(hyphen) === 'long') {
     return hit(k, hyphen, 'duration', durationValue('X', unit.value.code), 'dates/plural-long', 0.7);

@@ -1,0 +1,66 @@
+import { quarterOf, yearOffset, yearString } from './anchor.js';
+import { type Hit, hit, type RuleContext } from './rule.js';
+import { yearAt } from './rules-calendar.js';
+import { SHIFTS } from './shifts.js';
+
+/** "third-quarter", "the fourth quarter", "Q3", "the first half": part codes Q1–Q4, H1–H2. */
+export function quarterAt(c: RuleContext, k: number): { part: string; q: number; last: number } | null {
+  const { s } = c;
+  const qm = /^q([1-4])$/.exec(s.w(k));
+  if (qm) return { part: `Q${qm[1]}`, q: Number(qm[1]), last: k };
+  let j = k;
+  if (s.w(j) === 'fiscal') j++;
+  const ord = s.w(j);
+  const n =
+    ord === 'first' ? 1 : ord === 'second' ? 2 : ord === 'third' ? 3 : ord === 'fourth' ? 4 : ord === 'final' ? 4 : 0;
+  if (n === 0) return null;
+  const after = s.hyphenAfter(j) > 0 ? s.hyphenAfter(j) : j + 1;
+  let unit = s.w(after);
+  if (unit === 'fiscal') unit = s.w(after + 1);
+  const unitAt = s.w(after) === 'fiscal' ? after + 1 : after;
+  if (unit === 'quarter') return { part: `Q${n}`, q: n, last: unitAt };
+  if (unit === 'half' && n <= 2) return { part: `H${n}`, q: n * 2, last: unitAt };
+  return null;
+}
+
+/**
+ * Quarters and halves: "the third quarter", "third-quarter", "fourth quarter of 2018", "Q3 2018". Without a
+ * year, the anchor's year, or the one before when the quarter has not begun and the verb is past ("reported
+ * fourth-quarter profit" in January).
+ */
+export function quarterRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  const start = k;
+  let j = k;
+  if (s.w(j) === 'the') j++;
+  let explicitYear: string | null = null;
+  const y = yearAt(s, j);
+  if (y && s.w(k) === 'the') {
+    explicitYear = yearString(y.value);
+    j = y.next;
+  }
+  const q = quarterAt(c, j);
+  if (!q) return null;
+  let last = q.last;
+  const a = c.anchor;
+  const ofYear = s.w(last + 1) === 'of' || s.w(last + 1) === ',' ? yearAt(s, last + 2) : yearAt(s, last + 1);
+  if (!explicitYear && ofYear) {
+    explicitYear = yearString(ofYear.value);
+    last = ofYear.next - 1;
+  } else if (!explicitYear && s.w(last + 1) === 'of' && s.w(last + 3) === 'year') {
+    const shift = SHIFTS.get(s.w(last + 2));
+    if (shift !== undefined) {
+      explicitYear = yearOffset(a, shift);
+      last += 3;
+    }
+  }
+  let year = explicitYear;
+  if (year === null) {
+    if (!a) year = 'XXXX';
+    else {
+      const current = q.part.startsWith('H') ? (a.month <= 6 ? 2 : 4) : quarterOf(a.month);
+      year = yearString(q.q > current && c.tense(start, last) === 'past' ? a.year - 1 : a.year);
+    }
+  }
+  return hit(start, last, 'date', `${year}-${q.part}`, 'dates/quarter', 0.85);
+}

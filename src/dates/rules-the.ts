@@ -1,0 +1,207 @@
+import {
+  directionOf,
+  pad2,
+  quarterOffset,
+  weekendValue,
+  yearOffset,
+  yearOfMonth,
+  yearOfSeason,
+  yearString,
+} from './anchor.js';
+import { MONTHS, SEASONS, WEEKDAYS } from './lexicon.js';
+import { centuryValue, durationValue } from './normalize.js';
+import { type Hit, hit, type RuleContext } from './rule.js';
+import { monthDate, weekdayDate, yearAt, yearRule } from './rules-calendar.js';
+import { deicticRule, shiftedUnit, shiftRule } from './rules-relative.js';
+
+const EDGE_OF = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn', 'rest', 'remainder']);
+
+/**
+ * "the ..." expressions that are not a fuzzy phrase or a quarter: "the past year" (2018), "the past two months"
+ * (P2M), "the first nine months" (P9M), "the 1990s", "the late 1970s", "the 20th century", "the weekend",
+ * "the quarter" (the last one reported), "the year", "the end of 1990", "the winter of 1994".
+ */
+export function theRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  if (s.w(k) !== 'the') return null;
+  const a = c.anchor;
+  const j = k + 1;
+  const word = s.w(j);
+  const shifted = shiftRule(c, j, true);
+  if (shifted) return { ...shifted, first: k };
+  // "the first nine months", "the nine months", "the first two years": durations.
+  const lead = word === 'first' || word === 'last' || word === 'final' || word === 'initial' ? j + 1 : j;
+  const count = s.count(lead);
+  if (count && (count.value !== 1 || lead > j)) {
+    const unit = s.unit(count.next);
+    if (unit && (unit.value.plural || count.value === 1)) {
+      return hit(
+        k,
+        unit.next - 1,
+        'duration',
+        durationValue(count.value, unit.value.code),
+        'dates/the-count-unit',
+        0.8,
+      );
+    }
+  }
+  if (word === 'late' || word === 'early' || word === 'mid' || /^\d{4}s$/.test(word) || /^'\d0s$/.test(word)) {
+    const inner = word === 'late' || word === 'early' || word === 'mid' ? j + 1 : j;
+    const dec = yearRule(c, inner);
+    if (dec && dec.rule === 'dates/decade') return { ...dec, first: k };
+  }
+  const decadeWord = DECADE_WORDS.get(word);
+  if (decadeWord !== undefined) return hit(k, j, 'date', decadeWord, 'dates/decade-word', 0.85);
+  const century = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+  if (century && Number(century[1]) > 0 && s.w(j + 1) === 'century') {
+    return hit(k, j + 1, 'date', centuryValue(Number(century[1])), 'dates/century', 0.9);
+  }
+  if (word === 'weekend' && s.w(j + 1) !== "'s") {
+    return hit(
+      k,
+      j,
+      'date',
+      weekendValue(a, c.tense(k, j) === 'future' || c.tense(k, j) === 'present' ? 'future' : 'past'),
+      'dates/the-weekend',
+      0.75,
+    );
+  }
+  const quarterWords = QUARTER_SHIFT.get(word);
+  if (quarterWords !== undefined) {
+    const q = s.w(j + quarterWords.length) === 'quarter' ? j + quarterWords.length : -1;
+    if (q > 0) return hit(k, q, 'date', quarterOffset(a, quarterWords.shift), 'dates/the-quarter', 0.75);
+  }
+  if (word === 'quarter' && s.w(j + 1) !== 'of' && s.w(j + 1) !== 'century') {
+    return hit(k, j, 'date', quarterOffset(a, -1), 'dates/the-quarter', 0.7);
+  }
+  if ((word === 'year' || (word === 'full' && s.w(j + 1) === 'year')) && s.w(j - 2) !== 'of') {
+    const last = word === 'year' ? j : j + 1;
+    if (/^(before|after|earlier|later|ago|of|in|when|that|-)$/.test(s.w(last + 1))) return null;
+    // "for the year" is the stretch of a year (P1Y); "earlier in the year" the calendar year.
+    if (word === 'year' && /^(for|over|throughout)$/.test(s.w(k - 1)) && !/^(end|to)/.test(s.w(last + 1))) {
+      return hit(k, last, 'duration', 'P1Y', 'dates/for-the-year', 0.6);
+    }
+    return hit(k, last, 'date', yearOffset(a, 0), 'dates/the-year', 0.6);
+  }
+  if (word === 'fiscal' && s.w(j + 1) === 'year' && !/^\d/.test(s.w(j + 2))) {
+    return hit(k, j + 1, 'duration', 'P1Y', 'dates/the-fiscal-year', 0.6);
+  }
+  if (EDGE_OF.has(word) && s.w(j + 1) === 'of') {
+    const inner = pointAt(c, j + 2);
+    if (inner) return { ...inner, first: k, rule: `${inner.rule}+edge` };
+    return null;
+  }
+  const season = SEASONS.get(word);
+  if (season !== undefined) {
+    if (s.w(j + 1) === 'of') {
+      const y = yearAt(s, j + 2);
+      if (y) return hit(k, j + 2, 'date', `${yearString(y.value)}-${season}`, 'dates/season-of-year', 0.9);
+    }
+    if (!/^(in|during|over|by|until|since|through|throughout)$/.test(s.w(k - 1))) return null;
+    const y = a ? yearString(yearOfSeason(a, season, c.tense(k, j) === 'past' ? -1 : 0)) : 'XXXX';
+    return hit(k, j, 'date', `${y}-${season}`, 'dates/the-season', 0.7);
+  }
+  return null;
+}
+
+const DECADE_WORDS = new Map<string, string>([
+  ['twenties', '192'],
+  ['thirties', '193'],
+  ['forties', '194'],
+  ['fifties', '195'],
+  ['sixties', '196'],
+  ['seventies', '197'],
+  ['eighties', '198'],
+  ['nineties', '199'],
+]);
+
+const QUARTER_SHIFT = new Map<string, { length: number; shift: number }>([
+  ['latest', { length: 1, shift: -1 }],
+  ['current', { length: 1, shift: 0 }],
+  ['most', { length: 2, shift: -1 }],
+  ['year-ago', { length: 1, shift: -5 }],
+  ['year-earlier', { length: 1, shift: -5 }],
+]);
+
+/**
+ * A point in time for the modifiers early/late/mid and "the end of": a month, a year, a decade, a weekday,
+ * "this/next/last year", "today", "yesterday", a season.
+ */
+export function pointAt(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  const word = s.w(k);
+  if (word === 'the') {
+    const unit = s.unit(k + 1);
+    if (unit && !unit.value.plural) {
+      const v = shiftedUnit(c.anchor, unit.value.code, 0, 'none');
+      if (v !== null) return hit(k, k + 1, 'date', v, 'dates/the-unit', 0.8);
+    }
+    return theRule(c, k);
+  }
+  return (
+    shiftRule(c, k) ??
+    deicticRule(c, k) ??
+    (monthDate(c, k, false) && monthAsHit(c, k)) ??
+    weekdayDate(c, k, WEEKDAYS) ??
+    yearRule(c, k) ??
+    seasonYear(c, k)
+  );
+}
+
+function monthAsHit(c: RuleContext, k: number): Hit | null {
+  const d = monthDate(c, k, false);
+  return d ? hit(k, d.last, 'date', d.value, `dates/${d.rule}`, 0.9) : null;
+}
+
+/** "spring 2019", "summer of 2018". */
+function seasonYear(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  const season = SEASONS.get(s.w(k));
+  if (season === undefined) return null;
+  const at = s.w(k + 1) === 'of' ? k + 2 : k + 1;
+  const y = yearAt(s, at);
+  if (y) return hit(k, at, 'date', `${yearString(y.value)}-${season}`, 'dates/season-year', 0.9);
+  const a = c.anchor;
+  return hit(k, k, 'date', `${a ? yearString(a.year) : 'XXXX'}-${season}`, 'dates/season', 0.6);
+}
+
+/** "spring 2019" without a modifier. */
+export function seasonYearRule(c: RuleContext, k: number): Hit | null {
+  const h = seasonYear(c, k);
+  return h && h.rule === 'dates/season-year' ? h : null;
+}
+
+const EDGES = new Set(['early', 'late', 'mid', 'earlier', 'later']);
+
+/**
+ * "early next year", "late November", "mid-1996", "earlier this month", "late yesterday": the value of what
+ * they modify, over the whole span.
+ */
+export function edgeRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  const word = s.w(k);
+  if (word.startsWith('mid-') && word.length > 4) return midToken(c, k, word.slice(4));
+  if (!EDGES.has(word)) return null;
+  let j = k + 1;
+  if (word === 'mid' && s.w(j) === '-') j++;
+  if (s.w(j) === 'in' || s.w(j) === 'on') return null;
+  const inner = pointAt(c, j);
+  if (!inner || inner.type === 'duration') return null;
+  if ((word === 'earlier' || word === 'later') && inner.rule === 'dates/year') return null;
+  return { ...inner, first: k, rule: `${inner.rule}+${word}` };
+}
+
+function midToken(c: RuleContext, k: number, rest: string): Hit | null {
+  if (/^[12]\d{3}$/.test(rest)) return hit(k, k, 'date', rest, 'dates/mid-year', 0.9);
+  const dec = /^(\d{3})0'?s$/.exec(rest);
+  if (dec) return hit(k, k, 'date', dec[1]!, 'dates/mid-decade', 0.9);
+  const month = MONTHS.get(rest);
+  if (month !== undefined) {
+    const a = c.anchor;
+    const next = yearAt(c.s, k + 1);
+    if (next) return hit(k, k + 1, 'date', `${yearString(next.value)}-${pad2(month)}`, 'dates/mid-month-year', 0.9);
+    const y = a ? yearString(yearOfMonth(a, month, directionOf(c.tense(k, k)))) : 'XXXX';
+    return hit(k, k, 'date', `${y}-${pad2(month)}`, 'dates/mid-month', 0.85);
+  }
+  return null;
+}
