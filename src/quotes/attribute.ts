@@ -2,6 +2,7 @@ import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { type Range, sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
+import { deniedAllegation, headlineSpeaker } from './special.js';
 import { DATE_WORDS, FINAL_PUNCT, HEARER_CUES, isNounish, OBJECT_PRONOUNS, POSSESSIVES } from './words.js';
 
 /** A quote proposed by one rule, before speakers are resolved and overlaps refined. */
@@ -221,6 +222,12 @@ export function attributeCue(
 ): Candidate | null {
   const [sFirst, sLast] = sentenceRange(ctx, cue.sentence);
   const { words } = ctx;
+  const denial = deniedAllegation(ctx, cue, sFirst, sLast);
+  if (denial) {
+    // The cue is the denying verb itself ("an allegation it has denied" → "denied").
+    const verb = { ...cue, first: cue.last };
+    return make(verb, denial.content, denial.source, denial.rule, 0.95, denial.frame);
+  }
   if (cue.lemma === 'accord to') {
     // "According to X, CLAUSE": the source ends at the first comma.
     let comma = cue.last + 1;
@@ -251,7 +258,8 @@ export function attributeCue(
   const invertedFirst = after !== null && !participle && words[cue.first - 1] === ',' && endsSentence(after[1] + 1);
   // ", citing security risks", ", saying …": a participle after a comma always takes its content on the right.
   const trailingParticiple = participle && words[cue.first - 1] === ',';
-  const leftSource = invertedFirst || trailingParticiple ? null : speakerBefore(ctx, cue.first, sFirst);
+  const headline = headlineSpeaker(ctx, cue, sFirst, sLast);
+  const leftSource = invertedFirst || trailingParticiple ? null : (headline ?? speakerBefore(ctx, cue.first, sFirst));
   const inverted = leftSource || participle ? null : after;
   const frameEnd = inverted ? inverted[1] : cue.last;
   const pre = leftSource ? leftSource[0] - 1 : cue.first - 1;

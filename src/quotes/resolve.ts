@@ -50,6 +50,44 @@ export function speakerOf(
   const e = ctx.tokens[last]!.end;
   const span: TextSpan = { start: s, end: e, text: ctx.text.slice(s, e) };
   const m = mentionFor(ctx, mentions, first, last);
+  if (!m || m.type !== 'person') {
+    // "Huawei CEO", "the company's spokesman": a role held in an organization the phrase names.
+    const holder = roleHolder(ctx, mentions, first, last);
+    if (holder) return { text: holder.name, span, entityId: holder.id };
+  }
   if (!m) return { text: span.text, span };
   return { text: names.get(m.entityId) ?? m.text, span, mentionId: m.id, entityId: m.entityId };
+}
+
+/**
+ * The person whose recorded role matches a description speaker: the phrase's last word is in the role's title
+ * ("CEO" in "Founder and CEO") and the phrase names the organization the role is held in, or the role has no
+ * organization. Only an unambiguous match counts.
+ */
+function roleHolder(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  first: number,
+  last: number,
+): { id: string; name: string } | undefined {
+  const head = ctx.words[last]!;
+  if (!/^\p{L}/u.test(head) || ctx.tokens[last]!.pos === 'PRON') return undefined;
+  const start = ctx.tokens[first]!.start;
+  const end = ctx.tokens[last]!.end;
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (m.start >= end) break;
+    if (m.end > start) named.add(m.entityId);
+  }
+  let found: { id: string; name: string } | undefined;
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'person' || !e.roles) continue;
+    const fits = e.roles.some(
+      (r) => r.title.toLowerCase().split(/\s+/).includes(head) && (r.of === undefined || named.has(r.of)),
+    );
+    if (!fits) continue;
+    if (found) return undefined;
+    found = { id: e.id, name: e.name };
+  }
+  return found;
 }

@@ -45,7 +45,15 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     const t = tokens[i]!;
     const w = words[i]!;
     if (ctx.quoteOf[i]! >= 0) break;
-    if (isDateToken(ctx, i) && first <= j) break;
+    if (isDateToken(ctx, i) && first <= j) {
+      // "a 2012 congressional report": a year between a determiner and a noun belongs to the phrase.
+      const before = tokens[i - 1];
+      if (t.pos === 'NUM' && i - 1 >= floor && before && (before.pos === 'DET' || POSSESSIVES.has(words[i - 1]!))) {
+        first = i;
+        continue;
+      }
+      break;
+    }
     if (w === ')' && first === i + 1 - 0 && i > floor) {
       // "Rep. Stephen Lynch (D-Mass.)": a parenthesis after a name belongs to it.
       let open = i - 1;

@@ -3,12 +3,16 @@ import { byStart, contains, overlaps } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
 import { attributeCue, type Candidate, spanOfQuote } from './attribute.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
-import { findCues } from './cues.js';
+import { findCues, MIN_CUE_PRECISION } from './cues.js';
 import { attributeByShape } from './direct.js';
 import { findQuotedSpans } from './marks.js';
 import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
 import { sortedMentions, speakerOf } from './resolve.js';
+
+/** Cues this weak are only used by rules whose pattern is evidence enough. */
+const WEAK_CUE_PRECISION = 0.15;
+const STRUCTURAL_RULES = new Set(['quotes/indirect:denied-allegation']);
 
 /** A quotation with no cue is a quote (not a scare quote or a title) only when it is this long, in words. */
 const FLOATING_MIN_WORDS = 6;
@@ -28,12 +32,13 @@ export const quotesStage: Stage = {
     const skipped: Span[] = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles].sort(byStart);
     const { spans, warnings } = findQuotedSpans(doc.text, doc.paragraphs, (p) => skipped.some((s) => contains(s, p)));
     const qc = buildContext(doc, spans, skipped);
-    const cues = findCues(qc).filter(
+    // Weak cues (below the bar on their own) are proposed too: a rule with strong structure may still use them.
+    const cues = findCues(qc, WEAK_CUE_PRECISION).filter(
       (c) => !isSkipped(qc, { start: qc.tokens[c.first]!.start, end: qc.tokens[c.last]!.end }),
     );
     const cueAt = new Int32Array(qc.tokens.length).fill(-1);
     cues.forEach((c, k) => {
-      cueAt.fill(k, c.first, c.last + 1);
+      if (c.precision >= MIN_CUE_PRECISION) cueAt.fill(k, c.first, c.last + 1);
     });
     const candidates: Candidate[] = [];
     let previous: Candidate | null = null;
@@ -44,7 +49,7 @@ export const quotesStage: Stage = {
         continue;
       }
       const c = attributeCue(qc, cue, cueAt, previous);
-      if (!c) continue;
+      if (!c || (cue.precision < MIN_CUE_PRECISION && !STRUCTURAL_RULES.has(c.rule))) continue;
       candidates.push(c);
       previous = c;
     }

@@ -245,3 +245,30 @@ describe('floating quotes and attribution', () => {
     expect(union?.reportedBy?.text).toBe('The Morning Post');
   });
 });
+
+describe('harder attributions', () => {
+  it('a denied allegation: the claim is the content, the denier the speaker', () => {
+    const doc = analyzeQuotes(
+      'The bank faces accusations that it hid losses from regulators—an accusation it has denied.',
+    );
+    const q = doc.quotes.find((x) => x.rule === 'quotes/indirect:denied-allegation');
+    expect(q?.content.map((c) => c.text)).toEqual(['that it hid losses from regulators']);
+    expect(q?.cue?.text).toBe('denied');
+    expect(q?.cue?.lemma).toBe('deny');
+    expect(q?.speaker?.span?.text).toBe('it');
+  });
+
+  it('a headline: the capitalized cue after a comma shares the headline subject', () => {
+    const doc = analyzeQuotes(
+      'Acme Chief Ends Silence, Says Firm Never Sold Data\n\nThe body of the story starts here.',
+    );
+    const q = quoteWithCue(doc, 'Says');
+    expect(q?.speaker?.span?.text).toBe('Acme Chief');
+    expect(q?.content.map((c) => c.text)).toEqual(['Firm Never Sold Data']);
+  });
+
+  it('a year inside a description speaker stays in the phrase', () => {
+    const doc = analyzeQuotes('A 2015 audit warned that the pension fund would run dry.');
+    expect(doc.quotes[0]?.speaker?.span?.text).toBe('A 2015 audit');
+  });
+});
