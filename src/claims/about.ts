@@ -12,9 +12,10 @@ const OWN_COMPANY = /\b(?:his|her|our|my|their|the)\s+(?:company|firm|group|busi
 
 /**
  * The entities a statement is about: every entity with a mention inside the content spans (pronouns and
- * descriptions count through their resolved `entityId`). The claimant is dropped when it appears only as a
- * pronoun ("his company", "we") and something else is mentioned, because a speaker's self-reference is rarely
- * the topic; when the claimant is the only entity, or is named ("Huawei, and myself"), it stays.
+ * descriptions count through their resolved `entityId`). A person claimant is dropped when they appear only as
+ * a pronoun ("his company", "we") and something else is mentioned, because a speaker's self-reference is rarely
+ * the topic; when they are the only entity, or are named, they stay. An organization's "its products" is about
+ * the organization, so an organization claimant always stays.
  * When the entity layer did not resolve "his company", an organization the claimant holds a role in stands in.
  */
 export function aboutEntities(
@@ -44,8 +45,8 @@ export function aboutEntities(
     if (hits.length > 0) evidence.set(org.of, hits);
     break;
   }
-  if (claimantId !== undefined && evidence.has(claimantId) && !named.has(claimantId) && evidence.size > 1) {
-    evidence.delete(claimantId);
+  if (claimant?.type === 'person' && evidence.has(claimant.id) && !named.has(claimant.id) && evidence.size > 1) {
+    evidence.delete(claimant.id);
   }
   return { aboutIds: [...evidence.keys()], evidence };
 }

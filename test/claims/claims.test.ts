@@ -160,3 +160,24 @@ describe('claims from a hand-made document', () => {
     expect(claim!.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('about-entities and the claimant', () => {
+  it('keeps an organization’s "its" but drops a person’s "his"', () => {
+    const b = docBuilder('Vexa denied that its robots spy on Ohio. Tom Reed said his robots never spy on Ohio.');
+    const vexa = b.entity('organization', 'Vexa');
+    const tom = b.entity('person', 'Tom Reed');
+    const ohio = b.entity('location', 'Ohio', {
+      at: [
+        ['Ohio', 0],
+        ['Ohio', 1],
+      ],
+    });
+    b.mention(vexa, 'its', { form: 'pronoun' });
+    b.mention(tom, 'his', { form: 'pronoun' });
+    b.quote({ content: ['that its robots spy on Ohio'], cue: ['denied', 'deny'], speaker: vexa });
+    b.quote({ content: ['his robots never spy on Ohio'], cue: ['said', 'say'], speaker: tom });
+    const [a, c] = buildClaims(b.doc());
+    expect(a?.aboutIds.sort()).toEqual([vexa.id, ohio.id].sort());
+    expect(c?.aboutIds).toEqual([ohio.id]);
+  });
+});
