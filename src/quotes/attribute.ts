@@ -267,6 +267,13 @@ export function attributeCue(
   if (!colon && !trailingParticiple && pre >= sFirst - 1 && clauseEndsAt(ctx, frameEnd + 1, sLast)) {
     const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
     const source = leftSource ?? inverted;
+    const qFirst = q >= 0 ? ctx.quoteTokens[q]![0] : -1;
+    if (q >= 0 && qFirst > sFirst && ctx.sentenceOf[qFirst] === cue.sentence && words[qFirst - 1] !== ':') {
+      // "Using the tax ''is a misguided approach,'' said Mr. Burman": a quoted fragment ending a clause that
+      // began before it; the clause is the content (a mixed quote).
+      const content = [span(ctx, sFirst, pre)];
+      return make(cue, content, source, 'quotes/mixed:clause-then-cue', 0.75, [frameEnd, sLast]);
+    }
     if (q >= 0) {
       const content: Span[] = [spanOfQuote(ctx, q)];
       const more = continuation(ctx, frameEnd, sLast);

@@ -240,7 +240,7 @@ export function speakerAfter(
     const w = words[i]!;
     const tok = tokens[i]!;
     if (ctx.quoteOf[i]! >= 0 || isCue(i)) break;
-    if (w === ';' || w === '—' || w === '–' || w === ':' || (isDateToken(ctx, i) && i > first)) break;
+    if (w === ';' || w === '—' || w === '–' || w === ':' || w === '(' || (isDateToken(ctx, i) && i > first)) break;
     if (w === ',') {
       const next = tokens[i + 1];
       // "said O'Neill, on his first day …": a prepositional aside is not part of the speaker.
