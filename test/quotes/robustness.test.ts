@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes } from './helpers.js';
+
+const pieces = [
+  '“',
+  '”',
+  '"',
+  "''",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  ' said ',
+  ' told ',
+  ', ',
+  '. ',
+  '\n\n',
+  'He',
+  'the mayor',
+  'that',
+  ':',
+  '―',
+];
+
+describe('any input gives valid quotes', () => {
+  it('spans slice the text, fragments are ordered, nothing throws', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 60 }),
+        (parts) => {
+          const text = parts.join('');
+          const doc = analyzeQuotes(text);
+          expect(doc.warnings.filter((w) => w.rule.startsWith('stage-error'))).toEqual([]);
+          for (const q of doc.quotes) {
+            expect(q.content.length).toBeGreaterThan(0);
+            for (const c of q.content) expect(text.slice(c.start, c.end)).toBe(c.text);
+            for (let i = 1; i < q.content.length; i++)
+              expect(q.content[i]!.start).toBeGreaterThanOrEqual(q.content[i - 1]!.end);
+            if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+            if (q.speaker?.span) expect(text.slice(q.speaker.span.start, q.speaker.span.end)).toBe(q.speaker.span.text);
+            expect(q.confidence).toBeGreaterThan(0);
+            expect(q.confidence).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays linear on a long run of unbalanced marks', () => {
+    const text = `${'He said “no and “yes '.repeat(4000)}.`;
+    const t0 = performance.now();
+    const doc = analyzeQuotes(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(doc.warnings.some((w) => w.rule === 'quotes/marks:unbalanced')).toBe(true);
+  });
+});
