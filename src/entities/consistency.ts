@@ -6,7 +6,18 @@
 import type { EntityType } from '../types.js';
 import { type Candidate, headlineWords, spanText } from './candidates.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
-import { commonWords, countryByName, firstNames, splitTitles, strongOrganizationSuffixes } from './lexicon.js';
+import {
+  commonWords,
+  countryByName,
+  firstNames,
+  honorificGender,
+  lastNames,
+  locationSuffixes,
+  splitTitles,
+  strongOrganizationSuffixes,
+  titlePhrases,
+} from './lexicon.js';
+import { TAGS } from './tagger.js';
 
 /** The longest split title starting at token `i` within [i, last], as its token count (0 if none). */
 function titleAt(tokens: readonly NerToken[], i: number, last: number, text: string): number {
@@ -85,9 +96,19 @@ export function splitAtTitles(
   return out;
 }
 
-/** A person whose last word is an organization suffix is an organization ("Apple Computer"). */
+/**
+ * A person whose last word is an organization suffix is an organization ("Apple Computer"); a person or
+ * organization whose last word is a place suffix is a place ("Changi International Airport").
+ */
 export function organizationSuffixes(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
   for (const c of cands) {
+    if (c.form === 'name' && c.type !== 'location' && c.type !== 'country' && c.last > c.first) {
+      if (locationSuffixes.has(tokens[c.last]!.text)) {
+        c.type = 'location';
+        c.rule = 'entities/suffix:location';
+        continue;
+      }
+    }
     if (c.form !== 'name' || c.type !== 'person' || c.first === c.last) continue;
     if (strongOrganizationSuffixes.has(tokens[c.last]!.text)) {
       c.type = 'organization';
@@ -188,4 +209,59 @@ export function documentConsistency(
     }
   }
   return [...cands, ...added].sort((a, b) => a.first - b.first);
+}
+
+const U_ORG = TAGS.indexOf('U-ORG');
+const U_LOC = TAGS.indexOf('U-LOC');
+
+/**
+ * A one-word person name with no support in the document (never in a longer person name, never after a first name
+ * or a title, not a known first or family name) is decided again without the person class: organization, place
+ * or nothing, whichever the tagger scored highest. Unknown single words ("Airbus", "Apple") are the tagger's
+ * commonest person mistake outside CoNLL's sports pages.
+ */
+export function unsupportedPersons(
+  cands: readonly Candidate[],
+  tokens: readonly NerToken[],
+  alternatives: ReadonlyMap<number, Float64Array>,
+  text: string,
+): Candidate[] {
+  const supported = new Set<string>();
+  for (const c of cands) {
+    if (c.type !== 'person' || c.first === c.last) continue;
+    for (let i = c.first; i <= c.last; i++) supported.add(tokens[i]!.text);
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!.text;
+    if (honorificGender.has(prev) || titlePhrases.has(prev)) supported.add(tokens[i]!.text);
+  }
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const scores = alternatives.get(c.first);
+    const w = spanText(tokens, c.first, c.last, text);
+    const lower = w.toLowerCase();
+    if (
+      c.type !== 'person' ||
+      c.first !== c.last ||
+      !scores ||
+      c.titles ||
+      supported.has(w) ||
+      firstNames.has(lower) ||
+      lastNames.has(lower) ||
+      tokens[c.first]!.line === 'u'
+    ) {
+      out.push(c);
+      continue;
+    }
+    const org = scores[U_ORG]!;
+    const loc = scores[U_LOC]!;
+    if (Math.max(org, loc) < scores[0]!) continue;
+    out.push({
+      ...c,
+      type: org >= loc ? 'organization' : 'location',
+      rule: 'entities/unsupported-person',
+      confidence: 0.6,
+    });
+  }
+  return out;
 }

@@ -82,3 +82,5 @@ export const strongOrganizationSuffixes = new Set(words.strongOrganizationSuffix
 export const commercialHeads = lower(words.commercialHeads);
 /** Last words of organization names that are no business (a party, a ministry): never "the company". */
 export const nonCommercialSuffixes = new Set(words.nonCommercialSuffixes);
+/** Last words that make a name a place ("Changi International Airport", "Wembley Stadium"). */
+export const locationSuffixes = new Set(words.locationSuffixes);

@@ -7,13 +7,15 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Entity, Mention } from '../types.js';
 import { type Candidate, candidatesFromSpans, creditCandidates, gazetteerCandidates } from './candidates.js';
 import { cluster } from './clusters.js';
-import { documentConsistency, organizationSuffixes, splitAtTitles } from './consistency.js';
+import { documentConsistency, organizationSuffixes, splitAtTitles, unsupportedPersons } from './consistency.js';
 import { resolveReferences } from './coreference.js';
 import { docEvidence, featureContext, tokenFeatures } from './features.js';
 import { defaultModel, scorerOf } from './model.js';
 import { readRoles } from './roles.js';
-import { decode, spansOf } from './tagger.js';
+import { decode, spansOf, TAGS } from './tagger.js';
 import { taggerInput } from './tokens.js';
+
+const U_PER = TAGS.indexOf('U-PER');
 
 export const entitiesStage: Stage = {
   name: 'entities',
@@ -25,9 +27,20 @@ export const entitiesStage: Stage = {
     if (tokens.length === 0) return { mentions: [], entities: [] };
     const evidence = docEvidence(tokens);
     const ctx = featureContext(tokens, evidence);
-    const tags = decode(tokens, (i) => tokenFeatures(ctx, i), scorerOf(defaultModel()));
+    // Scores of single-word person tags are kept: without person evidence in the document, such a word is
+    // re-decided among the other classes (see unsupportedPersons).
+    const alternatives = new Map<number, Float64Array>();
+    const tags = decode(
+      tokens,
+      (i) => tokenFeatures(ctx, i),
+      scorerOf(defaultModel()),
+      undefined,
+      (i, tag, scores) => {
+        if (tag === U_PER) alternatives.set(i, scores.slice());
+      },
+    );
     const spans = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
-    const tagged = splitAtTitles(spans, tokens, evidence, text);
+    const tagged = splitAtTitles(unsupportedPersons(spans, tokens, alternatives, text), tokens, evidence, text);
     organizationSuffixes(tagged, tokens);
     const consistent = documentConsistency(tagged, tokens, evidence, text);
     const withCredits = [...consistent, ...creditCandidates(tokens, consistent)];

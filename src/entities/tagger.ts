@@ -55,6 +55,7 @@ export function decode(
   features: (i: number) => readonly string[],
   score: Scorer,
   onToken?: (i: number, features: readonly string[], predicted: number) => number | undefined,
+  onScores?: (i: number, tag: number, scores: Float64Array) => void,
 ): Int32Array {
   const tags = new Int32Array(tokens.length);
   const scores = new Float64Array(TAG_COUNT);
@@ -98,6 +99,7 @@ export function decode(
         if (best < 0 || scores[k]! > scores[best]!) best = k;
       }
       tag = best;
+      onScores?.(i, tag, scores);
       const forced = onToken ? onToken(i, [...own, ...dynamic], tag) : undefined;
       if (forced !== undefined) tag = forced;
     }
