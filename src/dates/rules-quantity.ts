@@ -41,6 +41,9 @@ function countUnit(s: Scanner, k: number): Parsed<{ n: Count; code: string; adje
   const at = hyphen > 0 ? hyphen : count.next;
   const unit = s.unit(at);
   if (!unit || (s.cap(at) && at > s.lo + 1)) return null;
+  // "a year-earlier quarter", "year-end": the unit belongs to a compound read by another rule.
+  const compound = s.hyphenAfter(at);
+  if (compound > 0 && /^(earlier|ago|end|on|round|long)$/.test(s.w(compound))) return null;
   if (count.value === 1 && unit.value.plural && (word === 'a' || word === 'an')) return null;
   // "a second" is far more often the ordinal ("a second plane") than a second of time.
   if (unit.value.code === 'S' && !unit.value.plural && count.value === 1) return null;

@@ -77,9 +77,12 @@ export function theRule(c: RuleContext, k: number): Hit | null {
   if ((word === 'year' || (word === 'full' && s.w(j + 1) === 'year')) && s.w(j - 2) !== 'of') {
     const last = word === 'year' ? j : j + 1;
     if (/^(before|after|earlier|later|ago|of|in|when|that|-)$/.test(s.w(last + 1))) return null;
-    // "for the year" is the stretch of a year (P1Y); "earlier in the year" the calendar year.
-    if (word === 'year' && /^(for|over|throughout)$/.test(s.w(k - 1)) && !/^(end|to)/.test(s.w(last + 1))) {
-      return hit(k, last, 'duration', 'P1Y', 'dates/for-the-year', 0.6);
+    if (word === 'year') {
+      // "the year 2000", "the year two thousand": that year.
+      const named = yearRule(c, last + 1);
+      if (named) return { ...named, first: k };
+      // "for the year", "the year ended March 31": TimeBank reads "the year" as a stretch of a year (P1Y).
+      return hit(k, last, 'duration', 'P1Y', 'dates/the-year-stretch', 0.6);
     }
     return hit(k, last, 'date', yearOffset(a, 0), 'dates/the-year', 0.6);
   }
