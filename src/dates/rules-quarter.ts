@@ -38,6 +38,10 @@ export function quarterRule(c: RuleContext, k: number): Hit | null {
   if (y && s.w(k) === 'the') {
     explicitYear = yearString(y.value);
     j = y.next;
+  } else if (s.w(k) === 'the' && s.w(j) === 'year' && /^(ago|earlier)$/.test(s.w(s.hyphenAfter(j)))) {
+    // "the year-ago third quarter": that quarter of the year before.
+    explicitYear = c.anchor ? yearString(c.anchor.year - 1) : 'XXXX';
+    j = s.hyphenAfter(j) + 1;
   }
   const q = quarterAt(c, j);
   if (!q) return null;
