@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Entity, Mention, Quote } from '../types.js';
+import type { AnalyzedDocument, Claim, Entity, Mention, Quote } from '../types.js';
 import { escapeXml } from './escape.js';
 import { graphSvg, TYPE_COLOUR } from './svg.js';
 
@@ -68,6 +68,9 @@ function articleMarkup(doc: AnalyzedDocument, entities: ReadonlyMap<string, Enti
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const lastEnd = new Map(doc.quotes.map((q) => [q.id, Math.max(...q.content.map((c) => c.end))]));
+  // The first claim of each quote names its speaker and outlet in the label.
+  const firstClaims = new Map<string, Claim>();
+  for (const c of doc.claims) if (!firstClaims.has(c.quoteId)) firstClaims.set(c.quoteId, c);
   const cuts = new Set<number>([0, text.length]);
   for (const f of fragments) cuts.add(f.start).add(f.end);
   for (const m of mentions) cuts.add(m.start).add(m.end);
@@ -82,7 +85,7 @@ function articleMarkup(doc: AnalyzedDocument, entities: ReadonlyMap<string, Enti
     for (let x = open.length - 1; x >= k; x--) {
       const q = open[x]!.quote;
       out.push('</span>');
-      if (lastEnd.get(q.id) === at) out.push(quoteLabel(q, doc, entities));
+      if (lastEnd.get(q.id) === at) out.push(quoteLabel(q, doc, entities, firstClaims));
     }
     open = open.slice(0, k);
   };
@@ -121,8 +124,13 @@ function mentionOpen(m: Mention, entities: ReadonlyMap<string, Entity>): string 
   return `<span class="ent ent-${m.type} form-${m.form}" data-entity="${escapeXml(m.entityId)}" title="${escapeXml(`${name} (${m.type})`)}">`;
 }
 
-function quoteLabel(q: Quote, doc: AnalyzedDocument, entities: ReadonlyMap<string, Entity>): string {
-  const claim = doc.claims.find((c) => c.quoteId === q.id);
+function quoteLabel(
+  q: Quote,
+  doc: AnalyzedDocument,
+  entities: ReadonlyMap<string, Entity>,
+  firstClaims: ReadonlyMap<string, Claim>,
+): string {
+  const claim = firstClaims.get(q.id);
   const speaker =
     claim?.claimant ??
     (q.speaker?.entityId ? entities.get(q.speaker.entityId)?.name : undefined) ??
