@@ -12,6 +12,7 @@ import {
   countryByName,
   firstNames,
   nameConnectors,
+  notNames,
   organizationDescriptionHeads,
   roleHeads,
   strongOrganizationSuffixes,
@@ -114,6 +115,42 @@ function misc(s: TaggedSpan): Candidate {
   return { first: s.first, last: s.last, type: 'organization', form: 'name', rule: '', confidence: 0.6 };
 }
 
+/**
+ * A country right before an organization is part of its name ("United States Air Force", "U.S. Treasury"), and
+ * "United States" "of" "America" is one country.
+ */
+function mergeAdjacent(tokens: readonly NerToken[], cands: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      prev.form === 'name' &&
+      prev.type === 'country' &&
+      tokens[prev.first]!.sentence === tokens[c.first]!.sentence
+    ) {
+      if (c.type === 'organization' && c.form === 'name' && prev.last + 1 === c.first) {
+        out[out.length - 1] = { ...c, first: prev.first, rule: 'entities/merge:country-organization' };
+        continue;
+      }
+      if (
+        c.type === 'country' &&
+        c.form === 'name' &&
+        prev.last + 2 === c.first &&
+        tokens[prev.last + 1]!.text === 'of'
+      ) {
+        const country = countryByName.get(spanText(tokens, prev.first, c.last, text));
+        if (country) {
+          out[out.length - 1] = { ...prev, last: c.last, country, rule: 'entities/merge:country' };
+          continue;
+        }
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 export function candidatesFromSpans(
   tokens: readonly NerToken[],
   spans: readonly TaggedSpan[],
@@ -147,6 +184,7 @@ export function candidatesFromSpans(
     }
     // Products and models are no people: "iPhone", "A380".
     if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
+    if (s.first === s.last && notNames.has(surface)) continue;
     // "iPhone", "iTunes", "iOS": a lower-case letter before a capital is a product name's shape.
     if (PRODUCT_SHAPE.test(tokens[s.first]!.text)) continue;
     // A maker's name right before a model number is the product ("Boeing 747", "Airbus A380").
@@ -178,7 +216,7 @@ export function candidatesFromSpans(
     }
     out.push(c);
   }
-  return out;
+  return mergeAdjacent(tokens, out, text);
 }
 
 /** Country names and demonyms the tagger missed, matched exactly (case-sensitive) outside every other candidate. */
@@ -284,6 +322,45 @@ export function creditCandidates(tokens: readonly NerToken[], taken: readonly Ca
       });
     }
     i = close;
+  }
+  return out;
+}
+
+/**
+ * Capitalized runs in prose that end in an organization suffix the tagger left untagged ("Apple Computer today
+ * introduced ..."): the suffix is evidence enough. Runs in headlines are left alone.
+ */
+export function suffixCandidates(tokens: readonly NerToken[], taken: readonly Candidate[]): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of taken) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (covered[i] || t.line !== 'n' || !/^\p{Lu}\p{Ll}/u.test(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      !covered[j + 1] &&
+      tokens[j + 1]!.sentence === t.sentence &&
+      /^\p{Lu}/u.test(tokens[j + 1]!.text)
+    ) {
+      j++;
+    }
+    if (j > i && j - i < 5 && strongOrganizationSuffixes.has(tokens[j]!.text)) {
+      out.push({
+        first: i,
+        last: j,
+        type: 'organization',
+        form: 'name',
+        rule: 'entities/suffix:untagged',
+        confidence: 0.6,
+      });
+    }
+    i = j + 1;
   }
   return out;
 }

@@ -255,7 +255,8 @@ export function unsupportedPersons(
     }
     const org = scores[U_ORG]!;
     const loc = scores[U_LOC]!;
-    if (Math.max(org, loc) < scores[0]!) continue;
+    // The tagger saw a name here; only a common word ("Maintenance") may turn out to be none.
+    if (Math.max(org, loc) < scores[0]! && commonWords.has(lower)) continue;
     out.push({
       ...c,
       type: org >= loc ? 'organization' : 'location',

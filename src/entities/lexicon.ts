@@ -84,3 +84,5 @@ export const commercialHeads = lower(words.commercialHeads);
 export const nonCommercialSuffixes = new Set(words.nonCommercialSuffixes);
 /** Last words that make a name a place ("Changi International Airport", "Wembley Stadium"). */
 export const locationSuffixes = new Set(words.locationSuffixes);
+/** Capitalized tokens that are never names: time zones, currency codes ("UTC", "USD"). */
+export const notNames = new Set(words.notNames);

@@ -5,7 +5,13 @@
  */
 import type { Stage } from '../pipeline/stage.js';
 import type { Entity, Mention } from '../types.js';
-import { type Candidate, candidatesFromSpans, creditCandidates, gazetteerCandidates } from './candidates.js';
+import {
+  type Candidate,
+  candidatesFromSpans,
+  creditCandidates,
+  gazetteerCandidates,
+  suffixCandidates,
+} from './candidates.js';
 import { cluster } from './clusters.js';
 import { documentConsistency, organizationSuffixes, splitAtTitles, unsupportedPersons } from './consistency.js';
 import { resolveReferences } from './coreference.js';
@@ -43,7 +49,8 @@ export const entitiesStage: Stage = {
     const tagged = splitAtTitles(unsupportedPersons(spans, tokens, alternatives, text), tokens, evidence, text);
     organizationSuffixes(tagged, tokens);
     const consistent = documentConsistency(tagged, tokens, evidence, text);
-    const withCredits = [...consistent, ...creditCandidates(tokens, consistent)];
+    const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
+    const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
     const candidates: Candidate[] = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort(
       (a, b) => a.first - b.first,
     );
