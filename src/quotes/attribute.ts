@@ -121,9 +121,10 @@ function continuation(ctx: QuoteContext, frameEnd: number, sLast: number): { spa
   let frameLast = sLast;
   let q = k <= sLast ? quoteStartingAt(ctx, k) : -1;
   if (q >= 0) frameLast = k - 1;
-  else if (ctx.words[frameEnd + 1] === ',') {
-    // "“…,” Tester said, referring to the excuse, “…”": an aside between the frame and the resumed quote.
-    let c = k;
+  else {
+    // "“…,” Tester said, referring to the excuse, “…”", "‘…,’ she told the BBC, ‘…’": an aside or a hearer
+    // between the frame and the resumed quote.
+    let c = ctx.words[frameEnd + 1] === ',' ? k : frameEnd + 1;
     while (c <= Math.min(sLast, k + 15) && ctx.words[c] !== ',' && ctx.quoteOf[c]! < 0) c++;
     if (ctx.words[c] === ',' && c + 1 <= sLast) {
       q = quoteStartingAt(ctx, c + 1);
@@ -162,13 +163,13 @@ function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolean {
 function quoteEndingAt(ctx: QuoteContext, i: number): number {
   const q = ctx.quoteOf[i] ?? -1;
   if (q < 0) return -1;
-  return ctx.quoteTokens[q]![1] === i && !ctx.quoted[q]!.single ? q : -1;
+  return ctx.quoteTokens[q]![1] === i ? q : -1;
 }
 
 function quoteStartingAt(ctx: QuoteContext, i: number): number {
   const q = ctx.quoteOf[i] ?? -1;
   if (q < 0) return -1;
-  return ctx.quoteTokens[q]![0] === i && !ctx.quoted[q]!.single ? q : -1;
+  return ctx.quoteTokens[q]![0] === i ? q : -1;
 }
 
 /** Skips what sits between a cue and its complement: the hearer ("told reporters"), a date, "in a statement". */

@@ -22,6 +22,24 @@ function isLetterOrDigit(text: string, i: number): boolean {
   return c > 0x7f && /\p{L}/u.test(text[i]!);
 }
 
+/**
+ * Whether the single mark at `i` closes a quote rather than being an apostrophe: no letter right after it, and
+ * not a plural possessive ("the players' union": a letter before, a space and a lower-case word after).
+ */
+function closesSingle(text: string, i: number): boolean {
+  if (isLetterOrDigit(text, i + 1) || isBlank(text, i - 1)) return false;
+  if (isLetterOrDigit(text, i - 1) && text.charCodeAt(i + 1) === 0x20) {
+    const next = text.charCodeAt(i + 2);
+    if (next >= 0x61 && next <= 0x7a) return false;
+  }
+  return true;
+}
+
+function isBlankOrOpener(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isBlank(text, i) || c === 0x28 || c === 0x201c || c === 0x2014 || c === 0x22;
+}
+
 function isBlank(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return Number.isNaN(c) || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
@@ -73,10 +91,18 @@ export function findQuotedSpans(
       else if (c === APOS && text.charCodeAt(i + 1) === APOS) {
         kind = 'toggle';
         width = 2;
+      } else if (c === APOS && !single && isBlankOrOpener(text, i - 1) && isLetterOrDigit(text, i + 1)) {
+        // A straight single quote opening a word: 'We will win,' he said.
+        single = { at: i, paragraph: p, mark: c };
+        continue;
+      } else if (c === APOS && single?.mark === APOS && closesSingle(text, i)) {
+        if (!open) spans.push({ start: single.at, end: i + 1, closed: true, single: true });
+        single = null;
+        continue;
       } else if (c === OPEN_SINGLE && !isLetterOrDigit(text, i - 1)) {
         if (!single) single = { at: i, paragraph: p, mark: c };
         continue;
-      } else if (c === CLOSE_SINGLE && single && !isLetterOrDigit(text, i + 1)) {
+      } else if (c === CLOSE_SINGLE && single && closesSingle(text, i)) {
         if (!open) spans.push({ start: single.at, end: i + 1, closed: true, single: true });
         single = null;
         continue;

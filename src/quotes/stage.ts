@@ -73,7 +73,7 @@ function shapedQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Candi
   let j = 0;
   for (let q = 0; q < qc.quoted.length; q++) {
     const s = qc.quoted[q]!;
-    if (s.single || !s.closed || qc.quoteTokens[q]![0] < 0 || isSkipped(qc, s)) continue;
+    if (!s.closed || qc.quoteTokens[q]![0] < 0 || isSkipped(qc, s)) continue;
     while (j < covered.length && covered[j]!.end <= s.start) j++;
     const cov = covered[j];
     if (cov && overlaps(cov, s)) continue;
@@ -92,7 +92,7 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
   for (let q = 0; q < qc.quoted.length; q++) {
     const s = qc.quoted[q]!;
     const [first, last] = qc.quoteTokens[q]!;
-    if (s.single || first < 0 || isSkipped(qc, s)) continue;
+    if (first < 0 || isSkipped(qc, s)) continue;
     while (j < covered.length && covered[j]!.end <= s.start) j++;
     const cov = covered[j];
     if (cov && overlaps(cov, s)) continue;
@@ -121,11 +121,11 @@ function kindOf(qc: QuoteContext, content: readonly Span[], firstTokens: readonl
   content.forEach((f, n) => {
     const t0 = firstTokens[n]!;
     const q = qc.quoteOf[t0]!;
-    const whole = q >= 0 && qc.quoted[q]!.start === f.start && qc.quoted[q]!.end === f.end && !qc.quoted[q]!.single;
+    const whole = q >= 0 && qc.quoted[q]!.start === f.start && qc.quoted[q]!.end === f.end;
     if (!whole) direct = false;
     for (let i = t0; !holds && i < qc.tokens.length && qc.tokens[i]!.start < f.end; i++) {
       const k = qc.quoteOf[i]!;
-      if (k >= 0 && !qc.quoted[k]!.single && contains(f, qc.quoted[k]!)) holds = true;
+      if (k >= 0 && contains(f, qc.quoted[k]!)) holds = true;
     }
   });
   if (direct) return 'direct';

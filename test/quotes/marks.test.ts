@@ -17,6 +17,12 @@ describe('quotation marks', () => {
     ['nested single quotes stay inside', 'She said “he called it ‘a sham’ twice.”', ['“he called it ‘a sham’ twice.”']],
     ['top-level single quotes', 'Minister: ‘We will not resign’', ['‘We will not resign’']],
     ['apostrophes are not marks', 'The company’s chief didn’t say.', []],
+    ['straight single quotes', "'We will not back down,' she said.", ["'We will not back down,'"]],
+    [
+      'a plural possessive is no closing mark',
+      "'The players' union is wrong,' he said.",
+      ["'The players' union is wrong,'"],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text).spans).toEqual(expected);
   });

@@ -47,6 +47,13 @@ const direct: Row[] = [
     speaker: 'the central bank',
   },
   {
+    text: '‘We will not resign,’ the minister told the BBC, ‘whatever the polls say.’',
+    cue: 'told',
+    kind: 'direct',
+    content: '‘We will not resign,’ … ‘whatever the polls say.’',
+    speaker: 'the minister',
+  },
+  {
     text: "''The deal is dead,'' Mr. Okafor said.",
     cue: 'said',
     kind: 'direct',
