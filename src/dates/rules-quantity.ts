@@ -45,6 +45,8 @@ function countUnit(s: Scanner, k: number): Parsed<{ n: Count; code: string; adje
   const compound = s.hyphenAfter(at);
   if (compound > 0 && /^(earlier|ago|end|on|round|long)$/.test(s.w(compound))) return null;
   if (count.value === 1 && unit.value.plural && (word === 'a' || word === 'an')) return null;
+  // "a quarter of the votes", "half of" are fractions, not spans of time.
+  if (unit.value.code === 'Q' && s.w(unit.next) === 'of') return null;
   // "a second" is far more often the ordinal ("a second plane") than a second of time.
   if (unit.value.code === 'S' && !unit.value.plural && count.value === 1) return null;
   if (hyphen > 0 && unit.value.plural) return null;

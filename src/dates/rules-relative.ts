@@ -33,7 +33,7 @@ export function fuzzyRule(c: RuleContext, k: number): Hit | null {
   // "Now, ..." opening a sentence is a discourse marker, not a time.
   if (k === c.s.lo && c.s.w(k) === 'now' && c.s.w(k + 1) === ',') return null;
   // "recent weeks" is a stretch of unknown length (PXW); "recently" a point in the past.
-  const type = found.value.startsWith('P') ? 'duration' : 'date';
+  const type = /^P[\dTX]/.test(found.value) ? 'duration' : 'date';
   return hit(k, found.next - 1, type, found.value, 'dates/fuzzy', 0.7);
 }
 

@@ -24,6 +24,14 @@ describe('dates stage', () => {
     }
   });
 
+  it('types fuzzy references as dates and vague stretches as durations', () => {
+    const doc = analyzeDates('Demand is weak now after rising in recent weeks.', '2019-01-15');
+    expect(doc.dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['now', 'date', 'PRESENT_REF'],
+      ['recent weeks', 'duration', 'PXW'],
+    ]);
+  });
+
   it('never invents a year without an anchor', () => {
     const doc = analyzeDates('Output fell last month and will recover next year.');
     expect(doc.dates.map((d) => d.value)).toEqual(['XXXX-XX', 'XXXX']);
