@@ -36,8 +36,10 @@ export function nestedQuotes(quotes: readonly Quote[]): Map<string, string> {
       if (inner === outer || sorted[j]!.start < start || !holds(outer, inner)) continue;
       const cue = inner.cue;
       const speaker = inner.speaker?.span;
-      if (cue && speaker && inContent(outer, cue) && inContent(outer, speaker)) skip.set(outer.id, 'report-of-quote');
-      else if (speakerless(inner) && !skip.has(inner.id)) skip.set(inner.id, 'nested-unattributed');
+      const attributed = !speakerless(inner);
+      if (attributed && cue && speaker && inContent(outer, cue) && inContent(outer, speaker)) {
+        skip.set(outer.id, 'report-of-quote');
+      } else if (!attributed && !skip.has(inner.id)) skip.set(inner.id, 'nested-unattributed');
     }
   }
   return skip;
