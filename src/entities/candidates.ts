@@ -10,6 +10,7 @@ import {
   commonWords,
   countryByDemonym,
   countryByName,
+  eventSuffixes,
   firstNames,
   nameConnectors,
   notNames,
@@ -101,6 +102,7 @@ export function headlineWords(
 }
 
 const PRODUCT_SHAPE = /^[a-z]{1,2}[A-Z]/;
+const DESIGNATION = /^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$/;
 // "747", "A380", "737-800", "787s"; not scores or counts (one or two digits) nor years (four).
 const MODEL_NUMBER = /^(?:[A-Z]{1,2}\d{2,4}|\d{3})(?:-\d{1,4})?[A-Za-z]{0,3}$/;
 
@@ -185,6 +187,11 @@ export function candidatesFromSpans(
     // Products and models are no people: "iPhone", "A380".
     if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
     if (s.first === s.last && notNames.has(surface)) continue;
+    if (s.last > s.first && eventSuffixes.has(tokens[s.last]!.text)) continue;
+    // A model designation inside the span makes it a product ("Vickers VC-10", "Airbus A380").
+    let model = false;
+    for (let i = s.first; i <= s.last && s.cls !== 'LOC'; i++) if (DESIGNATION.test(tokens[i]!.text)) model = true;
+    if (model) continue;
     // "iPhone", "iTunes", "iOS": a lower-case letter before a capital is a product name's shape.
     if (PRODUCT_SHAPE.test(tokens[s.first]!.text)) continue;
     // A maker's name right before a model number is the product ("Boeing 747", "Airbus A380").

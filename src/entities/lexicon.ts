@@ -86,3 +86,5 @@ export const nonCommercialSuffixes = new Set(words.nonCommercialSuffixes);
 export const locationSuffixes = new Set(words.locationSuffixes);
 /** Capitalized tokens that are never names: time zones, currency codes ("UTC", "USD"). */
 export const notNames = new Set(words.notNames);
+/** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */
+export const eventSuffixes = new Set(words.eventSuffixes);
