@@ -50,7 +50,15 @@ function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32
   let nounObject = isNounish(tokens[from]!) || tokens[from]!.pos === 'DET' || POSSESSIVES.has(words[from]!);
   // A verb before the first comma makes the complement a clause ("the campaign in Ohio planned …").
   for (let x = from; x <= last && nounObject; x++) {
-    if (words[x] === ',' || words[x] === ';') break;
+    if (words[x] === ',') {
+      // "the suspect, a 34-year-old man, was arrested": a verb after an appositive still makes a clause.
+      let c = x + 1;
+      while (c <= Math.min(last, x + 15) && words[c] !== ',') c++;
+      const after = tokens[c + 1];
+      if (words[c] === ',' && after && (after.pos === 'VERB' || after.pos === 'AUX')) nounObject = false;
+      break;
+    }
+    if (words[x] === ';') break;
     if ((tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') && words[x - 1] !== 'of') nounObject = false;
   }
   for (let x = from; x <= last; x++) {

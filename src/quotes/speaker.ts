@@ -101,7 +101,8 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       // "a spokesman for the company": a preposition between two nouns keeps the phrase going.
       const prep = words[i - 1];
       const before = tokens[i - 2];
-      if (i - 2 >= floor && prep && NP_PREPOSITIONS.has(prep) && before && isNounish(before)) {
+      const adjective = before?.pos === 'ADJ' && tokens[i - 3] !== undefined && isNounish(tokens[i - 3]!);
+      if (i - 2 >= floor && prep && NP_PREPOSITIONS.has(prep) && before && (isNounish(before) || adjective)) {
         i--;
         continue;
       }
@@ -109,7 +110,12 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     }
     if ((NP_PREPOSITIONS.has(w) || w === 'and') && first <= j) {
       const before = tokens[i - 1];
-      if (i - 1 >= floor && before && (isNounish(before) || (w === 'and' && before.pos === 'PROPN'))) continue;
+      // "people familiar with the matter": an adjective after a noun takes its own complement.
+      const adjective =
+        before?.pos === 'ADJ' && w !== 'and' && tokens[i - 2] !== undefined && isNounish(tokens[i - 2]!);
+      if (i - 1 >= floor && before && (isNounish(before) || adjective || (w === 'and' && before.pos === 'PROPN'))) {
+        continue;
+      }
       break;
     }
     break;

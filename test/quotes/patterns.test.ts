@@ -172,6 +172,37 @@ const indirect: Row[] = [
   },
 ];
 
+const wire: Row[] = [
+  {
+    text: 'The merger was approved last week, two people familiar with the talks said.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'The merger was approved last week',
+    speaker: 'two people familiar with the talks',
+  },
+  {
+    text: 'Police said the driver, a 41-year-old woman, was taken to hospital.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the driver, a 41-year-old woman, was taken to hospital',
+    speaker: 'Police',
+  },
+  {
+    text: '“It is a sad day,” said Joan Reyes, 54, a nurse from Leeds.',
+    cue: 'said',
+    kind: 'direct',
+    content: '“It is a sad day,”',
+    speaker: 'Joan Reyes, 54, a nurse from Leeds',
+  },
+  {
+    text: 'He told Reuters: “We are not going anywhere.”',
+    cue: 'told',
+    kind: 'direct',
+    content: '“We are not going anywhere.”',
+    speaker: 'He',
+  },
+];
+
 const mixed: Row[] = [
   {
     text: 'The senator said the plan was “a gift to polluters” and should be withdrawn.',
@@ -186,6 +217,7 @@ describe.each([
   ['direct', direct],
   ['direct, by shape', shaped],
   ['indirect', indirect],
+  ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
   it.each(rows)('$text', (row) => {
