@@ -114,7 +114,8 @@ export function monthDate(c: RuleContext, k: number, needsEvidence: boolean): Ca
   let j = month.next;
   const mm = pad2(month.value);
   const day = dayAt(s, j);
-  if (day && !(s.w(j + 1) === ':' || (s.w(j + 1) === '-' && s.touches(j)))) {
+  // "March 5-year plan" is no date; "Jan. 6:" ending an editorial's dateline is.
+  if (day && !(s.w(j + 1) === '-' && s.touches(j))) {
     j = day.next;
     const withComma = s.w(j) === ',' ? j + 1 : j;
     const year = yearAt(s, withComma);

@@ -20,6 +20,7 @@ const calendar: Row[] = [
   ['It was nineteen ninety-six.', '1999-03-01', [['nineteen ninety-six', '1996']]],
   ['The plant closed in mid-1996.', '1999-03-01', [['mid-1996', '1996']]],
   ['The stores open on Thanksgiving this time.', '2019-11-20', [['Thanksgiving', '2019-11-28']]],
+  ['Its editorial of Thursday, Jan. 6: the plan fails.', '2000-01-07', [['Thursday, Jan. 6', '2000-01-06']]],
 ];
 
 const relative: Row[] = [
