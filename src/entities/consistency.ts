@@ -212,6 +212,11 @@ export function documentConsistency(
 }
 
 const U_ORG = TAGS.indexOf('U-ORG');
+const B_ORG = TAGS.indexOf('B-ORG');
+const B_LOC = TAGS.indexOf('B-LOC');
+const B_PER = TAGS.indexOf('B-PER');
+/** How far (in perceptron score) organization or place may trail person for a multi-word name to be re-decided. */
+const MARGIN = 2;
 const U_LOC = TAGS.indexOf('U-LOC');
 
 /**
@@ -235,21 +240,49 @@ export function unsupportedPersons(
     const prev = tokens[i - 1]!.text;
     if (honorificGender.has(prev) || titlePhrases.has(prev)) supported.add(tokens[i]!.text);
   }
+  const supportedBefore = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!.text;
+    if (honorificGender.has(prev) || titlePhrases.has(prev)) supportedBefore.add(i);
+  }
   const out: Candidate[] = [];
   for (const c of cands) {
     const scores = alternatives.get(c.first);
+    if (c.type !== 'person' || !scores || c.titles || tokens[c.first]!.line === 'u') {
+      out.push(c);
+      continue;
+    }
     const w = spanText(tokens, c.first, c.last, text);
     const lower = w.toLowerCase();
-    if (
-      c.type !== 'person' ||
-      c.first !== c.last ||
-      !scores ||
-      c.titles ||
-      supported.has(w) ||
-      firstNames.has(lower) ||
-      lastNames.has(lower) ||
-      tokens[c.first]!.line === 'u'
-    ) {
+    if (c.first !== c.last) {
+      // Two or more words: re-decided only when neither end is a known first or family name ("Northrop Grumman").
+      const a = tokens[c.first]!.text.toLowerCase();
+      const z = tokens[c.last]!.text.toLowerCase();
+      if (
+        firstNames.has(a) ||
+        lastNames.has(z) ||
+        lastNames.has(a) ||
+        firstNames.has(z) ||
+        supportedBefore.has(c.first)
+      ) {
+        out.push(c);
+        continue;
+      }
+      const org = scores[B_ORG]!;
+      const loc = scores[B_LOC]!;
+      if (Math.max(org, loc) < scores[B_PER]! - MARGIN) {
+        out.push(c);
+        continue;
+      }
+      out.push({
+        ...c,
+        type: org >= loc ? 'organization' : 'location',
+        rule: 'entities/unsupported-person',
+        confidence: 0.6,
+      });
+      continue;
+    }
+    if (supported.has(w) || firstNames.has(lower) || lastNames.has(lower)) {
       out.push(c);
       continue;
     }

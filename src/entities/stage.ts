@@ -22,6 +22,7 @@ import { decode, spansOf, TAGS } from './tagger.js';
 import { taggerInput } from './tokens.js';
 
 const U_PER = TAGS.indexOf('U-PER');
+const B_PER = TAGS.indexOf('B-PER');
 
 export const entitiesStage: Stage = {
   name: 'entities',
@@ -42,7 +43,7 @@ export const entitiesStage: Stage = {
       scorerOf(defaultModel()),
       undefined,
       (i, tag, scores) => {
-        if (tag === U_PER) alternatives.set(i, scores.slice());
+        if (tag === U_PER || tag === B_PER) alternatives.set(i, scores.slice());
       },
     );
     const spans = candidatesFromSpans(tokens, spansOf(tags), evidence, text);

@@ -8,7 +8,7 @@ describe('name mentions', () => {
     ['Siemens chief executive Joe Kaeser said on Monday that profits fell.', 'Joe Kaeser', 'person'],
     ['Anna Berg flew to Oslo to meet bankers from Nordbank.', 'Oslo', 'location'],
     ['The Sunday Times reported the deal on Sunday.', 'Sunday Times', 'organization'],
-    ['The bill passed the Senate after Bill Clinton spoke.', 'Bill Clinton', 'person'],
+    ['The bill passed the Senate after former President Bill Clinton spoke.', 'Bill Clinton', 'person'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
