@@ -18,8 +18,8 @@ const TOKEN_MIN_LENGTH = 4;
 
 /**
  * Clusters name records that denote the same entity: the same name within one document, whatever the tagger
- * typed it (countries aside); else the same type (organization and location count as one for names of two
- * words or more) and (1) the same normalized name, (2) the same
+ * typed it (countries aside); the same name of two words or more across person, organization and location;
+ * else the same type and (1) the same normalized name, (2) the same
  * country code, (3) one's name is the other's alias, when that alias belongs to one full name only ("Smith"
  * shared by John and Jane Smith links neither), or (4) a spelling variant: the same number of words, all equal
  * but one (so never single words), that one at least four letters, starting with the same letter and close by Jaro-Winkler, and the
@@ -46,7 +46,7 @@ export function clusterNames(records: readonly NameRecord[]): number[] {
   };
 
   const byName = new Map<string, number>();
-  const placeOrOrg = new Map<string, number>();
+  const longNames = new Map<string, number>();
   const sameDoc = new Map<string, number>();
   const byCode = new Map<string, number>();
   const aliasOwners = new Map<string, Set<string>>();
@@ -56,8 +56,6 @@ export function clusterNames(records: readonly NameRecord[]): number[] {
     const seen = byName.get(key);
     if (seen === undefined) byName.set(key, i);
     else union(seen, i);
-    // Taggers confuse organizations and places ("Solvane Health" tagged a location in one article): the same
-    // name of two words or more joins across these two types, never across person or country.
     // Within one article a name the tagger typed two ways ("Huawei" as organization and as location) is one.
     if (r.doc !== undefined && r.type !== 'country') {
       const k = `${r.doc}|${names[i]}`;
@@ -65,9 +63,11 @@ export function clusterNames(records: readonly NameRecord[]): number[] {
       if (other === undefined) sameDoc.set(k, i);
       else union(other, i);
     }
-    if ((r.type === 'organization' || r.type === 'location') && names[i]!.includes(' ')) {
-      const other = placeOrOrg.get(names[i]!);
-      if (other === undefined) placeOrOrg.set(names[i]!, i);
+    // Across articles taggers confuse types too ("Solvane Health" a place, "Ren Zhengfei" an organization):
+    // the same name of two words or more joins across person, organization and location, never country.
+    if (r.type !== 'country' && names[i]!.includes(' ')) {
+      const other = longNames.get(names[i]!);
+      if (other === undefined) longNames.set(names[i]!, i);
       else union(other, i);
     }
     if (r.countryCode !== undefined) {

@@ -64,13 +64,17 @@ describe('name clustering', () => {
     ]);
     expect(new Set(ambiguous).size).toBe(3);
   });
-  it('never merges across types, except a long organization name tagged as a place', () => {
+  it('never merges across types, except a name of two words or more tagged two ways', () => {
     const [x, y] = clusterNames([rec('Jordan', 'person'), rec('Jordan', 'country')]);
     expect(x).not.toBe(y);
     const [o, l] = clusterNames([rec('Solvane Health', 'organization'), rec('Solvane Health', 'location')]);
     expect(o).toBe(l);
     const [p, q] = clusterNames([rec('Georgia', 'organization'), rec('Georgia', 'location')]);
     expect(p).not.toBe(q);
+    const [r, t] = clusterNames([rec('Ren Zhengfei', 'person'), rec('Ren Zhengfei', 'organization')]);
+    expect(r).toBe(t);
+    const [u, v] = clusterNames([rec('New Zealand', 'country'), rec('New Zealand', 'organization')]);
+    expect(u).not.toBe(v);
   });
   it('joins one document’s identically named entities of different types, countries aside', () => {
     const inDoc = (name: string, type: NameRecord['type'], doc: number): NameRecord => ({ ...rec(name, type), doc });
