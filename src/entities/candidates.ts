@@ -337,6 +337,13 @@ export function creditCandidates(tokens: readonly NerToken[], taken: readonly Ca
  * Capitalized runs in prose that end in an organization suffix the tagger left untagged ("Apple Computer today
  * introduced ..."): the suffix is evidence enough. Runs in headlines are left alone.
  */
+/** "Apple", "Émile": an upper-case letter, then a lower-case one. */
+function capitalized(w: string): boolean {
+  const a = w.charAt(0);
+  const b = w.charAt(1);
+  return a !== a.toLowerCase() && b !== '' && b !== b.toUpperCase();
+}
+
 export function suffixCandidates(tokens: readonly NerToken[], taken: readonly Candidate[]): Candidate[] {
   const covered = new Uint8Array(tokens.length);
   for (const c of taken) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
@@ -344,7 +351,7 @@ export function suffixCandidates(tokens: readonly NerToken[], taken: readonly Ca
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (covered[i] || t.line !== 'n' || !/^\p{Lu}\p{Ll}/u.test(t.text)) {
+    if (covered[i] || t.line !== 'n' || !capitalized(t.text)) {
       i++;
       continue;
     }
@@ -353,7 +360,7 @@ export function suffixCandidates(tokens: readonly NerToken[], taken: readonly Ca
       j + 1 < tokens.length &&
       !covered[j + 1] &&
       tokens[j + 1]!.sentence === t.sentence &&
-      /^\p{Lu}/u.test(tokens[j + 1]!.text)
+      hasUpper(tokens[j + 1]!.text.charAt(0))
     ) {
       j++;
     }

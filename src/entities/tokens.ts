@@ -14,6 +14,25 @@ const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTERS = /^\p{L}+$/u;
 
+/** Letter classes of a word: bit 1 has a lower-case letter, 2 an upper-case one, 4 only letters, 8 starts upper. */
+function letterClasses(w: string): number {
+  let out = 4;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) out |= 1;
+    else if (c >= 65 && c <= 90) out |= i === 0 ? 10 : 2;
+    else if (c > 127) return slowClasses(w);
+    else out &= ~4;
+  }
+  return out;
+}
+
+function slowClasses(w: string): number {
+  return (
+    (LOWER.test(w) ? 1 : 0) | (UPPER.test(w) ? 2 : 0) | (LETTERS.test(w) ? 4 : 0) | (UPPER.test(w.charAt(0)) ? 8 : 0)
+  );
+}
+
 /**
  * How each line is cased: 'u' when it has no lower-case letter and two or more words (CoNLL's upper-case
  * headlines), 't' when every word of four or more letters is capitalized (a title-case headline), else 'n'.
@@ -31,11 +50,12 @@ function lineModes(text: string, tokens: readonly Token[]): ('n' | 'u' | 't')[] 
     let capitalized = 0;
     while (j < tokens.length && tokens[j]!.start < end) {
       const w = tokens[j]!.text;
-      if (LOWER.test(w)) lower = true;
-      if (UPPER.test(w) || LOWER.test(w)) words++;
-      if (w.length >= 4 && LETTERS.test(w)) {
+      const k = letterClasses(w);
+      if (k & 1) lower = true;
+      if (k & 3) words++;
+      if (w.length >= 4 && k & 4) {
         content++;
-        if (UPPER.test(w.charAt(0))) capitalized++;
+        if (k & 8) capitalized++;
       }
       j++;
     }
