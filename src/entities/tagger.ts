@@ -37,8 +37,11 @@ export function allowed(prev: number, tag: number, last: boolean): boolean {
 /** Whether the tagger scores token `i` at all, given the previous tag. */
 export function scored(token: NerToken, prev: number): boolean {
   const pp = prefix(prev);
-  return pp === 'B' || pp === 'I' || hasUpper(token.text);
+  return pp === 'B' || pp === 'I' || (hasUpper(token.text) && !FUNCTION_POS.has(token.pos));
 }
+
+/** Capitalized pronouns, prepositions and conjunctions ("He", "In", "But") never start a name: not scored. */
+const FUNCTION_POS = new Set(['PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
 
 export function dynamicFeatures(prev: number, prev2: number, lowerWord: string, line: string): string[] {
   const a = TAGS[prev]!;
