@@ -13,6 +13,7 @@ import {
   honorificGender,
   lastNames,
   locationSuffixes,
+  roleHeads,
   splitTitles,
   strongOrganizationSuffixes,
   titlePhrases,
@@ -102,6 +103,22 @@ export function splitAtTitles(
  */
 export function organizationSuffixes(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
   for (const c of cands) {
+    // "Stein spokeswoman Melezia Figueroa": a name right after a lower-case role word is a person.
+    const before = tokens[c.first - 1];
+    if (
+      c.form === 'name' &&
+      (c.type === 'organization' || c.type === 'location') &&
+      c.last - c.first < 3 &&
+      before &&
+      before.sentence === tokens[c.first]!.sentence &&
+      roleHeads.has(before.text) &&
+      !strongOrganizationSuffixes.has(tokens[c.last]!.text) &&
+      !locationSuffixes.has(tokens[c.last]!.text)
+    ) {
+      c.type = 'person';
+      c.rule = 'entities/role-before:person';
+      continue;
+    }
     if (c.form === 'name' && c.type !== 'location' && c.type !== 'country' && c.last > c.first) {
       if (locationSuffixes.has(tokens[c.last]!.text)) {
         c.type = 'location';
@@ -211,6 +228,11 @@ export function documentConsistency(
   return [...cands, ...added].sort((a, b) => a.first - b.first);
 }
 
+/** A word that announces a person's name: "Mr.", "President", "spokeswoman", "analyst". */
+function personCue(word: string): boolean {
+  return honorificGender.has(word) || titlePhrases.has(word) || roleHeads.has(word);
+}
+
 const U_ORG = TAGS.indexOf('U-ORG');
 const B_ORG = TAGS.indexOf('B-ORG');
 const B_LOC = TAGS.indexOf('B-LOC');
@@ -238,12 +260,12 @@ export function unsupportedPersons(
   }
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!.text;
-    if (honorificGender.has(prev) || titlePhrases.has(prev)) supported.add(tokens[i]!.text);
+    if (personCue(prev)) supported.add(tokens[i]!.text);
   }
   const supportedBefore = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!.text;
-    if (honorificGender.has(prev) || titlePhrases.has(prev)) supportedBefore.add(i);
+    if (personCue(prev)) supportedBefore.add(i);
   }
   const out: Candidate[] = [];
   for (const c of cands) {

@@ -9,6 +9,8 @@ describe('name mentions', () => {
     ['Anna Berg flew to Oslo to meet bankers from Nordbank.', 'Oslo', 'location'],
     ['The Sunday Times reported the deal on Sunday.', 'Sunday Times', 'organization'],
     ['The bill passed the Senate after former President Bill Clinton spoke.', 'Bill Clinton', 'person'],
+    ['Nordbank spokeswoman Ilse Vandermeer said the branch would close.', 'Ilse Vandermeer', 'person'],
+    ['Engineers at Changi International Airport checked the plane.', 'Changi International Airport', 'location'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
