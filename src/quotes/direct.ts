@@ -1,5 +1,5 @@
 import type { Candidate } from './attribute.js';
-import { spanOfQuote } from './attribute.js';
+import { spanOfQuote } from './content.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { type Range, speakerAfter } from './speaker.js';

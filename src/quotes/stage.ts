@@ -1,7 +1,8 @@
 import type { Stage } from '../pipeline/stage.js';
 import { byStart, contains, overlaps } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
-import { attributeCue, type Candidate, spanOfQuote } from './attribute.js';
+import { attributeCue, type Candidate } from './attribute.js';
+import { spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { findCues, MIN_CUE_PRECISION } from './cues.js';
 import { attributeByShape } from './direct.js';

@@ -1,0 +1,210 @@
+/**
+ * Where content starts and ends around a cue: complements, frames, resumed quotations and clause ends. Token
+ * ranges are inclusive; every helper stays inside its sentence (or paragraph, for resumed quotations).
+ */
+import type { Span } from '../types.js';
+import type { QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+import type { Range } from './speaker.js';
+import { DATE_WORDS, FINAL_PUNCT, HEARER_CUES, isNounish, OBJECT_PRONOUNS, POSSESSIVES } from './words.js';
+
+export function sentenceRange(ctx: QuoteContext, s: number): Range {
+  const sent = ctx.doc.sentences[s]!;
+  return [sent.tokens[0], sent.tokens[1]];
+}
+
+export function span(ctx: QuoteContext, first: number, last: number): Span {
+  return { start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end };
+}
+
+/** The last token of a content stretch, trailing punctuation dropped (a closing quotation mark is kept). */
+export function trimEnd(ctx: QuoteContext, first: number, last: number): number {
+  let e = last;
+  while (e > first && FINAL_PUNCT.has(ctx.words[e]!) && ctx.quoteOf[e]! < 0) e--;
+  return e;
+}
+
+/**
+ * Where right-hand content stops: the sentence end; a comma that opens another attribution frame (", the
+ * Financial Times reported", ", according to Reuters", ", citing …", ", he said"); a coordinated predicate of the
+ * cue's subject ("said X and urged Y"). An object that is a noun phrase, not a clause ("attacked Machado in a
+ * tweet"), stops before the first preposition or comma after it.
+ */
+export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32Array): number {
+  const { words, tokens } = ctx;
+  let verbSeen = false;
+  // A complement with its own subject and verb is a clause; an object noun phrase or "to …" is not.
+  const clausal = words[from] === 'that' || (!(words[from] === 'to') && subjectThenVerb(ctx, from, last));
+  let nounObject = isNounish(tokens[from]!) || tokens[from]!.pos === 'DET' || POSSESSIVES.has(words[from]!);
+  // A verb before the first comma makes the complement a clause ("the campaign in Ohio planned …").
+  for (let x = from; x <= last && nounObject; x++) {
+    if (words[x] === ',') {
+      // "the suspect, a 34-year-old man, was arrested": a verb after an appositive still makes a clause.
+      let c = x + 1;
+      while (c <= Math.min(last, x + 15) && words[c] !== ',') c++;
+      const after = tokens[c + 1];
+      if (words[c] === ',' && after && (after.pos === 'VERB' || after.pos === 'AUX')) nounObject = false;
+      break;
+    }
+    if (words[x] === ';') break;
+    if ((tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') && words[x - 1] !== 'of') nounObject = false;
+  }
+  for (let x = from; x <= last; x++) {
+    if (ctx.quoteOf[x]! >= 0) {
+      // “…,” she said: a quotation closing on a comma may be followed by a frame.
+      const q = ctx.quoteOf[x]!;
+      if (x > from && ctx.quoteTokens[q]![1] === x && words[x - 1] === ',' && opensFrame(ctx, x + 1, last, cueAt)) {
+        return x;
+      }
+      continue;
+    }
+    const w = words[x]!;
+    const t = tokens[x]!;
+    if (w === ',' && x > from) {
+      if (opensFrame(ctx, x + 1, last, cueAt)) return x - 1;
+      if (nounObject && !verbSeen) return x - 1;
+    }
+    // "said X and urged Y": a coordinated cue starts an attribution of its own.
+    if (t.pos === 'CCONJ' && x > from && cueAt[x + 1]! >= 0) return x - 1;
+    // An object or infinitive complement ends where an adverbial of the cue begins ("attacked Machado in early
+    // tweets", "warned states to act after hackers struck"); a dash ends any complement.
+    if (x > from + 1 && (w === '—' || w === '–')) return x - 1;
+    if (x > from + 1 && w === ',' && !clausal && tokens[x + 1] && /ing$/.test(words[x + 1]!)) return x - 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
+  }
+  return last;
+}
+
+/** Whether the stretch opens with a noun phrase followed by a finite verb before any comma. */
+export function subjectThenVerb(ctx: QuoteContext, from: number, last: number): boolean {
+  for (let i = from; i <= last; i++) {
+    const t = ctx.tokens[i]!;
+    const w = ctx.words[i]!;
+    if (w === ',' || w === ';') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && i > from && ctx.words[i - 1] !== 'to') return !/ing$/.test(w);
+    if (t.pos === 'ADP' && i === from) return false;
+  }
+  return false;
+}
+
+/** Whether an attribution frame starts at token `y`: a short subject, then a cue (", though she acknowledged"). */
+export function opensFrame(ctx: QuoteContext, y0: number, last: number, cueAt: Int32Array): boolean {
+  const { words, tokens } = ctx;
+  let y = y0;
+  const lead = tokens[y];
+  if (lead && (lead.pos === 'SCONJ' || lead.pos === 'CCONJ' || lead.pos === 'ADV') && words[y] !== 'that') y++;
+  for (; y <= Math.min(last, y0 + 9); y++) {
+    if (cueAt[y]! >= 0) return true;
+    const u = tokens[y]!;
+    if (!(isNounish(u) || u.pos === 'DET' || u.pos === 'PRON' || u.pos === 'ADJ' || words[y] === "'s")) return false;
+  }
+  return false;
+}
+
+export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'AUX') return true;
+  return false;
+}
+
+/**
+ * Quotations that resume the quote after its frame: "“…,” he said, “…”", and the quoted sentences right after
+ * it in the same paragraph ("“…,” he said. “…”"), as further fragments of one quote.
+ */
+export function continuation(ctx: QuoteContext, frameEnd: number, sLast: number): { spans: Span[]; frameLast: number } {
+  const spans: Span[] = [];
+  let k = frameEnd + 1;
+  if (ctx.words[k] === ',' || ctx.words[k] === ':') k++;
+  let frameLast = sLast;
+  let q = k <= sLast ? quoteStartingAt(ctx, k) : -1;
+  if (q >= 0) frameLast = k - 1;
+  else {
+    // "“…,” Tester said, referring to the excuse, “…”", "‘…,’ she told the BBC, ‘…’": an aside or a hearer
+    // between the frame and the resumed quote.
+    let c = ctx.words[frameEnd + 1] === ',' ? k : frameEnd + 1;
+    while (c <= Math.min(sLast, k + 15) && ctx.words[c] !== ',' && ctx.quoteOf[c]! < 0) c++;
+    if (ctx.words[c] === ',' && c + 1 <= sLast) {
+      q = quoteStartingAt(ctx, c + 1);
+      if (q >= 0) frameLast = c;
+    }
+  }
+  if (q < 0 && clauseEndsAt(ctx, k, sLast)) q = quoteStartingAt(ctx, sLast + 1);
+  if (q < 0) return { spans, frameLast };
+  const paragraph = paragraphOf(ctx, frameEnd);
+  while (q >= 0 && paragraphOf(ctx, ctx.quoteTokens[q]![0]) === paragraph) {
+    spans.push(spanOfQuote(ctx, q));
+    q = quoteStartingAt(ctx, ctx.quoteTokens[q]![1] + 1);
+  }
+  return { spans, frameLast };
+}
+
+export function paragraphOf(ctx: QuoteContext, token: number): number {
+  const s = ctx.doc.sentences[ctx.sentenceOf[token]!];
+  return s ? s.paragraph : -1;
+}
+
+/** Whether nothing clause-like follows token `k` in the sentence: only adverbials, a date, a name, punctuation. */
+export function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolean {
+  for (let i = k; i <= last; i++) {
+    const w = ctx.words[i]!;
+    if (w === ',' || w === '.' || w === ';' || w === '!' || w === '?' || w === '—') return true;
+    // A quotation right after the frame resumes the quote; one further on belongs to a clause.
+    if (ctx.quoteOf[i]! >= 0) return i === k;
+    const t = ctx.tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || w === 'that' || t.pos === 'SCONJ') return false;
+  }
+  return true;
+}
+
+/** The quoted span (index) that ends with token `i`, if `i` is a closing quotation mark. */
+export function quoteEndingAt(ctx: QuoteContext, i: number): number {
+  const q = ctx.quoteOf[i] ?? -1;
+  if (q < 0) return -1;
+  return ctx.quoteTokens[q]![1] === i ? q : -1;
+}
+
+export function quoteStartingAt(ctx: QuoteContext, i: number): number {
+  const q = ctx.quoteOf[i] ?? -1;
+  if (q < 0) return -1;
+  return ctx.quoteTokens[q]![0] === i ? q : -1;
+}
+
+/** Skips what sits between a cue and its complement: the hearer ("told reporters"), a date, "in a statement". */
+export function complementStart(ctx: QuoteContext, cue: Cue, last: number): number {
+  const { words, tokens } = ctx;
+  let k = cue.last + 1;
+  if (HEARER_CUES.has(cue.lemma)) {
+    const hearerStart = k;
+    while (
+      k <= last &&
+      words[k] !== 'that' &&
+      (isNounish(tokens[k]!) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')
+    ) {
+      k++;
+    }
+    if (k === hearerStart && OBJECT_PRONOUNS.has(words[k] ?? '')) k++;
+  }
+  // A date or a short prepositional aside before "that": "said Jan. 13 it …", "said in a statement that …".
+  let j = k;
+  while (j <= last && (ctx.inDate[j] === 1 || DATE_WORDS.has(words[j]!) || (tokens[j]!.pos === 'NUM' && j > k))) j++;
+  if (j > k && j <= last) k = j;
+  // "said in a statement that …", "said on Twitter that …": a prepositional phrase before "that". After an object
+  // ("considering an order that would …") the "that" opens a relative clause and the object is the content.
+  const pp = tokens[k]?.pos === 'ADP' && words[k] !== 'that';
+  for (let i = k; pp && i <= Math.min(last, k + 10); i++) {
+    if (words[i] === 'that' && i > k) {
+      const between = tokens.slice(k, i);
+      if (between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON')) k = i;
+      break;
+    }
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') break;
+  }
+  if (words[k] === ',' || words[k] === ':') {
+    if (ctx.quoteOf[k + 1]! >= 0) k++;
+  }
+  return k;
+}
+
+export function spanOfQuote(ctx: QuoteContext, q: number): Span {
+  const s = ctx.quoted[q]!;
+  return { start: s.start, end: s.end };
+}
