@@ -60,6 +60,10 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     }
     const w = words[x]!;
     const t = tokens[x]!;
+    // A sentence end the splitter missed ("… regional centers. The S.E.C. said …").
+    if ((w === '.' || w === '?' || w === '!') && x > from && x < last && /^\p{Lu}/u.test(tokens[x + 1]!.text)) {
+      return x - 1;
+    }
     if (w === ',' && x > from) {
       if (opensFrame(ctx, x + 1, last, cueAt)) return x - 1;
       if (nounObject && !verbSeen) return x - 1;

@@ -53,7 +53,9 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     const floor = Math.max(out.length > 0 ? out[out.length - 1]!.last + 1 : 0, i - 4);
     while (first - 1 >= floor && sentenceOf[first - 1] === sentence && ctx.quoteOf[first - 1]! < 0) {
       const t = tokens[first - 1]!;
-      if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') || words[first - 1] === "'s") break;
+      // "he's claiming" keeps its contracted auxiliary; a possessive "'s" is no part of a cue.
+      if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') || (words[first - 1] === "'s" && t.pos !== 'AUX'))
+        break;
       first--;
     }
     out.push({ first, last, lemma: best.lemma, precision: bestScore, sentence });
