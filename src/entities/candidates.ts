@@ -153,6 +153,38 @@ function mergeAdjacent(tokens: readonly NerToken[], cands: Candidate[], text: st
   return out;
 }
 
+/** A headline word that is no name by itself: a common word never capitalized mid-sentence in the body. */
+function genericHeadlineWord(t: NerToken, evidence: DocEvidence): boolean {
+  const w = t.text.toLowerCase();
+  if (evidence.capitalMid.has(w) || /[.\d]/.test(t.text) || t.text.slice(1) !== t.text.slice(1).toLowerCase())
+    return false;
+  return (
+    commonWords.has(w) ||
+    commonWords.has(t.lemma.toLowerCase()) ||
+    organizationDescriptionHeads.has(w) ||
+    roleHeads.has(w)
+  );
+}
+
+/**
+ * In a title-case headline the tagger can run a name on into the words after it ("Obama Power Plant Rules Face Key
+ * Test"): a span there keeps only its runs of name-like words.
+ */
+function headlineRuns(tokens: readonly NerToken[], s: TaggedSpan, evidence: DocEvidence): TaggedSpan[] {
+  if (s.first === s.last || tokens[s.first]!.line !== 't') return [s];
+  const out: TaggedSpan[] = [];
+  let open = -1;
+  for (let i = s.first; i <= s.last + 1; i++) {
+    const generic = i > s.last || genericHeadlineWord(tokens[i]!, evidence);
+    if (!generic && open < 0) open = i;
+    else if (generic && open >= 0) {
+      out.push({ first: open, last: i - 1, cls: s.cls });
+      open = -1;
+    }
+  }
+  return out.length === 1 && out[0]!.first === s.first && out[0]!.last === s.last ? [s] : out;
+}
+
 export function candidatesFromSpans(
   tokens: readonly NerToken[],
   spans: readonly TaggedSpan[],
@@ -160,8 +192,15 @@ export function candidatesFromSpans(
   text: string,
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const raw of spans) {
+  // Headlines open the text: the split applies to its first lines only (title-case rows elsewhere are tables).
+  const firstBreak = text.indexOf('\n');
+  const secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n', firstBreak + 1);
+  const headEnd = secondBreak < 0 ? text.length : secondBreak;
+  const pieces = spans.flatMap((raw) => {
     const s = trimConnectors(tokens, raw);
+    return tokens[s.first]!.start < headEnd ? headlineRuns(tokens, s, evidence) : [s];
+  });
+  for (const s of pieces) {
     const surface = spanText(tokens, s.first, s.last, text);
     if (s.cls === 'MISC') {
       const country = countryByDemonym.get(surface);

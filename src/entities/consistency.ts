@@ -20,6 +20,9 @@ import {
 } from './lexicon.js';
 import { TAGS } from './tagger.js';
 
+/** Party words that stand before a person's name like a title ("Democrat Hillary Clinton"). */
+const AFFILIATIONS = new Set(['Democrat', 'Republican']);
+
 /** The longest split title starting at token `i` within [i, last], as its token count (0 if none). */
 function titleAt(tokens: readonly NerToken[], i: number, last: number, text: string): number {
   for (let len = Math.min(4, last - i + 1); len >= 1; len--) {
@@ -50,7 +53,7 @@ export function splitAtTitles(
       continue;
     }
     // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.
-    const lead = titleAt(tokens, c.first, c.last, text);
+    const lead = titleAt(tokens, c.first, c.last, text) || (AFFILIATIONS.has(tokens[c.first]!.text) ? 1 : 0);
     if (
       lead > 0 &&
       c.type !== 'person' &&
