@@ -118,7 +118,7 @@ export function attributeCue(
       const content = [span(ctx, sFirst, end)];
       // "Climate change, he said, is the greatest threat": the clause resumes after the frame.
       const resume = frameEnd + 2;
-      if (words[frameEnd + 1] === ',' && resume <= sLast && hasVerb(ctx, resume, sLast)) {
+      if (words[frameEnd + 1] === ',' && resume <= sLast && cueAt[resume]! < 0 && hasVerb(ctx, resume, sLast)) {
         content.push(span(ctx, resume, trimEnd(ctx, resume, contentStop(ctx, resume, sLast, cueAt))));
         return make(cue, content, source, 'quotes/indirect:clause-cue-clause', 0.7, [frameEnd, frameEnd + 1]);
       }

@@ -285,6 +285,21 @@ describe('floating quotes and attribution', () => {
   });
 });
 
+describe('nested reporting', () => {
+  it('"…, the Journal reported, citing …": the citing clause is not content of the report', () => {
+    const doc = analyzeQuotes('The mill will close in May, the Gazette reported, citing two union officials.');
+    const report = quoteWithCue(doc, 'reported');
+    expect(report?.content.map((c) => c.text)).toEqual(['The mill will close in May']);
+    expect(report?.speaker?.span?.text).toBe('the Gazette');
+    expect(quoteWithCue(doc, 'citing')?.speaker?.span?.text).toBe('the Gazette');
+  });
+
+  it('"according to Reuters" reports the quote inside it', () => {
+    const doc = analyzeQuotes('The minister said the plan was dead, according to Reuters.');
+    expect(quoteWithCue(doc, 'said')?.reportedBy?.text).toBe('Reuters');
+  });
+});
+
 describe('harder attributions', () => {
   it('a denied allegation: the claim is the content, the denier the speaker', () => {
     const doc = analyzeQuotes(
