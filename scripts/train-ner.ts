@@ -17,7 +17,7 @@ interface GoldDoc {
 
 const args = process.argv.slice(2);
 const epochsAt = args.indexOf('--epochs');
-const EPOCHS = epochsAt >= 0 ? Number(args[epochsAt + 1]) : 12;
+const EPOCHS = epochsAt >= 0 ? Number(args[epochsAt + 1]) : 10;
 const files = args.filter((a, i) => !a.startsWith('--') && (epochsAt < 0 || i !== epochsAt + 1));
 if (files.length === 0) files.push(new URL('../../shared/eval/conll-train.jsonl', import.meta.url).pathname);
 const PRUNE = 0.05;

@@ -37,10 +37,10 @@ export function allowed(prev: number, tag: number, last: boolean): boolean {
 /** Whether the tagger scores token `i` at all, given the previous tag. */
 export function scored(token: NerToken, prev: number): boolean {
   const pp = prefix(prev);
-  return pp === 'B' || pp === 'I' || (hasUpper(token.text) && !FUNCTION_POS.has(token.pos));
+  return pp === 'B' || pp === 'I' || hasUpper(token.text);
 }
 
-/** Capitalized pronouns, prepositions and conjunctions ("He", "In", "But") never start a name: not scored. */
+/** Capitalized pronouns, prepositions and conjunctions ("He", "In", "But") never start a name. */
 const FUNCTION_POS = new Set(['PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
 
 export function dynamicFeatures(prev: number, prev2: number, lowerWord: string, line: string): string[] {
@@ -72,7 +72,8 @@ export function decode(
     }
     const last = i + 1 >= tokens.length || tokens[i + 1]!.sentence !== t.sentence;
     let tag = 0;
-    if (scored(t, prev)) {
+    // At run time capitalized function words are skipped (training sees them, as O, which keeps the weights sharp).
+    if (scored(t, prev) && (onToken || !FUNCTION_POS.has(t.pos) || prefix(prev) === 'B' || prefix(prev) === 'I')) {
       if (
         !onToken &&
         (prefix(prev) === 'B' || prefix(prev) === 'I') &&
