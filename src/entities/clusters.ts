@@ -108,6 +108,12 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     return before ?? after;
   };
 
+  /** The cluster of an organization anchor, opened now if the anchor comes later in the text. */
+  const orgCluster = (anchor: Candidate, ws: readonly string[]): Cluster | undefined => {
+    const key = `organization:${ws.join(' ')}`;
+    return byKey.get(key) ?? (anchor.type === 'organization' ? open(anchor, key) : undefined);
+  };
+
   let previous: Candidate | undefined;
   for (const c of candidates) {
     if (clusterOf.has(c)) continue; // a full name opened early by a short form before it
@@ -154,7 +160,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
           orgAnchors.filter((x) => initials(x.ws) === acr),
           c,
         );
-        if (a) target = byKey.get(`organization:${a.ws.join(' ')}`);
+        if (a) target = orgCluster(a.c, a.ws);
       }
       if (!target && ws.length >= 2) {
         // "Communist Party" after "Chinese Communist Party".
@@ -162,14 +168,14 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
           orgAnchors.filter((x) => isSuffix(x.ws, ws)),
           c,
         );
-        if (a) target = byKey.get(`organization:${a.ws.join(' ')}`);
+        if (a) target = orgCluster(a.c, a.ws);
       }
       if (!target) {
         const a = nearestAnchor(
           orgAnchors.filter((x) => isPrefix(x.ws, ws)),
           c,
         );
-        if (a) target = byKey.get(`organization:${a.ws.join(' ')}`);
+        if (a) target = orgCluster(a.c, a.ws);
       }
     }
     if (target) {

@@ -109,9 +109,16 @@ export function resolveReferences(
       const window = seen.filter((s) => s.cl.type === 'person' && t.sentence - s.sentence <= 1);
       const fits = new Set(window.filter((s) => gender.get(s.cl) !== (male ? 'female' : 'male')).map((s) => s.cl));
       const known = [...fits].filter((cl) => gender.get(cl) === want);
+      // The same sentence first: a fitting person there outranks those of the sentence before.
+      const sameSentence = new Set(
+        window.filter((s) => s.sentence === t.sentence && gender.get(s.cl) === want).map((s) => s.cl),
+      );
       let pick: Cluster | undefined;
       let confidence = 0;
-      if (known.length === 1) {
+      if (sameSentence.size === 1) {
+        pick = [...sameSentence][0];
+        confidence = 0.8;
+      } else if (known.length === 1) {
         pick = known[0];
         confidence = 0.8;
       } else if (known.length === 0 && fits.size === 1) {
