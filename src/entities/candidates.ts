@@ -34,6 +34,8 @@ export interface Candidate {
   titles?: string[];
   /** The organization a title split off before this person ("Apple" in "Apple CEO Steve Jobs"). */
   organizationBefore?: Candidate;
+  /** Written after a capitalized mid-sentence "The" ("From The Epoch Times"): the article is part of the name. */
+  withThe?: boolean;
 }
 
 const TYPE_OF: Record<Exclude<NerClass, 'MISC'>, EntityType> = {

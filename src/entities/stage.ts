@@ -15,13 +15,33 @@ import {
 import { cluster } from './clusters.js';
 import { documentConsistency, organizationSuffixes, splitAtTitles, unsupportedPersons } from './consistency.js';
 import { resolveReferences } from './coreference.js';
-import { docEvidence, featureContext, tokenFeatures } from './features.js';
+import { docEvidence, featureContext, type NerToken, tokenFeatures } from './features.js';
 import { defaultModel, scorerOf } from './model.js';
 import { readRoles } from './roles.js';
 import { decode, spansOf, TAGS } from './tagger.js';
 import { taggerInput } from './tokens.js';
 
 const U_PER = TAGS.indexOf('U-PER');
+
+/**
+ * A capitalized "The" in mid-sentence belongs to the name after it: "The Australian" (a newspaper, not a demonym),
+ * "The Epoch Times". The demonym becomes an organization with the article in its span; an organization keeps its
+ * span (taggers leave "The" out) and records the article for its canonical name.
+ */
+function theTitles(candidates: Candidate[], tokens: readonly NerToken[]): void {
+  for (const c of candidates) {
+    const the = tokens[c.first - 1];
+    if (!the || the.text !== 'The' || the.sentenceStart || the.sentence !== tokens[c.first]!.sentence) continue;
+    if (c.form === 'demonym') {
+      c.first -= 1;
+      c.type = 'organization';
+      c.form = 'name';
+      c.rule = 'entities/the-title';
+      c.confidence = 0.6;
+      delete c.country;
+    } else if (c.type === 'organization') c.withThe = true;
+  }
+}
 const B_PER = TAGS.indexOf('B-PER');
 
 export const entitiesStage: Stage = {
@@ -55,6 +75,7 @@ export const entitiesStage: Stage = {
     const candidates: Candidate[] = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort(
       (a, b) => a.first - b.first,
     );
+    theTitles(candidates, tokens);
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
     const references = resolveReferences(tokens, candidates, clusterOf, gender, text);
@@ -103,6 +124,9 @@ export const entitiesStage: Stage = {
           const wb = name.split(/\s+/).length;
           if (!name || wn > wb || (wn === wb && n.length > name.length)) name = n;
         }
+      }
+      if (cl.type === 'organization' && cl.members.some((c) => c.withThe) && !name.startsWith('The ')) {
+        name = `The ${name}`;
       }
       if (!name) name = names[0] ?? text.slice(tokens[cl.members[0]!.first]!.start, tokens[cl.members[0]!.last]!.end);
       const aliases = [...new Set(names)].filter((n) => n !== name);
