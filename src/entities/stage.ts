@@ -31,7 +31,7 @@ const U_PER = TAGS.indexOf('U-PER');
 function theTitles(candidates: Candidate[], tokens: readonly NerToken[]): void {
   for (const c of candidates) {
     const the = tokens[c.first - 1];
-    if (!the || the.text !== 'The' || the.sentenceStart || the.sentence !== tokens[c.first]!.sentence) continue;
+    if (the?.text !== 'The' || the.sentenceStart || the.sentence !== tokens[c.first]!.sentence) continue;
     if (c.form === 'demonym') {
       c.first -= 1;
       c.type = 'organization';
