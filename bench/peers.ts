@@ -1,19 +1,43 @@
-import { compromiseBaseline } from '../src/adapters/compromise.js';
-import { winkBaseline } from '../src/adapters/wink.js';
-import { analyze, createPipeline, defaultStages } from '../src/index.js';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createPipeline, defaultStages } from '../src/index.js';
+import { ROOT, runNodeChild } from './child-process.js';
 import type { Corpus } from './corpus.js';
 import { fixed, heading, ratio, table } from './format.js';
 import { record } from './targets.js';
-import { measureThroughput, type Throughput } from './throughput.js';
+import type { Throughput } from './throughput.js';
 
-/** Throughput of the pipeline, plain wink-nlp and compromise on the same texts, in this process, one after another. */
+const SYSTEMS = [
+  ['claimgraph analyze (whole pipeline)', 'dist/index.js', 'analyze'],
+  ['wink-nlp readDoc + entities + sentences', 'dist/adapters/wink.js', 'winkBaseline'],
+  ['compromise people/organizations/places', 'dist/adapters/compromise.js', 'compromiseBaseline'],
+] as const;
+
+/**
+ * Throughput of the pipeline, plain wink-nlp (its default pipeline, entity recognizer included) and compromise on
+ * the same texts, each in a fresh process of its own, one after another.
+ */
 export function comparePeers(corpus: Corpus, budgetMs: number): void {
   heading(`Throughput, same corpus, one core (${corpus.texts.length} docs, ${fixed(corpus.bytes / 1e6, 2)} MB)`);
-  const rows: Throughput[] = [
-    measureThroughput('claimgraph analyze (whole pipeline)', analyze, corpus.texts, budgetMs),
-    measureThroughput('wink-nlp readDoc + entities + sentences', winkBaseline, corpus.texts, budgetMs),
-    measureThroughput('compromise people/organizations/places', compromiseBaseline, corpus.texts, budgetMs),
-  ];
+  const textsPath = join(tmpdir(), `claimgraph-bench-texts-${process.pid}.json`);
+  writeFileSync(textsPath, JSON.stringify(corpus.texts));
+  const rows: Throughput[] = SYSTEMS.map(([name, modulePath, exportName]) => {
+    const r = runNodeChild<Throughput>(
+      [
+        'bench/children/throughput.mjs',
+        name,
+        pathToFileURL(join(ROOT, modulePath)).href,
+        exportName,
+        textsPath,
+        String(budgetMs),
+      ],
+      budgetMs * 20 + 120_000,
+    );
+    if (!r.ok) throw new Error(`${name}: ${r.error}`);
+    return r.value;
+  });
   console.log(
     table(
       ['system', 'docs', 'seconds', 'docs/s', 'MB/s', 'ms/doc'],
