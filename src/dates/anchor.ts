@@ -7,7 +7,7 @@ import {
   getISOWeek,
   getISOWeekYear,
   isValid,
-} from 'date-fns';
+} from '../adapters/date-fns.js';
 
 /**
  * Calendar arithmetic against the document creation time (the anchor), with date-fns. Every function takes the

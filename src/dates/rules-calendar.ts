@@ -1,4 +1,4 @@
-import { getISODay } from 'date-fns';
+import { getISODay } from '../adapters/date-fns.js';
 import {
   type Anchor,
   type Direction,

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, addYears } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears } from '../adapters/date-fns.js';
 import { type Anchor, dayOffset, isoDay, yearString } from './anchor.js';
 import { MONTHS, PLURAL_WEEKDAYS, QUANTITY_MODIFIERS, SETS, WEEKDAYS } from './lexicon.js';
 import { clockValue, durationValue, setValue } from './normalize.js';

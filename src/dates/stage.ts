@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from '../adapters/date-fns.js';
 import type { Stage } from '../pipeline/stage.js';
 import { byStart, overlapsAny } from '../text/spans.js';
 import type { DateMention, Span } from '../types.js';
