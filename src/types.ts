@@ -1,4 +1,3 @@
-// PARALLEL WORK IN PROGRESS: every engineer editing this tree must read /tmp/HELPER-RULES.md now (git, npm, deadline rules). The lead removes this line.
 /**
  * The JSON contract of claimgraph. Every layer is standoff: spans point into the unchanged input with
  * UTF-16 offsets, end exclusive, so `text.slice(span.start, span.end) === span.text` always holds.

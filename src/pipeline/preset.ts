@@ -1,4 +1,3 @@
-// PARALLEL WORK IN PROGRESS: every engineer editing this tree must read /tmp/HELPER-RULES.md now (git, npm, deadline rules). The lead removes this line.
 import { articleStage } from '../article/article-stage.js';
 import { claimsStage, graphStage } from '../claims/stage.js';
 import { datesStage } from '../dates/stage.js';
