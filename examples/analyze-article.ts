@@ -3,8 +3,8 @@
  * Run: npx tsx examples/analyze-article.ts [FILE] (defaults to the bundled sample wire story).
  */
 import { readFileSync } from 'node:fs';
-import { formatReport } from '../src/cli/report.js';
-import { analyze, checkInvariants } from '../src/index.js';
+
+import { analyze, checkInvariants, formatReport } from '../src/index.js';
 
 const file = process.argv[2] ?? new URL('./articles/port-authority-2021-03-04.txt', import.meta.url).pathname;
 const text = readFileSync(file, 'utf8');

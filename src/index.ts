@@ -7,6 +7,7 @@ import { defaultStages } from './pipeline/preset.js';
 import type { AnalyzedDocument, AnalyzeOptions, DocumentInput } from './types.js';
 
 export { mergeGraphs, quoteKey } from './claims/merge.js';
+export { formatReport } from './cli/report.js';
 export { checkInvariants } from './eval/invariants.js';
 export { toDot } from './export/dot.js';
 export { toGraphML } from './export/graphml.js';
