@@ -15,6 +15,7 @@ import {
   placeHeadWords,
   titleFirstWords,
 } from './lexicon.js';
+import { type CompiledModel, pairsOf, templateOf } from './model.js';
 
 /** One token as the tagger sees it. */
 export interface NerToken {
@@ -232,3 +233,176 @@ export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
   }
   return f;
 }
+
+/**
+ * Run-time scoring of exactly the features `tokenFeatures` and `dynamicFeatures` list, without building their
+ * strings: values are looked up per template (see CompiledModel), and the features that depend on the token's
+ * text alone are summed once per distinct text and cached. Weights are float32 hundredths below 80 in magnitude,
+ * and a token has a few dozen features, so every partial sum is exact in float64: the order of addition cannot
+ * change a score, and the scores equal those of the string path bit for bit.
+ */
+export interface FastScorer {
+  /** Fills `scores` with the scores of token `i` given the two previous tags. */
+  score(ctx: FeatureContext, i: number, prev: number, prev2: number, scores: Float64Array): void;
+}
+
+/** Texts whose own-feature sums are kept; past this the cache starts over (bounded memory on endless input). */
+const WORD_CACHE_LIMIT = 50_000;
+const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
+
+export function fastScorer(model: CompiledModel, tags: readonly string[]): FastScorer {
+  const { table } = model;
+  const n = tags.length;
+  const flags = templateOf(model, '');
+  const flag = (name: string): number => flags.get(name) ?? -1;
+  const fBias = flag('b');
+  const fCtry = flag('ctry');
+  const fDem = flag('dem');
+  const fFn = flag('fn');
+  const fLnm = flag('lnm');
+  const fOrgw = flag('orgw');
+  const fPlcw = flag('plcw');
+  const fTitle = flag('title');
+  const fCw = flag('cw');
+  const fInit = flag('init');
+  const fNxOrgw = flag('nx-orgw');
+  const fFnCap = flag('fn-cap');
+  const fPvTitle = flag('pv-title');
+  const fDocLower = flag('doc-lower');
+  const fDocCap = flag('doc-cap');
+  const fAnchorAlone = flag('doc-fn-anchor|alone');
+  const fAnchor = flag('doc-fn-anchor');
+  const fAloneRun = flag('alone|run');
+  const fAloneSolo = flag('alone|solo');
+  const tW = templateOf(model, 'w');
+  const tSh = templateOf(model, 'sh');
+  const tLs = templateOf(model, 'ls');
+  const tS2 = templateOf(model, 's2');
+  const tS3 = templateOf(model, 's3');
+  const tS4 = templateOf(model, 's4');
+  const tP2 = templateOf(model, 'p2');
+  const tP3 = templateOf(model, 'p3');
+  const tP = templateOf(model, 'p');
+  const tWm1 = templateOf(model, 'w-1');
+  const tWp1 = templateOf(model, 'w+1');
+  const tWm2 = templateOf(model, 'w-2');
+  const tWp2 = templateOf(model, 'w+2');
+  const pWm1w = pairsOf(model, 'w-1w');
+  const pWwp1 = pairsOf(model, 'ww+1');
+  const pShm1 = pairsOf(model, 'sh-1');
+  const pShp1 = pairsOf(model, 'sh+1');
+  const tPm1 = templateOf(model, 'p-1');
+  const tPp1 = templateOf(model, 'p+1');
+  const tLn = templateOf(model, 'ln');
+  const pLnSh = pairsOf(model, 'ln|sh');
+  const tInitW = templateOf(model, 'init|w');
+  const pLnW = pairsOf(model, 'ln|w');
+  const tG = templateOf(model, 'g');
+  const pGLn = pairsOf(model, 'g|ln');
+  const tDoc2 = templateOf(model, 'doc2');
+  // Previous-tag features, per tag index: T-1=a, T-2=b|a, T-1w=a|word, T-1ln=a|line.
+  const tT1 = templateOf(model, 'T-1');
+  const pT2 = pairsOf(model, 'T-2');
+  const pT1w = pairsOf(model, 'T-1w');
+  const pT1ln = pairsOf(model, 'T-1ln');
+  const t1 = tags.map((a) => tT1.get(a) ?? -1);
+  const t2 = tags.map((b) => tags.map((a) => pT2.get(b)?.get(a) ?? -1));
+  const t1w = tags.map((a) => pT1w.get(a) ?? NO_WORDS);
+  const t1ln = tags.map((a) => pT1ln.get(a) ?? NO_WORDS);
+
+  const own = new Map<string, Float64Array>();
+  const sum = new Float64Array(n);
+  const add = (at: number | undefined): void => {
+    if (at === undefined || at < 0) return;
+    for (let k = 0; k < n; k++) sum[k]! += table[at + k]!;
+  };
+  /** Sum of the features of a token that depend on its text alone. */
+  const ownOf = (text: string, w: string, shape: string): Float64Array => {
+    let v = own.get(text);
+    if (v) return v;
+    sum.fill(0);
+    add(fBias);
+    add(tW.get(w));
+    add(tSh.get(shape));
+    add(tLs.get(longShape(text)));
+    add(tS2.get(w.slice(-2)));
+    add(tS3.get(w.slice(-3)));
+    add(tS4.get(w.slice(-4)));
+    add(tP2.get(w.slice(0, 2)));
+    add(tP3.get(w.slice(0, 3)));
+    if (countryByName.has(text)) add(fCtry);
+    if (countryByDemonym.has(text)) add(fDem);
+    if (firstNames.has(w)) add(fFn);
+    if (lastNames.has(w)) add(fLnm);
+    if (organizationHeadWords.has(w)) add(fOrgw);
+    if (placeHeadWords.has(w)) add(fPlcw);
+    if (titleFirstWords.has(text)) add(fTitle);
+    if (commonWords.has(w)) add(fCw);
+    v = sum.slice();
+    if (own.size >= WORD_CACHE_LIMIT) own.clear();
+    own.set(text, v);
+    return v;
+  };
+
+  return {
+    score(ctx, i, prev, prev2, scores) {
+      const { tokens, lw, evidence, gaz } = ctx;
+      const t = tokens[i]!;
+      const shape = shapeAt(ctx, i);
+      const w = lw[i]!;
+      const s = t.sentence;
+      const b1 = within(ctx, i - 1, s) ? i - 1 : -1;
+      const b2 = within(ctx, i - 2, s) ? i - 2 : -1;
+      const a1 = within(ctx, i + 1, s) ? i + 1 : -1;
+      const a2 = within(ctx, i + 2, s) ? i + 2 : -1;
+      const wb1 = b1 < 0 ? BOUNDARY : lw[b1]!;
+      const wa1 = a1 < 0 ? BOUNDARY : lw[a1]!;
+      const line = t.line;
+      sum.set(ownOf(t.text, w, shape));
+      add(tP.get(t.pos));
+      add(tWm1.get(wb1));
+      add(tWp1.get(wa1));
+      add(tWm2.get(b2 < 0 ? BOUNDARY : lw[b2]!));
+      add(tWp2.get(a2 < 0 ? BOUNDARY : lw[a2]!));
+      add(pWm1w.get(wb1)?.get(w));
+      add(pWwp1.get(w)?.get(wa1));
+      add(pShm1.get(b1 < 0 ? BOUNDARY : shapeAt(ctx, b1))?.get(shape));
+      add(pShp1.get(shape)?.get(a1 < 0 ? BOUNDARY : shapeAt(ctx, a1)));
+      add(tPm1.get(b1 < 0 ? BOUNDARY : tokens[b1]!.pos));
+      add(tPp1.get(a1 < 0 ? BOUNDARY : tokens[a1]!.pos));
+      add(tLn.get(line));
+      add(pLnSh.get(line)?.get(shape));
+      if (t.sentenceStart) {
+        add(fInit);
+        add(tInitW.get(w));
+      }
+      if (line !== 'n') add(pLnW.get(line)?.get(w));
+      const g = gaz[i]!;
+      if (g !== '') {
+        add(tG.get(g));
+        add(pGLn.get(g)?.get(line));
+      }
+      if (a1 >= 0 && organizationHeadWords.has(lw[a1]!) && hasUpper(tokens[a1]!.text)) add(fNxOrgw);
+      if (a1 >= 0 && firstNames.has(w) && CAP_LOWER.test(tokens[a1]!.text)) add(fFnCap);
+      if (b1 >= 0 && titleFirstWords.has(tokens[b1]!.text)) add(fPvTitle);
+      if (hasUpper(t.text)) {
+        const low = evidence.lower.has(w);
+        const cap = evidence.capitalMid.has(w);
+        if (low) add(fDocLower);
+        if (cap) add(fDocCap);
+        const solo = a1 < 0 || !hasUpper(tokens[a1]!.text.charAt(0));
+        const alone = solo && (b1 < 0 || !hasUpper(tokens[b1]!.text.charAt(0)));
+        if (evidence.afterFirstName.has(w)) add(alone ? fAnchorAlone : fAnchor);
+        else if (alone) add(evidence.inCapitalRun.has(w) ? fAloneRun : fAloneSolo);
+        if (line !== 'n' || t.sentenceStart) add(tDoc2.get(`${low ? 'l' : ''}${cap ? 'c' : ''}|${line}`));
+      }
+      add(t1[prev]);
+      add(t2[prev2]?.[prev]);
+      add(t1w[prev]?.get(w));
+      add(t1ln[prev]?.get(line));
+      scores.set(sum);
+    },
+  };
+}
+
+const NO_WORDS = new Map<string, number>();

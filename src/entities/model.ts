@@ -54,3 +54,67 @@ export function scorerOf(model: NerModel): Scorer {
     }
   };
 }
+
+/**
+ * The weights indexed by feature template, so that run-time scoring looks values up without building the feature
+ * string: `templates.get('w')!.get('huawei')` is the offset of `w=huawei`, and `pairs.get('w-1w')!.get(a)!.get(b)`
+ * the offset of `w-1w=a|b`. Features without a value (`b`, `fn`, `doc-cap`) are in `templates.get('')` by name.
+ */
+export interface CompiledModel {
+  table: Float32Array;
+  templates: Map<string, Map<string, number>>;
+  pairs: Map<string, Map<string, Map<string, number>>>;
+}
+
+const NO_VALUES = new Map<string, number>();
+const NO_PAIRS = new Map<string, Map<string, number>>();
+
+export function templateOf(model: CompiledModel, name: string): Map<string, number> {
+  return model.templates.get(name) ?? NO_VALUES;
+}
+
+export function pairsOf(model: CompiledModel, name: string): Map<string, Map<string, number>> {
+  return model.pairs.get(name) ?? NO_PAIRS;
+}
+
+export function compileModel(model: NerModel): CompiledModel {
+  const templates = new Map<string, Map<string, number>>();
+  const pairs = new Map<string, Map<string, Map<string, number>>>();
+  for (const [feature, at] of model.offsets) {
+    const eq = feature.indexOf('=');
+    // Template names never hold '=', so the first one ends the name; a value may hold more ('w==').
+    const name = eq < 0 ? '' : feature.slice(0, eq);
+    const value = eq < 0 ? feature : feature.slice(eq + 1);
+    let values = templates.get(name);
+    if (!values) {
+      values = new Map();
+      templates.set(name, values);
+    }
+    values.set(value, at);
+    // A value may be split at any of its bars (a word may hold one); every split is indexed, and a lookup of
+    // (a, b) finds exactly the string `a|b`, so the extra splits never match anything else.
+    for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
+      let byFirst = pairs.get(name);
+      if (!byFirst) {
+        byFirst = new Map();
+        pairs.set(name, byFirst);
+      }
+      const a = value.slice(0, bar);
+      let second = byFirst.get(a);
+      if (!second) {
+        second = new Map();
+        byFirst.set(a, second);
+      }
+      second.set(value.slice(bar + 1), at);
+    }
+  }
+  return { table: model.table, templates, pairs };
+}
+
+let compiled: CompiledModel | undefined;
+
+/** The shipped model, indexed by template (built on first use). */
+export function defaultCompiledModel(): CompiledModel {
+  if (!compiled) compiled = compileModel(defaultModel());
+  return compiled;
+}

@@ -15,13 +15,20 @@ import {
 import { cluster } from './clusters.js';
 import { documentConsistency, organizationSuffixes, splitAtTitles, unsupportedPersons } from './consistency.js';
 import { resolveReferences } from './coreference.js';
-import { docEvidence, featureContext, type NerToken, tokenFeatures } from './features.js';
-import { defaultModel, scorerOf } from './model.js';
+import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
+import { defaultCompiledModel } from './model.js';
 import { readRoles } from './roles.js';
-import { decode, spansOf, TAGS } from './tagger.js';
+import { decodeWith, spansOf, TAGS } from './tagger.js';
 import { taggerInput } from './tokens.js';
 
 const U_PER = TAGS.indexOf('U-PER');
+
+let sharedScorer: FastScorer | undefined;
+/** One scorer per process: it holds the model index and the cache of per-word feature sums. */
+function runScorer(): FastScorer {
+  if (!sharedScorer) sharedScorer = fastScorer(defaultCompiledModel(), TAGS);
+  return sharedScorer;
+}
 
 /**
  * A capitalized "The" in mid-sentence belongs to the name after it: "The Australian" (a newspaper, not a demonym),
@@ -57,10 +64,13 @@ export const entitiesStage: Stage = {
     // Scores of single-word person tags are kept: without person evidence in the document, such a word is
     // re-decided among the other classes (see unsupportedPersons).
     const alternatives = new Map<number, Float64Array>();
-    const tags = decode(
+    const scorer = runScorer();
+    const tags = decodeWith(
       tokens,
-      (i) => tokenFeatures(ctx, i),
-      scorerOf(defaultModel()),
+      (i, prev, prev2, scores) => {
+        scorer.score(ctx, i, prev, prev2, scores);
+        return undefined;
+      },
       undefined,
       (i, tag, scores) => {
         if (tag === U_PER || tag === B_PER) alternatives.set(i, scores.slice());

@@ -50,6 +50,12 @@ export function dynamicFeatures(prev: number, prev2: number, lowerWord: string, 
 }
 
 /**
+ * Fills `scores` for token `i` given the two previous tags; returns the features it scored when the caller needs
+ * them (training), else undefined.
+ */
+export type ScoreAt = (i: number, prev: number, prev2: number, scores: Float64Array) => readonly string[] | undefined;
+
+/**
  * Tags every token. `onToken(i, features, predicted)` is called for each scored token (training updates there);
  * if it returns a tag index, that tag is used as the history for the next token instead of the predicted one.
  */
@@ -57,6 +63,42 @@ export function decode(
   tokens: readonly NerToken[],
   features: (i: number) => readonly string[],
   score: Scorer,
+  onToken?: (i: number, features: readonly string[], predicted: number) => number | undefined,
+  onScores?: (i: number, tag: number, scores: Float64Array) => void,
+): Int32Array {
+  const scoreAt: ScoreAt = (i, prev, prev2, scores) => {
+    const own = features(i);
+    const dynamic = dynamicFeatures(prev, prev2, tokens[i]!.text.toLowerCase(), tokens[i]!.line);
+    scores.fill(0);
+    score(own, scores);
+    score(dynamic, scores);
+    return onToken ? [...own, ...dynamic] : undefined;
+  };
+  return decodeWith(tokens, scoreAt, onToken, onScores);
+}
+
+/** Whether tag k may follow tag p: ALLOWED[p * TAG_COUNT + k], and ALLOWED_LAST where the sentence ends after it. */
+const ALLOWED = new Uint8Array(TAG_COUNT * TAG_COUNT);
+const ALLOWED_LAST = new Uint8Array(TAG_COUNT * TAG_COUNT);
+for (let p = 0; p < TAG_COUNT; p++) {
+  for (let k = 0; k < TAG_COUNT; k++) {
+    ALLOWED[p * TAG_COUNT + k] = allowed(p, k, false) ? 1 : 0;
+    ALLOWED_LAST[p * TAG_COUNT + k] = allowed(p, k, true) ? 1 : 0;
+  }
+}
+/** Whether a tag leaves a name open (B or I). */
+const OPEN = TAGS.map((t) => t.startsWith('B-') || t.startsWith('I-'));
+/** The tag that closes a name at an open tag: B-X → U-X, I-X → L-X. */
+const CLOSE = TAGS.map((t) => {
+  const p = t.charAt(0);
+  return p === 'B' || p === 'I' ? TAGS.indexOf(`${p === 'B' ? 'U' : 'L'}-${t.slice(2)}`) : 0;
+});
+const DIGIT = /\d/;
+
+/** The decoder itself: `scoreAt` scores a token (from feature strings in training, from the model index at run time). */
+export function decodeWith(
+  tokens: readonly NerToken[],
+  scoreAt: ScoreAt,
   onToken?: (i: number, features: readonly string[], predicted: number) => number | undefined,
   onScores?: (i: number, tag: number, scores: Float64Array) => void,
 ): Int32Array {
@@ -72,39 +114,29 @@ export function decode(
     }
     const last = i + 1 >= tokens.length || tokens[i + 1]!.sentence !== t.sentence;
     let tag = 0;
+    const open = OPEN[prev]!;
     // At run time capitalized function words are skipped (training sees them, as O, which keeps the weights sharp).
-    if (scored(t, prev) && (onToken || !FUNCTION_POS.has(t.pos) || prefix(prev) === 'B' || prefix(prev) === 'I')) {
-      if (
-        !onToken &&
-        (prefix(prev) === 'B' || prefix(prev) === 'I') &&
-        !hasUpper(t.text) &&
-        !/\d/.test(t.text) &&
-        !nameConnectors.has(t.text)
-      ) {
+    if ((open || hasUpper(t.text)) && (onToken || open || !FUNCTION_POS.has(t.pos))) {
+      if (!onToken && open && !hasUpper(t.text) && !DIGIT.test(t.text) && !nameConnectors.has(t.text)) {
         // Greedy BILOU can open a name it cannot close ("West over its close relationship ..."): a lower-case
         // word that is no name connector (of, de, van, &) ends the name at the previous token instead.
-        {
-          const cls = TAGS[prev]!.slice(2);
-          tags[i - 1] = TAGS.indexOf(`${prefix(prev) === 'B' ? 'U' : 'L'}-${cls}`);
-          tags[i] = 0;
-          prev2 = tags[i - 1]!;
-          prev = 0;
-          continue;
-        }
+        tags[i - 1] = CLOSE[prev]!;
+        tags[i] = 0;
+        prev2 = tags[i - 1]!;
+        prev = 0;
+        continue;
       }
-      const own = features(i);
-      const dynamic = dynamicFeatures(prev, prev2, t.text.toLowerCase(), t.line);
-      scores.fill(0);
-      score(own, scores);
-      score(dynamic, scores);
+      const features = scoreAt(i, prev, prev2, scores);
+      const allow = last ? ALLOWED_LAST : ALLOWED;
+      const row = prev * TAG_COUNT;
       let best = -1;
       for (let k = 0; k < TAG_COUNT; k++) {
-        if (!allowed(prev, k, last)) continue;
+        if (allow[row + k] === 0) continue;
         if (best < 0 || scores[k]! > scores[best]!) best = k;
       }
       tag = best;
       onScores?.(i, tag, scores);
-      const forced = onToken ? onToken(i, [...own, ...dynamic], tag) : undefined;
+      const forced = onToken ? onToken(i, features ?? [], tag) : undefined;
       if (forced !== undefined) tag = forced;
     }
     tags[i] = tag;
