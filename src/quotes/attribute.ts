@@ -74,7 +74,6 @@ export function attributeCue(
   }
 
   // Content on the left: the cue closes its clause.
-  const afterCue = cue.last + 1;
   const isCue = (i: number) => cueAt[i]! >= 0;
   const after = speakerAfter(ctx, cue.last, sLast, isCue);
   // "…, the trust for reclamation work, said Mr. Barrett." A comma right before the cue and a speaker after it

@@ -5,6 +5,7 @@
 import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
+import { nextWhere } from './indexes.js';
 import type { Range } from './speaker.js';
 import { DATE_WORDS, FINAL_PUNCT, HEARER_CUES, isNounish, OBJECT_PRONOUNS, POSSESSIVES } from './words.js';
 
@@ -49,6 +50,12 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     if (words[x] === ';') break;
     if ((tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') && words[x - 1] !== 'of') nounObject = false;
   }
+  // A long stretch (hostile input: thousands of cues in one sentence) is answered from per-document next-stop
+  // arrays, the same answer as the scan below without walking to the sentence end from every cue.
+  if (last - from > LONG_SCAN) {
+    const index = stopIndex(ctx, cueAt);
+    if (index.sentenceLast[from] === last) return indexedStop(index, from, last, nounObject, clausal);
+  }
   for (let x = from; x <= last; x++) {
     if (ctx.quoteOf[x]! >= 0) {
       // “…,” she said: a quotation closing on a comma may be followed by a frame.
@@ -77,6 +84,94 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
   }
   return last;
+}
+
+/** Scans longer than this many tokens use the stop index. */
+const LONG_SCAN = 64;
+
+/**
+ * For each token, the first token at or after it where each of `contentStop`'s stop conditions holds. The
+ * conditions that depend on the start of the content (`x > from`, the noun object before its first comma, the
+ * clausal complement) are applied at lookup time.
+ */
+interface StopIndex {
+  /** The last token of each token's sentence (-1 outside every sentence): conditions are judged up to it. */
+  sentenceLast: Int32Array;
+  /** A quotation closing on a comma that a frame follows (the stop is the closing mark itself). */
+  quoteFrame: Int32Array;
+  /** A missed sentence end, a comma opening a frame, a conjunction before a cue (the stop is the token before). */
+  fixed: Int32Array;
+  /** A dash (applies two tokens after the start). */
+  dash: Int32Array;
+  /** A comma before an -ing word (applies two tokens after the start, to non-clausal complements). */
+  commaIng: Int32Array;
+  /** Any comma, and any verb, outside quotations (for the noun-object rule). */
+  comma: Int32Array;
+  verb: Int32Array;
+}
+
+const stopIndexes = new WeakMap<Int32Array, StopIndex>();
+
+/** Built once per document (keyed by its cue array, which is per document), in linear time. */
+function stopIndex(ctx: QuoteContext, cueAt: Int32Array): StopIndex {
+  const cached = stopIndexes.get(cueAt);
+  if (cached) return cached;
+  const { words, tokens, quoteOf } = ctx;
+  const n = tokens.length;
+  const sentenceLast = new Int32Array(n).fill(-1);
+  for (const s of ctx.doc.sentences) sentenceLast.fill(s.tokens[1], s.tokens[0], s.tokens[1] + 1);
+  const open = (x: number) => quoteOf[x]! < 0;
+  const isVerb = (x: number) => tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX';
+  const index: StopIndex = {
+    sentenceLast,
+    quoteFrame: nextWhere(n, (x) => {
+      const q = quoteOf[x]!;
+      const last = sentenceLast[x]!;
+      return (
+        q >= 0 &&
+        last >= 0 &&
+        ctx.quoteTokens[q]![1] === x &&
+        words[x - 1] === ',' &&
+        opensFrame(ctx, x + 1, last, cueAt)
+      );
+    }),
+    fixed: nextWhere(n, (x) => {
+      const last = sentenceLast[x]!;
+      if (!open(x) || last < 0) return false;
+      const w = words[x]!;
+      if ((w === '.' || w === '?' || w === '!') && x < last && /^\p{Lu}/u.test(tokens[x + 1]!.text)) return true;
+      if (w === ',' && opensFrame(ctx, x + 1, last, cueAt)) return true;
+      return tokens[x]!.pos === 'CCONJ' && cueAt[x + 1]! >= 0;
+    }),
+    dash: nextWhere(n, (x) => open(x) && (words[x] === '—' || words[x] === '–')),
+    commaIng: nextWhere(
+      n,
+      (x) => open(x) && words[x] === ',' && tokens[x + 1] !== undefined && /ing$/.test(words[x + 1]!),
+    ),
+    comma: nextWhere(n, (x) => open(x) && words[x] === ','),
+    verb: nextWhere(n, (x) => open(x) && isVerb(x)),
+  };
+  stopIndexes.set(cueAt, index);
+  return index;
+}
+
+/** `contentStop`'s scan, answered from the index: the earliest stop after `from` within the sentence. */
+function indexedStop(index: StopIndex, from: number, last: number, nounObject: boolean, clausal: boolean): number {
+  const quoteFrame = index.quoteFrame[from + 1]!;
+  let best = quoteFrame;
+  const consider = (y: number) => {
+    if (y < best) best = y;
+  };
+  consider(index.fixed[from + 1]!);
+  consider(index.dash[from + 2]!);
+  if (!clausal) consider(index.commaIng[from + 2]!);
+  if (nounObject) {
+    // The first comma stops a noun object unless a verb came before it.
+    const comma = index.comma[from + 1]!;
+    if (index.verb[from]! >= comma) consider(comma);
+  }
+  if (best > last) return last;
+  return best === quoteFrame ? best : best - 1;
 }
 
 /** Whether the stretch opens with a noun phrase followed by a finite verb before any comma. */

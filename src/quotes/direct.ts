@@ -2,6 +2,7 @@ import type { Candidate } from './attribute.js';
 import { spanOfQuote } from './content.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
+import { paragraphRunEnd } from './indexes.js';
 import { type Range, speakerAfter } from './speaker.js';
 import { isNounish, POSSESSIVES } from './words.js';
 
@@ -10,13 +11,6 @@ const ENDS = new Set(['.', '!', '?', ',', ';']);
 
 function cueAt(ctx: QuoteContext, i: number, lemma: string, precision: number): Cue {
   return { first: i, last: i, lemma, precision, sentence: ctx.sentenceOf[i]! };
-}
-
-function lastOfParagraph(ctx: QuoteContext, i: number): number {
-  const p = ctx.doc.sentences[ctx.sentenceOf[i]!]!.paragraph;
-  let j = i;
-  while (j + 1 < ctx.tokens.length && ctx.doc.sentences[ctx.sentenceOf[j + 1]!]!.paragraph === p) j++;
-  return j;
 }
 
 /** A short subject phrase from token `i`: a pronoun, or names/nouns with their determiners. */
@@ -44,7 +38,8 @@ export function attributeByShape(ctx: QuoteContext, q: number): Candidate | null
   const [, qLast] = ctx.quoteTokens[q]!;
   const t = qLast + 1;
   if (t >= ctx.tokens.length || ctx.quoteOf[t]! >= 0) return null;
-  const paragraphEnd = lastOfParagraph(ctx, qLast);
+  // Precomputed: walking to the paragraph end from every quotation is quadratic in a paragraph of quote marks.
+  const paragraphEnd = paragraphRunEnd(ctx, qLast);
   if (t > paragraphEnd) return null;
   const { words, tokens } = ctx;
   const content = [spanOfQuote(ctx, q)];

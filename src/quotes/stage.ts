@@ -6,6 +6,7 @@ import { spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { findCues, MIN_CUE_PRECISION } from './cues.js';
 import { attributeByShape } from './direct.js';
+import { nextQuotedToken } from './indexes.js';
 import { findQuotedSpans } from './marks.js';
 import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
@@ -124,9 +125,12 @@ function kindOf(qc: QuoteContext, content: readonly Span[], firstTokens: readonl
     const q = qc.quoteOf[t0]!;
     const whole = q >= 0 && qc.quoted[q]!.start === f.start && qc.quoted[q]!.end === f.end;
     if (!whole) direct = false;
-    for (let i = t0; !holds && i < qc.tokens.length && qc.tokens[i]!.start < f.end; i++) {
+    // Only tokens in quotations matter: jump to the next one, and past a quotation not inside the fragment (its
+    // tokens before the last all belong to it), so a long fragment costs one step per quotation it touches.
+    for (let i = nextQuotedToken(qc, t0); !holds && i < qc.tokens.length && qc.tokens[i]!.start < f.end; ) {
       const k = qc.quoteOf[i]!;
-      if (k >= 0 && contains(f, qc.quoted[k]!)) holds = true;
+      if (contains(f, qc.quoted[k]!)) holds = true;
+      i = nextQuotedToken(qc, Math.max(i + 1, qc.quoteTokens[k]![1]));
     }
   });
   if (direct) return 'direct';

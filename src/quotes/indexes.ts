@@ -1,0 +1,55 @@
+/**
+ * Per-document token indexes that turn "scan forward until X" into one array lookup, so rules that look from
+ * every cue or quotation to the end of a sentence or paragraph stay linear on hostile input (thousands of cues or
+ * quotation marks in one paragraph). Built lazily, once per document, only when a scan would be long: short
+ * scans on normal text never pay for them.
+ */
+import type { QuoteContext } from './context.js';
+
+/** "No such token" in the next-token arrays: larger than any token index. */
+export const NONE = 0x7fffffff;
+
+const paragraphEnds = new WeakMap<QuoteContext, Int32Array>();
+const nextQuoted = new WeakMap<QuoteContext, Int32Array>();
+
+/**
+ * The last token of the run of tokens, from `i` on, whose sentences share one paragraph: what walking right
+ * token by token while the paragraph stays the same would reach.
+ */
+export function paragraphRunEnd(ctx: QuoteContext, i: number): number {
+  let ends = paragraphEnds.get(ctx);
+  if (!ends) {
+    const n = ctx.tokens.length;
+    ends = new Int32Array(n);
+    let next = -1;
+    for (let j = n - 1; j >= 0; j--) {
+      const p = ctx.doc.sentences[ctx.sentenceOf[j]!]!.paragraph;
+      ends[j] = j + 1 < n && p === next ? ends[j + 1]! : j;
+      next = p;
+    }
+    paragraphEnds.set(ctx, ends);
+  }
+  return ends[i]!;
+}
+
+/** The first token at or after `i` that lies in a quotation (`NONE` when there is none). */
+export function nextQuotedToken(ctx: QuoteContext, i: number): number {
+  let next = nextQuoted.get(ctx);
+  if (!next) {
+    const n = ctx.tokens.length;
+    next = new Int32Array(n + 1).fill(NONE);
+    for (let j = n - 1; j >= 0; j--) next[j] = ctx.quoteOf[j]! >= 0 ? j : next[j + 1]!;
+    nextQuoted.set(ctx, next);
+  }
+  return i < next.length ? next[i]! : NONE;
+}
+
+/**
+ * Next-token arrays over `flag`: `out[x]` is the first y >= x where `flag(y)` holds, `NONE` if none. Sized
+ * n + 3 so that callers may ask from `from + 2` past the last token.
+ */
+export function nextWhere(n: number, flag: (x: number) => boolean): Int32Array {
+  const out = new Int32Array(n + 3).fill(NONE);
+  for (let x = n - 1; x >= 0; x--) out[x] = flag(x) ? x : out[x + 1]!;
+  return out;
+}
