@@ -8,7 +8,9 @@ import { problemsOf } from './checked-analyze.js';
  * `FUZZ_RUNS=20000 npx vitest run test/robustness/fuzz.test.ts` (the runs are shared out over the properties below).
  */
 const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 400);
-const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+/** A fixed seed by default so `npm test` is reproducible; FUZZ_SEED=random (or a number) explores further. */
+const SEED_ENV = process.env.FUZZ_SEED ?? '20190115';
+const SEED = SEED_ENV === 'random' ? undefined : Number(SEED_ENV);
 const share = (weight: number) => Math.max(10, Math.round(TOTAL_RUNS * weight));
 const params = (weight: number) => ({ numRuns: share(weight), ...(SEED === undefined ? {} : { seed: SEED }) });
 /** A generous per-property budget for big FUZZ_RUNS (vitest's default of 60 s is for the quick run). */
@@ -137,6 +139,13 @@ function robust(text: string, opts?: { published?: string; outlet?: string }): b
   if (problems.length > 0) throw new Error(`${problems.slice(0, 5).join('\n')}\ninput: ${JSON.stringify(text)}`);
   return true;
 }
+
+describe('inputs the fuzzer found', () => {
+  // A cue phrase that ends the text: "according to X" with nothing after X (found by the token soup).
+  it.each(['according to he', 'according to the Financial Times', 'Ren said, according to him'])('%j', (text) => {
+    expect(problemsOf(text)).toEqual([]);
+  });
+});
 
 describe(`fuzz: any string gives a valid document (${TOTAL_RUNS} runs)`, () => {
   it(
