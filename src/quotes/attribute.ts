@@ -65,6 +65,8 @@ export function attributeCue(
     if (before < sFirst) {
       let k = source[1] + 1;
       if (words[k] === ',') k++;
+      // "according to the Financial Times" alone: a source with no clause after it is no quote.
+      if (k > sLast) return null;
       const end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
       if (k > end) return null;
       return make(cue, [span(ctx, k, end)], source, 'quotes/indirect:according-to', 0.85, [cue.first, source[1]]);

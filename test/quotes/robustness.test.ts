@@ -57,3 +57,14 @@ describe('any input gives valid quotes', () => {
     expect(doc.warnings.some((w) => w.rule === 'quotes/marks:unbalanced')).toBe(true);
   });
 });
+
+describe('cue phrases with nothing to attribute', () => {
+  it.each(['according to the Financial Times', 'he said', 'said'])(
+    '%j gives no quote and no stage error',
+    (text) => {
+      const doc = analyzeQuotes(text);
+      expect(doc.warnings.filter((w) => w.rule.startsWith('stage-error'))).toEqual([]);
+      expect(doc.quotes).toEqual([]);
+    },
+  );
+});
