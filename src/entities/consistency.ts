@@ -231,10 +231,11 @@ export function documentConsistency(
   return [...cands, ...added].sort((a, b) => a.first - b.first);
 }
 
-/** A word that announces a person's name: "Mr.", "President", "spokeswoman", "analyst". */
-function personCue(word: string): boolean {
-  return honorificGender.has(word) || titlePhrases.has(word) || roleHeads.has(word);
-}
+/**
+ * Words that announce a person's name: "Mr.", "President", "spokeswoman", "analyst". The three lists as one set:
+ * one lookup per token where unsupportedPersons scans the document.
+ */
+const PERSON_CUES = new Set<string>([...honorificGender.keys(), ...titlePhrases, ...roleHeads]);
 
 const U_ORG = TAGS.indexOf('U-ORG');
 const B_ORG = TAGS.indexOf('B-ORG');
@@ -261,14 +262,12 @@ export function unsupportedPersons(
     if (c.type !== 'person' || c.first === c.last) continue;
     for (let i = c.first; i <= c.last; i++) supported.add(tokens[i]!.text);
   }
-  for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1]!.text;
-    if (personCue(prev)) supported.add(tokens[i]!.text);
-  }
   const supportedBefore = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1]!.text;
-    if (personCue(prev)) supportedBefore.add(i);
+    if (PERSON_CUES.has(tokens[i - 1]!.text)) {
+      supported.add(tokens[i]!.text);
+      supportedBefore.add(i);
+    }
   }
   const out: Candidate[] = [];
   for (const c of cands) {

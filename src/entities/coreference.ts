@@ -37,6 +37,17 @@ const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'appears']);
 const MEDIA_HEADS = new Set(['newspaper', 'broadcaster', 'agency', 'network', 'publisher']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV', 'VERB']);
 
+const MALE = 1;
+const FEMALE = 2;
+const NEUTER = 3;
+const THE = 4;
+/** Lower-cased words the reference loop acts on, by kind, in the order of its tests (male before female before it). */
+const WORD_KIND = new Map<string, number>();
+WORD_KIND.set('the', THE);
+for (const w of neuterPronouns) WORD_KIND.set(w, NEUTER);
+for (const w of femalePronouns) WORD_KIND.set(w, FEMALE);
+for (const w of malePronouns) WORD_KIND.set(w, MALE);
+
 function nameGender(cl: Cluster, tokens: readonly NerToken[]): Gender | undefined {
   for (const t of cl.titles) {
     const g = honorificGender.get(t);
@@ -102,8 +113,11 @@ export function resolveReferences(
     }
     if (covered[i]) continue;
     const lower = t.text.toLowerCase();
-    const male = malePronouns.has(lower);
-    const female = femalePronouns.has(lower);
+    const kind = WORD_KIND.get(lower);
+    // Most tokens are no pronoun and no "the": one lookup settles them.
+    if (kind === undefined) continue;
+    const male = kind === MALE;
+    const female = kind === FEMALE;
     if (male || female) {
       const want: Gender = male ? 'male' : 'female';
       const window = seen.filter((s) => s.cl.type === 'person' && t.sentence - s.sentence <= 1);
@@ -139,7 +153,7 @@ export function resolveReferences(
       }
       continue;
     }
-    if (neuterPronouns.has(lower)) {
+    if (kind === NEUTER) {
       if (lower === 'it' && EXPLETIVE_NEXT.has(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
       // The subject of this sentence (its first mention), when it is an organization or a country before the pronoun.
       const here = seen.filter(

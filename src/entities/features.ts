@@ -8,6 +8,7 @@ import {
   countryByName,
   firstNames,
   gazetteerPhrases,
+  gazetteerPrefixes,
   honorificGender,
   lastNames,
   maxPhraseTokens,
@@ -126,6 +127,8 @@ function gazetteerTags(tokens: readonly NerToken[], lw: readonly string[]): stri
         best = k + 1;
         cls = c;
       }
+      // No phrase goes on from here, so no longer key can match.
+      if (!gazetteerPrefixes.has(key)) break;
     }
     if (best > 0 && tags[i] === '') {
       for (let k = 0; k < best; k++) if (tags[i + k] === '') tags[i + k] = (k === 0 ? 'B' : 'I') + cls;
@@ -152,10 +155,20 @@ export function featureContext(tokens: readonly NerToken[], evidence = docEviden
   return { tokens, lw, shapes, evidence, gaz: gazetteerTags(tokens, lw) };
 }
 
+/** Short shapes by text, across documents: shortShape walks code points with case conversions, and words recur. */
+const shapeCache = new Map<string, string>();
+const SHAPE_CACHE_LIMIT = 50_000;
+
 function shapeAt(ctx: FeatureContext, k: number): string {
   let s = ctx.shapes[k];
   if (s === undefined) {
-    s = shortShape(ctx.tokens[k]!.text);
+    const text = ctx.tokens[k]!.text;
+    s = shapeCache.get(text);
+    if (s === undefined) {
+      s = shortShape(text);
+      if (shapeCache.size >= SHAPE_CACHE_LIMIT) shapeCache.clear();
+      shapeCache.set(text, s);
+    }
     ctx.shapes[k] = s;
   }
   return s;
@@ -344,6 +357,31 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     return v;
   };
 
+  /** Offsets of the templates keyed by a lower-cased word alone, per word: W_* slots, then T-1w per tag. */
+  const byWord = new Map<string, Int32Array>();
+  const at = (v: number | undefined): number => (v === undefined ? -1 : v);
+  const wordOf = (w: string): Int32Array => {
+    let e = byWord.get(w);
+    if (e) return e;
+    e = new Int32Array(W_SLOTS + n);
+    e[W_M1] = at(tWm1.get(w));
+    e[W_P1] = at(tWp1.get(w));
+    e[W_M2] = at(tWm2.get(w));
+    e[W_P2] = at(tWp2.get(w));
+    e[W_INIT] = at(tInitW.get(w));
+    e[W_LN_U] = at(pLnW.get('u')?.get(w));
+    e[W_LN_T] = at(pLnW.get('t')?.get(w));
+    for (let k = 0; k < n; k++) e[W_SLOTS + k] = at(t1w[k]!.get(w));
+    if (byWord.size >= WORD_CACHE_LIMIT) byWord.clear();
+    byWord.set(w, e);
+    return e;
+  };
+  const boundary = wordOf(BOUNDARY);
+  const addAt = (at: number): void => {
+    if (at < 0) return;
+    for (let k = 0; k < n; k++) sum[k]! += table[at + k]!;
+  };
+
   return {
     score(ctx, i, prev, prev2, scores) {
       const { tokens, lw, evidence, gaz } = ctx;
@@ -358,12 +396,13 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       const wb1 = b1 < 0 ? BOUNDARY : lw[b1]!;
       const wa1 = a1 < 0 ? BOUNDARY : lw[a1]!;
       const line = t.line;
+      const me = wordOf(w);
       sum.set(ownOf(t.text, w, shape));
       add(tP.get(t.pos));
-      add(tWm1.get(wb1));
-      add(tWp1.get(wa1));
-      add(tWm2.get(b2 < 0 ? BOUNDARY : lw[b2]!));
-      add(tWp2.get(a2 < 0 ? BOUNDARY : lw[a2]!));
+      addAt((b1 < 0 ? boundary : wordOf(wb1))[W_M1]!);
+      addAt((a1 < 0 ? boundary : wordOf(wa1))[W_P1]!);
+      addAt((b2 < 0 ? boundary : wordOf(lw[b2]!))[W_M2]!);
+      addAt((a2 < 0 ? boundary : wordOf(lw[a2]!))[W_P2]!);
       add(pWm1w.get(wb1)?.get(w));
       add(pWwp1.get(w)?.get(wa1));
       add(pShm1.get(b1 < 0 ? BOUNDARY : shapeAt(ctx, b1))?.get(shape));
@@ -374,9 +413,10 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       add(pLnSh.get(line)?.get(shape));
       if (t.sentenceStart) {
         add(fInit);
-        add(tInitW.get(w));
+        addAt(me[W_INIT]!);
       }
-      if (line !== 'n') add(pLnW.get(line)?.get(w));
+      if (line === 'u') addAt(me[W_LN_U]!);
+      else if (line === 't') addAt(me[W_LN_T]!);
       const g = gaz[i]!;
       if (g !== '') {
         add(tG.get(g));
@@ -398,7 +438,7 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       }
       add(t1[prev]);
       add(t2[prev2]?.[prev]);
-      add(t1w[prev]?.get(w));
+      addAt(me[W_SLOTS + prev]!);
       add(t1ln[prev]?.get(line));
       scores.set(sum);
     },
@@ -406,3 +446,12 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
 }
 
 const NO_WORDS = new Map<string, number>();
+/** Slots of a word's cached offsets (see fastScorer's wordOf). */
+const W_M1 = 0;
+const W_P1 = 1;
+const W_M2 = 2;
+const W_P2 = 3;
+const W_INIT = 4;
+const W_LN_U = 5;
+const W_LN_T = 6;
+const W_SLOTS = 7;

@@ -54,6 +54,11 @@ addPhrases(gaz.regions, 'L');
 addPhrases(gaz.organizations, 'O');
 addPhrases(gaz.sportsTeams, 'O');
 addPhrases(gaz.people, 'P');
+/** Every proper prefix of a gazetteer phrase, in whole tokens ("new york" of "new york city"): ends phrase searches early. */
+export const gazetteerPrefixes = new Set<string>();
+for (const key of gazetteerPhrases.keys()) {
+  for (let bar = key.indexOf(' '); bar >= 0; bar = key.indexOf(' ', bar + 1)) gazetteerPrefixes.add(key.slice(0, bar));
+}
 /** Longest gazetteer phrase, in tokens. */
 export const maxPhraseTokens = Math.min(6, Math.max(...[...gazetteerPhrases.keys()].map((k) => k.split(' ').length)));
 
