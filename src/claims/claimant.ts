@@ -85,7 +85,22 @@ function mentionAtStart(
   return entities.get(m.entityId);
 }
 
+// Every stage normalizes the same few names per document again and again (the name index, representatives,
+// slugs): remember them, forgetting all when the memo is full.
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX = 20_000;
+
 export function normalizeName(name: string): string {
+  let key = normalized.get(name);
+  if (key === undefined) {
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    key = normalize(name);
+    normalized.set(name, key);
+  }
+  return key;
+}
+
+function normalize(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

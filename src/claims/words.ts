@@ -24,6 +24,18 @@ export interface TokenLookup {
  * Tokens are sorted by start, so a binary search serves without building anything per document.
  */
 export function tokenIndex(tokens: readonly Token[]): TokenLookup {
+  // One lookup per token list, so the words cache below is shared by the claims and graph stages of a document.
+  let index = indexes.get(tokens);
+  if (!index) {
+    index = lookup(tokens);
+    indexes.set(tokens, index);
+  }
+  return index;
+}
+
+const indexes = new WeakMap<readonly Token[], TokenLookup>();
+
+function lookup(tokens: readonly Token[]): TokenLookup {
   return {
     get(start) {
       let lo = 0;
@@ -39,8 +51,30 @@ export function tokenIndex(tokens: readonly Token[]): TokenLookup {
   };
 }
 
-/** The words of `spans` in order, with lemmas from `tokens` where a token starts at the same offset. */
-export function wordsOf(spans: readonly TextSpan[], tokens: TokenLookup): Word[] {
+/** Words already split, per token lookup (so per document) and span list: the graph stage re-reads each claim. */
+const splitWords = new WeakMap<TokenLookup, Map<string, { texts: readonly string[]; words: readonly Word[] }>>();
+
+/**
+ * The words of `spans` in order, with lemmas from `tokens` where a token starts at the same offset. The result
+ * is shared between callers with the same spans of the same document: read it, never change it.
+ */
+export function wordsOf(spans: readonly TextSpan[], tokens: TokenLookup): readonly Word[] {
+  let cache = splitWords.get(tokens);
+  if (!cache) {
+    cache = new Map();
+    splitWords.set(tokens, cache);
+  }
+  const key = spans.map((s) => `${s.start}:${s.end}`).join(',');
+  const hit = cache.get(key);
+  if (hit && hit.texts.length === spans.length && hit.texts.every((t, i) => t === spans[i]!.text)) {
+    return hit.words;
+  }
+  const words = splitSpans(spans, tokens);
+  cache.set(key, { texts: spans.map((s) => s.text), words });
+  return words;
+}
+
+function splitSpans(spans: readonly TextSpan[], tokens: TokenLookup): Word[] {
   const out: Word[] = [];
   for (const span of spans) {
     for (const m of span.text.matchAll(WORD)) {
