@@ -43,14 +43,42 @@ function logit(p: number): number {
 export function contextualPrecision(entry: CueEntry, prev: string, next: string): number {
   const base = entry.precision;
   if (!entry.context) return base;
-  let l = logit(base);
-  for (const key of [`p:${prev}`, `n:${next}`]) {
-    const c = entry.context.get(key);
-    if (!c) continue;
-    const p = (c[0] + 2 * base) / (c[1] + 2);
-    l += logit(p) - logit(base);
-  }
+  const s = shiftsOf(entry, entry.context);
+  let l = s.base;
+  const before = s.prev.get(prev);
+  if (before !== undefined) l += before;
+  const after = s.next.get(next);
+  if (after !== undefined) l += after;
   return 1 / (1 + Math.exp(-l));
+}
+
+/** The log-odds of an entry's rate and how much each neighbour class moves it. */
+interface Shifts {
+  base: number;
+  prev: Map<string, number>;
+  next: Map<string, number>;
+}
+
+const shifts = new WeakMap<CueEntry, Shifts>();
+
+/**
+ * Computed once per entry (the same arithmetic as per occurrence, so the scores are identical): the scan scores
+ * every cue-like word of every document, and building keys and logarithms there was most of its time.
+ */
+function shiftsOf(entry: CueEntry, context: Map<string, [number, number]>): Shifts {
+  let s = shifts.get(entry);
+  if (!s) {
+    const base = entry.precision;
+    s = { base: logit(base), prev: new Map(), next: new Map() };
+    for (const [key, c] of context) {
+      const p = (c[0] + 2 * base) / (c[1] + 2);
+      const shift = logit(p) - logit(base);
+      if (key.startsWith('p:')) s.prev.set(key.slice(2), shift);
+      else if (key.startsWith('n:')) s.next.set(key.slice(2), shift);
+    }
+    shifts.set(entry, s);
+  }
+  return s;
 }
 
 export interface TrieNode {

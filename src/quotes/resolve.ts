@@ -82,12 +82,24 @@ function roleHolder(
   let found: { id: string; name: string } | undefined;
   for (const e of ctx.doc.entities) {
     if (e.type !== 'person' || !e.roles) continue;
-    const fits = e.roles.some(
-      (r) => r.title.toLowerCase().split(/\s+/).includes(head) && (r.of === undefined || named.has(r.of)),
-    );
+    const fits = e.roles.some((r) => titleWords(r.title).includes(head) && (r.of === undefined || named.has(r.of)));
     if (!fits) continue;
     if (found) return undefined;
     found = { id: e.id, name: e.name };
   }
   return found;
+}
+
+// Role titles repeat across quotes and documents ("CEO", "spokesman"): split each once, not once per speaker.
+const titles = new Map<string, readonly string[]>();
+const TITLES_MAX = 10_000;
+
+function titleWords(title: string): readonly string[] {
+  let words = titles.get(title);
+  if (!words) {
+    if (titles.size >= TITLES_MAX) titles.clear();
+    words = title.toLowerCase().split(/\s+/);
+    titles.set(title, words);
+  }
+  return words;
 }

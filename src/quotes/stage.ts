@@ -208,7 +208,16 @@ function speechDate(
   const [f0, f1] = c.frame;
   const from = qc.tokens[Math.max(0, Math.min(f0, c.cue.first))]!.start;
   const to = qc.tokens[Math.max(f1, c.cue.last)]!.end;
-  for (const d of dates) {
+  // Dates are sorted by start: begin at the first one starting in the frame instead of walking from the top.
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < dates.length; k++) {
+    const d = dates[k]!;
     if (d.start >= to) break;
     if (d.start < from || d.type === 'duration' || d.type === 'set') continue;
     if (c.content.some((s) => overlaps(s, d))) continue;
