@@ -32,7 +32,7 @@ function isLeader(t: Token): boolean {
 }
 const MIN_CUE = 3;
 const input = process.argv[2] ?? '../shared/eval/polnear-train.jsonl';
-const ctx: Context = { options: {}, trace: createTrace(false) };
+const ctx: Context = { options: {}, trace: createTrace(false), isDisabled: () => false };
 
 const cueCount = new Map<string, number>();
 const lemmaVotes = new Map<string, Map<string, number>>();

@@ -72,10 +72,10 @@ export function createPipeline(stages: readonly Stage[], options: PipelineOption
     const resolved = resolveOptions(userOptions);
     const { disable, trace: traceOn, ...ctxOptions } = resolved;
     const trace = createTrace(traceOn);
-    const ctx: Context = { options: ctxOptions, trace };
+    const off = [...baseDisable, ...disable];
+    const ctx: Context = { options: ctxOptions, trace, isDisabled: (name) => isDisabled(name, off) };
     const doc = emptyDocument(text, ctxOptions.id);
     if (text.trim() === '') return { doc, trace };
-    const off = [...baseDisable, ...disable];
     for (const stage of frozen) {
       if (isDisabled(stage.name, off)) continue;
       const t0 = performance.now();

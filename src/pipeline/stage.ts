@@ -17,6 +17,11 @@ export interface ResolvedOptions {
 export interface Context {
   readonly options: ResolvedOptions;
   readonly trace: Trace;
+  /**
+   * Whether a rule family inside a stage is switched off (`disable: ['quotes/indirect']`): a stage that bundles
+   * several families asks this before running each, as the runner does for whole stages.
+   */
+  isDisabled(name: string): boolean;
 }
 
 /**

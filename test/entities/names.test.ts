@@ -66,7 +66,7 @@ describe('not names (negative cases)', () => {
       ...doc,
       meta: { ...doc.meta, boilerplate: [{ start, end: text.length, text: text.slice(start) }] },
     };
-    const out = entitiesStage.run(draft, { options: {}, trace: createTrace(false) });
+    const out = entitiesStage.run(draft, { options: {}, trace: createTrace(false), isDisabled: () => false });
     expect(out.mentions!.length).toBeGreaterThan(0);
     expect(out.mentions!.every((m) => m.end <= start)).toBe(true);
   });

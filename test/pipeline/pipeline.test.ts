@@ -134,3 +134,20 @@ describe('JSON contract', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
 });
+
+describe('rule families inside a stage', () => {
+  it('a stage can ask whether one of its families is disabled', () => {
+    const seen: boolean[] = [];
+    const families: Stage = {
+      name: 'test/families',
+      needs: [],
+      adds: [],
+      run: (_doc, ctx) => {
+        seen.push(ctx.isDisabled('test/families/loud'), ctx.isDisabled('test/families/quiet'));
+        return {};
+      },
+    };
+    createPipeline([defaultStages[0]!, families]).analyze('Some text.', { disable: ['test/families/loud'] });
+    expect(seen).toEqual([true, false]);
+  });
+});
