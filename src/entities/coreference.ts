@@ -47,6 +47,7 @@ WORD_KIND.set('the', THE);
 for (const w of neuterPronouns) WORD_KIND.set(w, NEUTER);
 for (const w of femalePronouns) WORD_KIND.set(w, FEMALE);
 for (const w of malePronouns) WORD_KIND.set(w, MALE);
+const WORD_KIND_LONGEST = Math.max(...[...WORD_KIND.keys()].map((w) => w.length));
 
 function nameGender(cl: Cluster, tokens: readonly NerToken[]): Gender | undefined {
   for (const t of cl.titles) {
@@ -112,6 +113,8 @@ export function resolveReferences(
       continue;
     }
     if (covered[i]) continue;
+    // Longer words are none of them: no lower-casing for most tokens.
+    if (t.text.length > WORD_KIND_LONGEST) continue;
     const lower = t.text.toLowerCase();
     const kind = WORD_KIND.get(lower);
     // Most tokens are no pronoun and no "the": one lookup settles them.

@@ -377,10 +377,16 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     return e;
   };
   const boundary = wordOf(BOUNDARY);
-  const addAt = (at: number): void => {
-    if (at < 0) return;
-    for (let k = 0; k < n; k++) sum[k]! += table[at + k]!;
+  // Offsets of the features of the token being scored, summed at the end (no call per feature in the hot loop).
+  const hits = new Int32Array(64);
+  let nh = 0;
+  const hit = (at: number | undefined): void => {
+    if (at !== undefined && at >= 0) hits[nh++] = at;
   };
+  // Locals, not imported bindings: under a CommonJS transform each read of an import is a getter call.
+  const orgHeads = organizationHeadWords;
+  const firstNameSet = firstNames;
+  const titleFirsts = titleFirstWords;
 
   return {
     score(ctx, i, prev, prev2, scores) {
@@ -397,50 +403,56 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       const wa1 = a1 < 0 ? BOUNDARY : lw[a1]!;
       const line = t.line;
       const me = wordOf(w);
-      sum.set(ownOf(t.text, w, shape));
-      add(tP.get(t.pos));
-      addAt((b1 < 0 ? boundary : wordOf(wb1))[W_M1]!);
-      addAt((a1 < 0 ? boundary : wordOf(wa1))[W_P1]!);
-      addAt((b2 < 0 ? boundary : wordOf(lw[b2]!))[W_M2]!);
-      addAt((a2 < 0 ? boundary : wordOf(lw[a2]!))[W_P2]!);
-      add(pWm1w.get(wb1)?.get(w));
-      add(pWwp1.get(w)?.get(wa1));
-      add(pShm1.get(b1 < 0 ? BOUNDARY : shapeAt(ctx, b1))?.get(shape));
-      add(pShp1.get(shape)?.get(a1 < 0 ? BOUNDARY : shapeAt(ctx, a1)));
-      add(tPm1.get(b1 < 0 ? BOUNDARY : tokens[b1]!.pos));
-      add(tPp1.get(a1 < 0 ? BOUNDARY : tokens[a1]!.pos));
-      add(tLn.get(line));
-      add(pLnSh.get(line)?.get(shape));
+      const base = ownOf(t.text, w, shape);
+      nh = 0;
+      hit(tP.get(t.pos));
+      hit((b1 < 0 ? boundary : wordOf(wb1))[W_M1]!);
+      hit((a1 < 0 ? boundary : wordOf(wa1))[W_P1]!);
+      hit((b2 < 0 ? boundary : wordOf(lw[b2]!))[W_M2]!);
+      hit((a2 < 0 ? boundary : wordOf(lw[a2]!))[W_P2]!);
+      hit(pWm1w.get(wb1)?.get(w));
+      hit(pWwp1.get(w)?.get(wa1));
+      hit(pShm1.get(b1 < 0 ? BOUNDARY : shapeAt(ctx, b1))?.get(shape));
+      hit(pShp1.get(shape)?.get(a1 < 0 ? BOUNDARY : shapeAt(ctx, a1)));
+      hit(tPm1.get(b1 < 0 ? BOUNDARY : tokens[b1]!.pos));
+      hit(tPp1.get(a1 < 0 ? BOUNDARY : tokens[a1]!.pos));
+      hit(tLn.get(line));
+      hit(pLnSh.get(line)?.get(shape));
       if (t.sentenceStart) {
-        add(fInit);
-        addAt(me[W_INIT]!);
+        hit(fInit);
+        hit(me[W_INIT]!);
       }
-      if (line === 'u') addAt(me[W_LN_U]!);
-      else if (line === 't') addAt(me[W_LN_T]!);
+      if (line === 'u') hit(me[W_LN_U]!);
+      else if (line === 't') hit(me[W_LN_T]!);
       const g = gaz[i]!;
       if (g !== '') {
-        add(tG.get(g));
-        add(pGLn.get(g)?.get(line));
+        hit(tG.get(g));
+        hit(pGLn.get(g)?.get(line));
       }
-      if (a1 >= 0 && organizationHeadWords.has(lw[a1]!) && hasUpper(tokens[a1]!.text)) add(fNxOrgw);
-      if (a1 >= 0 && firstNames.has(w) && CAP_LOWER.test(tokens[a1]!.text)) add(fFnCap);
-      if (b1 >= 0 && titleFirstWords.has(tokens[b1]!.text)) add(fPvTitle);
+      if (a1 >= 0 && orgHeads.has(lw[a1]!) && hasUpper(tokens[a1]!.text)) hit(fNxOrgw);
+      if (a1 >= 0 && firstNameSet.has(w) && CAP_LOWER.test(tokens[a1]!.text)) hit(fFnCap);
+      if (b1 >= 0 && titleFirsts.has(tokens[b1]!.text)) hit(fPvTitle);
       if (hasUpper(t.text)) {
         const low = evidence.lower.has(w);
         const cap = evidence.capitalMid.has(w);
-        if (low) add(fDocLower);
-        if (cap) add(fDocCap);
+        if (low) hit(fDocLower);
+        if (cap) hit(fDocCap);
         const solo = a1 < 0 || !hasUpper(tokens[a1]!.text.charAt(0));
         const alone = solo && (b1 < 0 || !hasUpper(tokens[b1]!.text.charAt(0)));
-        if (evidence.afterFirstName.has(w)) add(alone ? fAnchorAlone : fAnchor);
-        else if (alone) add(evidence.inCapitalRun.has(w) ? fAloneRun : fAloneSolo);
-        if (line !== 'n' || t.sentenceStart) add(tDoc2.get(`${low ? 'l' : ''}${cap ? 'c' : ''}|${line}`));
+        if (evidence.afterFirstName.has(w)) hit(alone ? fAnchorAlone : fAnchor);
+        else if (alone) hit(evidence.inCapitalRun.has(w) ? fAloneRun : fAloneSolo);
+        if (line !== 'n' || t.sentenceStart) hit(tDoc2.get(`${low ? 'l' : ''}${cap ? 'c' : ''}|${line}`));
       }
-      add(t1[prev]);
-      add(t2[prev2]?.[prev]);
-      addAt(me[W_SLOTS + prev]!);
-      add(t1ln[prev]?.get(line));
-      scores.set(sum);
+      hit(t1[prev]);
+      hit(t2[prev2]?.[prev]);
+      hit(me[W_SLOTS + prev]!);
+      hit(t1ln[prev]?.get(line));
+      // The sums are exact (see FastScorer), so adding the collected features in one loop gives the same scores.
+      for (let k = 0; k < n; k++) {
+        let v = base[k]!;
+        for (let h = 0; h < nh; h++) v += table[hits[h]! + k]!;
+        scores[k] = v;
+      }
     },
   };
 }
