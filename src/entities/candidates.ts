@@ -268,6 +268,8 @@ export function candidatesFromSpans(
 }
 
 /** Country names and demonyms the tagger missed, matched exactly (case-sensitive) outside every other candidate. */
+const LONGEST_COUNTRY_FORM = Math.max(...[...countryByName.keys(), ...countryByDemonym.keys()].map((k) => k.length));
+
 export function gazetteerCandidates(
   tokens: readonly NerToken[],
   taken: readonly Candidate[],
@@ -285,12 +287,14 @@ export function gazetteerCandidates(
       let free = true;
       for (let k = i; k <= last; k++) if (covered[k]) free = false;
       if (!free) continue;
-      const surface = spanText(tokens, i, last, text);
       // In an upper-case line "US" may be the pronoun; before another capitalized word the country is part of a
       // longer name the tagger chose not to tag ("U.S. Open").
       if (tokens[i]!.line === 'u') continue;
       const next = tokens[last + 1];
       if (next && next.sentence === tokens[i]!.sentence && hasUpper(next.text.charAt(0))) continue;
+      // A span longer than every country name and demonym matches neither: no slice for it.
+      if (tokens[last]!.end - tokens[i]!.start > LONGEST_COUNTRY_FORM) continue;
+      const surface = spanText(tokens, i, last, text);
       const country = countryByName.get(surface);
       if (country) {
         match = {

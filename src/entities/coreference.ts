@@ -91,8 +91,9 @@ export function resolveReferences(
   }
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
-  const startsAt = new Map<number, Candidate>();
-  for (const c of candidates) startsAt.set(c.first, c);
+  // By token index, an array rather than a Map: it is read once per token.
+  const startsAt = new Array<Candidate | undefined>(tokens.length);
+  for (const c of candidates) startsAt[c.first] = c;
 
   // Mentions seen so far: [token index, sentence, cluster, is the sentence's first mention].
   const seen: { i: number; sentence: number; cl: Cluster; subject: boolean }[] = [];
@@ -101,7 +102,7 @@ export function resolveReferences(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sentenceStart) firstMentionOfSentence = -1;
-    const c = startsAt.get(i);
+    const c = startsAt[i];
     if (c) {
       const cl = clusterOf.get(c)!;
       const subject =
@@ -186,10 +187,10 @@ export function resolveReferences(
           head = k;
           break;
         }
-        const demonym = startsAt.get(k)?.form === 'demonym';
+        const demonym = startsAt[k]?.form === 'demonym';
         const modifier = demonym || (!covered[k] && /^[a-z-]+$/.test(w.text) && MODIFIER_POS.has(w.pos));
         if (!modifier) break;
-        k = demonym ? startsAt.get(k)!.last + 1 : k + 1;
+        k = demonym ? startsAt[k]!.last + 1 : k + 1;
       }
       if (head < 0 || covered[head]) continue;
       const next = tokens[head + 1];

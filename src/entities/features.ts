@@ -145,6 +145,8 @@ export interface FeatureContext {
   lw: string[];
   /** Short shapes, filled in lazily (only scored tokens and their neighbours need one). */
   shapes: (string | undefined)[];
+  /** Per token, the run-time scorer's cached offsets for its lower-cased word (filled lazily, see fastScorer). */
+  wordEntries: (Int32Array | undefined)[];
   evidence: DocEvidence;
   gaz: string[];
 }
@@ -152,7 +154,8 @@ export interface FeatureContext {
 export function featureContext(tokens: readonly NerToken[], evidence = docEvidence(tokens)): FeatureContext {
   const lw = tokens.map((t) => t.text.toLowerCase());
   const shapes = new Array<string | undefined>(tokens.length);
-  return { tokens, lw, shapes, evidence, gaz: gazetteerTags(tokens, lw) };
+  const wordEntries = new Array<Int32Array | undefined>(tokens.length);
+  return { tokens, lw, shapes, wordEntries, evidence, gaz: gazetteerTags(tokens, lw) };
 }
 
 /** Short shapes by text, across documents: shortShape walks code points with case conversions, and words recur. */
@@ -377,6 +380,15 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     return e;
   };
   const boundary = wordOf(BOUNDARY);
+  /** Token k's word entry, looked up once per document token (neighbours are shared by up to five tokens). */
+  const entryAt = (ctx: FeatureContext, k: number): Int32Array => {
+    let e = ctx.wordEntries[k];
+    if (e === undefined) {
+      e = wordOf(ctx.lw[k]!);
+      ctx.wordEntries[k] = e;
+    }
+    return e;
+  };
   // Offsets of the features of the token being scored, summed at the end (no call per feature in the hot loop).
   const hits = new Int32Array(64);
   let nh = 0;
@@ -402,14 +414,14 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       const wb1 = b1 < 0 ? BOUNDARY : lw[b1]!;
       const wa1 = a1 < 0 ? BOUNDARY : lw[a1]!;
       const line = t.line;
-      const me = wordOf(w);
+      const me = entryAt(ctx, i);
       const base = ownOf(t.text, w, shape);
       nh = 0;
       hit(tP.get(t.pos));
-      hit((b1 < 0 ? boundary : wordOf(wb1))[W_M1]!);
-      hit((a1 < 0 ? boundary : wordOf(wa1))[W_P1]!);
-      hit((b2 < 0 ? boundary : wordOf(lw[b2]!))[W_M2]!);
-      hit((a2 < 0 ? boundary : wordOf(lw[a2]!))[W_P2]!);
+      hit((b1 < 0 ? boundary : entryAt(ctx, b1))[W_M1]!);
+      hit((a1 < 0 ? boundary : entryAt(ctx, a1))[W_P1]!);
+      hit((b2 < 0 ? boundary : entryAt(ctx, b2))[W_M2]!);
+      hit((a2 < 0 ? boundary : entryAt(ctx, a2))[W_P2]!);
       hit(pWm1w.get(wb1)?.get(w));
       hit(pWwp1.get(w)?.get(wa1));
       hit(pShm1.get(b1 < 0 ? BOUNDARY : shapeAt(ctx, b1))?.get(shape));

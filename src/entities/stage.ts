@@ -129,10 +129,14 @@ export const entitiesStage: Stage = {
         .map((c) => text.slice(tokens[c.first]!.start, tokens[c.last]!.end));
       let name = cl.country?.name ?? '';
       if (!name) {
+        // The best name's word count is kept, not split again for every other name.
+        let wb = 1;
         for (const n of names) {
           const wn = n.split(/\s+/).length;
-          const wb = name.split(/\s+/).length;
-          if (!name || wn > wb || (wn === wb && n.length > name.length)) name = n;
+          if (!name || wn > wb || (wn === wb && n.length > name.length)) {
+            name = n;
+            wb = wn;
+          }
         }
       }
       if (cl.type === 'organization' && cl.members.some((c) => c.withThe) && !name.startsWith('The ')) {
