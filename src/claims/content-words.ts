@@ -15,7 +15,8 @@ export function contentStems(words: readonly Word[], names: readonly Span[] = []
   for (const [i, w] of words.entries()) {
     // Near-synonyms share a group ("provide information" ~ "turned over passwords"); phrasal verbs first.
     const next = words[i + 1];
-    const group = (next && SYNONYM_GROUP.get(`${w.lemma} ${next.lower}`)) ?? SYNONYM_GROUP.get(w.lemma);
+    const phrasal = next && PHRASAL_HEADS.has(w.lemma) ? SYNONYM_GROUP.get(`${w.lemma} ${next.lower}`) : undefined;
+    const group = phrasal ?? SYNONYM_GROUP.get(w.lemma);
     if (group !== undefined && !names.some((n) => n.start <= w.start && w.end <= n.end)) {
       out.add(group);
       continue;
@@ -23,9 +24,30 @@ export function contentStems(words: readonly Word[], names: readonly Span[] = []
     if (STOPWORDS.has(w.lower) || NEGATION_WORDS.has(w.lower) || HEDGE_WORDS.has(w.lower)) continue;
     if (GENERIC_LEMMAS.has(w.lemma) || names.some((n) => n.start <= w.start && w.end <= n.end)) continue;
     if (NEGATION_SUFFIXES.includes(w.lower) || w.lower.length < 3 || /^\d+$/.test(w.lower)) continue;
-    out.add(stem(w.lemma.replace(/['’]s$/, '')));
+    out.add(lemmaStem(w.lemma));
   }
   return out;
+}
+
+/**
+ * The first parts of the synonym group's phrasal entries ("turn" of "turn over"): only these lemmas need the
+ * two-word key built. A word has no spaces, so an entry's first part is everything before its last space.
+ */
+const PHRASAL_HEADS = new Set(
+  [...SYNONYM_GROUP.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.lastIndexOf(' '))),
+);
+
+// The stem of a lemma without its possessive, remembered per lemma like `stem` (the same bound).
+const lemmaMemo = new Map<string, string>();
+
+function lemmaStem(lemma: string): string {
+  let s = lemmaMemo.get(lemma);
+  if (s === undefined) {
+    if (lemmaMemo.size >= MEMO_MAX) lemmaMemo.clear();
+    s = stem(lemma.replace(/['’]s$/, ''));
+    lemmaMemo.set(lemma, s);
+  }
+  return s;
 }
 
 // Stemming is the costly step and news repeats its words: remember stems, forgetting all when the memo is full.

@@ -50,13 +50,13 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     if (words[x] === ';') break;
     if ((tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') && words[x - 1] !== 'of') nounObject = false;
   }
-  // A long stretch (hostile input: thousands of cues in one sentence) is answered from per-document next-stop
-  // arrays, the same answer as the scan below without walking to the sentence end from every cue.
-  if (last - from > LONG_SCAN) {
-    const index = stopIndex(ctx, cueAt);
-    if (index.sentenceLast[from] === last) return indexedStop(index, from, last, nounObject, clausal);
-  }
   for (let x = from; x <= last; x++) {
+    // A scan this long (hostile input: thousands of cues in one sentence) is answered from per-document
+    // next-stop arrays: the same answer, without walking to the sentence end from every cue.
+    if (x - from === LONG_SCAN) {
+      const index = stopIndex(ctx, cueAt);
+      if (index.sentenceLast[from] === last) return indexedStop(index, from, last, nounObject, clausal);
+    }
     if (ctx.quoteOf[x]! >= 0) {
       // “…,” she said: a quotation closing on a comma may be followed by a frame.
       const q = ctx.quoteOf[x]!;
@@ -86,7 +86,7 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
   return last;
 }
 
-/** Scans longer than this many tokens use the stop index. */
+/** Scans that reach this many tokens switch to the stop index (built only then: normal text rarely gets there). */
 const LONG_SCAN = 64;
 
 /**

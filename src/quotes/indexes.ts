@@ -9,6 +9,9 @@ import type { QuoteContext } from './context.js';
 /** "No such token" in the next-token arrays: larger than any token index. */
 export const NONE = 0x7fffffff;
 
+/** Walks this long are answered by index. */
+const SHORT_WALK = 64;
+
 const paragraphEnds = new WeakMap<QuoteContext, Int32Array>();
 const nextQuoted = new WeakMap<QuoteContext, Int32Array>();
 
@@ -17,9 +20,14 @@ const nextQuoted = new WeakMap<QuoteContext, Int32Array>();
  * token by token while the paragraph stays the same would reach.
  */
 export function paragraphRunEnd(ctx: QuoteContext, i: number): number {
+  // A short walk first: most paragraphs end within it, and then no index is built.
+  const p = ctx.doc.sentences[ctx.sentenceOf[i]!]!.paragraph;
+  const n = ctx.tokens.length;
+  for (let j = i; j < i + SHORT_WALK; j++) {
+    if (j + 1 >= n || ctx.doc.sentences[ctx.sentenceOf[j + 1]!]!.paragraph !== p) return j;
+  }
   let ends = paragraphEnds.get(ctx);
   if (!ends) {
-    const n = ctx.tokens.length;
     ends = new Int32Array(n);
     let next = -1;
     for (let j = n - 1; j >= 0; j--) {

@@ -116,6 +116,9 @@ function textSpanOf(text: string, s: Span): TextSpan {
   return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
 }
 
+/** Fragment walks longer than this use the next-quotation index (built only then). */
+const SHORT_WALK = 64;
+
 /** Direct when every fragment is a whole quotation; mixed when a fragment holds one. Tokens tell, in O(length). */
 function kindOf(qc: QuoteContext, content: readonly Span[], firstTokens: readonly number[]): QuoteKind {
   let direct = true;
@@ -125,12 +128,15 @@ function kindOf(qc: QuoteContext, content: readonly Span[], firstTokens: readonl
     const q = qc.quoteOf[t0]!;
     const whole = q >= 0 && qc.quoted[q]!.start === f.start && qc.quoted[q]!.end === f.end;
     if (!whole) direct = false;
-    // Only tokens in quotations matter: jump to the next one, and past a quotation not inside the fragment (its
-    // tokens before the last all belong to it), so a long fragment costs one step per quotation it touches.
-    for (let i = nextQuotedToken(qc, t0); !holds && i < qc.tokens.length && qc.tokens[i]!.start < f.end; ) {
+    // Only tokens in quotations matter: past a quotation not inside the fragment (its tokens before the last all
+    // belong to it) the walk jumps to its last token, and after SHORT_WALK steps it jumps from quotation to
+    // quotation by index, so a long fragment costs one step per quotation it touches.
+    let steps = 0;
+    for (let i = t0; !holds && i < qc.tokens.length && qc.tokens[i]!.start < f.end; steps++) {
       const k = qc.quoteOf[i]!;
-      if (contains(f, qc.quoted[k]!)) holds = true;
-      i = nextQuotedToken(qc, Math.max(i + 1, qc.quoteTokens[k]![1]));
+      if (k >= 0 && contains(f, qc.quoted[k]!)) holds = true;
+      const next = k >= 0 ? Math.max(i + 1, qc.quoteTokens[k]![1]) : i + 1;
+      i = steps < SHORT_WALK ? next : nextQuotedToken(qc, next);
     }
   });
   if (direct) return 'direct';
