@@ -460,10 +460,11 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       hit(me[W_SLOTS + prev]!);
       hit(t1ln[prev]?.get(line));
       // The sums are exact (see FastScorer), so adding the collected features in one loop gives the same scores.
-      for (let k = 0; k < n; k++) {
-        let v = base[k]!;
-        for (let h = 0; h < nh; h++) v += table[hits[h]! + k]!;
-        scores[k] = v;
+      // Row by row: each feature's weights are contiguous in the table.
+      scores.set(base);
+      for (let h = 0; h < nh; h++) {
+        const at = hits[h]!;
+        for (let k = 0; k < n; k++) scores[k]! += table[at + k]!;
       }
     },
   };
