@@ -36,8 +36,18 @@ export function tokenIndex(tokens: readonly Token[]): TokenLookup {
 const indexes = new WeakMap<readonly Token[], TokenLookup>();
 
 function lookup(tokens: readonly Token[]): TokenLookup {
+  // Words are looked up in text order: the answer is usually at or just after the previous one.
+  let hint = 0;
+  const isLowerBound = (i: number, start: number) =>
+    (i === 0 || tokens[i - 1]!.start < start) && (i === tokens.length || tokens[i]!.start >= start);
   return {
     get(start) {
+      for (let i = hint; i <= Math.min(tokens.length, hint + 2); i++) {
+        if (!isLowerBound(i, start)) continue;
+        hint = i;
+        const t = tokens[i];
+        return t && t.start === start ? t : undefined;
+      }
       let lo = 0;
       let hi = tokens.length;
       while (lo < hi) {
@@ -45,6 +55,7 @@ function lookup(tokens: readonly Token[]): TokenLookup {
         if (tokens[mid]!.start < start) lo = mid + 1;
         else hi = mid;
       }
+      hint = lo;
       const t = tokens[lo];
       return t && t.start === start ? t : undefined;
     },
@@ -141,7 +152,14 @@ function codePointWidth(text: string, i: number): number {
 function pushWord(out: Word[], text: string, start: number, tokens: TokenLookup): void {
   const lower = text.toLowerCase();
   // "doesn't" → "does" + "n't", as wink and the Penn Treebank split it.
-  const neg = /n['’]t$/.test(lower) && lower.length > 3 ? lower.length - 3 : -1;
+  const n = lower.length;
+  const apostrophe = lower.charCodeAt(n - 2);
+  const isNeg =
+    n > 3 &&
+    lower.charCodeAt(n - 1) === 0x74 &&
+    (apostrophe === 0x27 || apostrophe === 0x2019) &&
+    lower.charCodeAt(n - 3) === 0x6e;
+  const neg = isNeg ? n - 3 : -1;
   if (neg > 0) {
     pushWord(out, text.slice(0, neg), start, tokens);
     const end = start + text.length;
