@@ -145,8 +145,8 @@ export interface FeatureContext {
   lw: string[];
   /** Short shapes, filled in lazily (only scored tokens and their neighbours need one). */
   shapes: (string | undefined)[];
-  /** Per token, the run-time scorer's cached offsets for its lower-cased word (filled lazily, see fastScorer). */
-  wordEntries: (Int32Array | undefined)[];
+  /** Per token, the run-time scorer's cached facts about its text (filled lazily, see fastScorer). */
+  infos: (TextInfo | undefined)[];
   evidence: DocEvidence;
   gaz: string[];
 }
@@ -154,8 +154,8 @@ export interface FeatureContext {
 export function featureContext(tokens: readonly NerToken[], evidence = docEvidence(tokens)): FeatureContext {
   const lw = tokens.map((t) => t.text.toLowerCase());
   const shapes = new Array<string | undefined>(tokens.length);
-  const wordEntries = new Array<Int32Array | undefined>(tokens.length);
-  return { tokens, lw, shapes, wordEntries, evidence, gaz: gazetteerTags(tokens, lw) };
+  const infos = new Array<TextInfo | undefined>(tokens.length);
+  return { tokens, lw, shapes, infos, evidence, gaz: gazetteerTags(tokens, lw) };
 }
 
 /** Short shapes by text, across documents: shortShape walks code points with case conversions, and words recur. */
@@ -326,7 +326,6 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
   const t1w = tags.map((a) => pT1w.get(a) ?? NO_WORDS);
   const t1ln = tags.map((a) => pT1ln.get(a) ?? NO_WORDS);
 
-  const own = new Map<string, Float64Array>();
   const sum = new Float64Array(n);
   const add = (at: number | undefined): void => {
     if (at === undefined || at < 0) return;
@@ -334,8 +333,6 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
   };
   /** Sum of the features of a token that depend on its text alone. */
   const ownOf = (text: string, w: string, shape: string): Float64Array => {
-    let v = own.get(text);
-    if (v) return v;
     sum.fill(0);
     add(fBias);
     add(tW.get(w));
@@ -354,10 +351,7 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     if (placeHeadWords.has(w)) add(fPlcw);
     if (titleFirstWords.has(text)) add(fTitle);
     if (commonWords.has(w)) add(fCw);
-    v = sum.slice();
-    if (own.size >= WORD_CACHE_LIMIT) own.clear();
-    own.set(text, v);
-    return v;
+    return sum.slice();
   };
 
   /** Offsets of the templates keyed by a lower-cased word alone, per word: W_* slots, then T-1w per tag. */
@@ -380,12 +374,20 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     return e;
   };
   const boundary = wordOf(BOUNDARY);
-  /** Token k's word entry, looked up once per document token (neighbours are shared by up to five tokens). */
-  const entryAt = (ctx: FeatureContext, k: number): Int32Array => {
-    let e = ctx.wordEntries[k];
+  /** What the scorer needs of a text, across documents: one lookup per text instead of one per fact. */
+  const byText = new Map<string, TextInfo>();
+  /** Token k's text facts, looked up once per document token (neighbours are shared by up to five tokens). */
+  const infoAt = (ctx: FeatureContext, k: number): TextInfo => {
+    let e = ctx.infos[k];
     if (e === undefined) {
-      e = wordOf(ctx.lw[k]!);
-      ctx.wordEntries[k] = e;
+      const text = ctx.tokens[k]!.text;
+      e = byText.get(text);
+      if (e === undefined) {
+        e = { shape: shortShape(text), entry: wordOf(ctx.lw[k]!), own: undefined };
+        if (byText.size >= WORD_CACHE_LIMIT) byText.clear();
+        byText.set(text, e);
+      }
+      ctx.infos[k] = e;
     }
     return e;
   };
@@ -404,7 +406,8 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     score(ctx, i, prev, prev2, scores) {
       const { tokens, lw, evidence, gaz } = ctx;
       const t = tokens[i]!;
-      const shape = shapeAt(ctx, i);
+      const info = infoAt(ctx, i);
+      const shape = info.shape;
       const w = lw[i]!;
       const s = t.sentence;
       const b1 = within(ctx, i - 1, s) ? i - 1 : -1;
@@ -414,18 +417,22 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       const wb1 = b1 < 0 ? BOUNDARY : lw[b1]!;
       const wa1 = a1 < 0 ? BOUNDARY : lw[a1]!;
       const line = t.line;
-      const me = entryAt(ctx, i);
-      const base = ownOf(t.text, w, shape);
+      const me = info.entry;
+      let base = info.own;
+      if (base === undefined) {
+        base = ownOf(t.text, w, shape);
+        info.own = base;
+      }
       nh = 0;
       hit(tP.get(t.pos));
-      hit((b1 < 0 ? boundary : entryAt(ctx, b1))[W_M1]!);
-      hit((a1 < 0 ? boundary : entryAt(ctx, a1))[W_P1]!);
-      hit((b2 < 0 ? boundary : entryAt(ctx, b2))[W_M2]!);
-      hit((a2 < 0 ? boundary : entryAt(ctx, a2))[W_P2]!);
+      hit((b1 < 0 ? boundary : infoAt(ctx, b1).entry)[W_M1]!);
+      hit((a1 < 0 ? boundary : infoAt(ctx, a1).entry)[W_P1]!);
+      hit((b2 < 0 ? boundary : infoAt(ctx, b2).entry)[W_M2]!);
+      hit((a2 < 0 ? boundary : infoAt(ctx, a2).entry)[W_P2]!);
       hit(pWm1w.get(wb1)?.get(w));
       hit(pWwp1.get(w)?.get(wa1));
-      hit(pShm1.get(b1 < 0 ? BOUNDARY : shapeAt(ctx, b1))?.get(shape));
-      hit(pShp1.get(shape)?.get(a1 < 0 ? BOUNDARY : shapeAt(ctx, a1)));
+      hit(pShm1.get(b1 < 0 ? BOUNDARY : infoAt(ctx, b1).shape)?.get(shape));
+      hit(pShp1.get(shape)?.get(a1 < 0 ? BOUNDARY : infoAt(ctx, a1).shape));
       hit(tPm1.get(b1 < 0 ? BOUNDARY : tokens[b1]!.pos));
       hit(tPp1.get(a1 < 0 ? BOUNDARY : tokens[a1]!.pos));
       hit(tLn.get(line));
@@ -471,6 +478,15 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
 }
 
 const NO_WORDS = new Map<string, number>();
+
+/** The run-time scorer's facts about one token text. */
+export interface TextInfo {
+  shape: string;
+  /** Offsets of the templates keyed by the lower-cased text (W_* slots, then T-1w per tag). */
+  entry: Int32Array;
+  /** Sum of the features that depend on the text alone, once the text has been scored. */
+  own: Float64Array | undefined;
+}
 /** Slots of a word's cached offsets (see fastScorer's wordOf). */
 const W_M1 = 0;
 const W_P1 = 1;
