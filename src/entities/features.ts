@@ -262,8 +262,8 @@ export interface FastScorer {
   score(ctx: FeatureContext, i: number, prev: number, prev2: number, scores: Float64Array): void;
 }
 
-/** Texts whose own-feature sums are kept; past this the cache starts over (bounded memory on endless input). */
-const WORD_CACHE_LIMIT = 50_000;
+/** Texts (and lower-cased words) the scorer keeps facts for, a few hundred bytes each; past this the cache starts over. */
+const WORD_CACHE_LIMIT = 20_000;
 const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
 
 export function fastScorer(model: CompiledModel, tags: readonly string[]): FastScorer {
