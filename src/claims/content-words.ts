@@ -12,7 +12,8 @@ import type { Word } from './words.js';
  */
 export function contentStems(words: readonly Word[], names: readonly Span[] = []): Set<string> {
   const out = new Set<string>();
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     // Near-synonyms share a group ("provide information" ~ "turned over passwords"); phrasal verbs first.
     const next = words[i + 1];
     const phrasal = next && PHRASAL_HEADS.has(w.lemma) ? SYNONYM_GROUP.get(`${w.lemma} ${next.lower}`) : undefined;

@@ -6,6 +6,35 @@ export function sortedMentions(mentions: readonly Mention[]): Mention[] {
   return [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The running maximum of mention ends, per sorted mention list (one per document). */
+const reaches = new WeakMap<readonly Mention[], Float64Array>();
+
+/**
+ * The first mention (sorted by start) that this or any earlier mention ends after `offset`: every mention before
+ * it ends at or before `offset`, so a scan for mentions overlapping a span from `offset` on may start there
+ * instead of at the top of the article (once per speaker, that was quadratic in the article's length).
+ */
+function firstReaching(mentions: readonly Mention[], offset: number): number {
+  let reach = reaches.get(mentions);
+  if (!reach) {
+    reach = new Float64Array(mentions.length);
+    let max = Number.NEGATIVE_INFINITY;
+    mentions.forEach((m, i) => {
+      max = Math.max(max, m.end);
+      reach![i] = max;
+    });
+    reaches.set(mentions, reach);
+  }
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (reach[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The mention a speaker phrase refers to: the one covering the phrase's head, which is the last word before an
  * appositive comma or a linking preposition ("Huawei founder and CEO Ren Zhengfei, …" → Ren Zhengfei, "a
@@ -29,7 +58,8 @@ export function mentionFor(
   const tok = ctx.tokens[head]!;
   const start = ctx.tokens[first]!.start;
   let best: Mention | undefined;
-  for (const m of mentions) {
+  for (let i = firstReaching(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.start >= tok.end) break;
     if (m.end <= start) continue;
     if (m.start <= tok.start && m.end >= tok.end) {
@@ -75,7 +105,8 @@ function roleHolder(
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
   const named = new Set<string>();
-  for (const m of mentions) {
+  for (let i = firstReaching(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.start >= end) break;
     if (m.end > start) named.add(m.entityId);
   }
