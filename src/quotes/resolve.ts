@@ -80,7 +80,7 @@ export function speakerOf(
   const e = ctx.tokens[last]!.end;
   const span: TextSpan = { start: s, end: e, text: ctx.text.slice(s, e) };
   const m = mentionFor(ctx, mentions, first, last);
-  if (!m || m.type !== 'person') {
+  if (m?.type !== 'person') {
     // "Huawei CEO", "the company's spokesman": a role held in an organization the phrase names.
     const holder = roleHolder(ctx, mentions, first, last);
     if (holder) return { text: holder.name, span, entityId: holder.id };

@@ -154,17 +154,6 @@ function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | '
   return 'phrase';
 }
 
-/** An aside between commas is an appositive (kept in the speaker phrase) when it reads as a noun phrase. */
-function isAppositive(ctx: QuoteContext, first: number, last: number): boolean {
-  if (last < first || last - first > 30) return false;
-  const t = ctx.tokens[first]!;
-  const w = ctx.words[first]!;
-  if (w === 'who' || w === 'which' || w === 'whose') return false;
-  if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'AUX') return false;
-  for (let i = first; i <= last; i++) if (ctx.tokens[i]!.pos === 'AUX') return false;
-  return t.pos === 'DET' || isNounish(t) || t.pos === 'ADJ' || POSSESSIVES.has(w);
-}
-
 /**
  * The speaker phrase left of a cue starting at token `cue` (PolNeAR's source): the subject noun phrase, keeping an
  * appositive between commas ("Ren, a former army engineer, said") and skipping a non-appositive aside ("Ren, in a

@@ -26,6 +26,8 @@ const FLOATING_REACH = 2;
  * Detectors propose candidates per cue (attribute.ts), quotations no cue governs continue the previous speaker
  * when they are long enough, and a refiner removes duplicates.
  */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 export const quotesStage: Stage = {
   name: 'quotes',
   needs: ['paragraphs', 'sentences', 'tokens', 'meta'],
@@ -57,7 +59,12 @@ export const quotesStage: Stage = {
     }
     const cued = refineCandidates(candidates);
     const refined = refineCandidates([...cued, ...shapedQuotes(qc, cued)]);
-    const quotes = toQuotes(qc, refined, floatingQuotes(qc, refined));
+    const found = toQuotes(qc, refined, floatingQuotes(qc, refined));
+    // A content of punctuation alone ("According to Reuters.") says nothing; a disabled kind is left out.
+    const kept = found.filter(
+      (q) => !ctx.isDisabled(`quotes/${q.kind}`) && q.content.some((c) => HAS_WORD.test(c.text)),
+    );
+    const quotes = kept.length === found.length ? found : kept.map((q, i) => ({ ...q, id: `q${i + 1}` }));
     fillReporters(quotes, ctx.options.outlet ?? doc.meta.outlet);
     return { quotes, warnings };
   },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { analyzeQuotes } from './helpers.js';
 
 const pieces = [
@@ -59,7 +60,7 @@ describe('any input gives valid quotes', () => {
 });
 
 describe('cue phrases with nothing to attribute', () => {
-  it.each(['according to the Financial Times', 'he said', 'said'])(
+  it.each(['according to the Financial Times', 'According to Reuters.', 'he said', 'said'])(
     '%j gives no quote and no stage error',
     (text) => {
       const doc = analyzeQuotes(text);
@@ -67,4 +68,21 @@ describe('cue phrases with nothing to attribute', () => {
       expect(doc.quotes).toEqual([]);
     },
   );
+});
+
+describe('disabling one kind of quote', () => {
+  const text = 'Ren said his company has never spied. “We are fine,” he said.';
+  it.each([
+    ['quotes/indirect', ['direct']],
+    ['quotes/direct', ['indirect']],
+  ])('disable %s', (family, kinds) => {
+    expect(
+      analyze(text, { published: '2019-01-15' })
+        .quotes.map((q) => q.kind)
+        .sort(),
+    ).toEqual(['direct', 'indirect']);
+    const doc = analyze(text, { published: '2019-01-15', disable: [family] });
+    expect(doc.quotes.map((q) => q.kind)).toEqual(kinds);
+    expect(doc.quotes.map((q) => q.id)).toEqual(['q1']);
+  });
 });
