@@ -65,6 +65,7 @@ export function stageShares(corpus: Corpus): void {
   heading('Per-stage time shares (analyzeTraced over the corpus)');
   const pipeline = createPipeline(defaultStages);
   const ms = new Map<string, number>();
+  for (const text of corpus.texts) pipeline.analyze(text); // warm-up round, as for the throughput figures
   for (const text of corpus.texts) {
     for (const t of pipeline.analyzeTraced(text).trace.timings) ms.set(t.stage, (ms.get(t.stage) ?? 0) + t.ms);
   }
