@@ -3,6 +3,7 @@
  * person names, title-case headline words that are not names, countries and demonyms from the country data).
  */
 
+import { MONTHS } from '../dates/lexicon.js';
 import type { EntityType, MentionForm } from '../types.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import {
@@ -93,14 +94,22 @@ export function headlineWords(
     const t = tokens[i]!;
     if (t.line !== 't') return false;
     const w = t.text.toLowerCase();
+    // A word the article itself writes in lower case ("the port", "customer data") is common there too.
     const common =
       commonWords.has(w) ||
       commonWords.has(t.lemma.toLowerCase()) ||
       organizationDescriptionHeads.has(w) ||
-      roleHeads.has(w);
+      roleHeads.has(w) ||
+      evidence.lower.has(w);
     if (!common || evidence.capitalMid.has(w)) return false;
   }
   return true;
+}
+
+function besideNumber(tokens: readonly NerToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const near = (j: number) => tokens[j]?.sentence === t.sentence && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[j]!.text);
+  return near(i + 1) || near(i - 1);
 }
 
 const PRODUCT_SHAPE = /^[a-z]{1,2}[A-Z]/;
@@ -228,6 +237,8 @@ export function candidatesFromSpans(
     // Products and models are no people: "iPhone", "A380".
     if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
     if (s.first === s.last && notNames.has(surface)) continue;
+    // "March 4", "4 March": a month name beside a day number is a date, whatever the tagger says.
+    if (s.first === s.last && MONTHS.has(surface.toLowerCase()) && besideNumber(tokens, s.first)) continue;
     if (s.last > s.first && eventSuffixes.has(tokens[s.last]!.text)) continue;
     // A model designation inside the span makes it a product ("Vickers VC-10", "Airbus A380").
     let model = false;

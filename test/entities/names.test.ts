@@ -38,6 +38,10 @@ describe('not names (negative cases)', () => {
     ['The bill passed the Senate after a long debate.', 'bill'],
     ['Peel the apple and slice it thinly. Apple slices go into the pan with sugar.', 'Apple'],
     ['Peel the apple and slice it thinly. Apple slices go into the pan with sugar.', 'apple'],
+    ['OSLO, March 4 (Reuters) - The ministry said on Thursday that exports had fallen.', 'March'],
+    ['The vote is set for 12 June, officials said on Monday.', 'June'],
+    ['Port Operator Denies Data Breach\n\nThe operator said no customer data had left the port.', 'Port'],
+    ['Port Operator Denies Data Breach\n\nThe operator said no customer data had left the port.', 'Data'],
   ])('%s: no mention %s', (text, surface) => {
     const doc = entitiesOf(text);
     expect(doc.mentions.filter((m) => m.text === surface)).toEqual([]);
