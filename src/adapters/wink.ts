@@ -14,6 +14,18 @@ function wink(): Wink {
   return instance;
 }
 
+/** English clitics wink splits off a word ("Party’s", "didn’t", "they’re"), at the end of a token. */
+const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+
+/** Part of speech and lemma of a split clitic: "'s" after a pronoun is "is", after a noun the possessive. */
+function cliticTag(clitic: string, basePos: string): { pos: string; lemma: string } {
+  const c = clitic.toLowerCase().replace('’', "'");
+  if (c === "n't") return { pos: 'PART', lemma: 'not' };
+  if (c === "'s") return basePos === 'PRON' ? { pos: 'AUX', lemma: 'be' } : { pos: 'PART', lemma: "'s" };
+  const aux: Record<string, string> = { "'re": 'be', "'m": 'be', "'ve": 'have', "'ll": 'will', "'d": 'would' };
+  return { pos: 'AUX', lemma: aux[c] ?? c };
+}
+
 export interface RawToken {
   start: number;
   end: number;
@@ -54,7 +66,16 @@ export function tokenizeChunk(view: string, from: number, to: number): RawChunk 
     }
     if (start < 0) continue;
     winkToOurs[k] = tokens.length;
-    tokens.push({ start, end: start + value.length, pos: tag, lemma: lemmas[k] ?? value.toLowerCase() });
+    const lemma = lemmas[k] ?? value.toLowerCase();
+    const clitic = value.length > 2 ? CLITIC.exec(value) : null;
+    if (clitic && clitic.index > 0) {
+      // wink's vocabulary grows with every text it reads, and a word it once kept whole ("Party’s." at a sentence
+      // end) stays whole in every later text: split clitics here, so tokens never depend on what came before.
+      const cut = start + clitic.index;
+      const base = value.slice(0, clitic.index);
+      tokens.push({ start, end: cut, pos: tag, lemma: lemma === value.toLowerCase() ? base.toLowerCase() : lemma });
+      tokens.push({ start: cut, end: start + value.length, ...cliticTag(clitic[0], tag) });
+    } else tokens.push({ start, end: start + value.length, pos: tag, lemma });
     cursor = start + value.length;
   }
   const sentenceStarts: number[] = [];

@@ -100,3 +100,14 @@ describe('sentences: wink splits that are repaired', () => {
     expect(sentences(text)).toEqual(expected);
   });
 });
+
+describe('clitics are split whatever wink has read before', () => {
+  it.each([
+    ['a possessive at a sentence end', 'It was not the Party’s.', ['It', 'was', 'not', 'the', 'Party', '’s', '.']],
+    ['negation and contractions', 'They didn’t say it’s over.', ['They', 'did', 'n’t', 'say', 'it', '’s', 'over', '.']],
+  ])('%s', (_name, text, expected) => {
+    // Read the text twice: wink's vocabulary has then seen every word of it.
+    tokens(text);
+    expect(tokens(text)).toEqual(expected);
+  });
+});
