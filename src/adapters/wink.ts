@@ -17,6 +17,9 @@ function wink(): Wink {
 /** English clitics wink splits off a word ("Party’s", "didn’t", "they’re"), at the end of a token. */
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 
+/** Where a clitic starts right after a letter or digit: wink is given a space there (tokens are realigned after). */
+const CLITIC_START = /(?<=[\p{L}\p{N}])(?=(?:n['’]t|['’](?:s|re|ve|ll|d|m))(?![\p{L}\p{N}]))/giu;
+
 /** Part of speech and lemma of a split clitic: "'s" after a pronoun is "is", after a noun the possessive. */
 function cliticTag(clitic: string, basePos: string): { pos: string; lemma: string } {
   const c = clitic.toLowerCase().replace('’', "'");
@@ -46,7 +49,8 @@ export interface RawChunk {
 export function tokenizeChunk(view: string, from: number, to: number): RawChunk {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(view.slice(from, to));
+  // wink never sees a word with its clitic attached, so the words it remembers can't change later texts' tokens.
+  const doc = nlp.readDoc(view.slice(from, to).replace(CLITIC_START, ' '));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
@@ -67,7 +71,7 @@ export function tokenizeChunk(view: string, from: number, to: number): RawChunk 
     if (start < 0) continue;
     winkToOurs[k] = tokens.length;
     const lemma = lemmas[k] ?? value.toLowerCase();
-    const clitic = value.length > 2 ? CLITIC.exec(value) : null;
+    const clitic = value.length > 1 ? CLITIC.exec(value) : null;
     if (clitic && clitic.index > 0) {
       // wink's vocabulary grows with every text it reads, and a word it once kept whole ("Party’s." at a sentence
       // end) stays whole in every later text: split clitics here, so tokens never depend on what came before.
@@ -75,6 +79,10 @@ export function tokenizeChunk(view: string, from: number, to: number): RawChunk 
       const base = value.slice(0, clitic.index);
       tokens.push({ start, end: cut, pos: tag, lemma: lemma === value.toLowerCase() ? base.toLowerCase() : lemma });
       tokens.push({ start: cut, end: start + value.length, ...cliticTag(clitic[0], tag) });
+    } else if (clitic) {
+      // A clitic wink split itself gets the same tags as one split here, for the same reason.
+      const prev = tokens.at(-1);
+      tokens.push({ start, end: start + value.length, ...cliticTag(value, prev?.end === start ? prev.pos : 'X') });
     } else tokens.push({ start, end: start + value.length, pos: tag, lemma });
     cursor = start + value.length;
   }
