@@ -9,7 +9,8 @@ import { lexiconByTag, organizationWords, placeWords } from '../src/adapters/com
 const lex = lexiconByTag();
 const get = (...tags: string[]): string[] => [...new Set(tags.flatMap((t) => lex.get(t) ?? []))].sort();
 
-const NAMEISH = new Set([
+/** Tags of words that are names; a lower-case word carrying one is no "common only" word. */
+const NAME_TAGS = [
   'FirstName',
   'MaleName',
   'FemaleName',
@@ -19,6 +20,9 @@ const NAMEISH = new Set([
   'Region',
   'Country',
   'Organization',
+];
+const NAMEISH = new Set([
+  ...NAME_TAGS,
   'SportsTeam',
   'Person',
   'ProperNoun',
@@ -35,17 +39,7 @@ for (const [tag, words] of lex) {
   for (const w of words) if (/^[a-z][a-z'-]*$/.test(w)) common.add(w);
 }
 // A word that is also a name (may, bill, apple) is not "common only": the model decides those from context.
-for (const tag of [
-  'FirstName',
-  'MaleName',
-  'FemaleName',
-  'LastName',
-  'City',
-  'Place',
-  'Region',
-  'Country',
-  'Organization',
-]) {
+for (const tag of NAME_TAGS) {
   for (const w of lex.get(tag) ?? []) common.delete(w);
 }
 

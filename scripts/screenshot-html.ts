@@ -4,23 +4,11 @@
  *   npx tsx scripts/screenshot-html.ts [article.txt] [out.png] [--published YYYY-MM-DD] [--outlet NAME]
  * Defaults: the bundled sample article; the PNG (and the HTML beside it) in the system temp directory.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { analyze, renderHtml } from '../src/index.js';
-
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, withChromium } from './chromium.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -52,13 +40,7 @@ const doc = analyze(readFileSync(input, 'utf8'), {
 const html = renderHtml(doc);
 writeFileSync(out.replace(/\.png$/, '.html'), html);
 
-const profile = mkdtempSync(join(tmpdir(), 'claimgraph-shot-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  args: ARGS,
-  headless: true,
-});
-try {
+await withChromium(async (context) => {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -79,7 +61,4 @@ try {
     console.error(`console errors: ${errors.join('; ') || 'none'}; quotes not shown: ${missing.join(', ') || 'none'}`);
     process.exitCode = 1;
   }
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-}
+});

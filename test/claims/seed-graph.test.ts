@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, mergeGraphs, toDot, toGraphML, toJsonLd } from '../../src/index.js';
 import type { ClaimGraph } from '../../src/types.js';
+import { SEED_BASE } from '../shared-data.js';
 
-const SEED = '/work/shared/seed/huawei-ceo-2019-01-15.txt';
+const SEED = `${SEED_BASE}.txt`;
 
 /** A second article about the same people, written for this test, for the cross-article merge. */
 const SECOND =

@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGoldJsonl } from '../../src/eval/gold.js';
 import { addTimexCounts, emptyTimexCounts, scoreTimex, timexScores } from '../../src/eval/timex.js';
+import { SEED_BASE, sharedPath } from '../shared-data.js';
 import { analyzeDates } from './helpers.js';
 
-const MEANTIME = '/work/shared/eval/meantime-dev.jsonl';
-const SEED = '/work/shared/seed/huawei-ceo-2019-01-15';
+const MEANTIME = sharedPath('eval/meantime-dev.jsonl');
+const SEED = SEED_BASE;
 
 describe.skipIf(!existsSync(MEANTIME))('MEANTIME dev (shared gold, not in the repo)', () => {
   it('keeps value F1 and relaxed span F1 from regressing', () => {

@@ -1,28 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CHROMIUM, withChromium } from '../../scripts/chromium.js';
 import { buildClaims } from '../../src/claims/claims-stage.js';
 import { buildGraph } from '../../src/claims/graph.js';
 import { renderHtml } from '../../src/export/html.js';
 import { analyze } from '../../src/index.js';
 import type { AnalyzedDocument } from '../../src/types.js';
 import { sampleDoc } from '../claims/fixtures.js';
+import { SEED_BASE } from '../shared-data.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const SEED = '/work/shared/seed/huawei-ceo-2019-01-15.txt';
+const SEED = `${SEED_BASE}.txt`;
 
 describe.skipIf(!existsSync(CHROMIUM))('renderHtml in headless Chromium', () => {
   it('loads without console errors or requests and shows every quote', { timeout: 60_000 }, async () => {
@@ -38,13 +25,7 @@ describe.skipIf(!existsSync(CHROMIUM))('renderHtml in headless Chromium', () => 
 });
 
 async function checkInBrowser(doc: AnalyzedDocument): Promise<void> {
-  const profile = mkdtempSync(join(tmpdir(), 'claimgraph-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  try {
+  await withChromium(async (context) => {
     const page = await context.newPage();
     const problems: string[] = [];
     const requests: string[] = [];
@@ -73,8 +54,5 @@ async function checkInBrowser(doc: AnalyzedDocument): Promise<void> {
     expect(await svg.isVisible()).toBe(true);
     expect(await page.locator('svg.graph .node').count()).toBe(doc.graph.nodes.length);
     expect(await page.locator('svg.graph path.edge').count()).toBe(doc.graph.edges.length);
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }

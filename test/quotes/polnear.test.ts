@@ -7,9 +7,10 @@ import {
   scoreAttribution,
 } from '../../src/eval/attribution.js';
 import { parseGoldJsonl } from '../../src/eval/gold.js';
+import { sharedPath } from '../shared-data.js';
 import { analyzeQuotes } from './helpers.js';
 
-const DEV = new URL('../../../shared/eval/polnear-dev.jsonl', import.meta.url);
+const DEV = sharedPath('eval/polnear-dev.jsonl');
 
 /** A regression floor on a slice of PolNeAR dev (the full figures come from `npm run eval`). */
 describe.skipIf(!existsSync(DEV))('PolNeAR dev slice', () => {

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
+import { SEED_BASE } from '../shared-data.js';
 
-const SEED = new URL('../../../shared/seed/huawei-ceo-2019-01-15', import.meta.url).pathname;
+const SEED = SEED_BASE;
 const present = existsSync(`${SEED}.txt`);
 
 interface ExpectedMeta {
