@@ -1,10 +1,11 @@
-import type { Span } from '../types.js';
+import type { QuoteKind, Span } from '../types.js';
 import {
   clauseEndsAt,
   complementStart,
   contentStop,
   continuation,
   hasVerb,
+  paragraphOf,
   quoteEndingAt,
   quoteStartingAt,
   sentenceRange,
@@ -16,7 +17,7 @@ import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { type Range, sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
 import { deniedAllegation, headlineSpeaker } from './special.js';
-import { isNounish, POSSESSIVES } from './words.js';
+import { isNounish, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
 
 /** A quote proposed by one rule, before speakers are resolved and overlaps refined. */
 export interface Candidate {
@@ -29,6 +30,8 @@ export interface Candidate {
   confidence: number;
   /** Tokens of the frame (everything outside content and source) where a speech date may be. */
   frame: Range;
+  /** Set when the rule knows the kind better than the quotation marks do (a transcript turn is direct). */
+  kind?: QuoteKind;
 }
 
 const PARTICIPLE = /ing$/;
@@ -142,7 +145,17 @@ export function attributeCue(
     source = sentenceSubject(ctx, sFirst, cue.first - 1);
   }
   const k = complementStart(ctx, cue, sLast);
-  if (k > sLast) return null;
+  if (k > sLast) {
+    // "Caddell continued:" closing its paragraph, and the quotation opening the next one.
+    const q = words[cue.last] === ':' && k < ctx.tokens.length ? quoteStartingAt(ctx, k) : -1;
+    if (q < 0 || paragraphOf(ctx, k) - paragraphOf(ctx, cue.last) > 1) return null;
+    const c = make(cue, [spanOfQuote(ctx, q)], source, 'quotes/direct:colon-then-paragraph', 0.8, [
+      cue.first,
+      cue.last,
+    ]);
+    c.sourceFromPrevious = fromPrevious;
+    return c;
+  }
   const q = quoteStartingAt(ctx, k);
   if (q >= 0) {
     const [, qLast] = ctx.quoteTokens[q]!;
@@ -164,8 +177,9 @@ export function attributeCue(
     t.pos === 'ADJ' ||
     POSSESSIVES.has(w) ||
     w === 'to' ||
-    w === 'if' ||
-    w === 'whether' ||
+    WH_COMPLEMENTS.has(w) ||
+    w === 'when' ||
+    w === 'where' ||
     t.pos === 'VERB';
   if (!startsClause) return null;
   const stop = contentStop(ctx, k, sLast, cueAt);

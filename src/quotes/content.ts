@@ -7,7 +7,15 @@ import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { nextWhere } from './indexes.js';
 import type { Range } from './speaker.js';
-import { DATE_WORDS, FINAL_PUNCT, HEARER_CUES, isNounish, OBJECT_PRONOUNS, POSSESSIVES } from './words.js';
+import {
+  DATE_WORDS,
+  FINAL_PUNCT,
+  HEARER_CUES,
+  isNounish,
+  OBJECT_PRONOUNS,
+  POSSESSIVES,
+  WH_COMPLEMENTS,
+} from './words.js';
 
 export function sentenceRange(ctx: QuoteContext, s: number): Range {
   const sent = ctx.doc.sentences[s]!;
@@ -271,34 +279,94 @@ export function quoteStartingAt(ctx: QuoteContext, i: number): number {
 export function complementStart(ctx: QuoteContext, cue: Cue, last: number): number {
   const { words, tokens } = ctx;
   let k = cue.last + 1;
-  if (HEARER_CUES.has(cue.lemma)) {
-    const hearerStart = k;
-    while (
-      k <= last &&
-      words[k] !== 'that' &&
-      (isNounish(tokens[k]!) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')
-    ) {
-      k++;
-    }
-    if (k === hearerStart && OBJECT_PRONOUNS.has(words[k] ?? '')) k++;
-  }
+  if (HEARER_CUES.has(cue.lemma)) k = pastHearer(ctx, k, last);
   // A date or a short prepositional aside before "that": "said Jan. 13 it …", "said in a statement that …".
   let j = k;
+  // "on Thursday", "this weekend": a preposition or determiner that leads into a date belongs to it.
+  if (DATE_LEADS.has(words[j] ?? '') && j + 1 <= last) {
+    const w = words[j + 1]!;
+    if (ctx.inDate[j + 1] === 1 || DATE_WORDS.has(w)) j++;
+    else if (PERIODS.has(w) && words[j] !== 'on') j += 2;
+  }
   while (j <= last && (ctx.inDate[j] === 1 || DATE_WORDS.has(words[j]!) || (tokens[j]!.pos === 'NUM' && j > k))) j++;
   if (j > k && j <= last) k = j;
-  // "said in a statement that …", "said on Twitter that …": a prepositional phrase before "that". After an object
-  // ("considering an order that would …") the "that" opens a relative clause and the object is the content.
-  const pp = tokens[k]?.pos === 'ADP' && words[k] !== 'that';
-  for (let i = k; pp && i <= Math.min(last, k + 10); i++) {
-    if (words[i] === 'that' && i > k) {
-      const between = tokens.slice(k, i);
-      if (between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON')) k = i;
-      break;
-    }
-    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') break;
-  }
+  // "said in a statement that …", "says at a stop in Toledo, Ohio, that …", "says of Clinton, “…”": a prepositional
+  // phrase before "that" or before a quotation. After an object ("considering an order that would …") the "that"
+  // opens a relative clause and the object is the content.
+  if (tokens[k]?.pos === 'ADP' && words[k] !== 'that') k = pastPrepositionalPhrase(ctx, k, last);
   if (words[k] === ',' || words[k] === ':') {
     if (ctx.quoteOf[k + 1]! >= 0) k++;
+  }
+  return k;
+}
+
+/** A quoted title inside a hearer phrase (MSNBC's “Morning Joe”) is at most this long, marks included. */
+const TITLE_TOKENS = 6;
+
+/**
+ * The token after the hearer of "told", "warned", "assured": a noun phrase ("Breitbart News Daily host Alex
+ * Marlow", "African-Americans", "MSNBC’s “Morning Joe”") or an object pronoun.
+ */
+function pastHearer(ctx: QuoteContext, from: number, last: number): number {
+  const { words, tokens } = ctx;
+  let k = from;
+  while (k <= last && words[k] !== 'that' && !startsDate(ctx, k)) {
+    const t = tokens[k]!;
+    if (isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || (words[k] === "'s" && k > from)) {
+      k++;
+      continue;
+    }
+    // A hyphen inside a word ("African-Americans") keeps the phrase going.
+    const next = tokens[k + 1];
+    if (words[k] === '-' && k > from && next && tokens[k - 1]!.end === t.start && t.end === next.start) {
+      k++;
+      continue;
+    }
+    const q = k > from && words[k - 1] === "'s" ? quoteStartingAt(ctx, k) : -1;
+    if (q >= 0 && ctx.quoteTokens[q]![1] - k < TITLE_TOKENS) {
+      k = ctx.quoteTokens[q]![1] + 1;
+      continue;
+    }
+    break;
+  }
+  if (k === from && OBJECT_PRONOUNS.has(words[k] ?? '')) k++;
+  return k;
+}
+
+/** Whether a date starts at token `k`: a date token, or a lead word before one ("this week"). */
+function startsDate(ctx: QuoteContext, k: number): boolean {
+  if (ctx.inDate[k] === 1 || DATE_WORDS.has(ctx.words[k]!)) return true;
+  const next = ctx.words[k + 1];
+  return DATE_LEADS.has(ctx.words[k]!) && next !== undefined && (PERIODS.has(next) || ctx.inDate[k + 1] === 1);
+}
+
+/** Words that lead into a date after a cue: "said on Thursday", "told them this weekend". */
+const DATE_LEADS = new Set(['on', 'this', 'last', 'earlier', 'late', 'early']);
+/** Periods a lead word makes a date of ("this week", "last month") when no date stage ran. */
+const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+
+/** How far a prepositional phrase before a complement reaches, in tokens. */
+const PP_REACH = 12;
+
+/**
+ * The token after a prepositional phrase that sits between a cue and its complement: "that", or the comma before
+ * a quotation. A verb inside ("a campaign stop" may be tagged one) counts only after a determiner, an adjective or
+ * a noun; a subject pronoun or another verb means the phrase was not an aside, and `k` is returned unchanged.
+ */
+function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): number {
+  const { words, tokens } = ctx;
+  for (let i = k + 1; i <= Math.min(last, k + PP_REACH); i++) {
+    const w = words[i]!;
+    if (w === 'that' || (WH_COMPLEMENTS.has(w) && i > k + 1)) return i;
+    if (w === ',' && ctx.quoteOf[i + 1]! >= 0 && quoteStartingAt(ctx, i + 1) >= 0) return i;
+    if (ctx.quoteOf[i]! >= 0) return k;
+    const t = tokens[i]!;
+    if (t.pos === 'PRON' && !POSSESSIVES.has(w)) return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const before = tokens[i - 1]!;
+      if (!(before.pos === 'DET' || before.pos === 'ADJ' || isNounish(before)) || t.pos === 'AUX') return k;
+    }
+    if (w === '.' || w === ';' || w === ':') return k;
   }
   return k;
 }

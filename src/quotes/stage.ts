@@ -2,6 +2,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { byStart, contains, overlaps } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
 import { attributeCue, type Candidate } from './attribute.js';
+import { headlineColon, transcriptTurns } from './colon.js';
 import { spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { findCues, MIN_CUE_PRECISION } from './cues.js';
@@ -57,6 +58,9 @@ export const quotesStage: Stage = {
       candidates.push(c);
       previous = c;
     }
+    const headline = ctx.isDisabled('quotes/colon') ? null : headlineColon(qc, doc.mentions);
+    if (headline) candidates.push(headline);
+    if (!ctx.isDisabled('quotes/colon')) candidates.push(...transcriptTurns(qc));
     const cued = refineCandidates(candidates);
     const refined = refineCandidates([...cued, ...shapedQuotes(qc, cued)]);
     const found = toQuotes(qc, refined, floatingQuotes(qc, refined));
@@ -179,11 +183,13 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
     const cueSpan = { start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end };
     const dateId = speechDate(qc, dates, c);
     const quote: Omit<Quote, 'id'> = {
-      kind: kindOf(
-        qc,
-        c.content,
-        c.content.map((f) => tokenAt(qc, f.start)),
-      ),
+      kind:
+        c.kind ??
+        kindOf(
+          qc,
+          c.content,
+          c.content.map((f) => tokenAt(qc, f.start)),
+        ),
       content: c.content.map((s) => textSpanOf(text, s)),
       cue: { ...textSpanOf(text, cueSpan), lemma: c.cue.lemma },
       ...(speaker ? { speaker } : {}),

@@ -16,6 +16,8 @@ export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in']
 export const HEARER_CUES = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'convince', 'promise', 'ask']);
 /** Cues that name a source reporting someone else's statement. */
 export const REPORTING_CUES = new Set(['report', 'accord to', 'cite', 'write', 'tell', 'say', 'publish']);
+/** Words that open an embedded question as a cue's complement: "explained how …", "asked whether …". */
+export const WH_COMPLEMENTS = new Set(['how', 'why', 'whether', 'if']);
 export const DATE_WORDS = new Set([
   'monday',
   'tuesday',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { analyzeQuotes, quoteWithCue, summary } from './helpers.js';
 
 interface Row {
@@ -59,6 +60,20 @@ const direct: Row[] = [
     kind: 'direct',
     content: "''The deal is dead,''",
     speaker: 'Mr. Okafor',
+  },
+  {
+    text: 'The senator says of the plan, “It will never pass.”',
+    cue: 'says',
+    kind: 'direct',
+    content: '“It will never pass.”',
+    speaker: 'The senator',
+  },
+  {
+    text: 'The minister added:\n\n“Nobody will lose their job, and nobody will be moved.”',
+    cue: 'added:',
+    kind: 'direct',
+    content: '“Nobody will lose their job, and nobody will be moved.”',
+    speaker: 'The minister',
   },
 ];
 
@@ -172,6 +187,44 @@ const indirect: Row[] = [
   },
 ];
 
+const asides: Row[] = [
+  {
+    text: 'The agency says on its website that the data is complete.',
+    cue: 'says',
+    kind: 'indirect',
+    content: 'that the data is complete',
+    speaker: 'The agency',
+  },
+  {
+    text: 'The mayor said at a news conference in Leeds, England, that the bridge would reopen.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that the bridge would reopen',
+    speaker: 'The mayor',
+  },
+  {
+    text: 'The engineer explained how the cables had been tested.',
+    cue: 'explained',
+    kind: 'indirect',
+    content: 'how the cables had been tested',
+    speaker: 'The engineer',
+  },
+  {
+    text: 'The minister told farmers this week the subsidy would end.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'the subsidy would end',
+    speaker: 'The minister',
+  },
+  {
+    text: 'The mayor told Channel 4’s “Evening News” on Friday that the bridge was safe.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'that the bridge was safe',
+    speaker: 'The mayor',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -217,6 +270,7 @@ describe.each([
   ['direct', direct],
   ['direct, by shape', shaped],
   ['indirect', indirect],
+  ['indirect, past an aside', asides],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
@@ -324,5 +378,35 @@ describe('harder attributions', () => {
   it('a year inside a description speaker stays in the phrase', () => {
     const doc = analyzeQuotes('A 2015 audit warned that the pension fund would run dry.');
     expect(doc.quotes[0]?.speaker?.span?.text).toBe('A 2015 audit');
+  });
+
+  it('a headline "Name: claim" is what the name says; a label or a question is not', () => {
+    const body = '\n\nMayor Ana Ruiz spoke on Monday. Ruiz has led the city since 2019.';
+    const q = analyze(`Ruiz: City Will Not Sell the Harbour${body}`).quotes.find((x) => x.cue?.text === ':');
+    expect(q?.rule).toBe('quotes/indirect:headline-colon');
+    expect(q?.content.map((c) => c.text)).toEqual(['City Will Not Sell the Harbour']);
+    expect(q?.speaker?.span?.text).toBe('Ruiz');
+    expect(
+      analyze('Poll: Voters Back the Harbour Plan by Wide Margin\n\nThe poll ran for a week.').quotes[0]?.cue?.text,
+    ).toBe(':');
+    for (const title of ['The Latest: Mayor to sell the harbour', 'Ruiz: Reformer or career politician?']) {
+      expect(analyze(`${title}${body}`).quotes.filter((x) => x.cue?.text === ':')).toEqual([]);
+    }
+  });
+
+  it('a transcript turn "NAME: …" is that speaker’s direct quote, to the paragraph end', () => {
+    const doc = analyzeQuotes(
+      'Transcript follows.\n\n"HOST: Will the harbour be sold this year?\n\n"RUIZ: No. The harbour stays with the city, whatever the council says."',
+    );
+    const turns = doc.quotes.filter((q) => q.rule === 'quotes/direct:transcript-turn').map(summary);
+    expect(turns).toEqual([
+      { kind: 'direct', content: 'Will the harbour be sold this year?', cue: ':', speaker: 'HOST' },
+      {
+        kind: 'direct',
+        content: 'No. The harbour stays with the city, whatever the council says.',
+        cue: ':',
+        speaker: 'RUIZ',
+      },
+    ]);
   });
 });

@@ -1,0 +1,124 @@
+/**
+ * Attributions whose cue is a colon: the headline form "Pence: Flowers Won’t Be at Debate" and the transcript
+ * turn "WALLACE: Let’s start with …". Neither has a verb, so the lexicon never proposes them.
+ */
+import type { Mention } from '../types.js';
+import type { Candidate } from './attribute.js';
+import type { QuoteContext } from './context.js';
+import type { Range } from './speaker.js';
+import { CLOSING_MARKS, FINAL_PUNCT, OPENING_MARKS } from './words.js';
+
+/** Nouns that speak in a headline without being a name: "Poll: …", "Report: …". */
+const SOURCE_NOUNS = new Set([
+  'poll',
+  'polls',
+  'survey',
+  'study',
+  'report',
+  'newspaper',
+  'sources',
+  'officials',
+  'experts',
+  'insiders',
+  'aides',
+  'fact-check',
+]);
+/** A headline speaker is at most this many tokens ("Sen. Lindsey Graham" is 3, "NY Daily News" 3). */
+const MAX_SPEAKER_TOKENS = 5;
+/** The claim after the colon has at least this many words. */
+const MIN_CLAIM_WORDS = 3;
+const SPEAKER_TYPES = new Set(['person', 'organization']);
+
+function tokenIndexAt(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ctx.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function wordCount(ctx: QuoteContext, first: number, last: number): number {
+  let n = 0;
+  for (let i = first; i <= last; i++) if (/[\p{L}\p{N}]/u.test(ctx.tokens[i]!.text)) n++;
+  return n;
+}
+
+/** Whether tokens first..last are exactly one person or organization name. */
+function isNamedSpeaker(ctx: QuoteContext, mentions: readonly Mention[], first: number, last: number): boolean {
+  const start = ctx.tokens[first]!.start;
+  const end = ctx.tokens[last]!.end;
+  return mentions.some((m) => m.start === start && m.end === end && m.form === 'name' && SPEAKER_TYPES.has(m.type));
+}
+
+function candidate(ctx: QuoteContext, colon: number, source: Range, first: number, last: number, rule: string) {
+  const c: Candidate = {
+    cue: { first: colon, last: colon, lemma: 'say', precision: 0.7, sentence: ctx.sentenceOf[colon]! },
+    content: [{ start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end }],
+    source,
+    sourceFromPrevious: false,
+    rule,
+    confidence: 0.7,
+    frame: [source[0], colon],
+  };
+  return c;
+}
+
+/**
+ * "Pat Caddell: Democrat Voters Worried About …": a title that opens with a name (or a speaking noun such as
+ * "Poll") and a colon reports what that speaker says. A question after the colon ("Ted Cruz: Conservative or
+ * career politician?") asks about the name instead.
+ */
+export function headlineColon(ctx: QuoteContext, mentions: readonly Mention[]): Candidate | null {
+  const title = ctx.doc.meta.title;
+  if (!title) return null;
+  const first = tokenIndexAt(ctx, title.start);
+  let colon = -1;
+  for (let i = first; i < ctx.tokens.length && i <= first + MAX_SPEAKER_TOKENS; i++) {
+    if (ctx.tokens[i]!.end > title.end) break;
+    if (ctx.words[i] === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= first) return null;
+  let last = tokenIndexAt(ctx, title.end) - 1;
+  while (last > colon && FINAL_PUNCT.has(ctx.words[last]!) && ctx.quoteOf[last]! < 0) last--;
+  if (ctx.words[last + 1] === '?' || wordCount(ctx, colon + 1, last) < MIN_CLAIM_WORDS) return null;
+  const speakerLast = colon - 1;
+  const named = isNamedSpeaker(ctx, mentions, first, speakerLast);
+  if (!named && !SOURCE_NOUNS.has(ctx.words[speakerLast]!)) return null;
+  if (!named && !/^\p{Lu}/u.test(ctx.tokens[first]!.text)) return null;
+  return candidate(ctx, colon, [first, speakerLast], colon + 1, last, 'quotes/indirect:headline-colon');
+}
+
+/** A transcript speaker label: one or two upper-case words ("WALLACE", "MR. PENCE"). */
+function isSpeakerLabel(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}.'’-]+$/u.test(text);
+}
+
+/**
+ * Transcript turns: a paragraph that opens (after an optional quotation mark) with an upper-case speaker label
+ * and a colon is that speaker's words, up to the paragraph end.
+ */
+export function transcriptTurns(ctx: QuoteContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, words } = ctx;
+  for (const p of ctx.doc.paragraphs) {
+    let i = tokenIndexAt(ctx, p.start);
+    if (i >= tokens.length || tokens[i]!.start >= p.end) continue;
+    const opened = OPENING_MARKS.has(words[i]!);
+    if (opened) i++;
+    const first = i;
+    while (i < tokens.length && i - first < 2 && isSpeakerLabel(tokens[i]!.text)) i++;
+    if (i === first || words[i] !== ':') continue;
+    let last = tokenIndexAt(ctx, p.end) - 1;
+    // The closing mark of a quotation opened before the label is no part of the turn.
+    if (opened && last > i && CLOSING_MARKS.has(words[last]!) && ctx.quoteOf[last] === ctx.quoteOf[first - 1]) last--;
+    if (wordCount(ctx, i + 1, last) < MIN_CLAIM_WORDS) continue;
+    out.push({ ...candidate(ctx, i, [first, i - 1], i + 1, last, 'quotes/direct:transcript-turn'), kind: 'direct' });
+  }
+  return out;
+}
