@@ -94,7 +94,12 @@ export function attributeCue(
   const frameEnd = inverted ? inverted[1] : cue.last;
   const pre = leftSource ? leftSource[0] - 1 : cue.first - 1;
   const colon = words[cue.last] === ':';
-  if (!colon && !trailingParticiple && pre >= sFirst - 1 && clauseEndsAt(ctx, frameEnd + 1, sLast)) {
+  if (
+    !colon &&
+    !trailingParticiple &&
+    pre >= sFirst - 1 &&
+    (clauseEndsAt(ctx, frameEnd + 1, sLast) || leadingQuote(ctx, pre, sFirst))
+  ) {
     const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
     const source = leftSource ?? inverted;
     const qFirst = q >= 0 ? ctx.quoteTokens[q]![0] : -1;
@@ -194,6 +199,20 @@ export function attributeCue(
   );
   c.sourceFromPrevious = fromPrevious;
   return c;
+}
+
+/** Marks a quotation ends on when a frame follows it: "“…,” he said", "“…?” she asked". */
+const FRAME_OPENERS = new Set([',', '?', '!', '—', '--', '-', '–']);
+
+/**
+ * Whether a quotation that opens its sentence ends at `pre` with a comma (or ? ! —) before its closing mark: the
+ * classic "“…,” Trump said at a campaign stop this week" frame, whose content is the quotation whatever follows
+ * the cue.
+ */
+function leadingQuote(ctx: QuoteContext, pre: number, sFirst: number): boolean {
+  const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
+  if (q < 0 || ctx.quoteTokens[q]![0] > sFirst) return false;
+  return FRAME_OPENERS.has(ctx.words[pre - 1] ?? '');
 }
 
 function make(cue: Cue, content: Span[], source: Range | null, rule: string, weight: number, frame: Range): Candidate {

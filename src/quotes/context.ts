@@ -23,8 +23,31 @@ export interface QuoteContext {
   readonly skipped: readonly Span[];
 }
 
+/**
+ * The document's tokens, with a name the entity layer found read as a proper noun whatever its tag: "Lynch said"
+ * tags "Lynch" a verb, and the speaker rules look for nouns. Copies only the tokens it changes.
+ */
+function namesAsNouns(doc: Draft): readonly Token[] {
+  const { tokens } = doc;
+  let out: Token[] | null = null;
+  let t = 0;
+  const names = doc.mentions.filter((m) => m.form === 'name').sort((a, b) => a.start - b.start);
+  for (const m of names) {
+    while (t > 0 && tokens[t - 1]!.end > m.start) t--;
+    while (t < tokens.length && tokens[t]!.end <= m.start) t++;
+    for (let i = t; i < tokens.length && tokens[i]!.start < m.end; i++) {
+      const tok = tokens[i]!;
+      if (tok.pos !== 'VERB' && tok.pos !== 'ADJ' && tok.pos !== 'ADV') continue;
+      out ??= [...tokens];
+      out[i] = { ...tok, pos: 'PROPN' };
+    }
+  }
+  return out ?? tokens;
+}
+
 export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped: readonly Span[]): QuoteContext {
-  const { tokens, text } = doc;
+  const { text } = doc;
+  const tokens = namesAsNouns(doc);
   const words = tokens.map((t) => {
     const w = t.text.toLowerCase();
     return w.includes('’') ? w.replace(/’/g, "'") : w;

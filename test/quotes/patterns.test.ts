@@ -77,6 +77,23 @@ const direct: Row[] = [
   },
 ];
 
+const framed: Row[] = [
+  {
+    text: '“The tax laws are unfair,” the senator said at a campaign stop this week.',
+    cue: 'said',
+    kind: 'direct',
+    content: '“The tax laws are unfair,”',
+    speaker: 'the senator',
+  },
+  {
+    text: '"Two states have been hacked," he said of the prospect of tampering with election returns.',
+    cue: 'said',
+    kind: 'direct',
+    content: '"Two states have been hacked,"',
+    speaker: 'he',
+  },
+];
+
 const shaped: Row[] = [
   {
     text: '“Why is this still allowed?” the senator demanded.',
@@ -268,6 +285,7 @@ const mixed: Row[] = [
 
 describe.each([
   ['direct', direct],
+  ['direct, whatever follows the frame', framed],
   ['direct, by shape', shaped],
   ['indirect', indirect],
   ['indirect, past an aside', asides],
@@ -408,5 +426,12 @@ describe('harder attributions', () => {
         speaker: 'RUIZ',
       },
     ]);
+  });
+
+  it('a name the tagger reads as a verb ("Lynch said") is still a speaker', () => {
+    const doc = analyze('Head\n\nLoretta Lynch spoke on Monday. "I take comfort in that fact," Lynch said.');
+    const q = quoteWithCue(doc, 'said');
+    expect(q?.speaker?.span?.text).toBe('Lynch');
+    expect(q?.content.map((c) => c.text)).toEqual(['"I take comfort in that fact,"']);
   });
 });
