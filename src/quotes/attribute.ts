@@ -105,7 +105,9 @@ export function attributeCue(
     const qFirst = q >= 0 ? ctx.quoteTokens[q]![0] : -1;
     if (q >= 0 && qFirst > sFirst && ctx.sentenceOf[qFirst] === cue.sentence && words[qFirst - 1] !== ':') {
       // "Using the tax ''is a misguided approach,'' said Mr. Burman": a quoted fragment ending a clause that
-      // began before it; the clause is the content (a mixed quote).
+      // began before it; the clause is the content (a mixed quote). With neither a comma inside the closing mark
+      // nor a speaker, the quotation is a phrase of the sentence ("The so-called “reform” passed").
+      if (!source && !FRAME_OPENERS.has(words[pre - 1] ?? '')) return null;
       const content = [span(ctx, sFirst, pre)];
       return make(cue, content, source, 'quotes/mixed:clause-then-cue', 0.75, [frameEnd, sLast]);
     }

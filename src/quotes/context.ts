@@ -19,35 +19,44 @@ export interface QuoteContext {
   readonly quoteTokens: readonly [number, number][];
   /** Whether a token lies in a date mention of the dates layer. */
   readonly inDate: Uint8Array;
+  /** Index into NAME_TYPES of the name a token lies in (0: none). */
+  readonly nameType: Uint8Array;
   /** Spans later stages skip: boilerplate and repeated titles. */
   readonly skipped: readonly Span[];
 }
 
+/** Codes of `nameType`: the entity type of the name a token lies in. */
+export const NAME_TYPES = ['', 'person', 'organization', 'country', 'location'] as const;
+
 /**
- * The document's tokens, with a name the entity layer found read as a proper noun whatever its tag: "Lynch said"
- * tags "Lynch" a verb, and the speaker rules look for nouns. Copies only the tokens it changes.
+ * The document's tokens, with a name the entity layer found read as a proper noun whatever its tag ("Lynch said"
+ * tags "Lynch" a verb, and the speaker rules look for nouns; only the tokens it changes are copied), and the type
+ * of the name each token lies in.
  */
-function namesAsNouns(doc: Draft): readonly Token[] {
+function readNames(doc: Draft): { tokens: readonly Token[]; nameType: Uint8Array } {
   const { tokens } = doc;
+  const nameType = new Uint8Array(tokens.length);
   let out: Token[] | null = null;
   let t = 0;
   const names = doc.mentions.filter((m) => m.form === 'name').sort((a, b) => a.start - b.start);
   for (const m of names) {
     while (t > 0 && tokens[t - 1]!.end > m.start) t--;
     while (t < tokens.length && tokens[t]!.end <= m.start) t++;
+    const code = NAME_TYPES.indexOf(m.type);
     for (let i = t; i < tokens.length && tokens[i]!.start < m.end; i++) {
+      nameType[i] = code;
       const tok = tokens[i]!;
       if (tok.pos !== 'VERB' && tok.pos !== 'ADJ' && tok.pos !== 'ADV') continue;
       out ??= [...tokens];
       out[i] = { ...tok, pos: 'PROPN' };
     }
   }
-  return out ?? tokens;
+  return { tokens: out ?? tokens, nameType };
 }
 
 export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped: readonly Span[]): QuoteContext {
   const { text } = doc;
-  const tokens = namesAsNouns(doc);
+  const { tokens, nameType } = readNames(doc);
   const words = tokens.map((t) => {
     const w = t.text.toLowerCase();
     return w.includes('’') ? w.replace(/’/g, "'") : w;
@@ -79,7 +88,7 @@ export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped:
       if (date && date.start < tok.end && date.type !== 'duration') inDate[i] = 1;
     }
   }
-  return { doc, text, tokens, words, sentenceOf, quoteOf, quoted, quoteTokens, inDate, skipped };
+  return { doc, text, tokens, words, sentenceOf, quoteOf, quoted, quoteTokens, inDate, nameType, skipped };
 }
 
 export function isSkipped(ctx: QuoteContext, span: Span): boolean {

@@ -12,6 +12,7 @@ export interface Cue {
 /** Cue forms below this rate of being a cue in the training counts are not proposed. */
 export const MIN_CUE_PRECISION = 0.3;
 const MAX_WORDS = 5;
+const CLAUSE_ADVERBS = new Set(['when', 'where', 'why', 'how', 'as', 'so', 'while']);
 
 /**
  * Cue candidates over the token stream, outside quotation marks (words inside a quote belong to the quoted
@@ -56,6 +57,8 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
       // "he's claiming" keeps its contracted auxiliary; a possessive "'s" is no part of a cue.
       if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') || (words[first - 1] === "'s" && t.pos !== 'AUX'))
         break;
+      // "when asked", "as noted": a subordinating adverb opens the clause the cue is in; it is no part of the cue.
+      if (CLAUSE_ADVERBS.has(words[first - 1]!)) break;
       first--;
     }
     out.push({ first, last, lemma: best.lemma, precision: bestScore, sentence });

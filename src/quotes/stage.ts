@@ -1,17 +1,19 @@
-import type { Stage } from '../pipeline/stage.js';
+import type { Context, Draft, Stage } from '../pipeline/stage.js';
 import { byStart, contains, overlaps } from '../text/spans.js';
-import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
+import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate } from './attribute.js';
 import { headlineColon, transcriptTurns } from './colon.js';
 import { spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { findCues, MIN_CUE_PRECISION } from './cues.js';
 import { attributeByShape } from './direct.js';
+import { candidateFeatures } from './features.js';
 import { nextQuotedToken } from './indexes.js';
 import { findQuotedSpans } from './marks.js';
 import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
 import { sortedMentions, speakerOf } from './resolve.js';
+import { type CandidateScorer, defaultScorer } from './scorer.js';
 
 /** Cues this weak are only used by rules whose pattern is evidence enough. */
 const WEAK_CUE_PRECISION = 0.15;
@@ -34,45 +36,64 @@ export const quotesStage: Stage = {
   needs: ['paragraphs', 'sentences', 'tokens', 'meta'],
   adds: ['quotes', 'warnings'],
   run(doc, ctx) {
-    const skipped: Span[] = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles].sort(byStart);
-    const { spans, warnings } = findQuotedSpans(doc.text, doc.paragraphs, (p) => skipped.some((s) => contains(s, p)));
-    const qc = buildContext(doc, spans, skipped);
-    // Weak cues (below the bar on their own) are proposed too: a rule with strong structure may still use them.
-    const cues = findCues(qc, WEAK_CUE_PRECISION).filter(
-      (c) => !isSkipped(qc, { start: qc.tokens[c.first]!.start, end: qc.tokens[c.last]!.end }),
-    );
-    const cueAt = new Int32Array(qc.tokens.length).fill(-1);
-    cues.forEach((c, k) => {
-      if (c.precision >= MIN_CUE_PRECISION) cueAt.fill(k, c.first, c.last + 1);
-    });
-    const candidates: Candidate[] = [];
-    let previous: Candidate | null = null;
-    for (const cue of cues) {
-      // A cue inside the frame of a direct quote ("“…,” he said, referring to X, “…”") is part of that frame.
-      const resumed = previous?.rule.startsWith('quotes/direct') ? previous.content[1] : undefined;
-      if (previous && resumed && previous.frame[0] <= cue.first && qc.tokens[cue.last]!.end <= resumed.start) {
-        continue;
-      }
-      const c = attributeCue(qc, cue, cueAt, previous);
-      if (!c || (cue.precision < MIN_CUE_PRECISION && !STRUCTURAL_RULES.has(c.rule))) continue;
-      candidates.push(c);
-      previous = c;
-    }
-    const headline = ctx.isDisabled('quotes/colon') ? null : headlineColon(qc, doc.mentions);
-    if (headline) candidates.push(headline);
-    if (!ctx.isDisabled('quotes/colon')) candidates.push(...transcriptTurns(qc));
-    const cued = refineCandidates(candidates);
-    const refined = refineCandidates([...cued, ...shapedQuotes(qc, cued)]);
-    const found = toQuotes(qc, refined, floatingQuotes(qc, refined));
-    // A content of punctuation alone ("According to Reuters.") says nothing; a disabled kind is left out.
-    const kept = found.filter(
-      (q) => !ctx.isDisabled(`quotes/${q.kind}`) && q.content.some((c) => HAS_WORD.test(c.text)),
-    );
-    const quotes = kept.length === found.length ? found : kept.map((q, i) => ({ ...q, id: `q${i + 1}` }));
-    fillReporters(quotes, ctx.options.outlet ?? doc.meta.outlet);
-    return { quotes, warnings };
+    return analyzeQuotes(doc, ctx, defaultScorer);
   },
 };
+
+/** Receives every candidate the cue loop scores, with its features (the training script labels them). */
+export type CandidateSink = (candidate: Candidate, features: readonly string[], probability: number) => void;
+
+/**
+ * The quotes layer for a document whose other layers are built. `scorer` decides which cue candidates are
+ * attributions; `sink` sees every scored candidate.
+ */
+export function analyzeQuotes(
+  doc: Draft,
+  ctx: Context,
+  scorer: CandidateScorer,
+  sink?: CandidateSink,
+): { quotes: Quote[]; warnings: Warning[] } {
+  const skipped: Span[] = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles].sort(byStart);
+  const { spans, warnings } = findQuotedSpans(doc.text, doc.paragraphs, (p) => skipped.some((s) => contains(s, p)));
+  const qc = buildContext(doc, spans, skipped);
+  // Weak cues (below the bar on their own) are proposed too: the scorer weighs them with their context.
+  const cues = findCues(qc, WEAK_CUE_PRECISION).filter(
+    (c) => !isSkipped(qc, { start: qc.tokens[c.first]!.start, end: qc.tokens[c.last]!.end }),
+  );
+  const cueAt = new Int32Array(qc.tokens.length).fill(-1);
+  cues.forEach((c, k) => {
+    if (c.precision >= MIN_CUE_PRECISION) cueAt.fill(k, c.first, c.last + 1);
+  });
+  const candidates: Candidate[] = [];
+  let previous: Candidate | null = null;
+  for (const cue of cues) {
+    // A cue inside the frame of a direct quote ("“…,” he said, referring to X, “…”") is part of that frame.
+    const resumed = previous?.rule.startsWith('quotes/direct') ? previous.content[1] : undefined;
+    if (previous && resumed && previous.frame[0] <= cue.first && qc.tokens[cue.last]!.end <= resumed.start) {
+      continue;
+    }
+    const c = attributeCue(qc, cue, cueAt, previous);
+    if (!c) continue;
+    const features = candidateFeatures(qc, c, previous);
+    const p = scorer.probability(features);
+    sink?.(c, features, p);
+    if (p < scorer.threshold && !STRUCTURAL_RULES.has(c.rule)) continue;
+    c.confidence = Math.round(Math.max(p, 0.01) * 100) / 100;
+    candidates.push(c);
+    previous = c;
+  }
+  const headline = ctx.isDisabled('quotes/colon') ? null : headlineColon(qc, doc.mentions);
+  if (headline) candidates.push(headline);
+  if (!ctx.isDisabled('quotes/colon')) candidates.push(...transcriptTurns(qc));
+  const cued = refineCandidates(candidates);
+  const refined = refineCandidates([...cued, ...shapedQuotes(qc, cued)]);
+  const found = toQuotes(qc, refined, floatingQuotes(qc, refined));
+  // A content of punctuation alone ("According to Reuters.") says nothing; a disabled kind is left out.
+  const kept = found.filter((q) => !ctx.isDisabled(`quotes/${q.kind}`) && q.content.some((c) => HAS_WORD.test(c.text)));
+  const quotes = kept.length === found.length ? found : kept.map((q, i) => ({ ...q, id: `q${i + 1}` }));
+  fillReporters(quotes, ctx.options.outlet ?? doc.meta.outlet);
+  return { quotes, warnings };
+}
 
 interface Floating {
   content: Span;

@@ -1,0 +1,141 @@
+/**
+ * What the candidate scorer knows about a proposed quote: the cue's form and lemma, how often the lexicon saw it
+ * as a cue, its neighbours, the rule that built the quote, what kind of phrase the speaker is and what the content
+ * looks like. Plain strings, so the weights in data/ stay readable and a missing feature costs nothing.
+ */
+import type { Candidate } from './attribute.js';
+import type { QuoteContext } from './context.js';
+import { NAME_TYPES } from './context.js';
+import { neighbourClass } from './lexicon.js';
+import { SUBJECT_PRONOUNS } from './words.js';
+
+function bin(x: number, step: number, max: number): number {
+  return Math.min(max, Math.floor(x / step));
+}
+
+function sourceKind(ctx: QuoteContext, c: Candidate): string {
+  if (!c.source) return c.sourceFromPrevious ? 'previous' : 'none';
+  const [first, last] = c.source;
+  if (first === last && SUBJECT_PRONOUNS.has(ctx.words[first]!)) return 'pronoun';
+  // The head is the last word before an appositive comma.
+  let head = last;
+  for (let i = first; i <= last; i++) {
+    if (ctx.words[i] === ',') {
+      head = i - 1;
+      break;
+    }
+  }
+  while (head > first && ctx.words[head] === "'s") head--;
+  const type = NAME_TYPES[ctx.nameType[head]!];
+  if (type) return type;
+  const t = ctx.tokens[head]!;
+  return t.pos === 'PROPN' ? 'propn' : 'np';
+}
+
+function contentWords(c: Candidate): number {
+  let chars = 0;
+  for (const f of c.content) chars += f.end - f.start;
+  // Words are about six characters with their space; exact counts would cost a token walk.
+  return Math.round(chars / 6);
+}
+
+/** How far into a content the verb check looks, in tokens. */
+const VERB_REACH = 60;
+
+function firstTokenAt(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ctx.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the content has a verb outside quotation marks (a clause), inside them, or none (a noun phrase). */
+function contentVerb(ctx: QuoteContext, c: Candidate): string {
+  let inside = false;
+  for (const f of c.content) {
+    const from = firstTokenAt(ctx, f.start);
+    for (let i = from; i < ctx.tokens.length && i - from < VERB_REACH && ctx.tokens[i]!.start < f.end; i++) {
+      const pos = ctx.tokens[i]!.pos;
+      if (pos !== 'VERB' && pos !== 'AUX') continue;
+      if (ctx.quoteOf[i]! < 0) return 'clause';
+      inside = true;
+    }
+  }
+  return inside ? 'quoted' : 'none';
+}
+
+function suffixOf(word: string): string {
+  if (word.endsWith('ing')) return 'ing';
+  if (word.endsWith('ed')) return 'ed';
+  if (word.endsWith('s')) return 's';
+  return '-';
+}
+
+/**
+ * The features of one candidate. `previous` is the candidate the cue loop kept before it (its content may hold
+ * this cue: a verb inside reported speech is rarely a cue of its own).
+ */
+export function candidateFeatures(ctx: QuoteContext, c: Candidate, previous: Candidate | null): string[] {
+  const { words, tokens } = ctx;
+  const { cue } = c;
+  let head = cue.last;
+  if (words[head] === ':' && head > cue.first) head--;
+  const headTok = tokens[head]!;
+  const form = words.slice(cue.first, cue.last + 1).join(' ');
+  const rule = c.rule;
+  const lemma = cue.lemma;
+  const src = sourceKind(ctx, c);
+  const prev = neighbourClass(words[cue.first - 1], tokens[cue.first - 1]);
+  const next = neighbourClass(words[cue.last + 1], tokens[cue.last + 1]);
+  const firstContent = c.content[0]!;
+  const contentStartsThat = ctx.text.startsWith('that', firstContent.start);
+  const cueStart = tokens[cue.first]!.start;
+  const inPrevious = previous?.content.some((f) => f.start <= cueStart && cueStart < f.end) ?? false;
+  const sentence = ctx.doc.sentences[cue.sentence]!;
+  let sentenceQuoted = false;
+  for (let i = sentence.tokens[0]; i <= sentence.tokens[1] && !sentenceQuoted; i++) {
+    if (ctx.quoteOf[i]! >= 0) sentenceQuoted = true;
+  }
+  let negated = false;
+  for (let i = cue.first; i <= cue.last; i++) if (words[i] === 'not' || words[i] === "n't") negated = true;
+  const title = ctx.doc.meta.title;
+  const inTitle = title !== undefined && title.start <= cueStart && cueStart < title.end;
+  const length = bin(contentWords(c), 4, 8);
+  const precision = bin(cue.precision, 0.1, 9);
+  const verb = contentVerb(ctx, c);
+  return [
+    'bias',
+    `r=${rule}`,
+    `l=${lemma}`,
+    `f=${form}`,
+    `p=${precision}`,
+    `pv=${prev}`,
+    `nx=${next}`,
+    `tag=${headTok.pos}`,
+    `suf=${suffixOf(words[head]!)}`,
+    `src=${src}`,
+    `len=${length}`,
+    `that=${contentStartsThat}`,
+    `sq=${sentenceQuoted}`,
+    `title=${inTitle}`,
+    `inprev=${inPrevious}`,
+    `aux=${cue.first < head}`,
+    `neg=${negated}`,
+    `cap=${/^\p{Lu}/u.test(headTok.text)}`,
+    `l&r=${lemma}|${rule}`,
+    `l&src=${lemma}|${src}`,
+    `r&src=${rule}|${src}`,
+    `r&p=${rule}|${precision}`,
+    `l&nx=${lemma}|${next}`,
+    `l&pv=${lemma}|${prev}`,
+    `r&len=${rule}|${length}`,
+    `src&len=${src}|${length}`,
+    `verb=${verb}`,
+    `r&verb=${rule}|${verb}`,
+    `p&verb=${precision}|${verb}`,
+  ];
+}
