@@ -11,6 +11,7 @@ import {
   sentenceRange,
   span,
   spanOfQuote,
+  subjectThenVerb,
   trimEnd,
 } from './content.js';
 import type { QuoteContext } from './context.js';
@@ -97,11 +98,15 @@ export function attributeCue(
   if (
     !colon &&
     !trailingParticiple &&
-    pre >= sFirst - 1 &&
+    (pre >= sFirst || (pre === sFirst - 1 && closesIntoFrame(ctx, pre))) &&
     (clauseEndsAt(ctx, frameEnd + 1, sLast) || leadingQuote(ctx, pre, sFirst))
   ) {
     const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
     const source = leftSource ?? inverted;
+    if (words[pre] === 'as' && pre >= sFirst && leftSource) {
+      const c = asSourceSaid(ctx, cue, pre, frameEnd, sFirst, sLast, cueAt, leftSource);
+      if (c) return c;
+    }
     const qFirst = q >= 0 ? ctx.quoteTokens[q]![0] : -1;
     if (q >= 0 && qFirst > sFirst && ctx.sentenceOf[qFirst] === cue.sentence && words[qFirst - 1] !== ':') {
       // "Using the tax ''is a misguided approach,'' said Mr. Burman": a quoted fragment ending a clause that
@@ -130,7 +135,13 @@ export function attributeCue(
       // "Climate change, he said, is the greatest threat": the clause resumes after the frame.
       const resume = frameEnd + 2;
       if (words[frameEnd + 1] === ',' && resume <= sLast && cueAt[resume]! < 0 && hasVerb(ctx, resume, sLast)) {
-        content.push(span(ctx, resume, trimEnd(ctx, resume, contentStop(ctx, resume, sLast, cueAt))));
+        const resumed = span(ctx, resume, trimEnd(ctx, resume, contentStop(ctx, resume, sLast, cueAt)));
+        // "As Rosenthal said, Trump is free to …", "During his years in office, he said, most Americans have
+        // come to …": when the part after the frame is a whole clause, the part before it is an aside.
+        if (introducesClause(ctx, sFirst, end, resume, sLast)) {
+          return make(cue, [resumed], source, 'quotes/indirect:aside-cue-clause', 0.7, [sFirst, frameEnd + 1]);
+        }
+        content.push(resumed);
         return make(cue, content, source, 'quotes/indirect:clause-cue-clause', 0.7, [frameEnd, frameEnd + 1]);
       }
       return make(cue, content, source, 'quotes/indirect:clause-then-cue', 0.7, [frameEnd, sLast]);
@@ -201,6 +212,59 @@ export function attributeCue(
   );
   c.sourceFromPrevious = fromPrevious;
   return c;
+}
+
+/**
+ * "As Rosenthal noted, Trump is free to …", "Trump is free to …, as Rosenthal noted", "Hawaii, as one of the
+ * advisers pointed out, rarely gets …": the clause around the "as" frame is the content, in one or two fragments.
+ */
+function asSourceSaid(
+  ctx: QuoteContext,
+  cue: Cue,
+  as: number,
+  frameEnd: number,
+  sFirst: number,
+  sLast: number,
+  cueAt: Int32Array,
+  source: Range,
+): Candidate | null {
+  const { words } = ctx;
+  const content: Span[] = [];
+  let before = as - 1;
+  while (before >= sFirst && (words[before] === ',' || words[before] === '—' || words[before] === '(')) before--;
+  if (before >= sFirst) content.push(span(ctx, sFirst, trimEnd(ctx, sFirst, before)));
+  const resume = words[frameEnd + 1] === ',' ? frameEnd + 2 : -1;
+  if (resume > 0 && resume <= sLast && cueAt[resume]! < 0) {
+    const end = trimEnd(ctx, resume, contentStop(ctx, resume, sLast, cueAt));
+    if (end >= resume && hasVerb(ctx, resume, end)) content.push(span(ctx, resume, end));
+  }
+  if (content.length === 0) return null;
+  return make(cue, content, source, 'quotes/indirect:as-source-said', 0.75, [as, frameEnd]);
+}
+
+/**
+ * Whether the sentence before the frame ends with a quotation that leads into it: "“Why now?” ¶ she asked" is
+ * split by the sentence splitter, but "“…change.” She adds, “…”" and a quotation closing the paragraph before
+ * are not the frame's content.
+ */
+function closesIntoFrame(ctx: QuoteContext, pre: number): boolean {
+  if (pre < 0) return true;
+  const q = quoteEndingAt(ctx, pre);
+  if (q < 0) return true;
+  return FRAME_OPENERS.has(ctx.words[pre - 1] ?? '') && paragraphOf(ctx, pre) === paragraphOf(ctx, pre + 1);
+}
+
+/**
+ * Whether tokens first..end are an aside before the frame rather than the start of the content: they open with
+ * "as" or a preposition, or have no verb, while the part after the frame (from `resume`) is a whole clause with
+ * its own subject.
+ */
+function introducesClause(ctx: QuoteContext, first: number, end: number, resume: number, last: number): boolean {
+  const lead = ctx.tokens[resume]!;
+  const subject = lead.pos !== 'VERB' && lead.pos !== 'AUX' && lead.pos !== 'ADV' && lead.pos !== 'CCONJ';
+  if (!subject || !subjectThenVerb(ctx, resume, last)) return false;
+  const w = ctx.words[first]!;
+  return w === 'as' || ctx.tokens[first]!.pos === 'ADP' || !hasVerb(ctx, first, end);
 }
 
 /** Marks a quotation ends on when a frame follows it: "“…,” he said", "“…?” she asked". */

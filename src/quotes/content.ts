@@ -312,7 +312,13 @@ function pastHearer(ctx: QuoteContext, from: number, last: number): number {
   let k = from;
   while (k <= last && words[k] !== 'that' && !startsDate(ctx, k)) {
     const t = tokens[k]!;
-    if (isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || (words[k] === "'s" && k > from)) {
+    if (
+      isNounish(t) ||
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      POSSESSIVES.has(words[k]!) ||
+      (words[k] === "'s" && k > from)
+    ) {
       k++;
       continue;
     }

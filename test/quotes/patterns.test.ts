@@ -242,6 +242,44 @@ const asides: Row[] = [
   },
 ];
 
+const asFrames: Row[] = [
+  {
+    text: 'As the engineer said, the bridge is safe for traffic.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the bridge is safe for traffic',
+    speaker: 'the engineer',
+  },
+  {
+    text: 'The bridge is safe for traffic, as the engineer said.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'The bridge is safe for traffic',
+    speaker: 'the engineer',
+  },
+  {
+    text: 'The harbour, as one of the city’s engineers pointed out, rarely freezes in winter.',
+    cue: 'pointed out',
+    kind: 'indirect',
+    content: 'The harbour … rarely freezes in winter',
+    speaker: 'one of the city’s engineers',
+  },
+  {
+    text: 'During her years in office, the mayor said, the city has doubled its budget.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the city has doubled its budget',
+    speaker: 'the mayor',
+  },
+  {
+    text: 'She says the plan is “a disgrace to the city.” She adds, “Who approved this?”',
+    cue: 'adds',
+    kind: 'direct',
+    content: '“Who approved this?”',
+    speaker: 'She',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -289,6 +327,7 @@ describe.each([
   ['direct, by shape', shaped],
   ['indirect', indirect],
   ['indirect, past an aside', asides],
+  ['"as" frames and asides', asFrames],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
