@@ -44,7 +44,11 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
   let verbSeen = false;
   // A complement with its own subject and verb is a clause; an object noun phrase or "to …" is not.
   const clausal = words[from] === 'that' || (!(words[from] === 'to') && subjectThenVerb(ctx, from, last));
-  let nounObject = isNounish(tokens[from]!) || tokens[from]!.pos === 'DET' || POSSESSIVES.has(words[from]!);
+  let nounObject =
+    isNounish(tokens[from]!) ||
+    tokens[from]!.pos === 'DET' ||
+    tokens[from]!.pos === 'ADJ' ||
+    POSSESSIVES.has(words[from]!);
   // A verb before the first comma makes the complement a clause ("the campaign in Ohio planned …").
   for (let x = from; x <= last && nounObject; x++) {
     if (words[x] === ',') {
@@ -83,15 +87,91 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
       if (opensFrame(ctx, x + 1, last, cueAt)) return x - 1;
       if (nounObject && !verbSeen) return x - 1;
     }
+    // "attacked Machado in early-morning tweets", "called for more investment in a statement": a noun object
+    // ends where an adverbial of the cue begins.
+    if (nounObject && !verbSeen && x > from && opensAdverbial(ctx, x)) return x - 1;
     // "said X and urged Y": a coordinated cue starts an attribution of its own.
     if (t.pos === 'CCONJ' && x > from && cueAt[x + 1]! >= 0) return x - 1;
-    // An object or infinitive complement ends where an adverbial of the cue begins ("attacked Machado in early
-    // tweets", "warned states to act after hackers struck"); a dash ends any complement.
+    // A dash ends any complement.
     if (x > from + 1 && (w === '—' || w === '–')) return x - 1;
     if (x > from + 1 && w === ',' && !clausal && tokens[x + 1] && /ing$/.test(words[x + 1]!)) return x - 1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
   }
   return last;
+}
+
+/** Words that open an adverbial of the cue rather than continue its object ("of", "as", "to", "for" continue it). */
+const ADVERBIAL_OPENERS = new Set([
+  'during',
+  'since',
+  'after',
+  'before',
+  'while',
+  'when',
+  'because',
+  'amid',
+  'despite',
+  'following',
+  'until',
+  'via',
+  'though',
+  'although',
+  'but',
+]);
+/** "in", "on", "at" open an adverbial of the cue only before the occasion of speaking ("in a statement"). */
+const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at']);
+const OCCASIONS = new Set([
+  'statement',
+  'interview',
+  'tweet',
+  'tweets',
+  'twitter',
+  'facebook',
+  'remarks',
+  'speech',
+  'letter',
+  'email',
+  'post',
+  'video',
+  'rally',
+  'debate',
+  'conference',
+  'briefing',
+  'hearing',
+  'event',
+  'appearance',
+  'op-ed',
+  'column',
+  'message',
+]);
+/** How many words of determiners and modifiers may sit between the preposition and the occasion noun. */
+const OCCASION_REACH = 5;
+
+/** Whether token `x` opens an adverbial right after a noun phrase (a noun or a closing quotation mark). */
+function opensAdverbial(ctx: QuoteContext, x: number): boolean {
+  const w = ctx.words[x]!;
+  if (x === 0) return false;
+  if (!ADVERBIAL_OPENERS.has(w)) {
+    if (!OCCASION_PREPOSITIONS.has(w)) return false;
+    let occasion = false;
+    for (let i = x + 1; i <= x + OCCASION_REACH && i < ctx.words.length && !occasion; i++) {
+      if (OCCASIONS.has(ctx.words[i]!)) occasion = true;
+      else if (
+        !(
+          ctx.tokens[i]!.pos === 'DET' ||
+          ctx.tokens[i]!.pos === 'ADJ' ||
+          POSSESSIVES.has(ctx.words[i]!) ||
+          isNounish(ctx.tokens[i]!) ||
+          ctx.words[i] === '-'
+        )
+      )
+        break;
+    }
+    if (!occasion) return false;
+  }
+  const before = ctx.tokens[x - 1]!;
+  const q = ctx.quoteOf[x - 1]!;
+  return isNounish(before) || (q >= 0 && ctx.quoteTokens[q]![1] === x - 1);
 }
 
 /** Scans that reach this many tokens switch to the stop index (built only then: normal text rarely gets there). */
@@ -115,6 +195,8 @@ interface StopIndex {
   commaIng: Int32Array;
   /** Any comma, and any verb, outside quotations (for the noun-object rule). */
   comma: Int32Array;
+  /** A preposition or subordinator that opens an adverbial after a noun (for the noun-object rule). */
+  adverbial: Int32Array;
   verb: Int32Array;
 }
 
@@ -157,6 +239,7 @@ function stopIndex(ctx: QuoteContext, cueAt: Int32Array): StopIndex {
       (x) => open(x) && words[x] === ',' && tokens[x + 1] !== undefined && /ing$/.test(words[x + 1]!),
     ),
     comma: nextWhere(n, (x) => open(x) && words[x] === ','),
+    adverbial: nextWhere(n, (x) => open(x) && opensAdverbial(ctx, x)),
     verb: nextWhere(n, (x) => open(x) && isVerb(x)),
   };
   stopIndexes.set(cueAt, index);
@@ -174,9 +257,11 @@ function indexedStop(index: StopIndex, from: number, last: number, nounObject: b
   consider(index.dash[from + 2]!);
   if (!clausal) consider(index.commaIng[from + 2]!);
   if (nounObject) {
-    // The first comma stops a noun object unless a verb came before it.
+    // The first comma, or an adverbial opening after a noun, stops a noun object unless a verb came before it.
     const comma = index.comma[from + 1]!;
     if (index.verb[from]! >= comma) consider(comma);
+    const adverbial = index.adverbial[from + 1]!;
+    if (index.verb[from]! >= adverbial) consider(adverbial);
   }
   if (best > last) return last;
   return best === quoteFrame ? best : best - 1;

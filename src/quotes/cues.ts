@@ -1,5 +1,5 @@
 import type { QuoteContext } from './context.js';
-import { CUE_TRIE, type CueEntry, contextualPrecision, matchCues, neighbourClass } from './lexicon.js';
+import { backoffCue, CUE_TRIE, type CueEntry, contextualPrecision, matchCues, neighbourClass } from './lexicon.js';
 
 export interface Cue {
   first: number;
@@ -24,11 +24,19 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
   const out: Cue[] = [];
   const entries: CueEntry[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.quoteOf[i]! >= 0 || !CUE_TRIE.next.has(words[i]!)) continue;
+    if (ctx.quoteOf[i]! >= 0) continue;
     const sentence = sentenceOf[i]!;
-    let to = i;
-    while (to < tokens.length && to - i < MAX_WORDS && sentenceOf[to] === sentence && ctx.quoteOf[to]! < 0) to++;
-    matchCues(CUE_TRIE, words, i, to, entries);
+    if (CUE_TRIE.next.has(words[i]!)) {
+      let to = i;
+      while (to < tokens.length && to - i < MAX_WORDS && sentenceOf[to] === sentence && ctx.quoteOf[to]! < 0) to++;
+      matchCues(CUE_TRIE, words, i, to, entries);
+    } else {
+      // A verb form the counts never saw as a cue may inflect a lemma they did ("encouraging").
+      const backoff = tokens[i]!.pos === 'VERB' ? backoffCue(words[i]!) : undefined;
+      if (!backoff) continue;
+      entries.length = 0;
+      entries.push(backoff);
+    }
     let best: CueEntry | undefined;
     let bestScore = 0;
     const prevClass = neighbourClass(words[i - 1], tokens[i - 1]);

@@ -144,6 +144,76 @@ export const CUE_TRIE = buildCueTrie(
   },
 );
 
+/** A lemma needs this many occurrences in the counts before its forms stand in for an unseen inflection. */
+const BACKOFF_MIN_SEEN = 8;
+const BACKOFF_MIN_PRECISION = 0.15;
+/** An inflection never seen as a cue is less sure than the lemma's seen forms. */
+const BACKOFF_DISCOUNT = 0.8;
+const BACKOFF_CACHE_LIMIT = 50_000;
+
+/** Per lemma, summed over its one-word learned forms: [times a cue, times seen]. */
+function lemmaCounts(learned: readonly (readonly [string, string, number, number])[]): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  for (const [form, lemma, cue, seen] of learned) {
+    if (form.includes(' ') || !/^\p{L}+$/u.test(form)) continue;
+    const c = out.get(lemma) ?? [0, 0];
+    c[0] += cue;
+    c[1] += seen;
+    out.set(lemma, c);
+  }
+  return out;
+}
+
+const LEMMA_COUNTS = lemmaCounts((cues as unknown as { learned: [string, string, number, number][] }).learned);
+const backoffCache = new Map<string, CueEntry | null>();
+
+/** Base forms a regular inflection may come from: "encouraging" → encourage, "disputes" → dispute. */
+function baseForms(w: string): string[] {
+  const out = [w];
+  const strip = (suffix: string) =>
+    w.endsWith(suffix) && w.length > suffix.length + 2 ? w.slice(0, -suffix.length) : '';
+  for (const [suffix, add] of [
+    ['ies', 'y'],
+    ['ied', 'y'],
+    ['ing', ''],
+    ['ing', 'e'],
+    ['ed', ''],
+    ['ed', 'e'],
+    ['es', ''],
+    ['s', ''],
+  ] as const) {
+    const stem = strip(suffix);
+    if (!stem) continue;
+    out.push(stem + add);
+    // "referred" → refer, "spotting" → spot.
+    const n = stem.length;
+    if (add === '' && n > 2 && stem[n - 1] === stem[n - 2]) out.push(stem.slice(0, -1));
+  }
+  return out;
+}
+
+/**
+ * A cue entry for a one-word form the lexicon never saw as a cue, from its lemma's counts over the forms it did
+ * see ("encouraging" from "encourage", "encouraged"), discounted; undefined when no lemma is frequent and cue-like
+ * enough.
+ */
+export function backoffCue(word: string): CueEntry | undefined {
+  const cached = backoffCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  let entry: CueEntry | null = null;
+  for (const base of baseForms(word)) {
+    const c = LEMMA_COUNTS.get(base);
+    if (!c || c[1] < BACKOFF_MIN_SEEN) continue;
+    const precision = c[0] / (c[1] + 1);
+    if (precision < BACKOFF_MIN_PRECISION) continue;
+    entry = { words: 1, lemma: base, precision: precision * BACKOFF_DISCOUNT, support: 0 };
+    break;
+  }
+  if (backoffCache.size >= BACKOFF_CACHE_LIMIT) backoffCache.clear();
+  backoffCache.set(word, entry);
+  return entry ?? undefined;
+}
+
 /** Every entry that starts at `from` in `words` (lower-cased forms), shortest first, into `out` (cleared). */
 export function matchCues(
   root: TrieNode,

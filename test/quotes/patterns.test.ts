@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
+import { backoffCue, CUE_TRIE } from '../../src/quotes/lexicon.js';
 import { analyzeQuotes, quoteWithCue, summary } from './helpers.js';
 
 interface Row {
@@ -280,6 +281,30 @@ const asFrames: Row[] = [
   },
 ];
 
+const objects: Row[] = [
+  {
+    text: 'The senator attacked the governor in early-morning tweets.',
+    cue: 'attacked',
+    kind: 'indirect',
+    content: 'the governor',
+    speaker: 'The senator',
+  },
+  {
+    text: 'The council called for more school investment in a statement on Thursday.',
+    cue: 'called for',
+    kind: 'indirect',
+    content: 'more school investment',
+    speaker: 'The council',
+  },
+  {
+    text: 'The union criticized the plan as “a giveaway” during a rally in Leeds.',
+    cue: 'criticized',
+    kind: 'mixed',
+    content: 'the plan as “a giveaway”',
+    speaker: 'The union',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -328,6 +353,7 @@ describe.each([
   ['indirect', indirect],
   ['indirect, past an aside', asides],
   ['"as" frames and asides', asFrames],
+  ['object noun phrases', objects],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
@@ -355,6 +381,15 @@ describe('cue lemmas are base forms', () => {
   ])('%s', (text, lemma) => {
     const q = analyzeQuotes(text).quotes[0];
     expect(q?.cue?.lemma).toBe(lemma);
+  });
+});
+
+describe('unseen inflections of cue lemmas', () => {
+  it('take the lemma’s counts, discounted, and only for a lemma that is a cue often enough', () => {
+    expect(CUE_TRIE.next.has('encouraging')).toBe(false);
+    expect(backoffCue('encouraging')?.lemma).toBe('encourage');
+    expect(backoffCue('walked')).toBeUndefined();
+    expect(backoffCue('table')).toBeUndefined();
   });
 });
 
