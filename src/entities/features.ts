@@ -374,6 +374,9 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     return e;
   };
   const boundary = wordOf(BOUNDARY);
+  const boundaryWordAfter = pWm1w.get(BOUNDARY);
+  const boundaryShapeAfter = pShm1.get(BOUNDARY);
+  const lineOffsets = LINES.map((line) => at(tLn.get(line)));
   /** What the scorer needs of a text, across documents: one lookup per text instead of one per fact. */
   const byText = new Map<string, TextInfo>();
   /** Token k's text facts, looked up once per document token (neighbours are shared by up to five tokens). */
@@ -383,7 +386,19 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       const text = ctx.tokens[k]!.text;
       e = byText.get(text);
       if (e === undefined) {
-        e = { shape: shortShape(text), entry: wordOf(ctx.lw[k]!), own: undefined };
+        const w = ctx.lw[k]!;
+        const shape = shortShape(text);
+        e = {
+          shape,
+          entry: wordOf(w),
+          own: undefined,
+          wordAfter: pWm1w.get(w),
+          wordBefore: pWwp1.get(w),
+          shapeAfter: pShm1.get(shape),
+          shapeBefore: pShp1.get(shape),
+          lineShape: LINES.map((line) => at(pLnSh.get(line)?.get(shape))),
+          flags: textFlags(text, w),
+        };
         if (byText.size >= WORD_CACHE_LIMIT) byText.clear();
         byText.set(text, e);
       }
@@ -397,10 +412,6 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
   const hit = (at: number | undefined): void => {
     if (at !== undefined && at >= 0) hits[nh++] = at;
   };
-  // Locals, not imported bindings: under a CommonJS transform each read of an import is a getter call.
-  const orgHeads = organizationHeadWords;
-  const firstNameSet = firstNames;
-  const titleFirsts = titleFirstWords;
 
   return {
     score(ctx, i, prev, prev2, scores) {
@@ -414,9 +425,11 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       const b2 = within(ctx, i - 2, s) ? i - 2 : -1;
       const a1 = within(ctx, i + 1, s) ? i + 1 : -1;
       const a2 = within(ctx, i + 2, s) ? i + 2 : -1;
-      const wb1 = b1 < 0 ? BOUNDARY : lw[b1]!;
       const wa1 = a1 < 0 ? BOUNDARY : lw[a1]!;
       const line = t.line;
+      const ln = lineIndex(line);
+      const after = a1 < 0 ? 0 : infoAt(ctx, a1).flags;
+      const before = b1 < 0 ? 0 : infoAt(ctx, b1).flags;
       const me = info.entry;
       let base = info.own;
       if (base === undefined) {
@@ -429,14 +442,14 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       hit((a1 < 0 ? boundary : infoAt(ctx, a1).entry)[W_P1]!);
       hit((b2 < 0 ? boundary : infoAt(ctx, b2).entry)[W_M2]!);
       hit((a2 < 0 ? boundary : infoAt(ctx, a2).entry)[W_P2]!);
-      hit(pWm1w.get(wb1)?.get(w));
-      hit(pWwp1.get(w)?.get(wa1));
-      hit(pShm1.get(b1 < 0 ? BOUNDARY : infoAt(ctx, b1).shape)?.get(shape));
-      hit(pShp1.get(shape)?.get(a1 < 0 ? BOUNDARY : infoAt(ctx, a1).shape));
+      hit((b1 < 0 ? boundaryWordAfter : infoAt(ctx, b1).wordAfter)?.get(w));
+      hit(info.wordBefore?.get(wa1));
+      hit((b1 < 0 ? boundaryShapeAfter : infoAt(ctx, b1).shapeAfter)?.get(shape));
+      hit(info.shapeBefore?.get(a1 < 0 ? BOUNDARY : infoAt(ctx, a1).shape));
       hit(tPm1.get(b1 < 0 ? BOUNDARY : tokens[b1]!.pos));
       hit(tPp1.get(a1 < 0 ? BOUNDARY : tokens[a1]!.pos));
-      hit(tLn.get(line));
-      hit(pLnSh.get(line)?.get(shape));
+      hit(lineOffsets[ln]);
+      hit(info.lineShape[ln]);
       if (t.sentenceStart) {
         hit(fInit);
         hit(me[W_INIT]!);
@@ -448,16 +461,16 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
         hit(tG.get(g));
         hit(pGLn.get(g)?.get(line));
       }
-      if (a1 >= 0 && orgHeads.has(lw[a1]!) && hasUpper(tokens[a1]!.text)) hit(fNxOrgw);
-      if (a1 >= 0 && firstNameSet.has(w) && CAP_LOWER.test(tokens[a1]!.text)) hit(fFnCap);
-      if (b1 >= 0 && titleFirsts.has(tokens[b1]!.text)) hit(fPvTitle);
-      if (hasUpper(t.text)) {
+      if ((after & (ORG_HEAD | HAS_UPPER)) === (ORG_HEAD | HAS_UPPER)) hit(fNxOrgw);
+      if (info.flags & FIRST_NAME && after & CAP_LOWER_START) hit(fFnCap);
+      if (before & TITLE_FIRST) hit(fPvTitle);
+      if (info.flags & HAS_UPPER) {
         const low = evidence.lower.has(w);
         const cap = evidence.capitalMid.has(w);
         if (low) hit(fDocLower);
         if (cap) hit(fDocCap);
-        const solo = a1 < 0 || !hasUpper(tokens[a1]!.text.charAt(0));
-        const alone = solo && (b1 < 0 || !hasUpper(tokens[b1]!.text.charAt(0)));
+        const solo = a1 < 0 || !(after & UPPER_FIRST);
+        const alone = solo && (b1 < 0 || !(before & UPPER_FIRST));
         if (evidence.afterFirstName.has(w)) hit(alone ? fAnchorAlone : fAnchor);
         else if (alone) hit(evidence.inCapitalRun.has(w) ? fAloneRun : fAloneSolo);
         if (line !== 'n' || t.sentenceStart) hit(tDoc2.get(`${low ? 'l' : ''}${cap ? 'c' : ''}|${line}`));
@@ -486,6 +499,49 @@ export interface TextInfo {
   entry: Int32Array;
   /** Sum of the features that depend on the text alone, once the text has been scored. */
   own: Float64Array | undefined;
+  /**
+   * The pair templates' second halves where this text is the first: w-1w and sh-1 when it is the word before the
+   * token scored, ww+1 and sh+1 when it is the token scored. Kept here so a score looks up one map per pair, not two.
+   */
+  wordAfter: Map<string, number> | undefined;
+  wordBefore: Map<string, number> | undefined;
+  shapeAfter: Map<string, number> | undefined;
+  shapeBefore: Map<string, number> | undefined;
+  /** Offsets of ln|sh for this shape, by line kind (see LINES). */
+  lineShape: number[];
+  /** Facts about the text alone (HAS_UPPER, UPPER_FIRST, ...), looked up once per text instead of once per score. */
+  flags: number;
+}
+
+/** The line kinds of NerToken.line, in the order of TextInfo.lineShape. */
+const LINES = ['n', 'u', 't'] as const;
+
+function lineIndex(line: 'n' | 'u' | 't'): number {
+  return line === 'n' ? 0 : line === 'u' ? 1 : 2;
+}
+
+/** Has an upper-case letter. */
+const HAS_UPPER = 1;
+/** Its first character (code unit) is upper case. */
+const UPPER_FIRST = 2;
+/** The lower-cased text is a known first name. */
+const FIRST_NAME = 4;
+/** The lower-cased text is an organization head word ("Party", "Inc"). */
+const ORG_HEAD = 8;
+/** The text is a title word that goes before a name. */
+const TITLE_FIRST = 16;
+/** Starts with an upper-case letter followed by a lower-case one. */
+const CAP_LOWER_START = 32;
+
+function textFlags(text: string, w: string): number {
+  return (
+    (hasUpper(text) ? HAS_UPPER : 0) |
+    (hasUpper(text.charAt(0)) ? UPPER_FIRST : 0) |
+    (firstNames.has(w) ? FIRST_NAME : 0) |
+    (organizationHeadWords.has(w) ? ORG_HEAD : 0) |
+    (titleFirstWords.has(text) ? TITLE_FIRST : 0) |
+    (CAP_LOWER.test(text) ? CAP_LOWER_START : 0)
+  );
 }
 /** Slots of a word's cached offsets (see fastScorer's wordOf). */
 const W_M1 = 0;
