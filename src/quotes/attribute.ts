@@ -18,7 +18,7 @@ import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { type Range, sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
 import { deniedAllegation, headlineSpeaker } from './special.js';
-import { isNounish, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
+import { DATE_WORDS, HEARER_CUES, isNounish, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
 
 /** A quote proposed by one rule, before speakers are resolved and overlaps refined. */
 export interface Candidate {
@@ -99,7 +99,8 @@ export function attributeCue(
     !colon &&
     !trailingParticiple &&
     (pre >= sFirst || (pre === sFirst - 1 && closesIntoFrame(ctx, pre))) &&
-    (clauseEndsAt(ctx, frameEnd + 1, sLast) || leadingQuote(ctx, pre, sFirst))
+    ((clauseEndsAt(ctx, frameEnd + 1, sLast) && !objectFollows(ctx, cue, frameEnd + 1, sLast)) ||
+      leadingQuote(ctx, pre, sFirst))
   ) {
     const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
     const source = leftSource ?? inverted;
@@ -144,7 +145,10 @@ export function attributeCue(
         content.push(resumed);
         return make(cue, content, source, 'quotes/indirect:clause-cue-clause', 0.7, [frameEnd, frameEnd + 1]);
       }
-      return make(cue, content, source, 'quotes/indirect:clause-then-cue', 0.7, [frameEnd, sLast]);
+      // "In July, the union called for …": an introduction before the comma is no content; the right side may be.
+      if (!opensWithAdverbial(ctx, sFirst)) {
+        return make(cue, content, source, 'quotes/indirect:clause-then-cue', 0.7, [frameEnd, sLast]);
+      }
     }
   }
 
@@ -212,6 +216,28 @@ export function attributeCue(
   );
   c.sourceFromPrevious = fromPrevious;
   return c;
+}
+
+/**
+ * Whether the cue has an object of its own right after the frame ("In July, the union called for a moratorium"):
+ * then the phrase before the comma is an introduction, not content. A hearer ("told reporters"), a date, a
+ * preposition or a pronoun object is no such object.
+ */
+function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): boolean {
+  if (k > last || HEARER_CUES.has(cue.lemma) || ctx.quoteOf[k]! >= 0) return false;
+  const t = ctx.tokens[k]!;
+  const w = ctx.words[k]!;
+  if (ctx.inDate[k] === 1 || DATE_WORDS.has(w)) return false;
+  return isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(w);
+}
+
+/** Words that open an introduction rather than a clause: "In July, …", "Despite the tests, …", "Like Obama, …". */
+function opensWithAdverbial(ctx: QuoteContext, first: number): boolean {
+  const t = ctx.tokens[first]!;
+  const w = ctx.words[first]!;
+  if (t.pos === 'ADP' || (t.pos === 'SCONJ' && w !== 'that')) return true;
+  // "Campaigning against Romney, …", "Citing a theory, …": a participle opening the sentence.
+  return t.pos === 'VERB' && /ing$/.test(w);
 }
 
 /**

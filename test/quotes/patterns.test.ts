@@ -305,6 +305,30 @@ const objects: Row[] = [
   },
 ];
 
+const introductions: Row[] = [
+  {
+    text: 'In July, the union called for a moratorium on new charter schools.',
+    cue: 'called for',
+    kind: 'indirect',
+    content: 'a moratorium on new charter schools',
+    speaker: 'the union',
+  },
+  {
+    text: 'Despite the delays, the council praised the contractor.',
+    cue: 'praised',
+    kind: 'indirect',
+    content: 'the contractor',
+    speaker: 'the council',
+  },
+  {
+    text: 'The plan will fail, the senator told reporters.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'The plan will fail',
+    speaker: 'the senator',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -354,6 +378,7 @@ describe.each([
   ['indirect, past an aside', asides],
   ['"as" frames and asides', asFrames],
   ['object noun phrases', objects],
+  ['after an introduction', introductions],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
