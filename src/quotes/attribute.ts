@@ -5,6 +5,7 @@ import {
   contentStop,
   continuation,
   hasVerb,
+  isHearerCue,
   paragraphOf,
   quoteEndingAt,
   quoteStartingAt,
@@ -18,7 +19,7 @@ import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { type Range, sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
 import { deniedAllegation, headlineSpeaker } from './special.js';
-import { DATE_WORDS, HEARER_CUES, isNounish, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
+import { DATE_WORDS, isNounish, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
 
 /** A quote proposed by one rule, before speakers are resolved and overlaps refined. */
 export interface Candidate {
@@ -85,8 +86,10 @@ export function attributeCue(
   // "…, the trust for reclamation work, said Mr. Barrett." A comma right before the cue and a speaker after it
   // that ends the sentence: the order is inverted, and the phrase before the comma is content.
   const participle = PARTICIPLE.test(words[cue.last]!);
-  const endsSentence = (i: number) => i > sLast || words[i] === '.' || words[i] === '!' || words[i] === '?';
-  const invertedFirst = after !== null && !participle && words[cue.first - 1] === ',' && endsSentence(after[1] + 1);
+  // A parenthesis after the speaker is an aside ("said Mr. Burman (a view echoed by …)").
+  const endsSentence = (i: number) =>
+    i > sLast || words[i] === '.' || words[i] === '!' || words[i] === '?' || words[i] === '(';
+  const invertedFirst = after !== null && !participle && afterComma(ctx, cue.first) && endsSentence(after[1] + 1);
   // ", citing security risks", ", saying …": a participle after a comma always takes its content on the right.
   const trailingParticiple = participle && words[cue.first - 1] === ',';
   const headline = headlineSpeaker(ctx, cue, sFirst, sLast);
@@ -218,13 +221,19 @@ export function attributeCue(
   return c;
 }
 
+/** Whether a comma comes right before token `i`, alone or inside a closing quotation mark ("…,” said X). */
+function afterComma(ctx: QuoteContext, i: number): boolean {
+  if (ctx.words[i - 1] === ',') return true;
+  return quoteEndingAt(ctx, i - 1) >= 0 && ctx.words[i - 2] === ',';
+}
+
 /**
  * Whether the cue has an object of its own right after the frame ("In July, the union called for a moratorium"):
  * then the phrase before the comma is an introduction, not content. A hearer ("told reporters"), a date, a
  * preposition or a pronoun object is no such object.
  */
 function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): boolean {
-  if (k > last || HEARER_CUES.has(cue.lemma) || ctx.quoteOf[k]! >= 0) return false;
+  if (k > last || isHearerCue(ctx, cue) || ctx.quoteOf[k]! >= 0) return false;
   const t = ctx.tokens[k]!;
   const w = ctx.words[k]!;
   if (ctx.inDate[k] === 1 || DATE_WORDS.has(w)) return false;

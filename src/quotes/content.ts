@@ -6,6 +6,7 @@ import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { nextWhere } from './indexes.js';
+import { baseForms } from './lexicon.js';
 import type { Range } from './speaker.js';
 import {
   DATE_WORDS,
@@ -93,11 +94,24 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     // "said X and urged Y": a coordinated cue starts an attribution of its own.
     if (t.pos === 'CCONJ' && x > from && cueAt[x + 1]! >= 0) return x - 1;
     // A dash ends any complement.
-    if (x > from + 1 && (w === '—' || w === '–')) return x - 1;
+    if (x > from + 1 && isDash(ctx, x)) return x - 1;
     if (x > from + 1 && w === ',' && !clausal && tokens[x + 1] && /ing$/.test(words[x + 1]!)) return x - 1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
   }
   return last;
+}
+
+const DASHES = new Set(['—', '–', '―', '--']);
+
+/** A dash: the dash characters, a doubled hyphen, or a hyphen with a space on each side ("impulses - it has"). */
+function isDash(ctx: QuoteContext, x: number): boolean {
+  const w = ctx.words[x]!;
+  if (DASHES.has(w)) return true;
+  if (w !== '-') return false;
+  const before = ctx.tokens[x - 1];
+  const after = ctx.tokens[x + 1];
+  const t = ctx.tokens[x]!;
+  return before !== undefined && after !== undefined && before.end < t.start && t.end < after.start;
 }
 
 /** Words that open an adverbial of the cue rather than continue its object ("of", "as", "to", "for" continue it). */
@@ -233,7 +247,7 @@ function stopIndex(ctx: QuoteContext, cueAt: Int32Array): StopIndex {
       if (w === ',' && opensFrame(ctx, x + 1, last, cueAt)) return true;
       return tokens[x]!.pos === 'CCONJ' && cueAt[x + 1]! >= 0;
     }),
-    dash: nextWhere(n, (x) => open(x) && (words[x] === '—' || words[x] === '–')),
+    dash: nextWhere(n, (x) => open(x) && isDash(ctx, x)),
     commaIng: nextWhere(
       n,
       (x) => open(x) && words[x] === ',' && tokens[x + 1] !== undefined && /ing$/.test(words[x + 1]!),
@@ -338,7 +352,8 @@ export function paragraphOf(ctx: QuoteContext, token: number): number {
 export function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolean {
   for (let i = k; i <= last; i++) {
     const w = ctx.words[i]!;
-    if (w === ',' || w === '.' || w === ';' || w === '!' || w === '?' || w === '—') return true;
+    // A parenthesis opens an aside: "said Mr. Burman (a view echoed by everyone I interviewed)".
+    if (w === ',' || w === '.' || w === ';' || w === '!' || w === '?' || w === '—' || w === '(') return true;
     // A quotation right after the frame resumes the quote; one further on belongs to a clause.
     if (ctx.quoteOf[i]! >= 0) return i === k;
     const t = ctx.tokens[i]!;
@@ -364,7 +379,7 @@ export function quoteStartingAt(ctx: QuoteContext, i: number): number {
 export function complementStart(ctx: QuoteContext, cue: Cue, last: number): number {
   const { words, tokens } = ctx;
   let k = cue.last + 1;
-  if (HEARER_CUES.has(cue.lemma)) k = pastHearer(ctx, k, last);
+  if (isHearerCue(ctx, cue)) k = pastHearer(ctx, k, last);
   // A date or a short prepositional aside before "that": "said Jan. 13 it …", "said in a statement that …".
   let j = k;
   // "on Thursday", "this weekend": a preposition or determiner that leads into a date belongs to it.
@@ -383,6 +398,14 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
     if (ctx.quoteOf[k + 1]! >= 0) k++;
   }
   return k;
+}
+
+/** Whether the cue's verb takes a hearer first: its lemma, or the base form of its last word ("is warning"). */
+export function isHearerCue(ctx: QuoteContext, cue: Cue): boolean {
+  if (HEARER_CUES.has(cue.lemma)) return true;
+  let head = cue.last;
+  if (ctx.words[head] === ':' && head > cue.first) head--;
+  return baseForms(ctx.words[head]!).some((b) => HEARER_CUES.has(b));
 }
 
 /** A quoted title inside a hearer phrase (MSNBC's “Morning Joe”) is at most this long, marks included. */

@@ -168,7 +168,7 @@ const LEMMA_COUNTS = lemmaCounts((cues as unknown as { learned: [string, string,
 const backoffCache = new Map<string, CueEntry | null>();
 
 /** Base forms a regular inflection may come from: "encouraging" → encourage, "disputes" → dispute. */
-function baseForms(w: string): string[] {
+export function baseForms(w: string): string[] {
   const out = [w];
   const strip = (suffix: string) =>
     w.endsWith(suffix) && w.length > suffix.length + 2 ? w.slice(0, -suffix.length) : '';

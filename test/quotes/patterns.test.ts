@@ -329,6 +329,30 @@ const introductions: Row[] = [
   },
 ];
 
+const marksAndDashes: Row[] = [
+  {
+    text: 'Using the tax is "a misguided approach," said Mr. Burman (a view shared by others).',
+    cue: 'said',
+    kind: 'mixed',
+    content: 'Using the tax is "a misguided approach,"',
+    speaker: 'Mr. Burman',
+  },
+  {
+    text: 'The senator is warning voters that the bridge will close.',
+    cue: 'is warning',
+    kind: 'indirect',
+    content: 'that the bridge will close',
+    speaker: 'The senator',
+  },
+  {
+    text: 'The mayor promised to open the bridge -- not that anyone believed her.',
+    cue: 'promised',
+    kind: 'indirect',
+    content: 'to open the bridge',
+    speaker: 'The mayor',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -379,6 +403,7 @@ describe.each([
   ['"as" frames and asides', asFrames],
   ['object noun phrases', objects],
   ['after an introduction', introductions],
+  ['around marks and dashes', marksAndDashes],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
