@@ -245,8 +245,8 @@ function opensWithAdverbial(ctx: QuoteContext, first: number): boolean {
   const t = ctx.tokens[first]!;
   const w = ctx.words[first]!;
   if (t.pos === 'ADP' || (t.pos === 'SCONJ' && w !== 'that')) return true;
-  // "Campaigning against Romney, …", "Citing a theory, …": a participle opening the sentence.
-  return t.pos === 'VERB' && /ing$/.test(w);
+  // "Campaigning against Romney, …", "Asked about the bomb, …": a participle opening the sentence.
+  return t.pos === 'VERB' && /(?:ing|ed)$/.test(w);
 }
 
 /**
@@ -299,7 +299,7 @@ function introducesClause(ctx: QuoteContext, first: number, end: number, resume:
   const subject = lead.pos !== 'VERB' && lead.pos !== 'AUX' && lead.pos !== 'ADV' && lead.pos !== 'CCONJ';
   if (!subject || !subjectThenVerb(ctx, resume, last)) return false;
   const w = ctx.words[first]!;
-  return w === 'as' || ctx.tokens[first]!.pos === 'ADP' || !hasVerb(ctx, first, end);
+  return w === 'as' || opensWithAdverbial(ctx, first) || !hasVerb(ctx, first, end);
 }
 
 /** Marks a quotation ends on when a frame follows it: "“…,” he said", "“…?” she asked". */

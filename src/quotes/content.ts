@@ -389,7 +389,8 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
     else if (PERIODS.has(w) && words[j] !== 'on') j += 2;
   }
   while (j <= last && (ctx.inDate[j] === 1 || DATE_WORDS.has(words[j]!) || (tokens[j]!.pos === 'NUM' && j > k))) j++;
-  if (j > k && j <= last) k = j;
+  // "called Friday's decision a win": a date with a possessive is the object, not a date of the cue.
+  if (j > k && j <= last && words[j] !== "'s") k = j;
   // "said in a statement that …", "says at a stop in Toledo, Ohio, that …", "says of Clinton, “…”": a prepositional
   // phrase before "that" or before a quotation. After an object ("considering an order that would …") the "that"
   // opens a relative clause and the object is the content.

@@ -231,6 +231,7 @@ export function speakerAfter(
   if (isDateToken(ctx, first)) return null;
   let last = first - 1;
   let commaSeen = false;
+  let prepositionSeen = false;
   for (let i = first; i <= ceiling; i++) {
     const w = words[i]!;
     const tok = tokens[i]!;
@@ -244,7 +245,10 @@ export function speakerAfter(
     }
     if (!commaSeen && (w === 'who' || w === 'that' || w === 'which') && i > first) break;
     // A finite verb in the head phrase means this is a clause ("said the company would appeal"), not a speaker.
-    if (!commaSeen && (tok.pos === 'VERB' || tok.pos === 'AUX')) return null;
+    // A capitalized "verb" after a preposition is a name the tagger misread ("for Morning Consult").
+    const misreadName = prepositionSeen && /^\p{Lu}/u.test(tok.text);
+    if (!commaSeen && (tok.pos === 'VERB' || tok.pos === 'AUX') && !misreadName) return null;
+    if (tok.pos === 'ADP') prepositionSeen = true;
     last = i;
   }
   while (last >= first && (FINAL.has(words[last]!) || tokens[last]!.pos === 'ADP' || tokens[last]!.pos === 'CCONJ')) {

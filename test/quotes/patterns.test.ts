@@ -353,6 +353,30 @@ const marksAndDashes: Row[] = [
   },
 ];
 
+const misread: Row[] = [
+  {
+    text: '“The impact is still small,” wrote Ann Lee for Morning Consult.',
+    cue: 'wrote',
+    kind: 'direct',
+    content: '“The impact is still small,”',
+    speaker: 'Ann Lee for Morning Consult',
+  },
+  {
+    text: 'Asked about the storm, the mayor said, “We are ready for it.”',
+    cue: 'said',
+    kind: 'direct',
+    content: '“We are ready for it.”',
+    speaker: 'the mayor',
+  },
+  {
+    text: 'The party chairman called Friday\'s decision a "huge win for voters."',
+    cue: 'called',
+    kind: 'mixed',
+    content: 'Friday\'s decision a "huge win for voters."',
+    speaker: 'The party chairman',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -404,6 +428,7 @@ describe.each([
   ['object noun phrases', objects],
   ['after an introduction', introductions],
   ['around marks and dashes', marksAndDashes],
+  ['where the tagger misreads a word', misread],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
