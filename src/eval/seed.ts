@@ -159,24 +159,48 @@ function checkDates(list: unknown[], doc: AnalyzedDocument): SeedItem[] {
   });
 }
 
-function quoteFor(doc: AnalyzedDocument, content: string): Quote | undefined {
-  const spans = occurrences(doc.text, content);
-  if (spans.length === 0) return undefined;
-  let best: Quote | undefined;
-  let bestShare = 0.5;
-  for (const s of spans) {
+/** The quotes that cover more than half of `content`, best covering first. */
+function quotesFor(doc: AnalyzedDocument, content: string): Quote[] {
+  const share = new Map<Quote, number>();
+  for (const s of occurrences(doc.text, content)) {
     const want = fragments(doc.text, [s]);
     for (const q of doc.quotes) {
-      const share = overlapLength(fragments(doc.text, q.content), want) / fragmentsLength(want);
-      if (share > bestShare) {
-        bestShare = share;
-        best = q;
-      }
+      const x = overlapLength(fragments(doc.text, q.content), want) / fragmentsLength(want);
+      if (x > 0.5 && x > (share.get(q) ?? 0)) share.set(q, x);
     }
   }
-  return best;
+  return [...share].sort((a, b) => b[1] - a[1]).map(([q]) => q);
 }
 
+/** What differs between an expected quote and a found one (empty when it matches). */
+function quoteProblems(q: Record<string, unknown>, found: Quote, entityById: Map<string, Entity>): string[] {
+  const problems: string[] = [];
+  const kind = str(q.kind);
+  if (kind && found.kind !== kind) problems.push(`kind ${found.kind}`);
+  const speakerName = found.speaker?.entityId ? entityById.get(found.speaker.entityId)?.name : undefined;
+  const speaker = str(q.speaker);
+  if (speaker && norm(speakerName ?? '') !== norm(speaker)) {
+    problems.push(`speaker ${speakerName ?? found.speaker?.text ?? 'none'}`);
+  }
+  const speakerText = str(q.speaker_text);
+  if (!speaker && speakerText && !norm(found.speaker?.text ?? '').includes(norm(speakerText))) {
+    problems.push(`speaker text ${JSON.stringify(found.speaker?.text ?? null)}`);
+  }
+  const cue = str(q.cue);
+  if (cue && norm(found.cue?.text ?? '') !== norm(cue)) problems.push(`cue ${JSON.stringify(found.cue?.text ?? null)}`);
+  const reporter = str(q.reported_by);
+  if (reporter) {
+    const byEntity = found.reportedBy?.entityId ? entityById.get(found.reportedBy.entityId)?.name : undefined;
+    const got = byEntity ?? found.reportedBy?.text;
+    if (norm(got ?? '') !== norm(reporter)) problems.push(`reported by ${got ?? 'none'}`);
+  }
+  return problems;
+}
+
+/**
+ * Each expected quote against the quotes covering its content: one content may carry several attributions (an
+ * allegation and its denial), so the found quote that matches best is the one judged.
+ */
 function checkQuotes(list: unknown[], doc: AnalyzedDocument): SeedItem[] {
   const entityById = new Map(doc.entities.map((e) => [e.id, e]));
   return list.map((raw) => {
@@ -184,30 +208,14 @@ function checkQuotes(list: unknown[], doc: AnalyzedDocument): SeedItem[] {
     const content = str(q.content) ?? '';
     const label = `${str(q.kind) ?? ''} "${content.length > 50 ? `${content.slice(0, 49)}…` : content}"`;
     if (occurrences(doc.text, content).length === 0) return item(label, ['content not in the article verbatim']);
-    const found = quoteFor(doc, content);
-    if (!found) return item(label, ['no quote covers half of it']);
-    const problems: string[] = [];
-    const kind = str(q.kind);
-    if (kind && found.kind !== kind) problems.push(`kind ${found.kind}`);
-    const speakerName = found.speaker?.entityId ? entityById.get(found.speaker.entityId)?.name : undefined;
-    const speaker = str(q.speaker);
-    if (speaker && norm(speakerName ?? '') !== norm(speaker)) {
-      problems.push(`speaker ${speakerName ?? found.speaker?.text ?? 'none'}`);
+    const found = quotesFor(doc, content);
+    if (found.length === 0) return item(label, ['no quote covers half of it']);
+    let best = quoteProblems(q, found[0]!, entityById);
+    for (const f of found.slice(1)) {
+      const problems = quoteProblems(q, f, entityById);
+      if (problems.length < best.length) best = problems;
     }
-    const speakerText = str(q.speaker_text);
-    if (!speaker && speakerText && !norm(found.speaker?.text ?? '').includes(norm(speakerText))) {
-      problems.push(`speaker text ${JSON.stringify(found.speaker?.text ?? null)}`);
-    }
-    const cue = str(q.cue);
-    if (cue && norm(found.cue?.text ?? '') !== norm(cue))
-      problems.push(`cue ${JSON.stringify(found.cue?.text ?? null)}`);
-    const reporter = str(q.reported_by);
-    if (reporter) {
-      const byEntity = found.reportedBy?.entityId ? entityById.get(found.reportedBy.entityId)?.name : undefined;
-      const got = byEntity ?? found.reportedBy?.text;
-      if (norm(got ?? '') !== norm(reporter)) problems.push(`reported by ${got ?? 'none'}`);
-    }
-    return item(label, problems);
+    return item(label, best);
   });
 }
 

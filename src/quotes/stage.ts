@@ -77,8 +77,11 @@ export function analyzeQuotes(
     const features = candidateFeatures(qc, c, previous);
     const p = scorer.probability(features);
     sink?.(c, features, p);
-    if (p < scorer.threshold && !STRUCTURAL_RULES.has(c.rule)) continue;
-    c.confidence = Math.round(Math.max(p, 0.01) * 100) / 100;
+    // A rule whose pattern is evidence enough keeps its own confidence when the model, which rarely saw it,
+    // is less sure.
+    const structural = STRUCTURAL_RULES.has(c.rule);
+    if (p < scorer.threshold && !structural) continue;
+    c.confidence = Math.round(Math.max(p, structural ? c.confidence : 0.01) * 100) / 100;
     candidates.push(c);
     previous = c;
   }

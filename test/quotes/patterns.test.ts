@@ -533,6 +533,14 @@ describe('harder attributions', () => {
     expect(q?.speaker?.span?.text).toBe('it');
   });
 
+  it('an allegation and its denial are two quotes with the same content', () => {
+    const doc = analyzeQuotes(
+      'Head\n\nThe bank faces allegations that it hid losses from regulators—an allegation it has denied.',
+    );
+    const same = doc.quotes.filter((x) => x.content[0]?.text === 'that it hid losses from regulators');
+    expect(same.map((x) => x.cue?.text).sort()).toEqual(['allegations', 'denied']);
+  });
+
   it('a headline: the capitalized cue after a comma shares the headline subject', () => {
     const doc = analyzeQuotes(
       'Acme Chief Ends Silence, Says Firm Never Sold Data\n\nThe body of the story starts here.',
