@@ -19,6 +19,8 @@ export interface QuoteContext {
   readonly quoteTokens: readonly [number, number][];
   /** Whether a token lies in a date mention of the dates layer. */
   readonly inDate: Uint8Array;
+  /** Whether each sentence holds a quotation mark's span (by sentence index). */
+  readonly sentenceQuoted: Uint8Array;
   /** Index into NAME_TYPES of the name a token lies in (0: none). */
   readonly nameType: Uint8Array;
   /** Spans later stages skip: boilerplate and repeated titles. */
@@ -88,7 +90,22 @@ export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped:
       if (date && date.start < tok.end && date.type !== 'duration') inDate[i] = 1;
     }
   }
-  return { doc, text, tokens, words, sentenceOf, quoteOf, quoted, quoteTokens, inDate, nameType, skipped };
+  const sentenceQuoted = new Uint8Array(doc.sentences.length);
+  for (let i = 0; i < tokens.length; i++) if (quoteOf[i]! >= 0) sentenceQuoted[sentenceOf[i]!] = 1;
+  return {
+    doc,
+    text,
+    tokens,
+    words,
+    sentenceOf,
+    quoteOf,
+    quoted,
+    quoteTokens,
+    inDate,
+    nameType,
+    sentenceQuoted,
+    skipped,
+  };
 }
 
 export function isSkipped(ctx: QuoteContext, span: Span): boolean {

@@ -95,11 +95,7 @@ export function candidateFeatures(ctx: QuoteContext, c: Candidate, previous: Can
   const contentStartsThat = ctx.text.startsWith('that', firstContent.start);
   const cueStart = tokens[cue.first]!.start;
   const inPrevious = previous?.content.some((f) => f.start <= cueStart && cueStart < f.end) ?? false;
-  const sentence = ctx.doc.sentences[cue.sentence]!;
-  let sentenceQuoted = false;
-  for (let i = sentence.tokens[0]; i <= sentence.tokens[1] && !sentenceQuoted; i++) {
-    if (ctx.quoteOf[i]! >= 0) sentenceQuoted = true;
-  }
+  const sentenceQuoted = ctx.sentenceQuoted[cue.sentence] === 1;
   let negated = false;
   for (let i = cue.first; i <= cue.last; i++) if (words[i] === 'not' || words[i] === "n't") negated = true;
   const title = ctx.doc.meta.title;
