@@ -148,10 +148,7 @@ export function attributeCue(
         content.push(resumed);
         return make(cue, content, source, 'quotes/indirect:clause-cue-clause', 0.7, [frameEnd, frameEnd + 1]);
       }
-      // "In July, the union called for …": an introduction before the comma is no content; the right side may be.
-      if (!opensWithAdverbial(ctx, sFirst)) {
-        return make(cue, content, source, 'quotes/indirect:clause-then-cue', 0.7, [frameEnd, sLast]);
-      }
+      return make(cue, content, source, 'quotes/indirect:clause-then-cue', 0.7, [frameEnd, sLast]);
     }
   }
 
@@ -203,6 +200,8 @@ export function attributeCue(
     POSSESSIVES.has(w) ||
     w === 'to' ||
     WH_COMPLEMENTS.has(w) ||
+    // "says too much is made of …": an adverb opening a clause with its own verb.
+    (t.pos === 'ADV' && subjectThenVerb(ctx, k, sLast)) ||
     w === 'when' ||
     w === 'where' ||
     t.pos === 'VERB';

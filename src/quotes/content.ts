@@ -398,6 +398,8 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
   if (words[k] === ',' || words[k] === ':') {
     if (ctx.quoteOf[k + 1]! >= 0) k++;
   }
+  // "said repeatedly that …": an adverb of the cue before "that".
+  if (tokens[k]?.pos === 'ADV' && words[k + 1] === 'that' && k + 1 <= last) k++;
   return k;
 }
 
@@ -460,6 +462,9 @@ const DATE_LEADS = new Set(['on', 'this', 'last', 'earlier', 'late', 'early']);
 /** Periods a lead word makes a date of ("this week", "last month") when no date stage ran. */
 const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 
+/** Pronouns that can only be subjects, so one after a noun opens a clause ("it" and "you" may be objects). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** How far a prepositional phrase before a complement reaches, in tokens. */
 const PP_REACH = 12;
 
@@ -476,6 +481,8 @@ function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): nu
     if (w === ',' && ctx.quoteOf[i + 1]! >= 0 && quoteStartingAt(ctx, i + 1) >= 0) return i;
     if (ctx.quoteOf[i]! >= 0) return k;
     const t = tokens[i]!;
+    // "said after the convention he would not …": a subject pronoun after the phrase's noun starts the clause.
+    if (CLAUSE_SUBJECTS.has(w) && i > k + 1 && isNounish(tokens[i - 1]!)) return i;
     if (t.pos === 'PRON' && !POSSESSIVES.has(w)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const before = tokens[i - 1]!;

@@ -227,7 +227,10 @@ export function speakerAfter(
   if (SUBJECT_PRONOUNS.has(words[first]!) && words[first] !== 'that' && words[first] !== 'which') {
     return [first, first];
   }
-  if (!(isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(words[first]!))) return null;
+  // "according to exit polls", "show insiders": a bare verb form before a noun is the first half of a compound.
+  const next = tokens[first + 1];
+  const compound = t.pos === 'VERB' && !/(?:ed|ing|s)$/.test(words[first]!) && next !== undefined && isNounish(next);
+  if (!(isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(words[first]!) || compound)) return null;
   if (isDateToken(ctx, first)) return null;
   let last = first - 1;
   let commaSeen = false;
@@ -247,7 +250,8 @@ export function speakerAfter(
     // A finite verb in the head phrase means this is a clause ("said the company would appeal"), not a speaker.
     // A capitalized "verb" after a preposition is a name the tagger misread ("for Morning Consult").
     const misreadName = prepositionSeen && /^\p{Lu}/u.test(tok.text);
-    if (!commaSeen && (tok.pos === 'VERB' || tok.pos === 'AUX') && !misreadName) return null;
+    if (!commaSeen && (tok.pos === 'VERB' || tok.pos === 'AUX') && !misreadName && !(compound && i === first))
+      return null;
     if (tok.pos === 'ADP') prepositionSeen = true;
     last = i;
   }

@@ -369,11 +369,42 @@ const misread: Row[] = [
     speaker: 'the mayor',
   },
   {
-    text: 'The party chairman called Friday\'s decision a "huge win for voters."',
-    cue: 'called',
+    text: 'The party chairman said Friday\'s decision was a "huge win for voters."',
+    cue: 'said',
     kind: 'mixed',
-    content: 'Friday\'s decision a "huge win for voters."',
+    content: 'Friday\'s decision was a "huge win for voters."',
     speaker: 'The party chairman',
+  },
+];
+
+const clauseStarts: Row[] = [
+  {
+    text: 'The mayor said after the vote she would not resign.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'she would not resign',
+    speaker: 'The mayor',
+  },
+  {
+    text: 'The senator says too much is made of the report.',
+    cue: 'says',
+    kind: 'indirect',
+    content: 'too much is made of the report',
+    speaker: 'The senator',
+  },
+  {
+    text: 'According to exit polls, the mayor had a wide lead among young voters.',
+    cue: 'According to',
+    kind: 'indirect',
+    content: 'the mayor had a wide lead among young voters',
+    speaker: 'exit polls',
+  },
+  {
+    text: 'After some delays, the harbour work has met every standard, one city official said.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'After some delays, the harbour work has met every standard',
+    speaker: 'one city official',
   },
 ];
 
@@ -429,6 +460,7 @@ describe.each([
   ['after an introduction', introductions],
   ['around marks and dashes', marksAndDashes],
   ['where the tagger misreads a word', misread],
+  ['where the clause starts', clauseStarts],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
