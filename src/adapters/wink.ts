@@ -29,6 +29,10 @@ function cliticTag(clitic: string, basePos: string): { pos: string; lemma: strin
   return { pos: 'AUX', lemma: aux[c] ?? c };
 }
 
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x0b;
+}
+
 export interface RawToken {
   start: number;
   end: number;
@@ -62,6 +66,9 @@ export function tokenizeChunk(view: string, from: number, to: number): RawChunk 
     const value = values[k]!;
     const tag = pos[k] ?? 'X';
     if (tag === 'SPACE' || value.trim() === '') continue;
+    // Blanked markup and long runs of spaces sit between tokens: skip them, so the bounded search below starts at
+    // the next visible character (a 90-space run once hid every later token of the document).
+    while (cursor < to && isSpace(view.charCodeAt(cursor))) cursor++;
     let start = -1;
     if (view.startsWith(value, cursor)) start = cursor;
     else {

@@ -3,7 +3,33 @@
  * carries its own text, the text layers are ordered, ids are unique and every reference resolves, and the document
  * survives a JSON round trip. Used by the eval runner over every gold document and by tests over fixtures.
  */
+import { normalizedView } from '../text/view.js';
 import { type AnalyzedDocument, SCHEMA_VERSION, type Span } from '../types.js';
+
+/**
+ * The offset of the first letter or digit of the visible text (markup blanked as the tokenizer sees it) that no
+ * token covers, or -1: text the tokenizer silently dropped. Checked when there are tokens at all.
+ */
+function firstUntokenized(text: string, tokens: readonly Span[]): number {
+  // A document no tokenizer ran on (a synthetic one, or one with the text stage disabled) has nothing to check.
+  if (!Array.isArray(tokens) || tokens.length === 0) return -1;
+  if (tokens.some((t) => typeof t?.start !== 'number' || typeof t?.end !== 'number')) return -1;
+  const view = normalizedView(text);
+  const sorted = [...tokens].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (let i = 0; i < view.length; i++) {
+    while (k < sorted.length && sorted[k]!.end <= i) k++;
+    const t = sorted[k];
+    if (t && t.start <= i) {
+      i = t.end - 1;
+      continue;
+    }
+    if (LETTER_OR_DIGIT.test(view[i]!)) return i;
+  }
+  return -1;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** At most this many violations are listed; the rest are counted in one final line. */
 const MAX_VIOLATIONS = 200;
@@ -88,6 +114,12 @@ export function checkInvariants(doc: AnalyzedDocument): string[] {
     if (t.i !== i) report(`tokens[${i}].i is ${t.i}`);
     if (t.start === t.end) report(`tokens[${i}]: empty`);
   });
+  const untokenized = firstUntokenized(text, doc.tokens);
+  if (untokenized >= 0) {
+    report(
+      `tokens: the letter or digit at ${untokenized} (${JSON.stringify(cut(text.slice(untokenized, untokenized + 20)))}) is in no token`,
+    );
+  }
   let lastToken = -1;
   doc.sentences.forEach((s, i) => {
     const where = `sentences[${i}]`;

@@ -43,6 +43,11 @@ describe('checkInvariants', () => {
       (d) => d.tokens.push({ i: 0, start: 4, end: 8, text: 'said' }, { i: 1, start: 0, end: 3, text: 'Ren' }),
       /tokens\[1\]: starts at 0/,
     ],
+    [
+      'a word no token covers (text the tokenizer dropped)',
+      (d) => d.tokens.push({ i: 0, start: 0, end: 3, text: 'Ren' }),
+      /tokens: the letter or digit at 4 \("said/,
+    ],
     ['an undefined property (lost by JSON)', (d) => Object.assign(d.meta, { outlet: undefined }), /JSON round trip/],
     [
       'a bad meta span',

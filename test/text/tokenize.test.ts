@@ -31,6 +31,16 @@ describe('tokens keep exact offsets', () => {
     expect(tokens('January 15, 2019China News')).toEqual(['January', '15', ',', '2019', 'China', 'News']);
   });
 
+  it('keeps every token after a long run of spaces or blanked markup', () => {
+    const tag = '<tweet pic="pic.twitter.com/" author="someone" timestamp="1474387200" tweet_id="778257943577919488">';
+    for (const gap of [' '.repeat(300), tag, '\n\n' + ' '.repeat(90) + '\n\n']) {
+      const text = `He said it.\n\n${gap}The blue arrow.\n\nIn the end, people said things.`;
+      const doc = analyze(text);
+      expect(doc.tokens.at(-1)?.end).toBe(text.length);
+      expect(tokens(text)).toContain('people');
+    }
+  });
+
   it('does not tokenize HTML markup', () => {
     expect(tokens('<p>Smith said yes.</p>')).toEqual(['Smith', 'said', 'yes', '.']);
   });
