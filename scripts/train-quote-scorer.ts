@@ -13,11 +13,10 @@ import { createTrace } from '../src/pipeline/trace.js';
 import { type CandidateScorer, scorerFrom } from '../src/quotes/scorer.js';
 import { analyzeQuotes } from '../src/quotes/stage.js';
 import type { AnalyzedDocument, Span } from '../src/types.js';
+import { featureId, type Example as LogisticExample, namedWeights, predict, train } from './logistic.js';
 
-interface Example {
+interface Example extends LogisticExample {
   doc: number;
-  features: number[];
-  label: 0 | 1;
 }
 
 interface GoldLine {
@@ -28,9 +27,6 @@ interface GoldLine {
 }
 
 const FOLDS = 5;
-const EPOCHS = 12;
-const L2 = 1e-4;
-const PRUNE = 0.005;
 const ROUNDS = 2;
 /** Cuts on each side averaged when choosing the cut (0.01 apart). */
 const WINDOW = 5;
@@ -69,72 +65,11 @@ function collect(scorer: CandidateScorer, index: Map<string, number>): Example[]
       const start = doc.tokens[c.cue.first]!.start;
       const end = doc.tokens[c.cue.last]!.end;
       const label = goldCues[d]!.some((g) => g.start < end && start < g.end) ? 1 : 0;
-      const ids = features.map((f) => {
-        let id = index.get(f);
-        if (id === undefined) {
-          id = index.size;
-          index.set(f, id);
-        }
-        return id;
-      });
+      const ids = features.map((f) => featureId(index, f));
       out.push({ doc: d, features: ids, label });
     });
   });
   return out;
-}
-
-/** A small deterministic generator (mulberry32) for the shuffle. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
-
-/**
- * Logistic regression by stochastic gradient descent, returning the average of the weights over the second half
- * of the epochs: averaging keeps the cut and the dev figures from moving with the last few updates.
- */
-function train(examples: readonly Example[], size: number): Float64Array {
-  const w = new Float64Array(size);
-  const sum = new Float64Array(size);
-  let averaged = 0;
-  const order = examples.map((_, i) => i);
-  const next = random(20261130);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    const rate = 0.2 / (1 + epoch);
-    for (const k of order) {
-      const e = examples[k]!;
-      let z = 0;
-      for (const f of e.features) z += w[f]!;
-      const g = sigmoid(z) - e.label;
-      for (const f of e.features) w[f] = w[f]! - rate * (g + L2 * w[f]!);
-    }
-    if (epoch >= EPOCHS / 2) {
-      for (let f = 0; f < size; f++) sum[f] = sum[f]! + w[f]!;
-      averaged++;
-    }
-  }
-  for (let f = 0; f < size; f++) sum[f] = sum[f]! / averaged;
-  return sum;
-}
-
-function predict(w: Float64Array, e: Example): number {
-  let z = 0;
-  for (const f of e.features) z += w[f]!;
-  return sigmoid(z);
 }
 
 /**
@@ -190,11 +125,7 @@ for (let round = 0; round < ROUNDS; round++) {
   }
   const { threshold, f1 } = bestThreshold(scored);
   const w = train(examples, index.size);
-  const weights: Record<string, number> = {};
-  for (const [name, id] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const v = w[id]!;
-    if (Math.abs(v) >= PRUNE) weights[name] = Math.round(v * 1000) / 1000;
-  }
+  const weights = namedWeights(index, w);
   const positives = examples.filter((e) => e.label === 1).length;
   result = { threshold, f1, weights, examples: examples.length, positives };
   console.error(

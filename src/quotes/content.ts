@@ -3,11 +3,13 @@
  * ranges are inclusive; every helper stays inside its sentence (or paragraph, for resumed quotations).
  */
 import type { Span } from '../types.js';
+import { stopsAtComma } from './comma.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { nextWhere } from './indexes.js';
 import { baseForms } from './lexicon.js';
 import type { Range } from './speaker.js';
+import { dashNamesClaim } from './special.js';
 import {
   DATE_WORDS,
   FINAL_PUNCT,
@@ -40,11 +42,15 @@ export function trimEnd(ctx: QuoteContext, first: number, last: number): number 
  * cue's subject ("said X and urged Y"). An object that is a noun phrase, not a clause ("attacked Machado in a
  * tweet"), stops before the first preposition or comma after it.
  */
-export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32Array): number {
+/** What kind of complement starts at `from`: a clause with its own subject and verb, or a noun-phrase object. */
+export function complementShape(
+  ctx: QuoteContext,
+  from: number,
+  last: number,
+): { clausal: boolean; nounObject: boolean } {
   const { words, tokens } = ctx;
-  let verbSeen = false;
   // A complement with its own subject and verb is a clause; an object noun phrase or "to …" is not.
-  const clausal = words[from] === 'that' || (!(words[from] === 'to') && subjectThenVerb(ctx, from, last));
+  let clausal = words[from] === 'that' || (!(words[from] === 'to') && subjectThenVerb(ctx, from, last));
   let nounObject =
     isNounish(tokens[from]!) ||
     tokens[from]!.pos === 'DET' ||
@@ -57,12 +63,22 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
       let c = x + 1;
       while (c <= Math.min(last, x + 15) && words[c] !== ',') c++;
       const after = tokens[c + 1];
-      if (words[c] === ',' && after && (after.pos === 'VERB' || after.pos === 'AUX')) nounObject = false;
+      if (words[c] === ',' && after && (after.pos === 'VERB' || after.pos === 'AUX')) {
+        nounObject = false;
+        clausal = true;
+      }
       break;
     }
     if (words[x] === ';') break;
     if ((tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') && words[x - 1] !== 'of') nounObject = false;
   }
+  return { clausal, nounObject };
+}
+
+export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32Array): number {
+  const { words, tokens } = ctx;
+  let verbSeen = false;
+  const { clausal, nounObject } = complementShape(ctx, from, last);
   for (let x = from; x <= last; x++) {
     // A scan this long (hostile input: thousands of cues in one sentence) is answered from per-document
     // next-stop arrays: the same answer, without walking to the sentence end from every cue.
@@ -86,32 +102,21 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     }
     if (w === ',' && x > from) {
       if (opensFrame(ctx, x + 1, last, cueAt)) return x - 1;
-      if (nounObject && !verbSeen) return x - 1;
+      // Whether the content ends at this comma is learned (comma.ts), from the rules' own evidence and the words
+      // around it.
+      if (stopsAtComma(ctx, from, x, last, { clausal, nounObject, verbSeen })) return x - 1;
     }
     // "attacked Machado in early-morning tweets", "called for more investment in a statement": a noun object
     // ends where an adverbial of the cue begins.
     if (nounObject && !verbSeen && x > from && opensAdverbial(ctx, x)) return x - 1;
     // "said X and urged Y": a coordinated cue starts an attribution of its own.
     if (t.pos === 'CCONJ' && x > from && cueAt[x + 1]! >= 0) return x - 1;
-    // A dash ends any complement.
-    if (x > from + 1 && isDash(ctx, x)) return x - 1;
-    if (x > from + 1 && w === ',' && !clausal && tokens[x + 1] && /ing$/.test(words[x + 1]!)) return x - 1;
+    // A semicolon ends any complement; a dash does not (PolNeAR's contents run through dashed asides), unless it
+    // opens an appositive naming the content a claim ("—an allegation it has denied").
+    if (x > from && (words[x] === ';' || dashNamesClaim(ctx, x))) return x - 1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
   }
   return last;
-}
-
-const DASHES = new Set(['—', '–', '―', '--']);
-
-/** A dash: the dash characters, a doubled hyphen, or a hyphen with a space on each side ("impulses - it has"). */
-function isDash(ctx: QuoteContext, x: number): boolean {
-  const w = ctx.words[x]!;
-  if (DASHES.has(w)) return true;
-  if (w !== '-') return false;
-  const before = ctx.tokens[x - 1];
-  const after = ctx.tokens[x + 1];
-  const t = ctx.tokens[x]!;
-  return before !== undefined && after !== undefined && before.end < t.start && t.end < after.start;
 }
 
 /** Words that open an adverbial of the cue rather than continue its object ("of", "as", "to", "for" continue it). */
@@ -203,8 +208,8 @@ interface StopIndex {
   quoteFrame: Int32Array;
   /** A missed sentence end, a comma opening a frame, a conjunction before a cue (the stop is the token before). */
   fixed: Int32Array;
-  /** A dash (applies two tokens after the start). */
-  dash: Int32Array;
+  /** A semicolon (applies after the start). */
+  semicolon: Int32Array;
   /** A comma before an -ing word (applies two tokens after the start, to non-clausal complements). */
   commaIng: Int32Array;
   /** Any comma, and any verb, outside quotations (for the noun-object rule). */
@@ -247,7 +252,7 @@ function stopIndex(ctx: QuoteContext, cueAt: Int32Array): StopIndex {
       if (w === ',' && opensFrame(ctx, x + 1, last, cueAt)) return true;
       return tokens[x]!.pos === 'CCONJ' && cueAt[x + 1]! >= 0;
     }),
-    dash: nextWhere(n, (x) => open(x) && isDash(ctx, x)),
+    semicolon: nextWhere(n, (x) => open(x) && (words[x] === ';' || dashNamesClaim(ctx, x))),
     commaIng: nextWhere(
       n,
       (x) => open(x) && words[x] === ',' && tokens[x + 1] !== undefined && /ing$/.test(words[x + 1]!),
@@ -268,7 +273,7 @@ function indexedStop(index: StopIndex, from: number, last: number, nounObject: b
     if (y < best) best = y;
   };
   consider(index.fixed[from + 1]!);
-  consider(index.dash[from + 2]!);
+  consider(index.semicolon[from + 1]!);
   if (!clausal) consider(index.commaIng[from + 2]!);
   if (nounObject) {
     // The first comma, or an adverbial opening after a noun, stops a noun object unless a verb came before it.

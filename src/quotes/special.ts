@@ -22,6 +22,17 @@ const CLAIM_NOUNS = new Set([
 const DENYING = new Set(['deny', 'reject', 'dispute', 'refute', 'rebut']);
 const BREAKS = new Set(['—', '–', ',', '-', ';']);
 
+/**
+ * Whether a dash at token `x` opens an appositive that names the content as a claim ("…spying—an allegation it
+ * has denied"): the content ends before it, though contents otherwise run through dashes.
+ */
+export function dashNamesClaim(ctx: QuoteContext, x: number): boolean {
+  if (!BREAKS.has(ctx.words[x]!) || ctx.words[x] === ',' || ctx.words[x] === ';') return false;
+  const a = ctx.words[x + 1];
+  const b = ctx.words[x + 2];
+  return (a !== undefined && CLAIM_NOUNS.has(a)) || (b !== undefined && CLAIM_NOUNS.has(b));
+}
+
 export interface Special {
   content: Span[];
   source: Range | null;

@@ -345,7 +345,7 @@ const marksAndDashes: Row[] = [
     speaker: 'The senator',
   },
   {
-    text: 'The mayor promised to open the bridge -- not that anyone believed her.',
+    text: 'The mayor promised to open the bridge; nobody believed her.',
     cue: 'promised',
     kind: 'indirect',
     content: 'to open the bridge',
@@ -408,6 +408,37 @@ const clauseStarts: Row[] = [
   },
 ];
 
+const commas: Row[] = [
+  {
+    text: 'The mayor said the plan would fail, citing the costs of the bridge.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the plan would fail',
+    speaker: 'The mayor',
+  },
+  {
+    text: 'The mayor said the plan, which passed in May, would fail.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the plan, which passed in May, would fail',
+    speaker: 'The mayor',
+  },
+  {
+    text: 'The mayor said that the bridge would close, and it would not reopen before June.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that the bridge would close, and it would not reopen before June',
+    speaker: 'The mayor',
+  },
+  {
+    text: 'The mayor said the bridge would close; the council disagreed.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the bridge would close',
+    speaker: 'The mayor',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -461,6 +492,7 @@ describe.each([
   ['around marks and dashes', marksAndDashes],
   ['where the tagger misreads a word', misread],
   ['where the clause starts', clauseStarts],
+  ['where the content ends', commas],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {

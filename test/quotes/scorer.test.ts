@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import commaModel from '../../data/comma-stops.json' with { type: 'json' };
 import model from '../../data/quote-scorer.json' with { type: 'json' };
 import { createTrace } from '../../src/pipeline/trace.js';
 import { defaultScorer, scorerFrom } from '../../src/quotes/scorer.js';
@@ -48,5 +49,11 @@ describe('quote candidate scorer', () => {
     const doc = quotesOnly.analyze('The governor said that the budget would be balanced by June.');
     const p = scored('The governor said that the budget would be balanced by June.')[0]!.p;
     expect(doc.quotes[0]?.confidence).toBeCloseTo(p, 2);
+  });
+
+  it('the comma model is trained and beats the two rules it replaced, in cross-validation', () => {
+    expect(Object.keys(commaModel.weights).length).toBeGreaterThan(50);
+    expect(commaModel.crossValidatedAccuracy).toBeGreaterThan(commaModel.rulesAccuracy);
+    expect(commaModel.trainedOn).toMatch(/commas/);
   });
 });

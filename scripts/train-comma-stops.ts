@@ -1,0 +1,130 @@
+/**
+ * Trains the comma model of right-hand contents (data/comma-stops.json): for every PolNeAR train attribution whose
+ * content the pipeline starts at the same token as the gold one, each comma the content scan meets before the gold
+ * end is an example: "stop" when the gold content ends there, "go on" when it runs past it. Features come from
+ * src/quotes/comma.ts. Only weights are kept, never text. Deterministic.
+ *
+ *   npx tsx scripts/train-comma-stops.ts [../shared/eval/polnear-train.jsonl]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { analyze } from '../src/index.js';
+import { commaFeatures } from '../src/quotes/comma.js';
+import { complementShape, opensFrame } from '../src/quotes/content.js';
+import { buildContext, type QuoteContext } from '../src/quotes/context.js';
+import { findCues, MIN_CUE_PRECISION } from '../src/quotes/cues.js';
+import { findQuotedSpans } from '../src/quotes/marks.js';
+import type { Span } from '../src/types.js';
+import { type Example, featureId, namedWeights, predict, train } from './logistic.js';
+
+interface GoldLine {
+  text: string;
+  published?: string | null;
+  outlet?: string | null;
+  attributions?: { content: Span[] }[];
+}
+
+const FOLDS = 5;
+const input = process.argv[2] ?? '../shared/eval/polnear-train.jsonl';
+const lines: GoldLine[] = readFileSync(input, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as GoldLine);
+
+function tokenStartingAt(qc: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = qc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (qc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return qc.tokens[lo]?.start === offset ? lo : -1;
+}
+
+/** The commas `contentStop` would judge between `from` and the gold end, with their labels. */
+function commaExamples(qc: QuoteContext, cueAt: Int32Array, from: number, goldEnd: number): [string[], 0 | 1][] {
+  const out: [string[], 0 | 1][] = [];
+  const last = qc.doc.sentences[qc.sentenceOf[from]!]!.tokens[1];
+  const { clausal, nounObject } = complementShape(qc, from, last);
+  let verbSeen = false;
+  for (let x = from; x <= last && x - from < 64; x++) {
+    if (qc.quoteOf[x]! >= 0) continue;
+    const t = qc.tokens[x]!;
+    if (t.start >= goldEnd) {
+      if (qc.words[x] === ',') out.push([commaFeatures(qc, from, x, last, { clausal, nounObject, verbSeen }), 1]);
+      break;
+    }
+    if (qc.words[x] === ',' && x > from) {
+      if (opensFrame(qc, x + 1, last, cueAt)) break;
+      out.push([commaFeatures(qc, from, x, last, { clausal, nounObject, verbSeen }), 0]);
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
+  }
+  return out;
+}
+
+const index = new Map<string, number>();
+const examples: (Example & { doc: number })[] = [];
+lines.forEach((g, d) => {
+  const doc = analyze(g.text, {
+    ...(g.published ? { published: g.published.slice(0, 10) } : {}),
+    ...(g.outlet ? { outlet: g.outlet } : {}),
+  });
+  const skipped = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles];
+  const { spans } = findQuotedSpans(doc.text, doc.paragraphs, (p) =>
+    skipped.some((s) => s.start <= p.start && p.end <= s.end),
+  );
+  const qc = buildContext(doc, spans, skipped);
+  const cueAt = new Int32Array(qc.tokens.length).fill(-1);
+  findCues(qc, MIN_CUE_PRECISION).forEach((c, k) => {
+    cueAt.fill(k, c.first, c.last + 1);
+  });
+  const starts = new Set(
+    doc.quotes
+      .filter((q) => q.kind !== 'direct' && q.content.length === 1 && q.cue && q.content[0]!.start > q.cue.end)
+      .map((q) => q.content[0]!.start),
+  );
+  for (const a of g.attributions ?? []) {
+    if (a.content.length !== 1 || !starts.has(a.content[0]!.start)) continue;
+    const from = tokenStartingAt(qc, a.content[0]!.start);
+    if (from < 0) continue;
+    for (const [features, label] of commaExamples(qc, cueAt, from, a.content[0]!.end)) {
+      examples.push({ doc: d, features: features.map((f) => featureId(index, f)), label });
+    }
+  }
+});
+
+let right = 0;
+let ruleRight = 0;
+for (let fold = 0; fold < FOLDS; fold++) {
+  const w = train(
+    examples.filter((e) => e.doc % FOLDS !== fold),
+    index.size,
+  );
+  for (const e of examples) {
+    if (e.doc % FOLDS !== fold) continue;
+    if ((predict(w, e) >= 0.5 ? 1 : 0) === e.label) right++;
+  }
+}
+const rule = (name: string) => index.get(name);
+for (const e of examples) {
+  const stop = e.features.includes(rule('nounStop=true') ?? -1) || e.features.includes(rule('ing=true') ?? -1);
+  if ((stop ? 1 : 0) === e.label) ruleRight++;
+}
+const w = train(examples, index.size);
+const stops = examples.filter((e) => e.label === 1).length;
+const out = {
+  about:
+    'Logistic weights over comma features (src/quotes/comma.ts): whether a right-hand content ends at a comma. ' +
+    'Trained by scripts/train-comma-stops.ts on PolNeAR v1.0.0 train contents (derived figures only, no text).',
+  trainedOn: `${lines.length} documents, ${examples.length} commas, ${stops} where the content ends`,
+  crossValidatedAccuracy: Math.round((right / examples.length) * 1000) / 1000,
+  rulesAccuracy: Math.round((ruleRight / examples.length) * 1000) / 1000,
+  threshold: 0.5,
+  weights: namedWeights(index, w),
+};
+writeFileSync(new URL('../data/comma-stops.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
+console.error(
+  `${examples.length} commas (${stops} stops): cross-validated accuracy ${out.crossValidatedAccuracy}, ` +
+    `the two rules ${out.rulesAccuracy}; wrote data/comma-stops.json`,
+);

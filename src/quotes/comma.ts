@@ -1,0 +1,98 @@
+/**
+ * Whether a right-hand content ends at a comma: "said the plan would fail, citing …" stops, "said the plan, which
+ * passed in May, would fail" does not. The rules' evidence (a noun object before any verb, a participle after a
+ * non-clausal complement) and the words around the comma are features of a logistic model learned from PolNeAR
+ * train contents (data/comma-stops.json, trained by scripts/train-comma-stops.ts).
+ */
+import model from '../../data/comma-stops.json' with { type: 'json' };
+import type { QuoteContext } from './context.js';
+import { scorerFrom } from './scorer.js';
+
+export interface CommaState {
+  /** The complement has its own subject and verb ("that …", "the plan would …"). */
+  clausal: boolean;
+  /** The complement opens with a noun phrase. */
+  nounObject: boolean;
+  /** A verb outside quotation marks came between the complement's start and the comma. */
+  verbSeen: boolean;
+}
+
+const COMMA_MODEL = scorerFrom(model);
+
+function distanceBin(n: number): string {
+  if (n <= 2) return '1-2';
+  if (n <= 5) return '3-5';
+  if (n <= 10) return '6-10';
+  if (n <= 20) return '11-20';
+  return '21+';
+}
+
+/** Whether a verb comes after the comma before the next comma or the end of the sentence. */
+function verbAfter(ctx: QuoteContext, x: number, last: number): boolean {
+  for (let i = x + 1; i <= last && ctx.words[i] !== ','; i++) {
+    const pos = ctx.tokens[i]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** How far an aside between two commas may run, in tokens. */
+const ASIDE_REACH = 15;
+
+/**
+ * Whether the comma opens an aside that closes on a second comma followed by a verb: "the plan, which passed in
+ * May, would fail" — the content resumes after it.
+ */
+function asideThenVerb(ctx: QuoteContext, x: number, last: number): boolean {
+  let c = x + 1;
+  while (c <= Math.min(last, x + ASIDE_REACH) && ctx.words[c] !== ',') c++;
+  const after = ctx.tokens[c + 1];
+  return ctx.words[c] === ',' && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
+}
+
+/** The features of the comma at token `x` of a content that starts at `from` and may reach `last`. */
+export function commaFeatures(ctx: QuoteContext, from: number, x: number, last: number, s: CommaState): string[] {
+  const { words, tokens } = ctx;
+  const next = words[x + 1] ?? 'END';
+  const nextPos = tokens[x + 1]?.pos ?? 'END';
+  const next2Pos = tokens[x + 2]?.pos ?? 'END';
+  const prevPos = tokens[x - 1]?.pos ?? 'START';
+  const nounStop = s.nounObject && !s.verbSeen;
+  const ing = !s.clausal && x > from + 1 && /ing$/.test(next);
+  const rest = verbAfter(ctx, x, last);
+  const aside = asideThenVerb(ctx, x, last);
+  const quoted = ctx.quoteOf[x + 1] !== undefined && ctx.quoteOf[x + 1]! >= 0;
+  const word = /^[\p{L}']+$/u.test(next) ? next : nextPos;
+  return [
+    'bias',
+    `nounStop=${nounStop}`,
+    `ing=${ing}`,
+    `cl=${s.clausal}`,
+    `no=${s.nounObject}`,
+    `vs=${s.verbSeen}`,
+    `n1=${word}`,
+    `n1p=${nextPos}`,
+    `n2p=${next2Pos}`,
+    `p1p=${prevPos}`,
+    `d=${distanceBin(x - from)}`,
+    `rest=${rest}`,
+    `q=${quoted}`,
+    `end=${x + 2 > last}`,
+    `aside=${aside}`,
+    `aside&cl=${aside}|${s.clausal}`,
+    `n1&cl=${word}|${s.clausal}`,
+    `n1p&rest=${nextPos}|${rest}`,
+    `n1p&no=${nextPos}|${nounStop}`,
+    `n1p&vs=${nextPos}|${s.verbSeen}`,
+  ];
+}
+
+/** Conjunctions that, after a comma in a clausal content, coordinate a second clause of the same statement. */
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+
+export function stopsAtComma(ctx: QuoteContext, from: number, x: number, last: number, s: CommaState): boolean {
+  // "said that it would not use Huawei, and it would also remove …": a coordinated clause is still what was said.
+  // PolNeAR's annotators often end the content there; the reading kept here is the one a fact-checker needs.
+  if (s.clausal && COORDINATORS.has(ctx.words[x + 1] ?? '')) return false;
+  return COMMA_MODEL.probability(commaFeatures(ctx, from, x, last, s)) >= COMMA_MODEL.threshold;
+}
