@@ -24,8 +24,9 @@ const NAME_PARTICLES = new Set([
   'st.',
 ]);
 
+/** A date word that is not part of a name ("The New York Daily News" holds no date). */
 function isDateToken(ctx: QuoteContext, i: number): boolean {
-  return ctx.inDate[i] === 1 || DATE_WORDS.has(ctx.words[i]!);
+  return (ctx.inDate[i] === 1 || DATE_WORDS.has(ctx.words[i]!)) && ctx.nameType[i] === 0;
 }
 
 /**
@@ -73,10 +74,18 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       ((NAME_PARTICLES.has(w) && nextProper) ||
         (t.pos === 'X' && (nextProper || first <= j)) ||
         (t.pos === 'VERB' && i > floor && tokens[i - 1]?.pos === 'PROPN' && first <= j));
+    // "dear negotiating partners": a participle between a modifier and the head noun is an adjective.
+    const participle =
+      t.pos === 'VERB' &&
+      /(?:ing|ed)$/.test(w) &&
+      first <= j &&
+      i > floor &&
+      (tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'DET' || words[i - 1] === "'s");
     if (
       isNounish(t) ||
       t.pos === 'ADJ' ||
       capitalParticle ||
+      participle ||
       w === "'s" ||
       w === "'" ||
       w === '.' ||
@@ -133,11 +142,11 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
  * What a comma-delimited chunk before a cue is: a noun phrase (a name, an appositive, a place "of Ashton", an age),
  * an aside (a prepositional, adverbial, participial or relative aside), or something else (a clause, a date).
  */
-function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | 'aside' | 'other' {
+function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | 'relative' | 'aside' | 'other' {
   const { tokens, words } = ctx;
   const lead = tokens[first]!;
   const w = words[first]!;
-  if (w === 'who' || w === 'which' || w === 'whose') return 'aside';
+  if (w === 'who' || w === 'which' || w === 'whose') return 'relative';
   if (w === 'of' || w === 'from') return 'phrase';
   if (lead.pos === 'ADP' || lead.pos === 'VERB' || lead.pos === 'ADV' || lead.pos === 'SCONJ' || lead.pos === 'AUX') {
     return 'aside';
@@ -190,6 +199,12 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
       right = chunkStart - 1;
       continue;
     }
+    // "Chris Cox, who runs the NRA’s lobbying arm, said": a relative clause describes the speaker and stays in
+    // the phrase, as an appositive does; the head is further left.
+    if (kind === 'relative' && !atStart) {
+      right = chunkStart - 1;
+      continue;
+    }
     if (kind === 'phrase') {
       head = [chunkStart, chunkEnd];
       if (atStart) break;
@@ -214,6 +229,18 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
  * there runs with its appositives and relative clauses to the end of the sentence; it stops at a quotation that
  * resumes the quote, a dash or semicolon, a date, or another cue (", adding …").
  */
+/** Parentheses this long at most are a party and state tag ("(D-Va.)", "(R-S.C.)"), not an aside. */
+const PARTY_TAG_TOKENS = 6;
+
+/** The closing parenthesis of a short tag opening at `open` with a capital letter, or -1. */
+function partyTag(ctx: QuoteContext, open: number, ceiling: number): number {
+  if (!/^\p{Lu}/u.test(ctx.tokens[open + 1]?.text ?? '')) return -1;
+  for (let i = open + 1; i <= Math.min(ceiling, open + PARTY_TAG_TOKENS); i++) {
+    if (ctx.words[i] === ')') return i;
+  }
+  return -1;
+}
+
 export function speakerAfter(
   ctx: QuoteContext,
   cue: number,
@@ -235,11 +262,24 @@ export function speakerAfter(
   let last = first - 1;
   let commaSeen = false;
   let prepositionSeen = false;
+  let relative = false;
   for (let i = first; i <= ceiling; i++) {
     const w = words[i]!;
     const tok = tokens[i]!;
     if (ctx.quoteOf[i]! >= 0 || isCue(i)) break;
-    if (w === ';' || w === '—' || w === '–' || w === ':' || w === '(' || (isDateToken(ctx, i) && i > first)) break;
+    // "said Rep. Bobby Scott (D-Va.)": a short capitalized parenthesis right after a name belongs to it.
+    if (w === '(' && i > first && tokens[i - 1]!.pos === 'PROPN') {
+      const close = partyTag(ctx, i, ceiling);
+      if (close > 0) {
+        last = close;
+        i = close;
+        continue;
+      }
+    }
+    // A date inside a relative clause ("who now runs …") is part of it.
+    const date = isDateToken(ctx, i) && i > first && !relative;
+    if (w === ';' || w === '—' || w === '–' || w === ':' || w === '(' || date) break;
+    if (commaSeen && (w === 'who' || w === 'which' || w === 'whose')) relative = true;
     if (w === ',') {
       const next = tokens[i + 1];
       // "said O'Neill, on his first day …": a prepositional aside is not part of the speaker.
@@ -255,9 +295,14 @@ export function speakerAfter(
     if (tok.pos === 'ADP') prepositionSeen = true;
     last = i;
   }
-  while (last >= first && (FINAL.has(words[last]!) || tokens[last]!.pos === 'ADP' || tokens[last]!.pos === 'CCONJ')) {
-    last--;
-  }
+  // A phrase never ends on punctuation, a link word or a relative pronoun whose clause was cut.
+  const dangling = (i: number) =>
+    FINAL.has(words[i]!) ||
+    tokens[i]!.pos === 'ADP' ||
+    tokens[i]!.pos === 'CCONJ' ||
+    words[i] === 'who' ||
+    words[i] === 'which';
+  while (last >= first && dangling(last)) last--;
   if (last < first) return null;
   return [first, last];
 }

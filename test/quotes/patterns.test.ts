@@ -439,6 +439,37 @@ const commas: Row[] = [
   },
 ];
 
+const speakers: Row[] = [
+  {
+    text: 'Chris Cox, who runs the lobbying arm, said that the bill was bad.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that the bill was bad',
+    speaker: 'Chris Cox, who runs the lobbying arm,',
+  },
+  {
+    text: '“We are ready,” said Dino Spencer, who now runs the gym.',
+    cue: 'said',
+    kind: 'direct',
+    content: '“We are ready,”',
+    speaker: 'Dino Spencer, who now runs the gym',
+  },
+  {
+    text: '“We are ready,” said Rep. Bobby Scott (D-Va.).',
+    cue: 'said',
+    kind: 'direct',
+    content: '“We are ready,”',
+    speaker: 'Rep. Bobby Scott (D-Va.)',
+  },
+  {
+    text: 'The New York Daily News reported that the mayor resigned.',
+    cue: 'reported',
+    kind: 'indirect',
+    content: 'that the mayor resigned',
+    speaker: 'The New York Daily News',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -493,6 +524,7 @@ describe.each([
   ['where the tagger misreads a word', misread],
   ['where the clause starts', clauseStarts],
   ['where the content ends', commas],
+  ['speaker phrases', speakers],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
