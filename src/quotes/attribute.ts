@@ -92,6 +92,16 @@ export function attributeCue(
   const invertedFirst = after !== null && !participle && afterComma(ctx, cue.first) && endsSentence(after[1] + 1);
   // ", citing security risks", ", saying …": a participle after a comma always takes its content on the right.
   const trailingParticiple = participle && words[cue.first - 1] === ',';
+  // "Said Ellis: “I don’t get the sense …”": a sentence that opens with the cue names its speaker next.
+  if (cue.first === sFirst && after && (words[after[1] + 1] === ':' || words[after[1] + 1] === ',')) {
+    const q = quoteStartingAt(ctx, after[1] + 2);
+    if (q >= 0) {
+      return make(cue, [spanOfQuote(ctx, q)], after, 'quotes/direct:cue-speaker-quote', 0.85, [
+        cue.first,
+        after[1] + 1,
+      ]);
+    }
+  }
   const headline = headlineSpeaker(ctx, cue, sFirst, sLast);
   const leftSource = invertedFirst || trailingParticiple ? null : (headline ?? speakerBefore(ctx, cue.first, sFirst));
   const inverted = leftSource || participle ? null : after;

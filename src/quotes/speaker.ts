@@ -310,15 +310,22 @@ export function speakerAfter(
 const FINAL = new Set(['.', ',', '!', '?', ';', ':', '—', '–']);
 
 /** The first noun phrase of a sentence, after a leading adverbial ("On Monday, the company said …"). */
+/** At most this many introductions, each this many tokens long, are skipped before a sentence's subject. */
+const MAX_INTRODUCTIONS = 3;
+const INTRODUCTION_REACH = 12;
+
 export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Range | null {
   let i = from;
-  // Skip a leading adverbial clause up to its comma, when there is one early in the sentence.
-  for (let k = from; k <= Math.min(to, from + 8); k++) {
-    if (ctx.words[k] === ',') {
-      const t = ctx.tokens[from]!;
-      if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ' || isDateToken(ctx, from)) i = k + 1;
-      break;
-    }
+  // Skip leading introductions up to their commas ("On Thursday, however, Trump …", "Chastened by the
+  // analyses, Trump …"): an adverbial, a date, or a participle phrase.
+  for (let n = 0; n < MAX_INTRODUCTIONS; n++) {
+    let k = i;
+    while (k <= to && k - i <= INTRODUCTION_REACH && ctx.words[k] !== ',') k++;
+    if (k > to || ctx.words[k] !== ',') break;
+    const t = ctx.tokens[i]!;
+    const participle = t.pos === 'VERB' && /(?:ed|ing|en)$/.test(ctx.words[i]!);
+    if (!(t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ' || isDateToken(ctx, i) || participle)) break;
+    i = k + 1;
   }
   let end = i - 1;
   for (let k = i; k <= to; k++) {

@@ -470,6 +470,23 @@ const speakers: Row[] = [
   },
 ];
 
+const subjects: Row[] = [
+  {
+    text: 'On Thursday, however, the mayor spoke to the builders, promising to open the bridge in May.',
+    cue: 'promising',
+    kind: 'indirect',
+    content: 'to open the bridge in May',
+    speaker: 'the mayor',
+  },
+  {
+    text: 'Said Ellis: “I don’t think the bridge will open in May.”',
+    cue: 'Said',
+    kind: 'direct',
+    content: '“I don’t think the bridge will open in May.”',
+    speaker: 'Ellis',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -525,6 +542,7 @@ describe.each([
   ['where the clause starts', clauseStarts],
   ['where the content ends', commas],
   ['speaker phrases', speakers],
+  ['speakers found elsewhere in the sentence', subjects],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
