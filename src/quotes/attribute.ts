@@ -17,7 +17,7 @@ import {
 } from './content.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
-import { type Range, sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
+import { phraseEndingAt, type Range, sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
 import { deniedAllegation, headlineSpeaker } from './special.js';
 import { DATE_WORDS, isNounish, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
 
@@ -92,6 +92,8 @@ export function attributeCue(
   const invertedFirst = after !== null && !participle && afterComma(ctx, cue.first) && endsSentence(after[1] + 1);
   // ", citing security risks", ", saying …": a participle after a comma always takes its content on the right.
   const trailingParticiple = participle && words[cue.first - 1] === ',';
+  const passive = passiveBy(ctx, cue, sFirst, sLast);
+  if (passive) return passive;
   // "Said Ellis: “I don’t get the sense …”": a sentence that opens with the cue names its speaker next.
   if (cue.first === sFirst && after && (words[after[1] + 1] === ':' || words[after[1] + 1] === ',')) {
     const q = quoteStartingAt(ctx, after[1] + 2);
@@ -309,6 +311,28 @@ function introducesClause(ctx: QuoteContext, first: number, end: number, resume:
   if (!subject || !subjectThenVerb(ctx, resume, last)) return false;
   const w = ctx.words[first]!;
   return w === 'as' || opensWithAdverbial(ctx, first) || !hasVerb(ctx, first, end);
+}
+
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "The issue was first reported by The Washington Post", "Clinton has been endorsed by dozens of papers": a
+ * passive cue with a by-agent. The agent is the source, the subject the content, and "by" joins the cue.
+ */
+function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): Candidate | null {
+  const { words } = ctx;
+  const by = cue.last + 1;
+  if (words[by] !== 'by' || by >= sLast || !/(?:ed|en)$/.test(words[cue.last]!)) return null;
+  let auxiliary = false;
+  for (let i = cue.first; i < cue.last; i++) if (PASSIVE_AUXILIARIES.has(words[i]!)) auxiliary = true;
+  if (!auxiliary || cue.first <= sFirst) return null;
+  const source = speakerAfter(ctx, by, sLast, () => false);
+  const subject = phraseEndingAt(ctx, cue.first - 1, sFirst);
+  if (!source || !subject) return null;
+  return make({ ...cue, last: by }, [span(ctx, subject[0], subject[1])], source, 'quotes/indirect:passive-by', 0.7, [
+    cue.first,
+    by,
+  ]);
 }
 
 /** Marks a quotation ends on when a frame follows it: "“…,” he said", "“…?” she asked". */

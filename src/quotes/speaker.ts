@@ -229,6 +229,9 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
  * there runs with its appositives and relative clauses to the end of the sentence; it stops at a quotation that
  * resumes the quote, a dash or semicolon, a date, or another cue (", adding …").
  */
+/** Words that lead into a date after a participle ("released last week"). */
+const DATE_LEADS = new Set(['last', 'this', 'on', 'in', 'earlier']);
+
 /** Parentheses this long at most are a party and state tag ("(D-Va.)", "(R-S.C.)"), not an aside. */
 const PARTY_TAG_TOKENS = 6;
 
@@ -290,6 +293,18 @@ export function speakerAfter(
     // A finite verb in the head phrase means this is a clause ("said the company would appeal"), not a speaker.
     // A capitalized "verb" after a preposition is a name the tagger misread ("for Morning Consult").
     const misreadName = prepositionSeen && /^\p{Lu}/u.test(tok.text);
+    // "a complaint filed by the S.E.C.", "a poll released last week": a participle after a noun modifies it.
+    const reduced =
+      tok.pos === 'VERB' &&
+      /ed$/.test(w) &&
+      i > first &&
+      isNounish(tokens[i - 1]!) &&
+      (words[i + 1] === 'by' || isDateToken(ctx, i + 1) || DATE_LEADS.has(words[i + 1] ?? ''));
+    if (reduced) {
+      relative = true;
+      last = i;
+      continue;
+    }
     if (!commaSeen && (tok.pos === 'VERB' || tok.pos === 'AUX') && !misreadName && !(compound && i === first))
       return null;
     if (tok.pos === 'ADP') prepositionSeen = true;

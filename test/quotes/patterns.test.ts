@@ -487,6 +487,23 @@ const subjects: Row[] = [
   },
 ];
 
+const passives: Row[] = [
+  {
+    text: 'The harbour sale was first reported by The Daily Ledger.',
+    cue: 'was first reported by',
+    kind: 'indirect',
+    content: 'The harbour sale',
+    speaker: 'The Daily Ledger',
+  },
+  {
+    text: 'According to a complaint filed by the regulator, the developers misled investors.',
+    cue: 'According to',
+    kind: 'indirect',
+    content: 'the developers misled investors',
+    speaker: 'a complaint filed by the regulator',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -543,6 +560,7 @@ describe.each([
   ['where the content ends', commas],
   ['speaker phrases', speakers],
   ['speakers found elsewhere in the sentence', subjects],
+  ['passive and reduced-relative sources', passives],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
@@ -587,6 +605,7 @@ describe('not quotes', () => {
     ['a scare quote', 'The so-called “reform” passed on Tuesday.'],
     ['a song title', 'The band closed the night with “Blue Harbour Lights” and left.'],
     ['"said" as an adjective', 'The said agreement expired in March.'],
+    ['a passive with an agent that reports nothing', 'The bridge was built by the city in 1990.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
