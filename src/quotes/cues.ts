@@ -69,7 +69,37 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
       if (CLAUSE_ADVERBS.has(words[first - 1]!)) break;
       first--;
     }
-    out.push({ first, last, lemma: best.lemma, precision: bestScore, sentence });
+    // "continued to call for", "refused to disclose": a verb governing the cue's infinitive joins it.
+    if (
+      words[first] === 'to' &&
+      first - 1 >= floor &&
+      tokens[first - 1]!.pos === 'VERB' &&
+      ctx.quoteOf[first - 1]! < 0
+    ) {
+      first--;
+      while (first - 1 >= floor && sentenceOf[first - 1] === sentence && ctx.quoteOf[first - 1]! < 0) {
+        const t = tokens[first - 1]!;
+        if (!(t.pos === 'AUX' || t.pos === 'ADV') || CLAUSE_ADVERBS.has(words[first - 1]!)) break;
+        first--;
+      }
+    }
+    // "appeared to suggest", "wanted to know": a verb whose infinitive is itself a cue takes it in.
+    let lemma = best.lemma;
+    const infinitive = last + 2;
+    if (
+      words[last + 1] === 'to' &&
+      tokens[last]!.pos === 'VERB' &&
+      tokens[infinitive]?.pos === 'VERB' &&
+      sentenceOf[infinitive] === sentence &&
+      ctx.quoteOf[infinitive]! < 0
+    ) {
+      const governed = CUE_TRIE.next.get(words[infinitive]!)?.entry ?? backoffCue(words[infinitive]!);
+      if (governed && governed.precision >= MIN_CUE_PRECISION) {
+        last = infinitive;
+        lemma = governed.lemma;
+      }
+    }
+    out.push({ first, last, lemma, precision: bestScore, sentence });
     i = last;
   }
   return out;

@@ -504,6 +504,23 @@ const passives: Row[] = [
   },
 ];
 
+const infinitives: Row[] = [
+  {
+    text: 'The senator appeared to suggest that the vote was rigged.',
+    cue: 'appeared to suggest',
+    kind: 'indirect',
+    content: 'that the vote was rigged',
+    speaker: 'The senator',
+  },
+  {
+    text: 'The union continued to call for a new contract.',
+    cue: 'continued to call for',
+    kind: 'indirect',
+    content: 'a new contract',
+    speaker: 'The union',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -561,6 +578,7 @@ describe.each([
   ['speaker phrases', speakers],
   ['speakers found elsewhere in the sentence', subjects],
   ['passive and reduced-relative sources', passives],
+  ['cues with an infinitive', infinitives],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
@@ -585,6 +603,7 @@ describe('cue lemmas are base forms', () => {
     ['The agency says the data is complete.', 'say'],
     ['The mayor told the council that taxes would rise.', 'tell'],
     ['Critics pointed out that the figures were old.', 'point out'],
+    ['The senator appeared to suggest that the vote was rigged.', 'suggest'],
   ])('%s', (text, lemma) => {
     const q = analyzeQuotes(text).quotes[0];
     expect(q?.cue?.lemma).toBe(lemma);
