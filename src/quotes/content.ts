@@ -413,8 +413,19 @@ export function isHearerCue(ctx: QuoteContext, cue: Cue): boolean {
   if (HEARER_CUES.has(cue.lemma)) return true;
   let head = cue.last;
   if (ctx.words[head] === ':' && head > cue.first) head--;
-  return baseForms(ctx.words[head]!).some((b) => HEARER_CUES.has(b));
+  const word = ctx.words[head]!;
+  let hearer = hearerWords.get(word);
+  if (hearer === undefined) {
+    hearer = baseForms(word).some((b) => HEARER_CUES.has(b));
+    if (hearerWords.size >= HEARER_CACHE_LIMIT) hearerWords.clear();
+    hearerWords.set(word, hearer);
+  }
+  return hearer;
 }
+
+/** Whether a word form inflects a hearer verb, per word (bounded: cleared when full). */
+const hearerWords = new Map<string, boolean>();
+const HEARER_CACHE_LIMIT = 10_000;
 
 /** A quoted title inside a hearer phrase (MSNBC's “Morning Joe”) is at most this long, marks included. */
 const TITLE_TOKENS = 6;
