@@ -17,7 +17,8 @@ const SECOND =
 const label = (g: ClaimGraph, id: string) => g.nodes.find((n) => n.id === id)?.label ?? '';
 
 describe.skipIf(!existsSync(SEED))('the seed article as a claim graph (issue 6 targets)', () => {
-  const doc = analyze(readFileSync(SEED, 'utf8'));
+  // The body runs at collection even when the suite is skipped: read the seed only when it is there.
+  const doc = analyze(existsSync(SEED) ? readFileSync(SEED, 'utf8') : '');
   const g = doc.graph;
   const ren = g.nodes.filter((n) => n.kind === 'entity' && n.label === 'Ren Zhengfei');
   const renSaid = g.edges.filter((e) => e.type === 'said' && ren.some((r) => r.id === e.from)).map((e) => e.to);
