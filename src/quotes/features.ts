@@ -79,7 +79,12 @@ function suffixOf(word: string): string {
  * The features of one candidate. `previous` is the candidate the cue loop kept before it (its content may hold
  * this cue: a verb inside reported speech is rarely a cue of its own).
  */
-export function candidateFeatures(ctx: QuoteContext, c: Candidate, previous: Candidate | null): string[] {
+export function candidateFeatures(
+  ctx: QuoteContext,
+  c: Candidate,
+  previous: Candidate | null,
+  cuesInSentence = 1,
+): string[] {
   const { words, tokens } = ctx;
   const { cue } = c;
   let head = cue.last;
@@ -102,6 +107,13 @@ export function candidateFeatures(ctx: QuoteContext, c: Candidate, previous: Can
   const inTitle = title !== undefined && title.start <= cueStart && cueStart < title.end;
   const length = bin(contentWords(c), 4, 8);
   const precision = bin(cue.precision, 0.1, 9);
+  const sentence = ctx.doc.sentences[cue.sentence]!;
+  const [sFirst, sLast] = sentence.tokens;
+  // Where the cue sits in its sentence (start, middle, end) and how far its speaker is from it.
+  const place = cue.first - sFirst <= 1 ? 'start' : sLast - cue.last <= 2 ? 'end' : 'mid';
+  const gap = c.source ? Math.min(Math.abs(cue.first - c.source[1] - 1), Math.abs(c.source[0] - cue.last - 1)) : -1;
+  const distance = gap < 0 ? 'none' : gap === 0 ? '0' : gap <= 3 ? '1-3' : '4+';
+  const crowd = cuesInSentence <= 1 ? '1' : cuesInSentence === 2 ? '2' : '3+';
   const verb = contentVerb(ctx, c);
   return [
     'bias',
@@ -131,6 +143,11 @@ export function candidateFeatures(ctx: QuoteContext, c: Candidate, previous: Can
     `r&len=${rule}|${length}`,
     `src&len=${src}|${length}`,
     `verb=${verb}`,
+    `place=${place}`,
+    `dist=${distance}`,
+    `crowd=${crowd}`,
+    `r&place=${rule}|${place}`,
+    `src&dist=${src}|${distance}`,
     `r&verb=${rule}|${verb}`,
     `p&verb=${precision}|${verb}`,
   ];

@@ -61,8 +61,11 @@ export function analyzeQuotes(
     (c) => !isSkipped(qc, { start: qc.tokens[c.first]!.start, end: qc.tokens[c.last]!.end }),
   );
   const cueAt = new Int32Array(qc.tokens.length).fill(-1);
+  const cuesPerSentence = new Int32Array(doc.sentences.length);
   cues.forEach((c, k) => {
-    if (c.precision >= MIN_CUE_PRECISION) cueAt.fill(k, c.first, c.last + 1);
+    if (c.precision < MIN_CUE_PRECISION) return;
+    cueAt.fill(k, c.first, c.last + 1);
+    cuesPerSentence[c.sentence] = cuesPerSentence[c.sentence]! + 1;
   });
   const candidates: Candidate[] = [];
   let previous: Candidate | null = null;
@@ -74,7 +77,7 @@ export function analyzeQuotes(
     }
     const c = attributeCue(qc, cue, cueAt, previous);
     if (!c) continue;
-    const features = candidateFeatures(qc, c, previous);
+    const features = candidateFeatures(qc, c, previous, cuesPerSentence[cue.sentence]!);
     const p = scorer.probability(features);
     sink?.(c, features, p);
     // A rule whose pattern is evidence enough keeps its own confidence when the model, which rarely saw it,
