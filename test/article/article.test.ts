@@ -111,6 +111,21 @@ describe('negative cases', () => {
     expect(m.outlet).toBeUndefined();
   });
 
+  it.each([
+    ['title case with a closing period', 'Mayor Ruiz Says the Harbour Will Stay With the City After a Long Fight.'],
+    [
+      'a "Name: claim" lead with a closing period',
+      'Ruiz: the city will keep the harbour whatever the council decides next year.',
+    ],
+  ])('%s is a title', (_name, line) => {
+    expect(meta(`${line}\n\nThe story starts here.`).title?.text).toBe(line);
+  });
+  it('a long first sentence in sentence case is not a title', () => {
+    const lead =
+      'The mayor said on Monday that the city would keep the harbour whatever the council decides next year.';
+    expect(meta(`${lead}\n\nThe story goes on.`).title).toBeUndefined();
+  });
+
   it('a single paragraph is not a title', () => {
     expect(meta('Just one short line').title).toBeUndefined();
   });
