@@ -63,7 +63,10 @@ export function attributeCue(
     // "According to X, CLAUSE": the source ends at the first comma.
     let comma = cue.last + 1;
     while (comma < sLast && words[comma] !== ',') comma++;
-    const source = speakerAfter(ctx, cue.last, words[comma] === ',' ? comma - 1 : sLast, (i) => cueAt[i]! >= 0);
+    const ceiling = words[comma] === ',' ? comma - 1 : sLast;
+    const source =
+      speakerAfter(ctx, cue.last, ceiling, (i) => cueAt[i]! >= 0) ??
+      phraseBeforeComma(ctx, cue.last + 1, trimEnd(ctx, cue.last + 1, ceiling));
     if (!source) return null;
     let before = cue.first - 1;
     while (before >= sFirst && (words[before] === ',' || ctx.tokens[before]!.pos === 'CCONJ')) before--;
@@ -333,6 +336,22 @@ function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): 
     cue.first,
     by,
   ]);
+}
+
+/** The longest source "according to" may name when the tagger misreads it ("police" tagged a verb). */
+const ACCORDING_TO_REACH = 8;
+
+/**
+ * What "according to" names when the speaker rules reject it for a misread tag ("According to police,", "according
+ * to the conservative-leaning Tax Foundation,"): the words up to the comma, when they are few and hold no
+ * auxiliary or quotation.
+ */
+function phraseBeforeComma(ctx: QuoteContext, first: number, last: number): Range | null {
+  if (last < first || last - first >= ACCORDING_TO_REACH) return null;
+  for (let i = first; i <= last; i++) {
+    if (ctx.tokens[i]!.pos === 'AUX' || ctx.quoteOf[i]! >= 0) return null;
+  }
+  return [first, last];
 }
 
 /** Marks a quotation ends on when a frame follows it: "“…,” he said", "“…?” she asked". */

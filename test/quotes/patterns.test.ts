@@ -521,6 +521,23 @@ const infinitives: Row[] = [
   },
 ];
 
+const accordingTo: Row[] = [
+  {
+    text: 'According to police, officers saw the driver leave the car.',
+    cue: 'According to',
+    kind: 'indirect',
+    content: 'officers saw the driver leave the car',
+    speaker: 'police',
+  },
+  {
+    text: 'Incomes would rise by 19.9 percent, according to the conservative-leaning Tax Foundation, more than twice the average.',
+    cue: 'according to',
+    kind: 'indirect',
+    content: 'Incomes would rise by 19.9 percent',
+    speaker: 'the conservative-leaning Tax Foundation',
+  },
+];
+
 const wire: Row[] = [
   {
     text: 'The merger was approved last week, two people familiar with the talks said.',
@@ -579,6 +596,7 @@ describe.each([
   ['speakers found elsewhere in the sentence', subjects],
   ['passive and reduced-relative sources', passives],
   ['cues with an infinitive', infinitives],
+  ['"according to" whatever the tagger says of its source', accordingTo],
   ['wire style', wire],
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
