@@ -183,14 +183,19 @@ export function attributeCue(
   }
   const k = complementStart(ctx, cue, sLast);
   if (k > sLast) {
-    // "Caddell continued:" closing its paragraph, and the quotation opening the next one.
-    const q = words[cue.last] === ':' && k < ctx.tokens.length ? quoteStartingAt(ctx, k) : -1;
-    if (q < 0 || paragraphOf(ctx, k) - paragraphOf(ctx, cue.last) > 1) return null;
-    const c = make(cue, [spanOfQuote(ctx, q)], source, 'quotes/direct:colon-then-paragraph', 0.8, [
-      cue.first,
-      cue.last,
-    ]);
+    // "Caddell continued:" closing its paragraph, and the quotation opening the next one, or the next paragraph as
+    // a block quotation when it has no marks.
+    if (words[cue.last] !== ':' || k >= ctx.tokens.length || paragraphOf(ctx, k) - paragraphOf(ctx, cue.last) > 1) {
+      return null;
+    }
+    const q = quoteStartingAt(ctx, k);
+    const block = q < 0 ? blockParagraph(ctx, k) : null;
+    if (q < 0 && !block) return null;
+    const content = q >= 0 ? spanOfQuote(ctx, q) : block!;
+    const rule = q >= 0 ? 'quotes/direct:colon-then-paragraph' : 'quotes/direct:colon-then-block';
+    const c = make(cue, [content], source, rule, 0.8, [cue.first, cue.last]);
     c.sourceFromPrevious = fromPrevious;
+    c.kind = 'direct';
     return c;
   }
   const q = quoteStartingAt(ctx, k);
@@ -336,6 +341,26 @@ function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): 
     cue.first,
     by,
   ]);
+}
+
+/** A block quotation has at least this many words. */
+const BLOCK_MIN_WORDS = 6;
+
+/**
+ * The paragraph starting at token `k` as a block quotation after "X added:": the whole paragraph (its final
+ * punctuation kept, as PolNeAR does), when it holds no quotation mark and is a clause of some length.
+ */
+function blockParagraph(ctx: QuoteContext, k: number): Span | null {
+  const p = paragraphOf(ctx, k);
+  let last = k;
+  let words = 0;
+  while (last + 1 < ctx.tokens.length && paragraphOf(ctx, last + 1) === p) last++;
+  for (let i = k; i <= last; i++) {
+    if (ctx.quoteOf[i]! >= 0) return null;
+    if (/[\p{L}\p{N}]/u.test(ctx.tokens[i]!.text)) words++;
+  }
+  if (words < BLOCK_MIN_WORDS || !hasVerb(ctx, k, last)) return null;
+  return span(ctx, k, last);
 }
 
 /** The longest source "according to" may name when the tagger misreads it ("police" tagged a verb). */

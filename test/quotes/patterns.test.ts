@@ -70,6 +70,13 @@ const direct: Row[] = [
     speaker: 'The senator',
   },
   {
+    text: 'The minister added:\n\nNobody will lose their job, and nobody will be moved to another city.\n\nThe story goes on.',
+    cue: 'added:',
+    kind: 'direct',
+    content: 'Nobody will lose their job, and nobody will be moved to another city.',
+    speaker: 'The minister',
+  },
+  {
     text: 'The minister added:\n\n“Nobody will lose their job, and nobody will be moved.”',
     cue: 'added:',
     kind: 'direct',
