@@ -7,39 +7,19 @@
  *   npx tsx scripts/train-comma-stops.ts [../shared/eval/polnear-train.jsonl]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { optionsFor } from '../src/eval/evaluate.js';
+import { parseGoldJsonl } from '../src/eval/gold.js';
 import { analyze } from '../src/index.js';
 import { commaFeatures } from '../src/quotes/comma.js';
 import { complementShape, opensFrame } from '../src/quotes/content.js';
-import { buildContext, type QuoteContext } from '../src/quotes/context.js';
-import { findCues, MIN_CUE_PRECISION } from '../src/quotes/cues.js';
-import { findQuotedSpans } from '../src/quotes/marks.js';
-import type { Span } from '../src/types.js';
+import type { QuoteContext } from '../src/quotes/context.js';
+import { firstTokenFrom } from '../src/quotes/indexes.js';
+import { prepareQuotes } from '../src/quotes/stage.js';
 import { type Example, featureId, namedWeights, predict, train } from './logistic.js';
-
-interface GoldLine {
-  text: string;
-  published?: string | null;
-  outlet?: string | null;
-  attributions?: { content: Span[] }[];
-}
 
 const FOLDS = 5;
 const input = process.argv[2] ?? '../shared/eval/polnear-train.jsonl';
-const lines: GoldLine[] = readFileSync(input, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as GoldLine);
-
-function tokenStartingAt(qc: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = qc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (qc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return qc.tokens[lo]?.start === offset ? lo : -1;
-}
+const lines = parseGoldJsonl(readFileSync(input, 'utf8'), input);
 
 /** The commas `contentStop` would judge between `from` and the gold end, with their labels. */
 function commaExamples(qc: QuoteContext, cueAt: Int32Array, from: number, goldEnd: number): [string[], 0 | 1][] {
@@ -66,19 +46,9 @@ function commaExamples(qc: QuoteContext, cueAt: Int32Array, from: number, goldEn
 const index = new Map<string, number>();
 const examples: (Example & { doc: number })[] = [];
 lines.forEach((g, d) => {
-  const doc = analyze(g.text, {
-    ...(g.published ? { published: g.published.slice(0, 10) } : {}),
-    ...(g.outlet ? { outlet: g.outlet } : {}),
-  });
-  const skipped = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles];
-  const { spans } = findQuotedSpans(doc.text, doc.paragraphs, (p) =>
-    skipped.some((s) => s.start <= p.start && p.end <= s.end),
-  );
-  const qc = buildContext(doc, spans, skipped);
-  const cueAt = new Int32Array(qc.tokens.length).fill(-1);
-  findCues(qc, MIN_CUE_PRECISION).forEach((c, k) => {
-    cueAt.fill(k, c.first, c.last + 1);
-  });
+  const doc = analyze(g.text, optionsFor(g));
+  // The same token views and strong cues the quotes stage gives contentStop.
+  const { qc, cueAt } = prepareQuotes(doc);
   const starts = new Set(
     doc.quotes
       .filter((q) => q.kind !== 'direct' && q.content.length === 1 && q.cue && q.content[0]!.start > q.cue.end)
@@ -86,8 +56,8 @@ lines.forEach((g, d) => {
   );
   for (const a of g.attributions ?? []) {
     if (a.content.length !== 1 || !starts.has(a.content[0]!.start)) continue;
-    const from = tokenStartingAt(qc, a.content[0]!.start);
-    if (from < 0) continue;
+    const from = firstTokenFrom(qc, a.content[0]!.start);
+    if (qc.tokens[from]?.start !== a.content[0]!.start) continue;
     for (const [features, label] of commaExamples(qc, cueAt, from, a.content[0]!.end)) {
       examples.push({ doc: d, features: features.map((f) => featureId(index, f)), label });
     }

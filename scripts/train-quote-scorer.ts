@@ -7,23 +7,18 @@
  *   npx tsx scripts/train-quote-scorer.ts [../shared/eval/polnear-train.jsonl]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { optionsFor } from '../src/eval/evaluate.js';
+import { parseGoldJsonl } from '../src/eval/gold.js';
 import { analyze } from '../src/index.js';
 import type { Context } from '../src/pipeline/stage.js';
 import { createTrace } from '../src/pipeline/trace.js';
 import { type CandidateScorer, scorerFrom } from '../src/quotes/scorer.js';
 import { analyzeQuotes } from '../src/quotes/stage.js';
-import type { AnalyzedDocument, Span } from '../src/types.js';
+import type { AnalyzedDocument } from '../src/types.js';
 import { featureId, type Example as LogisticExample, namedWeights, predict, train } from './logistic.js';
 
 interface Example extends LogisticExample {
   doc: number;
-}
-
-interface GoldLine {
-  text: string;
-  published?: string | null;
-  outlet?: string | null;
-  attributions?: { cue: Span[] }[];
 }
 
 const FOLDS = 5;
@@ -32,18 +27,11 @@ const ROUNDS = 2;
 const WINDOW = 5;
 
 const input = process.argv[2] ?? '../shared/eval/polnear-train.jsonl';
-const lines: GoldLine[] = readFileSync(input, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as GoldLine);
+const lines = parseGoldJsonl(readFileSync(input, 'utf8'), input);
 
 // The layers quotes need, built once: tokens, meta, mentions, dates.
 const drafts: AnalyzedDocument[] = lines.map((g) =>
-  analyze(g.text, {
-    ...(g.published ? { published: g.published.slice(0, 10) } : {}),
-    ...(g.outlet ? { outlet: g.outlet } : {}),
-    disable: ['quotes', 'claims'],
-  }),
+  analyze(g.text, { ...optionsFor(g), disable: ['quotes', 'claims'] }),
 );
 const goldCues = lines.map((g) => (g.attributions ?? []).flatMap((a) => a.cue));
 const goldTotal = goldCues.reduce((n, cues) => n + new Set(cues.map((c) => `${c.start}:${c.end}`)).size, 0);

@@ -5,6 +5,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { isSpace } from '../text/spans.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | undefined;
@@ -27,10 +28,6 @@ function cliticTag(clitic: string, basePos: string): { pos: string; lemma: strin
   if (c === "'s") return basePos === 'PRON' ? { pos: 'AUX', lemma: 'be' } : { pos: 'PART', lemma: "'s" };
   const aux: Record<string, string> = { "'re": 'be', "'m": 'be', "'ve": 'have', "'ll": 'will', "'d": 'would' };
   return { pos: 'AUX', lemma: aux[c] ?? c };
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x0b;
 }
 
 export interface RawToken {

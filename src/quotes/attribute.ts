@@ -14,6 +14,7 @@ import {
   spanOfQuote,
   subjectThenVerb,
   trimEnd,
+  wordCount,
 } from './content.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
@@ -353,13 +354,9 @@ const BLOCK_MIN_WORDS = 6;
 function blockParagraph(ctx: QuoteContext, k: number): Span | null {
   const p = paragraphOf(ctx, k);
   let last = k;
-  let words = 0;
   while (last + 1 < ctx.tokens.length && paragraphOf(ctx, last + 1) === p) last++;
-  for (let i = k; i <= last; i++) {
-    if (ctx.quoteOf[i]! >= 0) return null;
-    if (/[\p{L}\p{N}]/u.test(ctx.tokens[i]!.text)) words++;
-  }
-  if (words < BLOCK_MIN_WORDS || !hasVerb(ctx, k, last)) return null;
+  for (let i = k; i <= last; i++) if (ctx.quoteOf[i]! >= 0) return null;
+  if (wordCount(ctx, k, last) < BLOCK_MIN_WORDS || !hasVerb(ctx, k, last)) return null;
   return span(ctx, k, last);
 }
 

@@ -4,7 +4,9 @@
  */
 import type { Mention } from '../types.js';
 import type { Candidate } from './attribute.js';
+import { wordCount } from './content.js';
 import type { QuoteContext } from './context.js';
+import { firstTokenFrom } from './indexes.js';
 import type { Range } from './speaker.js';
 import { CLOSING_MARKS, FINAL_PUNCT, OPENING_MARKS } from './words.js';
 
@@ -28,23 +30,6 @@ const MAX_SPEAKER_TOKENS = 5;
 /** The claim after the colon has at least this many words. */
 const MIN_CLAIM_WORDS = 3;
 const SPEAKER_TYPES = new Set(['person', 'organization']);
-
-function tokenIndexAt(ctx: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ctx.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function wordCount(ctx: QuoteContext, first: number, last: number): number {
-  let n = 0;
-  for (let i = first; i <= last; i++) if (/[\p{L}\p{N}]/u.test(ctx.tokens[i]!.text)) n++;
-  return n;
-}
 
 /** Whether tokens first..last are exactly one person or organization name. */
 function isNamedSpeaker(ctx: QuoteContext, mentions: readonly Mention[], first: number, last: number): boolean {
@@ -74,7 +59,7 @@ function candidate(ctx: QuoteContext, colon: number, source: Range, first: numbe
 export function headlineColon(ctx: QuoteContext, mentions: readonly Mention[]): Candidate | null {
   const title = ctx.doc.meta.title;
   if (!title) return null;
-  const first = tokenIndexAt(ctx, title.start);
+  const first = firstTokenFrom(ctx, title.start);
   let colon = -1;
   for (let i = first; i < ctx.tokens.length && i <= first + MAX_SPEAKER_TOKENS; i++) {
     if (ctx.tokens[i]!.end > title.end) break;
@@ -84,7 +69,7 @@ export function headlineColon(ctx: QuoteContext, mentions: readonly Mention[]): 
     }
   }
   if (colon <= first) return null;
-  let last = tokenIndexAt(ctx, title.end) - 1;
+  let last = firstTokenFrom(ctx, title.end) - 1;
   while (last > colon && FINAL_PUNCT.has(ctx.words[last]!) && ctx.quoteOf[last]! < 0) last--;
   if (ctx.words[last + 1] === '?' || wordCount(ctx, colon + 1, last) < MIN_CLAIM_WORDS) return null;
   const speakerLast = colon - 1;
@@ -107,14 +92,14 @@ export function transcriptTurns(ctx: QuoteContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, words } = ctx;
   for (const p of ctx.doc.paragraphs) {
-    let i = tokenIndexAt(ctx, p.start);
+    let i = firstTokenFrom(ctx, p.start);
     if (i >= tokens.length || tokens[i]!.start >= p.end) continue;
     const opened = OPENING_MARKS.has(words[i]!);
     if (opened) i++;
     const first = i;
     while (i < tokens.length && i - first < 2 && isSpeakerLabel(tokens[i]!.text)) i++;
     if (i === first || words[i] !== ':') continue;
-    let last = tokenIndexAt(ctx, p.end) - 1;
+    let last = firstTokenFrom(ctx, p.end) - 1;
     // The closing mark of a quotation opened before the label is no part of the turn.
     if (opened && last > i && CLOSING_MARKS.has(words[last]!) && ctx.quoteOf[last] === ctx.quoteOf[first - 1]) last--;
     if (wordCount(ctx, i + 1, last) < MIN_CLAIM_WORDS) continue;

@@ -94,5 +94,7 @@ export function stopsAtComma(ctx: QuoteContext, from: number, x: number, last: n
   // "said that it would not use Huawei, and it would also remove …": a coordinated clause is still what was said.
   // PolNeAR's annotators often end the content there; the reading kept here is the one a fact-checker needs.
   if (s.clausal && COORDINATORS.has(ctx.words[x + 1] ?? '')) return false;
+  // "said the plan, which passed in May, would fail": an aside that closes on the clause's verb is inside it.
+  if (s.clausal && asideThenVerb(ctx, x, last)) return false;
   return COMMA_MODEL.probability(commaFeatures(ctx, from, x, last, s)) >= COMMA_MODEL.threshold;
 }

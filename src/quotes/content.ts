@@ -11,8 +11,10 @@ import { baseForms } from './lexicon.js';
 import type { Range } from './speaker.js';
 import { dashNamesClaim } from './special.js';
 import {
+  DATE_LEADS,
   DATE_WORDS,
   FINAL_PUNCT,
+  HAS_WORD,
   HEARER_CUES,
   isNounish,
   OBJECT_PRONOUNS,
@@ -312,6 +314,13 @@ export function opensFrame(ctx: QuoteContext, y0: number, last: number, cueAt: I
   return false;
 }
 
+/** How many tokens of first..last are words (not punctuation or marks). */
+export function wordCount(ctx: QuoteContext, first: number, last: number): number {
+  let n = 0;
+  for (let i = first; i <= last; i++) if (HAS_WORD.test(ctx.tokens[i]!.text)) n++;
+  return n;
+}
+
 export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'AUX') return true;
   return false;
@@ -473,8 +482,6 @@ function startsDate(ctx: QuoteContext, k: number): boolean {
   return DATE_LEADS.has(ctx.words[k]!) && next !== undefined && (PERIODS.has(next) || ctx.inDate[k + 1] === 1);
 }
 
-/** Words that lead into a date after a cue: "said on Thursday", "told them this weekend". */
-const DATE_LEADS = new Set(['on', 'this', 'last', 'earlier', 'late', 'early']);
 /** Periods a lead word makes a date of ("this week", "last month") when no date stage ran. */
 const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 

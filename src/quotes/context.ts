@@ -1,7 +1,8 @@
 import type { Draft } from '../pipeline/stage.js';
 import { overlapsAny } from '../text/spans.js';
-import type { Span, Token } from '../types.js';
+import type { Mention, Span, Token } from '../types.js';
 import type { QuotedSpan } from './marks.js';
+import { sortedMentions } from './resolve.js';
 
 /** Token-level views every quote rule shares, computed once per document in linear time. */
 export interface QuoteContext {
@@ -21,6 +22,8 @@ export interface QuoteContext {
   readonly inDate: Uint8Array;
   /** Whether each sentence holds a quotation mark's span (by sentence index). */
   readonly sentenceQuoted: Uint8Array;
+  /** The entity layer's mentions, sorted by start (longest first at one start), for lookups by offset. */
+  readonly mentions: readonly Mention[];
   /** Index into NAME_TYPES of the name a token lies in (0: none). */
   readonly nameType: Uint8Array;
   /** Spans later stages skip: boilerplate and repeated titles. */
@@ -35,12 +38,12 @@ export const NAME_TYPES = ['', 'person', 'organization', 'country', 'location'] 
  * tags "Lynch" a verb, and the speaker rules look for nouns; only the tokens it changes are copied), and the type
  * of the name each token lies in.
  */
-function readNames(doc: Draft): { tokens: readonly Token[]; nameType: Uint8Array } {
+function readNames(doc: Draft, mentions: readonly Mention[]): { tokens: readonly Token[]; nameType: Uint8Array } {
   const { tokens } = doc;
   const nameType = new Uint8Array(tokens.length);
   let out: Token[] | null = null;
   let t = 0;
-  const names = doc.mentions.filter((m) => m.form === 'name').sort((a, b) => a.start - b.start);
+  const names = mentions.filter((m) => m.form === 'name');
   for (const m of names) {
     while (t > 0 && tokens[t - 1]!.end > m.start) t--;
     while (t < tokens.length && tokens[t]!.end <= m.start) t++;
@@ -58,7 +61,8 @@ function readNames(doc: Draft): { tokens: readonly Token[]; nameType: Uint8Array
 
 export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped: readonly Span[]): QuoteContext {
   const { text } = doc;
-  const { tokens, nameType } = readNames(doc);
+  const mentions = sortedMentions(doc.mentions);
+  const { tokens, nameType } = readNames(doc, mentions);
   const words = tokens.map((t) => {
     const w = t.text.toLowerCase();
     return w.includes('’') ? w.replace(/’/g, "'") : w;
@@ -103,6 +107,7 @@ export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped:
     quoteTokens,
     inDate,
     nameType,
+    mentions,
     sentenceQuoted,
     skipped,
   };

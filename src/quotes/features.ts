@@ -6,6 +6,7 @@
 import type { Candidate } from './attribute.js';
 import type { QuoteContext } from './context.js';
 import { NAME_TYPES } from './context.js';
+import { firstTokenFrom } from './indexes.js';
 import { neighbourClass } from './lexicon.js';
 import { SUBJECT_PRONOUNS } from './words.js';
 
@@ -42,22 +43,11 @@ function contentWords(c: Candidate): number {
 /** How far into a content the verb check looks, in tokens. */
 const VERB_REACH = 60;
 
-function firstTokenAt(ctx: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ctx.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Whether the content has a verb outside quotation marks (a clause), inside them, or none (a noun phrase). */
 function contentVerb(ctx: QuoteContext, c: Candidate): string {
   let inside = false;
   for (const f of c.content) {
-    const from = firstTokenAt(ctx, f.start);
+    const from = firstTokenFrom(ctx, f.start);
     for (let i = from; i < ctx.tokens.length && i - from < VERB_REACH && ctx.tokens[i]!.start < f.end; i++) {
       const pos = ctx.tokens[i]!.pos;
       if (pos !== 'VERB' && pos !== 'AUX') continue;

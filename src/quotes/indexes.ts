@@ -6,6 +6,18 @@
  */
 import type { QuoteContext } from './context.js';
 
+/** Index of the first token starting at or after `offset` (binary search); the token count when there is none. */
+export function firstTokenFrom(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ctx.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** "No such token" in the next-token arrays: larger than any token index. */
 export const NONE = 0x7fffffff;
 

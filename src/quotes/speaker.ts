@@ -1,5 +1,5 @@
 import type { QuoteContext } from './context.js';
-import { DATE_WORDS, isNounish, NP_PREPOSITIONS, POSSESSIVES, SUBJECT_PRONOUNS } from './words.js';
+import { DATE_LEADS, DATE_WORDS, isNounish, NP_PREPOSITIONS, POSSESSIVES, SUBJECT_PRONOUNS } from './words.js';
 
 /** An inclusive token range. */
 export type Range = [first: number, last: number];
@@ -229,9 +229,6 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
  * there runs with its appositives and relative clauses to the end of the sentence; it stops at a quotation that
  * resumes the quote, a dash or semicolon, a date, or another cue (", adding …").
  */
-/** Words that lead into a date after a participle ("released last week"). */
-const DATE_LEADS = new Set(['last', 'this', 'on', 'in', 'earlier']);
-
 /** Parentheses this long at most are a party and state tag ("(D-Va.)", "(R-S.C.)"), not an aside. */
 const PARTY_TAG_TOKENS = 6;
 

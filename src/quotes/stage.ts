@@ -5,15 +5,16 @@ import { attributeCue, type Candidate } from './attribute.js';
 import { headlineColon, transcriptTurns } from './colon.js';
 import { spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
-import { findCues, MIN_CUE_PRECISION } from './cues.js';
+import { type Cue, findCues, MIN_CUE_PRECISION } from './cues.js';
 import { attributeByShape } from './direct.js';
 import { candidateFeatures } from './features.js';
-import { nextQuotedToken } from './indexes.js';
+import { firstTokenFrom, nextQuotedToken } from './indexes.js';
 import { findQuotedSpans } from './marks.js';
 import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
-import { sortedMentions, speakerOf } from './resolve.js';
+import { speakerOf } from './resolve.js';
 import { type CandidateScorer, defaultScorer } from './scorer.js';
+import { HAS_WORD } from './words.js';
 
 /** Cues this weak are only used by rules whose pattern is evidence enough. */
 const WEAK_CUE_PRECISION = 0.15;
@@ -29,8 +30,6 @@ const FLOATING_REACH = 2;
  * Detectors propose candidates per cue (attribute.ts), quotations no cue governs continue the previous speaker
  * when they are long enough, and a refiner removes duplicates.
  */
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
 export const quotesStage: Stage = {
   name: 'quotes',
   needs: ['paragraphs', 'sentences', 'tokens', 'meta'],
@@ -40,19 +39,20 @@ export const quotesStage: Stage = {
   },
 };
 
-/** Receives every candidate the cue loop scores, with its features (the training script labels them). */
-export type CandidateSink = (candidate: Candidate, features: readonly string[], probability: number) => void;
+/** What every quote rule of a document starts from: its token views, its cues, and the tokens strong cues hold. */
+export interface QuoteSetup {
+  qc: QuoteContext;
+  /** Warnings about unbalanced quotation marks. */
+  warnings: Warning[];
+  /** Cue candidates down to the weak bar, outside skipped spans. */
+  cues: Cue[];
+  /** Index into `cues` of the strong cue each token belongs to, or -1. */
+  cueAt: Int32Array;
+  /** How many strong cues each sentence holds. */
+  cuesPerSentence: Int32Array;
+}
 
-/**
- * The quotes layer for a document whose other layers are built. `scorer` decides which cue candidates are
- * attributions; `sink` sees every scored candidate.
- */
-export function analyzeQuotes(
-  doc: Draft,
-  ctx: Context,
-  scorer: CandidateScorer,
-  sink?: CandidateSink,
-): { quotes: Quote[]; warnings: Warning[] } {
+export function prepareQuotes(doc: Draft): QuoteSetup {
   const skipped: Span[] = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles].sort(byStart);
   const { spans, warnings } = findQuotedSpans(doc.text, doc.paragraphs, (p) => skipped.some((s) => contains(s, p)));
   const qc = buildContext(doc, spans, skipped);
@@ -67,6 +67,23 @@ export function analyzeQuotes(
     cueAt.fill(k, c.first, c.last + 1);
     cuesPerSentence[c.sentence] = cuesPerSentence[c.sentence]! + 1;
   });
+  return { qc, warnings, cues, cueAt, cuesPerSentence };
+}
+
+/** Receives every candidate the cue loop scores, with its features (the training script labels them). */
+export type CandidateSink = (candidate: Candidate, features: readonly string[], probability: number) => void;
+
+/**
+ * The quotes layer for a document whose other layers are built. `scorer` decides which cue candidates are
+ * attributions; `sink` sees every scored candidate.
+ */
+export function analyzeQuotes(
+  doc: Draft,
+  ctx: Context,
+  scorer: CandidateScorer,
+  sink?: CandidateSink,
+): { quotes: Quote[]; warnings: Warning[] } {
+  const { qc, warnings, cues, cueAt, cuesPerSentence } = prepareQuotes(doc);
   const candidates: Candidate[] = [];
   let previous: Candidate | null = null;
   for (const cue of cues) {
@@ -88,7 +105,7 @@ export function analyzeQuotes(
     candidates.push(c);
     previous = c;
   }
-  const headline = ctx.isDisabled('quotes/colon') ? null : headlineColon(qc, doc.mentions);
+  const headline = ctx.isDisabled('quotes/colon') ? null : headlineColon(qc, qc.mentions);
   if (headline) candidates.push(headline);
   if (!ctx.isDisabled('quotes/colon')) candidates.push(...transcriptTurns(qc));
   const cued = refineCandidates(candidates);
@@ -181,20 +198,13 @@ function kindOf(qc: QuoteContext, content: readonly Span[], firstTokens: readonl
   return holds ? 'mixed' : 'indirect';
 }
 
-/** Index of the first token starting at or after `offset` (binary search). */
+/** Index of the first token starting at or after `offset`, or the last token. */
 function tokenAt(qc: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = qc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (qc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, qc.tokens.length - 1);
+  return Math.min(firstTokenFrom(qc, offset), qc.tokens.length - 1);
 }
 
 function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: readonly Floating[]): Quote[] {
-  const mentions = sortedMentions(qc.doc.mentions);
+  const { mentions } = qc;
   const names = new Map(qc.doc.entities.map((e) => [e.id, e.name]));
   const dates = [...qc.doc.dates].sort(byStart);
   const speakers = new Map<Candidate, Quote['speaker']>();

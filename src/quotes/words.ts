@@ -18,6 +18,10 @@ export const HEARER_CUES = new Set(['tell', 'assure', 'inform', 'remind', 'warn'
 export const REPORTING_CUES = new Set(['report', 'accord to', 'cite', 'write', 'tell', 'say', 'publish']);
 /** Words that open an embedded question as a cue's complement: "explained how …", "asked whether …". */
 export const WH_COMPLEMENTS = new Set(['how', 'why', 'whether', 'if']);
+/** A letter or digit: what makes a token a word rather than punctuation. */
+export const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Words that lead into a date: "said on Thursday", "told them this weekend", "a poll released last week". */
+export const DATE_LEADS = new Set(['on', 'in', 'this', 'last', 'earlier', 'late', 'early']);
 export const DATE_WORDS = new Set([
   'monday',
   'tuesday',
