@@ -223,6 +223,8 @@ export function attributeCue(
     WH_COMPLEMENTS.has(w) ||
     // "says too much is made of …": an adverb opening a clause with its own verb.
     (t.pos === 'ADV' && subjectThenVerb(ctx, k, sLast)) ||
+    // "called half of Trump’s supporters “deplorables”": a quantity the tagger reads as an adverb.
+    (t.pos === 'ADV' && words[k + 1] === 'of') ||
     w === 'when' ||
     w === 'where' ||
     t.pos === 'VERB';

@@ -393,7 +393,12 @@ export function quoteStartingAt(ctx: QuoteContext, i: number): number {
 export function complementStart(ctx: QuoteContext, cue: Cue, last: number): number {
   const { words, tokens } = ctx;
   let k = cue.last + 1;
-  if (isHearerCue(ctx, cue)) k = pastHearer(ctx, k, last);
+  if (isHearerCue(ctx, cue)) {
+    const past = pastHearer(ctx, k, last);
+    // "has promised a veto.", "asked questions": after "promise" and "ask", a noun phrase that closes the clause is
+    // the verb's object (the content), not a hearer before it. "told reporters." has no content at all.
+    if (!(OBJECT_OR_HEARER.has(cue.lemma) && !opensComplement(ctx, past, last))) k = past;
+  }
   // A date or a short prepositional aside before "that": "said Jan. 13 it …", "said in a statement that …".
   let j = k;
   // "on Thursday", "this weekend": a preposition or determiner that leads into a date belongs to it.
@@ -414,6 +419,41 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
   }
   // "said repeatedly that …": an adverb of the cue before "that".
   if (tokens[k]?.pos === 'ADV' && words[k + 1] === 'that' && k + 1 <= last) k++;
+  // "cautioned, as did the campaign itself, that …": an aside between commas before "that".
+  if (words[k] === ',') k = pastCommaAside(ctx, k, last);
+  return k;
+}
+
+/**
+ * Whether a complement can start at token `k`, right after a hearer: "that", a wh-word, "to", a quotation (or a
+ * comma or colon before one), a date, or a clause with its own subject and verb.
+ */
+function opensComplement(ctx: QuoteContext, k: number, last: number): boolean {
+  if (k > last) return false;
+  const w = ctx.words[k]!;
+  if (w === 'that' || w === 'to' || WH_COMPLEMENTS.has(w) || startsDate(ctx, k)) return true;
+  if (quoteStartingAt(ctx, k) >= 0) return true;
+  if ((w === ',' || w === ':') && quoteStartingAt(ctx, k + 1) >= 0) return true;
+  return subjectThenVerb(ctx, k, last);
+}
+
+/** Hearer verbs whose noun phrase may be their object instead: "promised a veto", "asked a question". */
+const OBJECT_OR_HEARER = new Set(['promise', 'ask']);
+
+/** How long an aside between a cue and its "that" may be, in tokens. */
+const ASIDE_REACH = 10;
+
+/**
+ * The "that" after a comma-enclosed aside that follows a cue (", as did the campaign itself, that …"), or `k`
+ * unchanged. An aside holding a quotation or a verb of its own (other than "did", "does") is not skipped.
+ */
+function pastCommaAside(ctx: QuoteContext, k: number, last: number): number {
+  const { words, tokens } = ctx;
+  for (let i = k + 1; i <= Math.min(last - 1, k + ASIDE_REACH); i++) {
+    if (words[i] === ',') return words[i + 1] === 'that' && i > k + 1 ? i + 1 : k;
+    if (ctx.quoteOf[i]! >= 0 || words[i] === '.' || words[i] === ';') return k;
+    if (tokens[i]!.pos === 'VERB') return k;
+  }
   return k;
 }
 

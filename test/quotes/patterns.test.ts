@@ -248,6 +248,13 @@ const asides: Row[] = [
     content: 'that the bridge was safe',
     speaker: 'The mayor',
   },
+  {
+    text: 'Several economists cautioned, as did the bank itself, that the forecast might change.',
+    cue: 'cautioned',
+    kind: 'indirect',
+    content: 'that the forecast might change',
+    speaker: 'Several economists',
+  },
 ];
 
 const asFrames: Row[] = [
@@ -309,6 +316,27 @@ const objects: Row[] = [
     kind: 'mixed',
     content: 'the plan as “a giveaway”',
     speaker: 'The union',
+  },
+  {
+    text: 'The governor has promised a veto of the measure.',
+    cue: 'has promised',
+    kind: 'indirect',
+    content: 'a veto of the measure',
+    speaker: 'The governor',
+  },
+  {
+    text: 'She asked the court to delay the trial.',
+    cue: 'asked',
+    kind: 'indirect',
+    content: 'to delay the trial',
+    speaker: 'She',
+  },
+  {
+    text: 'Warren called half of the committee “cowards.” It was over.',
+    cue: 'called',
+    kind: 'mixed',
+    content: 'half of the committee “cowards.”',
+    speaker: 'Warren',
   },
 ];
 
