@@ -30,7 +30,7 @@ const MAX_WORDS = 5;
 function isLeader(t: Token): boolean {
   return t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART';
 }
-const MIN_CUE = 3;
+const MIN_CUE = 2;
 const input = process.argv[2] ?? '../shared/eval/polnear-train.jsonl';
 const ctx: Context = { options: {}, trace: createTrace(false), isDisabled: () => false };
 

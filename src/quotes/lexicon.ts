@@ -87,7 +87,7 @@ export interface TrieNode {
 }
 
 /** Forms the learned counts list but that are never a cue on their own (punctuation, prepositions). */
-const MIN_SUPPORT = 3;
+const MIN_SUPPORT = 2;
 const MIN_PRECISION = 0.08;
 
 function insert(root: TrieNode, form: string, entry: CueEntry): void {
