@@ -393,6 +393,12 @@ export function quoteStartingAt(ctx: QuoteContext, i: number): number {
 export function complementStart(ctx: QuoteContext, cue: Cue, last: number): number {
   const { words, tokens } = ctx;
   let k = cue.last + 1;
+  // "says of the plan, “…”": a cue ending on its preposition ("says of", "wrote about") may still take a quotation
+  // after the phrase.
+  if (tokens[cue.last]!.pos === 'ADP' && cue.last > cue.first) {
+    const past = pastPrepositionalPhrase(ctx, cue.last, last);
+    if (past !== cue.last) return words[past] === ',' ? past + 1 : past;
+  }
   if (isHearerCue(ctx, cue)) {
     const past = pastHearer(ctx, k, last);
     // "has promised a veto.", "asked questions": after "promise" and "ask", a noun phrase that closes the clause is

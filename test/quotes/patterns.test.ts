@@ -64,7 +64,7 @@ const direct: Row[] = [
   },
   {
     text: 'The senator says of the plan, “It will never pass.”',
-    cue: 'says',
+    cue: 'says of',
     kind: 'direct',
     content: '“It will never pass.”',
     speaker: 'The senator',
@@ -548,10 +548,10 @@ const infinitives: Row[] = [
     speaker: 'The senator',
   },
   {
-    text: 'The union continued to call for a new contract.',
+    text: 'The union continued to call for higher wages.',
     cue: 'continued to call for',
     kind: 'indirect',
-    content: 'a new contract',
+    content: 'higher wages',
     speaker: 'The union',
   },
 ];
@@ -665,8 +665,8 @@ describe('cue lemmas are base forms', () => {
 
 describe('unseen inflections of cue lemmas', () => {
   it('take the lemma’s counts, discounted, and only for a lemma that is a cue often enough', () => {
-    expect(CUE_TRIE.next.has('encouraging')).toBe(false);
-    expect(backoffCue('encouraging')?.lemma).toBe('encourage');
+    expect(CUE_TRIE.next.has('cautioning')).toBe(false);
+    expect(backoffCue('cautioning')?.lemma).toBe('caution');
     expect(backoffCue('walked')).toBeUndefined();
     expect(backoffCue('table')).toBeUndefined();
   });
