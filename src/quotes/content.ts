@@ -112,13 +112,31 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     // ends where an adverbial of the cue begins.
     if (nounObject && !verbSeen && x > from && opensAdverbial(ctx, x)) return x - 1;
     // "said X and urged Y": a coordinated cue starts an attribution of its own.
-    if (t.pos === 'CCONJ' && x > from && cueAt[x + 1]! >= 0) return x - 1;
+    if (x > from && coordinatedCue(ctx, x, cueAt)) return x - 1;
     // A semicolon ends any complement; a dash does not (PolNeAR's contents run through dashed asides), unless it
     // opens an appositive naming the content a claim ("—an allegation it has denied").
     if (x > from && (words[x] === ';' || dashNamesClaim(ctx, x))) return x - 1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
   }
   return last;
+}
+
+/** Forms of "be" that make the participle after them passive. */
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
+
+/**
+ * Whether token `x` is a conjunction before a cue of its own ("said X and urged Y"). A participle continuing a
+ * passive is not one: "said a man had been arrested and charged with murder".
+ */
+function coordinatedCue(ctx: QuoteContext, x: number, cueAt: Int32Array): boolean {
+  if (ctx.tokens[x]!.pos !== 'CCONJ' || cueAt[x + 1]! < 0) return false;
+  const next = ctx.words[x + 1]!;
+  if (!/ed$|en$/.test(next)) return true;
+  // A passive participle takes no object: "and urged witnesses to …" is active, so a cue of its own.
+  const after = ctx.tokens[x + 2];
+  if (after && (isNounish(after) || after.pos === 'DET' || after.pos === 'PRON')) return true;
+  const participle = ctx.tokens[x - 1]?.pos === 'VERB' ? x - 1 : -1;
+  return !(participle > 0 && PASSIVE_AUXILIARIES.has(ctx.words[participle - 1]!));
 }
 
 /** Words that open an adverbial of the cue rather than continue its object ("of", "as", "to", "for" continue it). */
@@ -252,7 +270,7 @@ function stopIndex(ctx: QuoteContext, cueAt: Int32Array): StopIndex {
       const w = words[x]!;
       if ((w === '.' || w === '?' || w === '!') && x < last && /^\p{Lu}/u.test(tokens[x + 1]!.text)) return true;
       if (w === ',' && opensFrame(ctx, x + 1, last, cueAt)) return true;
-      return tokens[x]!.pos === 'CCONJ' && cueAt[x + 1]! >= 0;
+      return coordinatedCue(ctx, x, cueAt);
     }),
     semicolon: nextWhere(n, (x) => open(x) && (words[x] === ';' || dashNamesClaim(ctx, x))),
     commaIng: nextWhere(

@@ -445,6 +445,20 @@ const clauseStarts: Row[] = [
 
 const commas: Row[] = [
   {
+    text: 'Police said a 34-year-old man had been arrested and charged with murder.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'a 34-year-old man had been arrested and charged with murder',
+    speaker: 'Police',
+  },
+  {
+    text: 'Police said the man was arrested and urged witnesses to come forward.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the man was arrested',
+    speaker: 'Police',
+  },
+  {
     text: 'The mayor said the plan would fail, citing the costs of the bridge.',
     cue: 'said',
     kind: 'indirect',
