@@ -30,24 +30,30 @@ function cliticTag(clitic: string, basePos: string): { pos: string; lemma: strin
   return { pos: 'AUX', lemma: aux[c] ?? c };
 }
 
-export interface RawToken {
-  start: number;
-  end: number;
-  pos: string;
-  lemma: string;
-}
+/** Receives one token: offsets into the view, part of speech and lemma. Called in text order. */
+export type TokenSink = (start: number, end: number, pos: string, lemma: string) => void;
 
-export interface RawChunk {
-  tokens: RawToken[];
-  /** For each sentence wink found, the index (into `tokens`) of its first token. */
-  sentenceStarts: number[];
+/** An apostrophe as wink writes it in a clitic: straight or typographic. */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
 }
 
 /**
- * Tokenizes `view.slice(from, to)` and returns tokens with offsets into `view`. Whitespace tokens are dropped;
- * a token wink altered beyond recognition is located by a bounded search, and skipped if not found.
+ * Whether `value` may end in a clitic: CLITIC needs an apostrophe second or third from the end, and one test of two
+ * characters spares most tokens a regex run.
  */
-export function tokenizeChunk(view: string, from: number, to: number): RawChunk {
+function mayEndInClitic(value: string): boolean {
+  const n = value.length;
+  return n > 1 && (isApostrophe(value.charCodeAt(n - 2)) || (n > 2 && isApostrophe(value.charCodeAt(n - 3))));
+}
+
+/**
+ * Tokenizes `view.slice(from, to)` and hands each token to `emit`, with offsets into `view`; returns, for each
+ * sentence wink found, the number of tokens emitted before its first one. Whitespace tokens are dropped; a token
+ * wink altered beyond recognition is located by a bounded search, and skipped if not found. Tokens go straight to
+ * the caller rather than into an intermediate list: a document has thousands, and each object is garbage.
+ */
+export function tokenizeChunk(view: string, from: number, to: number, emit: TokenSink): number[] {
   const nlp = wink();
   const its = nlp.its;
   // wink never sees a word with its clitic attached, so the words it remembers can't change later texts' tokens.
@@ -57,7 +63,10 @@ export function tokenizeChunk(view: string, from: number, to: number): RawChunk 
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const winkToOurs = new Int32Array(values.length + 1).fill(-1);
-  const tokens: RawToken[] = [];
+  let count = 0;
+  // The last token emitted: a clitic wink split off itself takes its tags from the word it is glued to.
+  let lastEnd = -1;
+  let lastPos = 'X';
   let cursor = from;
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
@@ -73,22 +82,33 @@ export function tokenizeChunk(view: string, from: number, to: number): RawChunk 
       if (found >= 0 && found < to && found - cursor <= 64 + value.length) start = found;
     }
     if (start < 0) continue;
-    winkToOurs[k] = tokens.length;
+    winkToOurs[k] = count;
     const lemma = lemmas[k] ?? value.toLowerCase();
-    const clitic = value.length > 1 ? CLITIC.exec(value) : null;
+    const end = start + value.length;
+    const clitic = mayEndInClitic(value) ? CLITIC.exec(value) : null;
     if (clitic && clitic.index > 0) {
       // wink's vocabulary grows with every text it reads, and a word it once kept whole ("Party’s." at a sentence
       // end) stays whole in every later text: split clitics here, so tokens never depend on what came before.
       const cut = start + clitic.index;
       const base = value.slice(0, clitic.index);
-      tokens.push({ start, end: cut, pos: tag, lemma: lemma === value.toLowerCase() ? base.toLowerCase() : lemma });
-      tokens.push({ start: cut, end: start + value.length, ...cliticTag(clitic[0], tag) });
+      emit(start, cut, tag, lemma === value.toLowerCase() ? base.toLowerCase() : lemma);
+      const split = cliticTag(clitic[0], tag);
+      emit(cut, end, split.pos, split.lemma);
+      count += 2;
+      lastPos = split.pos;
     } else if (clitic) {
       // A clitic wink split itself gets the same tags as one split here, for the same reason.
-      const prev = tokens.at(-1);
-      tokens.push({ start, end: start + value.length, ...cliticTag(value, prev?.end === start ? prev.pos : 'X') });
-    } else tokens.push({ start, end: start + value.length, pos: tag, lemma });
-    cursor = start + value.length;
+      const split = cliticTag(value, count > 0 && lastEnd === start ? lastPos : 'X');
+      emit(start, end, split.pos, split.lemma);
+      count++;
+      lastPos = split.pos;
+    } else {
+      emit(start, end, tag, lemma);
+      count++;
+      lastPos = tag;
+    }
+    lastEnd = end;
+    cursor = end;
   }
   const sentenceStarts: number[] = [];
   for (const [first, last] of spans) {
@@ -100,7 +120,7 @@ export function tokenizeChunk(view: string, from: number, to: number): RawChunk 
       }
     }
   }
-  return { tokens, sentenceStarts };
+  return sentenceStarts;
 }
 
 let plain: Wink | undefined;

@@ -1,4 +1,4 @@
-import { tokenizeChunk } from '../adapters/wink.js';
+import { type TokenSink, tokenizeChunk } from '../adapters/wink.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Sentence, TextSpan, Token } from '../types.js';
 import { splitParagraphs } from './paragraphs.js';
@@ -30,20 +30,12 @@ export const tokenizeStage: Stage = {
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     const starts = new Set<number>();
+    const emit: TokenSink = (start, end, pos, lemma) => {
+      tokens.push({ i: tokens.length, start, end, text: text.slice(start, end), pos, lemma });
+    };
     for (const [from, to] of withoutLongRuns(view, chunks(view, paragraphs))) {
-      const raw = tokenizeChunk(view, from, to);
       const base = tokens.length;
-      for (const t of raw.tokens) {
-        tokens.push({
-          i: tokens.length,
-          start: t.start,
-          end: t.end,
-          text: text.slice(t.start, t.end),
-          pos: t.pos,
-          lemma: t.lemma,
-        });
-      }
-      for (const s of raw.sentenceStarts) starts.add(base + s);
+      for (const s of tokenizeChunk(view, from, to, emit)) starts.add(base + s);
     }
     fixSentenceStarts(tokens, view, starts);
     let p = 0;
