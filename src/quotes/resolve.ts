@@ -121,6 +121,8 @@ function roleHolder(
   return found;
 }
 
+const TITLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'on', 'from']);
+
 // Role titles repeat across quotes and documents ("CEO", "spokesman"): split each once, not once per speaker.
 const titles = new Map<string, readonly string[]>();
 const TITLES_MAX = 10_000;
@@ -130,6 +132,9 @@ function titleWords(title: string): readonly string[] {
   if (!words) {
     if (titles.size >= TITLES_MAX) titles.clear();
     words = title.toLowerCase().split(/\s+/);
+    // The title proper ends before its first preposition: "frequent critic of the mayor" is a critic, not a mayor.
+    const cut = words.findIndex((w, i) => i > 0 && TITLE_PREPOSITIONS.has(w));
+    if (cut > 0) words = words.slice(0, cut);
     titles.set(title, words);
   }
   return words;

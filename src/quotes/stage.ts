@@ -53,7 +53,9 @@ export interface QuoteSetup {
 }
 
 export function prepareQuotes(doc: Draft): QuoteSetup {
-  const skipped: Span[] = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles].sort(byStart);
+  // A byline is furniture: nobody in it says anything.
+  const byline = doc.meta.byline ? [doc.meta.byline] : [];
+  const skipped: Span[] = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles, ...byline].sort(byStart);
   const { spans, warnings } = findQuotedSpans(doc.text, doc.paragraphs, (p) => skipped.some((s) => contains(s, p)));
   const qc = buildContext(doc, spans, skipped);
   // Weak cues (below the bar on their own) are proposed too: the scorer weighs them with their context.
@@ -68,6 +70,17 @@ export function prepareQuotes(doc: Draft): QuoteSetup {
     cuesPerSentence[c.sentence] = cuesPerSentence[c.sentence]! + 1;
   });
   return { qc, warnings, cues, cueAt, cuesPerSentence };
+}
+
+/** Whether every word of the content is part of a date or of the dateline. */
+function onlyDate(qc: QuoteContext, content: readonly Span[], dateline: Span | undefined): boolean {
+  for (const c of content) {
+    if (dateline && contains(dateline, c)) continue;
+    for (let i = firstTokenFrom(qc, c.start); i < qc.tokens.length && qc.tokens[i]!.start < c.end; i++) {
+      if (qc.inDate[i] !== 1 && HAS_WORD.test(qc.words[i]!)) return false;
+    }
+  }
+  return true;
 }
 
 /** Receives every candidate the cue loop scores, with its features (the training script labels them). */
@@ -93,7 +106,8 @@ export function analyzeQuotes(
       continue;
     }
     const c = attributeCue(qc, cue, cueAt, previous);
-    if (!c) continue;
+    // "Posted: Mar 03, 2021": a date (or the dateline) alone says nothing.
+    if (!c || onlyDate(qc, c.content, doc.meta.dateline)) continue;
     const features = candidateFeatures(qc, c, previous, cuesPerSentence[cue.sentence]!);
     const p = scorer.probability(features);
     sink?.(c, features, p);

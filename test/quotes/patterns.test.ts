@@ -695,6 +695,23 @@ describe('not quotes', () => {
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
+
+  it('a "Posted:" line before the dateline', () => {
+    const text = 'Mayor says bridge will reopen\n\nPosted: Mar 03, 2021 5:00 AM ET\n\nThe bridge will reopen in May.';
+    expect(analyze(text).quotes.map((q) => q.cue?.text)).not.toContain('Posted:');
+  });
+});
+
+describe('speakers named by a role', () => {
+  it('match the role’s title, not a noun inside its complement', () => {
+    const text = [
+      'Toronto mayor says the city will not cut transit funding',
+      'Coun. Josh Matlow, a frequent critic of the mayor, called the plan "wishful thinking."',
+    ].join('\n\n');
+    const title = analyze(text).quotes.find((q) => q.content[0]?.text.startsWith('the city'));
+    expect(title?.speaker?.text).toBe('Toronto mayor');
+    expect(title?.speaker?.entityId).toBeUndefined();
+  });
 });
 
 describe('floating quotes and attribution', () => {
