@@ -40,7 +40,8 @@ const plan = quick
       peerArticles: 30,
       bigBytes: 1e6,
       adversarial: [32e3, 128e3],
-      batchDocs: 40,
+      batchDocs: 100,
+      batchRounds: 1,
     }
   : {
       budgetMs: 8_000,
@@ -49,7 +50,8 @@ const plan = quick
       peerArticles: 150,
       bigBytes: 10e6,
       adversarial: [64e3, 1e6],
-      batchDocs: 200,
+      batchDocs: 1_000,
+      batchRounds: 2,
     };
 
 const t0 = performance.now();
@@ -70,7 +72,7 @@ stageShares(corpus);
 coldStart(corpus, plan.coldRuns);
 memoryOverArticles(corpus, plan.articles, plan.peerArticles);
 scaling(corpus, plan.bigBytes, plan.adversarial);
-batchSpeedup(corpus, plan.batchDocs);
+batchSpeedup(corpus, plan.batchDocs, plan.batchRounds);
 if (args.has('--profile')) profile(corpus, quick ? 60 : 200, 25);
 
 heading('Targets (issue 7)');

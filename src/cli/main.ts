@@ -1,8 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
-import { runAnalyze } from './analyze-command.js';
 import { parseCommandArgs, positiveIntOption, positiveNumberOption, stringOption } from './args.js';
-import { runBatch } from './batch-command.js';
 import type { OutputStream } from './progress.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
 
@@ -23,8 +21,8 @@ export const USAGE = `Usage:
 analyze  one article (a text file, or - for stdin) to a JSON document, or a readable report with --format text.
 batch    JSONL lines {id, text, published?, outlet?} to one JSON document per line, in input order, on N worker
          threads (default: the number of cores). A bad line becomes {id?, line, error} and the batch goes on;
-         --resume skips ids already in OUT. Blank lines are skipped. A document still running after --timeout
-         seconds (default 300) becomes an error record.`;
+         --resume skips ids already in OUT. Blank lines are skipped. A document whose analysis runs longer than
+         --timeout seconds (default 300) becomes an error record.`;
 
 /**
  * The command-line program, callable in-process: returns the exit code (0 ok, 1 failure, 2 bad usage) instead of
@@ -76,6 +74,8 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   }
   const published = stringOption(parsed, 'published');
   const outlet = stringOption(parsed, 'outlet');
+  // Imported here, not at the top: only `analyze` loads the pipeline in this thread (`batch` loads it in workers).
+  const { runAnalyze } = await import('./analyze-command.js');
   const output = await runAnalyze(
     {
       input,
@@ -102,6 +102,7 @@ async function batchCommand(args: readonly string[], io: CliIO): Promise<number>
   const output = stringOption(parsed, 'output');
   const workers = positiveIntOption(parsed, 'workers') ?? availableParallelism();
   const timeoutSeconds = positiveNumberOption(parsed, 'timeout') ?? DEFAULT_TIMEOUT_SECONDS;
+  const { runBatch } = await import('./batch-command.js');
   const summary = await runBatch(
     {
       input,

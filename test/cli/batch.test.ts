@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { SHORT_STORY, WIRE_STORY } from './fixtures.js';
 import { runCli } from './run-main.js';
 
@@ -102,6 +104,55 @@ describe('claimgraph batch', () => {
       if (i % 37 === 5) expect(o).toMatchObject({ line: i + 1 });
       else expect(o.id).toBe(`d${i}`);
     });
+  });
+
+  it('a bad line in the middle of a chunk gives exactly one error record, in its place', async () => {
+    // 40 short lines make one chunk (after the first, which goes out alone to the idle worker).
+    const body = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `Officer ${i} said so.` }));
+    body[14] = '{"id": "d14", "text": "cut short';
+    body[15] = '';
+    body[21] = JSON.stringify({ id: 'd21', title: 'no text' });
+    const chunked = join(dir, 'chunk.jsonl');
+    writeFileSync(chunked, `${body.join('\n')}\n`);
+    const output = join(dir, 'chunk-out.jsonl');
+    const r = await runCli(['batch', chunked, '-o', output, '--workers', '1']);
+    expect(r.code).toBe(0);
+    const out = lines(output);
+    expect(out).toHaveLength(39);
+    const errors = out.flatMap((o, i) => (o.error ? [{ i, line: o.line, id: o.id }] : []));
+    expect(errors).toEqual([
+      { i: 14, line: 15, id: undefined },
+      { i: 20, line: 22, id: 'd21' },
+    ]);
+    const ids = out.map((o) => o.id);
+    expect(ids.slice(0, 14)).toEqual(Array.from({ length: 14 }, (_, i) => `d${i}`));
+    expect(ids.slice(15)).toEqual(Array.from({ length: 24 }, (_, i) => `d${i + 16}`));
+    expect(r.stderr).toContain('37 documents, 2 error records');
+  });
+
+  it('writes a line from a slow stream without waiting for a full chunk', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let text = '';
+    const firstLine = new Promise<void>((resolve) =>
+      stdout.on('data', (b: Buffer) => {
+        text += b.toString('utf8');
+        if (text.includes('\n')) resolve();
+      }),
+    );
+    const run = main(['batch', '-', '--workers', '1'], { stdin, stdout, stderr });
+    stdin.write(`${JSON.stringify({ id: 'first', text: SHORT_STORY })}\n`);
+    // The second line comes only once the first is written: a batch that held the first back would never end.
+    await firstLine;
+    stdin.end(`${JSON.stringify({ id: 'second', text: SHORT_STORY })}\n`);
+    expect(await run).toBe(0);
+    expect(
+      text
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as OutLine).id),
+    ).toEqual(['first', 'second']);
   });
 
   it('a document over --timeout becomes an error record and the batch goes on', async () => {
