@@ -24,7 +24,32 @@ import {
 
 export function sentenceRange(ctx: QuoteContext, s: number): Range {
   const sent = ctx.doc.sentences[s]!;
-  return [sent.tokens[0], sent.tokens[1]];
+  return [afterDatelinePrefix(ctx, sent.tokens[0], sent.tokens[1]), sent.tokens[1]];
+}
+
+const DATELINE_DASHES = new Set(['—', '–', '―', '-', '--']);
+/** How many tokens a place dateline ("ST. LOUIS, Mo. (AP) —") may take before its dash. */
+const DATELINE_REACH = 12;
+
+/**
+ * The first token after a wire dateline that opens a sentence ("WASHINGTON (AP) —", "LONDON —", "PORTLAND, Ore.
+ * (Reuters) -"): a place in capitals, an optional region after a comma, an optional agency in parentheses, a dash.
+ * Neither speaker nor content starts inside it. `first` when the sentence has none.
+ */
+function afterDatelinePrefix(ctx: QuoteContext, first: number, last: number): number {
+  const { words, tokens } = ctx;
+  let i = first;
+  while (i <= last && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[i]!.text)) i++;
+  if (i === first) return first;
+  if (words[i] === ',') {
+    i++;
+    while (i <= last && i - first < DATELINE_REACH && /^\p{Lu}/u.test(tokens[i]!.text) && words[i] !== '(') i++;
+  }
+  if (words[i] === '(') {
+    while (i <= last && i - first < DATELINE_REACH && words[i] !== ')') i++;
+    i++;
+  }
+  return i < last && i - first <= DATELINE_REACH && DATELINE_DASHES.has(words[i]!) ? i + 1 : first;
 }
 
 export function span(ctx: QuoteContext, first: number, last: number): Span {
@@ -190,7 +215,11 @@ const OCCASION_REACH = 5;
 function opensAdverbial(ctx: QuoteContext, x: number): boolean {
   const w = ctx.words[x]!;
   if (x === 0) return false;
-  if (!ADVERBIAL_OPENERS.has(w)) {
+  // "first reported the investigation on Tuesday", "… the plan Friday": a date is when it was said.
+  const dated =
+    (isDateToken(ctx, x) && !isDateToken(ctx, x - 1) && !modifiesNoun(ctx, x)) ||
+    (OCCASION_PREPOSITIONS.has(w) && isDateToken(ctx, x + 1) && !modifiesNoun(ctx, x + 1));
+  if (!ADVERBIAL_OPENERS.has(w) && !dated) {
     if (!OCCASION_PREPOSITIONS.has(w)) return false;
     let occasion = false;
     for (let i = x + 1; i <= x + OCCASION_REACH && i < ctx.words.length && !occasion; i++) {
@@ -211,6 +240,19 @@ function opensAdverbial(ctx: QuoteContext, x: number): boolean {
   const before = ctx.tokens[x - 1]!;
   const q = ctx.quoteOf[x - 1]!;
   return isNounish(before) || (q >= 0 && ctx.quoteTokens[q]![1] === x - 1);
+}
+
+/** A token of a date mention, or a weekday or month name when no date stage ran. */
+function isDateToken(ctx: QuoteContext, x: number): boolean {
+  return ctx.inDate[x] === 1 || DATE_WORDS.has(ctx.words[x] ?? '');
+}
+
+/** Whether the date starting at token `x` modifies a noun after it ("the May 3 election"). */
+function modifiesNoun(ctx: QuoteContext, x: number): boolean {
+  let j = x;
+  while (isDateToken(ctx, j)) j++;
+  const after = ctx.tokens[j];
+  return after !== undefined && (isNounish(after) || ctx.words[j] === "'s") && ctx.quoteOf[j]! < 0;
 }
 
 /** Scans that reach this many tokens switch to the stop index (built only then: normal text rarely gets there). */

@@ -443,6 +443,37 @@ const clauseStarts: Row[] = [
   },
 ];
 
+const datelines: Row[] = [
+  {
+    text: 'WASHINGTON (AP) — Regulators are investigating the airline, two people familiar with the matter said.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'Regulators are investigating the airline',
+    speaker: 'two people familiar with the matter',
+  },
+  {
+    text: 'PORTLAND, Ore. (Reuters) - The company said it would close the plant.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'it would close the plant',
+    speaker: 'The company',
+  },
+  {
+    text: 'The Wall Street Journal first reported the investigation on Tuesday.',
+    cue: 'first reported',
+    kind: 'indirect',
+    content: 'the investigation',
+    speaker: 'Wall Street Journal',
+  },
+  {
+    text: 'The mayor announced a review of the May 3 election results.',
+    cue: 'announced',
+    kind: 'indirect',
+    content: 'a review of the May 3 election results',
+    speaker: 'The mayor',
+  },
+];
+
 const commas: Row[] = [
   {
     text: 'Police said a 34-year-old man had been arrested and charged with murder.',
@@ -640,6 +671,7 @@ describe.each([
   ['around marks and dashes', marksAndDashes],
   ['where the tagger misreads a word', misread],
   ['where the clause starts', clauseStarts],
+  ['wire datelines and dates of speaking', datelines],
   ['where the content ends', commas],
   ['speaker phrases', speakers],
   ['speakers found elsewhere in the sentence', subjects],
