@@ -463,7 +463,7 @@ const datelines: Row[] = [
     cue: 'first reported',
     kind: 'indirect',
     content: 'the investigation',
-    speaker: 'Wall Street Journal',
+    speaker: 'The Wall Street Journal',
   },
   {
     text: 'The mayor announced a review of the May 3 election results.',
