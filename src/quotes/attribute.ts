@@ -109,7 +109,10 @@ export function attributeCue(
     }
   }
   const headline = headlineSpeaker(ctx, cue, sFirst, sLast);
-  const leftSource = invertedFirst || trailingParticiple ? null : (headline ?? speakerBefore(ctx, cue.first, sFirst));
+  // "Ministers have been accused of …": the subject of a passive cue is its target, not its speaker.
+  const passiveSubject = passiveCue(ctx, cue);
+  const leftSource =
+    invertedFirst || trailingParticiple || passiveSubject ? null : (headline ?? speakerBefore(ctx, cue.first, sFirst));
   const inverted = leftSource || participle ? null : after;
   const frameEnd = inverted ? inverted[1] : cue.last;
   const pre = leftSource ? leftSource[0] - 1 : cue.first - 1;
@@ -178,7 +181,7 @@ export function attributeCue(
         ? previous.source
         : sentenceSubject(ctx, sFirst, cue.first - 1);
     fromPrevious = previous !== null && previous.cue.sentence === cue.sentence;
-  } else if (!source && cue.first > sFirst && ctx.tokens[cue.first]!.pos !== 'NOUN') {
+  } else if (!source && !passiveSubject && cue.first > sFirst && ctx.tokens[cue.first]!.pos !== 'NOUN') {
     // "Trump … and vowed to …": a cue verb without a subject of its own shares the sentence's subject.
     source = sentenceSubject(ctx, sFirst, cue.first - 1);
   }
@@ -241,6 +244,22 @@ export function attributeCue(
   );
   c.sourceFromPrevious = fromPrevious;
   return c;
+}
+
+/** Forms of "be" before a passive participle. */
+const PASSIVE_BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am']);
+/** Passive cues whose subject is the speaker after all: "is expected to say", "is quoted as saying". */
+const SPEAKER_PASSIVES = new Set(['expect', 'quote', 'report', 'say', 'believe', 'understand', 'schedule', 'set']);
+
+/** Whether the cue is a passive ("have been accused of", "was told") whose subject does not speak. */
+function passiveCue(ctx: QuoteContext, cue: Cue): boolean {
+  for (let i = cue.first; i < cue.last; i++) {
+    if (!PASSIVE_BE.has(ctx.words[i]!)) continue;
+    const verb = ctx.tokens[i + 1]?.pos === 'ADV' ? ctx.tokens[i + 2] : ctx.tokens[i + 1];
+    if (verb?.pos !== 'VERB' || /ing$/.test(verb.text)) continue;
+    return !SPEAKER_PASSIVES.has(verb.lemma ?? '');
+  }
+  return false;
 }
 
 /** Whether a comma comes right before token `i`, alone or inside a closing quotation mark ("…,” said X). */

@@ -79,7 +79,9 @@ export function speakerOf(
   const s = ctx.tokens[first]!.start;
   const e = ctx.tokens[last]!.end;
   const span: TextSpan = { start: s, end: e, text: ctx.text.slice(s, e) };
-  const m = mentionFor(ctx, mentions, first, last);
+  let m = mentionFor(ctx, mentions, first, last);
+  // "Labour's shadow work and pensions secretary, Liz Kendall,": a title whose appositive names the person.
+  if (m?.type !== 'person') m = appositiveName(ctx, mentions, first, last) ?? m;
   if (m?.type !== 'person') {
     // "Huawei CEO", "the company's spokesman": a role held in an organization the phrase names.
     const holder = roleHolder(ctx, mentions, first, last);
@@ -87,6 +89,31 @@ export function speakerOf(
   }
   if (!m) return { text: span.text, span };
   return { text: names.get(m.entityId) ?? m.text, span, mentionId: m.id, entityId: m.entityId };
+}
+
+/**
+ * The person named by an appositive that closes a speaker phrase: the phrase's part between its first comma and
+ * its end (a trailing comma aside) is exactly one person's name mention.
+ */
+function appositiveName(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  first: number,
+  last: number,
+): Mention | undefined {
+  let comma = first;
+  while (comma <= last && ctx.words[comma] !== ',') comma++;
+  let end = last;
+  while (end > comma && ctx.words[end] === ',') end--;
+  if (comma >= end) return undefined;
+  const start = ctx.tokens[comma + 1]!.start;
+  const stop = ctx.tokens[end]!.end;
+  for (let i = firstReaching(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start > start) break;
+    if (m.start === start && m.end === stop && m.type === 'person' && m.form === 'name') return m;
+  }
+  return undefined;
 }
 
 /**

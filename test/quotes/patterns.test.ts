@@ -734,6 +734,35 @@ describe('not quotes', () => {
   });
 });
 
+describe('passive cues', () => {
+  it.each([
+    ['Ministers have been accused of trying to bury the report.', 'have been accused of'],
+    ['The senator was asked whether he would run again.', 'was asked'],
+  ])('the subject of "%s" is the target, not the speaker', (text, cue) => {
+    const q = quoteWithCue(analyzeQuotes(text), cue);
+    expect(q).toBeDefined();
+    expect(q?.speaker?.span).toBeUndefined();
+  });
+
+  it('"is expected to say" keeps its subject as the speaker', () => {
+    const q = quoteWithCue(
+      analyzeQuotes('The president is expected to say that the deal is fair.'),
+      'is expected to say',
+    );
+    expect(q?.speaker?.span?.text).toBe('The president');
+  });
+});
+
+describe('speakers named by an appositive', () => {
+  it('"Labour’s … secretary, Liz Kendall," resolves to the person the appositive names', () => {
+    const text =
+      'Child poverty rises again\n\nLabour’s shadow work and pensions secretary, Liz Kendall, said: ‘This is a shameful record.’';
+    const q = analyze(text).quotes.find((x) => x.cue?.text === 'said:');
+    expect(q?.speaker?.text).toBe('Liz Kendall');
+    expect(q?.speaker?.entityId).toBeDefined();
+  });
+});
+
 describe('speakers named by a role', () => {
   it('match the role’s title, not a noun inside its complement', () => {
     const text = [
