@@ -137,16 +137,32 @@ function roleHolder(
     if (m.start >= end) break;
     if (m.end > start) named.add(m.entityId);
   }
+  // "the former vice president" is no "president" of a centre: a lower-case word right before the head that is
+  // not a determiner or "former" must be in the title too.
+  const before = last - 1 >= first ? ctx.tokens[last - 1]! : undefined;
+  const modifier =
+    before &&
+    /^\p{Ll}/u.test(before.text) &&
+    (before.pos === 'NOUN' || before.pos === 'ADJ') &&
+    !LOOSE_MODIFIERS.has(ctx.words[last - 1]!)
+      ? ctx.words[last - 1]!
+      : undefined;
   let found: { id: string; name: string } | undefined;
   for (const e of ctx.doc.entities) {
     if (e.type !== 'person' || !e.roles) continue;
-    const fits = e.roles.some((r) => titleWords(r.title).includes(head) && (r.of === undefined || named.has(r.of)));
+    const fits = e.roles.some((r) => {
+      const words = titleWords(r.title);
+      return words.includes(head) && (!modifier || words.includes(modifier)) && (r.of === undefined || named.has(r.of));
+    });
     if (!fits) continue;
     if (found) return undefined;
     found = { id: e.id, name: e.name };
   }
   return found;
 }
+
+/** Modifiers of a role that any holder may carry: "the former president", "the longtime spokesman". */
+const LOOSE_MODIFIERS = new Set(['former', 'then', 'longtime', 'new', 'current', 'outgoing', 'incoming', 'late']);
 
 const TITLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'on', 'from']);
 

@@ -764,6 +764,24 @@ describe('speakers named by an appositive', () => {
 });
 
 describe('speakers named by a role', () => {
+  it('a compound title must match as a whole ("vice president" is not the centre’s "president")', () => {
+    const text = [
+      'Election law report released',
+      '"This is not normal," wrote Michael Waldman, the center\'s president, in a blog post.',
+      '"He says a lot of things," the former vice president said.',
+    ].join('\n\n');
+    const q = analyze(text).quotes.find((x) => x.content[0]?.text.startsWith('"He says'));
+    expect(q?.speaker?.text).toBe('the former vice president');
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
+  it('a modifier in the title still matches ("the company’s chief executive")', () => {
+    const text =
+      'Boeing names new boss\n\nBoeing chief executive Dave Calhoun will retire. "We are ready," the company\'s chief executive said.';
+    const q = analyze(text).quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.speaker?.text).toBe('Dave Calhoun');
+  });
+
   it('match the role’s title, not a noun inside its complement', () => {
     const text = [
       'Toronto mayor says the city will not cut transit funding',
