@@ -1,6 +1,7 @@
 /**
- * Attributions whose cue is a colon: the headline form "Pence: Flowers Won’t Be at Debate" and the transcript
- * turn "WALLACE: Let’s start with …". Neither has a verb, so the lexicon never proposes them.
+ * Attributions whose cue is a colon: the headline form "Pence: Flowers Won’t Be at Debate", the transcript turn
+ * "WALLACE: Let’s start with …" and a subhead "Loretta Lynch: ‘Be the voice that people hear.’". None has a verb,
+ * so the lexicon never proposes them.
  */
 import type { Mention } from '../types.js';
 import type { Candidate } from './attribute.js';
@@ -104,6 +105,33 @@ export function transcriptTurns(ctx: QuoteContext): Candidate[] {
     if (opened && last > i && CLOSING_MARKS.has(words[last]!) && ctx.quoteOf[last] === ctx.quoteOf[first - 1]) last--;
     if (wordCount(ctx, i + 1, last) < MIN_CLAIM_WORDS) continue;
     out.push({ ...candidate(ctx, i, [first, i - 1], i + 1, last, 'quotes/direct:transcript-turn'), kind: 'direct' });
+  }
+  return out;
+}
+
+/**
+ * A paragraph that is a name, a colon and a quotation, and nothing else (a subhead or a pull quote: "Loretta
+ * Lynch: ‘Be the voice that people hear.’"): the named person or organization said it.
+ */
+export function namedColonQuotes(ctx: QuoteContext, mentions: readonly Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, words } = ctx;
+  for (const p of ctx.doc.paragraphs) {
+    const first = firstTokenFrom(ctx, p.start);
+    if (first >= tokens.length || tokens[first]!.start >= p.end) continue;
+    let colon = first;
+    while (colon < tokens.length && colon - first <= MAX_SPEAKER_TOKENS && words[colon] !== ':') colon++;
+    if (words[colon] !== ':' || colon === first || tokens[colon]!.end > p.end) continue;
+    const q = ctx.quoteOf[colon + 1] ?? -1;
+    if (q < 0 || ctx.quoteTokens[q]![0] !== colon + 1) continue;
+    let last = firstTokenFrom(ctx, p.end) - 1;
+    while (last > colon && FINAL_PUNCT.has(words[last]!) && ctx.quoteOf[last]! < 0) last--;
+    if (ctx.quoteTokens[q]![1] !== last || wordCount(ctx, colon + 1, last) < MIN_CLAIM_WORDS) continue;
+    if (!isNamedSpeaker(ctx, mentions, first, colon - 1)) continue;
+    out.push({
+      ...candidate(ctx, colon, [first, colon - 1], colon + 1, last, 'quotes/direct:name-colon-quote'),
+      kind: 'direct',
+    });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Context, Draft, Stage } from '../pipeline/stage.js';
 import { byStart, contains, overlaps } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate } from './attribute.js';
-import { headlineColon, transcriptTurns } from './colon.js';
+import { headlineColon, namedColonQuotes, transcriptTurns } from './colon.js';
 import { spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { type Cue, findCues, MIN_CUE_PRECISION } from './cues.js';
@@ -121,7 +121,7 @@ export function analyzeQuotes(
   }
   const headline = ctx.isDisabled('quotes/colon') ? null : headlineColon(qc, qc.mentions);
   if (headline) candidates.push(headline);
-  if (!ctx.isDisabled('quotes/colon')) candidates.push(...transcriptTurns(qc));
+  if (!ctx.isDisabled('quotes/colon')) candidates.push(...transcriptTurns(qc), ...namedColonQuotes(qc, qc.mentions));
   const cued = refineCandidates(candidates);
   const refined = refineCandidates([...cued, ...shapedQuotes(qc, cued)]);
   const found = toQuotes(qc, refined, floatingQuotes(qc, refined));

@@ -884,6 +884,18 @@ describe('harder attributions', () => {
     }
   });
 
+  it('a paragraph "Name: ‘quotation’" is that name’s direct quote; a label that is no name is not', () => {
+    const text = 'Graduates told to act\n\nThe speech ran long.\n\nLoretta Lynch: ‘Be the voice that people hear.’';
+    const q = analyze(text).quotes.find((x) => x.rule === 'quotes/direct:name-colon-quote');
+    expect(q && summary(q)).toEqual({
+      kind: 'direct',
+      content: '‘Be the voice that people hear.’',
+      cue: ':',
+      speaker: 'Loretta Lynch',
+    });
+    expect(analyze('Story\n\nNote: ‘This is a test of the system.’').quotes).toEqual([]);
+  });
+
   it('a transcript turn "NAME: …" is that speaker’s direct quote, to the paragraph end', () => {
     const doc = analyzeQuotes(
       'Transcript follows.\n\n"HOST: Will the harbour be sold this year?\n\n"RUIZ: No. The harbour stays with the city, whatever the council says."',
