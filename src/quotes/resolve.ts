@@ -49,7 +49,7 @@ export function mentionFor(
   let head = last;
   for (let i = first; i <= last; i++) {
     const w = ctx.words[i]!;
-    if (w === ',' || ((w === 'of' || w === 'for' || w === 'at') && i > first)) {
+    if (w === ',' || ((w === 'of' || w === 'for' || w === 'at' || w === 'in') && i > first)) {
       head = i - 1;
       break;
     }

@@ -7,6 +7,7 @@ import { spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { type Cue, findCues, MIN_CUE_PRECISION } from './cues.js';
 import { attributeByShape } from './direct.js';
+import { evidenceQuotes } from './evidence.js';
 import { candidateFeatures } from './features.js';
 import { firstTokenFrom, nextQuotedToken } from './indexes.js';
 import { findQuotedSpans } from './marks.js';
@@ -122,6 +123,7 @@ export function analyzeQuotes(
   const headline = ctx.isDisabled('quotes/colon') ? null : headlineColon(qc, qc.mentions);
   if (headline) candidates.push(headline);
   if (!ctx.isDisabled('quotes/colon')) candidates.push(...transcriptTurns(qc), ...namedColonQuotes(qc, qc.mentions));
+  if (!ctx.isDisabled('quotes/evidence')) candidates.push(...evidenceQuotes(qc, cueAt));
   const cued = refineCandidates(candidates);
   const refined = refineCandidates([...cued, ...shapedQuotes(qc, cued)]);
   const found = toQuotes(qc, refined, floatingQuotes(qc, refined));

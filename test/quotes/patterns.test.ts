@@ -474,6 +474,30 @@ const datelines: Row[] = [
   },
 ];
 
+const evidence: Row[] = [
+  {
+    text: 'In a CBS News poll released Monday, the senator led her rival by 12 points.',
+    cue: 'In',
+    kind: 'indirect',
+    content: 'the senator led her rival by 12 points',
+    speaker: 'a CBS News poll released Monday',
+  },
+  {
+    text: 'In the previous national poll, conducted in early September, the mayor led by 5 points.',
+    cue: 'In',
+    kind: 'indirect',
+    content: 'the mayor led by 5 points',
+    speaker: 'the previous national poll, conducted in early September',
+  },
+  {
+    text: 'The governor trailed her challenger by 8 points in the latest Marist survey.',
+    cue: 'in',
+    kind: 'indirect',
+    content: 'The governor trailed her challenger by 8 points',
+    speaker: 'the latest Marist survey',
+  },
+];
+
 const commas: Row[] = [
   {
     text: 'Police said a 34-year-old man had been arrested and charged with murder.',
@@ -672,6 +696,7 @@ describe.each([
   ['where the tagger misreads a word', misread],
   ['where the clause starts', clauseStarts],
   ['wire datelines and dates of speaking', datelines],
+  ['findings "in" a poll or study', evidence],
   ['where the content ends', commas],
   ['speaker phrases', speakers],
   ['speakers found elsewhere in the sentence', subjects],
@@ -724,6 +749,9 @@ describe('not quotes', () => {
     ['a song title', 'The band closed the night with “Blue Harbour Lights” and left.'],
     ['"said" as an adjective', 'The said agreement expired in March.'],
     ['a passive with an agent that reports nothing', 'The bridge was built by the city in 1990.'],
+    ['voting, not a poll', 'Voters in twelve states head to the polls on Tuesday.'],
+    ['a comparison with polls', 'The mayor did better in this race than in other polls.'],
+    ['a poll worker', 'She worked in a poll station for years.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });

@@ -1,0 +1,107 @@
+/**
+ * Findings attributed to a poll, survey, study or report by "in" rather than by a verb: "In a CNN/ORC poll released
+ * Monday, 38 percent of voters said …" and "Clinton led Trump by 5 points in the latest Quinnipiac poll." PolNeAR
+ * annotates these as attributions with "In" as the cue and the poll as the source; a fact-checker needs the
+ * finding tied to the poll that produced it.
+ */
+import type { Candidate } from './attribute.js';
+import { contentStop, sentenceRange, trimEnd } from './content.js';
+import type { QuoteContext } from './context.js';
+import { isNounish } from './words.js';
+
+/** Head nouns of a source that speaks through "in". */
+const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis']);
+/** Words that may follow the evidence noun inside its phrase. */
+const TRAILERS = new Set(['of', 'by', 'from', 'in', 'among', 'for', 'on', 'this', 'last', 'the', 'that', 'which']);
+/** How long the source phrase may be, in tokens ("the previous Washington Post/ABC News national poll, …"). */
+const MAX_SOURCE = 16;
+const COMPARATIVES = new Set(['than', 'as']);
+/** A finding has at least this many tokens. */
+const MIN_CONTENT = 3;
+
+/**
+ * Whether tokens first..last are a noun phrase about a piece of evidence: an evidence noun, with determiners,
+ * names and modifiers before it and at most a participle phrase after it ("released Monday", "conducted in
+ * early September", "of 800 likely voters").
+ */
+function evidencePhrase(ctx: QuoteContext, first: number, last: number): boolean {
+  let head = -1;
+  for (let i = first; i <= last; i++) {
+    if (EVIDENCE_NOUNS.has(ctx.words[i]!)) {
+      head = i;
+      break;
+    }
+    const t = ctx.tokens[i]!;
+    // The evidence noun heads the first noun phrase: "in this race than in other polls" is about a race.
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || ctx.words[i] === ',') {
+      if (!(t.pos === 'VERB' && /ed$/.test(ctx.words[i]!) && i > first)) return false;
+    }
+  }
+  // "in the polls" is the race in general (or the ballot box: "head to the polls"), not a poll that was taken.
+  if (head < 0 || (head === first + 1 && ctx.words[first] === 'the' && ctx.words[head] === 'polls')) return false;
+  // "poll workers", "survey results": a noun after the evidence noun makes it a modifier.
+  const next = ctx.tokens[head + 1];
+  if (head < last && next && isNounish(next) && !/^\p{Lu}/u.test(next.text)) return false;
+  // After the noun only a participle phrase or a prepositional phrase of the poll: "released Monday", "of 800
+  // likely voters", "the same month"; not "… in the last poll to 55 percent now".
+  const trailer = ctx.words[head + 1] === ',' ? head + 2 : head + 1;
+  if (head < last && !TRAILERS.has(ctx.words[trailer] ?? '') && !/(ed|en)$/.test(ctx.words[trailer] ?? '')) {
+    return false;
+  }
+  for (let i = head + 1; i <= last; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|en)$/.test(ctx.words[i]!)) || ctx.quoteOf[i]! >= 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function make(ctx: QuoteContext, cue: number, source: [number, number], first: number, last: number): Candidate {
+  return {
+    cue: { first: cue, last: cue, lemma: 'in', precision: 0.5, sentence: ctx.sentenceOf[cue]! },
+    content: [{ start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end }],
+    source,
+    sourceFromPrevious: false,
+    rule: 'quotes/indirect:in-evidence',
+    confidence: 0.7,
+    frame: source[0] < first ? [cue, source[1] + 1] : [cue, source[1]],
+  };
+}
+
+/** The "in a poll" attributions of every sentence. */
+export function evidenceQuotes(ctx: QuoteContext, cueAt: Int32Array): Candidate[] {
+  const out: Candidate[] = [];
+  const { words } = ctx;
+  for (let s = 0; s < ctx.doc.sentences.length; s++) {
+    const [first, last] = sentenceRange(ctx, s);
+    if (first > last || ctx.quoteOf[first]! >= 0) continue;
+    if (words[first] === 'in') {
+      // "In a CNN/ORC poll the same month, 38 percent of voters said …"
+      let comma = first + 1;
+      while (comma <= last && comma - first <= MAX_SOURCE && words[comma] !== ',') comma++;
+      // "In the previous national poll, conducted in early September, Clinton led …": the participle is the poll's.
+      if (words[comma] === ',' && /(ed|en)$/.test(words[comma + 1] ?? '') && ctx.tokens[comma + 1]!.pos === 'VERB') {
+        comma++;
+        while (comma <= last && comma - first <= MAX_SOURCE && words[comma] !== ',') comma++;
+      }
+      if (words[comma] === ',' && evidencePhrase(ctx, first + 1, comma - 1)) {
+        const end = trimEnd(ctx, comma + 1, contentStop(ctx, comma + 1, last, cueAt));
+        if (end - comma >= MIN_CONTENT) out.push(make(ctx, first, [first + 1, comma - 1], comma + 1, end));
+        continue;
+      }
+    }
+    // "…, 56 percent to 32 percent in an early-October CBS News poll."
+    let end = last;
+    while (end > first && !/[\p{L}\p{N}]/u.test(words[end]!)) end--;
+    for (let i = Math.max(first + MIN_CONTENT, end - MAX_SOURCE); i < end; i++) {
+      // "did better than in other polls": a comparison, not a source.
+      if (words[i] !== 'in' || ctx.quoteOf[i]! >= 0 || COMPARATIVES.has(words[i - 1]!)) continue;
+      if (!evidencePhrase(ctx, i + 1, end)) continue;
+      out.push(make(ctx, i, [i + 1, end], first, trimEnd(ctx, first, i - 1)));
+      break;
+    }
+  }
+  return out;
+}
