@@ -58,6 +58,23 @@ function evidencePhrase(ctx: QuoteContext, first: number, last: number): boolean
   return true;
 }
 
+/** How far into the clause its subject's own cue may come ("The Australian news outlet cited"). */
+const SUBJECT_REACH = 8;
+/** Evidence written by someone, who may be the clause's subject. */
+const AUTHORED = new Set(['report', 'study', 'studies', 'analysis']);
+
+/**
+ * Whether the clause after "In a November report," opens with a subject that speaks itself ("The Australian news
+ * outlet cited …"): the report is then where it spoke, not a source of its own. Polls and surveys always are.
+ */
+function authorSpeaks(ctx: QuoteContext, source: [number, number], from: number, last: number, cueAt: Int32Array) {
+  let authored = false;
+  for (let i = source[0]; i <= source[1]; i++) if (AUTHORED.has(ctx.words[i]!)) authored = true;
+  if (!authored) return false;
+  for (let i = from; i <= Math.min(last, from + SUBJECT_REACH); i++) if (cueAt[i]! >= 0) return true;
+  return false;
+}
+
 function make(ctx: QuoteContext, cue: number, source: [number, number], first: number, last: number): Candidate {
   return {
     cue: { first: cue, last: cue, lemma: 'in', precision: 0.5, sentence: ctx.sentenceOf[cue]! },
@@ -86,9 +103,14 @@ export function evidenceQuotes(ctx: QuoteContext, cueAt: Int32Array): Candidate[
         comma++;
         while (comma <= last && comma - first <= MAX_SOURCE && words[comma] !== ',') comma++;
       }
-      if (words[comma] === ',' && evidencePhrase(ctx, first + 1, comma - 1)) {
+      const source: [number, number] = [first + 1, comma - 1];
+      if (
+        words[comma] === ',' &&
+        evidencePhrase(ctx, first + 1, comma - 1) &&
+        !authorSpeaks(ctx, source, comma + 1, last, cueAt)
+      ) {
         const end = trimEnd(ctx, comma + 1, contentStop(ctx, comma + 1, last, cueAt));
-        if (end - comma >= MIN_CONTENT) out.push(make(ctx, first, [first + 1, comma - 1], comma + 1, end));
+        if (end - comma >= MIN_CONTENT) out.push(make(ctx, first, source, comma + 1, end));
         continue;
       }
     }

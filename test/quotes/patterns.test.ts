@@ -756,6 +756,12 @@ describe('not quotes', () => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
 
+  it('a report its author speaks in is no source of its own', () => {
+    const doc = analyzeQuotes('In a new report, the Ledger cited figures that show the harbour lost money.');
+    expect(doc.quotes.map((q) => q.rule)).not.toContain('quotes/indirect:in-evidence');
+    expect(doc.quotes.map((q) => q.cue?.text)).toContain('cited');
+  });
+
   it('a "Posted:" line before the dateline', () => {
     const text = 'Mayor says bridge will reopen\n\nPosted: Mar 03, 2021 5:00 AM ET\n\nThe bridge will reopen in May.';
     expect(analyze(text).quotes.map((q) => q.cue?.text)).not.toContain('Posted:');
