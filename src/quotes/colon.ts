@@ -5,10 +5,10 @@
  */
 import type { Mention } from '../types.js';
 import type { Candidate } from './attribute.js';
-import { wordCount } from './content.js';
+import { quoteStartingAt, sentenceRange, wordCount } from './content.js';
 import type { QuoteContext } from './context.js';
 import { firstTokenFrom } from './indexes.js';
-import type { Range } from './speaker.js';
+import { type Range, sentenceSubject } from './speaker.js';
 import { CLOSING_MARKS, FINAL_PUNCT, OPENING_MARKS } from './words.js';
 
 /** Nouns that speak in a headline without being a name: "Poll: …", "Report: …". */
@@ -132,6 +132,51 @@ export function namedColonQuotes(ctx: QuoteContext, mentions: readonly Mention[]
       ...candidate(ctx, colon, [first, colon - 1], colon + 1, last, 'quotes/direct:name-colon-quote'),
       kind: 'direct',
     });
+  }
+  return out;
+}
+
+/** How far before its colon the verb of a colon frame may be ("made the following comment:"). */
+const FRAME_REACH = 12;
+
+/**
+ * "A friend commented: “For you, immigration is …”", "Sanders made the following comment: “…”": a clause with a
+ * subject and a verb, a colon, and a quotation that runs to the end of the sentence is the subject's direct quote;
+ * the cue runs from the verb to the colon. Used only where no cue rule found the quotation.
+ */
+export function colonFrameQuotes(ctx: QuoteContext, taken: (start: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, words } = ctx;
+  for (let s = 0; s < ctx.doc.sentences.length; s++) {
+    const [first, last] = sentenceRange(ctx, s);
+    for (let colon = first + 2; colon < last; colon++) {
+      if (words[colon] !== ':' || ctx.quoteOf[colon]! >= 0) continue;
+      const q = quoteStartingAt(ctx, colon + 1);
+      if (q < 0 || taken(ctx.quoted[q]!.start)) break;
+      let end = ctx.quoteTokens[q]![1];
+      // The quotation may close the paragraph past a sentence break the splitter made inside it.
+      if (end < last) {
+        let rest = end + 1;
+        while (rest <= last && FINAL_PUNCT.has(words[rest]!)) rest++;
+        if (rest <= last) break;
+      }
+      let verb = -1;
+      for (let i = colon - 1; i >= Math.max(first + 1, colon - FRAME_REACH); i--) {
+        const t = tokens[i]!;
+        if (ctx.quoteOf[i]! >= 0 || words[i] === ',') break;
+        if (t.pos === 'VERB' || t.pos === 'AUX') verb = i;
+      }
+      if (verb < 0) break;
+      const source = sentenceSubject(ctx, first, verb - 1);
+      if (!source || source[1] !== verb - 1 - (tokens[verb - 1]!.pos === 'ADV' ? 1 : 0)) break;
+      end = Math.max(end, ctx.quoteTokens[q]![1]);
+      const c = candidate(ctx, colon, source, colon + 1, end, 'quotes/direct:colon-frame');
+      c.cue = { first: verb, last: colon, lemma: ctx.tokens[verb]!.lemma ?? words[verb]!, precision: 0.5, sentence: s };
+      c.content = [{ start: ctx.quoted[q]!.start, end: ctx.quoted[q]!.end }];
+      c.frame = [source[0], colon];
+      out.push({ ...c, kind: 'direct' });
+      break;
+    }
   }
   return out;
 }

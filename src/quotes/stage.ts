@@ -2,7 +2,7 @@ import type { Context, Draft, Stage } from '../pipeline/stage.js';
 import { byStart, contains, overlaps } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate } from './attribute.js';
-import { headlineColon, namedColonQuotes, transcriptTurns } from './colon.js';
+import { colonFrameQuotes, headlineColon, namedColonQuotes, transcriptTurns } from './colon.js';
 import { spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { type Cue, findCues, MIN_CUE_PRECISION } from './cues.js';
@@ -125,7 +125,9 @@ export function analyzeQuotes(
   if (!ctx.isDisabled('quotes/colon')) candidates.push(...transcriptTurns(qc), ...namedColonQuotes(qc, qc.mentions));
   if (!ctx.isDisabled('quotes/evidence')) candidates.push(...evidenceQuotes(qc, cueAt));
   const cued = refineCandidates(candidates);
-  const refined = refineCandidates([...cued, ...shapedQuotes(qc, cued)]);
+  const inCued = (start: number) => cued.some((c) => c.content.some((x) => x.start <= start && start < x.end));
+  const framed = ctx.isDisabled('quotes/colon') ? [] : colonFrameQuotes(qc, inCued);
+  const refined = refineCandidates([...cued, ...framed, ...shapedQuotes(qc, cued)]);
   const found = toQuotes(qc, refined, floatingQuotes(qc, refined));
   // A content of punctuation alone ("According to Reuters.") says nothing; a disabled kind is left out.
   const kept = found.filter((q) => !ctx.isDisabled(`quotes/${q.kind}`) && q.content.some((c) => HAS_WORD.test(c.text)));

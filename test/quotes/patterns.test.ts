@@ -930,6 +930,20 @@ describe('harder attributions', () => {
     expect(analyze('Story\n\nNote: ‘This is a test of the system.’').quotes).toEqual([]);
   });
 
+  it.each([
+    ['Later, a neighbour commented: "The harbour has never looked worse."', 'commented:', 'a neighbour'],
+    [
+      'The mayor made the following comment: “We will rebuild the harbour.”',
+      'made the following comment:',
+      'The mayor',
+    ],
+  ])('a clause, a colon and a quotation to the sentence end: %s', (text, cue, speaker) => {
+    const q = analyzeQuotes(`Harbour news.\n\n${text}`).quotes.find((x) => x.rule === 'quotes/direct:colon-frame');
+    expect(q?.cue?.text).toBe(cue);
+    expect(q?.speaker?.span?.text).toBe(speaker);
+    expect(q?.kind).toBe('direct');
+  });
+
   it('a transcript turn "NAME: …" is that speaker’s direct quote, to the paragraph end', () => {
     const doc = analyzeQuotes(
       'Transcript follows.\n\n"HOST: Will the harbour be sold this year?\n\n"RUIZ: No. The harbour stays with the city, whatever the council says."',
