@@ -3,6 +3,7 @@ import { spanOfQuote } from './content.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { paragraphRunEnd } from './indexes.js';
+import { backoffCue, baseForms, CUE_TRIE } from './lexicon.js';
 import { type Range, speakerAfter } from './speaker.js';
 import { isNounish, POSSESSIVES } from './words.js';
 
@@ -37,10 +38,10 @@ function subjectFrom(ctx: QuoteContext, i: number, ceiling: number): Range | nul
 export function attributeByShape(ctx: QuoteContext, q: number): Candidate | null {
   const [, qLast] = ctx.quoteTokens[q]!;
   const t = qLast + 1;
-  if (t >= ctx.tokens.length || ctx.quoteOf[t]! >= 0) return null;
+  if (t >= ctx.tokens.length || ctx.quoteOf[t]! >= 0) return fragmentAfterVerb(ctx, q);
   // Precomputed: walking to the paragraph end from every quotation is quadratic in a paragraph of quote marks.
   const paragraphEnd = paragraphRunEnd(ctx, qLast);
-  if (t > paragraphEnd) return null;
+  if (t > paragraphEnd) return fragmentAfterVerb(ctx, q);
   const { words, tokens } = ctx;
   const content = [spanOfQuote(ctx, q)];
   if (DASHES.has(words[t]!)) {
@@ -67,7 +68,110 @@ export function attributeByShape(ctx: QuoteContext, q: number): Candidate | null
       return candidate(cueAt(ctx, t, lemma, 0.5), content, after, 'quotes/direct:quote-then-verb', [t, after[1]]);
     }
   }
-  return null;
+  return fragmentAfterVerb(ctx, q);
+}
+
+/** A quoted fragment this short, in words, may be a phrase a speaker used inside a clause about them. */
+const FRAGMENT_WORDS = 8;
+/** How far before the fragment the verb may be ("branded North Korea an “outlaw nation …”"). */
+const VERB_REACH = 8;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/**
+ * Verbs that characterize what someone said or believes, beside the cue lexicon's own forms: a fragment after
+ * "won", "looked at" or "launched" is a label of the text, not the subject's words.
+ */
+const CHARACTERIZING = new Set([
+  'brand',
+  'dub',
+  'label',
+  'term',
+  'call',
+  'describe',
+  'portray',
+  'characterize',
+  'cast',
+  'hail',
+  'tout',
+  'praise',
+  'admire',
+  'slam',
+  'blast',
+  'pound',
+  'mock',
+  'deride',
+  'decry',
+  'denounce',
+  'condemn',
+  'dismiss',
+  'exhort',
+  'urge',
+]);
+
+function characterizes(word: string): boolean {
+  if (CUE_TRIE.next.get(word)?.entry || backoffCue(word)) return true;
+  return baseForms(word).some((b) => CHARACTERIZING.has(b)) || CHARACTERIZING.has(word);
+}
+
+/** Whether most words of the span are capitalized: a title ("War On Drugs", "American Skin"), not speech. */
+function titleCased(ctx: QuoteContext, first: number, last: number): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let i = first; i <= last; i++) {
+    const w = ctx.tokens[i]!.text;
+    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    if (/^\p{Lu}/u.test(w)) upper++;
+    else lower++;
+  }
+  return upper > 0 && lower === 0;
+}
+
+/**
+ * "Japan branded North Korea an “outlaw nation in the neighborhood.”", "Cruz exhorted Republicans to “vote your
+ * conscience”": a short quoted fragment inside the object of a verb whose subject is a named person or
+ * organization (or a pronoun) is a mixed quote of that subject, the verb its cue. Titles and scare quotes in
+ * subjects are left alone.
+ */
+function fragmentAfterVerb(ctx: QuoteContext, q: number): Candidate | null {
+  const [qFirst, qLast] = ctx.quoteTokens[q]!;
+  const { words, tokens } = ctx;
+  const sFirst = ctx.doc.sentences[ctx.sentenceOf[qFirst]!]!.tokens[0];
+  let wordsIn = 0;
+  for (let i = qFirst; i <= qLast; i++) if (/[\p{L}\p{N}]/u.test(words[i]!)) wordsIn++;
+  if (wordsIn > FRAGMENT_WORDS || titleCased(ctx, qFirst, qLast)) return null;
+  let verb = -1;
+  for (let i = qFirst - 1; i >= Math.max(sFirst + 1, qFirst - VERB_REACH); i--) {
+    const t = tokens[i]!;
+    if (ctx.quoteOf[i]! >= 0 || ENDS.has(words[i]!) || words[i] === ':' || words[i] === 'that') return null;
+    // The tagger reads some past tenses after a name as adjectives ("Japan branded …").
+    if (t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(words[i]!))) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0 || !characterizes(words[verb]!)) return null;
+  let s = verb - 1;
+  while (s > sFirst && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX')) s--;
+  const subjectEnd = tokens[s]!;
+  let source: Range | null = null;
+  if (tokens[s]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(words[s]!)) source = [s, s];
+  else {
+    const m = ctx.mentions.find((x) => x.end === subjectEnd.end && x.form === 'name' && x.type !== 'location');
+    if (m) {
+      let first = s;
+      while (first > sFirst && tokens[first - 1]!.end > m.start) first--;
+      source = [first, s];
+    } else if (tokens[s]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[s]!.text)) {
+      // A name the entity layer missed ("Cruz" alone in a short text): the run of proper nouns.
+      let first = s;
+      while (first > sFirst && tokens[first - 1]!.pos === 'PROPN') first--;
+      source = [first, s];
+    }
+  }
+  if (!source) return null;
+  const content = [{ start: tokens[verb + 1]!.start, end: ctx.quoted[q]!.end }];
+  const lemma = tokens[verb]!.lemma ?? words[verb]!;
+  return candidate(cueAt(ctx, verb, lemma, 0.5), content, source, 'quotes/mixed:verb-fragment', [source[0], verb]);
 }
 
 function candidate(cue: Cue, content: Candidate['content'], source: Range, rule: string, frame: Range): Candidate {

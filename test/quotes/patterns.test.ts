@@ -474,6 +474,23 @@ const datelines: Row[] = [
   },
 ];
 
+const fragments: Row[] = [
+  {
+    text: 'Japan branded North Korea an "outlaw nation in the neighborhood."',
+    cue: 'branded',
+    kind: 'mixed',
+    content: 'North Korea an "outlaw nation in the neighborhood."',
+    speaker: 'Japan',
+  },
+  {
+    text: 'Cruz exhorted Republicans to "vote your conscience" at the convention.',
+    cue: 'exhorted',
+    kind: 'mixed',
+    content: 'Republicans to "vote your conscience"',
+    speaker: 'Cruz',
+  },
+];
+
 const evidence: Row[] = [
   {
     text: 'In a CBS News poll released Monday, the senator led her rival by 12 points.',
@@ -697,6 +714,7 @@ describe.each([
   ['where the clause starts', clauseStarts],
   ['wire datelines and dates of speaking', datelines],
   ['findings "in" a poll or study', evidence],
+  ['quoted fragments in the object of a characterizing verb', fragments],
   ['where the content ends', commas],
   ['speaker phrases', speakers],
   ['speakers found elsewhere in the sentence', subjects],
@@ -752,6 +770,7 @@ describe('not quotes', () => {
     ['voting, not a poll', 'Voters in twelve states head to the polls on Tuesday.'],
     ['a comparison with polls', 'The mayor did better in this race than in other polls.'],
     ['a poll worker', 'She worked in a poll station for years.'],
+    ['a label in the text, not the subject’s words', 'He won just 19 percent among “somewhat conservative” voters.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
