@@ -13,6 +13,17 @@ export interface Cue {
 export const MIN_CUE_PRECISION = 0.3;
 const MAX_WORDS = 5;
 const CLAUSE_ADVERBS = new Set(['when', 'where', 'why', 'how', 'as', 'so', 'while']);
+/** Adjectives that govern a cue's infinitive after a copula: "was quick to point out", "is unable to say". */
+const GOVERNING_ADJECTIVES = new Set([
+  'able',
+  'unable',
+  'quick',
+  'eager',
+  'ready',
+  'willing',
+  'unwilling',
+  'reluctant',
+]);
 
 /**
  * Cue candidates over the token stream, outside quotation marks (words inside a quote belong to the quoted
@@ -69,7 +80,21 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
       if (CLAUSE_ADVERBS.has(words[first - 1]!)) break;
       first--;
     }
-    // "continued to call for", "refused to disclose": a verb governing the cue's infinitive joins it.
+    // "continued to call for", "refused to disclose": a verb governing the cue's infinitive joins it, with its
+    // particle ("went on to explain") or as the adjective of a copula ("was quick to point out").
+    const governor = words[first] === 'to' && first - 1 >= floor ? first - 1 : -1;
+    const governs = (g: number) => g >= floor && ctx.quoteOf[g]! < 0 && sentenceOf[g] === sentence;
+    if (governor >= 0 && governs(governor) && tokens[governor]!.pos !== 'VERB') {
+      if (words[governor] === 'on' && governs(governor - 1) && tokens[governor - 1]!.pos === 'VERB') first--;
+      else if (
+        GOVERNING_ADJECTIVES.has(words[governor]!) &&
+        governs(governor - 1) &&
+        tokens[governor - 1]!.pos === 'AUX'
+      ) {
+        first = governor - 1;
+        while (governs(first - 1) && (tokens[first - 1]!.pos === 'AUX' || tokens[first - 1]!.pos === 'ADV')) first--;
+      }
+    }
     if (
       words[first] === 'to' &&
       first - 1 >= floor &&

@@ -634,6 +634,20 @@ const infinitives: Row[] = [
     speaker: 'The senator',
   },
   {
+    text: 'The senator went on to explain that the bill would fail.',
+    cue: 'went on to explain',
+    kind: 'indirect',
+    content: 'that the bill would fail',
+    speaker: 'The senator',
+  },
+  {
+    text: 'The senator was quick to point out that the bill had failed.',
+    cue: 'was quick to point out',
+    kind: 'indirect',
+    content: 'that the bill had failed',
+    speaker: 'The senator',
+  },
+  {
     text: 'The union continued to call for higher wages.',
     cue: 'continued to call for',
     kind: 'indirect',
