@@ -85,7 +85,8 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     const governor = words[first] === 'to' && first - 1 >= floor ? first - 1 : -1;
     const governs = (g: number) => g >= floor && ctx.quoteOf[g]! < 0 && sentenceOf[g] === sentence;
     if (governor >= 0 && governs(governor) && tokens[governor]!.pos !== 'VERB') {
-      if (words[governor] === 'on' && governs(governor - 1) && tokens[governor - 1]!.pos === 'VERB') first--;
+      if (words[governor] === 'on' && governs(governor - 1) && tokens[governor - 1]!.pos === 'VERB')
+        first = governor - 1;
       else if (
         GOVERNING_ADJECTIVES.has(words[governor]!) &&
         governs(governor - 1) &&

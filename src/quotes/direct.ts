@@ -171,7 +171,9 @@ function fragmentAfterVerb(ctx: QuoteContext, q: number): Candidate | null {
   if (!source) return null;
   const content = [{ start: tokens[verb + 1]!.start, end: ctx.quoted[q]!.end }];
   const lemma = tokens[verb]!.lemma ?? words[verb]!;
-  return candidate(cueAt(ctx, verb, lemma, 0.5), content, source, 'quotes/mixed:verb-fragment', [source[0], verb]);
+  // The cue keeps its auxiliaries and adverbs: "openly admires", "has been steadily pounding".
+  const cue = { ...cueAt(ctx, verb, lemma, 0.5), first: source[1] + 1 };
+  return candidate(cue, content, source, 'quotes/mixed:verb-fragment', [source[0], verb]);
 }
 
 function candidate(cue: Cue, content: Candidate['content'], source: Range, rule: string, frame: Range): Candidate {
