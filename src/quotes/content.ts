@@ -24,8 +24,17 @@ import {
 
 export function sentenceRange(ctx: QuoteContext, s: number): Range {
   const sent = ctx.doc.sentences[s]!;
-  return [afterDatelinePrefix(ctx, sent.tokens[0], sent.tokens[1]), sent.tokens[1]];
+  let firsts = sentenceFirsts.get(ctx);
+  if (!firsts) {
+    firsts = new Int32Array(ctx.doc.sentences.length).fill(-1);
+    sentenceFirsts.set(ctx, firsts);
+  }
+  if (firsts[s]! < 0) firsts[s] = afterDatelinePrefix(ctx, sent.tokens[0], sent.tokens[1]);
+  return [firsts[s]!, sent.tokens[1]];
 }
+
+/** Each sentence's first token after any dateline, per document, computed when first asked for. */
+const sentenceFirsts = new WeakMap<QuoteContext, Int32Array>();
 
 const DATELINE_DASHES = new Set(['—', '–', '―', '-', '--']);
 /** How many tokens a place dateline ("ST. LOUIS, Mo. (AP) —") may take before its dash. */
