@@ -128,7 +128,7 @@ export function analyzeQuotes(
   const inCued = (start: number) => cued.some((c) => c.content.some((x) => x.start <= start && start < x.end));
   const framed = ctx.isDisabled('quotes/colon') ? [] : colonFrameQuotes(qc, inCued);
   const refined = refineCandidates([...cued, ...framed, ...shapedQuotes(qc, cued)]);
-  const found = toQuotes(qc, refined, floatingQuotes(qc, refined));
+  const found = toQuotes(qc, refined, resumeQuotes(qc, floatingQuotes(qc, refined)));
   // A content of punctuation alone ("According to Reuters.") says nothing; a disabled kind is left out.
   const kept = found.filter((q) => !ctx.isDisabled(`quotes/${q.kind}`) && q.content.some((c) => HAS_WORD.test(c.text)));
   const quotes = kept.length === found.length ? found : kept.map((q, i) => ({ ...q, id: `q${i + 1}` }));
@@ -156,6 +156,37 @@ function shapedQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Candi
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * "“This is a disgusting day,” Reid said. “Donald Trump is a disgusting fraud.”": a quotation that opens the
+ * sentence right after the frame of a direct quote, in the same paragraph, is more of that quote (a fragment of
+ * it, as in "“…,” he said, “…”"), not a quote of its own. Returns the floating quotes left.
+ */
+function resumeQuotes(qc: QuoteContext, floating: readonly Floating[]): Floating[] {
+  const left: Floating[] = [];
+  for (const f of floating) {
+    const c = f.from;
+    const last = c.content[c.content.length - 1]!;
+    if (!RESUMABLE.has(c.rule) || !resumesAfterFrame(qc, c, last, f.content)) left.push(f);
+    else c.content.push(f.content);
+  }
+  return left;
+}
+
+const RESUMABLE = new Set(['quotes/direct:quote-then-cue', 'quotes/direct:cue-then-quote']);
+
+/** Whether `next` opens the sentence that follows the one holding the candidate's frame, in the same paragraph. */
+function resumesAfterFrame(qc: QuoteContext, c: Candidate, last: Span, next: Span): boolean {
+  if (next.start < last.end) return false;
+  const frameEnd = Math.max(c.frame[1], c.cue.last);
+  const frameSentence = qc.sentenceOf[frameEnd]!;
+  const first = firstTokenFrom(qc, next.start);
+  const sentence = qc.sentenceOf[first]!;
+  if (sentence !== frameSentence + 1) return false;
+  const a = qc.doc.sentences[frameSentence]!;
+  const b = qc.doc.sentences[sentence]!;
+  return a.paragraph === b.paragraph && b.tokens[0] === first && last.end <= a.end;
 }
 
 /** Long quotations no cue governs: they continue the speaker of the nearest attributed quote before them. */

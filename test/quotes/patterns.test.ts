@@ -876,6 +876,20 @@ describe('floating quotes and attribution', () => {
     expect(q.content.map((c) => c.text)).toEqual(['“We are ready,”', '“The trucks leave at dawn.”']);
   });
 
+  it('a long quotation opening the next sentence of the paragraph is a further fragment too; in the next paragraph it floats', () => {
+    const text = [
+      '“This is a sad day,” the mayor said. “The harbour has been sold to people who never set foot in this town.”',
+      '“We will keep fighting this decision in every court that will hear us,” she said.',
+      '“The council has lost the trust of every family that lives on the water front.”',
+    ].join('\n\n');
+    const quotes = analyzeQuotes(text).quotes;
+    expect(quotes[0]!.content.map((c) => c.text)).toEqual([
+      '“This is a sad day,”',
+      '“The harbour has been sold to people who never set foot in this town.”',
+    ]);
+    expect(quotes.at(-1)?.rule).toBe('quotes/direct:floating');
+  });
+
   it('a nested reporter fills reportedBy; otherwise the outlet does', () => {
     const doc = analyzeQuotes(
       'The minister said the talks had failed, the Daily Ledger reported.\n\nThe union said it would strike.',
