@@ -42,13 +42,15 @@ export const articleStage: Stage = {
     }
 
     let dateline: Dateline | undefined;
+    let bylineOutlet: string | undefined;
     for (let i = 0; i < headerEnd; i++) {
       const p = paragraphs[i]!;
       if (!meta.byline) {
-        const authors = readByline(p);
-        if (authors) {
+        const byline = readByline(p);
+        if (byline) {
           meta.byline = p;
-          meta.authors = authors;
+          meta.authors = byline.authors;
+          bylineOutlet = byline.outlet;
           continue;
         }
       }
@@ -72,7 +74,7 @@ export const articleStage: Stage = {
         if (outlet) creditOutlet ??= outlet;
       }
     });
-    const outlet = ctx.options.outlet ?? creditOutlet ?? dateline?.agency;
+    const outlet = ctx.options.outlet ?? creditOutlet ?? bylineOutlet ?? dateline?.agency;
     if (outlet) meta.outlet = outlet;
 
     meta.boilerplate = findBoilerplate(paragraphs, furniture);

@@ -1,14 +1,21 @@
 import type { TextSpan } from '../types.js';
-import { WIRE_AGENCIES } from './lexicon.js';
+import { OUTLET_WORDS, WIRE_AGENCIES } from './lexicon.js';
 
 const BY = /^by\s+/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al|el|di)$/u;
 
+export interface Byline {
+  authors: string[];
+  /** The outlet or agency the byline names after its authors ("By Jane Doe, CBC News", "By JANE ROE, Reuters"). */
+  outlet?: string;
+}
+
 /**
  * Authors from a byline paragraph ("By Cathy He", "By Jane Roe and John Doe", "By JANE ROE, Reuters"):
- * the names joined by commas, "and" or "&", each one to five name-like words; agencies and roles dropped.
+ * the names joined by commas, "and" or "&", each one to five name-like words; an agency or outlet after them is
+ * kept apart, roles are dropped.
  */
-export function readByline(p: TextSpan): string[] | undefined {
+export function readByline(p: TextSpan): Byline | undefined {
   if (!BY.test(p.text) || p.text.length > 160) return undefined;
   const body = p.text.replace(BY, '').split(/\s[|–—-]\s|\bupdated\b|\bpublished\b/i)[0] ?? '';
   const parts = body
@@ -16,8 +23,12 @@ export function readByline(p: TextSpan): string[] | undefined {
     .map((s) => s.trim().replace(/[.;:]$/, ''))
     .filter(Boolean);
   const authors: string[] = [];
+  let outlet: string | undefined;
   for (const part of parts) {
-    if (WIRE_AGENCIES.has(part)) continue;
+    if (WIRE_AGENCIES.has(part) || (authors.length > 0 && isOutletName(part))) {
+      outlet ??= part;
+      continue;
+    }
     const words = part.split(/\s+/);
     if (words.length > 5 || !words.every((w) => NAME_WORD.test(w))) {
       if (authors.length) break;
@@ -25,7 +36,14 @@ export function readByline(p: TextSpan): string[] | undefined {
     }
     authors.push(words.map(titleCaseIfShouting).join(' '));
   }
-  return authors.length ? authors : undefined;
+  if (!authors.length) return undefined;
+  return outlet ? { authors, outlet } : { authors };
+}
+
+/** "CBC News", "The Daily Ledger": a capitalized name whose last word names an outlet. */
+function isOutletName(part: string): boolean {
+  const words = part.split(/\s+/);
+  return words.length <= 5 && words.every((w) => NAME_WORD.test(w)) && OUTLET_WORDS.has(words.at(-1)!);
 }
 
 function titleCaseIfShouting(w: string): string {

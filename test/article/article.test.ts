@@ -133,3 +133,20 @@ describe('negative cases', () => {
     expect(meta('Headline\n\nBy the end of the year, prices had doubled across the region.').byline).toBeUndefined();
   });
 });
+
+describe('an outlet named in the byline', () => {
+  it.each([
+    ['By Jane Doe, CBC News', ['Jane Doe'], 'CBC News'],
+    ['By JANE ROE and John Poe, Reuters', ['Jane Roe', 'John Poe'], 'Reuters'],
+    ['By Jane Doe', ['Jane Doe'], undefined],
+  ])('%s', (byline, authors, outlet) => {
+    const m = meta(`Harbour sale goes ahead\n\n${byline}\n\nThe council voted on Monday to sell the harbour.`);
+    expect(m.authors).toEqual(authors);
+    expect(m.outlet).toBe(outlet);
+  });
+
+  it('an outlet given as an option wins', () => {
+    const m = meta('Harbour sale\n\nBy Jane Doe, CBC News\n\nThe council voted.', { outlet: 'The Ledger' });
+    expect(m.outlet).toBe('The Ledger');
+  });
+});
