@@ -150,3 +150,13 @@ describe('an outlet named in the byline', () => {
     expect(m.outlet).toBe('The Ledger');
   });
 });
+
+describe('a British date line', () => {
+  it('"Mon 4 Mar 2024 18.00 GMT" gives the publication date', () => {
+    const m = meta(
+      'Harbour sale goes ahead\n\nMon 4 Mar 2024 18.00 GMT\n\nThe council voted on Monday to sell the harbour.',
+    );
+    expect(m.published).toBe('2024-03-04');
+    expect(m.dateline?.text).toBe('4 Mar 2024');
+  });
+});
