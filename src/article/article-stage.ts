@@ -46,7 +46,7 @@ export const articleStage: Stage = {
     for (let i = 0; i < headerEnd; i++) {
       const p = paragraphs[i]!;
       if (!meta.byline) {
-        const byline = readByline(p);
+        const byline = readByline(p, paragraphs[i + 1]);
         if (byline) {
           meta.byline = p;
           meta.authors = byline.authors;

@@ -15,8 +15,9 @@ export interface Byline {
  * the names joined by commas, "and" or "&", each one to five name-like words; an agency or outlet after them is
  * kept apart, roles are dropped.
  */
-export function readByline(p: TextSpan): Byline | undefined {
-  if (!BY.test(p.text) || p.text.length > 160) return undefined;
+export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
+  if (p.text.length > 160) return undefined;
+  if (!BY.test(p.text)) return nameOverRole(p.text, next?.text);
   const body = p.text.replace(BY, '').split(/\s[|–—-]\s|\bupdated\b|\bpublished\b/i)[0] ?? '';
   const parts = body
     .split(/,|&|\band\b/i)
@@ -38,6 +39,20 @@ export function readByline(p: TextSpan): Byline | undefined {
   }
   if (!authors.length) return undefined;
   return outlet ? { authors, outlet } : { authors };
+}
+
+/** A journalist's role on the line under their name. */
+const ROLE = /\b(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|staff)\b/i;
+
+/**
+ * The byline form without "By": the author's name on one line and their role on the next ("Rachel Hall" over
+ * "Social affairs correspondent").
+ */
+function nameOverRole(name: string, role: string | undefined): Byline | undefined {
+  if (!role || !ROLE.test(role) || role.trim().split(/\s+/).length > 6) return undefined;
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return undefined;
+  return { authors: [words.map(titleCaseIfShouting).join(' ')] };
 }
 
 /** "CBC News", "The Daily Ledger": a capitalized name whose last word names an outlet. */

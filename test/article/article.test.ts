@@ -160,3 +160,16 @@ describe('a British date line', () => {
     expect(m.dateline?.text).toBe('4 Mar 2024');
   });
 });
+
+describe('a byline without "By"', () => {
+  it('a name over a journalist’s role', () => {
+    const m = meta(
+      'Harbour sale goes ahead\n\nRachel Hall\nSocial affairs correspondent\n\nThe council voted to sell.',
+    );
+    expect(m.authors).toEqual(['Rachel Hall']);
+  });
+  it('not a name over any other line', () => {
+    const m = meta('Harbour sale goes ahead\n\nRachel Hall\nThe council voted to sell the harbour on Monday.');
+    expect(m.authors).toEqual([]);
+  });
+});
