@@ -38,6 +38,8 @@ export interface Candidate {
 }
 
 const PARTICIPLE = /ing$/;
+/** The least lexicon precision of a cue that may come before its speaker. */
+const INVERTED_MIN_PRECISION = 0.4;
 
 /**
  * Content, source and rule for one cue, by the pattern around it:
@@ -93,7 +95,14 @@ export function attributeCue(
   // A parenthesis after the speaker is an aside ("said Mr. Burman (a view echoed by …)").
   const endsSentence = (i: number) =>
     i > sLast || words[i] === '.' || words[i] === '!' || words[i] === '?' || words[i] === '(';
-  const invertedFirst = after !== null && !participle && afterComma(ctx, cue.first) && endsSentence(after[1] + 1);
+  // Only a reporting verb inverts ("…, said Mr. Barrett."): "The film, which opens Friday, follows a family …" is
+  // no frame.
+  const invertedFirst =
+    after !== null &&
+    !participle &&
+    cue.precision >= INVERTED_MIN_PRECISION &&
+    afterComma(ctx, cue.first) &&
+    endsSentence(after[1] + 1);
   // ", citing security risks", ", saying …": a participle after a comma always takes its content on the right.
   const trailingParticiple = participle && words[cue.first - 1] === ',';
   const passive = passiveBy(ctx, cue, sFirst, sLast);

@@ -789,6 +789,11 @@ describe('not quotes', () => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
 
+  it('a weak cue after a comma does not invert: a relative clause is not content', () => {
+    const doc = analyzeQuotes('The film, which opens Friday, follows a family of fishermen in Nova Scotia.');
+    expect(doc.quotes.map((q) => q.rule)).not.toContain('quotes/indirect:clause-then-cue');
+  });
+
   it('a report its author speaks in is no source of its own', () => {
     const doc = analyzeQuotes('In a new report, the Ledger cited figures that show the harbour lost money.');
     expect(doc.quotes.map((q) => q.rule)).not.toContain('quotes/indirect:in-evidence');
