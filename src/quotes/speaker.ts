@@ -115,6 +115,11 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
         i--;
         continue;
       }
+      // "The New York Times and the Gannett newspaper chain": a coordinated subject keeps its first conjunct.
+      if (i - 2 >= floor && prep === 'and' && before && isNounish(before) && ctx.quoteOf[i - 2]! < 0) {
+        i--;
+        continue;
+      }
       break;
     }
     if ((NP_PREPOSITIONS.has(w) || w === 'and') && first <= j) {

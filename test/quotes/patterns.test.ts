@@ -562,6 +562,13 @@ const commas: Row[] = [
 
 const speakers: Row[] = [
   {
+    text: 'The Daily Ledger and the Harbour Gazette said the vote mattered.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the vote mattered',
+    speaker: 'The Daily Ledger and the Harbour Gazette',
+  },
+  {
     text: 'Chris Cox, who runs the lobbying arm, said that the bill was bad.',
     cue: 'said',
     kind: 'indirect',
