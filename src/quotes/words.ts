@@ -11,7 +11,7 @@ export const OPENING_MARKS = new Set(['“', '"', '„', '«', "'", '‘']);
 export const CLOSING_MARKS = new Set(['”', '"', '»', "'", '’']);
 export const FINAL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '...', '…']);
 /** Prepositions that may sit inside a speaker phrase: "a spokesman for the company", "the head of X". */
-export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 /** Cues whose first complement is the hearer: "told reporters that …". */
 export const HEARER_CUES = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'convince', 'promise', 'ask']);
 /** Cues that name a source reporting someone else's statement. */

@@ -562,6 +562,13 @@ const commas: Row[] = [
 
 const speakers: Row[] = [
   {
+    text: 'Experts on the issue said the vote mattered.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the vote mattered',
+    speaker: 'Experts on the issue',
+  },
+  {
     text: 'The Daily Ledger and the Harbour Gazette said the vote mattered.',
     cue: 'said',
     kind: 'indirect',
