@@ -563,10 +563,13 @@ function pastHearer(ctx: QuoteContext, from: number, last: number): number {
   let k = from;
   while (k <= last && words[k] !== 'that' && !startsDate(ctx, k)) {
     const t = tokens[k]!;
+    // "an invited crowd": a participle after a determiner is an adjective of the hearer.
+    const participle = t.pos === 'VERB' && k > from && tokens[k - 1]!.pos === 'DET' && /(?:ed|ing)$/.test(words[k]!);
     if (
       isNounish(t) ||
       t.pos === 'DET' ||
       t.pos === 'ADJ' ||
+      participle ||
       POSSESSIVES.has(words[k]!) ||
       (words[k] === "'s" && k > from)
     ) {

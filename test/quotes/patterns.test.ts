@@ -249,6 +249,13 @@ const asides: Row[] = [
     speaker: 'The mayor',
   },
   {
+    text: 'The senator told an invited crowd at the Union League club that he wants a smaller budget.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'that he wants a smaller budget',
+    speaker: 'The senator',
+  },
+  {
     text: 'Several economists cautioned, as did the bank itself, that the forecast might change.',
     cue: 'cautioned',
     kind: 'indirect',
