@@ -86,6 +86,7 @@ async function runOnPool(pool: BatchPool, options: BatchOptions, io: BatchIO, to
   let unwritten = 0;
   /** Writes chunks in input order, each as soon as it and those before it are analyzed. */
   let written: Promise<void> = Promise.resolve();
+  /** A failed write, or a pool whose workers cannot start: the batch stops with it. */
   let writeError: unknown;
   let stopped = false;
   let wake: (() => void) | undefined;
@@ -103,14 +104,20 @@ async function runOnPool(pool: BatchPool, options: BatchOptions, io: BatchIO, to
       // A worker is free and lines are waiting (the input is slow): send them without waiting for a full chunk.
       if (running < options.workers) send();
     });
+    // Handled in `written`, maybe after this promise settles: not an unhandled rejection meanwhile.
+    analyzed.catch(() => {});
     lines = [];
     lineNumbers = [];
     chars = 0;
     running++;
     unwritten++;
     written = written.then(async () => {
-      const output = await analyzed;
-      if (writeError === undefined && !stopped) await write(output).catch((err: unknown) => (writeError = err));
+      try {
+        const output = await analyzed;
+        if (writeError === undefined && !stopped) await write(output);
+      } catch (err) {
+        writeError ??= err;
+      }
       unwritten--;
       wake?.();
     });

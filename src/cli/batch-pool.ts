@@ -28,9 +28,10 @@ interface Running {
 }
 
 /**
- * Worker threads that analyze chunks of input lines, with a watchdog for `--timeout`. `run` never rejects: a
- * document that runs over time, or whose worker dies under it, becomes an error record in its place, and the
- * other lines of its chunk are analyzed again on a fresh worker (the pool replaces a stopped worker).
+ * Worker threads that analyze chunks of input lines, with a watchdog for `--timeout`. A document that runs over
+ * time, or whose worker dies under it, becomes an error record in its place, and the other lines of its chunk are
+ * analyzed again on a fresh worker (the pool replaces a stopped worker). `run` rejects only when a worker cannot
+ * start at all (its module fails to load): then every run rejects with that error.
  */
 export class BatchPool {
   private readonly pool: Tinypool;
@@ -38,6 +39,7 @@ export class BatchPool {
   private readonly running = new Set<Running>();
   private readonly watchdog: NodeJS.Timeout | undefined;
   private closed = false;
+  private fatal: { error: unknown } | undefined;
 
   constructor(private readonly options: BatchPoolOptions) {
     this.pool = new Tinypool({
@@ -45,6 +47,12 @@ export class BatchPool {
       minThreads: options.workers,
       maxThreads: options.workers,
       idleTimeout: 30_000,
+    });
+    // Tinypool reports a worker that failed before it could take a task here (and starts no other): stop the runs
+    // waiting for one, or they would wait for ever.
+    this.pool.on('error', (error: unknown) => {
+      this.fatal ??= { error };
+      for (const r of this.running) r.controller.abort();
     });
     if (options.timeoutSeconds !== undefined) {
       const ms = options.timeoutSeconds * 1000;
@@ -57,6 +65,7 @@ export class BatchPool {
   /** Analyzes `lines` (with their input line numbers) on one worker; see the class comment for failures. */
   async run(lines: string[], lineNumbers: number[], retry = true): Promise<ChunkOutput> {
     if (lines.length === 0) return { pieces: [], documents: 0, errors: 0 };
+    this.throwIfFatal();
     const progress = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
     progress[PROGRESS_INDEX] = -1;
     const task: BatchTask = { lines, lineNumbers, progress, t0: Date.now() };
@@ -77,6 +86,7 @@ export class BatchPool {
     } finally {
       this.running.delete(running);
     }
+    this.throwIfFatal();
     const at = running.timedOut >= 0 ? running.timedOut : Atomics.load(progress, PROGRESS_INDEX);
     if (at < 0 || at >= lines.length || this.closed) {
       // The worker failed before its first document or after its last: once more on another, then give up.
@@ -98,6 +108,10 @@ export class BatchPool {
     this.closed = true;
     if (this.watchdog) clearInterval(this.watchdog);
     await this.pool.destroy();
+  }
+
+  private throwIfFatal(): void {
+    if (this.fatal) throw this.fatal.error;
   }
 
   /** Stops the chunks whose current document started more than the timeout ago. */

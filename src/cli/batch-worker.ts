@@ -20,7 +20,11 @@ const encoder = new TextEncoder();
 
 // The model is set up on first use: do it while the worker starts, so the first document's --timeout clock does
 // not count it.
-analyze('The mayor said on Monday that the bridge would reopen in June.');
+try {
+  analyze('The mayor said on Monday that the bridge would reopen in June.');
+} catch {
+  // left to the documents to report, each in its own error record
+}
 
 /** Analyzes a chunk of lines in order and returns their output lines as UTF-8 (see `BatchTask`). */
 export default function analyzeChunk(task: BatchTask): BatchResult {

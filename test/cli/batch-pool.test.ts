@@ -53,12 +53,12 @@ describe('BatchPool (with a stand-in worker)', () => {
   });
 
   it('counts the timeout per document from when it starts, not from when its chunk was sent', async () => {
-    pool = new BatchPool({ workers: 1, timeoutSeconds: 0.4, filename: STAND_IN });
-    // 5 x 150 ms: the chunk takes 750 ms, each document well under 400 ms.
-    const lines = Array.from({ length: 5 }, () => 'sleep 150');
-    const out = records(await pool.run(lines, [1, 2, 3, 4, 5]));
+    pool = new BatchPool({ workers: 1, timeoutSeconds: 1, filename: STAND_IN });
+    // 4 x 300 ms: the chunk takes 1.2 s, each document well under 1 s (room for a loaded machine).
+    const lines = Array.from({ length: 4 }, () => 'sleep 300');
+    const out = records(await pool.run(lines, [1, 2, 3, 4]));
     expect(out.filter((r) => r.error)).toEqual([]);
-    expect(out).toHaveLength(5);
+    expect(out).toHaveLength(4);
   });
 
   it('a worker failing under a document gives that document an error record and reruns the others', async () => {
@@ -77,5 +77,12 @@ describe('BatchPool (with a stand-in worker)', () => {
       { line: 1, error: 'worker failed: Error: stand-in failure before the first line' },
       { id: 'x', line: 2, error: 'worker failed: Error: stand-in failure before the first line' },
     ]);
+  });
+
+  it('rejects every run, instead of waiting for ever, when a worker cannot load', async () => {
+    const unloadable = fileURLToPath(new URL('./unloadable-worker.mjs', import.meta.url));
+    pool = new BatchPool({ workers: 1, timeoutSeconds: 10, filename: unloadable });
+    await expect(pool.run(['a'], [1])).rejects.toThrow('stand-in worker cannot load');
+    await expect(pool.run(['b'], [2])).rejects.toThrow('stand-in worker cannot load');
   });
 });
