@@ -1,3 +1,4 @@
+import { mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
 import { byStart, contains, overlaps } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
@@ -268,6 +269,7 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
     if (speaker) previousSpeaker = speaker;
     const cueSpan = { start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end };
     const dateId = speechDate(qc, dates, c);
+    const hearer = mediaHearer(qc, c, names);
     const quote: Omit<Quote, 'id'> = {
       kind:
         c.kind ??
@@ -280,6 +282,9 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
       cue: { ...textSpanOf(text, cueSpan), lemma: c.cue.lemma },
       ...(speaker ? { speaker } : {}),
       ...(dateId ? { dateId } : {}),
+      // Where the speaker said it, when that is an outlet ("told the Financial Times"); a nested reporter found
+      // later ("…, the Journal reported") overrides it.
+      ...(hearer ? { reportedBy: hearer } : {}),
       rule: c.rule,
       confidence: c.confidence,
     };
@@ -301,6 +306,49 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
   }
   out.sort((a, b) => a.at - b.at);
   return out.map((o, i) => ({ id: `q${i + 1}`, ...o.quote }));
+}
+
+/** Words between a cue and the outlet it was said to: "told the Financial Times", "said in an interview with CNN". */
+const HEARER_LINKS = new Set(['the', 'a', 'an', 'in', 'with', 'to', 'interview', 'exclusive', 'phone', 'telephone']);
+/** How far after its cue an outlet hearer may be, in tokens. */
+const HEARER_REACH = 6;
+
+/**
+ * The news outlet a quote was given to: an organization name with a media word ("Times", "CNN", "Reuters") right
+ * after the cue, past links such as "in an interview with".
+ */
+function mediaHearer(
+  qc: QuoteContext,
+  c: Candidate,
+  names: ReadonlyMap<string, string>,
+): Quote['reportedBy'] | undefined {
+  const contentStart = c.content[0]!.start;
+  for (let i = c.cue.last + 1; i <= c.cue.last + HEARER_REACH && i < qc.tokens.length; i++) {
+    const t = qc.tokens[i]!;
+    if (t.start >= contentStart && t.start < c.content[c.content.length - 1]!.end) return undefined;
+    if (qc.sentenceOf[i] !== c.cue.sentence || qc.quoteOf[i]! >= 0) return undefined;
+    const m = nameMentionAt(qc, t.start);
+    if (m) {
+      if (m.type !== 'organization' || !m.text.split(/\s+/).some((w) => mediaWords.has(w))) return undefined;
+      return { text: names.get(m.entityId) ?? m.text, span: textSpanOf(qc.text, m), entityId: m.entityId };
+    }
+    if (!HEARER_LINKS.has(qc.words[i]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** The name mention starting at `offset` (mentions are sorted by start, the longest first at one start). */
+function nameMentionAt(qc: QuoteContext, offset: number): QuoteContext['mentions'][number] | undefined {
+  const ms = qc.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ms[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ms.length && ms[i]!.start === offset; i++) if (ms[i]!.form === 'name') return ms[i];
+  return undefined;
 }
 
 /** A date mention in the attribution frame ("Poland said Jan. 13 …", "Ren said, … on Jan. 15."). */

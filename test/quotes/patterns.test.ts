@@ -916,6 +916,21 @@ describe('floating quotes and attribution', () => {
     expect(quotes.at(-1)?.rule).toBe('quotes/direct:floating');
   });
 
+  it('an outlet the speaker told reports the quote, unless a nested reporter does', () => {
+    const text = [
+      'Harbour talks fail',
+      'The minister told the Financial Times that the talks had failed.',
+      'Smith said in an interview with CNN that he would run.',
+      '"We will win," Jones told Reuters, the Daily Ledger reported.',
+      'The mayor told reporters that the bridge would reopen.',
+    ].join('\n\n');
+    const by = analyze(text, { outlet: 'The Ledger' }).quotes.map((q) => [q.speaker?.span?.text, q.reportedBy?.text]);
+    expect(by).toContainEqual(['The minister', 'Financial Times']);
+    expect(by).toContainEqual(['Smith', 'CNN']);
+    expect(by).toContainEqual(['Jones', 'Daily Ledger']);
+    expect(by).toContainEqual(['The mayor', 'The Ledger']);
+  });
+
   it('a nested reporter fills reportedBy; otherwise the outlet does', () => {
     const doc = analyzeQuotes(
       'The minister said the talks had failed, the Daily Ledger reported.\n\nThe union said it would strike.',
