@@ -82,7 +82,12 @@ export function resolveReferences(
   clusterOf: Map<Candidate, Cluster>,
   roleGender: Map<Cluster, Gender>,
   _text: string,
+  quoted: Uint8Array = new Uint8Array(tokens.length),
 ): Reference[] {
+  // A pronoun outside quotation marks refers to someone the narration named, not to a name inside a quotation
+  // ("“… Donald Trump is a fraud …” he added" is the speaker). Sentences that are all quotation do not count in
+  // its window either: the narration's sentence before them is the one before.
+  const narrative = narrativeSentences(tokens, quoted);
   const gender = new Map<Cluster, Gender>();
   for (const cl of new Set(clusterOf.values())) {
     if (cl.type !== 'person') continue;
@@ -95,8 +100,8 @@ export function resolveReferences(
   const startsAt = new Array<Candidate | undefined>(tokens.length);
   for (const c of candidates) startsAt[c.first] = c;
 
-  // Mentions seen so far: [token index, sentence, cluster, is the sentence's first mention].
-  const seen: { i: number; sentence: number; cl: Cluster; subject: boolean }[] = [];
+  // Mentions seen so far: [token index, sentence, cluster, is the sentence's first mention, inside a quotation].
+  const seen: { i: number; sentence: number; cl: Cluster; subject: boolean; quoted: boolean }[] = [];
   const out: Reference[] = [];
   let firstMentionOfSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -109,7 +114,7 @@ export function resolveReferences(
         firstMentionOfSentence < 0 &&
         (i === 0 || tokens[i - 1]!.sentence !== t.sentence || i - tokenStart(tokens, i) <= 1);
       if (firstMentionOfSentence < 0) firstMentionOfSentence = i;
-      if (c.form !== 'demonym') seen.push({ i, sentence: t.sentence, cl, subject });
+      if (c.form !== 'demonym') seen.push({ i, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 });
       i = c.last;
       continue;
     }
@@ -124,7 +129,14 @@ export function resolveReferences(
     const female = kind === FEMALE;
     if (male || female) {
       const want: Gender = male ? 'male' : 'female';
-      const window = seen.filter((s) => s.cl.type === 'person' && t.sentence - s.sentence <= 1);
+      const inQuote = quoted[i] === 1;
+      const window = seen.filter(
+        (s) =>
+          s.cl.type === 'person' &&
+          (inQuote
+            ? t.sentence - s.sentence <= 1
+            : !s.quoted && narrative[i]! - narrative[s.i]! <= 1 && t.sentence >= s.sentence),
+      );
       const fits = new Set(window.filter((s) => gender.get(s.cl) !== (male ? 'female' : 'male')).map((s) => s.cl));
       const known = [...fits].filter((cl) => gender.get(cl) === want);
       // The same sentence first: a fitting person there outranks those of the sentence before.
@@ -153,7 +165,7 @@ export function resolveReferences(
           rule: 'entities/coref:pronoun-gender',
           confidence,
         });
-        seen.push({ i, sentence: t.sentence, cl: pick, subject: false });
+        seen.push({ i, sentence: t.sentence, cl: pick, subject: false, quoted: inQuote });
       }
       continue;
     }
@@ -218,10 +230,29 @@ export function resolveReferences(
           rule: 'entities/coref:description',
           confidence: 0.6,
         });
-        seen.push({ i, sentence: t.sentence, cl: pick, subject: false });
+        seen.push({ i, sentence: t.sentence, cl: pick, subject: false, quoted: quoted[i] === 1 });
         i = head;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * For each token, how many sentences up to its own have a word outside quotation marks: the narration's own
+ * sentence count, which a sentence that is all quotation does not advance.
+ */
+function narrativeSentences(tokens: readonly NerToken[], quoted: Uint8Array): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let count = 0;
+  let counted = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (quoted[i] !== 1 && counted !== t.sentence && /\p{L}/u.test(t.text)) {
+      count++;
+      counted = t.sentence;
+    }
+    out[i] = count;
   }
   return out;
 }

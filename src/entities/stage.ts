@@ -3,7 +3,8 @@
  * into one entity per real-world thing, with pronouns and definite descriptions resolved where the evidence is
  * good, and roles read from pre-name titles and appositives.
  */
-import type { Stage } from '../pipeline/stage.js';
+import type { Draft, Stage } from '../pipeline/stage.js';
+import { findQuotedSpans } from '../quotes/marks.js';
 import type { Entity, Mention } from '../types.js';
 import {
   type Candidate,
@@ -88,7 +89,7 @@ export const entitiesStage: Stage = {
     theTitles(candidates, tokens);
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
-    const references = resolveReferences(tokens, candidates, clusterOf, gender, text);
+    const references = resolveReferences(tokens, candidates, clusterOf, gender, text, quotedTokens(doc, tokens));
 
     // Ids in order of first mention.
     type Item = { start: number; end: number; c: Candidate | null; ref: (typeof references)[number] | null };
@@ -160,3 +161,17 @@ export const entitiesStage: Stage = {
     return { mentions, entities };
   },
 };
+
+/** Which tokens sit inside quotation marks (the marks themselves do not). */
+function quotedTokens(doc: Draft, tokens: readonly NerToken[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  const { spans } = findQuotedSpans(doc.text, doc.paragraphs, () => false);
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (k < spans.length && spans[k]!.end <= t.start) k++;
+    const q = spans[k];
+    if (q && q.start < t.start && t.end < q.end) out[i] = 1;
+  }
+  return out;
+}

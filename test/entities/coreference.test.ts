@@ -27,6 +27,17 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'she')?.entityId).toBe(mention(doc, 'Chen Lin')?.entityId);
   });
 
+  it('a pronoun outside quotation marks skips names inside them, and sentences that are all quotation', () => {
+    const doc = entitiesOf(
+      '“This is a sad day,” Harry Reid said. “Donald Trump is a fraud. He started this years ago.”\n\n' +
+        '“We will keep fighting,” he added.',
+    );
+    const he = doc.mentions.filter((m) => m.text === 'he');
+    expect(he.at(-1)?.entityId).toBe(mention(doc, 'Harry Reid')?.entityId);
+    // Inside the quotation, "He" is still the man the quotation names.
+    expect(mention(doc, 'He')?.entityId).toBe(mention(doc, 'Donald Trump')?.entityId);
+  });
+
   it('does not resolve an expletive "it"', () => {
     const doc = entitiesOf('Nordbank opened a branch. It is thought that more will follow.');
     expect(mention(doc, 'It')).toBeUndefined();
