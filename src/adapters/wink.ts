@@ -22,8 +22,35 @@ function wink(): Wink {
 /** English clitics wink splits off a word ("Party’s", "didn’t", "they’re"), at the end of a token. */
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 
-/** Where a clitic starts right after a letter or digit: wink is given a space there (tokens are realigned after). */
-const CLITIC_START = /(?<=[\p{L}\p{N}])(?=(?:n['’]t|['’](?:s|re|ve|ll|d|m))(?![\p{L}\p{N}]))/giu;
+/** A clitic right after a letter or digit, at `lastIndex`: wink is given a space there (tokens are realigned after). */
+const CLITIC_AT = /(?<=[\p{L}\p{N}])(?:n['’]t|['’](?:s|re|ve|ll|d|m))(?![\p{L}\p{N}])/iuy;
+
+/**
+ * `text` with a space inserted before each clitic CLITIC_AT finds ("didn’t" → "did n’t"). A global replace with
+ * the pattern as a lookahead tried its lookbehind at every character, 0.05-0.25 ms of every document; a clitic
+ * starts at an apostrophe or at the "n" just before one, so only those places are tested. The output is the same
+ * as that replace's (checked on every shared corpus and on random strings of letters, n, t and apostrophes).
+ */
+export function spaceClitics(text: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (let a = nextApostrophe(text, 0); a >= 0; a = nextApostrophe(text, a + 1)) {
+    for (let p = Math.max(a - 1, last + (parts.length > 0 ? 1 : 0)); p <= a; p++) {
+      CLITIC_AT.lastIndex = p;
+      if (!CLITIC_AT.test(text)) continue;
+      parts.push(text.slice(last, p));
+      last = p;
+    }
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join(' ');
+}
+
+function nextApostrophe(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isApostrophe(text.charCodeAt(i))) return i;
+  return -1;
+}
 
 /** Part of speech and lemma of a split clitic: "'s" after a pronoun is "is", after a noun the possessive. */
 function cliticTag(clitic: string, basePos: string): { pos: string; lemma: string } {
@@ -61,7 +88,7 @@ export function tokenizeChunk(view: string, from: number, to: number, emit: Toke
   const nlp = wink();
   const its = nlp.its;
   // wink never sees a word with its clitic attached, so the words it remembers can't change later texts' tokens.
-  const doc = nlp.readDoc(view.slice(from, to).replace(CLITIC_START, ' '));
+  const doc = nlp.readDoc(spaceClitics(view.slice(from, to)));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { spaceClitics } from '../../src/adapters/wink.js';
+
+/** The global replace spaceClitics stands in for: a space wherever a clitic follows a letter or digit. */
+const CLITIC_START = /(?<=[\p{L}\p{N}])(?=(?:n['’]t|['’](?:s|re|ve|ll|d|m))(?![\p{L}\p{N}]))/giu;
+
+describe('spaceClitics', () => {
+  it.each([
+    ["didn't", "did n't"],
+    ['Party’s', 'Party ’s'],
+    ["they're here, we've been, I'm, she'd, he'll", "they 're here, we 've been, I 'm, she 'd, he 'll"],
+    ["DON'T", "DO N'T"],
+    ["rock 'n' roll", "rock 'n' roll"],
+    ["'s alone", "'s alone"],
+    ["the 1990's", "the 1990 's"],
+    ["it's'", "it 's'"],
+    ["o'sullivan", "o'sullivan"],
+  ])('%s', (text, expected) => {
+    expect(spaceClitics(text)).toBe(expected);
+    expect(spaceClitics(text)).toBe(text.replace(CLITIC_START, ' '));
+  });
+
+  it('returns the input itself when there is nothing to split', () => {
+    const text = 'No clitics here.';
+    expect(spaceClitics(text)).toBe(text);
+  });
+
+  it('equals the global replace on any mix of letters, apostrophes and clitic letters', () => {
+    const piece = fc.constantFrom(
+      "'",
+      '’',
+      'n',
+      'N',
+      't',
+      'T',
+      's',
+      'S',
+      're',
+      've',
+      'll',
+      'd',
+      'm',
+      ' ',
+      'a',
+      '1',
+      'é',
+      '𝐀',
+      "n't",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        expect(spaceClitics(text)).toBe(text.replace(CLITIC_START, ' '));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
