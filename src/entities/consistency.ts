@@ -10,6 +10,7 @@ import {
   commonWords,
   countryByName,
   firstNames,
+  gazetteerPhrases,
   honorificGender,
   lastNames,
   locationSuffixes,
@@ -32,10 +33,14 @@ function titleAt(tokens: readonly NerToken[], i: number, last: number, text: str
 }
 
 function organizationOrCountry(c: Candidate, tokens: readonly NerToken[], text: string): void {
-  const country = countryByName.get(spanText(tokens, c.first, c.last, text));
+  const name = spanText(tokens, c.first, c.last, text);
+  const country = countryByName.get(name);
   if (country) {
     c.type = 'country';
     c.country = country;
+  } else if (gazetteerPhrases.get(name.toLowerCase()) === 'L') {
+    // "Toronto Mayor John Tory": the place a mayor or governor serves.
+    c.type = 'location';
   } else c.type = 'organization';
 }
 
@@ -129,7 +134,10 @@ export function organizationSuffixes(cands: readonly Candidate[], tokens: readon
         continue;
       }
     }
-    if (c.form !== 'name' || c.type !== 'person' || c.first === c.last) continue;
+    // "Johns Hopkins University" read as a place: a strong organization suffix decides (not an airport, which is
+    // both).
+    const placeLike = c.type === 'location' && tokens[c.last]!.text !== 'Airport';
+    if (c.form !== 'name' || !(c.type === 'person' || placeLike) || c.first === c.last) continue;
     if (strongOrganizationSuffixes.has(tokens[c.last]!.text)) {
       c.type = 'organization';
       c.rule = 'entities/suffix:organization';

@@ -11,6 +11,9 @@ describe('name mentions', () => {
     ['The bill passed the Senate after former President Bill Clinton spoke.', 'Bill Clinton', 'person'],
     ['Nordbank spokeswoman Ilse Vandermeer said the branch would close.', 'Ilse Vandermeer', 'person'],
     ['Engineers at Changi International Airport checked the plane.', 'Changi International Airport', 'location'],
+    ['Toronto Mayor John Tory says the city will not cut funding.', 'Toronto', 'location'],
+    ['Toronto Mayor John Tory says the city will not cut funding.', 'John Tory', 'person'],
+    ['Sarah Kim, an obstetrician at Johns Hopkins University, spoke.', 'Johns Hopkins University', 'organization'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
