@@ -149,11 +149,16 @@ function roleHolder(
       : undefined;
   let found: { id: string; name: string } | undefined;
   for (const e of ctx.doc.entities) {
-    if (e.type !== 'person' || !e.roles) continue;
-    const fits = e.roles.some((r) => {
-      const words = titleWords(r.title);
-      return words.includes(head) && (!modifier || words.includes(modifier)) && (r.of === undefined || named.has(r.of));
-    });
+    if (e.type !== 'person' || (!e.roles && !e.titles)) continue;
+    const matches = (title: string) => {
+      const words = titleWords(title);
+      return words.includes(head) && (!modifier || words.includes(modifier));
+    };
+    // A recorded role, in the organization the phrase names if it has one; or a title worn before the name
+    // ("Mayor John Tory" for "Toronto mayor").
+    const fits =
+      (e.roles ?? []).some((r) => matches(r.title) && (r.of === undefined || named.has(r.of))) ||
+      (e.titles ?? []).some(matches);
     if (!fits) continue;
     if (found) return undefined;
     found = { id: e.id, name: e.name };

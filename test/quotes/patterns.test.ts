@@ -868,6 +868,12 @@ describe('speakers named by a role', () => {
     expect(q?.speaker?.entityId).toBeUndefined();
   });
 
+  it('a title worn before the name counts as a role ("Toronto mayor" is Mayor John Tory)', () => {
+    const text = 'Toronto mayor says city will not cut funding\n\nToronto Mayor John Tory said the budget was tight.';
+    const q = analyze(text).quotes.find((x) => x.speaker?.span?.text === 'Toronto mayor');
+    expect(q?.speaker?.text).toBe('John Tory');
+  });
+
   it('a modifier in the title still matches ("the company’s chief executive")', () => {
     const text =
       'Boeing names new boss\n\nBoeing chief executive Dave Calhoun will retire. "We are ready," the company\'s chief executive said.';
