@@ -53,6 +53,13 @@ export function splitAtTitles(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
+    // "Senate Majority" + "Leader Mitch McConnell": an organization whose last word begins a title that runs on
+    // past it gives that word back to the title.
+    if (c.form === 'name' && c.type === 'organization' && c.first < c.last) {
+      const reach = Math.min(tokens.length - 1, c.last + 3);
+      const len = titleAt(tokens, c.last, reach, text);
+      if (len >= 2 && tokens[c.last + len - 1]!.sentence === tokens[c.last]!.sentence) c.last -= 1;
+    }
     if (c.form !== 'name' || c.type === 'country' || c.first === c.last) {
       out.push(c);
       continue;

@@ -14,6 +14,7 @@ describe('name mentions', () => {
     ['Toronto Mayor John Tory says the city will not cut funding.', 'Toronto', 'location'],
     ['Toronto Mayor John Tory says the city will not cut funding.', 'John Tory', 'person'],
     ['Sarah Kim, an obstetrician at Johns Hopkins University, spoke.', 'Johns Hopkins University', 'organization'],
+    ['The Senate voted. Senate Majority Leader Mitch McConnell spoke after.', 'Mitch McConnell', 'person'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
@@ -107,5 +108,13 @@ describe('one entity per real-world thing', () => {
     expect(e.name).toBe('Donald Trump');
     expect(e.titles).toEqual(['President']);
     expect(doc.mentions.some((m) => m.text.includes('President'))).toBe(false);
+  });
+});
+
+describe('titles between an organization and a name', () => {
+  it('"Senate Majority Leader Mitch McConnell": the title is whole and off both names', () => {
+    const doc = entitiesOf('The Senate voted on Friday. Senate Majority Leader Mitch McConnell spoke after the vote.');
+    expect(doc.mentions.map((m) => m.text)).not.toContain('Senate Majority');
+    expect(entityOf(doc, mention(doc, 'Mitch McConnell')!).titles).toEqual(['Majority Leader']);
   });
 });
