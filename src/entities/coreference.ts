@@ -204,6 +204,20 @@ export function resolveReferences(
         if (!modifier) break;
         k = demonym ? startsAt[k]!.last + 1 : k + 1;
       }
+      // "the normally reclusive Ren": modifiers before a person's name make a description of that person.
+      const named = head < 0 && k > i + 1 && k < tokens.length ? startsAt[k] : undefined;
+      if (named && named.type === 'person' && named.form === 'name' && tokens[k]!.sentence === t.sentence) {
+        const cl = clusterOf.get(named)!;
+        out.push({
+          start: t.start,
+          end: tokens[named.last]!.end,
+          form: 'description',
+          cluster: cl,
+          rule: 'entities/coref:description-name',
+          confidence: 0.8,
+        });
+        continue;
+      }
       if (head < 0 || covered[head]) continue;
       const next = tokens[head + 1];
       // "the company Huawei", "the group of seven", "the companies": not a reference to a named entity.

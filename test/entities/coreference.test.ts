@@ -38,6 +38,13 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'He')?.entityId).toBe(mention(doc, 'Donald Trump')?.entityId);
   });
 
+  it('modifiers between "the" and a person’s name make a description of that person', () => {
+    const doc = entitiesOf('Anna Berg founded Nordbank in 1987. The normally reclusive Berg spoke to reporters.');
+    const d = doc.mentions.find((m) => m.form === 'description');
+    expect(d?.text).toBe('The normally reclusive Berg');
+    expect(d?.entityId).toBe(mention(doc, 'Anna Berg')?.entityId);
+  });
+
   it('does not resolve an expletive "it"', () => {
     const doc = entitiesOf('Nordbank opened a branch. It is thought that more will follow.');
     expect(mention(doc, 'It')).toBeUndefined();
