@@ -17,7 +17,11 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
     const prev = tokens[s - 1];
     const tok = tokens[s];
     if (!prev || !tok) continue;
-    const prevLower = prev.text.toLowerCase();
+    // wink sometimes splits the period off an abbreviation ("Rev" "." , "S" "." in "(R-S.C.)"): judge the word
+    // and its period together.
+    const before = tokens[s - 2];
+    const prevText = prev.text === '.' && before && before.end === prev.start ? `${before.text}.` : prev.text;
+    const prevLower = prevText.toLowerCase();
     if (CLOSERS.has(tok.text) && tok.start === prev.end) {
       starts.delete(s);
       starts.add(s + 1);
@@ -32,7 +36,7 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
       starts.delete(s);
       continue;
     }
-    if (NEVER_FINAL.has(prevLower) || /^[A-Z]\.$/.test(prev.text)) {
+    if (NEVER_FINAL.has(prevLower) || /^[A-Z]\.$/.test(prevText)) {
       if (goesOn || /^\p{Lu}/u.test(tok.text)) starts.delete(s);
     } else if (MAYBE_FINAL.has(prevLower) && goesOn) starts.delete(s);
   }

@@ -60,6 +60,11 @@ describe('sentences', () => {
       ['He moved to the U.S.', 'The next day he left.'],
     ],
     ['a closing quote stays with its sentence', '“It is over.” Then he left.', ['“It is over.”', 'Then he left.']],
+    [
+      'an abbreviation whose period wink splits off',
+      'Rep. Trey Gowdy (R-S.C.) spoke. The Rev. Peter Wherry prayed.',
+      ['Rep. Trey Gowdy (R-S.C.) spoke.', 'The Rev. Peter Wherry prayed.'],
+    ],
     ['a paragraph break ends a sentence', 'No period here\nNext line', ['No period here', 'Next line']],
     [
       'one line per paragraph',
