@@ -3,7 +3,8 @@
  * offsets in the input (the offset map is the identity). The input itself is never changed.
  * - spaces of every kind, zero-width, bidi and control characters, a BOM, lone surrogates: a plain space;
  * - HTML/XML tags: blanked out with spaces (their text is not article text);
- * - `&amp;`-style character references: the character, padded with spaces to the reference's length.
+ * - `&amp;`-style character references: the character, padded with spaces to the reference's length;
+ * - UTF-8 read as Latin-1 inside a word ("FranÃÂ§ois"): letters, so the word stays one token.
  */
 export function normalizedView(text: string): string {
   let out: string[] | null = null;
@@ -28,6 +29,12 @@ export function normalizedView(text: string): string {
         skip = end - i;
         replacement = ' '.repeat(skip);
       }
+    } else if ((c === 0xc2 || c === 0xc3) && i + 1 < n) {
+      const end = mojibakeEnd(text, i);
+      if (end > 0) {
+        skip = end - i;
+        replacement = 'x'.repeat(skip);
+      }
     } else if (c === 0x26 /* & */) {
       const ref = characterReference(text, i);
       if (ref) {
@@ -45,6 +52,26 @@ export function normalizedView(text: string): string {
   if (!out) return text;
   out.push(text.slice(last));
   return out.join('');
+}
+
+/**
+ * End (exclusive) of a mojibake run starting at `i`: "Ã" or "Â" followed by continuation characters (U+0080 to
+ * U+00BF, or more "Ã"/"Â"), with a letter on at least one side of the run; -1 otherwise. "SÃO" (a real "Ã" before
+ * a letter) is no run.
+ */
+function mojibakeEnd(text: string, i: number): number {
+  let j = i + 1;
+  const n = Math.min(text.length, i + 12);
+  let continuation = false;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x80 && c <= 0xbf) continuation = true;
+    else if (c !== 0xc2 && c !== 0xc3) break;
+    j++;
+  }
+  if (!continuation) return -1;
+  const letter = (k: number) => k >= 0 && k < text.length && /\p{L}/u.test(text[k]!);
+  return letter(i - 1) || letter(j) ? j : -1;
 }
 
 function isOddSpace(c: number): boolean {

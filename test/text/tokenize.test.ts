@@ -44,6 +44,18 @@ describe('tokens keep exact offsets', () => {
   it('does not tokenize HTML markup', () => {
     expect(tokens('<p>Smith said yes.</p>')).toEqual(['Smith', 'said', 'yes', '.']);
   });
+
+  it('keeps a word with mojibake inside one token, and leaves a real "Ã" alone', () => {
+    expect(tokens('President FranÃÂ§ois Hollande said it.')).toEqual([
+      'President',
+      'FranÃÂ§ois',
+      'Hollande',
+      'said',
+      'it',
+      '.',
+    ]);
+    expect(tokens('SÃO PAULO')).toEqual(['SÃO', 'PAULO']);
+  });
 });
 
 describe('sentences', () => {
