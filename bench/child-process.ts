@@ -8,7 +8,9 @@ export type ChildResult<T> = { ok: true; value: T; wallMs: number } | { ok: fals
 /** Runs `node ...args` from the repository root and parses the JSON it prints; a timeout or crash is reported. */
 export function runNodeChild<T>(args: readonly string[], timeoutMs: number): ChildResult<T> {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 26 });
+  // spawnSync takes whole milliseconds only: a computed budget would throw.
+  const timeout = Math.ceil(timeoutMs);
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout, maxBuffer: 1 << 26 });
   const wallMs = performance.now() - t0;
   if (r.error || r.status !== 0) {
     const why =
@@ -27,7 +29,7 @@ export function runNodeChild<T>(args: readonly string[], timeoutMs: number): Chi
 /** Runs a command to completion and returns its wall time, or an error message. */
 export function timeCommand(args: readonly string[], timeoutMs: number): { ms: number } | { error: string } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs });
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: Math.ceil(timeoutMs) });
   const ms = performance.now() - t0;
   if (r.error || r.status !== 0) return { error: (r.stderr || String(r.error)).trim().split('\n').slice(-2).join(' ') };
   return { ms };
