@@ -1,6 +1,6 @@
 import { mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
-import { byStart, contains, overlaps } from '../text/spans.js';
+import { byStart, contains, firstStartingFrom, overlaps } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate } from './attribute.js';
 import { colonFrameQuotes, headlineColon, namedColonQuotes, transcriptTurns } from './colon.js';
@@ -340,14 +340,9 @@ function mediaHearer(
 /** The name mention starting at `offset` (mentions are sorted by start, the longest first at one start). */
 function nameMentionAt(qc: QuoteContext, offset: number): QuoteContext['mentions'][number] | undefined {
   const ms = qc.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ms[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
+  for (let i = firstStartingFrom(ms, offset); i < ms.length && ms[i]!.start === offset; i++) {
+    if (ms[i]!.form === 'name') return ms[i];
   }
-  for (let i = lo; i < ms.length && ms[i]!.start === offset; i++) if (ms[i]!.form === 'name') return ms[i];
   return undefined;
 }
 
@@ -362,14 +357,7 @@ function speechDate(
   const from = qc.tokens[Math.max(0, Math.min(f0, c.cue.first))]!.start;
   const to = qc.tokens[Math.max(f1, c.cue.last)]!.end;
   // Dates are sorted by start: begin at the first one starting in the frame instead of walking from the top.
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dates[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < dates.length; k++) {
+  for (let k = firstStartingFrom(dates, from); k < dates.length; k++) {
     const d = dates[k]!;
     if (d.start >= to) break;
     if (d.start < from || d.type === 'duration' || d.type === 'set') continue;

@@ -49,6 +49,18 @@ export function firstEndingAfter(spans: readonly Span[], offset: number): number
   return lo;
 }
 
+/** Index of the first span starting at or after `offset` in a list sorted by start. */
+export function firstStartingFrom(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether `span` overlaps any of the sorted, non-overlapping `ranges`. */
 export function overlapsAny(ranges: readonly Span[], span: Span): boolean {
   const i = firstEndingAfter(ranges, span.start);
