@@ -935,6 +935,10 @@ describe('floating quotes and attribution', () => {
     expect(by).toContainEqual(['Smith', 'CNN']);
     expect(by).toContainEqual(['Jones', 'Daily Ledger']);
     expect(by).toContainEqual(['The mayor', 'The Ledger']);
+    const broadcaster = analyze('Harbour talks fail\n\nA spokesperson told CBC that the talks had failed.', {
+      outlet: 'The Ledger',
+    });
+    expect(broadcaster.quotes[0]?.reportedBy?.text).toBe('CBC');
   });
 
   it('a nested reporter fills reportedBy; otherwise the outlet does', () => {
