@@ -114,6 +114,7 @@ export function complementShape(
 export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32Array): number {
   const { words, tokens } = ctx;
   let verbSeen = false;
+  let asideOpen = false;
   const { clausal, nounObject } = complementShape(ctx, from, last);
   for (let x = from; x <= last; x++) {
     // A scan this long (hostile input: thousands of cues in one sentence) is answered from per-document
@@ -138,6 +139,15 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     }
     if (w === ',' && x > from) {
       if (opensFrame(ctx, x + 1, last, cueAt)) return x - 1;
+      // "that, if elected, he'd leave …": an aside right after "that" runs to its closing comma inside the clause.
+      if (x === from + 1 && words[from] === 'that') {
+        asideOpen = true;
+        continue;
+      }
+      if (asideOpen) {
+        asideOpen = false;
+        continue;
+      }
       // Whether the content ends at this comma is learned (comma.ts), from the rules' own evidence and the words
       // around it.
       if (stopsAtComma(ctx, from, x, last, { clausal, nounObject, verbSeen })) return x - 1;

@@ -524,6 +524,13 @@ const evidence: Row[] = [
 
 const commas: Row[] = [
   {
+    text: 'The senator said that, if elected, he would leave such decisions to the generals.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that, if elected, he would leave such decisions to the generals',
+    speaker: 'The senator',
+  },
+  {
     text: 'Police said a 34-year-old man had been arrested and charged with murder.',
     cue: 'said',
     kind: 'indirect',
