@@ -1,3 +1,4 @@
+import { firstStartingFrom } from '../text/spans.js';
 import type { TextSpan, Token } from '../types.js';
 
 export interface Word {
@@ -48,13 +49,7 @@ function lookup(tokens: readonly Token[]): TokenLookup {
         const t = tokens[i];
         return t && t.start === start ? t : undefined;
       }
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (tokens[mid]!.start < start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstStartingFrom(tokens, start);
       hint = lo;
       const t = tokens[lo];
       return t && t.start === start ? t : undefined;

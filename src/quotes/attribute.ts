@@ -20,7 +20,7 @@ import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseEndingAt, type Range, sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
 import { deniedAllegation, headlineSpeaker } from './special.js';
-import { DATE_WORDS, isNounish, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
+import { DATE_WORDS, isNounish, PASSIVE_BE, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
 
 /** A quote proposed by one rule, before speakers are resolved and overlaps refined. */
 export interface Candidate {
@@ -255,8 +255,6 @@ export function attributeCue(
   return c;
 }
 
-/** Forms of "be" before a passive participle. */
-const PASSIVE_BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am']);
 /** Passive cues whose subject is the speaker after all: "is expected to say", "is quoted as saying". */
 const SPEAKER_PASSIVES = new Set(['expect', 'quote', 'report', 'say', 'believe', 'understand', 'schedule', 'set']);
 
@@ -352,8 +350,6 @@ function introducesClause(ctx: QuoteContext, first: number, end: number, resume:
   return w === 'as' || opensWithAdverbial(ctx, first) || !hasVerb(ctx, first, end);
 }
 
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 /**
  * "The issue was first reported by The Washington Post", "Clinton has been endorsed by dozens of papers": a
  * passive cue with a by-agent. The agent is the source, the subject the content, and "by" joins the cue.
@@ -363,7 +359,7 @@ function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): 
   const by = cue.last + 1;
   if (words[by] !== 'by' || by >= sLast || !/(?:ed|en)$/.test(words[cue.last]!)) return null;
   let auxiliary = false;
-  for (let i = cue.first; i < cue.last; i++) if (PASSIVE_AUXILIARIES.has(words[i]!)) auxiliary = true;
+  for (let i = cue.first; i < cue.last; i++) if (PASSIVE_BE.has(words[i]!)) auxiliary = true;
   if (!auxiliary || cue.first <= sFirst) return null;
   const source = speakerAfter(ctx, by, sLast, () => false);
   const subject = phraseEndingAt(ctx, cue.first - 1, sFirst);

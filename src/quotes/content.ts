@@ -18,6 +18,7 @@ import {
   HEARER_CUES,
   isNounish,
   OBJECT_PRONOUNS,
+  PASSIVE_BE,
   POSSESSIVES,
   WH_COMPLEMENTS,
 } from './words.js';
@@ -165,9 +166,6 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
   return last;
 }
 
-/** Forms of "be" that make the participle after them passive. */
-const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
-
 /**
  * Whether token `x` is a conjunction before a cue of its own ("said X and urged Y"). A participle continuing a
  * passive is not one: "said a man had been arrested and charged with murder".
@@ -180,7 +178,7 @@ function coordinatedCue(ctx: QuoteContext, x: number, cueAt: Int32Array): boolea
   const after = ctx.tokens[x + 2];
   if (after && (isNounish(after) || after.pos === 'DET' || after.pos === 'PRON')) return true;
   const participle = ctx.tokens[x - 1]?.pos === 'VERB' ? x - 1 : -1;
-  return !(participle > 0 && PASSIVE_AUXILIARIES.has(ctx.words[participle - 1]!));
+  return !(participle > 0 && PASSIVE_BE.has(ctx.words[participle - 1]!));
 }
 
 /** Words that open an adverbial of the cue rather than continue its object ("of", "as", "to", "for" continue it). */
@@ -605,7 +603,7 @@ function pastHearer(ctx: QuoteContext, from: number, last: number): number {
 
 /** Whether a date starts at token `k`: a date token, or a lead word before one ("this week"). */
 function startsDate(ctx: QuoteContext, k: number): boolean {
-  if (ctx.inDate[k] === 1 || DATE_WORDS.has(ctx.words[k]!)) return true;
+  if (isDateToken(ctx, k)) return true;
   const next = ctx.words[k + 1];
   return DATE_LEADS.has(ctx.words[k]!) && next !== undefined && (PERIODS.has(next) || ctx.inDate[k + 1] === 1);
 }

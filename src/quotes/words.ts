@@ -16,6 +16,8 @@ export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in',
 export const HEARER_CUES = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'convince', 'promise', 'ask']);
 /** Cues that name a source reporting someone else's statement. */
 export const REPORTING_CUES = new Set(['report', 'accord to', 'cite', 'write', 'tell', 'say', 'publish']);
+/** Forms of "be" that make a participle after them passive ("was told", "had been arrested"). */
+export const PASSIVE_BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am']);
 /** Words that open an embedded question as a cue's complement: "explained how …", "asked whether …". */
 export const WH_COMPLEMENTS = new Set(['how', 'why', 'whether', 'if']);
 /** A letter or digit: what makes a token a word rather than punctuation. */
