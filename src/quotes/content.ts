@@ -7,7 +7,7 @@ import { stopsAtComma } from './comma.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { nextWhere } from './indexes.js';
-import { baseForms } from './lexicon.js';
+import { baseForms, CUE_TRIE } from './lexicon.js';
 import type { Range } from './speaker.js';
 import { dashNamesClaim } from './special.js';
 import {
@@ -419,7 +419,9 @@ export function continuation(ctx: QuoteContext, frameEnd: number, sLast: number)
     // between the frame and the resumed quote.
     let c = ctx.words[frameEnd + 1] === ',' ? k : frameEnd + 1;
     while (c <= Math.min(sLast, k + 15) && ctx.words[c] !== ',' && ctx.quoteOf[c]! < 0) c++;
-    if (ctx.words[c] === ',' && c + 1 <= sLast) {
+    // "“…,” she said, adding, “…”": an aside that is a cue of its own governs the quotation after it.
+    const aside = ctx.words[frameEnd + 1] === ',' ? k : frameEnd + 1;
+    if (ctx.words[c] === ',' && c + 1 <= sLast && !participleCue(ctx, aside)) {
       q = quoteStartingAt(ctx, c + 1);
       if (q >= 0) frameLast = c;
     }
@@ -427,11 +429,36 @@ export function continuation(ctx: QuoteContext, frameEnd: number, sLast: number)
   if (q < 0 && clauseEndsAt(ctx, k, sLast)) q = quoteStartingAt(ctx, sLast + 1);
   if (q < 0) return { spans, frameLast };
   const paragraph = paragraphOf(ctx, frameEnd);
-  while (q >= 0 && paragraphOf(ctx, ctx.quoteTokens[q]![0]) === paragraph) {
+  while (q >= 0 && paragraphOf(ctx, ctx.quoteTokens[q]![0]) === paragraph && !framedOnItsOwn(ctx, q)) {
     spans.push(spanOfQuote(ctx, q));
     q = quoteStartingAt(ctx, ctx.quoteTokens[q]![1] + 1);
   }
   return { spans, frameLast };
+}
+
+/** "adding", "noting", "saying": a participle the lexicon mostly sees as a cue. */
+function participleCue(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.words[i];
+  if (!w?.endsWith('ing') || ctx.tokens[i]!.pos !== 'VERB') return false;
+  const entry = CUE_TRIE.next.get(w)?.entry;
+  return entry !== undefined && entry.precision >= PARTICIPLE_CUE_PRECISION;
+}
+const PARTICIPLE_CUE_PRECISION = 0.5;
+
+/**
+ * "“…,” said Wehner. “…,” he said.": a quotation opening a sentence and followed in it by words has a frame of its
+ * own, so it is another quote, not more of the one before.
+ */
+function framedOnItsOwn(ctx: QuoteContext, q: number): boolean {
+  const [first, last] = ctx.quoteTokens[q]!;
+  const sentence = ctx.sentenceOf[first]!;
+  const firstOfSentence = first === 0 || ctx.sentenceOf[first - 1] !== sentence;
+  if (!firstOfSentence) return false;
+  for (let i = last + 1; i < ctx.tokens.length && ctx.sentenceOf[i] === sentence; i++) {
+    if (ctx.quoteOf[i]! >= 0) return false;
+    if (HAS_WORD.test(ctx.words[i]!)) return true;
+  }
+  return false;
 }
 
 export function paragraphOf(ctx: QuoteContext, token: number): number {

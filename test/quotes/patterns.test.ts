@@ -915,6 +915,25 @@ describe('floating quotes and attribution', () => {
     expect(q.content.map((c) => c.text)).toEqual(['“We are ready,”', '“The trucks leave at dawn.”']);
   });
 
+  it('a quotation with a frame of its own is another quote, not a further fragment', () => {
+    const text =
+      '“We are ready,” said Ana Ruiz, the city engineer. “The trucks leave at dawn,” she said.\n\n' +
+      '“They are not affiliated with us,” she said, adding, “We are grateful for their support.”';
+    const quotes = analyzeQuotes(text).quotes.map(summary);
+    expect(quotes.map((q) => q.content)).toEqual([
+      '“We are ready,”',
+      '“The trucks leave at dawn,”',
+      '“They are not affiliated with us,”',
+      '“We are grateful for their support.”',
+    ]);
+    expect(quotes[3]!.cue).toBe('adding');
+  });
+
+  it('an aside that is no cue still lets the quote resume', () => {
+    const q = analyzeQuotes('“We are ready,” Tester said, referring to the excuse, “and we always were.”').quotes[0]!;
+    expect(q.content.map((c) => c.text)).toEqual(['“We are ready,”', '“and we always were.”']);
+  });
+
   it('a long quotation opening the next sentence of the paragraph is a further fragment too; in the next paragraph it floats', () => {
     const text = [
       '“This is a sad day,” the mayor said. “The harbour has been sold to people who never set foot in this town.”',
