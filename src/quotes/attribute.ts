@@ -91,7 +91,9 @@ export function attributeCue(
   const after = speakerAfter(ctx, cue.last, sLast, isCue);
   // "…, the trust for reclamation work, said Mr. Barrett." A comma right before the cue and a speaker after it
   // that ends the sentence: the order is inverted, and the phrase before the comma is content.
-  const participle = PARTICIPLE.test(words[cue.last]!);
+  // "referring to": the participle may be followed by its particle.
+  const participle =
+    PARTICIPLE.test(words[cue.last]!) || (ctx.tokens[cue.first]!.pos === 'VERB' && PARTICIPLE.test(words[cue.first]!));
   // A parenthesis after the speaker is an aside ("said Mr. Burman (a view echoed by …)").
   const endsSentence = (i: number) =>
     i > sLast || words[i] === '.' || words[i] === '!' || words[i] === '?' || words[i] === '(';

@@ -175,7 +175,11 @@ function resumeQuotes(qc: QuoteContext, floating: readonly Floating[]): Floating
   return left;
 }
 
-const RESUMABLE = new Set(['quotes/direct:quote-then-cue', 'quotes/direct:cue-then-quote']);
+const RESUMABLE = new Set([
+  'quotes/direct:quote-then-cue',
+  'quotes/direct:cue-then-quote',
+  'quotes/mixed:clause-then-cue',
+]);
 
 /** Whether `next` opens the sentence that follows the one holding the candidate's frame, in the same paragraph. */
 function resumesAfterFrame(qc: QuoteContext, c: Candidate, last: Span, next: Span): boolean {
@@ -207,7 +211,7 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
     for (let i = first; i <= last && words < FLOATING_MIN_WORDS; i++) if (qc.tokens[i]!.pos !== 'PUNCT') words++;
     if (words < FLOATING_MIN_WORDS) continue;
     while (k + 1 < candidates.length && candidates[k + 1]!.content[0]!.start < s.start) k++;
-    const from = candidates[k];
+    const from = continuedQuote(candidates, k);
     if (!from || from.content[0]!.start >= s.start || !from.source) continue;
     const paragraph = qc.doc.sentences[qc.sentenceOf[first]!]!.paragraph;
     const fromParagraph = qc.doc.sentences[from.cue.sentence]!.paragraph;
@@ -215,6 +219,20 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
     out.push({ content: spanOfQuote(qc, q), from });
   }
   return out;
+}
+
+/**
+ * The candidate a floating quotation continues: the nearest before it, or a direct quote in the same sentence as
+ * that one ("“…,” said Rendell, referring to the endorsements. “…”" continues Rendell's quotation, not the
+ * participle's clause).
+ */
+function continuedQuote(candidates: readonly Candidate[], k: number): Candidate | undefined {
+  const nearest = candidates[k];
+  if (!nearest || nearest.rule.startsWith('quotes/direct')) return nearest;
+  for (let m = k - 1; m >= 0 && candidates[m]!.cue.sentence === nearest.cue.sentence; m--) {
+    if (candidates[m]!.rule.startsWith('quotes/direct')) return candidates[m];
+  }
+  return nearest;
 }
 
 function textSpanOf(text: string, s: Span): TextSpan {

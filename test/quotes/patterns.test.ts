@@ -929,6 +929,32 @@ describe('floating quotes and attribution', () => {
     expect(quotes[3]!.cue).toBe('adding');
   });
 
+  it('a participle cue with its particle after the frame takes its object, and the next quotation continues the direct quote', () => {
+    const text =
+      '“It is good strategy for the fall,” said Ed Rendell, a former governor, referring to the list of endorsements. ' +
+      '“In a general election, cities can be crucial to the result.”';
+    const quotes = analyzeQuotes(text).quotes.map(summary);
+    expect(quotes).toContainEqual({
+      kind: 'direct',
+      content: '“It is good strategy for the fall,” … “In a general election, cities can be crucial to the result.”',
+      cue: 'said',
+      speaker: 'Ed Rendell, a former governor',
+    });
+    expect(quotes).toContainEqual(
+      expect.objectContaining({ content: 'the list of endorsements', cue: 'referring to', kind: 'indirect' }),
+    );
+  });
+
+  it('a quotation opening the sentence after a mixed quote continues it', () => {
+    const text =
+      'The program was a “good thing” that yielded “frankly good information,” he remarked. “And I think we ought to start it up again.”';
+    const q = analyzeQuotes(text).quotes[0]!;
+    expect(q.content.map((c) => c.text)).toEqual([
+      'The program was a “good thing” that yielded “frankly good information,”',
+      '“And I think we ought to start it up again.”',
+    ]);
+  });
+
   it('an aside that is no cue still lets the quote resume', () => {
     const q = analyzeQuotes('“We are ready,” Tester said, referring to the excuse, “and we always were.”').quotes[0]!;
     expect(q.content.map((c) => c.text)).toEqual(['“We are ready,”', '“and we always were.”']);
