@@ -88,7 +88,8 @@ export function attributeCue(
 
   // Content on the left: the cue closes its clause.
   const isCue = (i: number) => cueAt[i]! >= 0;
-  const after = speakerAfter(ctx, cue.last, sLast, isCue);
+  // "…, asked about the vagueness": the phrase after a cue ending on its preposition is its object, no speaker.
+  const after = ctx.tokens[cue.last]!.pos === 'ADP' ? null : speakerAfter(ctx, cue.last, sLast, isCue);
   // "…, the trust for reclamation work, said Mr. Barrett." A comma right before the cue and a speaker after it
   // that ends the sentence: the order is inverted, and the phrase before the comma is content.
   // "referring to": the participle may be followed by its particle.

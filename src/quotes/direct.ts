@@ -55,7 +55,7 @@ export function attributeByShape(ctx: QuoteContext, q: number): Candidate | null
   const subject = subjectFrom(ctx, t, sentenceEnd);
   if (subject) {
     const v = subject[1] + 1;
-    if (tokens[v]?.pos === 'VERB' && ends(v + 1)) {
+    if (tokens[v]?.pos === 'VERB' && (ends(v + 1) || adjunctFollows(ctx, v + 1))) {
       const lemma = tokens[v]!.lemma ?? words[v]!;
       return candidate(cueAt(ctx, v, lemma, 0.5), content, subject, 'quotes/direct:quote-then-verb', [t, v]);
     }
@@ -69,6 +69,13 @@ export function attributeByShape(ctx: QuoteContext, q: number): Candidate | null
     }
   }
   return fragmentAfterVerb(ctx, q);
+}
+
+/** "“…,” the Saudis state in the white paper", "“…,” she wrote Tuesday": an adverbial after the verb. */
+function adjunctFollows(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || ctx.quoteOf[i]! >= 0) return false;
+  return t.pos === 'ADP' || t.pos === 'ADV' || ctx.inDate[i] === 1;
 }
 
 /** A quoted fragment this short, in words, may be a phrase a speaker used inside a clause about them. */

@@ -307,7 +307,21 @@ export function speakerAfter(
       last = i;
       continue;
     }
-    if (!commaSeen && (tok.pos === 'VERB' || tok.pos === 'AUX') && !misreadName && !(compound && i === first))
+    // "one unaligned Florida strategist", "a retired general": a participle between a determiner and a noun.
+    const attributive =
+      tok.pos === 'VERB' &&
+      /(?:ed|ing)$/.test(w) &&
+      i > first &&
+      (tokens[i - 1]!.pos === 'DET' || tokens[i - 1]!.pos === 'NUM' || tokens[i - 1]!.pos === 'ADJ') &&
+      tokens[i + 1] !== undefined &&
+      (isNounish(tokens[i + 1]!) || tokens[i + 1]!.pos === 'ADJ');
+    if (
+      !commaSeen &&
+      (tok.pos === 'VERB' || tok.pos === 'AUX') &&
+      !misreadName &&
+      !attributive &&
+      !(compound && i === first)
+    )
       return null;
     if (tok.pos === 'ADP') prepositionSeen = true;
     last = i;

@@ -4,6 +4,7 @@ import type { Token } from '../types.js';
 const NEVER_FINAL = new Set<string>(abbreviations.neverFinal.map((a) => a.toLowerCase()));
 const MAYBE_FINAL = new Set<string>(abbreviations.maybeFinal.map((a) => a.toLowerCase()));
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
+const OPENERS = new Set(['“', '"', '‘', '«']);
 
 /**
  * Repairs wink's sentence starts in place:
@@ -13,6 +14,7 @@ const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
  * - no break before a lower-case word on the same line.
  */
 export function fixSentenceStarts(tokens: readonly Token[], view: string, starts: Set<number>): void {
+  breakBeforeQuotations(tokens, view, starts);
   for (const s of [...starts]) {
     const prev = tokens[s - 1];
     const tok = tokens[s];
@@ -39,5 +41,22 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
     if (NEVER_FINAL.has(prevLower) || /^[A-Z]\.$/.test(prevText)) {
       if (goesOn || /^\p{Lu}/u.test(tok.text)) starts.delete(s);
     } else if (MAYBE_FINAL.has(prevLower) && goesOn) starts.delete(s);
+  }
+}
+
+/**
+ * "… at a rally in Binghamton, N.Y. “Secretary Clinton …”": a place's abbreviation that may end a sentence, then
+ * an opening quotation mark after a space and a capital, starts a new sentence (wink reads on).
+ */
+function breakBeforeQuotations(tokens: readonly Token[], view: string, starts: Set<number>): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Only a place's abbreviation after its city ("Binghamton, N.Y."): "the N.Y. “Times” desk" reads on.
+    if (!t.text.endsWith('.') || tokens[i - 1]?.text !== ',' || !MAYBE_FINAL.has(t.text.toLowerCase())) continue;
+    const open = tokens[i + 1]!;
+    const next = tokens[i + 2]!;
+    if (OPENERS.has(open.text) && open.start > t.end && next.start === open.end && /^\p{Lu}/u.test(next.text)) {
+      if (!view.slice(t.end, open.start).includes('\n')) starts.add(i + 1);
+    }
   }
 }

@@ -955,6 +955,28 @@ describe('floating quotes and attribution', () => {
     ]);
   });
 
+  it('a verb after the quotation and its subject is a cue, with an adverbial after it', () => {
+    const q = analyzeQuotes('“The kingdom is fighting terrorism,” the minister grumbled in a long interview.')
+      .quotes[0];
+    expect(q && summary(q)).toEqual({
+      kind: 'direct',
+      content: '“The kingdom is fighting terrorism,”',
+      cue: 'grumbled',
+      speaker: 'the minister',
+    });
+  });
+
+  it('the phrase after a cue ending on its preposition is its object, not an inverted speaker', () => {
+    const quotes = analyzeQuotes('“It’s been seven years,” McCain said, asked about the delay in an interview.').quotes;
+    expect(quotes.map((q) => q.speaker?.span?.text)).not.toContain('the delay in an interview');
+    expect(quotes[0]!.speaker?.span?.text).toBe('McCain');
+  });
+
+  it('a participle between a determiner and a noun is part of an inverted speaker', () => {
+    const q = analyzeQuotes('“There is no data to suggest that,” said one unaligned Florida strategist.').quotes[0]!;
+    expect(q.speaker?.span?.text).toBe('one unaligned Florida strategist');
+  });
+
   it('an aside that is no cue still lets the quote resume', () => {
     const q = analyzeQuotes('“We are ready,” Tester said, referring to the excuse, “and we always were.”').quotes[0]!;
     expect(q.content.map((c) => c.text)).toEqual(['“We are ready,”', '“and we always were.”']);

@@ -123,6 +123,16 @@ describe('sentences: wink splits that are repaired', () => {
       'Sen. Marco Rubio (R-Fla.) said the bill would fail. It did.',
       ['Sen. Marco Rubio (R-Fla.) said the bill would fail.', 'It did.'],
     ],
+    [
+      'a state abbreviation before an opening quotation mark',
+      'He spoke at a rally in Binghamton, N.Y. “We will win,” he said.',
+      ['He spoke at a rally in Binghamton, N.Y.', '“We will win,” he said.'],
+    ],
+    [
+      'but not before a quoted phrase inside the sentence',
+      'The N.Y. “Times” desk said so. It did.',
+      ['The N.Y. “Times” desk said so.', 'It did.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
