@@ -183,7 +183,11 @@ export function attributeCue(
     }
   }
 
-  // Content on the right.
+  // Content on the right. "''…,'' said James Miller, a co-author of ''…''.": a cue between a closing quotation
+  // and a speaker ending the sentence frames the quotation; what follows it is never content.
+  const closing = words[cue.first - 1] === ',' ? cue.first - 2 : cue.first - 1;
+  if (!participle && closing >= sFirst && ctx.quoteOf[closing]! >= 0 && after && endsSentence(after[1] + 1))
+    return null;
   let source = leftSource;
   let fromPrevious = false;
   if (!source && words[cue.first - 1] === ',' && PARTICIPLE.test(words[cue.first]!)) {

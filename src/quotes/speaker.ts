@@ -271,7 +271,14 @@ export function speakerAfter(
   for (let i = first; i <= ceiling; i++) {
     const w = words[i]!;
     const tok = tokens[i]!;
-    if (ctx.quoteOf[i]! >= 0 || isCue(i)) break;
+    if (ctx.quoteOf[i]! >= 0) {
+      // "said James Miller, a co-author of ''Those Guys Have All the Fun.''": a title ending the appositive.
+      const inPhrase = i > first && (tokens[i - 1]!.pos === 'ADP' || isNounish(tokens[i - 1]!));
+      const end = commaSeen && inPhrase ? titleEndingSentence(ctx, i) : -1;
+      if (end >= 0) last = end;
+      break;
+    }
+    if (isCue(i)) break;
     // "said Rep. Bobby Scott (D-Va.)": a short capitalized parenthesis right after a name belongs to it.
     if (w === '(' && i > first && tokens[i - 1]!.pos === 'PROPN') {
       const close = partyTag(ctx, i, ceiling);
@@ -339,6 +346,17 @@ export function speakerAfter(
 }
 
 const FINAL = new Set(['.', ',', '!', '?', ';', ':', '—', '–']);
+
+/** The last token of the quotation opening at `i` when only sentence-final punctuation follows it, else -1. */
+function titleEndingSentence(ctx: QuoteContext, i: number): number {
+  const q = ctx.quoteOf[i]!;
+  const [first, last] = ctx.quoteTokens[q]!;
+  if (first !== i) return -1;
+  const sentenceLast = ctx.doc.sentences[ctx.sentenceOf[first]!]!.tokens[1];
+  if (last > sentenceLast) return -1;
+  for (let k = last + 1; k <= sentenceLast; k++) if (!FINAL.has(ctx.words[k]!)) return -1;
+  return last;
+}
 
 /** The first noun phrase of a sentence, after a leading adverbial ("On Monday, the company said …"). */
 /** At most this many introductions, each this many tokens long, are skipped before a sentence's subject. */

@@ -4,7 +4,7 @@ import { byStart, contains, firstStartingFrom, overlaps } from '../text/spans.js
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate } from './attribute.js';
 import { colonFrameQuotes, headlineColon, namedColonQuotes, transcriptTurns } from './colon.js';
-import { spanOfQuote } from './content.js';
+import { span, spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { type Cue, findCues, MIN_CUE_PRECISION } from './cues.js';
 import { attributeByShape } from './direct.js';
@@ -197,7 +197,11 @@ function resumesAfterFrame(qc: QuoteContext, c: Candidate, last: Span, next: Spa
 /** Long quotations no cue governs: they continue the speaker of the nearest attributed quote before them. */
 function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Floating[] {
   const out: Floating[] = [];
-  const covered = candidates.flatMap((c) => c.content).sort(byStart);
+  // A quotation in a speaker phrase is a title ("a co-author of ''Those Guys Have All the Fun''"), no quote.
+  const covered = candidates.flatMap((c) =>
+    c.source ? [...c.content, span(qc, c.source[0], c.source[1])] : c.content,
+  );
+  covered.sort(byStart);
   let k = 0;
   let j = 0;
   for (let q = 0; q < qc.quoted.length; q++) {

@@ -977,6 +977,20 @@ describe('floating quotes and attribution', () => {
     expect(q.speaker?.span?.text).toBe('one unaligned Florida strategist');
   });
 
+  it('a title ending an inverted speaker’s appositive belongs to the speaker and is no quote', () => {
+    const text =
+      "''You have to be extra careful about how you communicate in public,'' said James Miller, a co-author of ''Those Guys Have All the Fun: Inside the World of ESPN.''";
+    const quotes = analyzeQuotes(text).quotes.map(summary);
+    expect(quotes).toEqual([
+      {
+        kind: 'direct',
+        content: "''You have to be extra careful about how you communicate in public,''",
+        cue: 'said',
+        speaker: "James Miller, a co-author of ''Those Guys Have All the Fun: Inside the World of ESPN.''",
+      },
+    ]);
+  });
+
   it('an aside that is no cue still lets the quote resume', () => {
     const q = analyzeQuotes('“We are ready,” Tester said, referring to the excuse, “and we always were.”').quotes[0]!;
     expect(q.content.map((c) => c.text)).toEqual(['“We are ready,”', '“and we always were.”']);
