@@ -143,11 +143,22 @@ export function resolveReferences(
       const sameSentence = new Set(
         window.filter((s) => s.sentence === t.sentence && gender.get(s.cl) === want).map((s) => s.cl),
       );
+      // A subject pronoun continues the subject of the narration's sentence before ("Lindner accused Scholz of
+      // … . “…,” he told a news conference" is Lindner), when that person fits its gender.
+      const previousSubject =
+        lower === 'he' || lower === 'she'
+          ? window.find(
+              (s) => s.subject && narrative[i]! - narrative[s.i]! === 1 && fits.has(s.cl) && s.sentence < t.sentence,
+            )?.cl
+          : undefined;
       let pick: Cluster | undefined;
       let confidence = 0;
       if (sameSentence.size === 1) {
         pick = [...sameSentence][0];
         confidence = 0.8;
+      } else if (sameSentence.size === 0 && previousSubject) {
+        pick = previousSubject;
+        confidence = 0.7;
       } else if (known.length === 1) {
         pick = known[0];
         confidence = 0.8;

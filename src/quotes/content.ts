@@ -43,7 +43,8 @@ const DATELINE_REACH = 12;
 
 /**
  * The first token after a wire dateline that opens a sentence ("WASHINGTON (AP) —", "LONDON —", "PORTLAND, Ore.
- * (Reuters) -"): a place in capitals, an optional region after a comma, an optional agency in parentheses, a dash.
+ * (Reuters) -", "BERLIN, Nov 7 (Reuters) -"): a place in capitals, an optional region or date after a comma, an
+ * optional agency in parentheses, a dash.
  * Neither speaker nor content starts inside it. `first` when the sentence has none.
  */
 function afterDatelinePrefix(ctx: QuoteContext, first: number, last: number): number {
@@ -53,7 +54,9 @@ function afterDatelinePrefix(ctx: QuoteContext, first: number, last: number): nu
   if (i === first) return first;
   if (words[i] === ',') {
     i++;
-    while (i <= last && i - first < DATELINE_REACH && /^\p{Lu}/u.test(tokens[i]!.text) && words[i] !== '(') i++;
+    // "PORTLAND, Ore.", "BERLIN, Nov 7", "LONDON, Nov. 7, 2024": a region or a date.
+    const regionOrDate = (t: string) => /^(?:\p{Lu}|\d{1,4}$|[.,]$)/u.test(t);
+    while (i <= last && i - first < DATELINE_REACH && regionOrDate(tokens[i]!.text) && words[i] !== '(') i++;
   }
   if (words[i] === '(') {
     while (i <= last && i - first < DATELINE_REACH && words[i] !== ')') i++;

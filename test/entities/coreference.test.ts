@@ -22,6 +22,14 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'she')).toBeUndefined();
   });
 
+  it('a subject pronoun continues the subject of the sentence before, even when another person’s gender is known', () => {
+    const doc = entitiesOf(
+      'Olaf Scholz fired Christian Lindner on Wednesday. Lindner accused Scholz of provoking the break. ' +
+        '“The chancellor has failed,” he told a news conference.',
+    );
+    expect(mention(doc, 'he')?.entityId).toBe(mention(doc, 'Christian Lindner')?.entityId);
+  });
+
   it('takes the gender a role word gives', () => {
     const doc = entitiesOf('Chen Lin, who is Wang Bo’s daughter, met Wang Bo in court, where she denied the charges.');
     expect(mention(doc, 'she')?.entityId).toBe(mention(doc, 'Chen Lin')?.entityId);
