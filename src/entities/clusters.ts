@@ -58,6 +58,17 @@ function isPrefix(long: readonly string[], short: readonly string[]): boolean {
   return short.length < long.length && short.every((w, i) => long[i] === w);
 }
 
+/**
+ * The form a name is grouped by: a place or person written in capitals ("BERLIN" in a dateline, "SPRINGFIELD")
+ * is the same as its usual form; an organization's capitals may be an acronym, so they stay.
+ */
+function caseKey(c: Candidate, ws: readonly string[]): string {
+  if (c.type !== 'location' && c.type !== 'person') return ws.join(' ');
+  return ws
+    .map((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
+    .join(' ');
+}
+
 /** Groups candidates (sorted by position) into clusters. */
 export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
   const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
@@ -127,7 +138,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       continue;
     }
     const ws = words(s);
-    const exactKey = `${c.type}:${ws.join(' ')}`;
+    const exactKey = `${c.type}:${caseKey(c, ws)}`;
     const exact = byKey.get(exactKey);
     if (exact) {
       add(c, exact);

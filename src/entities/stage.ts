@@ -134,7 +134,9 @@ export const entitiesStage: Stage = {
         let wb = 1;
         for (const n of names) {
           const wn = n.split(/\s+/).length;
-          if (!name || wn > wb || (wn === wb && n.length > name.length)) {
+          // A name in capitals ("BERLIN" in a dateline) gives way to its usual form.
+          const shouting = name === name.toUpperCase() && n !== n.toUpperCase();
+          if (!name || wn > wb || (wn === wb && (n.length > name.length || (n.length === name.length && shouting)))) {
             name = n;
             wb = wn;
           }

@@ -95,6 +95,13 @@ describe('one entity per real-world thing', () => {
     expect(e.aliases).toContain(short);
   });
 
+  it('a place in capitals (a dateline) is the same place as its usual form, which names it', () => {
+    const doc = entitiesOf('BERLIN, Nov 7 (Reuters) - Olaf Scholz spoke to reporters in Berlin on Thursday.');
+    const e = entityOf(doc, mention(doc, 'Berlin')!);
+    expect(mention(doc, 'BERLIN')?.entityId).toBe(e.id);
+    expect(e.name).toBe('Berlin');
+  });
+
   it('joins an acronym to its expansion', () => {
     const doc = entitiesOf('Delegates at the World Economic Forum (WEF) met in Davos. The WEF said so.');
     const e = entityOf(doc, mention(doc, 'World Economic Forum')!);
