@@ -93,7 +93,7 @@ export function speakerOf(
 
 /**
  * The person named by an appositive that closes a speaker phrase: the phrase's part between its first comma and
- * its end (a trailing comma aside) is exactly one person's name mention.
+ * its end (a trailing comma aside) is one person's name mention, maybe after capitalized titles.
  */
 function appositiveName(
   ctx: QuoteContext,
@@ -108,10 +108,16 @@ function appositiveName(
   if (comma >= end) return undefined;
   const start = ctx.tokens[comma + 1]!.start;
   const stop = ctx.tokens[end]!.end;
+  // Titles the entity layer keeps off the name may come first ("Professor Nicola Ranger", "Prof Sir Stephen Powis").
+  let nameStart = comma + 1;
+  while (nameStart < end && /^\p{Lu}/u.test(ctx.tokens[nameStart]!.text) && nameStart - comma <= MAX_TITLE_WORDS) {
+    nameStart++;
+  }
+  const latest = ctx.tokens[nameStart]!.start;
   for (let i = firstReaching(mentions, start); i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.start > start) break;
-    if (m.start === start && m.end === stop && m.type === 'person' && m.form === 'name') return m;
+    if (m.start > latest) break;
+    if (m.start >= start && m.end === stop && m.type === 'person' && m.form === 'name') return m;
   }
   return undefined;
 }
@@ -165,6 +171,8 @@ function roleHolder(
   }
   return found;
 }
+
+const MAX_TITLE_WORDS = 3;
 
 /** Modifiers of a role that any holder may carry: "the former president", "the longtime spokesman". */
 const LOOSE_MODIFIERS = new Set(['former', 'then', 'longtime', 'new', 'current', 'outgoing', 'incoming', 'late']);

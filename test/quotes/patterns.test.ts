@@ -452,6 +452,13 @@ const clauseStarts: Row[] = [
 
 const datelines: Row[] = [
   {
+    text: 'BERLIN, Nov 7 (Reuters) - German Chancellor Olaf Scholz on Thursday said he would seek a confidence vote.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'he would seek a confidence vote',
+    speaker: 'German Chancellor Olaf Scholz',
+  },
+  {
     text: 'WASHINGTON (AP) — Regulators are investigating the airline, two people familiar with the matter said.',
     cue: 'said',
     kind: 'indirect',
@@ -859,6 +866,14 @@ describe('speakers named by an appositive', () => {
       'Child poverty rises again\n\nLabour’s shadow work and pensions secretary, Liz Kendall, said: ‘This is a shameful record.’';
     const q = analyze(text).quotes.find((x) => x.cue?.text === 'said:');
     expect(q?.speaker?.text).toBe('Liz Kendall');
+    expect(q?.speaker?.entityId).toBeDefined();
+  });
+
+  it('titles kept off the name may open the appositive ("Prof Sir Stephen Powis")', () => {
+    const text =
+      'Winter pressure grows\n\nNHS England’s medical director, Prof Sir Stephen Powis, said winter would be a tough test.';
+    const q = analyze(text).quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.speaker?.text).toBe('Stephen Powis');
     expect(q?.speaker?.entityId).toBeDefined();
   });
 });
