@@ -44,12 +44,19 @@ const DEICTIC = new Map<string, number>([
   ['tonight', 0],
 ]);
 
+const TITLE_LEADS = new Set(["'s", '’s', 'the', 'a']);
+
 /** "today", "yesterday morning", "tonight". */
 export function deicticRule(c: RuleContext, k: number): Hit | null {
   const { s } = c;
   const word = s.w(k);
   const offset = DEICTIC.get(word);
   if (offset === undefined) return null;
+  // "the BBC's Today programme", "USA Today", "the Today show": a capitalized "Today" inside a sentence that
+  // follows a possessive, an article or a name, or precedes a capitalized word, is a title.
+  if (k > s.lo && s.cap(k) && (TITLE_LEADS.has(s.w(k - 1)) || s.tok(k - 1)?.pos === 'PROPN' || s.cap(k + 1))) {
+    return null;
+  }
   const day = dayOffset(c.anchor, offset);
   if (word === 'tonight') return hit(k, k, 'time', `${day}TNI`, 'dates/tonight', 0.85);
   const part = PARTS_OF_DAY.get(s.w(k + 1));

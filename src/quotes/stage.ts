@@ -344,10 +344,10 @@ function mediaHearer(
   c: Candidate,
   names: ReadonlyMap<string, string>,
 ): Quote['reportedBy'] | undefined {
-  const contentStart = c.content[0]!.start;
   for (let i = c.cue.last + 1; i <= c.cue.last + HEARER_REACH && i < qc.tokens.length; i++) {
     const t = qc.tokens[i]!;
-    if (t.start >= contentStart && t.start < c.content[c.content.length - 1]!.end) return undefined;
+    // Inside the content it is what was said; between two fragments ("“…,” he told the BBC. “…”") it is the frame.
+    if (c.content.some((f) => f.start <= t.start && t.start < f.end)) return undefined;
     if (qc.sentenceOf[i] !== c.cue.sentence || qc.quoteOf[i]! >= 0) return undefined;
     const m = nameMentionAt(qc, t.start);
     if (m) {

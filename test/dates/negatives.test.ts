@@ -19,6 +19,8 @@ const notDates: string[] = [
   'Jan Kowalski chaired the panel.',
   'The bill may pass.',
   'A quarter of the voters stayed home.',
+  "He told the BBC's Today programme it was over.",
+  'She writes for USA Today.',
 ];
 
 describe('words that look like dates but are not', () => {
