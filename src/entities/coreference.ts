@@ -36,6 +36,8 @@ type Gender = 'male' | 'female';
 const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'appears']);
 const MEDIA_HEADS = new Set(['newspaper', 'broadcaster', 'agency', 'network', 'publisher']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV', 'VERB']);
+/** What being a sentence's subject adds to an entity's salience, in name mentions. */
+const SUBJECT_SALIENCE = 2;
 
 const MALE = 1;
 const FEMALE = 2;
@@ -103,6 +105,8 @@ export function resolveReferences(
   // Mentions seen so far: [token index, sentence, cluster, is the sentence's first mention, inside a quotation].
   const seen: { i: number; sentence: number; cl: Cluster; subject: boolean; quoted: boolean }[] = [];
   const out: Reference[] = [];
+  /** How many name mentions each entity has had so far. */
+  const namedCount = new Map<Cluster, number>();
   let firstMentionOfSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -114,7 +118,10 @@ export function resolveReferences(
         firstMentionOfSentence < 0 &&
         (i === 0 || tokens[i - 1]!.sentence !== t.sentence || i - tokenStart(tokens, i) <= 1);
       if (firstMentionOfSentence < 0) firstMentionOfSentence = i;
-      if (c.form !== 'demonym') seen.push({ i, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 });
+      if (c.form !== 'demonym') {
+        seen.push({ i, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 });
+        namedCount.set(cl, (namedCount.get(cl) ?? 0) + 1);
+      }
       i = c.last;
       continue;
     }
@@ -236,15 +243,22 @@ export function resolveReferences(
       const headWord = tokens[head]!.text.toLowerCase();
       const wantCountry = headWord === 'country';
       const wantMedia = MEDIA_HEADS.has(headWord);
+      // Of the fitting entities of the last two sentences, the most salient: a sentence subject there, then the
+      // one the article has named most so far ("Acme … led by Northstar Ventures. The company plans …" is Acme);
+      // recency breaks ties.
       let pick: Cluster | undefined;
+      let best = -1;
       for (let s = seen.length - 1; s >= 0; s--) {
         const m = seen[s]!;
         if (t.sentence - m.sentence > 2) break;
         if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') continue;
         if (!wantCountry && isMedia(m.cl, tokens) !== wantMedia) continue;
         if (COMMERCIAL_HEADS.has(headWord) && !commercial(m.cl, tokens)) continue;
-        pick = m.cl;
-        break;
+        const score = (m.subject ? SUBJECT_SALIENCE : 0) + (namedCount.get(m.cl) ?? 0);
+        if (score > best) {
+          pick = m.cl;
+          best = score;
+        }
       }
       if (pick) {
         out.push({

@@ -58,11 +58,14 @@ function afterDatelinePrefix(ctx: QuoteContext, first: number, last: number): nu
     const regionOrDate = (t: string) => /^(?:\p{Lu}|\d{1,4}$|[.,]$)/u.test(t);
     while (i <= last && i - first < DATELINE_REACH && regionOrDate(tokens[i]!.text) && words[i] !== '(') i++;
   }
-  if (words[i] === '(') {
-    while (i <= last && i - first < DATELINE_REACH && words[i] !== ')') i++;
+  // "(Reuters)", "/PRNewswire/": the agency.
+  const close = words[i] === '(' ? ')' : words[i] === '/' ? '/' : undefined;
+  if (close) {
+    i++;
+    while (i <= last && i - first < DATELINE_REACH && words[i] !== close) i++;
     i++;
   }
-  return i < last && i - first <= DATELINE_REACH && DATELINE_DASHES.has(words[i]!) ? i + 1 : first;
+  return i < last && i - first <= DATELINE_REACH + 2 && DATELINE_DASHES.has(words[i]!) ? i + 1 : first;
 }
 
 export function span(ctx: QuoteContext, first: number, last: number): Span {

@@ -30,6 +30,14 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'he')?.entityId).toBe(mention(doc, 'Christian Lindner')?.entityId);
   });
 
+  it('"the company" is the most salient fitting organization, not merely the nearest', () => {
+    const doc = entitiesOf(
+      'Acme Robotics said on Monday that Acme Robotics had raised $40 million in funding led by Northstar Ventures. ' +
+        'The company plans to hire engineers.',
+    );
+    expect(mention(doc, 'The company')?.entityId).toBe(mention(doc, 'Acme Robotics')?.entityId);
+  });
+
   it('takes the gender a role word gives', () => {
     const doc = entitiesOf('Chen Lin, who is Wang Bo’s daughter, met Wang Bo in court, where she denied the charges.');
     expect(mention(doc, 'she')?.entityId).toBe(mention(doc, 'Chen Lin')?.entityId);

@@ -452,6 +452,13 @@ const clauseStarts: Row[] = [
 
 const datelines: Row[] = [
   {
+    text: 'SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- Acme Robotics announced it has raised $40 million.',
+    cue: 'announced',
+    kind: 'indirect',
+    content: 'it has raised $40 million',
+    speaker: 'Acme Robotics',
+  },
+  {
     text: 'BERLIN, Nov 7 (Reuters) - German Chancellor Olaf Scholz on Thursday said he would seek a confidence vote.',
     cue: 'said',
     kind: 'indirect',
