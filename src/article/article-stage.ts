@@ -2,7 +2,14 @@ import type { Stage } from '../pipeline/stage.js';
 import type { ArticleMeta, TextSpan } from '../types.js';
 import { readByline } from './byline.js';
 import { type Dateline, readDateline } from './dateline.js';
-import { isCaption, isContributionCredit, isShortPlain, isStrongBoilerplate, outletCredit } from './furniture.js';
+import {
+  isAboutHeading,
+  isCaption,
+  isContributionCredit,
+  isShortPlain,
+  isStrongBoilerplate,
+  outletCredit,
+} from './furniture.js';
 import { isHeadlineLike, titleKey } from './title.js';
 
 /** Datelines, bylines and titles live in the first lines; no further than this many paragraphs in. */
@@ -96,6 +103,10 @@ function findBoilerplate(paragraphs: readonly TextSpan[], credits: ReadonlySet<n
     if (!credits.has(i) && isStrongBoilerplate(p)) strong.push(i);
   });
   const marked = new Set(strong);
+  // A press release ends with its company boilerplate: "About Acme Robotics" and everything after it, when the
+  // heading is in the article's second half.
+  const about = paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && i > 0 && isAboutHeading(p));
+  if (about > 0) for (let i = about; i < paragraphs.length; i++) if (!credits.has(i)) marked.add(i);
   for (let k = 1; k < strong.length; k++) {
     const [a, b] = [strong[k - 1]!, strong[k]!];
     if (b - a > MAX_SANDWICH + 1) continue;

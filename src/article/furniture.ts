@@ -69,3 +69,11 @@ function containsWord(haystack: string, needle: string): boolean {
 export function isShortPlain(p: TextSpan): boolean {
   return p.text.length <= SHORT_LINE && !/[“”"«»]/.test(p.text);
 }
+
+/** "About Acme Robotics", "About the Company": the heading of a press release's company boilerplate. */
+const ABOUT_HEADING =
+  /^About (?:the |The )?\p{Lu}[\p{L}\d'’.&-]*(?: (?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and|for|&)){0,6}:?$/u;
+
+export function isAboutHeading(p: TextSpan): boolean {
+  return p.text.length <= 80 && ABOUT_HEADING.test(p.text.trim());
+}

@@ -53,6 +53,29 @@ describe('press release', () => {
     expect(texts(m.boilerplate)).toContain('Copyright 2023 Acme Robotics Inc. All rights reserved.');
     expect(texts(m.boilerplate).some((b) => b.includes('Demand for our warehouse'))).toBe(false);
   });
+  it('takes an "About <company>" section near the end, and all after it, as boilerplate', () => {
+    const text = [
+      'Acme raises $40 million',
+      'Acme Robotics announced on Monday that it had raised $40 million to expand its warehouse business.',
+      '"This investment lets us grow," said Priya Natarajan, the chief executive.',
+      'The company will open an office in Austin.',
+      'About Acme Robotics',
+      'Acme Robotics builds autonomous forklifts for warehouses and distribution centers.',
+      'Media contact: press@acme.example',
+    ].join('\n\n');
+    const b = texts(meta(text).boilerplate);
+    expect(b).toEqual([
+      'About Acme Robotics',
+      'Acme Robotics builds autonomous forklifts for warehouses and distribution centers.',
+      'Media contact: press@acme.example',
+    ]);
+  });
+  it('an "About" line in the first half is no company boilerplate', () => {
+    const text = ['About Town', 'The mayor said the fair would open on Friday.', 'It will run for a week.'].join(
+      '\n\n',
+    );
+    expect(texts(meta(text).boilerplate)).toEqual([]);
+  });
 });
 
 describe('captions and outlet credits', () => {
