@@ -1,10 +1,11 @@
 /**
  * Trains the averaged-perceptron name tagger on CoNLL-2003 train (../shared/eval/conll-train.jsonl by default) and
- * writes data/ner-model.json. Deterministic: fixed epoch count, documents shuffled by a seeded generator, ties
- * broken by tag order. Usage: `npx tsx scripts/train-ner.ts [train.jsonl ...] [--epochs N]`.
+ * writes data/ner-model.json and data/ner-weights.bin. Deterministic: fixed epoch count, documents shuffled by a
+ * seeded generator, ties broken by tag order. Usage: `npx tsx scripts/train-ner.ts [train.jsonl ...] [--epochs N]`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { featureContext, type NerToken, tokenFeatures } from '../src/entities/features.js';
+import { encodeWeights } from '../src/entities/model-format.js';
 import { decode, TAG_COUNT, TAGS } from '../src/entities/tagger.js';
 import { taggerInput } from '../src/entities/tokens.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
@@ -146,12 +147,15 @@ for (const [f, w] of weights) {
   if (pairs.length > 0) lines.push(`${f}\t${pairs.join(' ')}`);
 }
 lines.sort();
+const stored = encodeWeights(lines, TAG_COUNT, SCALE);
 const out = {
   source: `averaged perceptron, ${EPOCHS} epochs, trained by scripts/train-ner.ts on CoNLL-2003 English eng.train (${examples.length} documents)`,
   licence: 'derived weights; CoNLL-2003 annotations by Tjong Kim Sang & De Meulder over Reuters RCV1 text',
   scale: SCALE,
   tags: TAGS,
-  weights: lines.join('\n'),
+  weights: 'ner-weights.bin',
+  templates: stored.templates,
 };
 writeFileSync(new URL('../data/ner-model.json', import.meta.url), `${JSON.stringify(out)}\n`);
+writeFileSync(new URL('../data/ner-weights.bin', import.meta.url), stored.weights);
 console.log(`wrote ${lines.length} features`);
