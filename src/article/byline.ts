@@ -17,7 +17,7 @@ export interface Byline {
  */
 export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
   if (p.text.length > 160) return undefined;
-  if (!BY.test(p.text)) return nameOverRole(p.text, next?.text);
+  if (!BY.test(p.text)) return nameOverRole(p.text, next?.text) ?? nameWithRole(p.text);
   const body = p.text.replace(BY, '').split(/\s[|–—-]\s|\bupdated\b|\bpublished\b/i)[0] ?? '';
   const parts = body
     .split(/,|&|\band\b/i)
@@ -54,6 +54,23 @@ function nameOverRole(name: string, role: string | undefined): Byline | undefine
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return undefined;
   return { authors: [words.map(titleCaseIfShouting).join(' ')] };
 }
+
+/**
+ * The name and the role on one line ("Denis Campbell Health policy editor", "Jane Roe political correspondent"):
+ * a run of name words, then a role ending in a journalist's role word. A capitalized word right before the role's
+ * first lower-case word belongs to the role ("Health policy editor") when the name keeps two words.
+ */
+function nameWithRole(line: string): Byline | undefined {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 8 || !ROLE_LAST.test(words.at(-1)!)) return undefined;
+  let run = 0;
+  while (run < words.length && NAME_WORD.test(words[run]!) && /^\p{Lu}/u.test(words[run]!)) run++;
+  if (run === words.length) return undefined;
+  const name = run >= 3 ? run - 1 : run;
+  if (name < 2 || name > 4) return undefined;
+  return { authors: [words.slice(0, name).map(titleCaseIfShouting).join(' ')] };
+}
+const ROLE_LAST = /^(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer)$/i;
 
 /** "CBC News", "The Daily Ledger": a capitalized name whose last word names an outlet. */
 function isOutletName(part: string): boolean {

@@ -6,6 +6,7 @@
 import type { Draft, Stage } from '../pipeline/stage.js';
 import { findQuotedSpans } from '../quotes/marks.js';
 import type { Entity, Mention } from '../types.js';
+import { fitBylineAuthors } from './byline.js';
 import {
   type Candidate,
   candidatesFromSpans,
@@ -87,6 +88,7 @@ export const entitiesStage: Stage = {
       (a, b) => a.first - b.first,
     );
     theTitles(candidates, tokens);
+    fitBylineAuthors(candidates, tokens, doc.meta);
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
     const references = resolveReferences(tokens, candidates, clusterOf, gender, text, quotedTokens(doc, tokens));

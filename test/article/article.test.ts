@@ -191,6 +191,14 @@ describe('a byline without "By"', () => {
     );
     expect(m.authors).toEqual(['Rachel Hall']);
   });
+  it('a name and a role on one line, the role’s capitalized first word kept off the name', () => {
+    const text =
+      'Doctors vow to strike again\n\nDenis Campbell Health policy editor\n\nJunior doctors said they would strike again.';
+    const doc = analyze(text);
+    expect(doc.meta.authors).toEqual(['Denis Campbell']);
+    expect(doc.entities.map((e) => e.name)).toContain('Denis Campbell');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Denis Campbell Health');
+  });
   it('not a name over any other line', () => {
     const m = meta('Harbour sale goes ahead\n\nRachel Hall\nThe council voted to sell the harbour on Monday.');
     expect(m.authors).toEqual([]);
