@@ -18,6 +18,10 @@ const DATELINE_FILLER =
 const WIRE_DATELINE =
   /^([A-Z][A-Z.'’ -]{1,40}),?(?:\s[^()/\n]{0,40})?\s(?:\(([A-Za-z][A-Za-z .&-]{0,30})\)|\/([A-Za-z][A-Za-z .&-]{0,30})\/)\s?[-–—]/;
 
+/** "New Delhi, Feb 6 (PTI) The government …": a place in title case and a known agency, with no dash. */
+const AGENCY_DATELINE =
+  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),(?:\s[^()/\n]{0,40})?\s\(([A-Za-z][A-Za-z .&-]{0,30})\)\s?[-–—]*\s?(?=\p{Lu})/u;
+
 export interface Dateline {
   /** ISO date, when the line gives a year. */
   published?: string;
@@ -75,7 +79,9 @@ export function findDate(line: string): { iso: string; start: number; end: numbe
  */
 export function readDateline(text: string, paragraph: TextSpan): Dateline | undefined {
   const line = paragraph.text.length > 300 ? paragraph.text.slice(0, 300) : paragraph.text;
-  const wire = WIRE_DATELINE.exec(line);
+  const caps = WIRE_DATELINE.exec(line);
+  const titled = caps ? null : AGENCY_DATELINE.exec(line);
+  const wire = caps ?? (titled && WIRE_AGENCIES.has(titled[2]!.trim()) ? titled : null);
   const named = wire ? (wire[2] ?? wire[3] ?? '').trim() : '';
   const agency = WIRE_AGENCIES.has(named) ? named : undefined;
   const date = findDate(wire ? wire[0] : line);

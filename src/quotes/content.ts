@@ -2,6 +2,7 @@
  * Where content starts and ends around a cue: complements, frames, resumed quotations and clause ends. Token
  * ranges are inclusive; every helper stays inside its sentence (or paragraph, for resumed quotations).
  */
+import { WIRE_AGENCIES } from '../article/lexicon.js';
 import type { Span } from '../types.js';
 import { stopsAtComma } from './comma.js';
 import type { QuoteContext } from './context.js';
@@ -22,6 +23,22 @@ import {
   POSSESSIVES,
   WH_COMPLEMENTS,
 } from './words.js';
+
+/**
+ * "New Delhi, Feb 6 (PTI) The government …": a place in title case, a region or date after a comma, and a known
+ * wire agency in parentheses, with or without a dash. `first` when the sentence has none.
+ */
+function afterAgencyDateline(ctx: QuoteContext, first: number, last: number): number {
+  const { words, tokens } = ctx;
+  let i = first;
+  while (i <= last && i - first < 4 && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  if (i === first || words[i] !== ',') return first;
+  while (i <= last && i - first < DATELINE_REACH && words[i] !== '(') i++;
+  if (words[i] !== '(' || words[i + 2] !== ')' || !WIRE_AGENCIES.has(tokens[i + 1]!.text)) return first;
+  i += 3;
+  if (DATELINE_DASHES.has(words[i] ?? '')) i++;
+  return i < last ? i : first;
+}
 
 export function sentenceRange(ctx: QuoteContext, s: number): Range {
   const sent = ctx.doc.sentences[s]!;
@@ -51,7 +68,7 @@ function afterDatelinePrefix(ctx: QuoteContext, first: number, last: number): nu
   const { words, tokens } = ctx;
   let i = first;
   while (i <= last && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[i]!.text)) i++;
-  if (i === first) return first;
+  if (i === first) return afterAgencyDateline(ctx, first, last);
   if (words[i] === ',') {
     i++;
     // "PORTLAND, Ore.", "BERLIN, Nov 7", "LONDON, Nov. 7, 2024": a region or a date.

@@ -21,6 +21,17 @@ describe('wire story with a dateline', () => {
   });
 });
 
+describe('a wire dateline in title case with no dash', () => {
+  it('names its agency as the outlet', () => {
+    const m = meta('Centre rejects demand\n\nNew Delhi, Feb 6 (PTI) The government on Monday rejected the demand.');
+    expect(m.outlet).toBe('PTI');
+  });
+  it('but not an unknown parenthesis', () => {
+    const m = meta('Centre rejects demand\n\nNew Delhi, Feb 6 (Monday) The government rejected the demand.');
+    expect(m.outlet).toBeUndefined();
+  });
+});
+
 describe('web article with byline and newsletter footer', () => {
   const m = meta(fixture('web-byline-newsletter.txt'));
   it('reads byline, authors and the published line', () => {

@@ -452,6 +452,13 @@ const clauseStarts: Row[] = [
 
 const datelines: Row[] = [
   {
+    text: 'New Delhi, Feb 6 (PTI) The government on Monday said there was no issue to discuss.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'there was no issue to discuss',
+    speaker: 'The government',
+  },
+  {
     text: 'SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- Acme Robotics announced it has raised $40 million.',
     cue: 'announced',
     kind: 'indirect',
