@@ -81,7 +81,7 @@ export function speakerOf(
   const span: TextSpan = { start: s, end: e, text: ctx.text.slice(s, e) };
   let m = mentionFor(ctx, mentions, first, last);
   // "Labour's shadow work and pensions secretary, Liz Kendall,": a title whose appositive names the person.
-  if (m?.type !== 'person') m = appositiveName(ctx, mentions, first, last) ?? m;
+  if (m?.type !== 'person') m = appositiveName(ctx, mentions, first, last) ?? followingName(ctx, mentions, last) ?? m;
   if (m?.type !== 'person') {
     // "Huawei CEO", "the company's spokesman": a role held in an organization the phrase names.
     const holder = roleHolder(ctx, mentions, first, last);
@@ -120,6 +120,30 @@ function appositiveName(
     if (m.start >= start && m.end === stop && m.type === 'person' && m.form === 'name') return m;
   }
   return undefined;
+}
+
+/**
+ * "The health secretary, Steve Barclay, described … and said …": a speaker phrase cut before its appositive (the
+ * subject a later cue shares) is the person the appositive right after it names, between commas.
+ */
+function followingName(ctx: QuoteContext, mentions: readonly Mention[], last: number): Mention | undefined {
+  if (ctx.words[last + 1] !== ',' || ctx.tokens[last]!.pos === 'PRON') return undefined;
+  const at = ctx.tokens[last + 2];
+  if (!at) return undefined;
+  for (let i = firstReaching(mentions, at.start); i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start > at.start) break;
+    if (m.start !== at.start || m.type !== 'person' || m.form !== 'name') continue;
+    const after = firstTokenAt(ctx, m.end, last + 2);
+    return after >= 0 && ctx.words[after] === ',' ? m : undefined;
+  }
+  return undefined;
+}
+
+/** The first token from `from` on that starts at or after `offset`, within a few tokens; -1 past them. */
+function firstTokenAt(ctx: QuoteContext, offset: number, from: number): number {
+  for (let i = from; i < ctx.tokens.length && i - from < 8; i++) if (ctx.tokens[i]!.start >= offset) return i;
+  return -1;
 }
 
 /**

@@ -883,6 +883,14 @@ describe('speakers named by an appositive', () => {
     expect(q?.speaker?.entityId).toBeDefined();
   });
 
+  it('a subject shared by a coordinated cue resolves through the appositive after it', () => {
+    const text =
+      'Strike talks stall\n\nThe health secretary, Steve Barclay, described the strike as a shame and said the demand was unaffordable.';
+    const q = analyze(text).quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.speaker?.text).toBe('Steve Barclay');
+    expect(q?.speaker?.entityId).toBeDefined();
+  });
+
   it('titles kept off the name may open the appositive ("Prof Sir Stephen Powis")', () => {
     const text =
       'Winter pressure grows\n\nNHS England’s medical director, Prof Sir Stephen Powis, said winter would be a tough test.';
