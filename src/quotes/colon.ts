@@ -57,10 +57,16 @@ function candidate(ctx: QuoteContext, colon: number, source: Range, first: numbe
  * "Poll") and a colon reports what that speaker says. A question after the colon ("Ted Cruz: Conservative or
  * career politician?") asks about the name instead.
  */
-export function headlineColon(ctx: QuoteContext, mentions: readonly Mention[]): Candidate | null {
+export function headlineColon(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  isCue: (i: number) => boolean = () => false,
+): Candidate | null {
   const title = ctx.doc.meta.title;
   if (!title) return null;
   const first = firstTokenFrom(ctx, title.start);
+  const quoted = headlineQuote(ctx, first, title.end, isCue);
+  if (quoted) return quoted;
   let colon = -1;
   for (let i = first; i < ctx.tokens.length && i <= first + MAX_SPEAKER_TOKENS; i++) {
     if (ctx.tokens[i]!.end > title.end) break;
@@ -78,6 +84,31 @@ export function headlineColon(ctx: QuoteContext, mentions: readonly Mention[]): 
   if (!named && !SOURCE_NOUNS.has(ctx.words[speakerLast]!)) return null;
   if (!named && !/^\p{Lu}/u.test(ctx.tokens[first]!.text)) return null;
   return candidate(ctx, colon, [first, speakerLast], colon + 1, last, 'quotes/indirect:headline-colon');
+}
+
+/**
+ * "‘We are not going anywhere’: striking junior doctors vow to keep up pressure": a title that opens with a
+ * quotation and a colon quotes the subject of the clause after the colon.
+ */
+function headlineQuote(
+  ctx: QuoteContext,
+  first: number,
+  titleEnd: number,
+  isCue: (i: number) => boolean,
+): Candidate | null {
+  const q = quoteStartingAt(ctx, first);
+  if (q < 0) return null;
+  const qLast = ctx.quoteTokens[q]![1];
+  const colon = qLast + 1;
+  if (ctx.words[colon] !== ':' || ctx.tokens[colon]!.end > titleEnd) return null;
+  const last = firstTokenFrom(ctx, titleEnd) - 1;
+  // The subject ends before the clause's cue, which a headline's tagging may read as a noun ("doctors vow").
+  let end = colon + 1;
+  while (end <= last && !isCue(end)) end++;
+  const source = sentenceSubject(ctx, colon + 1, end - 1);
+  if (!source || source[1] >= last) return null;
+  const c = candidate(ctx, colon, source, first, qLast, 'quotes/direct:headline-quote-colon');
+  return { ...c, kind: 'direct', frame: [colon, source[1]] };
 }
 
 /** A transcript speaker label: one or two upper-case words ("WALLACE", "MR. PENCE"). */

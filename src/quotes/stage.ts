@@ -121,7 +121,7 @@ export function analyzeQuotes(
     candidates.push(c);
     previous = c;
   }
-  const headline = ctx.isDisabled('quotes/colon') ? null : headlineColon(qc, qc.mentions);
+  const headline = ctx.isDisabled('quotes/colon') ? null : headlineColon(qc, qc.mentions, (i) => cueAt[i]! >= 0);
   if (headline) candidates.push(headline);
   if (!ctx.isDisabled('quotes/colon')) candidates.push(...transcriptTurns(qc), ...namedColonQuotes(qc, qc.mentions));
   if (!ctx.isDisabled('quotes/evidence')) candidates.push(...evidenceQuotes(qc, cueAt));

@@ -1141,6 +1141,18 @@ describe('harder attributions', () => {
     }
   });
 
+  it('a headline "‘quotation’: subject verb …" quotes the subject after the colon', () => {
+    const text =
+      '‘We are not going anywhere’: striking junior doctors vow to keep up pressure\n\nThe strike ended on Friday.';
+    const q = analyze(text).quotes.find((x) => x.rule === 'quotes/direct:headline-quote-colon');
+    expect(q && summary(q)).toEqual({
+      kind: 'direct',
+      content: '‘We are not going anywhere’',
+      cue: ':',
+      speaker: 'striking junior doctors',
+    });
+  });
+
   it('a paragraph "Name: ‘quotation’" is that name’s direct quote; a label that is no name is not', () => {
     const text = 'Graduates told to act\n\nThe speech ran long.\n\nLoretta Lynch: ‘Be the voice that people hear.’';
     const q = analyze(text).quotes.find((x) => x.rule === 'quotes/direct:name-colon-quote');
