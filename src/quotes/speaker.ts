@@ -140,6 +140,18 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
   }
   if (first > j) return null;
   if (!tokens.slice(first, j + 1).some((t) => isNounish(t) || t.pos === 'PRON')) return null;
+  // "a remark analysts interpreted as …": a singular "a" cannot lead a plural head; the head alone is the subject
+  // of a relative clause whose "that" was left out.
+  if (
+    (words[first] === 'a' || words[first] === 'an') &&
+    j - first >= 2 &&
+    tokens[j]!.pos === 'NOUN' &&
+    /[^s]s$/.test(words[j]!) &&
+    tokens[j - 1]!.pos === 'NOUN' &&
+    !/s$/.test(words[j - 1]!)
+  ) {
+    return [j, j];
+  }
   return [first, j];
 }
 

@@ -1122,6 +1122,14 @@ describe('harder attributions', () => {
     expect(q?.content.map((c) => c.text)).toEqual(['Firm Never Sold Data']);
   });
 
+  it('a singular "a" before a plural head: the head alone is the subject of a relative clause', () => {
+    const doc = analyzeQuotes('Ortberg made a remark analysts interpreted as a signal that asset sales were coming.');
+    expect(doc.quotes[0]?.speaker?.span?.text).toBe('analysts');
+    expect(analyzeQuotes('A Boeing spokeswoman said the talks were over.').quotes[0]?.speaker?.span?.text).toBe(
+      'A Boeing spokeswoman',
+    );
+  });
+
   it('a year inside a description speaker stays in the phrase', () => {
     const doc = analyzeQuotes('A 2015 audit warned that the pension fund would run dry.');
     expect(doc.quotes[0]?.speaker?.span?.text).toBe('A 2015 audit');
