@@ -17,7 +17,7 @@ export interface Byline {
  */
 export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
   if (p.text.length > 160) return undefined;
-  if (!BY.test(p.text)) return nameOverRole(p.text, next?.text) ?? nameWithRole(p.text);
+  if (!BY.test(p.text)) return nameOverRole(p.text, next?.text) ?? nameWithRole(p.text) ?? separatedByline(p.text);
   const body = p.text.replace(BY, '').split(/\s[|–—-]\s|\bupdated\b|\bpublished\b/i)[0] ?? '';
   const parts = body
     .split(/,|&|\band\b/i)
@@ -71,6 +71,22 @@ function nameWithRole(line: string): Byline | undefined {
   return { authors: [words.slice(0, name).map(titleCaseIfShouting).join(' ')] };
 }
 const ROLE_LAST = /^(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer)$/i;
+
+/**
+ * "Shanifa Nasser · CBC News · Posted: Aug 30, 2024": a header line of parts between dots, bars or bullets whose
+ * first part is a name and another an outlet.
+ */
+function separatedByline(line: string): Byline | undefined {
+  const parts = line.split(/\s[·•|]\s/).map((x) => x.trim());
+  if (parts.length < 2) return undefined;
+  const words = parts[0]!.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w) && /^\p{Lu}/u.test(w))) {
+    return undefined;
+  }
+  const outlet = parts.slice(1).find((x) => WIRE_AGENCIES.has(x) || isOutletName(x));
+  if (!outlet) return undefined;
+  return { authors: [words.map(titleCaseIfShouting).join(' ')], outlet };
+}
 
 /** "CBC News", "The Daily Ledger": a capitalized name whose last word names an outlet. */
 function isOutletName(part: string): boolean {

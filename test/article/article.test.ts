@@ -210,6 +210,15 @@ describe('a byline without "By"', () => {
     expect(doc.entities.map((e) => e.name)).toContain('Denis Campbell');
     expect(doc.entities.map((e) => e.name)).not.toContain('Denis Campbell Health');
   });
+  it('a header line of parts between middle dots: the author and the outlet', () => {
+    const text =
+      'Ontario caps rent increases\n\nShanifa Nasser · CBC News · Posted: Aug 30, 2024 4:00 AM EDT\n\nOntario will cap rent increases, the province said.\n\nWith files from The Canadian Press';
+    const doc = analyze(text);
+    expect(doc.meta.authors).toEqual(['Shanifa Nasser']);
+    expect(doc.meta.outlet).toBe('CBC News');
+    expect(doc.meta.credits.map((c) => c.text)).toEqual(['With files from The Canadian Press']);
+    expect(doc.entities.find((e) => e.name === 'Shanifa Nasser')?.type).toBe('person');
+  });
   it('not a name over any other line', () => {
     const m = meta('Harbour sale goes ahead\n\nRachel Hall\nThe council voted to sell the harbour on Monday.');
     expect(m.authors).toEqual([]);
