@@ -78,8 +78,14 @@ export function attributeCue(
       if (words[k] === ',') k++;
       // "according to the Financial Times" alone: a source with no clause after it is no quote.
       if (k > sLast) return null;
-      const end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
+      let end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
       if (k > end) return null;
+      // "According to a poll, in a 12-person primary, Trump leads": an opening phrase with no verb is the clause's
+      // adverbial; the content goes on to the clause after it.
+      const comma = end + 1;
+      if (words[comma] === ',' && comma < sLast && ctx.tokens[k]!.pos === 'ADP' && !hasVerb(ctx, k, end)) {
+        end = trimEnd(ctx, comma + 1, contentStop(ctx, comma + 1, sLast, cueAt));
+      }
       return make(cue, [span(ctx, k, end)], source, 'quotes/indirect:according-to', 0.85, [cue.first, source[1]]);
     }
     const end = trimEnd(ctx, sFirst, before);
@@ -394,7 +400,7 @@ function blockParagraph(ctx: QuoteContext, k: number): Span | null {
 }
 
 /** The longest source "according to" may name when the tagger misreads it ("police" tagged a verb). */
-const ACCORDING_TO_REACH = 8;
+const ACCORDING_TO_REACH = 20;
 
 /**
  * What "according to" names when the speaker rules reject it for a misread tag ("According to police,", "according

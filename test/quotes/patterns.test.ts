@@ -156,6 +156,20 @@ const indirect: Row[] = [
     speaker: 'the ministry',
   },
   {
+    text: 'According to early results of exit polls conducted for the networks by Edison Research, most voters feel down.',
+    cue: 'According to',
+    kind: 'indirect',
+    content: 'most voters feel down',
+    speaker: 'early results of exit polls conducted for the networks by Edison Research',
+  },
+  {
+    text: 'According to a new poll, in a 12-person primary, the mayor leads the field.',
+    cue: 'According to',
+    kind: 'indirect',
+    content: 'in a 12-person primary, the mayor leads the field',
+    speaker: 'a new poll',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
