@@ -17,6 +17,7 @@ import {
   titleFirstWords,
 } from './lexicon.js';
 import { type CompiledModel, pairsOf, templateOf } from './model.js';
+import { Rows } from './rows.js';
 
 /** One token as the tagger sees it. */
 export interface NerToken {
@@ -331,8 +332,11 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     if (at === undefined || at < 0) return;
     for (let k = 0; k < n; k++) sum[k]! += table[at + k]!;
   };
-  /** Sum of the features of a token that depend on its text alone. */
-  const ownOf = (text: string, w: string, shape: string): Float64Array => {
+  /** Sums of the features of a token that depend on its text alone, one row per scored text. */
+  const ownRows = new Rows((length) => new Float64Array(length), n);
+  /** Writes into `info` the sum of the features of a token that depend on its text alone. */
+  const ownOf = (info: TextInfo, text: string, w: string): void => {
+    const shape = info.shape;
     sum.fill(0);
     add(fBias);
     add(tW.get(w));
@@ -351,24 +355,30 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     if (placeHeadWords.has(w)) add(fPlcw);
     if (titleFirstWords.has(text)) add(fTitle);
     if (commonWords.has(w)) add(fCw);
-    return sum.slice();
+    const row = ownRows.take();
+    ownRows.current.set(sum, row);
+    info.ownSlab = ownRows.current;
+    info.ownAt = row;
   };
 
   /** Offsets of the templates keyed by a lower-cased word alone, per word: W_* slots, then T-1w per tag. */
-  const byWord = new Map<string, Int32Array>();
+  const byWord = new Map<string, WordRow>();
+  const wordRows = new Rows((length) => new Int32Array(length), W_SLOTS + n);
   const at = (v: number | undefined): number => (v === undefined ? -1 : v);
-  const wordOf = (w: string): Int32Array => {
+  const wordOf = (w: string): WordRow => {
     let e = byWord.get(w);
     if (e) return e;
-    e = new Int32Array(W_SLOTS + n);
-    e[W_M1] = at(tWm1.get(w));
-    e[W_P1] = at(tWp1.get(w));
-    e[W_M2] = at(tWm2.get(w));
-    e[W_P2] = at(tWp2.get(w));
-    e[W_INIT] = at(tInitW.get(w));
-    e[W_LN_U] = at(pLnW.get('u')?.get(w));
-    e[W_LN_T] = at(pLnW.get('t')?.get(w));
-    for (let k = 0; k < n; k++) e[W_SLOTS + k] = at(t1w[k]!.get(w));
+    const r = wordRows.take();
+    const slab = wordRows.current;
+    slab[r + W_M1] = at(tWm1.get(w));
+    slab[r + W_P1] = at(tWp1.get(w));
+    slab[r + W_M2] = at(tWm2.get(w));
+    slab[r + W_P2] = at(tWp2.get(w));
+    slab[r + W_INIT] = at(tInitW.get(w));
+    slab[r + W_LN_U] = at(pLnW.get('u')?.get(w));
+    slab[r + W_LN_T] = at(pLnW.get('t')?.get(w));
+    for (let k = 0; k < n; k++) slab[r + W_SLOTS + k] = at(t1w[k]!.get(w));
+    e = { slab, at: r };
     if (byWord.size >= WORD_CACHE_LIMIT) byWord.clear();
     byWord.set(w, e);
     return e;
@@ -391,7 +401,8 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
         e = {
           shape,
           entry: wordOf(w),
-          own: undefined,
+          ownSlab: undefined,
+          ownAt: 0,
           wordAfter: pWm1w.get(w),
           wordBefore: pWwp1.get(w),
           shapeAfter: pShm1.get(shape),
@@ -431,17 +442,13 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       const after = a1 < 0 ? 0 : infoAt(ctx, a1).flags;
       const before = b1 < 0 ? 0 : infoAt(ctx, b1).flags;
       const me = info.entry;
-      let base = info.own;
-      if (base === undefined) {
-        base = ownOf(t.text, w, shape);
-        info.own = base;
-      }
+      if (info.ownSlab === undefined) ownOf(info, t.text, w);
       nh = 0;
       hit(tP.get(t.pos));
-      hit((b1 < 0 ? boundary : infoAt(ctx, b1).entry)[W_M1]!);
-      hit((a1 < 0 ? boundary : infoAt(ctx, a1).entry)[W_P1]!);
-      hit((b2 < 0 ? boundary : infoAt(ctx, b2).entry)[W_M2]!);
-      hit((a2 < 0 ? boundary : infoAt(ctx, a2).entry)[W_P2]!);
+      hit(slot(b1 < 0 ? boundary : infoAt(ctx, b1).entry, W_M1));
+      hit(slot(a1 < 0 ? boundary : infoAt(ctx, a1).entry, W_P1));
+      hit(slot(b2 < 0 ? boundary : infoAt(ctx, b2).entry, W_M2));
+      hit(slot(a2 < 0 ? boundary : infoAt(ctx, a2).entry, W_P2));
       hit((b1 < 0 ? boundaryWordAfter : infoAt(ctx, b1).wordAfter)?.get(w));
       hit(info.wordBefore?.get(wa1));
       hit((b1 < 0 ? boundaryShapeAfter : infoAt(ctx, b1).shapeAfter)?.get(shape));
@@ -452,10 +459,10 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       hit(info.lineShape[ln]);
       if (t.sentenceStart) {
         hit(fInit);
-        hit(me[W_INIT]!);
+        hit(slot(me, W_INIT));
       }
-      if (line === 'u') hit(me[W_LN_U]!);
-      else if (line === 't') hit(me[W_LN_T]!);
+      if (line === 'u') hit(slot(me, W_LN_U));
+      else if (line === 't') hit(slot(me, W_LN_T));
       const g = gaz[i]!;
       if (g !== '') {
         hit(tG.get(g));
@@ -477,11 +484,13 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       }
       hit(t1[prev]);
       hit(t2[prev2]?.[prev]);
-      hit(me[W_SLOTS + prev]!);
+      hit(slot(me, W_SLOTS + prev));
       hit(t1ln[prev]?.get(line));
       // The sums are exact (see FastScorer), so adding the collected features in one loop gives the same scores.
       // Row by row: each feature's weights are contiguous in the table.
-      scores.set(base);
+      const own = info.ownSlab!;
+      const ownAt = info.ownAt;
+      for (let k = 0; k < n; k++) scores[k] = own[ownAt + k]!;
       for (let h = 0; h < nh; h++) {
         const at = hits[h]!;
         for (let k = 0; k < n; k++) scores[k]! += table[at + k]!;
@@ -492,13 +501,27 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
 
 const NO_WORDS = new Map<string, number>();
 
+/** A word's row of template offsets (W_* slots, then T-1w per tag) in a slab of such rows (see Rows). */
+interface WordRow {
+  slab: Int32Array;
+  at: number;
+}
+
+function slot(row: WordRow, k: number): number {
+  return row.slab[row.at + k]!;
+}
+
 /** The run-time scorer's facts about one token text. */
 export interface TextInfo {
   shape: string;
-  /** Offsets of the templates keyed by the lower-cased text (W_* slots, then T-1w per tag). */
-  entry: Int32Array;
-  /** Sum of the features that depend on the text alone, once the text has been scored. */
-  own: Float64Array | undefined;
+  /** Offsets of the templates keyed by the lower-cased text. */
+  entry: WordRow;
+  /**
+   * Sum of the features that depend on the text alone, once the text has been scored: TAG_COUNT numbers at
+   * `ownAt` in `ownSlab`.
+   */
+  ownSlab: Float64Array | undefined;
+  ownAt: number;
   /**
    * The pair templates' second halves where this text is the first: w-1w and sh-1 when it is the word before the
    * token scored, ww+1 and sh+1 when it is the token scored. Kept here so a score looks up one map per pair, not two.
