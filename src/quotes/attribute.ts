@@ -106,8 +106,13 @@ export function attributeCue(
     i > sLast || words[i] === '.' || words[i] === '!' || words[i] === '?' || words[i] === '(';
   // Only a reporting verb inverts ("…, said Mr. Barrett."): "The film, which opens Friday, follows a family …" is
   // no frame.
+  // "A Fox News poll, conducted jointly with …, shows Sanders with 47 percent": a subject with an aside before
+  // the cue is no inverted frame; the phrase after the cue is its object.
+  const asideSubject =
+    after !== null && words[cue.first - 1] === ',' ? subjectBeforeAside(ctx, cue.first, sFirst) : false;
   const invertedFirst =
     after !== null &&
+    !asideSubject &&
     !participle &&
     cue.precision >= INVERTED_MIN_PRECISION &&
     afterComma(ctx, cue.first) &&
@@ -252,7 +257,10 @@ export function attributeCue(
     (t.pos === 'ADV' && words[k + 1] === 'of') ||
     w === 'when' ||
     w === 'where' ||
-    t.pos === 'VERB';
+    t.pos === 'VERB' ||
+    // "reported at least six planes filled the skies", "said more than half of …": a quantity opens the subject.
+    (w === 'at' && words[k + 1] === 'least') ||
+    ((w === 'more' || w === 'fewer' || w === 'less') && words[k + 1] === 'than');
   if (!startsClause) return null;
   const stop = contentStop(ctx, k, sLast, cueAt);
   const end = trimEnd(ctx, k, stop);
@@ -407,6 +415,12 @@ const ACCORDING_TO_REACH = 20;
  * to the conservative-leaning Tax Foundation,"): the words up to the comma, when they are few and hold no
  * auxiliary or quotation.
  */
+/** Whether the sentence opens with a subject phrase and only an aside between commas separates it from the cue. */
+function subjectBeforeAside(ctx: QuoteContext, cue: number, sFirst: number): boolean {
+  const subject = speakerBefore(ctx, cue, sFirst);
+  return subject !== null && subject[0] === sFirst && subject[1] < cue - 2 && ctx.words[subject[1] + 1] === ',';
+}
+
 function phraseBeforeComma(ctx: QuoteContext, first: number, last: number): Range | null {
   if (last < first || last - first >= ACCORDING_TO_REACH) return null;
   for (let i = first; i <= last; i++) {

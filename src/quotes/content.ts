@@ -623,19 +623,37 @@ function pastHearer(ctx: QuoteContext, from: number, last: number): number {
     const t = tokens[k]!;
     // "an invited crowd": a participle after a determiner is an adjective of the hearer.
     const participle = t.pos === 'VERB' && k > from && tokens[k - 1]!.pos === 'DET' && /(?:ed|ing)$/.test(words[k]!);
+    // A capitalized word the tagger misread inside the hearer's name ("newspaper of Charleston").
+    const misreadName = k > from && /^\p{Lu}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'X');
     if (
       isNounish(t) ||
       t.pos === 'DET' ||
       t.pos === 'ADJ' ||
       participle ||
+      misreadName ||
       POSSESSIVES.has(words[k]!) ||
       (words[k] === "'s" && k > from)
     ) {
       k++;
       continue;
     }
-    // A hyphen inside a word ("African-Americans") keeps the phrase going.
     const next = tokens[k + 1];
+    // "The Post and Courier newspaper of Charleston": "and" between names and "of" before a place are in the name.
+    const prev = tokens[k - 1];
+    if (
+      k > from &&
+      next !== undefined &&
+      // The tagger misreads some names ("Charleston" as a verb): a capital is evidence enough here.
+      /^\p{Lu}/u.test(next.text) &&
+      next.pos !== 'DET' &&
+      next.pos !== 'PRON' &&
+      prev !== undefined &&
+      (((words[k] === 'and' || words[k] === '&') && prev.pos === 'PROPN') || (words[k] === 'of' && isNounish(prev)))
+    ) {
+      k++;
+      continue;
+    }
+    // A hyphen inside a word ("African-Americans") keeps the phrase going.
     if (words[k] === '-' && k > from && next && tokens[k - 1]!.end === t.start && t.end === next.start) {
       k++;
       continue;

@@ -170,6 +170,27 @@ const indirect: Row[] = [
     speaker: 'a new poll',
   },
   {
+    text: 'CNN reported at least six planes filled the skies with messages.',
+    cue: 'reported',
+    kind: 'indirect',
+    content: 'at least six planes filled the skies with messages',
+    speaker: 'CNN',
+  },
+  {
+    text: 'Wilson told The Post and Courier newspaper of Charleston that he voted for Rubio.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'that he voted for Rubio',
+    speaker: 'Wilson',
+  },
+  {
+    text: 'A Fox News poll, conducted jointly with two research firms, shows Sanders with 47 percent.',
+    cue: 'shows',
+    kind: 'indirect',
+    content: 'Sanders with 47 percent',
+    speaker: 'A Fox News poll',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
