@@ -1,3 +1,4 @@
+import { detached } from '../text/detach.js';
 import { contains } from '../text/spans.js';
 import type { ArticleMeta, Entity, Mention, Quote, TextSpan } from '../types.js';
 import { speakerless } from './nesting.js';
@@ -95,7 +96,7 @@ export function normalizeName(name: string): string {
   if (key === undefined) {
     if (normalized.size >= NORMALIZED_MAX) normalized.clear();
     key = normalize(name);
-    normalized.set(name, key);
+    normalized.set(detached(name), key);
   }
   return key;
 }

@@ -1,4 +1,5 @@
 import { porterStem } from '../adapters/natural.js';
+import { detached } from '../text/detach.js';
 import type { Span } from '../types.js';
 import { GENERIC_LEMMAS, HEDGE_WORDS, NEGATION_SUFFIXES, NEGATION_WORDS, STOPWORDS, SYNONYM_GROUP } from './lexicon.js';
 import type { Word } from './words.js';
@@ -46,7 +47,7 @@ function lemmaStem(lemma: string): string {
   if (s === undefined) {
     if (lemmaMemo.size >= MEMO_MAX) lemmaMemo.clear();
     s = stem(lemma.replace(/['’]s$/, ''));
-    lemmaMemo.set(lemma, s);
+    lemmaMemo.set(detached(lemma), s);
   }
   return s;
 }
@@ -60,7 +61,7 @@ function stem(lemma: string): string {
   if (s === undefined) {
     if (memo.size >= MEMO_MAX) memo.clear();
     s = porterStem(lemma);
-    memo.set(lemma, s);
+    memo.set(detached(lemma), detached(s));
   }
   return s;
 }

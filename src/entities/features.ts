@@ -2,6 +2,8 @@
  * Token features for the name tagger. Static features (word, shape, affixes, neighbours, gazetteers, line case,
  * document-level evidence) are computed once per token; the tagger adds the previous-tag features while decoding.
  */
+
+import { detached } from '../text/detach.js';
 import {
   commonWords,
   countryByDemonym,
@@ -171,7 +173,7 @@ function shapeAt(ctx: FeatureContext, k: number): string {
     if (s === undefined) {
       s = shortShape(text);
       if (shapeCache.size >= SHAPE_CACHE_LIMIT) shapeCache.clear();
-      shapeCache.set(text, s);
+      shapeCache.set(detached(text), s);
     }
     ctx.shapes[k] = s;
   }
@@ -380,7 +382,7 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     for (let k = 0; k < n; k++) slab[r + W_SLOTS + k] = at(t1w[k]!.get(w));
     e = { slab, at: r };
     if (byWord.size >= WORD_CACHE_LIMIT) byWord.clear();
-    byWord.set(w, e);
+    byWord.set(detached(w), e);
     return e;
   };
   const boundary = wordOf(BOUNDARY);
@@ -411,7 +413,7 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
           flags: textFlags(text, w),
         };
         if (byText.size >= WORD_CACHE_LIMIT) byText.clear();
-        byText.set(text, e);
+        byText.set(detached(text), e);
       }
       ctx.infos[k] = e;
     }
