@@ -143,6 +143,7 @@ export function attributeCue(
   if (
     !colon &&
     !trailingParticiple &&
+    !introThenQuotation(ctx, sFirst, pre, frameEnd) &&
     (pre >= sFirst || (pre === sFirst - 1 && closesIntoFrame(ctx, pre))) &&
     ((clauseEndsAt(ctx, frameEnd + 1, sLast) && !objectFollows(ctx, cue, frameEnd + 1, sLast)) ||
       leadingQuote(ctx, pre, sFirst))
@@ -415,6 +416,25 @@ const ACCORDING_TO_REACH = 20;
  * to the conservative-leaning Tax Foundation,"): the words up to the comma, when they are few and hold no
  * auxiliary or quotation.
  */
+/** Words opening an adverbial clause or phrase before a sentence's subject. */
+const INTRODUCERS = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'asked', 'pressed', 'since', 'once']);
+
+/**
+ * "Asked if …, Trump replied, “Well, maybe so.”", "As he arrived, a man yelled “Stay there!”": a quotation right
+ * after the cue, and before the subject only an introductory clause (no quotation ending there), so the content is
+ * the quotation on the right, not the introduction on the left.
+ */
+function introThenQuotation(ctx: QuoteContext, sFirst: number, pre: number, frameEnd: number): boolean {
+  const { words } = ctx;
+  let k = frameEnd + 1;
+  if (words[k] === ',' || words[k] === ':') k++;
+  if (quoteStartingAt(ctx, k) < 0 || pre < sFirst || ctx.quoteOf[pre]! >= 0 || ctx.quoteOf[pre - 1]! >= 0) {
+    return false;
+  }
+  const lead = ctx.tokens[sFirst]!;
+  return INTRODUCERS.has(words[sFirst]!) || lead.pos === 'SCONJ';
+}
+
 /** Whether the sentence opens with a subject phrase and only an aside between commas separates it from the cue. */
 function subjectBeforeAside(ctx: QuoteContext, cue: number, sFirst: number): boolean {
   const subject = speakerBefore(ctx, cue, sFirst);

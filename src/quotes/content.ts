@@ -553,7 +553,7 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
   // "said repeatedly that …": an adverb of the cue before "that".
   if (tokens[k]?.pos === 'ADV' && words[k + 1] === 'that' && k + 1 <= last) k++;
   // "cautioned, as did the campaign itself, that …": an aside between commas before "that".
-  if (words[k] === ',') k = pastCommaAside(ctx, k, last);
+  if (words[k] === ',') k = pastCommaAside(ctx, k, last, k === cue.last + 1 && SAY_LIKE.has(cue.lemma));
   return k;
 }
 
@@ -580,12 +580,21 @@ const ASIDE_REACH = 10;
  * The "that" after a comma-enclosed aside that follows a cue (", as did the campaign itself, that …"), or `k`
  * unchanged. An aside holding a quotation or a verb of its own (other than "did", "does") is not skipped.
  */
-function pastCommaAside(ctx: QuoteContext, k: number, last: number): number {
+/** Verbs of saying whose clause may open with an aside after a comma: "says, win or lose, he's staying". */
+const SAY_LIKE = new Set(['say', 'add', 'note', 'argue', 'insist', 'warn', 'write', 'explain', 'admit', 'concede']);
+
+function pastCommaAside(ctx: QuoteContext, k: number, last: number, clauseAfter: boolean): number {
   const { words, tokens } = ctx;
+  let verb = false;
   for (let i = k + 1; i <= Math.min(last - 1, k + ASIDE_REACH); i++) {
-    if (words[i] === ',') return words[i + 1] === 'that' && i > k + 1 ? i + 1 : k;
+    if (words[i] === ',') {
+      if (i === k + 1) return k;
+      if (words[i + 1] === 'that') return verb ? k : i + 1;
+      // "says, win or lose in Tuesday's primary, he's staying": the aside opens the clause that is the content.
+      return clauseAfter && ctx.tokens[k - 1]!.pos === 'VERB' && subjectThenVerb(ctx, i + 1, last) ? k + 1 : k;
+    }
     if (ctx.quoteOf[i]! >= 0 || words[i] === '.' || words[i] === ';') return k;
-    if (tokens[i]!.pos === 'VERB') return k;
+    if (tokens[i]!.pos === 'VERB') verb = true;
   }
   return k;
 }

@@ -191,6 +191,27 @@ const indirect: Row[] = [
     speaker: 'A Fox News poll',
   },
   {
+    text: 'The senator says, win or lose in Tuesday’s primary, he is staying in the race.',
+    cue: 'says',
+    kind: 'indirect',
+    content: 'win or lose in Tuesday’s primary, he is staying in the race',
+    speaker: 'The senator',
+  },
+  {
+    text: 'Asked if he had encouraged the violence, Trump replied, “Well, maybe so. Maybe that is why I would not do it.”',
+    cue: 'replied',
+    kind: 'direct',
+    content: '“Well, maybe so. Maybe that is why I would not do it.”',
+    speaker: 'Trump',
+  },
+  {
+    text: 'As the senator arrived in Miami, a man in the crowd yelled “Stay there!”',
+    cue: 'yelled',
+    kind: 'direct',
+    content: '“Stay there!”',
+    speaker: 'a man in the crowd',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
