@@ -159,7 +159,7 @@ export function attributeCue(
       // "Using the tax ''is a misguided approach,'' said Mr. Burman": a quoted fragment ending a clause that
       // began before it; the clause is the content (a mixed quote). With neither a comma inside the closing mark
       // nor a speaker, the quotation is a phrase of the sentence ("The so-called “reform” passed").
-      if (!source && !FRAME_OPENERS.has(words[pre - 1] ?? '')) return null;
+      if (!source && !FRAME_OPENERS.has(words[beforeClosingMark(ctx, pre)] ?? '')) return null;
       const content = [span(ctx, sFirst, pre)];
       return make(cue, content, source, 'quotes/mixed:clause-then-cue', 0.75, [frameEnd, sLast]);
     }
@@ -356,7 +356,10 @@ function closesIntoFrame(ctx: QuoteContext, pre: number): boolean {
   if (pre < 0) return true;
   const q = quoteEndingAt(ctx, pre);
   if (q < 0) return true;
-  return FRAME_OPENERS.has(ctx.words[pre - 1] ?? '') && paragraphOf(ctx, pre) === paragraphOf(ctx, pre + 1);
+  return (
+    FRAME_OPENERS.has(ctx.words[beforeClosingMark(ctx, pre)] ?? '') &&
+    paragraphOf(ctx, pre) === paragraphOf(ctx, pre + 1)
+  );
 }
 
 /**
@@ -460,7 +463,24 @@ const FRAME_OPENERS = new Set([',', '?', '!', '—', '--', '-', '–']);
 function leadingQuote(ctx: QuoteContext, pre: number, sFirst: number): boolean {
   const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
   if (q < 0 || ctx.quoteTokens[q]![0] > sFirst) return false;
-  return FRAME_OPENERS.has(ctx.words[pre - 1] ?? '');
+  return FRAME_OPENERS.has(ctx.words[beforeClosingMark(ctx, pre)] ?? '');
+}
+
+/**
+ * The token before the closing mark that ends at `pre`: a mark written as two tokens ("''" is "'" "'") is
+ * stepped over whole.
+ */
+function beforeClosingMark(ctx: QuoteContext, pre: number): number {
+  const q = ctx.quoteOf[pre]!;
+  let k = pre - 1;
+  while (
+    k > 0 &&
+    ctx.quoteOf[k] === q &&
+    /^['’"”]+$/.test(ctx.words[k]!) &&
+    ctx.tokens[k]!.end === ctx.tokens[k + 1]!.start
+  )
+    k--;
+  return k;
 }
 
 function make(cue: Cue, content: Span[], source: Range | null, rule: string, weight: number, frame: Range): Candidate {

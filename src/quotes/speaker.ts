@@ -81,11 +81,20 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       first <= j &&
       i > floor &&
       (tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'DET' || words[i - 1] === "'s");
+    // "an inside source", "an outside adviser": a preposition between a determiner and the noun is an adjective.
+    const adpAdjective =
+      t.pos === 'ADP' &&
+      first === i + 1 &&
+      first <= j &&
+      i > floor &&
+      tokens[i - 1]!.pos === 'DET' &&
+      /^\p{Ll}/u.test(t.text);
     if (
       isNounish(t) ||
       t.pos === 'ADJ' ||
       capitalParticle ||
       participle ||
+      adpAdjective ||
       w === "'s" ||
       w === "'" ||
       w === '.' ||
@@ -111,7 +120,9 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       const prep = words[i - 1];
       const before = tokens[i - 2];
       const adjective = before?.pos === 'ADJ' && tokens[i - 3] !== undefined && isNounish(tokens[i - 3]!);
-      if (i - 2 >= floor && prep && NP_PREPOSITIONS.has(prep) && before && (isNounish(before) || adjective)) {
+      // "people close to the vice president": "to" after an adjective that follows a noun.
+      const linked = prep !== undefined && (NP_PREPOSITIONS.has(prep) || (prep === 'to' && adjective));
+      if (i - 2 >= floor && linked && before && (isNounish(before) || adjective)) {
         i--;
         continue;
       }
@@ -122,11 +133,13 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       }
       break;
     }
-    if ((NP_PREPOSITIONS.has(w) || w === 'and') && first <= j) {
+    if ((NP_PREPOSITIONS.has(w) || w === 'and' || w === 'to') && first <= j) {
       const before = tokens[i - 1];
-      // "people familiar with the matter": an adjective after a noun takes its own complement.
+      // "people familiar with the matter", "people close to Clinton": an adjective after a noun takes its own
+      // complement.
       const adjective =
         before?.pos === 'ADJ' && w !== 'and' && tokens[i - 2] !== undefined && isNounish(tokens[i - 2]!);
+      if (w === 'to' && !adjective) break;
       if (i - 1 >= floor && before && (isNounish(before) || adjective || (w === 'and' && before.pos === 'PROPN'))) {
         continue;
       }

@@ -56,6 +56,13 @@ const direct: Row[] = [
     speaker: 'the minister',
   },
   {
+    text: "''The data showed the largest increase since 2009,'' Douglas Holtz-Eakin, an economic adviser, wrote after the report.",
+    cue: 'wrote',
+    kind: 'direct',
+    content: "''The data showed the largest increase since 2009,''",
+    speaker: 'Douglas Holtz-Eakin, an economic adviser,',
+  },
+  {
     text: "''The deal is dead,'' Mr. Okafor said.",
     cue: 'said',
     kind: 'direct',
@@ -210,6 +217,20 @@ const indirect: Row[] = [
     kind: 'direct',
     content: '“Stay there!”',
     speaker: 'a man in the crowd',
+  },
+  {
+    text: 'At times last year, people close to the vice president said, the mere mention of her name made him fume.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the mere mention of her name made him fume',
+    speaker: 'people close to the vice president',
+  },
+  {
+    text: 'The plan, an inside source said, is to hand out reprints of the editorial.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'The plan … is to hand out reprints of the editorial',
+    speaker: 'an inside source',
   },
   {
     text: 'Exports rose by four percent last year, according to the ministry.',
