@@ -62,6 +62,8 @@ export function attributeCue(
     const verb = { ...cue, first: cue.last };
     return make(verb, denial.content, denial.source, denial.rule, 0.95, denial.frame);
   }
+  const relative = relativeSaid(ctx, cue, sFirst, sLast, cueAt);
+  if (relative) return relative;
   if (cue.lemma === 'accord to') {
     // "According to X, CLAUSE": the source ends at the first comma.
     let comma = cue.last + 1;
@@ -419,6 +421,37 @@ const ACCORDING_TO_REACH = 20;
  * to the conservative-leaning Tax Foundation,"): the words up to the comma, when they are few and hold no
  * auxiliary or quotation.
  */
+/** Relative words whose clause a parenthetical "X said" may interrupt. */
+const RELATIVES = new Set(['which', 'that', 'who', 'what']);
+
+/**
+ * "policies, which he said had harmed the economy", "a strike that executives said could affect earnings", "what
+ * he said were the failures of …": a speech verb inside a relative clause, right before that clause's own verb.
+ * PolNeAR's content is the relative word and the rest of the clause ("which … had harmed the economy").
+ */
+function relativeSaid(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number, cueAt: Int32Array): Candidate | null {
+  const { words, tokens } = ctx;
+  const next = tokens[cue.last + 1];
+  if (!next || cue.last + 1 > sLast || !(next.pos === 'AUX' || next.pos === 'VERB') || !SAY_VERBS.has(cue.lemma)) {
+    return null;
+  }
+  if (/ing$/.test(words[cue.last + 1]!) && next.pos === 'VERB') return null;
+  const phrase = phraseEndingAt(ctx, cue.first - 1, sFirst);
+  if (!phrase) return null;
+  // The tagger may read "which" or "that" as the subject's determiner ("which critics").
+  const led = RELATIVES.has(words[phrase[0]]!) && phrase[0] < phrase[1];
+  const subject: Range = led ? [phrase[0] + 1, phrase[1]] : phrase;
+  const rel = subject[0] - 1;
+  if (rel < sFirst || !RELATIVES.has(words[rel]!) || ctx.quoteOf[rel]! >= 0) return null;
+  const k = cue.last + 1;
+  const end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
+  if (end < k) return null;
+  const rest = span(ctx, k, end);
+  const content = [span(ctx, rel, rel), rest];
+  return make(cue, content, subject, 'quotes/indirect:relative-said', 0.85, [subject[0], cue.last]);
+}
+const SAY_VERBS = new Set(['say', 'tell', 'claim', 'believe', 'think', 'argue', 'estimate', 'predict', 'allege']);
+
 /** Words opening an adverbial clause or phrase before a sentence's subject. */
 const INTRODUCERS = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'asked', 'pressed', 'since', 'once']);
 

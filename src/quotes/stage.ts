@@ -20,7 +20,7 @@ import { HAS_WORD } from './words.js';
 
 /** Cues this weak are only used by rules whose pattern is evidence enough. */
 const WEAK_CUE_PRECISION = 0.15;
-const STRUCTURAL_RULES = new Set(['quotes/indirect:denied-allegation']);
+const STRUCTURAL_RULES = new Set(['quotes/indirect:denied-allegation', 'quotes/indirect:relative-said']);
 
 /** A quotation with no cue is a quote (not a scare quote or a title) only when it is this long, in words. */
 const FLOATING_MIN_WORDS = 6;

@@ -233,6 +233,20 @@ const indirect: Row[] = [
     speaker: 'an inside source',
   },
   {
+    text: 'The board approved new rules, which critics said were unfair to students.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'which … were unfair to students',
+    speaker: 'critics',
+  },
+  {
+    text: 'The union ended a strike that company executives said could affect earnings.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that … could affect earnings',
+    speaker: 'company executives',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
