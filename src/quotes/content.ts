@@ -550,8 +550,15 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
   if (words[k] === ',' || words[k] === ':') {
     if (ctx.quoteOf[k + 1]! >= 0) k++;
   }
-  // "said repeatedly that …": an adverb of the cue before "that".
+  // "said repeatedly that …": an adverb of the cue before "that"; "told the agency simply, “We lost.”": before a
+  // quotation.
   if (tokens[k]?.pos === 'ADV' && words[k + 1] === 'that' && k + 1 <= last) k++;
+  else if (
+    tokens[k]?.pos === 'ADV' &&
+    (words[k + 1] === ',' || words[k + 1] === ':') &&
+    quoteStartingAt(ctx, k + 2) >= 0
+  )
+    k += 2;
   // "cautioned, as did the campaign itself, that …": an aside between commas before "that".
   if (words[k] === ',') k = pastCommaAside(ctx, k, last, k === cue.last + 1 && SAY_LIKE.has(cue.lemma));
   return k;
@@ -620,6 +627,8 @@ const HEARER_CACHE_LIMIT = 10_000;
 
 /** A quoted title inside a hearer phrase (MSNBC's “Morning Joe”) is at most this long, marks included. */
 const TITLE_TOKENS = 6;
+/** How long a quoted programme or book title inside a prepositional phrase may be, in tokens. */
+const PP_TITLE_TOKENS = 12;
 
 /**
  * The token after the hearer of "told", "warned", "assured": a noun phrase ("Breitbart News Daily host Alex
@@ -705,6 +714,12 @@ function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): nu
     const w = words[i]!;
     if (w === 'that' || (WH_COMPLEMENTS.has(w) && i > k + 1)) return i;
     if (w === ',' && ctx.quoteOf[i + 1]! >= 0 && quoteStartingAt(ctx, i + 1) >= 0) return i;
+    // "said on ABC's “This Week” that …": a short quoted title after a possessive or a noun is in the phrase.
+    const title = quoteStartingAt(ctx, i);
+    if (title >= 0 && i > k + 1 && (words[i - 1] === "'s" || isNounish(tokens[i - 1]!))) {
+      const end = ctx.quoteTokens[title]![1];
+      if (end - i <= PP_TITLE_TOKENS && words[end + 1] === 'that') return end + 1;
+    }
     if (ctx.quoteOf[i]! >= 0) return k;
     const t = tokens[i]!;
     // "said after the convention he would not …": a subject pronoun after the phrase's noun starts the clause.

@@ -247,6 +247,20 @@ const indirect: Row[] = [
     speaker: 'company executives',
   },
   {
+    text: 'Sanders said on ABC’s “This Week With George Stephanopoulos” that he would look at the bill.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that he would look at the bill',
+    speaker: 'Sanders',
+  },
+  {
+    text: 'Htay Oo, its acting chairman, told the Reuters news agency simply, “We lost.”',
+    cue: 'told',
+    kind: 'direct',
+    content: '“We lost.”',
+    speaker: 'Htay Oo, its acting chairman,',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
