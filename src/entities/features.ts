@@ -20,6 +20,7 @@ import {
 } from './lexicon.js';
 import { type CompiledModel, pairsOf, templateOf } from './model.js';
 import { Rows } from './rows.js';
+import { wordPairs } from './word-pairs.js';
 
 /** One token as the tagger sees it. */
 export interface NerToken {
@@ -306,8 +307,9 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
   const tWp1 = templateOf(model, 'w+1');
   const tWm2 = templateOf(model, 'w-2');
   const tWp2 = templateOf(model, 'w+2');
-  const pWm1w = pairsOf(model, 'w-1w');
-  const pWwp1 = pairsOf(model, 'ww+1');
+  const words = wordPairs(model, ['w-1w', 'ww+1']);
+  const pWm1w = words.template('w-1w');
+  const pWwp1 = words.template('ww+1');
   const pShm1 = pairsOf(model, 'sh-1');
   const pShp1 = pairsOf(model, 'sh+1');
   const tPm1 = templateOf(model, 'p-1');
@@ -380,13 +382,12 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     slab[r + W_LN_U] = at(pLnW.get('u')?.get(w));
     slab[r + W_LN_T] = at(pLnW.get('t')?.get(w));
     for (let k = 0; k < n; k++) slab[r + W_SLOTS + k] = at(t1w[k]!.get(w));
-    e = { slab, at: r };
+    e = { slab, at: r, pairId: words.idOf(w) };
     if (byWord.size >= WORD_CACHE_LIMIT) byWord.clear();
     byWord.set(detached(w), e);
     return e;
   };
   const boundary = wordOf(BOUNDARY);
-  const boundaryWordAfter = pWm1w.get(BOUNDARY);
   const boundaryShapeAfter = pShm1.get(BOUNDARY);
   const lineOffsets = LINES.map((line) => at(tLn.get(line)));
   /** What the scorer needs of a text, across documents: one lookup per text instead of one per fact. */
@@ -405,8 +406,6 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
           entry: wordOf(w),
           ownSlab: undefined,
           ownAt: 0,
-          wordAfter: pWm1w.get(w),
-          wordBefore: pWwp1.get(w),
           shapeAfter: pShm1.get(shape),
           shapeBefore: pShp1.get(shape),
           lineShape: LINES.map((line) => at(pLnSh.get(line)?.get(shape))),
@@ -438,7 +437,6 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       const b2 = within(ctx, i - 2, s) ? i - 2 : -1;
       const a1 = within(ctx, i + 1, s) ? i + 1 : -1;
       const a2 = within(ctx, i + 2, s) ? i + 2 : -1;
-      const wa1 = a1 < 0 ? BOUNDARY : lw[a1]!;
       const line = t.line;
       const ln = lineIndex(line);
       const after = a1 < 0 ? 0 : infoAt(ctx, a1).flags;
@@ -451,8 +449,8 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       hit(slot(a1 < 0 ? boundary : infoAt(ctx, a1).entry, W_P1));
       hit(slot(b2 < 0 ? boundary : infoAt(ctx, b2).entry, W_M2));
       hit(slot(a2 < 0 ? boundary : infoAt(ctx, a2).entry, W_P2));
-      hit((b1 < 0 ? boundaryWordAfter : infoAt(ctx, b1).wordAfter)?.get(w));
-      hit(info.wordBefore?.get(wa1));
+      hit(words.at(pWm1w, (b1 < 0 ? boundary : infoAt(ctx, b1).entry).pairId, me.pairId));
+      hit(words.at(pWwp1, me.pairId, (a1 < 0 ? boundary : infoAt(ctx, a1).entry).pairId));
       hit((b1 < 0 ? boundaryShapeAfter : infoAt(ctx, b1).shapeAfter)?.get(shape));
       hit(info.shapeBefore?.get(a1 < 0 ? BOUNDARY : infoAt(ctx, a1).shape));
       hit(tPm1.get(b1 < 0 ? BOUNDARY : tokens[b1]!.pos));
@@ -503,10 +501,14 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
 
 const NO_WORDS = new Map<string, number>();
 
-/** A word's row of template offsets (W_* slots, then T-1w per tag) in a slab of such rows (see Rows). */
+/**
+ * A word's row of template offsets (W_* slots, then T-1w per tag) in a slab of such rows (see Rows), and its id in
+ * the word-pair templates.
+ */
 interface WordRow {
   slab: Int32Array;
   at: number;
+  pairId: number;
 }
 
 function slot(row: WordRow, k: number): number {
@@ -525,11 +527,10 @@ export interface TextInfo {
   ownSlab: Float64Array | undefined;
   ownAt: number;
   /**
-   * The pair templates' second halves where this text is the first: w-1w and sh-1 when it is the word before the
-   * token scored, ww+1 and sh+1 when it is the token scored. Kept here so a score looks up one map per pair, not two.
+   * The shape pair templates' second halves where this text is the first: sh-1 when it is the word before the token
+   * scored, sh+1 when it is the token scored. Kept here so a score looks up one map per pair, not two (word pairs
+   * are keyed by the words' ids instead, see WordPairs).
    */
-  wordAfter: Map<string, number> | undefined;
-  wordBefore: Map<string, number> | undefined;
   shapeAfter: Map<string, number> | undefined;
   shapeBefore: Map<string, number> | undefined;
   /** Offsets of ln|sh for this shape, by line kind (see LINES). */

@@ -17,6 +17,8 @@ export interface CompiledModel {
   readonly table: Float32Array;
   values(name: string): Map<string, number>;
   pairs(name: string): Map<string, Map<string, number>>;
+  /** Calls `f` with each value of template `name` and its offset, building no map. */
+  each(name: string, f: (value: string, at: number) => void): void;
 }
 
 export function templateOf(model: CompiledModel, name: string): Map<string, number> {
@@ -35,7 +37,12 @@ export function pairsOf(model: CompiledModel, name: string): Map<string, Map<str
 export function compileWeights(stored: StoredFeatures, weights: Uint8Array): CompiledModel {
   const table = decodeWeights(weights, rowCount(stored), TAG_COUNT);
   const features = new TemplateIndex(stored.templates);
-  return { table, values: (name) => features.values(name), pairs: (name) => features.pairs(name) };
+  return {
+    table,
+    values: (name) => features.values(name),
+    pairs: (name) => features.pairs(name),
+    each: (name, f) => features.each(name, f),
+  };
 }
 
 /** Each template's values and the table offset of its first row, and its maps once built. */
@@ -54,7 +61,7 @@ class TemplateIndex {
   }
 
   /** Calls `f` with each value of template `name` and its table offset, in row order. */
-  private each(name: string, f: (value: string, at: number) => void): void {
+  each(name: string, f: (value: string, at: number) => void): void {
     const t = this.where.get(name);
     if (!t) return;
     let at = t.at;
