@@ -25,6 +25,9 @@ export interface Contradiction {
 /** Two claims must share this many about-entities, or one entity and this many content stems. */
 const MIN_SHARED_ENTITIES = 2;
 const MIN_SHARED_STEMS = 2;
+/** Claims that share no about-entity must share this many content stems, and this share of the shorter's stems. */
+const MIN_STEMS_ALONE = 3;
+const STEM_SHARE_ALONE = 0.75;
 /** Claims sharing an entity are compared with their next WINDOW neighbours in text order, so cost stays linear. */
 const WINDOW = 64;
 /** At most this many contradiction candidates per claim, the strongest first. */
@@ -32,13 +35,13 @@ const MAX_PER_CLAIM = 3;
 
 /**
  * Contradiction candidates, conservatively: two claims by different claimants, sharing at least one
- * about-entity, whose effective polarities differ (a denial flips its statement: "Huawei denied its products
+ * about-entity (or, both about nothing named, most of their content stems), whose effective polarities differ (a denial flips its statement: "Huawei denied its products
  * are used for spying" says the opposite of "its products are used for spying"), and which share either two
  * about-entities or one and two content stems (names excluded, so an entity is not counted twice). Claims
  * whose evidence overlaps (one quote nested in another) are not compared, a hedged claim needs a shared
  * content stem, and questions assert nothing.
- * Only pairs that share an about-entity and lie within WINDOW claims of each other (among those about that
- * entity) are compared, so a book-length input stays linear.
+ * Only pairs that share an about-entity or a stem and lie within WINDOW claims of each other (among those
+ * sharing it) are compared, so a book-length input stays linear.
  */
 export function findContradictions(claims: readonly ClaimFacts[]): Contradiction[] {
   const byAbout = new Map<string, number[]>();
@@ -47,6 +50,14 @@ export function findContradictions(claims: readonly ClaimFacts[]): Contradiction
       const list = byAbout.get(a) ?? [];
       list.push(i);
       byAbout.set(a, list);
+    }
+    // Claims about no named thing ("the vaccine is safe for children") meet through their content stems.
+    if (c.aboutNodeIds.size > 0) return;
+    for (const st of c.stems) {
+      const key = `stem:${st}`;
+      const list = byAbout.get(key) ?? [];
+      list.push(i);
+      byAbout.set(key, list);
     }
   });
   const seen = new Set<string>();
@@ -91,7 +102,11 @@ function compare(a: ClaimFacts, b: ClaimFacts): Contradiction | undefined {
   let stems = 0;
   for (const s of a.stems) if (b.stems.has(s)) stems++;
   const overlap = about + stems;
-  if (about === 0 || (about < MIN_SHARED_ENTITIES && stems < MIN_SHARED_STEMS)) return undefined;
+  // With no shared named thing, the claims must share most of their content: "the vaccine is safe for children"
+  // against "the vaccine is not safe for children".
+  const shorter = Math.min(a.stems.size, b.stems.size);
+  const sameContent = stems >= MIN_STEMS_ALONE && stems >= STEM_SHARE_ALONE * shorter;
+  if (about === 0 ? !sameContent : about < MIN_SHARED_ENTITIES && stems < MIN_SHARED_STEMS) return undefined;
   // "X may consider a ban" stands against nothing on shared names alone.
   if ((a.hedged || b.hedged) && stems === 0) return undefined;
   if (a.evidence.some((x) => b.evidence.some((y) => x.doc === y.doc && x.start < y.end && y.start < x.end))) {
@@ -102,7 +117,7 @@ function compare(a: ClaimFacts, b: ClaimFacts): Contradiction | undefined {
     from: a.nodeId,
     to: b.nodeId,
     overlap,
-    confidence: Math.min(0.8, 0.2 + 0.1 * overlap),
+    confidence: about === 0 ? Math.min(0.6, 0.1 + 0.1 * stems) : Math.min(0.8, 0.2 + 0.1 * overlap),
     label: denial ? 'denial vs statement' : 'opposite polarity',
   };
 }

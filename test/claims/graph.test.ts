@@ -114,6 +114,15 @@ describe('contradiction candidates', () => {
     expect(findContradictions([a, b])).toHaveLength(1);
     expect(findContradictions([a, { ...b, hedged: true }])).toHaveLength(0);
   });
+  it('claims about nothing named meet on most of their content words', () => {
+    const none = new Set<string>();
+    const stems = new Set(['vaccin', 'safe', 'child']);
+    const a = base({ aboutNodeIds: none, stems });
+    const b = base({ nodeId: 'b', claimantKey: 'y', polarity: 'negative', aboutNodeIds: none, stems });
+    expect(findContradictions([a, b])).toEqual([expect.objectContaining({ from: 'a', to: 'b' })]);
+    const fewer = base({ ...b, stems: new Set(['vaccin', 'school', 'open', 'week']) });
+    expect(findContradictions([a, fewer])).toHaveLength(0);
+  });
   it('a quote nested in another is one statement, not two', () => {
     const span = [{ start: 0, end: 9, text: 'sold data' }];
     const b = base({ nodeId: 'b', claimantKey: 'y', polarity: 'negative', evidence: span });
