@@ -13,6 +13,8 @@ export interface ClaimFacts {
   evidence: TextSpan[];
 }
 
+type EvidenceSpan = ClaimFacts['evidence'][number];
+
 export interface Contradiction {
   from: string;
   to: string;
@@ -109,10 +111,11 @@ function compare(a: ClaimFacts, b: ClaimFacts): Contradiction | undefined {
   if (about === 0 ? !sameContent : about < MIN_SHARED_ENTITIES && stems < MIN_SHARED_STEMS) return undefined;
   // "X may consider a ban" stands against nothing on shared names alone.
   if ((a.hedged || b.hedged) && stems === 0) return undefined;
-  if (a.evidence.some((x) => b.evidence.some((y) => x.doc === y.doc && x.start < y.end && y.start < x.end))) {
-    return undefined;
-  }
   const denial = a.stance === 'denies' || b.stance === 'denies';
+  // A quote nested in another is one statement, unless it is the same words denied ("X said Y, which Z denied").
+  const nested = (x: EvidenceSpan, y: EvidenceSpan) => x.doc === y.doc && x.start < y.end && y.start < x.end;
+  const same = (x: EvidenceSpan, y: EvidenceSpan) => x.doc === y.doc && x.start === y.start && x.end === y.end;
+  if (a.evidence.some((x) => b.evidence.some((y) => nested(x, y) && !(denial && same(x, y))))) return undefined;
   return {
     from: a.nodeId,
     to: b.nodeId,

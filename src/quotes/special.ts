@@ -41,17 +41,23 @@ export interface Special {
 }
 
 /**
- * "… its products could be used for spying—an allegation it has denied": the denial's content is the claim the
- * noun stands for, the clause before the dash (from the "that" of "allegations that …" when there is one).
+ * "… its products could be used for spying—an allegation it has denied", "…, which the company has denied": the
+ * denial's content is the claim the noun or "which" stands for, the clause before the dash or comma (from the
+ * "that" of "allegations that …" when there is one).
  */
 export function deniedAllegation(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): Special | null {
   if (!DENYING.has(cue.lemma)) return null;
   const next = ctx.words[cue.last + 1];
   if (cue.last < sLast && next !== '.' && next !== ',' && next !== ';' && next !== '—') return null;
-  const source = speakerBefore(ctx, cue.first, sFirst);
-  if (!source) return null;
+  const found = speakerBefore(ctx, cue.first, sFirst);
+  if (!found) return null;
+  // "…, which the company has denied": the tagger may read "which" as the speaker's determiner.
+  const which = ctx.words[found[0]] === 'which' && found[0] < found[1];
+  const source: Range = which ? [found[0] + 1, found[1]] : found;
   let n = source[0] - 1;
-  if (n < sFirst || !CLAIM_NOUNS.has(ctx.words[n]!)) return null;
+  if (n < sFirst || !(CLAIM_NOUNS.has(ctx.words[n]!) || (ctx.words[n] === 'which' && ctx.words[n - 1] === ','))) {
+    return null;
+  }
   while (n - 1 >= sFirst && (ctx.tokens[n - 1]!.pos === 'DET' || ctx.tokens[n - 1]!.pos === 'ADJ')) n--;
   const d = n - 1;
   if (d <= sFirst || !BREAKS.has(ctx.words[d]!)) return null;

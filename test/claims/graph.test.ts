@@ -123,6 +123,11 @@ describe('contradiction candidates', () => {
     const fewer = base({ ...b, stems: new Set(['vaccin', 'school', 'open', 'week']) });
     expect(findContradictions([a, fewer])).toHaveLength(0);
   });
+  it('the same words asserted and denied contradict, though their evidence is the same span', () => {
+    const span = [{ start: 0, end: 9, text: 'sold data' }];
+    const b = base({ nodeId: 'b', claimantKey: 'y', stance: 'denies', evidence: span });
+    expect(findContradictions([base({ evidence: span }), b])).toHaveLength(1);
+  });
   it('a quote nested in another is one statement, not two', () => {
     const span = [{ start: 0, end: 9, text: 'sold data' }];
     const b = base({ nodeId: 'b', claimantKey: 'y', polarity: 'negative', evidence: span });

@@ -1210,6 +1210,17 @@ describe('harder attributions', () => {
     expect(q?.speaker?.span?.text).toBe('it');
   });
 
+  it('"X said Y, which Z has denied": the denial’s content is Y, not the report of it', () => {
+    const doc = analyzeQuotes('Prosecutors said the firm stole trade secrets, which the company has denied.');
+    const denial = doc.quotes.find((q) => q.rule === 'quotes/indirect:denied-allegation');
+    expect(denial && summary(denial)).toEqual({
+      kind: 'indirect',
+      content: 'the firm stole trade secrets',
+      cue: 'denied',
+      speaker: 'the company',
+    });
+  });
+
   it('an allegation and its denial are two quotes with the same content', () => {
     const doc = analyzeQuotes(
       'Head\n\nThe bank faces allegations that it hid losses from regulators—an allegation it has denied.',
