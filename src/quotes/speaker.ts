@@ -147,8 +147,12 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     }
     break;
   }
-  // A phrase never begins with a link word or a dangling possessive marker.
-  while (first <= j && (NP_PREPOSITIONS.has(words[first]!) || words[first] === 'and' || words[first] === "'s")) {
+  // A phrase never begins with a link word, a dangling possessive marker, or the relative "which" the tagger read
+  // as a determiner ("…, which regulators had alleged").
+  while (
+    first <= j &&
+    (NP_PREPOSITIONS.has(words[first]!) || words[first] === 'and' || words[first] === "'s" || words[first] === 'which')
+  ) {
     first++;
   }
   if (first > j) return null;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { articleStage } from '../../src/article/article-stage.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { speakerBefore } from '../../src/quotes/speaker.js';
+import { prepareQuotes } from '../../src/quotes/stage.js';
+import { tokenizeStage } from '../../src/text/tokenize.js';
+
+const textOnly = createPipeline([tokenizeStage, articleStage]);
+
+/** The speaker phrase the rules find left of the first cue whose words are `cue`. */
+function speakerLeftOf(text: string, cue: string): string | undefined {
+  const { qc, cues } = prepareQuotes(textOnly.analyze(text));
+  const c = cues.find((x) => qc.words.slice(x.first, x.last + 1).join(' ') === cue);
+  if (!c) return undefined;
+  const sentence = qc.doc.sentences[c.sentence]!;
+  const r = speakerBefore(qc, c.first, sentence.tokens[0]);
+  return r ? text.slice(qc.tokens[r[0]]!.start, qc.tokens[r[1]]!.end) : undefined;
+}
+
+describe('speaker phrases left of a cue', () => {
+  it.each([
+    ['The company denied it, which regulators had alleged in March.', 'had alleged', 'regulators'],
+    ['People close to the vice president said the talks failed.', 'said', 'People close to the vice president'],
+    ['The plan, an inside source said, is to hand out reprints.', 'said', 'an inside source'],
+    ['A Boeing spokeswoman said the talks were over.', 'said', 'A Boeing spokeswoman'],
+  ])('%s', (text, cue, speaker) => {
+    expect(speakerLeftOf(text, cue)).toBe(speaker);
+  });
+});
