@@ -580,6 +580,9 @@ function opensComplement(ctx: QuoteContext, k: number, last: number): boolean {
 /** Hearer verbs whose noun phrase may be their object instead: "promised a veto", "asked a question". */
 const OBJECT_OR_HEARER = new Set(['promise', 'ask']);
 
+/** Relative words opening an aside after a prepositional phrase. */
+const RELATIVE_ASIDES = new Set(['where', 'which', 'who', 'when']);
+
 /** How long an aside between a cue and its "that" may be, in tokens. */
 const ASIDE_REACH = 10;
 
@@ -714,6 +717,14 @@ function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): nu
     const w = words[i]!;
     if (w === 'that' || (WH_COMPLEMENTS.has(w) && i > k + 1)) return i;
     if (w === ',' && ctx.quoteOf[i + 1]! >= 0 && quoteStartingAt(ctx, i + 1) >= 0) return i;
+    // "said on CNN, where he is now a paid contributor, that …": a relative aside closing the phrase.
+    if (w === ',' && RELATIVE_ASIDES.has(words[i + 1] ?? '')) {
+      for (let j = i + 2; j <= Math.min(last - 1, i + ASIDE_REACH + 4); j++) {
+        if (ctx.quoteOf[j]! >= 0 || words[j] === '.' || words[j] === ';') break;
+        if (words[j] === ',') return words[j + 1] === 'that' ? j + 1 : k;
+      }
+      return k;
+    }
     // "said on ABC's “This Week” that …": a short quoted title after a possessive or a noun is in the phrase.
     const title = quoteStartingAt(ctx, i);
     if (title >= 0 && i > k + 1 && (words[i - 1] === "'s" || isNounish(tokens[i - 1]!))) {

@@ -261,6 +261,13 @@ const indirect: Row[] = [
     speaker: 'Htay Oo, its acting chairman,',
   },
   {
+    text: 'Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that Manafort should be held to account',
+    speaker: 'Corey Lewandowski',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
