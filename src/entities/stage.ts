@@ -19,6 +19,7 @@ import { documentConsistency, organizationSuffixes, splitAtTitles, unsupportedPe
 import { resolveReferences } from './coreference.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
 import { defaultCompiledModel } from './model.js';
+import { joinPluralPossessives } from './possessive-names.js';
 import { readRoles } from './roles.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
 import { taggerInput } from './tokens.js';
@@ -84,8 +85,9 @@ export const entitiesStage: Stage = {
     const consistent = documentConsistency(tagged, tokens, evidence, text);
     const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
     const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
-    const candidates: Candidate[] = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort(
-      (a, b) => a.first - b.first,
+    const candidates: Candidate[] = joinPluralPossessives(
+      [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first),
+      tokens,
     );
     theTitles(candidates, tokens);
     fitBylineAuthors(candidates, tokens, doc.meta);

@@ -102,6 +102,17 @@ describe('one entity per real-world thing', () => {
     expect(e.name).toBe('Berlin');
   });
 
+  it('an organization name with a plural possessive inside is one name; a name ending in s is not taken in', () => {
+    const doc = entitiesOf(
+      'Geordie Dent leads the Federation of Metro Tenants’ Associations. The Teachers’ Union of Ontario agreed.',
+    );
+    const names = doc.mentions.filter((m) => m.form === 'name').map((m) => m.text);
+    expect(names).toContain('Federation of Metro Tenants’ Associations');
+    expect(names).toContain('Teachers’ Union of Ontario');
+    const other = entitiesOf('Jets were parked at Airbus’ Delivery Center in Toulouse.');
+    expect(other.mentions.map((m) => m.text)).not.toContain('Airbus’ Delivery Center');
+  });
+
   it('joins an acronym to its expansion', () => {
     const doc = entitiesOf('Delegates at the World Economic Forum (WEF) met in Davos. The WEF said so.');
     const e = entityOf(doc, mention(doc, 'World Economic Forum')!);
