@@ -130,10 +130,17 @@ function followingName(ctx: QuoteContext, mentions: readonly Mention[], last: nu
   if (ctx.words[last + 1] !== ',' || ctx.tokens[last]!.pos === 'PRON') return undefined;
   const at = ctx.tokens[last + 2];
   if (!at) return undefined;
+  // Titles the entity layer keeps off the name may come first ("Its spokesperson, Dr. Penny Kris-Etherton,").
+  let nameStart = last + 2;
+  while (nameStart - last - 2 < MAX_TITLE_WORDS && /^(?:\p{Lu}|\.$)/u.test(ctx.tokens[nameStart + 1]?.text ?? '')) {
+    if (!/^(?:\p{Lu}|\.$)/u.test(ctx.tokens[nameStart]!.text)) break;
+    nameStart++;
+  }
+  const latest = ctx.tokens[nameStart]!.start;
   for (let i = firstReaching(mentions, at.start); i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.start > at.start) break;
-    if (m.start !== at.start || m.type !== 'person' || m.form !== 'name') continue;
+    if (m.start > latest) break;
+    if (m.start < at.start || m.type !== 'person' || m.form !== 'name') continue;
     const after = firstTokenAt(ctx, m.end, last + 2);
     return after >= 0 && ctx.words[after] === ',' ? m : undefined;
   }

@@ -1003,6 +1003,13 @@ describe('speakers named by an appositive', () => {
     expect(q?.speaker?.entityId).toBeDefined();
   });
 
+  it('… also after a title kept off the name ("Its spokesperson, Dr. Penny Kris-Etherton, said … but warned …")', () => {
+    const text =
+      'Coffee study\n\nIts spokesperson, Dr. Penny Kris-Etherton, said the findings were intriguing but warned that sugar is a different story.';
+    const q = analyze(text).quotes.find((x) => x.cue?.text === 'warned');
+    expect(q?.speaker?.text).toBe('Penny Kris-Etherton');
+  });
+
   it('titles kept off the name may open the appositive ("Prof Sir Stephen Powis")', () => {
     const text =
       'Winter pressure grows\n\nNHS England’s medical director, Prof Sir Stephen Powis, said winter would be a tough test.';
