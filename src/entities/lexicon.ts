@@ -83,6 +83,8 @@ export const neuterPronouns = new Set(words.pronouns.neuter);
 export const splitTitles = new Set(words.splitTitles);
 /** Last words that make a name an organization whatever the tagger said ("Apple Computer", "Aer Lingus" does not). */
 export const strongOrganizationSuffixes = new Set(words.strongOrganizationSuffixes);
+/** Organization heads that take an "of" phrase into the name: "School of Medicine", "Department of Justice". */
+export const ofHeads = new Set(words.ofHeads);
 /** Description heads that only fit a business ("the company", "the giant"). */
 export const commercialHeads = lower(words.commercialHeads);
 /** Last words of organization names that are no business (a party, a ministry): never "the company". */

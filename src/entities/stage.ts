@@ -19,6 +19,7 @@ import { documentConsistency, organizationSuffixes, splitAtTitles, unsupportedPe
 import { resolveReferences } from './coreference.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
 import { defaultCompiledModel } from './model.js';
+import { joinOfChains } from './of-chains.js';
 import { joinPluralPossessives } from './possessive-names.js';
 import { readRoles } from './roles.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
@@ -85,8 +86,11 @@ export const entitiesStage: Stage = {
     const consistent = documentConsistency(tagged, tokens, evidence, text);
     const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
     const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
-    const candidates: Candidate[] = joinPluralPossessives(
-      [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first),
+    const candidates: Candidate[] = joinOfChains(
+      joinPluralPossessives(
+        [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first),
+        tokens,
+      ),
       tokens,
     );
     theTitles(candidates, tokens);

@@ -113,6 +113,21 @@ describe('one entity per real-world thing', () => {
     expect(other.mentions.map((m) => m.text)).not.toContain('Airbus’ Delivery Center');
   });
 
+  it.each([
+    [
+      'Researchers at the University of Colorado School of Medicine examined the data.',
+      'University of Colorado School of Medicine',
+    ],
+    ['A team at the Harvard T.H. Chan School of Public Health found it.', 'Harvard T.H. Chan School of Public Health'],
+    ['Officials at the Office of Management and Budget in Washington agreed.', 'Office of Management and Budget'],
+  ])('an organization head with its "of" phrase is one name: %s', (text, name) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.filter((m) => m.form === 'name').map((m) => [m.text, m.type])).toContainEqual([
+      name,
+      'organization',
+    ]);
+  });
+
   it('joins an acronym to its expansion', () => {
     const doc = entitiesOf('Delegates at the World Economic Forum (WEF) met in Davos. The WEF said so.');
     const e = entityOf(doc, mention(doc, 'World Economic Forum')!);
