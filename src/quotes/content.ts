@@ -18,6 +18,7 @@ import {
   HAS_WORD,
   HEARER_CUES,
   isNounish,
+  NP_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PASSIVE_BE,
   POSSESSIVES,
@@ -67,6 +68,10 @@ const DATELINE_REACH = 12;
 function afterDatelinePrefix(ctx: QuoteContext, first: number, last: number): number {
   const { words, tokens } = ctx;
   let i = first;
+  // "10:30 p.m.: Turnout appeared …": a live blog's time stamp.
+  while (i <= last && ctx.inDate[i] === 1) i++;
+  if (i > first && i < last && (words[i] === ':' || DATELINE_DASHES.has(words[i]!))) return i + 1;
+  i = first;
   while (i <= last && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[i]!.text)) i++;
   if (i === first) return afterAgencyDateline(ctx, first, last);
   if (words[i] === ',') {
@@ -409,7 +414,13 @@ export function opensFrame(ctx: QuoteContext, y0: number, last: number, cueAt: I
   for (; y <= Math.min(last, y0 + 9); y++) {
     if (cueAt[y]! >= 0) return true;
     const u = tokens[y]!;
-    if (!(isNounish(u) || u.pos === 'DET' || u.pos === 'PRON' || u.pos === 'ADJ' || words[y] === "'s")) return false;
+    // "election officials in several counties said", "people familiar with the matter said".
+    const prev = tokens[y - 1];
+    const linking =
+      y > y0 && NP_PREPOSITIONS.has(words[y]!) && prev !== undefined && (isNounish(prev) || prev.pos === 'ADJ');
+    if (!(isNounish(u) || u.pos === 'DET' || u.pos === 'PRON' || u.pos === 'ADJ' || words[y] === "'s" || linking)) {
+      return false;
+    }
   }
   return false;
 }

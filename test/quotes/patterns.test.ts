@@ -268,6 +268,13 @@ const indirect: Row[] = [
     speaker: 'Corey Lewandowski',
   },
   {
+    text: 'Turnout appeared higher than in 2020, election officials in several counties said, citing long lines.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'Turnout appeared higher than in 2020',
+    speaker: 'election officials in several counties',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
@@ -1144,6 +1151,15 @@ describe('floating quotes and attribution', () => {
         cue: 'said',
         speaker: "James Miller, a co-author of ''Those Guys Have All the Fun: Inside the World of ESPN.''",
       },
+    ]);
+  });
+
+  it('a live blog’s time stamp opening the sentence is no part of the content', () => {
+    const doc = analyze('Election night live\n\n10:30 p.m.: Turnout was higher than in 2020, officials said.', {
+      published: '2024-11-05',
+    });
+    expect(doc.quotes.find((q) => q.cue?.text === 'said')?.content.map((c) => c.text)).toEqual([
+      'Turnout was higher than in 2020',
     ]);
   });
 
