@@ -279,6 +279,7 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
   const { mentions } = qc;
   const names = new Map(qc.doc.entities.map((e) => [e.id, e.name]));
   const dates = [...qc.doc.dates].sort(byStart);
+  const inContent = datesInContents(dates, candidates);
   const speakers = new Map<Candidate, Quote['speaker']>();
   const out: { at: number; quote: Omit<Quote, 'id'> }[] = [];
   let previousSpeaker: Quote['speaker'];
@@ -290,7 +291,7 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
     speakers.set(c, speaker);
     if (speaker) previousSpeaker = speaker;
     const cueSpan = { start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end };
-    const dateId = speechDate(qc, dates, c);
+    const dateId = speechDate(qc, dates, c, inContent);
     const hearer = mediaHearer(qc, c, names);
     const quote: Omit<Quote, 'id'> = {
       kind:
@@ -368,11 +369,29 @@ function nameMentionAt(qc: QuoteContext, offset: number): QuoteContext['mentions
   return undefined;
 }
 
+/** Ids of the dates inside any candidate's content, each content span searched from its start. */
+function datesInContents(
+  dates: readonly { id: string; start: number; end: number }[],
+  candidates: readonly Candidate[],
+) {
+  const out = new Set<string>();
+  if (dates.length === 0) return out;
+  for (const c of candidates) {
+    for (const span of c.content) {
+      // A date that starts before the span and runs into it overlaps too: step back over at most one.
+      let k = Math.max(0, firstStartingFrom(dates, span.start) - 1);
+      for (; k < dates.length && dates[k]!.start < span.end; k++) if (overlaps(span, dates[k]!)) out.add(dates[k]!.id);
+    }
+  }
+  return out;
+}
+
 /** A date mention in the attribution frame ("Poland said Jan. 13 …", "Ren said, … on Jan. 15."). */
 function speechDate(
   qc: QuoteContext,
   dates: readonly { id: string; start: number; end: number; type: string }[],
   c: Candidate,
+  inContent: ReadonlySet<string>,
 ): string | undefined {
   if (dates.length === 0) return undefined;
   const [f0, f1] = c.frame;
@@ -383,7 +402,9 @@ function speechDate(
     const d = dates[k]!;
     if (d.start >= to) break;
     if (d.start < from || d.type === 'duration' || d.type === 'set') continue;
-    if (c.content.some((s) => overlaps(s, d))) continue;
+    // "“…,” he said, adding that the council would vote Thursday": a date in a quote's content is what was said,
+    // not the time of speaking.
+    if (inContent.has(d.id)) continue;
     return d.id;
   }
   return undefined;

@@ -1154,6 +1154,15 @@ describe('floating quotes and attribution', () => {
     ]);
   });
 
+  it('a date inside another quote’s content is not when the first was said', () => {
+    const doc = analyze(
+      'Council split\n\n“This budget balances the books on the backs of children,” he said, adding that the council would vote on Thursday.',
+      { published: '2024-03-04' },
+    );
+    const q = doc.quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.dateId).toBeUndefined();
+  });
+
   it('a live blog’s time stamp opening the sentence is no part of the content', () => {
     const doc = analyze('Election night live\n\n10:30 p.m.: Turnout was higher than in 2020, officials said.', {
       published: '2024-11-05',
