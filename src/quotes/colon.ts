@@ -105,8 +105,24 @@ function headlineQuote(
   // The subject ends before the clause's cue, which a headline's tagging may read as a noun ("doctors vow").
   let end = colon + 1;
   while (end <= last && !isCue(end)) end++;
+  // "‘…’: An interview with Mayor Joan Reyes": the person interviewed said it.
+  const interview = ctx.words.slice(colon + 1, last).findIndex((w) => INTERVIEW_WORDS.has(w));
+  if (interview >= 0 && ctx.words[colon + 2 + interview] === 'with' && colon + 3 + interview <= last) {
+    return headlineCandidate(ctx, colon, [colon + 3 + interview, last], first, qLast);
+  }
   const source = sentenceSubject(ctx, colon + 1, end - 1);
+  // The subject must have a verb after it in the title: a bare noun phrase ("‘…’: the week in review") says nothing.
   if (!source || source[1] >= last) return null;
+  let verb = end <= last;
+  for (let i = source[1] + 1; i <= last && !verb; i++)
+    verb = ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'AUX';
+  if (!verb) return null;
+  return headlineCandidate(ctx, colon, source, first, qLast);
+}
+
+const INTERVIEW_WORDS = new Set(['interview', 'conversation', 'q&a', 'talk', 'chat']);
+
+function headlineCandidate(ctx: QuoteContext, colon: number, source: Range, first: number, qLast: number): Candidate {
   const c = candidate(ctx, colon, source, first, qLast, 'quotes/direct:headline-quote-colon');
   return { ...c, kind: 'direct', frame: [colon, source[1]] };
 }
@@ -116,6 +132,31 @@ function isSpeakerLabel(text: string): boolean {
   return /^\p{Lu}[\p{Lu}.'’-]+$/u.test(text);
 }
 
+/** How many title-case words a speaker label may have ("Reyes", "Mayor Reyes", "Joan Reyes"). */
+const MAX_LABEL_WORDS = 2;
+
+/** The colon after a title-case label at token `first` that the document repeats, or `first`. */
+function titleLabelEnd(ctx: QuoteContext, first: number, repeated: ReadonlySet<string>): number {
+  let i = first;
+  while (i - first < MAX_LABEL_WORDS && /^\p{Lu}[\p{L}'’-]*$/u.test(ctx.tokens[i]?.text ?? '')) i++;
+  if (i === first || ctx.words[i] !== ':') return first;
+  return repeated.has(ctx.words.slice(first, i).join(' ')) ? i : first;
+}
+
+/** Title-case labels ("Reyes:", "Ledger:") that open at least two paragraphs: the article is an interview. */
+function repeatedLabels(ctx: QuoteContext): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of ctx.doc.paragraphs) {
+    const m = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?):\s/u.exec(p.text);
+    if (!m) continue;
+    const label = m[1]!.toLowerCase().replace(/’/g, "'");
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [label, n] of counts) if (n >= 2) out.add(label);
+  return out;
+}
+
 /**
  * Transcript turns: a paragraph that opens (after an optional quotation mark) with an upper-case speaker label
  * and a colon is that speaker's words, up to the paragraph end.
@@ -123,6 +164,7 @@ function isSpeakerLabel(text: string): boolean {
 export function transcriptTurns(ctx: QuoteContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, words } = ctx;
+  const repeated = repeatedLabels(ctx);
   for (const p of ctx.doc.paragraphs) {
     let i = firstTokenFrom(ctx, p.start);
     if (i >= tokens.length || tokens[i]!.start >= p.end) continue;
@@ -130,6 +172,8 @@ export function transcriptTurns(ctx: QuoteContext): Candidate[] {
     if (opened) i++;
     const first = i;
     while (i < tokens.length && i - first < 2 && isSpeakerLabel(tokens[i]!.text)) i++;
+    // "Reyes: Honestly, I never …": a title-case label is a turn when the article uses it for several paragraphs.
+    if (i === first || words[i] !== ':') i = titleLabelEnd(ctx, first, repeated);
     if (i === first || words[i] !== ':') continue;
     let last = firstTokenFrom(ctx, p.end) - 1;
     // The closing mark of a quotation opened before the label is no part of the turn.

@@ -1316,6 +1316,29 @@ describe('harder attributions', () => {
     });
   });
 
+  it('a headline "‘quotation’: An interview with Name" quotes the name; a bare noun phrase quotes nobody', () => {
+    const q = analyze(
+      '‘I never wanted to be a politician’: An interview with Mayor Joan Reyes\n\nJoan Reyes became mayor in 2021.',
+    ).quotes.find((x) => x.rule === 'quotes/direct:headline-quote-colon');
+    expect(q?.speaker?.span?.text).toBe('Mayor Joan Reyes');
+    const none = analyze('‘Best of times’: the week in review\n\nIt was a busy week in the city.').quotes;
+    expect(none.filter((x) => x.rule === 'quotes/direct:headline-quote-colon')).toEqual([]);
+  });
+
+  it('title-case labels that open several paragraphs are interview turns', () => {
+    const text = [
+      'An interview with the mayor',
+      'Ledger: Why did you run for mayor?',
+      'Reyes: I ran because the hospital was closing and nobody seemed to care.',
+      'Ledger: Is the city safer now?',
+      'Reyes: Violent crime is down 12 percent since 2021.',
+    ].join('\n\n');
+    const turns = analyzeQuotes(text).quotes.filter((q) => q.rule === 'quotes/direct:transcript-turn');
+    expect(turns.map((q) => q.speaker?.span?.text)).toEqual(['Ledger', 'Reyes', 'Ledger', 'Reyes']);
+    const once = analyzeQuotes('Harbour plan\n\nUpdate: The council will vote on the harbour plan next week.').quotes;
+    expect(once.filter((q) => q.rule === 'quotes/direct:transcript-turn')).toEqual([]);
+  });
+
   it('a paragraph "Name: ‘quotation’" is that name’s direct quote; a label that is no name is not', () => {
     const text = 'Graduates told to act\n\nThe speech ran long.\n\nLoretta Lynch: ‘Be the voice that people hear.’';
     const q = analyze(text).quotes.find((x) => x.rule === 'quotes/direct:name-colon-quote');
