@@ -85,6 +85,26 @@ function onlyDate(qc: QuoteContext, content: readonly Span[], dateline: Span | u
   return true;
 }
 
+/** Verbs of seeming: their subject is part of what seems so, not a speaker. */
+const SEEMING = new Set(['seem', 'appear']);
+
+/**
+ * "Sanders appears to be spending more", "Republicans don't seem to take it seriously": what seems so is the
+ * subject and the infinitive together, and nobody says it (PolNeAR's content "Sanders … to be spending more",
+ * with no source); "it appears that …" keeps the clause alone. Changed in place, after scoring.
+ */
+function subjectIntoContent(qc: QuoteContext, c: Candidate): void {
+  if (!SEEMING.has(c.cue.lemma) || !c.source || c.sourceFromPrevious) return;
+  const [first, last] = c.source;
+  const expletive = first === last && qc.words[first] === 'it';
+  if (c.rule !== 'quotes/indirect:said-clause' && !(expletive && c.rule === 'quotes/indirect:said-that')) return;
+  if (last + 1 > c.cue.first || qc.tokens[last + 1]!.start < qc.tokens[last]!.end) return;
+  const subject = span(qc, first, last);
+  if (subject.end > c.content[0]!.start) return;
+  c.source = null;
+  if (!expletive) c.content = [subject, ...c.content];
+}
+
 /** Receives every candidate the cue loop scores, with its features (the training script labels them). */
 export type CandidateSink = (candidate: Candidate, features: readonly string[], probability: number) => void;
 
@@ -118,6 +138,7 @@ export function analyzeQuotes(
     const structural = STRUCTURAL_RULES.has(c.rule);
     if (p < scorer.threshold && !structural) continue;
     c.confidence = Math.round(Math.max(p, structural ? c.confidence : 0.01) * 100) / 100;
+    subjectIntoContent(qc, c);
     candidates.push(c);
     previous = c;
   }

@@ -1163,6 +1163,21 @@ describe('floating quotes and attribution', () => {
     expect(q?.dateId).toBeUndefined();
   });
 
+  it('what seems so is the subject with its infinitive, and nobody says it', () => {
+    const q = analyzeQuotes('Sanders appears to be spending more heavily as the vote nears.').quotes[0];
+    expect(q && summary(q)).toEqual({
+      kind: 'indirect',
+      content: 'Sanders … to be spending more heavily as the vote nears',
+      cue: 'appears',
+    });
+    const it2 = analyzeQuotes('It appears that the game was not boring to everyone.').quotes[0];
+    expect(it2 && summary(it2)).toEqual({
+      kind: 'indirect',
+      content: 'that the game was not boring to everyone',
+      cue: 'appears',
+    });
+  });
+
   it('a live blog’s time stamp opening the sentence is no part of the content', () => {
     const doc = analyze('Election night live\n\n10:30 p.m.: Turnout was higher than in 2020, officials said.', {
       published: '2024-11-05',
