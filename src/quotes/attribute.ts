@@ -267,9 +267,18 @@ export function attributeCue(
   if (!startsClause) return null;
   const stop = contentStop(ctx, k, sLast, cueAt);
   const end = trimEnd(ctx, k, stop);
+  const content = [span(ctx, k, end)];
+  // "Pigs are considered unclean", "the process is seen as one way …": the passive's subject is part of what is
+  // considered so (PolNeAR's content "Pigs … unclean"), not a speaker.
+  if (passiveSubject && !source && w !== 'that') {
+    const subject = speakerBefore(ctx, cue.first, sFirst);
+    if (subject && subject[1] === cue.first - 1 && !expletiveSubject(ctx, subject)) {
+      content.unshift(span(ctx, subject[0], subject[1]));
+    }
+  }
   const c = make(
     cue,
-    [span(ctx, k, end)],
+    content,
     source,
     w === 'that' ? 'quotes/indirect:said-that' : 'quotes/indirect:said-clause',
     w === 'that' ? 0.8 : 0.7,
@@ -281,6 +290,11 @@ export function attributeCue(
 
 /** Passive cues whose subject is the speaker after all: "is expected to say", "is quoted as saying". */
 const SPEAKER_PASSIVES = new Set(['expect', 'quote', 'report', 'say', 'believe', 'understand', 'schedule', 'set']);
+
+/** A subject that is only "it" or "there": an expletive, no part of the content. */
+function expletiveSubject(ctx: QuoteContext, r: Range): boolean {
+  return r[0] === r[1] && (ctx.words[r[0]] === 'it' || ctx.words[r[0]] === 'there');
+}
 
 /** Whether the cue is a passive ("have been accused of", "was told") whose subject does not speak. */
 function passiveCue(ctx: QuoteContext, cue: Cue): boolean {

@@ -16,7 +16,7 @@ import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
 import { speakerOf } from './resolve.js';
 import { type CandidateScorer, defaultScorer } from './scorer.js';
-import { HAS_WORD } from './words.js';
+import { HAS_WORD, PASSIVE_BE } from './words.js';
 
 /** Cues this weak are only used by rules whose pattern is evidence enough. */
 const WEAK_CUE_PRECISION = 0.15;
@@ -94,7 +94,11 @@ const SEEMING = new Set(['seem', 'appear']);
  * with no source); "it appears that …" keeps the clause alone. Changed in place, after scoring.
  */
 function subjectIntoContent(qc: QuoteContext, c: Candidate): void {
-  if (!SEEMING.has(c.cue.lemma) || !c.source || c.sourceFromPrevious) return;
+  // "Trump is expected to deliver a speech": expected, like seeming, of the subject with its infinitive ("is
+  // expected to endorse" takes the infinitive cue and keeps its speaker).
+  const expected =
+    c.cue.lemma === 'expect' && PASSIVE_BE.has(qc.words[c.cue.first]!) && qc.words[c.cue.last + 1] === 'to';
+  if (!(SEEMING.has(c.cue.lemma) || expected) || !c.source || c.sourceFromPrevious) return;
   const [first, last] = c.source;
   const expletive = first === last && qc.words[first] === 'it';
   if (c.rule !== 'quotes/indirect:said-clause' && !(expletive && c.rule === 'quotes/indirect:said-that')) return;

@@ -1178,6 +1178,25 @@ describe('floating quotes and attribution', () => {
     });
   });
 
+  it('a passive cue’s subject is part of what is considered or expected, and nobody says it', () => {
+    for (const [text, content, cue] of [
+      ['Pigs are considered unclean by many.', 'Pigs … unclean by many', 'are considered'],
+      [
+        'The drafting process is seen as one way to gain concessions.',
+        'The drafting process … one way to gain concessions',
+        'is seen as',
+      ],
+      [
+        'Trump is expected to deliver a victory speech later tonight.',
+        'Trump … to deliver a victory speech later tonight',
+        'is expected',
+      ],
+    ] as const) {
+      const q = analyzeQuotes(text).quotes.find((x) => x.cue?.text === cue);
+      expect(q && summary(q)).toEqual({ kind: 'indirect', content, cue });
+    }
+  });
+
   it('a live blog’s time stamp opening the sentence is no part of the content', () => {
     const doc = analyze('Election night live\n\n10:30 p.m.: Turnout was higher than in 2020, officials said.', {
       published: '2024-11-05',
