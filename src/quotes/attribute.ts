@@ -185,9 +185,10 @@ export function attributeCue(
       const resume = frameEnd + 2;
       if (words[frameEnd + 1] === ',' && resume <= sLast && cueAt[resume]! < 0 && hasVerb(ctx, resume, sLast)) {
         const resumed = span(ctx, resume, trimEnd(ctx, resume, contentStop(ctx, resume, sLast, cueAt)));
-        // "As Rosenthal said, Trump is free to …", "During his years in office, he said, most Americans have
-        // come to …": when the part after the frame is a whole clause, the part before it is an aside.
-        if (introducesClause(ctx, sFirst, end, resume, sLast)) {
+        // "As Rosenthal said, Trump is free to …": "as" before the speaker makes the part before the frame an aside.
+        // An adverbial there ("During his years in office, he said, most Americans …") is a fragment of the content,
+        // as PolNeAR marks it.
+        if (words[sFirst] === 'as' && clauseAfterFrame(ctx, resume, sLast)) {
           return make(cue, [resumed], source, 'quotes/indirect:aside-cue-clause', 0.7, [sFirst, frameEnd + 1]);
         }
         content.push(resumed);
@@ -326,15 +327,6 @@ function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): bo
   return isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(w);
 }
 
-/** Words that open an introduction rather than a clause: "In July, …", "Despite the tests, …", "Like Obama, …". */
-function opensWithAdverbial(ctx: QuoteContext, first: number): boolean {
-  const t = ctx.tokens[first]!;
-  const w = ctx.words[first]!;
-  if (t.pos === 'ADP' || (t.pos === 'SCONJ' && w !== 'that')) return true;
-  // "Campaigning against Romney, …", "Asked about the bomb, …": a participle opening the sentence.
-  return t.pos === 'VERB' && /(?:ing|ed)$/.test(w);
-}
-
 /**
  * "As Rosenthal noted, Trump is free to …", "Trump is free to …, as Rosenthal noted", "Hawaii, as one of the
  * advisers pointed out, rarely gets …": the clause around the "as" frame is the content, in one or two fragments.
@@ -379,16 +371,12 @@ function closesIntoFrame(ctx: QuoteContext, pre: number): boolean {
 }
 
 /**
- * Whether tokens first..end are an aside before the frame rather than the start of the content: they open with
- * "as" or a preposition, or have no verb, while the part after the frame (from `resume`) is a whole clause with
- * its own subject.
+ * Whether the part after the frame (from `resume`) is a whole clause with its own subject.
  */
-function introducesClause(ctx: QuoteContext, first: number, end: number, resume: number, last: number): boolean {
+function clauseAfterFrame(ctx: QuoteContext, resume: number, last: number): boolean {
   const lead = ctx.tokens[resume]!;
   const subject = lead.pos !== 'VERB' && lead.pos !== 'AUX' && lead.pos !== 'ADV' && lead.pos !== 'CCONJ';
-  if (!subject || !subjectThenVerb(ctx, resume, last)) return false;
-  const w = ctx.words[first]!;
-  return w === 'as' || opensWithAdverbial(ctx, first) || !hasVerb(ctx, first, end);
+  return subject && subjectThenVerb(ctx, resume, last);
 }
 
 /**

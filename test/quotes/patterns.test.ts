@@ -222,7 +222,7 @@ const indirect: Row[] = [
     text: 'At times last year, people close to the vice president said, the mere mention of her name made him fume.',
     cue: 'said',
     kind: 'indirect',
-    content: 'the mere mention of her name made him fume',
+    content: 'At times last year … the mere mention of her name made him fume',
     speaker: 'people close to the vice president',
   },
   {
@@ -409,7 +409,7 @@ const asFrames: Row[] = [
     text: 'During her years in office, the mayor said, the city has doubled its budget.',
     cue: 'said',
     kind: 'indirect',
-    content: 'the city has doubled its budget',
+    content: 'During her years in office … the city has doubled its budget',
     speaker: 'the mayor',
   },
   {
