@@ -111,7 +111,7 @@ export function attributeCue(
   // "A Fox News poll, conducted jointly with …, shows Sanders with 47 percent": a subject with an aside before
   // the cue is no inverted frame; the phrase after the cue is its object.
   const asideSubject =
-    after !== null && words[cue.first - 1] === ',' ? subjectBeforeAside(ctx, cue.first, sFirst) : false;
+    after !== null && words[cue.first - 1] === ',' ? subjectFillsLeft(ctx, cue.first, sFirst) : false;
   const invertedFirst =
     after !== null &&
     !asideSubject &&
@@ -473,10 +473,14 @@ function introThenQuotation(ctx: QuoteContext, sFirst: number, pre: number, fram
   return INTRODUCERS.has(words[sFirst]!) || lead.pos === 'SCONJ';
 }
 
-/** Whether the sentence opens with a subject phrase and only an aside between commas separates it from the cue. */
-function subjectBeforeAside(ctx: QuoteContext, cue: number, sFirst: number): boolean {
+/**
+ * Whether everything before the cue is its subject phrase, with appositives or an aside between commas
+ * ("Clinton's communications director, Jennifer Palmieri, dismissed …"): then the phrase after the cue is its
+ * object, not an inverted speaker.
+ */
+function subjectFillsLeft(ctx: QuoteContext, cue: number, sFirst: number): boolean {
   const subject = speakerBefore(ctx, cue, sFirst);
-  return subject !== null && subject[0] === sFirst && subject[1] < cue - 2 && ctx.words[subject[1] + 1] === ',';
+  return subject !== null && subject[0] === sFirst;
 }
 
 function phraseBeforeComma(ctx: QuoteContext, first: number, last: number): Range | null {

@@ -275,6 +275,13 @@ const indirect: Row[] = [
     speaker: 'election officials in several counties',
   },
   {
+    text: "Clinton's communications director, Jennifer Palmieri, dismissed the comment as remote to voters.",
+    cue: 'dismissed',
+    kind: 'indirect',
+    content: 'the comment as remote to voters',
+    speaker: "Clinton's communications director, Jennifer Palmieri,",
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
