@@ -210,7 +210,10 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
     j--;
   }
   if (j < floor) return null;
-  if (words[j] !== ',') return phraseEndingAt(ctx, j, floor);
+  if (words[j] !== ',') {
+    const np = phraseEndingAt(ctx, j, floor);
+    return np ? (nameBeforeAppositive(ctx, np, floor) ?? np) : null;
+  }
   // Comma-separated chunks before the cue, right to left: appositives ("a former army engineer", "58", "of
   // Ashton, Md.", "a historian who attended") stay in the speaker phrase; an aside right before the cue ("in a
   // rare appearance", "who lives nearby") is dropped; the leftmost noun-phrase chunk is the head.
@@ -257,6 +260,30 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
   if (words[head[0]] === 'of' || words[head[0]] === 'from') return null;
   return aside ? head : [head[0], j];
 }
+
+/**
+ * "Doug Andres, a spokesman for House Speaker Paul Ryan told the Post": an appositive whose closing comma was left
+ * out. When a name stands between the sentence start (or a quotation) and a comma right before the phrase, the
+ * speaker runs from the name.
+ */
+function nameBeforeAppositive(ctx: QuoteContext, np: Range, floor: number): Range | null {
+  const { words, tokens } = ctx;
+  const comma = np[0] - 1;
+  if (comma - 1 < floor || words[comma] !== ',' || !(tokens[np[0]]!.pos === 'DET' || POSSESSIVES.has(words[np[0]]!)))
+    return null;
+  let k = comma - 1;
+  while (k >= floor && words[k] !== ',' && ctx.quoteOf[k]! < 0 && comma - k <= MAX_NAME_TOKENS) k--;
+  if (k >= floor && ctx.quoteOf[k]! < 0) return null;
+  const start = k + 1;
+  if (start > comma - 1) return null;
+  for (let i = start; i < comma; i++) {
+    // A person's name ("Doug Andres"), or a capitalized name the entity layer did not type; not a place.
+    const untyped = ctx.nameType[i] === 0 && tokens[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i]!.text);
+    if (!(ctx.nameType[i] === 1 || untyped)) return null;
+  }
+  return [start, np[1]];
+}
+const MAX_NAME_TOKENS = 4;
 
 /**
  * The speaker phrase right of a cue in inverted order ("…,” said Ren, a former engineer, who …"): PolNeAR's source

@@ -23,6 +23,11 @@ describe('speaker phrases left of a cue', () => {
     ['People close to the vice president said the talks failed.', 'said', 'People close to the vice president'],
     ['The plan, an inside source said, is to hand out reprints.', 'said', 'an inside source'],
     ['A Boeing spokeswoman said the talks were over.', 'said', 'A Boeing spokeswoman'],
+    [
+      'Doug Andres, a spokesman for the speaker told the Post that no one called.',
+      'told',
+      'Doug Andres, a spokesman for the speaker',
+    ],
   ])('%s', (text, cue, speaker) => {
     expect(speakerLeftOf(text, cue)).toBe(speaker);
   });
