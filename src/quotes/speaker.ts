@@ -230,7 +230,13 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
     const atStart = !bounded || words[k] !== ',';
     const chunkEnd = right - 1;
     if (chunkEnd < chunkStart) break;
-    const kind = chunkKind(ctx, chunkStart, chunkEnd);
+    // ", and Democratic Gov. Jay Nixon,": a conjunct of a coordinated subject continues it.
+    const conjunct = words[chunkStart] === 'and' && chunkStart < chunkEnd && !atStart;
+    const kind = conjunct ? chunkKind(ctx, chunkStart + 1, chunkEnd) : chunkKind(ctx, chunkStart, chunkEnd);
+    if (conjunct && kind === 'phrase') {
+      right = chunkStart - 1;
+      continue;
+    }
     if (kind === 'aside' && n === 0 && !atStart) {
       aside = true;
       right = chunkStart - 1;

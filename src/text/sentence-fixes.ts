@@ -31,6 +31,11 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
     }
     const sameLine = !view.slice(prev.end, tok.start).includes('\n');
     if (!sameLine) continue;
+    // No sentence opens with a comma or a semicolon ("Sen. Ted Cruz (R-Tex.), a Republican …").
+    if (tok.text === ',' || tok.text === ';') {
+      starts.delete(s);
+      continue;
+    }
     const goesOn = /^[\p{Ll}\d]/u.test(tok.text);
     // News sentences open with a capital: a lower-case word on the same line continues the sentence
     // ("(R-Fla.) said", "“Why?” he asked").

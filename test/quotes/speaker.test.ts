@@ -24,6 +24,11 @@ describe('speaker phrases left of a cue', () => {
     ['The plan, an inside source said, is to hand out reprints.', 'said', 'an inside source'],
     ['A Boeing spokeswoman said the talks were over.', 'said', 'A Boeing spokeswoman'],
     [
+      'Senators Anna Berg and Paul Stone, and Governor Jay Nixon, tweeted their approval.',
+      'tweeted',
+      'Senators Anna Berg and Paul Stone, and Governor Jay Nixon,',
+    ],
+    [
       'Doug Andres, a spokesman for the speaker told the Post that no one called.',
       'told',
       'Doug Andres, a spokesman for the speaker',

@@ -124,6 +124,11 @@ describe('sentences: wink splits that are repaired', () => {
       ['Sen. Marco Rubio (R-Fla.) said the bill would fail.', 'It did.'],
     ],
     [
+      'no sentence opens with a comma',
+      'Sen. Ted Cruz (R-Tex.), a candidate for president, tweeted a warning. It spread.',
+      ['Sen. Ted Cruz (R-Tex.), a candidate for president, tweeted a warning.', 'It spread.'],
+    ],
+    [
       'a state abbreviation before an opening quotation mark',
       'He spoke at a rally in Binghamton, N.Y. “We will win,” he said.',
       ['He spoke at a rally in Binghamton, N.Y.', '“We will win,” he said.'],
