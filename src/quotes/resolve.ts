@@ -1,5 +1,6 @@
 import type { Mention, Quote, TextSpan } from '../types.js';
 import type { QuoteContext } from './context.js';
+import { phraseEndingAt, type Range } from './speaker.js';
 
 /** Mentions sorted by start, for lookups by offset. */
 export function sortedMentions(mentions: readonly Mention[]): Mention[] {
@@ -80,6 +81,18 @@ export function speakerOf(
   const e = ctx.tokens[last]!.end;
   const span: TextSpan = { start: s, end: e, text: ctx.text.slice(s, e) };
   let m = mentionFor(ctx, mentions, first, last);
+  // "Kasich, who has refused to endorse him, said …": the relative pronoun (PolNeAR's source) stands for the name
+  // before it.
+  if (!m && first === last && (ctx.words[first] === 'who' || ctx.words[first] === 'which')) {
+    const before = ctx.words[first - 1] === ',' ? first - 2 : first - 1;
+    const sentence = ctx.doc.sentences[ctx.sentenceOf[first]!]!;
+    const phrase = before >= sentence.tokens[0] ? phraseEndingAt(ctx, before, sentence.tokens[0]) : null;
+    // "a veteran party leader who …" after "Tom Rath,": the appositive's name.
+    const antecedent = phrase
+      ? (mentionFor(ctx, mentions, phrase[0], phrase[1]) ?? appositiveHead(ctx, mentions, phrase))
+      : undefined;
+    if (antecedent?.type === 'person' || antecedent?.type === 'organization') m = antecedent;
+  }
   // "Labour's shadow work and pensions secretary, Liz Kendall,": a title whose appositive names the person.
   if (m?.type !== 'person') m = appositiveName(ctx, mentions, first, last) ?? followingName(ctx, mentions, last) ?? m;
   if (m?.type !== 'person') {
@@ -89,6 +102,14 @@ export function speakerOf(
   }
   if (!m) return { text: span.text, span };
   return { text: names.get(m.entityId) ?? m.text, span, mentionId: m.id, entityId: m.entityId };
+}
+
+/** The person or organization named right before an appositive phrase ("Tom Rath, a veteran party leader"). */
+function appositiveHead(ctx: QuoteContext, mentions: readonly Mention[], phrase: Range): Mention | undefined {
+  const comma = phrase[0] - 1;
+  if (ctx.words[comma] !== ',' || comma < 1) return undefined;
+  const m = mentionFor(ctx, mentions, comma - 1, comma - 1);
+  return m && m.form === 'name' && m.end === ctx.tokens[comma - 1]!.end ? m : undefined;
 }
 
 /**

@@ -1024,6 +1024,13 @@ describe('speakers named by an appositive', () => {
     expect(q?.speaker?.text).toBe('Penny Kris-Etherton');
   });
 
+  it('a relative pronoun speaker ("who", PolNeAR’s source) resolves to the name it follows', () => {
+    const text =
+      'Senate vote\n\nGov. John Kasich of Ohio, who has refused to endorse Mr. Trump, said the family deserved better.\n\nTom Rath, a veteran party leader who had endorsed Kasich, said the race was over.';
+    const quotes = analyze(text).quotes.filter((q) => q.speaker?.span?.text === 'who');
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['John Kasich', 'Tom Rath']);
+  });
+
   it('titles kept off the name may open the appositive ("Prof Sir Stephen Powis")', () => {
     const text =
       'Winter pressure grows\n\nNHS England’s medical director, Prof Sir Stephen Powis, said winter would be a tough test.';
