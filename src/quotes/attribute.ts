@@ -268,7 +268,7 @@ export function attributeCue(
   if (!startsClause) return null;
   const stop = contentStop(ctx, k, sLast, cueAt);
   const end = trimEnd(ctx, k, stop);
-  const content = [span(ctx, k, end)];
+  const content = [span(ctx, citedClaim(ctx, cue, k, end, cueAt), end)];
   // "Pigs are considered unclean", "the process is seen as one way …": the passive's subject is part of what is
   // considered so (PolNeAR's content "Pigs … unclean"), not a speaker.
   if (passiveSubject && !source && w !== 'that') {
@@ -423,6 +423,27 @@ const ACCORDING_TO_REACH = 20;
  * to the conservative-leaning Tax Foundation,"): the words up to the comma, when they are few and hold no
  * auxiliary or quotation.
  */
+/**
+ * "The Australian cited secret intelligence reports that confirmed Huawei had turned over passwords": what a
+ * citing speaker claims is the clause its cited source states, after "that/which" and the source's own cue.
+ * Returns the token the content starts at (`k` when the object is no such source).
+ */
+function citedClaim(ctx: QuoteContext, cue: Cue, k: number, end: number, cueAt: Int32Array): number {
+  if (cue.lemma !== 'cite') return k;
+  for (let i = k + 1; i < end && i - k <= CITED_REACH; i++) {
+    const w = ctx.words[i]!;
+    if (ctx.quoteOf[i]! >= 0 || w === ',') return k;
+    if ((w === 'that' || w === 'which') && cueAt[i + 1]! >= 0) {
+      let after = i + 1;
+      while (after <= end && cueAt[after] === cueAt[i + 1]) after++;
+      if (ctx.words[after] === 'that') after++;
+      return after <= end ? after : k;
+    }
+  }
+  return k;
+}
+const CITED_REACH = 10;
+
 /** Relative words whose clause a parenthetical "X said" may interrupt. */
 const RELATIVES = new Set(['which', 'that', 'who', 'what']);
 

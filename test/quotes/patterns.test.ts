@@ -282,6 +282,13 @@ const indirect: Row[] = [
     speaker: "Clinton's communications director, Jennifer Palmieri,",
   },
   {
+    text: 'The Australian cited secret intelligence reports that confirmed the firm had turned over passwords.',
+    cue: 'cited',
+    kind: 'indirect',
+    content: 'the firm had turned over passwords',
+    speaker: 'The Australian',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
