@@ -2,7 +2,9 @@
  * Where content starts and ends around a cue: complements, frames, resumed quotations and clause ends. Token
  * ranges are inclusive; every helper stays inside its sentence (or paragraph, for resumed quotations).
  */
+
 import { WIRE_AGENCIES } from '../article/lexicon.js';
+import { detached } from '../text/detach.js';
 import type { Span } from '../types.js';
 import { stopsAtComma } from './comma.js';
 import type { QuoteContext } from './context.js';
@@ -630,7 +632,7 @@ export function isHearerCue(ctx: QuoteContext, cue: Cue): boolean {
   if (hearer === undefined) {
     hearer = baseForms(word).some((b) => HEARER_CUES.has(b));
     if (hearerWords.size >= HEARER_CACHE_LIMIT) hearerWords.clear();
-    hearerWords.set(word, hearer);
+    hearerWords.set(detached(word), hearer);
   }
   return hearer;
 }

@@ -1,4 +1,5 @@
 import cues from '../../data/cues.json' with { type: 'json' };
+import { detached } from '../text/detach.js';
 
 /** One cue form ("said", "according to", "pointed out"): its lemma and how often it is a cue when it occurs. */
 export interface CueEntry {
@@ -210,7 +211,7 @@ export function backoffCue(word: string): CueEntry | undefined {
     break;
   }
   if (backoffCache.size >= BACKOFF_CACHE_LIMIT) backoffCache.clear();
-  backoffCache.set(word, entry);
+  backoffCache.set(detached(word), entry);
   return entry ?? undefined;
 }
 

@@ -1,3 +1,4 @@
+import { detached } from '../text/detach.js';
 import type { Mention, Quote, TextSpan } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { phraseEndingAt, type Range } from './speaker.js';
@@ -243,7 +244,7 @@ function titleWords(title: string): readonly string[] {
     // The title proper ends before its first preposition: "frequent critic of the mayor" is a critic, not a mayor.
     const cut = words.findIndex((w, i) => i > 0 && TITLE_PREPOSITIONS.has(w));
     if (cut > 0) words = words.slice(0, cut);
-    titles.set(title, words);
+    titles.set(detached(title), words);
   }
   return words;
 }
