@@ -264,6 +264,8 @@ export function attributeCue(
     t.pos === 'VERB' ||
     // "reported at least six planes filled the skies", "said more than half of …": a quantity opens the subject.
     (w === 'at' && words[k + 1] === 'least') ||
+    // "said down-ballot races can …": a hyphenated modifier opens the subject.
+    (words[k + 1] === '-' && t.end === ctx.tokens[k + 1]!.start && hasVerb(ctx, k + 2, sLast)) ||
     ((w === 'more' || w === 'fewer' || w === 'less') && words[k + 1] === 'than');
   if (!startsClause) return null;
   const stop = contentStop(ctx, k, sLast, cueAt);

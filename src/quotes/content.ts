@@ -655,6 +655,8 @@ function pastHearer(ctx: QuoteContext, from: number, last: number): number {
   let k = from;
   while (k <= last && words[k] !== 'that' && !startsDate(ctx, k)) {
     const t = tokens[k]!;
+    // "told POLITICO Florida the state's standards are …": a determiner after the hearer's noun opens the clause.
+    if (t.pos === 'DET' && k > from && isNounish(tokens[k - 1]!) && words[k - 1] !== "'s") break;
     // "an invited crowd": a participle after a determiner is an adjective of the hearer.
     const participle = t.pos === 'VERB' && k > from && tokens[k - 1]!.pos === 'DET' && /(?:ed|ing)$/.test(words[k]!);
     // A capitalized word the tagger misread inside the hearer's name ("newspaper of Charleston").

@@ -289,6 +289,20 @@ const indirect: Row[] = [
     speaker: 'The Australian',
   },
   {
+    text: 'He told POLITICO Florida the state’s own standards are not perfect.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'the state’s own standards are not perfect',
+    speaker: 'He',
+  },
+  {
+    text: 'Eskelsen García said down-ballot races can also help unite teachers.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'down-ballot races can also help unite teachers',
+    speaker: 'Eskelsen García',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
