@@ -467,12 +467,19 @@ function relativeSaid(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number
   const led = RELATIVES.has(words[phrase[0]]!) && phrase[0] < phrase[1];
   const subject: Range = led ? [phrase[0] + 1, phrase[1]] : phrase;
   const rel = subject[0] - 1;
-  if (rel < sFirst || !RELATIVES.has(words[rel]!) || ctx.quoteOf[rel]! >= 0) return null;
+  if (rel < sFirst || ctx.quoteOf[rel]! >= 0) return null;
+  // "a probe the agency said was ongoing": with no relative word, the noun phrase before the subject is what the
+  // clause is about, and PolNeAR's content starts with it ("a probe … was ongoing").
+  const antecedent =
+    !RELATIVES.has(words[rel]!) && !led && ctx.tokens[rel]!.pos === 'NOUN' && ctx.tokens[subject[0]]!.pos === 'DET'
+      ? phraseEndingAt(ctx, rel, sFirst)
+      : null;
+  if (!RELATIVES.has(words[rel]!) && !antecedent) return null;
   const k = cue.last + 1;
   const end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
   if (end < k) return null;
   const rest = span(ctx, k, end);
-  const content = [span(ctx, rel, rel), rest];
+  const content = [antecedent ? span(ctx, antecedent[0], antecedent[1]) : span(ctx, rel, rel), rest];
   return make(cue, content, subject, 'quotes/indirect:relative-said', 0.85, [subject[0], cue.last]);
 }
 const SAY_VERBS = new Set(['say', 'tell', 'claim', 'believe', 'think', 'argue', 'estimate', 'predict', 'allege']);

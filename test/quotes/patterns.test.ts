@@ -303,6 +303,13 @@ const indirect: Row[] = [
     speaker: 'Eskelsen García',
   },
   {
+    text: 'The FBI opened a probe the agency said was ongoing as of this month.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'a probe … was ongoing as of this month',
+    speaker: 'the agency',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
