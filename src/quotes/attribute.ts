@@ -138,6 +138,10 @@ export function attributeCue(
   const passiveSubject = passiveCue(ctx, cue);
   const leftSource =
     invertedFirst || trailingParticiple || passiveSubject ? null : (headline ?? speakerBefore(ctx, cue.first, sFirst));
+  // "Mrs. Clinton, these people said, would be open to …": the subject of the content, the speaker between commas,
+  // and the content's verb phrase after the frame.
+  const split = leftSource ? subjectSpeakerSplit(ctx, cue, leftSource, sFirst, sLast, cueAt) : null;
+  if (split) return split;
   const inverted = leftSource || participle ? null : after;
   const frameEnd = inverted ? inverted[1] : cue.last;
   const pre = leftSource ? leftSource[0] - 1 : cue.first - 1;
@@ -445,6 +449,33 @@ function citedClaim(ctx: QuoteContext, cue: Cue, k: number, end: number, cueAt: 
   return k;
 }
 const CITED_REACH = 10;
+
+function subjectSpeakerSplit(
+  ctx: QuoteContext,
+  cue: Cue,
+  left: Range,
+  sFirst: number,
+  sLast: number,
+  cueAt: Int32Array,
+): Candidate | null {
+  const { words, tokens } = ctx;
+  const resume = cue.last + 2;
+  if (words[cue.last + 1] !== ',' || resume > sLast || left[0] !== sFirst) return null;
+  const next = tokens[resume]!;
+  if (!(next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(words[resume]!)))) return null;
+  let comma = -1;
+  for (let i = left[0]; i <= left[1]; i++) {
+    if (words[i] === ',') {
+      comma = i;
+      break;
+    }
+  }
+  if (comma <= left[0] || comma >= left[1] || words[left[1]] === ',') return null;
+  const end = trimEnd(ctx, resume, contentStop(ctx, resume, sLast, cueAt));
+  if (end < resume) return null;
+  const content = [span(ctx, left[0], comma - 1), span(ctx, resume, end)];
+  return make(cue, content, [comma + 1, left[1]], 'quotes/indirect:clause-cue-clause', 0.7, [comma, cue.last + 1]);
+}
 
 /** Relative words whose clause a parenthetical "X said" may interrupt. */
 const RELATIVES = new Set(['which', 'that', 'who', 'what']);

@@ -561,7 +561,9 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
   // opens a relative clause and the object is the content.
   if (tokens[k]?.pos === 'ADP' && words[k] !== 'that') k = pastPrepositionalPhrase(ctx, k, last);
   if (words[k] === ',' || words[k] === ':') {
-    if (ctx.quoteOf[k + 1]! >= 0) k++;
+    // "He added, that there is …": a comma the writer put before "that".
+    const commaThat = words[k] === ',' && words[k + 1] === 'that' && k + 1 <= last && SAY_LIKE.has(cue.lemma);
+    if (ctx.quoteOf[k + 1]! >= 0 || commaThat) k++;
   }
   // "said repeatedly that …": an adverb of the cue before "that"; "told the agency simply, “We lost.”": before a
   // quotation.

@@ -310,6 +310,20 @@ const indirect: Row[] = [
     speaker: 'the agency',
   },
   {
+    text: 'Mrs. Clinton, these people said, would be open to other measures.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'Mrs. Clinton … would be open to other measures',
+    speaker: 'these people',
+  },
+  {
+    text: 'He added, that there is a strong emphasis on a fair process.',
+    cue: 'added',
+    kind: 'indirect',
+    content: 'that there is a strong emphasis on a fair process',
+    speaker: 'He',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
