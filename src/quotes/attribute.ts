@@ -268,6 +268,8 @@ export function attributeCue(
     t.pos === 'VERB' ||
     // "reported at least six planes filled the skies", "said more than half of …": a quantity opens the subject.
     (w === 'at' && words[k + 1] === 'least') ||
+    // "say for the party's nominee to win they will have to …": a "for … to" clause opens the content.
+    (w === 'for' && forToThenClause(ctx, k, sLast)) ||
     // "said down-ballot races can …": a hyphenated modifier opens the subject.
     (words[k + 1] === '-' && t.end === ctx.tokens[k + 1]!.start && hasVerb(ctx, k + 2, sLast)) ||
     ((w === 'more' || w === 'fewer' || w === 'less') && words[k + 1] === 'than');
@@ -476,6 +478,19 @@ function subjectSpeakerSplit(
   const content = [span(ctx, left[0], comma - 1), span(ctx, resume, end)];
   return make(cue, content, [comma + 1, left[1]], 'quotes/indirect:clause-cue-clause', 0.7, [comma, cue.last + 1]);
 }
+
+/** "for NP to VERB …" followed by a clause with its own subject and verb, within the sentence. */
+function forToThenClause(ctx: QuoteContext, k: number, last: number): boolean {
+  for (let i = k + 2; i < Math.min(last, k + FOR_TO_REACH); i++) {
+    if (ctx.words[i] === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') {
+      for (let j = i + 2; j < last; j++) if (subjectThenVerb(ctx, j, last)) return true;
+      return false;
+    }
+    if (ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'AUX' || ctx.words[i] === ',') return false;
+  }
+  return false;
+}
+const FOR_TO_REACH = 8;
 
 /** Relative words whose clause a parenthetical "X said" may interrupt. */
 const RELATIVES = new Set(['which', 'that', 'who', 'what']);

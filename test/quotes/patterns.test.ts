@@ -324,6 +324,13 @@ const indirect: Row[] = [
     speaker: 'He',
   },
   {
+    text: 'GOP analysts say for the party’s nominee to win they will have to convince voters.',
+    cue: 'say',
+    kind: 'indirect',
+    content: 'for the party’s nominee to win they will have to convince voters',
+    speaker: 'GOP analysts',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
