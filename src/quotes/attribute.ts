@@ -69,9 +69,13 @@ export function attributeCue(
     let comma = cue.last + 1;
     while (comma < sLast && words[comma] !== ',') comma++;
     const ceiling = words[comma] === ',' ? comma - 1 : sLast;
-    const source =
-      speakerAfter(ctx, cue.last, ceiling, (i) => cueAt[i]! >= 0) ??
-      phraseBeforeComma(ctx, cue.last + 1, trimEnd(ctx, cue.last + 1, ceiling));
+    const whole = () => phraseBeforeComma(ctx, cue.last + 1, trimEnd(ctx, cue.last + 1, ceiling));
+    let source = speakerAfter(ctx, cue.last, ceiling, (i) => cueAt[i]! >= 0) ?? whole();
+    // A relative clause inside the source ("cables … that were later released by WikiLeaks,") runs to the comma.
+    const cut = source ? words[source[1] + 1] : undefined;
+    if (source && words[ceiling + 1] === ',' && (cut === 'that' || cut === 'which' || cut === 'who')) {
+      source = whole() ?? source;
+    }
     if (!source) return null;
     let before = cue.first - 1;
     while (before >= sFirst && (words[before] === ',' || ctx.tokens[before]!.pos === 'CCONJ')) before--;
@@ -561,8 +565,13 @@ function subjectFillsLeft(ctx: QuoteContext, cue: number, sFirst: number): boole
 
 function phraseBeforeComma(ctx: QuoteContext, first: number, last: number): Range | null {
   if (last < first || last - first >= ACCORDING_TO_REACH) return null;
+  // "According to State Department cables at the time that were later released by WikiLeaks, …": a relative clause
+  // inside the source may have its own verb.
+  let relative = false;
   for (let i = first; i <= last; i++) {
-    if (ctx.tokens[i]!.pos === 'AUX' || ctx.quoteOf[i]! >= 0) return null;
+    const w = ctx.words[i]!;
+    if (i > first && (w === 'that' || w === 'which' || w === 'who')) relative = true;
+    if ((ctx.tokens[i]!.pos === 'AUX' && !relative) || ctx.quoteOf[i]! >= 0) return null;
   }
   return [first, last];
 }

@@ -331,6 +331,13 @@ const indirect: Row[] = [
     speaker: 'GOP analysts',
   },
   {
+    text: 'According to State Department cables that were later released by WikiLeaks, the lobbyists pressed diplomats.',
+    cue: 'According to',
+    kind: 'indirect',
+    content: 'the lobbyists pressed diplomats',
+    speaker: 'State Department cables that were later released by WikiLeaks',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
