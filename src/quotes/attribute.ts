@@ -78,7 +78,9 @@ export function attributeCue(
     }
     if (!source) return null;
     let before = cue.first - 1;
-    while (before >= sFirst && (words[before] === ',' || ctx.tokens[before]!.pos === 'CCONJ')) before--;
+    // "(According to the police, …)": an opening parenthesis or quotation mark is no clause before the cue.
+    while (before >= sFirst && (words[before] === ',' || words[before] === '(' || ctx.tokens[before]!.pos === 'CCONJ'))
+      before--;
     if (before < sFirst) {
       let k = source[1] + 1;
       if (words[k] === ',') k++;

@@ -99,8 +99,28 @@ export function span(ctx: QuoteContext, first: number, last: number): Span {
 /** The last token of a content stretch, trailing punctuation dropped (a closing quotation mark is kept). */
 export function trimEnd(ctx: QuoteContext, first: number, last: number): number {
   let e = last;
-  while (e > first && FINAL_PUNCT.has(ctx.words[e]!) && ctx.quoteOf[e]! < 0) e--;
+  // "(According to the police, it keeps no statistics.)": a closing parenthesis whose opening one is outside goes
+  // too.
+  const unopened = (i: number) => ctx.words[i] === ')' && lastOpenings(ctx)[i]! < first;
+  while (e > first && ctx.quoteOf[e]! < 0 && (FINAL_PUNCT.has(ctx.words[e]!) || unopened(e))) e--;
   return e;
+}
+
+const openings = new WeakMap<QuoteContext, Int32Array>();
+
+/** Per token, the index of the last "(" at or before it (-1 if none): built once per document. */
+function lastOpenings(ctx: QuoteContext): Int32Array {
+  let out = openings.get(ctx);
+  if (!out) {
+    out = new Int32Array(ctx.words.length);
+    let last = -1;
+    for (let i = 0; i < ctx.words.length; i++) {
+      if (ctx.words[i] === '(') last = i;
+      out[i] = last;
+    }
+    openings.set(ctx, out);
+  }
+  return out;
 }
 
 /**

@@ -338,6 +338,13 @@ const indirect: Row[] = [
     speaker: 'State Department cables that were later released by WikiLeaks',
   },
   {
+    text: 'Skaters must wear helmets. (According to the police department, it keeps no statistics on violations.)',
+    cue: 'According to',
+    kind: 'indirect',
+    content: 'it keeps no statistics on violations',
+    speaker: 'the police department',
+  },
+  {
     text: 'Exports rose by four percent last year, according to the ministry.',
     cue: 'according to',
     kind: 'indirect',
