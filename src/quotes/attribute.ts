@@ -112,16 +112,15 @@ export function attributeCue(
   // A parenthesis after the speaker is an aside ("said Mr. Burman (a view echoed by …)").
   const endsSentence = (i: number) =>
     i > sLast || words[i] === '.' || words[i] === '!' || words[i] === '?' || words[i] === '(';
-  // Only a reporting verb inverts ("…, said Mr. Barrett."): "The film, which opens Friday, follows a family …" is
-  // no frame.
   // "A Fox News poll, conducted jointly with …, shows Sanders with 47 percent": a subject with an aside before
   // the cue is no inverted frame; the phrase after the cue is its object.
-  const asideSubject =
-    after !== null && words[cue.first - 1] === ',' ? subjectFillsLeft(ctx, cue.first, sFirst) : false;
+  const subjectLeft = after !== null && words[cue.first - 1] === ',' ? subjectFillsLeft(ctx, cue.first, sFirst) : false;
   const invertedFirst =
     after !== null &&
-    !asideSubject &&
+    !subjectLeft &&
     !participle &&
+    // Only a reporting verb inverts ("…, said Mr. Barrett."): "The film, which opens Friday, follows a family …" is
+    // no frame.
     cue.precision >= INVERTED_MIN_PRECISION &&
     afterComma(ctx, cue.first) &&
     endsSentence(after[1] + 1);
@@ -307,7 +306,7 @@ export function attributeCue(
 const SPEAKER_PASSIVES = new Set(['expect', 'quote', 'report', 'say', 'believe', 'understand', 'schedule', 'set']);
 
 /** A subject that is only "it" or "there": an expletive, no part of the content. */
-function expletiveSubject(ctx: QuoteContext, r: Range): boolean {
+export function expletiveSubject(ctx: QuoteContext, r: Range): boolean {
   return r[0] === r[1] && (ctx.words[r[0]] === 'it' || ctx.words[r[0]] === 'there');
 }
 
@@ -429,14 +428,6 @@ function blockParagraph(ctx: QuoteContext, k: number): Span | null {
   return span(ctx, k, last);
 }
 
-/** The longest source "according to" may name when the tagger misreads it ("police" tagged a verb). */
-const ACCORDING_TO_REACH = 20;
-
-/**
- * What "according to" names when the speaker rules reject it for a misread tag ("According to police,", "according
- * to the conservative-leaning Tax Foundation,"): the words up to the comma, when they are few and hold no
- * auxiliary or quotation.
- */
 /**
  * "The Australian cited secret intelligence reports that confirmed Huawei had turned over passwords": what a
  * citing speaker claims is the clause its cited source states, after "that/which" and the source's own cue.
@@ -458,6 +449,10 @@ function citedClaim(ctx: QuoteContext, cue: Cue, k: number, end: number, cueAt: 
 }
 const CITED_REACH = 10;
 
+/**
+ * "Mrs. Clinton, these people said, would be open to …": a left phrase "SUBJECT, SPEAKER" before the cue and a verb
+ * phrase after its comma are the content's two fragments, the phrase after the first comma the speaker.
+ */
 function subjectSpeakerSplit(
   ctx: QuoteContext,
   cue: Cue,
@@ -565,6 +560,14 @@ function subjectFillsLeft(ctx: QuoteContext, cue: number, sFirst: number): boole
   return subject !== null && subject[0] === sFirst;
 }
 
+/** The longest source "according to" may name when the tagger misreads it ("police" tagged a verb). */
+const ACCORDING_TO_REACH = 20;
+
+/**
+ * What "according to" names when the speaker rules reject it for a misread tag ("According to police,", "according
+ * to the conservative-leaning Tax Foundation,"): the words up to the comma, when they are few and hold no
+ * auxiliary outside a relative clause, and no quotation.
+ */
 function phraseBeforeComma(ctx: QuoteContext, first: number, last: number): Range | null {
   if (last < first || last - first >= ACCORDING_TO_REACH) return null;
   // "According to State Department cables at the time that were later released by WikiLeaks, …": a relative clause

@@ -128,18 +128,35 @@ function appositiveName(
   let end = last;
   while (end > comma && ctx.words[end] === ',') end--;
   if (comma >= end) return undefined;
-  const start = ctx.tokens[comma + 1]!.start;
   const stop = ctx.tokens[end]!.end;
-  // Titles the entity layer keeps off the name may come first ("Professor Nicola Ranger", "Prof Sir Stephen Powis").
-  let nameStart = comma + 1;
-  while (nameStart < end && /^\p{Lu}/u.test(ctx.tokens[nameStart]!.text) && nameStart - comma <= MAX_TITLE_WORDS) {
+  return personAfterTitles(ctx, mentions, comma + 1, end, (m) => m.end === stop);
+}
+
+/** A capitalized title word or its period ("Prof", "Sir", "Dr", "."). */
+const TITLE_TOKEN = /^(?:\p{Lu}|\.$)/u;
+
+/**
+ * The person-name mention that starts at token `from`, or after the titles the entity layer keeps off names
+ * ("Professor Nicola Ranger", "Prof Sir Stephen Powis", "Dr. Penny Kris-Etherton"), within tokens up to `limit`,
+ * and satisfies `fits`.
+ */
+function personAfterTitles(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  from: number,
+  limit: number,
+  fits: (m: Mention) => boolean,
+): Mention | undefined {
+  let nameStart = from;
+  while (nameStart < limit && nameStart - from < MAX_TITLE_WORDS && TITLE_TOKEN.test(ctx.tokens[nameStart]!.text)) {
     nameStart++;
   }
+  const start = ctx.tokens[from]!.start;
   const latest = ctx.tokens[nameStart]!.start;
   for (let i = firstReaching(mentions, start); i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.start > latest) break;
-    if (m.start >= start && m.end === stop && m.type === 'person' && m.form === 'name') return m;
+    if (m.start >= start && m.type === 'person' && m.form === 'name' && fits(m)) return m;
   }
   return undefined;
 }
@@ -150,23 +167,12 @@ function appositiveName(
  */
 function followingName(ctx: QuoteContext, mentions: readonly Mention[], last: number): Mention | undefined {
   if (ctx.words[last + 1] !== ',' || ctx.tokens[last]!.pos === 'PRON') return undefined;
-  const at = ctx.tokens[last + 2];
-  if (!at) return undefined;
-  // Titles the entity layer keeps off the name may come first ("Its spokesperson, Dr. Penny Kris-Etherton,").
-  let nameStart = last + 2;
-  while (nameStart - last - 2 < MAX_TITLE_WORDS && /^(?:\p{Lu}|\.$)/u.test(ctx.tokens[nameStart + 1]?.text ?? '')) {
-    if (!/^(?:\p{Lu}|\.$)/u.test(ctx.tokens[nameStart]!.text)) break;
-    nameStart++;
-  }
-  const latest = ctx.tokens[nameStart]!.start;
-  for (let i = firstReaching(mentions, at.start); i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (m.start > latest) break;
-    if (m.start < at.start || m.type !== 'person' || m.form !== 'name') continue;
+  if (last + 2 >= ctx.tokens.length) return undefined;
+  // The name ends on the appositive's closing comma.
+  return personAfterTitles(ctx, mentions, last + 2, ctx.tokens.length - 1, (m) => {
     const after = firstTokenAt(ctx, m.end, last + 2);
-    return after >= 0 && ctx.words[after] === ',' ? m : undefined;
-  }
-  return undefined;
+    return after >= 0 && ctx.words[after] === ',';
+  });
 }
 
 /** The first token from `from` on that starts at or after `offset`, within a few tokens; -1 past them. */

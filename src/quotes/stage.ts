@@ -2,7 +2,7 @@ import { mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
 import { byStart, contains, firstStartingFrom, overlaps } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
-import { attributeCue, type Candidate } from './attribute.js';
+import { attributeCue, type Candidate, expletiveSubject } from './attribute.js';
 import { colonFrameQuotes, headlineColon, namedColonQuotes, transcriptTurns } from './colon.js';
 import { span, spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
@@ -91,7 +91,8 @@ const SEEMING = new Set(['seem', 'appear']);
 /**
  * "Sanders appears to be spending more", "Republicans don't seem to take it seriously": what seems so is the
  * subject and the infinitive together, and nobody says it (PolNeAR's content "Sanders … to be spending more",
- * with no source); "it appears that …" keeps the clause alone. Changed in place, after scoring.
+ * with no source); "it appears that …", "there seems to be …" keep the clause alone. Changed in place, after
+ * scoring.
  */
 function subjectIntoContent(qc: QuoteContext, c: Candidate): void {
   // "Trump is expected to deliver a speech": expected, like seeming, of the subject with its infinitive ("is
@@ -100,7 +101,7 @@ function subjectIntoContent(qc: QuoteContext, c: Candidate): void {
     c.cue.lemma === 'expect' && PASSIVE_BE.has(qc.words[c.cue.first]!) && qc.words[c.cue.last + 1] === 'to';
   if (!(SEEMING.has(c.cue.lemma) || expected) || !c.source || c.sourceFromPrevious) return;
   const [first, last] = c.source;
-  const expletive = first === last && qc.words[first] === 'it';
+  const expletive = expletiveSubject(qc, c.source);
   if (c.rule !== 'quotes/indirect:said-clause' && !(expletive && c.rule === 'quotes/indirect:said-that')) return;
   if (last + 1 > c.cue.first || qc.tokens[last + 1]!.start < qc.tokens[last]!.end) return;
   const subject = span(qc, first, last);

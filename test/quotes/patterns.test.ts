@@ -1064,27 +1064,35 @@ describe('passive cues', () => {
 });
 
 describe('speakers named by an appositive', () => {
-  it('"Labour’s … secretary, Liz Kendall," resolves to the person the appositive names', () => {
-    const text =
-      'Child poverty rises again\n\nLabour’s shadow work and pensions secretary, Liz Kendall, said: ‘This is a shameful record.’';
-    const q = analyze(text).quotes.find((x) => x.cue?.text === 'said:');
-    expect(q?.speaker?.text).toBe('Liz Kendall');
+  it.each([
+    [
+      'a title whose appositive names the person',
+      'Child poverty rises again\n\nLabour’s shadow work and pensions secretary, Liz Kendall, said: ‘This is a shameful record.’',
+      'said:',
+      'Liz Kendall',
+    ],
+    [
+      'titles kept off the name may open the appositive',
+      'Winter pressure grows\n\nNHS England’s medical director, Prof Sir Stephen Powis, said winter would be a tough test.',
+      'said',
+      'Stephen Powis',
+    ],
+    [
+      'a subject shared by a coordinated cue resolves through the appositive after it',
+      'Strike talks stall\n\nThe health secretary, Steve Barclay, described the strike as a shame and said the demand was unaffordable.',
+      'said',
+      'Steve Barclay',
+    ],
+    [
+      '… also after a title kept off the name',
+      'Coffee study\n\nIts spokesperson, Dr. Penny Kris-Etherton, said the findings were intriguing but warned that sugar is a different story.',
+      'warned',
+      'Penny Kris-Etherton',
+    ],
+  ])('%s', (_name, text, cue, speaker) => {
+    const q = analyze(text).quotes.find((x) => x.cue?.text === cue);
+    expect(q?.speaker?.text).toBe(speaker);
     expect(q?.speaker?.entityId).toBeDefined();
-  });
-
-  it('a subject shared by a coordinated cue resolves through the appositive after it', () => {
-    const text =
-      'Strike talks stall\n\nThe health secretary, Steve Barclay, described the strike as a shame and said the demand was unaffordable.';
-    const q = analyze(text).quotes.find((x) => x.cue?.text === 'said');
-    expect(q?.speaker?.text).toBe('Steve Barclay');
-    expect(q?.speaker?.entityId).toBeDefined();
-  });
-
-  it('… also after a title kept off the name ("Its spokesperson, Dr. Penny Kris-Etherton, said … but warned …")', () => {
-    const text =
-      'Coffee study\n\nIts spokesperson, Dr. Penny Kris-Etherton, said the findings were intriguing but warned that sugar is a different story.';
-    const q = analyze(text).quotes.find((x) => x.cue?.text === 'warned');
-    expect(q?.speaker?.text).toBe('Penny Kris-Etherton');
   });
 
   it('a relative pronoun speaker ("who", PolNeAR’s source) resolves to the name it follows', () => {
@@ -1092,14 +1100,6 @@ describe('speakers named by an appositive', () => {
       'Senate vote\n\nGov. John Kasich of Ohio, who has refused to endorse Mr. Trump, said the family deserved better.\n\nTom Rath, a veteran party leader who had endorsed Kasich, said the race was over.';
     const quotes = analyze(text).quotes.filter((q) => q.speaker?.span?.text === 'who');
     expect(quotes.map((q) => q.speaker?.text)).toEqual(['John Kasich', 'Tom Rath']);
-  });
-
-  it('titles kept off the name may open the appositive ("Prof Sir Stephen Powis")', () => {
-    const text =
-      'Winter pressure grows\n\nNHS England’s medical director, Prof Sir Stephen Powis, said winter would be a tough test.';
-    const q = analyze(text).quotes.find((x) => x.cue?.text === 'said');
-    expect(q?.speaker?.text).toBe('Stephen Powis');
-    expect(q?.speaker?.entityId).toBeDefined();
   });
 });
 
