@@ -333,7 +333,9 @@ function afterComma(ctx: QuoteContext, i: number): boolean {
  * preposition or a pronoun object is no such object.
  */
 function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): boolean {
-  if (k > last || isHearerCue(ctx, cue) || ctx.quoteOf[k]! >= 0) return false;
+  if (k > last || isHearerCue(ctx, cue)) return false;
+  // "known as ''rabbit patches''": a quotation after a cue ending on its preposition is that preposition's object.
+  if (ctx.quoteOf[k]! >= 0) return k === cue.last + 1 && ctx.tokens[cue.last]!.pos === 'ADP';
   const t = ctx.tokens[k]!;
   const w = ctx.words[k]!;
   if (ctx.inDate[k] === 1 || DATE_WORDS.has(w)) return false;

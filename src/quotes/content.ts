@@ -522,7 +522,11 @@ export function paragraphOf(ctx: QuoteContext, token: number): number {
   return s ? s.paragraph : -1;
 }
 
+/** Prepositions whose gerund is an adverbial of the frame ("said in posing the question", "said after meeting"). */
+const ADVERBIAL_GERUND_LEADS = new Set(['in', 'after', 'before', 'while', 'since', 'upon', 'when']);
+
 /** Whether nothing clause-like follows token `k` in the sentence: only adverbials, a date, a name, punctuation. */
+
 export function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolean {
   for (let i = k; i <= last; i++) {
     const w = ctx.words[i]!;
@@ -531,7 +535,9 @@ export function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolea
     // A quotation right after the frame resumes the quote; one further on belongs to a clause.
     if (ctx.quoteOf[i]! >= 0) return i === k;
     const t = ctx.tokens[i]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || w === 'that' || t.pos === 'SCONJ') return false;
+    // "said in posing the question to Christie": a gerund after a preposition is an adverbial, not a clause.
+    const gerund = t.pos === 'VERB' && i > k && ADVERBIAL_GERUND_LEADS.has(ctx.words[i - 1]!) && w.endsWith('ing');
+    if ((t.pos === 'VERB' && !gerund) || t.pos === 'AUX' || w === 'that' || t.pos === 'SCONJ') return false;
   }
   return true;
 }
@@ -574,8 +580,9 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
     else if (PERIODS.has(w) && words[j] !== 'on') j += 2;
   }
   while (j <= last && (ctx.inDate[j] === 1 || DATE_WORDS.has(words[j]!) || (tokens[j]!.pos === 'NUM' && j > k))) j++;
-  // "called Friday's decision a win": a date with a possessive is the object, not a date of the cue.
-  if (j > k && j <= last && words[j] !== "'s") k = j;
+  // "called Friday's decision a win": a date with a possessive is the object, not a date of the cue; so is one
+  // heading an "of" phrase ("said each year of education yields …").
+  if (j > k && j <= last && words[j] !== "'s" && words[j] !== 'of') k = j;
   // "said in a statement that …", "says at a stop in Toledo, Ohio, that …", "says of Clinton, “…”": a prepositional
   // phrase before "that" or before a quotation. After an object ("considering an order that would …") the "that"
   // opens a relative clause and the object is the content.

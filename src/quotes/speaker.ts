@@ -1,5 +1,18 @@
 import type { QuoteContext } from './context.js';
-import { DATE_LEADS, DATE_WORDS, isNounish, NP_PREPOSITIONS, POSSESSIVES, SUBJECT_PRONOUNS } from './words.js';
+import {
+  DATE_LEADS,
+  DATE_WORDS,
+  isNounish,
+  NP_PREPOSITIONS,
+  OBJECT_PRONOUNS,
+  POSSESSIVES,
+  SUBJECT_PRONOUNS,
+} from './words.js';
+
+/** Prepositions an object pronoun may end a speaker phrase after ("close to him", "a spokesman for her"). */
+const LINKED_OBJECT = new Set(['to', 'for', 'of', 'with']);
+/** Quantities that head a phrase through "of" ("most of them", "half of the voters"). */
+const QUANTIFIERS = new Set(['all', 'most', 'many', 'some', 'none', 'each', 'both', 'several', 'few', 'half', 'any']);
 
 /** An inclusive token range. */
 export type Range = [first: number, last: number];
@@ -38,11 +51,17 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
   const { tokens, words } = ctx;
   const last = tokens[j];
   if (!last || j < floor) return null;
-  if (last.pos === 'PRON' || SUBJECT_PRONOUNS.has(words[j]!)) {
+  // "a source close to him", "an aide to her": an object pronoun ends a phrase through its preposition.
+  const objectEnd =
+    OBJECT_PRONOUNS.has(words[j]!) &&
+    j - 1 > floor &&
+    LINKED_OBJECT.has(words[j - 1]!) &&
+    !(POSSESSIVES.has(words[j]!) && tokens[j + 1] !== undefined && isNounish(tokens[j + 1]!));
+  if ((last.pos === 'PRON' || SUBJECT_PRONOUNS.has(words[j]!)) && !objectEnd) {
     return SUBJECT_PRONOUNS.has(words[j]!) || words[j] === 'this' ? [j, j] : null;
   }
-  let first = j + 1;
-  for (let i = j; i >= floor; i--) {
+  let first = objectEnd ? j : j + 1;
+  for (let i = objectEnd ? j - 1 : j; i >= floor; i--) {
     const t = tokens[i]!;
     const w = words[i]!;
     if (ctx.quoteOf[i]! >= 0) break;
@@ -156,6 +175,8 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     first++;
   }
   if (first > j) return null;
+  // "most of them", "many of the delegates": a quantity before "of" heads the phrase.
+  if (words[first - 1] === 'of' && first - 2 >= floor && QUANTIFIERS.has(words[first - 2]!)) first -= 2;
   if (!tokens.slice(first, j + 1).some((t) => isNounish(t) || t.pos === 'PRON')) return null;
   // "a remark analysts interpreted as …": a singular "a" cannot lead a plural head; the head alone is the subject
   // of a relative clause whose "that" was left out.

@@ -637,6 +637,27 @@ const clauseStarts: Row[] = [
     content: 'After some delays, the harbour work has met every standard',
     speaker: 'one city official',
   },
+  {
+    text: 'The economist said each year of schooling adds to lifetime pay.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'each year of schooling adds to lifetime pay',
+    speaker: 'The economist',
+  },
+  {
+    text: 'The schools were failing their pupils, the inspector said in presenting the report to the council.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'The schools were failing their pupils',
+    speaker: 'the inspector',
+  },
+  {
+    text: 'The old courts sit empty, many of them locally known as “weed gardens.”',
+    cue: 'locally known as',
+    kind: 'direct',
+    content: '“weed gardens.”',
+    speaker: 'many of them',
+  },
 ];
 
 const datelines: Row[] = [

@@ -23,6 +23,10 @@ describe('speaker phrases left of a cue', () => {
     ['People close to the vice president said the talks failed.', 'said', 'People close to the vice president'],
     ['The plan, an inside source said, is to hand out reprints.', 'said', 'an inside source'],
     ['A Boeing spokeswoman said the talks were over.', 'said', 'A Boeing spokeswoman'],
+    ['The mayor will step down, a source close to him said.', 'said', 'a source close to him'],
+    ['Most of them said they had enjoyed the work.', 'said', 'Most of them'],
+    ['Some of the delegates said the vote was rigged.', 'said', 'Some of the delegates'],
+    ['Her aides said the meeting ran late.', 'said', 'Her aides'],
     [
       'Senators Anna Berg and Paul Stone, and Governor Jay Nixon, tweeted their approval.',
       'tweeted',
