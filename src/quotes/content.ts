@@ -24,6 +24,7 @@ import {
   OBJECT_PRONOUNS,
   PASSIVE_BE,
   POSSESSIVES,
+  SUBJECT_PRONOUNS,
   WH_COMPLEMENTS,
 } from './words.js';
 
@@ -123,12 +124,6 @@ function lastOpenings(ctx: QuoteContext): Int32Array {
   return out;
 }
 
-/**
- * Where right-hand content stops: the sentence end; a comma that opens another attribution frame (", the
- * Financial Times reported", ", according to Reuters", ", citing …", ", he said"); a coordinated predicate of the
- * cue's subject ("said X and urged Y"). An object that is a noun phrase, not a clause ("attacked Machado in a
- * tweet"), stops before the first preposition or comma after it.
- */
 /** What kind of complement starts at `from`: a clause with its own subject and verb, or a noun-phrase object. */
 export function complementShape(
   ctx: QuoteContext,
@@ -162,6 +157,13 @@ export function complementShape(
   return { clausal, nounObject };
 }
 
+/**
+ * Where right-hand content stops: the sentence end; a comma that opens another attribution frame (", the
+ * Financial Times reported", ", according to Reuters", ", citing …", ", he said"); a coordinated predicate of the
+ * cue's subject ("said X and urged Y") or a second clause with its own attribution (", and most voters
+ * said …"). An object that is a noun phrase, not a clause ("attacked Machado in a
+ * tweet"), stops before the first preposition or comma after it.
+ */
 export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32Array): number {
   const { words, tokens } = ctx;
   let verbSeen = false;
@@ -221,6 +223,7 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
  * passive is not one: "said a man had been arrested and charged with murder".
  */
 function coordinatedCue(ctx: QuoteContext, x: number, cueAt: Int32Array): boolean {
+  if (coordinatedAttribution(ctx, x, cueAt)) return true;
   if (ctx.tokens[x]!.pos !== 'CCONJ' || cueAt[x + 1]! < 0) return false;
   const next = ctx.words[x + 1]!;
   if (!/ed$|en$/.test(next)) return true;
@@ -229,6 +232,46 @@ function coordinatedCue(ctx: QuoteContext, x: number, cueAt: Int32Array): boolea
   if (after && (isNounish(after) || after.pos === 'DET' || after.pos === 'PRON')) return true;
   const participle = ctx.tokens[x - 1]?.pos === 'VERB' ? x - 1 : -1;
   return !(participle > 0 && PASSIVE_BE.has(ctx.words[participle - 1]!));
+}
+
+/** Words that join a second clause as a statement of its own: "…, and most voters said …", "while Sanders says …". */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** How long the subject between the joiner and the second cue may be, in tokens. */
+const JOINED_SUBJECT_REACH = 8;
+
+/**
+ * Whether token `x` joins a clause whose subject is followed by a cue verb of its own: "said voters were worried,
+ * and more than 4 in 10 said Trump would …", "accuses him of a smear while Sanders suggests she is …". That
+ * clause is another attribution, and the first content ends before the joiner (PolNeAR never lets one content
+ * hold another attribution's cue). A joiner inside a subordinate clause is not reached here: "until Haley said
+ * …" and "who said …" stay in the content.
+ */
+function coordinatedAttribution(ctx: QuoteContext, x: number, cueAt: Int32Array): boolean {
+  const { words, tokens } = ctx;
+  if (!CLAUSE_JOINERS.has(words[x]!) || ctx.quoteOf[x]! >= 0) return false;
+  const first = x + 1;
+  const t = tokens[first];
+  const lead = words[first] ?? '';
+  // A relative pronoun after the joiner continues a relative clause ("voters who …, and who said …").
+  const pronoun = SUBJECT_PRONOUNS.has(lead) && !RELATIVES.has(lead);
+  if (!t || POSSESSIVES.has(lead) || !(isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || pronoun)) return false;
+  // "that while he fears …": a subordinator opening the content is part of it.
+  if (words[x - 1] === 'that') return false;
+  // A bare "and" also joins noun phrases ("Tapper, Bash and Blitzer had mentioned it"): only a comma before it or
+  // a pronoun after it ("and she accused …") makes it join clauses.
+  if (words[x] === 'and' && words[x - 1] !== ',' && !pronoun) return false;
+  for (let c = first + 1; c <= first + JOINED_SUBJECT_REACH && c < tokens.length; c++) {
+    const w = words[c]!;
+    if (cueAt[c]! >= 0) return tokens[c]!.pos === 'VERB' || tokens[c]!.pos === 'AUX';
+    const pos = tokens[c]!.pos;
+    // A pronoun subject is one word; anything else is a noun phrase without a verb, comma or quotation.
+    if (pronoun || ctx.quoteOf[c]! >= 0 || w === ',' || pos === 'VERB' || pos === 'AUX') return false;
+    if (!(isNounish(tokens[c]!) || pos === 'ADJ' || pos === 'DET' || pos === 'ADP' || pos === 'NUM' || w === "'s")) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** Words that open an adverbial of the cue rather than continue its object ("of", "as", "to", "for" continue it). */
