@@ -25,7 +25,10 @@ export interface ArticleMeta {
   /** ISO date: options.published, else read from a dateline in the text. */
   published?: string;
   publishedFrom: 'option' | 'text' | 'none';
-  /** The span of the dateline the publication date was read from, when it came from the text. */
+  /**
+   * The date of the header's dateline, when the text has one: the publication date is read from it unless
+   * options.published is given. Nothing in it is a date mention or a quote.
+   */
   dateline?: TextSpan;
   /** options.outlet, else from a credit such as "From The Epoch Times". */
   outlet?: string;

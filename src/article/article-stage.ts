@@ -64,10 +64,11 @@ export const articleStage: Stage = {
       const found = dateline?.published && dateline.agency ? undefined : readDateline(text, p);
       if (found) dateline = { ...found, ...dateline };
     }
+    // The header date is furniture whether or not the publication date came from it.
+    if (dateline?.span) meta.dateline = dateline.span;
     if (dateline?.published && !meta.published) {
       meta.published = dateline.published;
       meta.publishedFrom = 'text';
-      if (dateline.span) meta.dateline = dateline.span;
     }
 
     let creditOutlet: string | undefined;

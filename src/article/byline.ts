@@ -30,6 +30,8 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
       outlet ??= part;
       continue;
     }
+    // "By Sarah Jones, Local Democracy Reporter": a title-case role after a name is no author.
+    if (authors.length > 0 && JOURNALIST_ROLE.test(part)) continue;
     const words = part.split(/\s+/);
     if (words.length > 5 || !words.every((w) => NAME_WORD.test(w))) {
       if (authors.length) break;
@@ -42,14 +44,15 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
 }
 
 /** A journalist's role on the line under their name. */
-const ROLE = /\b(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|staff)\b/i;
+export const JOURNALIST_ROLE =
+  /\b(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|staff)\b/i;
 
 /**
  * The byline form without "By": the author's name on one line and their role on the next ("Rachel Hall" over
  * "Social affairs correspondent").
  */
 function nameOverRole(name: string, role: string | undefined): Byline | undefined {
-  if (!role || !ROLE.test(role) || role.trim().split(/\s+/).length > 6) return undefined;
+  if (!role || !JOURNALIST_ROLE.test(role) || role.trim().split(/\s+/).length > 6) return undefined;
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return undefined;
   return { authors: [words.map(titleCaseIfShouting).join(' ')] };

@@ -11,6 +11,14 @@ const US_NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 /** Words a dateline line may carry besides its date: "Published 3:04 p.m. ET", a weekday, a place in capitals. */
 const DATELINE_FILLER =
   /[ap]\.m\.|\b(?:published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|pt|pst|pdt|ct|cst|cdt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}[:.]\d{2}|[|,.:\-–—()]/gi;
+const FILLER_WORD =
+  /^(?:[ap]\.m\.|published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|pt|pst|pdt|ct|cst|cdt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|\d{1,2}(?:[:.]\d{2})?)$/i;
+
+/** Whether a word is one a dateline line carries besides its date ("Published", "14:32" or its parts, "GMT"). */
+export function isDatelineFiller(word: string): boolean {
+  return FILLER_WORD.test(word);
+}
+
 /**
  * "WASHINGTON, Jan. 15 (Reuters) -" or "SAN JOSE, Calif., July 28, 2023 /PRNewswire/ --": a wire dateline opening
  * the first body paragraph: a place in capitals, maybe a date, the agency in brackets or slashes, a dash.

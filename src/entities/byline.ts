@@ -1,3 +1,4 @@
+import { JOURNALIST_ROLE } from '../article/byline.js';
 import type { ArticleMeta } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
@@ -13,20 +14,26 @@ function wordsOf(tokens: readonly NerToken[], first: number, last: number): stri
 
 /**
  * The byline names its authors exactly (the article layer read them): a name tagged there that is an author is a
- * person, and a person that runs past an author's name into the role ("Denis Campbell Health" in "Denis Campbell
- * Health policy editor") is cut back to the name. Candidates are changed in place.
+ * person, a person that runs past an author's name into the role ("Denis Campbell Health" in "Denis Campbell
+ * Health policy editor") is cut back to the name, and a title-case role ("Local Democracy Reporter") is no name
+ * at all. Returns the candidates kept; the others are changed in place.
  */
 export function fitBylineAuthors(
   candidates: readonly Candidate[],
   tokens: readonly NerToken[],
   meta: ArticleMeta,
-): void {
+): readonly Candidate[] {
   const byline = meta.byline;
-  if (!byline || meta.authors.length === 0) return;
+  if (!byline || meta.authors.length === 0) return candidates;
   const authors = meta.authors.map((a) => ({ name: a.toLowerCase(), words: a.split(/\s+/).length }));
-  for (const c of candidates) {
-    if (c.form !== 'name') continue;
-    if (tokens[c.first]!.start < byline.start || tokens[c.last]!.end > byline.end) continue;
+  const inByline = (c: Candidate) => tokens[c.first]!.start >= byline.start && tokens[c.last]!.end <= byline.end;
+  const startsWithAuthor = (c: Candidate) =>
+    authors.some((a) => c.first + a.words - 1 <= c.last && wordsOf(tokens, c.first, c.first + a.words - 1) === a.name);
+  const kept = candidates.filter(
+    (c) => !(c.form === 'name' && inByline(c) && JOURNALIST_ROLE.test(tokens[c.last]!.text) && !startsWithAuthor(c)),
+  );
+  for (const c of kept) {
+    if (c.form !== 'name' || !inByline(c)) continue;
     if (c.type !== 'person') {
       // An author the tagger typed otherwise ("Shanifa Nasser · CBC News") is a person.
       const surface = wordsOf(tokens, c.first, c.last);
@@ -44,4 +51,5 @@ export function fitBylineAuthors(
       }
     }
   }
+  return kept;
 }

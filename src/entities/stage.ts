@@ -86,15 +86,15 @@ export const entitiesStage: Stage = {
     const consistent = documentConsistency(tagged, tokens, evidence, text);
     const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
     const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
-    const candidates: Candidate[] = joinOfChains(
+    const joined: Candidate[] = joinOfChains(
       joinPluralPossessives(
         [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first),
         tokens,
       ),
       tokens,
     );
-    theTitles(candidates, tokens);
-    fitBylineAuthors(candidates, tokens, doc.meta);
+    theTitles(joined, tokens);
+    const candidates = fitBylineAuthors(joined, tokens, doc.meta);
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
     const references = resolveReferences(tokens, candidates, clusterOf, gender, text, quotedTokens(doc, tokens));

@@ -20,7 +20,7 @@ import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseEndingAt, type Range, sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
 import { deniedAllegation, headlineSpeaker } from './special.js';
-import { DATE_WORDS, isNounish, PASSIVE_BE, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
+import { DATE_WORDS, isNounish, OPENING_MARKS, PASSIVE_BE, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
 
 /** A quote proposed by one rule, before speakers are resolved and overlaps refined. */
 export interface Candidate {
@@ -333,14 +333,24 @@ function afterComma(ctx: QuoteContext, i: number): boolean {
  * preposition or a pronoun object is no such object.
  */
 function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): boolean {
-  if (k > last || isHearerCue(ctx, cue)) return false;
+  if (k > last) return false;
+  const w = ctx.words[k]!;
+  // "… as town hall warns of 'black hole' in budget": a verb with its prepositional object ("warns of", "talks
+  // about") is no frame closing a clause; "“…,” he said of the plan" is.
+  if (PREPOSITIONAL_OBJECTS.has(w) && cue.lemma !== 'say' && k + 1 <= last) {
+    const next = ctx.tokens[k + 1]!;
+    const opening = ctx.quoteOf[k + 1]! >= 0 || OPENING_MARKS.has(ctx.words[k + 1]!);
+    return isNounish(next) || next.pos === 'DET' || next.pos === 'ADJ' || opening;
+  }
+  if (isHearerCue(ctx, cue)) return false;
   // "known as ''rabbit patches''": a quotation after a cue ending on its preposition is that preposition's object.
   if (ctx.quoteOf[k]! >= 0) return k === cue.last + 1 && ctx.tokens[cue.last]!.pos === 'ADP';
   const t = ctx.tokens[k]!;
-  const w = ctx.words[k]!;
   if (ctx.inDate[k] === 1 || DATE_WORDS.has(w)) return false;
   return isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(w);
 }
+
+const PREPOSITIONAL_OBJECTS = new Set(['of', 'about', 'against']);
 
 /**
  * "As Rosenthal noted, Trump is free to …", "Trump is free to …, as Rosenthal noted", "Hawaii, as one of the

@@ -1,10 +1,11 @@
+import { isDatelineFiller } from '../article/dateline.js';
 import { mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
 import { byStart, contains, firstStartingFrom, overlaps } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate, expletiveSubject } from './attribute.js';
 import { colonFrameQuotes, headlineColon, namedColonQuotes, transcriptTurns } from './colon.js';
-import { span, spanOfQuote } from './content.js';
+import { paragraphOf, span, spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { type Cue, findCues, MIN_CUE_PRECISION } from './cues.js';
 import { attributeByShape } from './direct.js';
@@ -74,12 +75,21 @@ export function prepareQuotes(doc: Draft): QuoteSetup {
   return { qc, warnings, cues, cueAt, cuesPerSentence };
 }
 
-/** Whether every word of the content is part of a date or of the dateline. */
+/**
+ * Whether every word of the content is part of a date or of the dateline, or, on the dateline's own line, a word
+ * such a line carries ("Published: 14:32 GMT, 3 March 2025").
+ */
 function onlyDate(qc: QuoteContext, content: readonly Span[], dateline: Span | undefined): boolean {
+  const datelineToken = dateline ? firstTokenFrom(qc, dateline.start) : -1;
+  const datelineParagraph =
+    datelineToken >= 0 && datelineToken < qc.tokens.length ? paragraphOf(qc, datelineToken) : -1;
   for (const c of content) {
     if (dateline && contains(dateline, c)) continue;
     for (let i = firstTokenFrom(qc, c.start); i < qc.tokens.length && qc.tokens[i]!.start < c.end; i++) {
-      if (qc.inDate[i] !== 1 && HAS_WORD.test(qc.words[i]!)) return false;
+      if (qc.inDate[i] === 1 || !HAS_WORD.test(qc.words[i]!) || (dateline && contains(dateline, qc.tokens[i]!)))
+        continue;
+      if (paragraphOf(qc, i) === datelineParagraph && isDatelineFiller(qc.words[i]!)) continue;
+      return false;
     }
   }
   return true;

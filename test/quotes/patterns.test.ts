@@ -1100,6 +1100,20 @@ describe('not quotes', () => {
   });
 });
 
+describe('a verb with its prepositional object closes no frame', () => {
+  it.each([
+    'Council tax to rise by 5% as town hall warns of ‘black hole’ in budget',
+    'Fares to rise again as unions warn about job cuts at the depot',
+  ])('%s', (text) => {
+    const q = analyze(`${text}\n\nThe council met on Monday.`).quotes;
+    expect(q.find((x) => x.rule === 'quotes/indirect:as-source-said')).toBeUndefined();
+  });
+  it('"said of" still frames a quotation before it', () => {
+    const q = analyze('“It is a disaster,” the mayor said of the plan.').quotes;
+    expect(q.map((x) => x.content.map((c) => c.text).join(' '))).toEqual(['“It is a disaster,”']);
+  });
+});
+
 describe('passive cues', () => {
   it.each([
     ['Ministers have been accused of trying to bury the report.', 'have been accused of'],
