@@ -1,7 +1,8 @@
 import type { Stage } from '../pipeline/stage.js';
+import { textSpan } from '../text/spans.js';
 import type { ArticleMeta, TextSpan } from '../types.js';
 import { readByline } from './byline.js';
-import { type Dateline, readDateline } from './dateline.js';
+import { type Dateline, findDate, readDateline } from './dateline.js';
 import {
   isAboutHeading,
   isCaption,
@@ -58,6 +59,12 @@ export const articleStage: Stage = {
           meta.byline = p;
           meta.authors = byline.authors;
           bylineOutlet = byline.outlet;
+          // "Karen Pauls · CBC News · Posted: Feb 12, 2025": a byline line may carry the dateline.
+          const date = dateline?.published ? undefined : findDate(p.text);
+          if (date) {
+            const span = textSpan(text, p.start + date.start, p.start + date.end);
+            dateline = { ...dateline, published: date.iso, span };
+          }
           continue;
         }
       }

@@ -7,7 +7,7 @@ import { detectInSentence } from './detect.js';
 
 /**
  * The `dates` layer: every date, time, duration and set expression with its TIMEX3 value, resolved against
- * `meta.published`. Boilerplate, repeated titles and the dateline the publication date came from are skipped.
+ * `meta.published`. Boilerplate, repeated titles, the byline and the dateline the publication date came from are skipped.
  */
 export const datesStage: Stage = {
   name: 'dates',
@@ -17,8 +17,10 @@ export const datesStage: Stage = {
     const { text, tokens, meta } = doc;
     const anchor = anchorOf(meta.published);
     const low = tokens.map((t) => t.text.toLowerCase());
-    const skip: Span[] = [...meta.boilerplate, ...meta.repeatedTitles];
-    if (meta.dateline) skip.push(meta.dateline);
+    // A date in the byline line ("Karen Pauls · CBC News · Posted: Feb 12, 2025 6:00 AM CST") is furniture too.
+    const skip: Span[] = [...meta.boilerplate, ...meta.repeatedTitles, ...(meta.byline ? [meta.byline] : [])];
+    // The dateline the publication date was read from is the document's own date (the DCT), no mention of it.
+    if (meta.dateline && meta.publishedFrom === 'text') skip.push(meta.dateline);
     skip.sort(byStart);
     const dates: DateMention[] = [];
     // The quarter under discussion: "a year ago" right after "the third quarter" is that quarter a year back.

@@ -87,6 +87,18 @@ export function commaFeatures(ctx: QuoteContext, from: number, x: number, last: 
   ];
 }
 
+/**
+ * Whether token `i` is "that" opening a clause, not the pronoun ("but that could change") or the determiner of a
+ * singular noun ("but that group was larger"): a plural noun, a name or a pronoun after it is the clause's subject.
+ */
+function complementizer(ctx: QuoteContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (ctx.words[i] !== 'that' || !next) return false;
+  if (ctx.tokens[i]!.pos === 'SCONJ') return true;
+  const w = ctx.words[i + 1]!;
+  return next.pos === 'PROPN' || next.pos === 'PRON' || (next.pos === 'NOUN' && /[^s]s$/.test(w));
+}
+
 /** Conjunctions that, after a comma in a clausal content, coordinate a second clause of the same statement. */
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 
@@ -94,6 +106,8 @@ export function stopsAtComma(ctx: QuoteContext, from: number, x: number, last: n
   // "said that it would not use Huawei, and it would also remove …": a coordinated clause is still what was said.
   // PolNeAR's annotators often end the content there; the reading kept here is the one a fact-checker needs.
   if (s.clausal && COORDINATORS.has(ctx.words[x + 1] ?? '')) return false;
+  // "said it could not comment, but that families can file a complaint": a second "that" of the same cue.
+  if ((ctx.words[x + 1] === 'but' || ctx.words[x + 1] === 'and') && complementizer(ctx, x + 2)) return false;
   // "said the plan, which passed in May, would fail": an aside that closes on the clause's verb is inside it.
   if (s.clausal && asideThenVerb(ctx, x, last)) return false;
   return COMMA_MODEL.probability(commaFeatures(ctx, from, x, last, s)) >= COMMA_MODEL.threshold;

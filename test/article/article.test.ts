@@ -218,6 +218,10 @@ describe('a byline without "By"', () => {
     expect(doc.meta.outlet).toBe('CBC News');
     expect(doc.meta.credits.map((c) => c.text)).toEqual(['With files from The Canadian Press']);
     expect(doc.entities.find((e) => e.name === 'Shanifa Nasser')?.type).toBe('person');
+    // The byline's date is the publication date and no date mention.
+    expect(doc.meta.published).toBe('2024-08-30');
+    expect(doc.meta.dateline?.text).toBe('Aug 30, 2024');
+    expect(doc.dates).toEqual([]);
   });
   it('a title-case role after the name in a "By" line is no author and no entity', () => {
     const text =
@@ -225,10 +229,9 @@ describe('a byline without "By"', () => {
     const doc = analyze(text, { published: '2025-03-03' });
     expect(doc.meta.authors).toEqual(['Sarah Jones']);
     expect(doc.entities.map((e) => e.name)).not.toContain('Local Democracy Reporter');
-    // The header date line is furniture even when the publication date is given: no quote, no date mention.
+    // The header date line is furniture even when the publication date is given: no quote.
     expect(doc.meta.dateline?.text).toBe('3 March 2025');
     expect(doc.quotes.map((q) => q.cue?.text)).toEqual(['said']);
-    expect(doc.dates.map((d) => d.text)).not.toContain('3 March 2025');
   });
   it('not a name over any other line', () => {
     const m = meta('Harbour sale goes ahead\n\nRachel Hall\nThe council voted to sell the harbour on Monday.');

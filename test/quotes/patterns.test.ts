@@ -673,6 +673,20 @@ const clauseStarts: Row[] = [
     speaker: 'The mayor',
   },
   {
+    text: 'A spokesperson said the agency could not comment, but that families can file a complaint.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the agency could not comment, but that families can file a complaint',
+    speaker: 'A spokesperson',
+  },
+  {
+    text: 'The survey finds the harbour towns shifting left, but that could change by the spring.',
+    cue: 'finds',
+    kind: 'indirect',
+    content: 'the harbour towns shifting left',
+    speaker: 'The survey',
+  },
+  {
     text: 'The economist said each year of schooling adds to lifetime pay.',
     cue: 'said',
     kind: 'indirect',
