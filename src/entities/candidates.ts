@@ -78,7 +78,9 @@ function personTitles(tokens: readonly NerToken[], c: Candidate, text: string): 
     if (!stripped) break;
   }
   const before = titleBefore(tokens, c.first, text);
-  if (before) titles.unshift(before[1]);
+  // "National Security" + "Adviser Eduardo Año": a title stripped off the span that ends the longer title before
+  // it is that title.
+  if (before) titles.splice(0, titles.length, before[1], ...titles.filter((t) => !before[1].endsWith(t)));
   if (titles.length > 0) c.titles = titles;
 }
 

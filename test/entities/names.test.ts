@@ -150,4 +150,15 @@ describe('titles between an organization and a name', () => {
     expect(doc.mentions.map((m) => m.text)).not.toContain('Senate Majority');
     expect(entityOf(doc, mention(doc, 'Mitch McConnell')!).titles).toEqual(['Majority Leader']);
   });
+  it.each([
+    ['National Security Adviser John Bolton said the talks had failed.', 'John Bolton', 'National Security Adviser'],
+    ['Press Secretary Karine Jean-Pierre said the talks had failed.', 'Karine Jean-Pierre', 'Press Secretary'],
+    ['Health Minister Uzoma Asagwara said the review had begun.', 'Uzoma Asagwara', 'Health Minister'],
+  ])('"%s": a person with the whole title, no organization', (text, name, title) => {
+    const doc = entitiesOf(text);
+    const e = entityOf(doc, mention(doc, name)!);
+    expect(e.type).toBe('person');
+    expect(e.titles).toEqual([title]);
+    expect(doc.entities.filter((x) => x.type === 'organization')).toEqual([]);
+  });
 });
