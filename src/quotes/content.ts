@@ -803,7 +803,7 @@ function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): nu
   for (let i = k + 1; i <= Math.min(last, k + PP_REACH); i++) {
     const w = words[i]!;
     if (w === 'that' || (WH_COMPLEMENTS.has(w) && i > k + 1)) return i;
-    if (w === ',' && ctx.quoteOf[i + 1]! >= 0 && quoteStartingAt(ctx, i + 1) >= 0) return i;
+    if ((w === ',' || w === ':') && ctx.quoteOf[i + 1]! >= 0 && quoteStartingAt(ctx, i + 1) >= 0) return i;
     // "said on CNN, where he is now a paid contributor, that …": a relative aside closing the phrase.
     if (w === ',' && RELATIVE_ASIDES.has(words[i + 1] ?? '')) {
       for (let j = i + 2; j <= Math.min(last - 1, i + ASIDE_REACH + 4); j++) {
@@ -822,7 +822,9 @@ function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): nu
     const t = tokens[i]!;
     // "said after the convention he would not …": a subject pronoun after the phrase's noun starts the clause.
     if (CLAUSE_SUBJECTS.has(w) && i > k + 1 && isNounish(tokens[i - 1]!)) return i;
-    if (t.pos === 'PRON' && !POSSESSIVES.has(w)) return k;
+    // "put it to me: “…”": an object pronoun right after the preposition is the phrase's object.
+    const object = i === k + 1 && OBJECT_PRONOUNS.has(w) && w !== 'it';
+    if (t.pos === 'PRON' && !POSSESSIVES.has(w) && !object) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const before = tokens[i - 1]!;
       if (!(before.pos === 'DET' || before.pos === 'ADJ' || isNounish(before)) || t.pos === 'AUX') return k;

@@ -15,6 +15,7 @@ const OPENERS = new Set(['“', '"', '‘', '«']);
  */
 export function fixSentenceStarts(tokens: readonly Token[], view: string, starts: Set<number>): void {
   breakBeforeQuotations(tokens, view, starts);
+  breakAfterAbbreviationLikeEnds(tokens, starts);
   for (const s of [...starts]) {
     const prev = tokens[s - 1];
     const tok = tokens[s];
@@ -43,7 +44,9 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
       starts.delete(s);
       continue;
     }
-    if (NEVER_FINAL.has(prevLower) || /^[A-Z]\.$/.test(prevText)) {
+    // "No." abbreviates only before a number ("No. 10"); "I said no. She left." ends a sentence.
+    const finalNo = prevLower === 'no.' && !/^\d/.test(tok.text);
+    if ((NEVER_FINAL.has(prevLower) && !finalNo) || /^[A-Z]\.$/.test(prevText)) {
       if (goesOn || /^\p{Lu}/u.test(tok.text)) starts.delete(s);
     } else if (MAYBE_FINAL.has(prevLower) && goesOn) starts.delete(s);
   }
@@ -53,6 +56,31 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
  * "… at a rally in Binghamton, N.Y. “Secretary Clinton …”": a place's abbreviation that may end a sentence, then
  * an opening quotation mark after a space and a capital, starts a new sentence (wink reads on).
  */
+/**
+ * Sentence ends wink reads as abbreviations: "I said no. She left." ("No." abbreviates only before a number:
+ * "No. 10 Downing Street") and a period closed by a quotation mark ("… joined Acme Inc.” She left.", "“We will
+ * vote no.” She left."): a capitalized word after them starts a sentence. Starts are added here; the checks in
+ * `fixSentenceStarts` then judge them like wink's own.
+ */
+function breakAfterAbbreviationLikeEnds(tokens: readonly Token[], starts: Set<number>): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    let j = i + 1;
+    let word = t.text;
+    // wink may split the period off ("no" "."): judge them together.
+    if (tokens[j]!.text === '.' && tokens[j]!.start === t.end) {
+      word = `${t.text}.`;
+      j++;
+    }
+    if (!word.endsWith('.') || word === '.') continue;
+    const closed = j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end;
+    if (closed) j++;
+    const next = tokens[j];
+    if (!next || !/^\p{Lu}/u.test(next.text)) continue;
+    if ((closed && !NEVER_FINAL.has(word.toLowerCase())) || word.toLowerCase() === 'no.') starts.add(j);
+  }
+}
+
 function breakBeforeQuotations(tokens: readonly Token[], view: string, starts: Set<number>): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;

@@ -687,6 +687,20 @@ const clauseStarts: Row[] = [
     speaker: 'The survey',
   },
   {
+    text: 'As one former minister put it to me: “Nobody ever won an election that way.”',
+    cue: 'put it',
+    kind: 'direct',
+    content: '“Nobody ever won an election that way.”',
+    speaker: 'one former minister',
+  },
+  {
+    text: 'The senator explained to reporters: “We will vote no.” She left soon after.',
+    cue: 'explained',
+    kind: 'direct',
+    content: '“We will vote no.”',
+    speaker: 'The senator',
+  },
+  {
     text: 'The economist said each year of schooling adds to lifetime pay.',
     cue: 'said',
     kind: 'indirect',

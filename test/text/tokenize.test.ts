@@ -138,6 +138,23 @@ describe('sentences: wink splits that are repaired', () => {
       'The N.Y. “Times” desk said so. It did.',
       ['The N.Y. “Times” desk said so.', 'It did.'],
     ],
+    ['"no." ends a sentence', 'I said no. She left.', ['I said no.', 'She left.']],
+    [
+      '"No." before a number does not',
+      'He was No. 2 in the class. She left.',
+      ['He was No. 2 in the class.', 'She left.'],
+    ],
+    [
+      'a quotation ending "no." before the next sentence',
+      'He said: “We will vote no.” She left.',
+      ['He said: “We will vote no.”', 'She left.'],
+    ],
+    [
+      'a company abbreviation closing a quotation',
+      'They joined “Acme Inc.” She left.',
+      ['They joined “Acme Inc.”', 'She left.'],
+    ],
+    ['a title inside a sentence still does not', 'He met Mr. Jones. She left.', ['He met Mr. Jones.', 'She left.']],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
