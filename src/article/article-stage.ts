@@ -11,7 +11,7 @@ import {
   isStrongBoilerplate,
   outletCredit,
 } from './furniture.js';
-import { isHeadlineLike, titleKey } from './title.js';
+import { isHeadlineLike, matchesTitleKey, titleKey } from './title.js';
 
 /** Datelines, bylines and titles live in the first lines; no further than this many paragraphs in. */
 const HEADER_PARAGRAPHS = 8;
@@ -95,7 +95,7 @@ export const articleStage: Stage = {
     meta.boilerplate = findBoilerplate(paragraphs, furniture);
     if (meta.title) {
       const key = titleKey(meta.title.text);
-      meta.repeatedTitles = paragraphs.slice(1).filter((p) => titleKey(p.text) === key);
+      meta.repeatedTitles = paragraphs.slice(1).filter((p) => matchesTitleKey(p.text, key));
     }
     return { meta };
   },

@@ -67,3 +67,38 @@ export function titleKey(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * `titleKey(text) === key`, without building the key of every paragraph: the text is read one character at a time
+ * and the comparison stops at the first difference, which for a body paragraph is almost always within a few
+ * characters. While every character read is ASCII, what has been read normalizes exactly as titleKey would
+ * (A-Z lower-cased, a backquote to an apostrophe, a run of ASCII spaces to one space, none at the ends); at the
+ * first other character (whose lower case, or a final sigma, depends on more than itself) the whole key is built.
+ */
+export function matchesTitleKey(text: string, key: string): boolean {
+  let k = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n && isAsciiSpace(text.charCodeAt(i))) i++;
+  for (; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 0x7f) return titleKey(text) === key;
+    if (isAsciiSpace(c)) {
+      let j = i + 1;
+      while (j < n && isAsciiSpace(text.charCodeAt(j))) j++;
+      if (j === n) break;
+      if (text.charCodeAt(j) > 0x7f) return titleKey(text) === key;
+      c = 0x20;
+      i = j - 1;
+    } else if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    else if (c === 0x60) c = 0x27;
+    if (key.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === key.length;
+}
+
+/** The characters below 0x80 that `\s` and `trim` take as white space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}

@@ -36,8 +36,9 @@ export function polarityOf(words: readonly Word[], text: string): PolarityResult
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1];
-    if (prev) {
-      // Words carry no punctuation, so breaks are read from the text between two words.
+    // Words carry no punctuation, so breaks are read from the text between two words; most gaps are one space,
+    // which breaks nothing, and are passed over without slicing and testing them.
+    if (prev && !(w.start === prev.end + 1 && text.charCodeAt(prev.end) === 0x20)) {
       const gap = text.slice(prev.end, w.start);
       if (SENTENCE_BREAK.test(gap) || gap.length > 3 || (gap.includes(',') && COORDINATORS.has(w.lower))) close();
       else if (subordinate && CLAUSE_BREAK.test(gap)) subordinate = false;

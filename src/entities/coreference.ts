@@ -78,6 +78,15 @@ function isMedia(cl: Cluster, tokens: readonly NerToken[]): boolean {
   });
 }
 
+/** A mention seen so far: token index, sentence, cluster, is the sentence's first mention, inside a quotation. */
+interface Seen {
+  i: number;
+  sentence: number;
+  cl: Cluster;
+  subject: boolean;
+  quoted: boolean;
+}
+
 export function resolveReferences(
   tokens: readonly NerToken[],
   candidates: readonly Candidate[],
@@ -102,8 +111,8 @@ export function resolveReferences(
   const startsAt = new Array<Candidate | undefined>(tokens.length);
   for (const c of candidates) startsAt[c.first] = c;
 
-  // Mentions seen so far: [token index, sentence, cluster, is the sentence's first mention, inside a quotation].
-  const seen: { i: number; sentence: number; cl: Cluster; subject: boolean; quoted: boolean }[] = [];
+  // Mentions seen so far, in text order (see Seen).
+  const seen: Seen[] = [];
   const out: Reference[] = [];
   /** How many name mentions each entity has had so far. */
   const namedCount = new Map<Cluster, number>();
@@ -137,13 +146,7 @@ export function resolveReferences(
     if (male || female) {
       const want: Gender = male ? 'male' : 'female';
       const inQuote = quoted[i] === 1;
-      const window = seen.filter(
-        (s) =>
-          s.cl.type === 'person' &&
-          (inQuote
-            ? t.sentence - s.sentence <= 1
-            : !s.quoted && narrative[i]! - narrative[s.i]! <= 1 && t.sentence >= s.sentence),
-      );
+      const window = personWindow(seen, t.sentence, inQuote, narrative, i);
       const fits = new Set(window.filter((s) => gender.get(s.cl) !== (male ? 'female' : 'male')).map((s) => s.cl));
       const known = [...fits].filter((cl) => gender.get(cl) === want);
       // The same sentence first: a fitting person there outranks those of the sentence before.
@@ -275,6 +278,29 @@ export function resolveReferences(
     }
   }
   return out;
+}
+
+/**
+ * The people mentioned in a pronoun's window, in text order: inside a quotation, its sentence and the one before;
+ * in the narration, mentions outside quotations in the narration's sentence and the one before. `seen` is in text
+ * order, so the window is read backwards from its end and the scan stops where the window ends, instead of testing
+ * every mention of the document for every pronoun.
+ */
+function personWindow(
+  seen: readonly Seen[],
+  sentence: number,
+  inQuote: boolean,
+  narrative: Int32Array,
+  i: number,
+): Seen[] {
+  const out: Seen[] = [];
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (inQuote ? sentence - s.sentence > 1 : narrative[i]! - narrative[s.i]! > 1) break;
+    if (s.cl.type !== 'person') continue;
+    if (inQuote || (!s.quoted && sentence >= s.sentence)) out.push(s);
+  }
+  return out.reverse();
 }
 
 /**
