@@ -18,7 +18,14 @@ import {
 } from './content.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
-import { phraseEndingAt, type Range, sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
+import {
+  phraseEndingAt,
+  type Range,
+  sentenceSubject,
+  speakerAfter,
+  speakerBefore,
+  trailingAdverbial,
+} from './speaker.js';
 import { deniedAllegation, headlineSpeaker } from './special.js';
 import { DATE_WORDS, isNounish, OPENING_MARKS, PASSIVE_BE, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
 
@@ -110,8 +117,14 @@ export function attributeCue(
   const participle =
     PARTICIPLE.test(words[cue.last]!) || (ctx.tokens[cue.first]!.pos === 'VERB' && PARTICIPLE.test(words[cue.first]!));
   // A parenthesis after the speaker is an aside ("said Mr. Burman (a view echoed by …)").
+  // So does an adverbial of the frame ("said Sanders as he closed out", "said Sanders at a rally").
   const endsSentence = (i: number) =>
-    i > sLast || words[i] === '.' || words[i] === '!' || words[i] === '?' || words[i] === '(';
+    i > sLast ||
+    words[i] === '.' ||
+    words[i] === '!' ||
+    words[i] === '?' ||
+    words[i] === '(' ||
+    trailingAdverbial(ctx, i);
   // "A Fox News poll, conducted jointly with …, shows Sanders with 47 percent": a subject with an aside before
   // the cue is no inverted frame; the phrase after the cue is its object.
   const subjectLeft = after !== null && words[cue.first - 1] === ',' ? subjectFillsLeft(ctx, cue.first, sFirst) : false;
@@ -123,7 +136,9 @@ export function attributeCue(
     // no frame.
     cue.precision >= INVERTED_MIN_PRECISION &&
     afterComma(ctx, cue.first) &&
-    endsSentence(after[1] + 1);
+    endsSentence(after[1] + 1) &&
+    // "“…,” Graham, a former candidate, told CBS News on Tuesday": after "told" comes the hearer.
+    !(isHearerCue(ctx, cue) && speakerBefore(ctx, cue.first, sFirst) !== null);
   // ", citing security risks", ", saying …": a participle after a comma always takes its content on the right.
   const trailingParticiple = participle && words[cue.first - 1] === ',';
   const passive = passiveBy(ctx, cue, sFirst, sLast);

@@ -11,7 +11,7 @@ import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { nextWhere } from './indexes.js';
 import { baseForms, CUE_TRIE } from './lexicon.js';
-import type { Range } from './speaker.js';
+import { FRAME_SUBORDINATORS, type Range } from './speaker.js';
 import { dashNamesClaim } from './special.js';
 import {
   DATE_LEADS,
@@ -578,6 +578,9 @@ export function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolea
     // A quotation right after the frame resumes the quote; one further on belongs to a clause.
     if (ctx.quoteOf[i]! >= 0) return i === k;
     const t = ctx.tokens[i]!;
+    // "…, said Sanders as he closed out": a subordinate clause right after the frame is the frame's adverbial.
+    // After a quotation the subordinate clause is more of what was said ("says “…” because “…”").
+    if (i === k && FRAME_SUBORDINATORS.has(w) && ctx.quoteOf[k - 1]! < 0) return true;
     // "said in posing the question to Christie": a gerund after a preposition is an adverbial, not a clause.
     const gerund = t.pos === 'VERB' && i > k && ADVERBIAL_GERUND_LEADS.has(ctx.words[i - 1]!) && w.endsWith('ing');
     if ((t.pos === 'VERB' && !gerund) || t.pos === 'AUX' || w === 'that' || t.pos === 'SCONJ') return false;

@@ -382,6 +382,9 @@ export function speakerAfter(
       commaSeen = true;
     }
     if (!commaSeen && (w === 'who' || w === 'that' || w === 'which') && i > first) break;
+    // "said Sanders as he closed out", "said Sanders at a rally in Iowa": an adverbial after the name is the
+    // frame's, not the speaker's.
+    if (!commaSeen && i > first && trailingAdverbial(ctx, i)) break;
     // A finite verb in the head phrase means this is a clause ("said the company would appeal"), not a speaker.
     // A capitalized "verb" after a preposition is a name the tagger misread ("for Morning Consult").
     const misreadName = prepositionSeen && /^\p{Lu}/u.test(tok.text);
@@ -425,10 +428,31 @@ export function speakerAfter(
     words[i] === 'which';
   while (last >= first && dangling(last)) last--;
   if (last < first) return null;
-  return [first, last];
+  // A speaker has a noun, a name or a pronoun, and is no adverb written as one hyphenated word ("said
+  // matter-of-factly as …").
+  let headed = false;
+  for (let i = first; i <= last && !headed; i++) headed = isNounish(tokens[i]!) || tokens[i]!.pos === 'PRON';
+  let oneWord = true;
+  for (let i = first + 1; i <= last && oneWord; i++) oneWord = tokens[i]!.start === tokens[i - 1]!.end;
+  const adverb = oneWord && last > first && /ly$/.test(words[last]!);
+  return headed && !adverb ? [first, last] : null;
 }
 
 const FINAL = new Set(['.', ',', '!', '?', ';', ':', '—', '–']);
+
+/** Subordinators that open an adverbial clause of the frame after its speaker. */
+export const FRAME_SUBORDINATORS = new Set(['as', 'while', 'when', 'before', 'after', 'because', 'since', 'until']);
+/** Prepositions that open an adverbial of the frame after a speaker's name (not "of Ohio", "from Texas"). */
+const FRAME_PREPOSITIONS = new Set(['at', 'in', 'on', 'during']);
+
+/**
+ * Whether token `i` opens an adverbial of the frame after a speaker phrase: a subordinator, or a locative or
+ * temporal preposition right after a name ("Sanders at a rally"; "a spokesman at the embassy" keeps its phrase).
+ */
+export function trailingAdverbial(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  return FRAME_SUBORDINATORS.has(w) || (FRAME_PREPOSITIONS.has(w) && ctx.tokens[i - 1]?.pos === 'PROPN');
+}
 
 /** The last token of the quotation opening at `i` when only sentence-final punctuation follows it, else -1. */
 function titleEndingSentence(ctx: QuoteContext, i: number): number {
