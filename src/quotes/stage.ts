@@ -205,10 +205,30 @@ function resumeQuotes(qc: QuoteContext, floating: readonly Floating[]): Floating
   for (const f of floating) {
     const c = f.from;
     const last = c.content[c.content.length - 1]!;
-    if (!RESUMABLE.has(c.rule) || !resumesAfterFrame(qc, c, last, f.content)) left.push(f);
-    else c.content.push(f.content);
+    const resumes =
+      (RESUMABLE.has(c.rule) && resumesAfterFrame(qc, c, last, f.content)) ||
+      opensNextParagraph(qc, c, last, f.content);
+    if (resumes) c.content.push(f.content);
+    else left.push(f);
   }
   return left;
+}
+
+/**
+ * "“…,” he said, paraphrasing Clinton's remarks.¶“I say, I was born at night …”": a paragraph that opens with a
+ * quotation right after the paragraph of a direct quote's frame goes on with that quote (PolNeAR joins such
+ * paragraphs about three times as often as it keeps them apart). After an indirect quote it is a quote of its own.
+ */
+function opensNextParagraph(qc: QuoteContext, c: Candidate, last: Span, next: Span): boolean {
+  if (!c.rule.startsWith('quotes/direct') || c.rule === 'quotes/direct:floating' || next.start < last.end) return false;
+  const frameEnd = Math.max(c.frame[1], c.cue.last);
+  const first = firstTokenFrom(qc, next.start);
+  const a = qc.doc.sentences[qc.sentenceOf[frameEnd]!]!;
+  const b = qc.doc.sentences[qc.sentenceOf[first]!]!;
+  if (b.paragraph !== a.paragraph + 1 || b.tokens[0] !== first) return false;
+  // The quotation opens its paragraph: nothing of that paragraph comes before it.
+  const paragraphStart = qc.doc.paragraphs[b.paragraph]?.start ?? -1;
+  return paragraphStart === next.start;
 }
 
 const RESUMABLE = new Set([

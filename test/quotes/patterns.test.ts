@@ -1414,7 +1414,7 @@ describe('floating quotes and attribution', () => {
     expect(q.content.map((c) => c.text)).toEqual(['“We are ready,”', '“and we always were.”']);
   });
 
-  it('a long quotation opening the next sentence of the paragraph is a further fragment too; in the next paragraph it floats', () => {
+  it('a long quotation opening the next sentence of the paragraph is a further fragment too, and so is one opening the next paragraph after a direct quote', () => {
     const text = [
       '“This is a sad day,” the mayor said. “The harbour has been sold to people who never set foot in this town.”',
       '“We will keep fighting this decision in every court that will hear us,” she said.',
@@ -1425,7 +1425,11 @@ describe('floating quotes and attribution', () => {
       '“This is a sad day,”',
       '“The harbour has been sold to people who never set foot in this town.”',
     ]);
-    expect(quotes.at(-1)?.rule).toBe('quotes/direct:floating');
+    expect(quotes.map((q) => q.rule)).not.toContain('quotes/direct:floating');
+    expect(quotes.at(-1)!.content.map((c) => c.text)).toEqual([
+      '“We will keep fighting this decision in every court that will hear us,”',
+      '“The council has lost the trust of every family that lives on the water front.”',
+    ]);
   });
 
   it('an outlet the speaker told reports the quote, unless a nested reporter does', () => {
