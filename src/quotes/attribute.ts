@@ -18,6 +18,7 @@ import {
 } from './content.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
+import { firstTokenFrom } from './indexes.js';
 import {
   phraseEndingAt,
   type Range,
@@ -186,8 +187,14 @@ export function attributeCue(
       // began before it; the clause is the content (a mixed quote). With neither a comma inside the closing mark
       // nor a speaker, the quotation is a phrase of the sentence ("The so-called “reform” passed").
       if (!source && !FRAME_OPENERS.has(words[beforeClosingMark(ctx, pre)] ?? '')) return null;
-      const content = [span(ctx, sFirst, pre)];
-      return make(cue, content, source, 'quotes/mixed:clause-then-cue', 0.75, [frameEnd, sLast]);
+      // "The ''animosity is like I've never seen before,'' he told CNN, ''and I hope we can …''": a quotation after
+      // the frame that goes on with the sentence (its first word in lower case) resumes the quote; "“Cruz,” Beck
+      // joked: “Amen, brother!”" is a quote of its own.
+      const more = continuation(ctx, frameEnd, sLast);
+      const resumes = more.spans.length > 0 && goesOnLowerCase(ctx, more.spans[0]!);
+      const content = [span(ctx, sFirst, pre), ...(resumes ? more.spans : [])];
+      const frameLast = resumes ? more.frameLast : sLast;
+      return make(cue, content, source, 'quotes/mixed:clause-then-cue', 0.75, [frameEnd, frameLast]);
     }
     if (q >= 0) {
       const content: Span[] = [spanOfQuote(ctx, q)];
@@ -316,6 +323,20 @@ export function attributeCue(
   c.sourceFromPrevious = fromPrevious;
   return c;
 }
+
+/** Whether the first word inside a quotation is in lower case: it continues a sentence begun before it. */
+function goesOnLowerCase(ctx: QuoteContext, quotation: Span): boolean {
+  for (
+    let i = firstTokenFrom(ctx, quotation.start);
+    i < ctx.tokens.length && ctx.tokens[i]!.start < quotation.end;
+    i++
+  ) {
+    if (HAS_LETTER.test(ctx.tokens[i]!.text)) return /^\p{Ll}/u.test(ctx.tokens[i]!.text);
+  }
+  return false;
+}
+
+const HAS_LETTER = /\p{L}/u;
 
 /** Passive cues whose subject is the speaker after all: "is expected to say", "is quoted as saying". */
 const SPEAKER_PASSIVES = new Set(['expect', 'quote', 'report', 'say', 'believe', 'understand', 'schedule', 'set']);

@@ -729,6 +729,13 @@ const clauseStarts: Row[] = [
     speaker: 'a delegate from Texas',
   },
   {
+    text: 'But the “bigger question,” the economist added, “is whether the harbour can pay for itself.”',
+    cue: 'added',
+    kind: 'mixed',
+    content: 'But the “bigger question,” … “is whether the harbour can pay for itself.”',
+    speaker: 'the economist',
+  },
+  {
     text: 'The economist said each year of schooling adds to lifetime pay.',
     cue: 'said',
     kind: 'indirect',
