@@ -9,6 +9,7 @@ import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import {
   commonWords,
   countryByName,
+  eastAsianSurnames,
   firstNames,
   gazetteerPhrases,
   honorificGender,
@@ -210,11 +211,15 @@ export function documentConsistency(
   // Untagged repetitions.
   const covered = new Uint8Array(tokens.length);
   for (const c of cands) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
-  const byFirstWord = new Map<string, { words: number; type: EntityType }[]>();
+  const byFirstWord = new Map<string, { words: number; type: EntityType; familyName?: boolean }[]>();
   for (const [k, type] of winner) {
     const ws = k.split(' ');
     const list = byFirstWord.get(ws[0]!) ?? [];
     list.push({ words: ws.length, type });
+    // "Ren Zhengfei … The reclusive Ren": a family name written first stands for the person alone too.
+    if (type === 'person' && ws.length > 1 && eastAsianSurnames.has(ws[0]!)) {
+      list.push({ words: 1, type, familyName: true });
+    }
     byFirstWord.set(ws[0]!, list);
   }
   const added: Candidate[] = [];
@@ -230,7 +235,7 @@ export function documentConsistency(
       for (let k = i; k <= last; k++) if (covered[k]) free = false;
       if (!free) continue;
       const surface = spanText(tokens, i, last, text);
-      if (winner.get(surface) !== o.type) continue;
+      if (!o.familyName && winner.get(surface) !== o.type) continue;
       const lower = surface.toLowerCase();
       const ambiguous = commonWords.has(lower) || evidence.lower.has(lower);
       if (ambiguous && (t.sentenceStart || t.line !== 'n')) continue;

@@ -93,5 +93,7 @@ export const nonCommercialSuffixes = new Set(words.nonCommercialSuffixes);
 export const locationSuffixes = new Set(words.locationSuffixes);
 /** Capitalized tokens that are never names: time zones, currency codes ("UTC", "USD"). */
 export const notNames = new Set(words.notNames);
+/** Family names written first ("Ren Zhengfei", "Kim Jong Un", "Nguyen Van An"). */
+export const eastAsianSurnames = new Set(words.eastAsianSurnames);
 /** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */
 export const eventSuffixes = new Set(words.eventSuffixes);

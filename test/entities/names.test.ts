@@ -144,6 +144,24 @@ describe('one entity per real-world thing', () => {
   });
 });
 
+describe('family names written first', () => {
+  it('a name the tagger calls MISC is a person when it opens with a common East Asian family name', () => {
+    const doc = entitiesOf(
+      'The firm was founded by Ren Zhengfei in 1987. The reclusive Ren rarely speaks to reporters.',
+    );
+    const e = entityOf(doc, mention(doc, 'Ren Zhengfei')!);
+    expect(e.type).toBe('person');
+    // The family name alone is that person too.
+    expect(doc.mentions.filter((m) => m.entityId === e.id && m.text === 'Ren')).toHaveLength(1);
+  });
+  it.each(['The Song Dynasty ruled for three centuries.', 'The Long March ended in 1935.'])(
+    'not a person: %s',
+    (text) => {
+      expect(entitiesOf(text).entities.filter((x) => x.type === 'person')).toEqual([]);
+    },
+  );
+});
+
 describe('titles between an organization and a name', () => {
   it('"Senate Majority Leader Mitch McConnell": the title is whole and off both names', () => {
     const doc = entitiesOf('The Senate voted on Friday. Senate Majority Leader Mitch McConnell spoke after the vote.');
