@@ -64,6 +64,12 @@ function cliticTag(clitic: string, basePos: string): { pos: string; lemma: strin
 /** Receives one token: offsets into the view, part of speech and lemma. Called in text order. */
 export type TokenSink = (start: number, end: number, pos: string, lemma: string) => void;
 
+/** `value.trim() === ''`; a token starting with a printable ASCII character (nearly every one) is settled by it. */
+function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return !(c > 0x20 && c < 0x7f) && value.trim() === '';
+}
+
 /** An apostrophe as wink writes it in a clitic: straight or typographic. */
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019;
@@ -102,7 +108,7 @@ export function tokenizeChunk(view: string, from: number, to: number, emit: Toke
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
     const tag = pos[k] ?? 'X';
-    if (tag === 'SPACE' || value.trim() === '') continue;
+    if (tag === 'SPACE' || isBlank(value)) continue;
     // Blanked markup and long runs of spaces sit between tokens: skip them, so the bounded search below starts at
     // the next visible character (a 90-space run once hid every later token of the document).
     while (cursor < to && isSpace(view.charCodeAt(cursor))) cursor++;

@@ -1,3 +1,4 @@
+import { lowerCase } from '../text/lower-case.js';
 import { firstStartingFrom } from '../text/spans.js';
 import type { TextSpan, Token } from '../types.js';
 
@@ -140,7 +141,7 @@ function codePointWidth(text: string, i: number): number {
 }
 
 function pushWord(out: Word[], text: string, start: number, tokens: TokenLookup): void {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   // "doesn't" → "does" + "n't", as wink and the Penn Treebank split it.
   const n = lower.length;
   const apostrophe = lower.charCodeAt(n - 2);
@@ -157,7 +158,13 @@ function pushWord(out: Word[], text: string, start: number, tokens: TokenLookup)
     return;
   }
   const tok = tokens.get(start);
-  const word: Word = { start, end: start + text.length, lower, text, lemma: tok?.lemma?.toLowerCase() ?? lower };
+  const word: Word = {
+    start,
+    end: start + text.length,
+    lower,
+    text,
+    lemma: tok?.lemma === undefined ? lower : lowerCase(tok.lemma),
+  };
   if (tok?.pos !== undefined) word.pos = tok.pos;
   out.push(word);
 }

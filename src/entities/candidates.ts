@@ -419,6 +419,10 @@ export function creditCandidates(tokens: readonly NerToken[], taken: readonly Ca
  */
 /** "Apple", "Émile": an upper-case letter, then a lower-case one. */
 function capitalized(w: string): boolean {
+  // Two ASCII characters are read off their codes (no case conversion per token); anything else as before.
+  const ca = w.charCodeAt(0);
+  const cb = w.charCodeAt(1);
+  if (ca < 0x80 && cb < 0x80) return ca >= 0x41 && ca <= 0x5a && cb >= 0x61 && cb <= 0x7a;
   const a = w.charAt(0);
   const b = w.charAt(1);
   return a !== a.toLowerCase() && b !== '' && b !== b.toUpperCase();

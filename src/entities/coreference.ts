@@ -4,6 +4,8 @@
  * "daughter", pronouns already resolved), number, recency within two sentences, and the subject of the sentence
  * for "it". When several entities fit equally, the reference is left out rather than guessed.
  */
+
+import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { Cluster } from './clusters.js';
@@ -137,7 +139,7 @@ export function resolveReferences(
     if (covered[i]) continue;
     // Longer words are none of them: no lower-casing for most tokens.
     if (t.text.length > WORD_KIND_LONGEST) continue;
-    const lower = t.text.toLowerCase();
+    const lower = lowerCase(t.text);
     const kind = WORD_KIND.get(lower);
     // Most tokens are no pronoun and no "the": one lookup settles them.
     if (kind === undefined) continue;
@@ -215,7 +217,7 @@ export function resolveReferences(
       let head = -1;
       while (k < tokens.length && k - i <= 4 && tokens[k]!.sentence === t.sentence) {
         const w = tokens[k]!;
-        const wl = w.text.toLowerCase();
+        const wl = lowerCase(w.text);
         if (organizationDescriptionHeads.has(wl) || wl === 'country') {
           head = k;
           break;

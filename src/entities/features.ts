@@ -4,6 +4,7 @@
  */
 
 import { detached } from '../text/detach.js';
+import { lowerCase } from '../text/lower-case.js';
 import {
   commonWords,
   countryByDemonym,
@@ -100,13 +101,13 @@ export function docEvidence(tokens: readonly NerToken[]): DocEvidence {
     const first = t.text.charAt(0);
     if (first >= 'a' && first <= 'z') lower.add(t.text);
     else if (hasUpper(first)) {
-      const w = t.text.toLowerCase();
+      const w = lowerCase(t.text);
       if (t.line === 'n' && !t.sentenceStart) capitalMid.add(w);
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
       if (prev && prev.sentence === t.sentence && hasUpper(prev.text.charAt(0))) {
         inCapitalRun.add(w);
-        const pw = prev.text.toLowerCase();
+        const pw = lowerCase(prev.text);
         if (firstNames.has(pw) || honorificGender.has(prev.text)) afterFirstName.add(w);
       }
       if (next && next.sentence === t.sentence && hasUpper(next.text.charAt(0))) inCapitalRun.add(w);
@@ -156,7 +157,7 @@ export interface FeatureContext {
 }
 
 export function featureContext(tokens: readonly NerToken[], evidence = docEvidence(tokens)): FeatureContext {
-  const lw = tokens.map((t) => t.text.toLowerCase());
+  const lw = tokens.map((t) => lowerCase(t.text));
   const shapes = new Array<string | undefined>(tokens.length);
   const infos = new Array<TextInfo | undefined>(tokens.length);
   return { tokens, lw, shapes, infos, evidence, gaz: gazetteerTags(tokens, lw) };
