@@ -15,6 +15,7 @@ import {
   honorificGender,
   lastNames,
   locationSuffixes,
+  organizationHeadWords,
   roleHeads,
   splitTitles,
   strongOrganizationSuffixes,
@@ -264,6 +265,62 @@ const B_PER = TAGS.indexOf('B-PER');
 /** How far (in perceptron score) organization or place may trail person for a multi-word name to be re-decided. */
 const MARGIN = 2;
 const U_LOC = TAGS.indexOf('U-LOC');
+
+/** Whether a name opens its line and a dash or a comma follows it: the place of a dateline ("HALIFAX — …"). */
+function datelinePlace(tokens: readonly NerToken[], c: Candidate, text: string): boolean {
+  const start = tokens[c.first]!.start;
+  if (start > 0 && text[start - 1] !== '\n') return false;
+  const next = tokens[c.last + 1]?.text ?? '';
+  return next === '—' || next === '–' || next === '-' || next === ',';
+}
+
+/**
+ * "HALIFAX — A 34-year-old man …" and "Halifax Regional Police … in Halifax": a dateline's place written in
+ * capitals takes the type its usual form has elsewhere in the document when that is a place or a person; the
+ * tagger reads capitals poorly (on CoNLL's capitalized sports headlines the same rule for any capitals did harm).
+ * Changed in place.
+ */
+export function capitalsTakeUsualType(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
+  const usual = new Map<string, Candidate>();
+  const isCaps = (w: string) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
+  for (const c of cands) {
+    const w = spanText(tokens, c.first, c.last, text);
+    if (c.form === 'name' && !isCaps(w) && (c.type === 'location' || c.type === 'person' || c.type === 'country')) {
+      usual.set(w.toLowerCase(), c);
+    }
+  }
+  for (const c of cands) {
+    const w = spanText(tokens, c.first, c.last, text);
+    if (c.form !== 'name' || !isCaps(w) || !datelinePlace(tokens, c, text)) continue;
+    const u = usual.get(w.toLowerCase());
+    if (!u || u.type === c.type) continue;
+    c.type = u.type;
+    if (u.country) c.country = u.country;
+    c.rule = 'entities/consistency:capitals';
+  }
+}
+
+/**
+ * Three capitalized words with a known first name in the middle and no word that heads a body hold a person
+ * whatever the tagger says: all three after a first name ("Jordan Michael Pyke" would need "Jordan" as a first
+ * name), the last two after any other word ("Fullback Andre Joubert", "Crooked Hillary Clinton"). Changed in place.
+ */
+export function nameShapedPersons(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'organization' || c.last - c.first !== 2) continue;
+    const words = [c.first, c.first + 1, c.last].map((i) => tokens[i]!.text);
+    if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const [a, b, z] = words.map((w) => w.toLowerCase()) as [string, string, string];
+    if (!firstNames.has(b) || words.some((w) => organizationHeadWords.has(w.toLowerCase()))) continue;
+    if (commonWords.has(a) || commonWords.has(z) || tokens[c.first - 1]?.text.toLowerCase() === 'the') continue;
+    if (gazetteerPhrases.has(spanText(tokens, c.first, c.last, text).toLowerCase())) continue;
+    // "Fullback Andre Joubert", "Crooked Hillary Clinton": a first word that is no first name is a modifier.
+    if (!firstNames.has(a)) c.first += 1;
+    c.type = 'person';
+    c.rule = 'entities/name-shaped-person';
+    c.confidence = 0.6;
+  }
+}
 
 /**
  * A one-word person name with no support in the document (never in a longer person name, never after a first name

@@ -15,7 +15,14 @@ import {
   suffixCandidates,
 } from './candidates.js';
 import { cluster } from './clusters.js';
-import { documentConsistency, organizationSuffixes, splitAtTitles, unsupportedPersons } from './consistency.js';
+import {
+  capitalsTakeUsualType,
+  documentConsistency,
+  nameShapedPersons,
+  organizationSuffixes,
+  splitAtTitles,
+  unsupportedPersons,
+} from './consistency.js';
 import { resolveReferences } from './coreference.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
 import { defaultCompiledModel } from './model.js';
@@ -83,6 +90,8 @@ export const entitiesStage: Stage = {
     const spans = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
     const tagged = splitAtTitles(unsupportedPersons(spans, tokens, alternatives, text), tokens, evidence, text);
     organizationSuffixes(tagged, tokens);
+    nameShapedPersons(tagged, tokens, text);
+    capitalsTakeUsualType(tagged, tokens, text);
     const consistent = documentConsistency(tagged, tokens, evidence, text);
     const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
     const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];

@@ -144,6 +144,27 @@ describe('one entity per real-world thing', () => {
   });
 });
 
+describe('three-word names the tagger calls organizations', () => {
+  it.each([
+    ['Fullback Andre Joubert scored twice in the second half.', 'Andre Joubert'],
+    ['Jordan Michael Pyke, of Halifax, is charged with theft.', 'Michael Pyke'],
+  ])('%s', (text, name) => {
+    const doc = entitiesOf(text);
+    expect(entityOf(doc, mention(doc, name)!).type).toBe('person');
+  });
+});
+
+describe('a dateline place in capitals', () => {
+  it('takes the type its usual form has in the document', () => {
+    const doc = entitiesOf(
+      'Man charged after break-in at Halifax pharmacy\n\nHALIFAX — A 34-year-old man has been charged after a break-in at a north-end pharmacy early Saturday, Halifax Regional Police say.\n\nThe store in Halifax was closed.',
+    );
+    const caps = mention(doc, 'HALIFAX')!;
+    expect(entityOf(doc, caps).type).toBe('location');
+    expect(entityOf(doc, caps).id).toBe(entityOf(doc, mention(doc, 'Halifax')!).id);
+  });
+});
+
 describe('family names written first', () => {
   it('a name the tagger calls MISC is a person when it opens with a common East Asian family name', () => {
     const doc = entitiesOf(

@@ -155,6 +155,11 @@ describe('sentences: wink splits that are repaired', () => {
       ['They joined “Acme Inc.”', 'She left.'],
     ],
     ['a title inside a sentence still does not', 'He met Mr. Jones. She left.', ['He met Mr. Jones.', 'She left.']],
+    [
+      'nor does a police rank',
+      'The alarm went off, Const. Nicole Marshall said. She left.',
+      ['The alarm went off, Const. Nicole Marshall said.', 'She left.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
