@@ -684,10 +684,12 @@ const SAY_LIKE = new Set(['say', 'add', 'note', 'argue', 'insist', 'warn', 'writ
 function pastCommaAside(ctx: QuoteContext, k: number, last: number, clauseAfter: boolean): number {
   const { words, tokens } = ctx;
   let verb = false;
+  // "reported, citing people familiar with the matter, that …": a cited source is an aside of the frame.
+  const citing = words[k + 1] === 'citing' || words[k + 1] === 'quoting';
   for (let i = k + 1; i <= Math.min(last - 1, k + ASIDE_REACH); i++) {
     if (words[i] === ',') {
       if (i === k + 1) return k;
-      if (words[i + 1] === 'that') return verb ? k : i + 1;
+      if (words[i + 1] === 'that') return verb && !citing ? k : i + 1;
       // "says, win or lose in Tuesday's primary, he's staying": the aside opens the clause that is the content.
       return clauseAfter && ctx.tokens[k - 1]!.pos === 'VERB' && subjectThenVerb(ctx, i + 1, last) ? k + 1 : k;
     }

@@ -120,6 +120,23 @@ function subjectIntoContent(qc: QuoteContext, c: Candidate): void {
   if (!expletive) c.content = [subject, ...c.content];
 }
 
+/** Cues of a media report whose content may hold the statement it reports. */
+const REPORT_LEMMAS = new Set(['report', 'accord to']);
+/** Verbs of speech that, inside such a report, state who said what. */
+const STATEMENT_LEMMAS = new Set(['say', 'tell']);
+
+/**
+ * "Bloomberg News reported that Smith told investors the merger was off": the statement inside a media report is
+ * kept whatever the scorer says (PolNeAR rarely marks an attribution inside another, so the model learned to drop
+ * them), since who said it, as reported by whom, is what a fact-checker needs; the report fills its reportedBy.
+ */
+function reportedStatement(qc: QuoteContext, c: Candidate, outer: Candidate | null): boolean {
+  if (!outer || !c.source || !STATEMENT_LEMMAS.has(c.cue.lemma) || !REPORT_LEMMAS.has(outer.cue.lemma)) return false;
+  const start = qc.tokens[c.source[0]]!.start;
+  const end = qc.tokens[c.cue.last]!.end;
+  return outer.content.some((f) => f.start <= start && end <= f.end);
+}
+
 /** Receives every candidate the cue loop scores, with its features (the training script labels them). */
 export type CandidateSink = (candidate: Candidate, features: readonly string[], probability: number) => void;
 
@@ -150,7 +167,7 @@ export function analyzeQuotes(
     sink?.(c, features, p);
     // A rule whose pattern is evidence enough keeps its own confidence when the model, which rarely saw it,
     // is less sure.
-    const structural = STRUCTURAL_RULES.has(c.rule);
+    const structural = STRUCTURAL_RULES.has(c.rule) || reportedStatement(qc, c, previous);
     if (p < scorer.threshold && !structural) continue;
     c.confidence = Math.round(Math.max(p, structural ? c.confidence : 0.01) * 100) / 100;
     subjectIntoContent(qc, c);

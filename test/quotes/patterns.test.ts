@@ -1439,6 +1439,23 @@ describe('floating quotes and attribution', () => {
     ]);
   });
 
+  it('a statement inside a media report is a quote of its own, reported by the outlet', () => {
+    const quotes = analyze(
+      'The Daily Ledger reported that Mayor Ann Gray told donors the harbour deal was off.',
+    ).quotes;
+    const told = quotes.find((q) => q.cue?.text === 'told');
+    expect(told?.content.map((c) => c.text)).toEqual(['the harbour deal was off']);
+    expect(told?.reportedBy?.text).toBe('Daily Ledger');
+  });
+
+  it('"reported, citing …, that": the cited source is an aside of the frame', () => {
+    const quotes = analyze(
+      'The Daily Ledger reported, citing people familiar with the matter, that the port would cut 500 jobs.',
+    ).quotes;
+    const reported = quotes.find((q) => q.cue?.text === 'reported');
+    expect(reported?.content.map((c) => c.text)).toEqual(['that the port would cut 500 jobs']);
+  });
+
   it('an outlet the speaker told reports the quote, unless a nested reporter does', () => {
     const text = [
       'Harbour talks fail',
