@@ -203,10 +203,20 @@ function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | '
   const w = words[first]!;
   if (w === 'who' || w === 'which' || w === 'whose') return 'relative';
   if (w === 'of' || w === 'from') return 'phrase';
-  if (lead.pos === 'ADP' || lead.pos === 'VERB' || lead.pos === 'ADV' || lead.pos === 'SCONJ' || lead.pos === 'AUX') {
+  // "managing director and equity analyst at …", "acting director of …": a participle used as an adjective.
+  const attributive = lead.pos === 'VERB' && /(?:ing|ed)$/.test(w) && tokens[first + 1]?.pos === 'NOUN';
+  if (
+    lead.pos === 'ADP' ||
+    (lead.pos === 'VERB' && !attributive) ||
+    lead.pos === 'ADV' ||
+    lead.pos === 'SCONJ' ||
+    lead.pos === 'AUX'
+  ) {
     return 'aside';
   }
-  if (!(lead.pos === 'DET' || isNounish(lead) || lead.pos === 'ADJ' || POSSESSIVES.has(w))) return 'other';
+  if (!(lead.pos === 'DET' || isNounish(lead) || lead.pos === 'ADJ' || POSSESSIVES.has(w) || attributive)) {
+    return 'other';
+  }
   for (let i = first; i <= last; i++) {
     const x = words[i]!;
     if (x === 'who' || x === 'that' || x === 'which') break;
@@ -229,6 +239,20 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
   while (j >= floor && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) {
     if (words[j] === "'s") break;
     j--;
+  }
+  // "The senator last week said", "Paul Ryan, the Speaker, on Tuesday called": the date of the cue stands between
+  // it and its speaker.
+  if (j > floor && isDateToken(ctx, j)) {
+    let d = j;
+    while (d > floor && isDateToken(ctx, d - 1)) d--;
+    if (DATE_LEADS.has(words[d - 1] ?? '') && d - 1 > floor) d--;
+    // Only a subject stands there: a phrase opening the sentence or closing an appositive, not the object of a
+    // preposition ("Obama went to the court on Friday to view …").
+    if (words[d - 1] === ',') j = d - 1;
+    else {
+      const np = phraseEndingAt(ctx, d - 1, floor);
+      if (np && (np[0] === floor || words[np[0] - 1] === ',')) j = d - 1;
+    }
   }
   if (j < floor) return null;
   if (words[j] !== ',') {

@@ -736,6 +736,13 @@ const clauseStarts: Row[] = [
     speaker: 'the economist',
   },
   {
+    text: 'Speaker Ann Gray, the highest-ranking Republican, on Tuesday called the remarks racist.',
+    cue: 'called',
+    kind: 'indirect',
+    content: 'the remarks racist',
+    speaker: 'Speaker Ann Gray, the highest-ranking Republican,',
+  },
+  {
     text: 'The economist said each year of schooling adds to lifetime pay.',
     cue: 'said',
     kind: 'indirect',
@@ -1160,6 +1167,22 @@ describe('not quotes', () => {
   it('a "Posted:" line before the dateline', () => {
     const text = 'Mayor says bridge will reopen\n\nPosted: Mar 03, 2021 5:00 AM ET\n\nThe bridge will reopen in May.';
     expect(analyze(text).quotes.map((q) => q.cue?.text)).not.toContain('Posted:');
+  });
+});
+
+describe('speakers found with the date and entity layers', () => {
+  it.each([
+    ['The senator last week said the vote was rigged.', 'The senator'],
+    [
+      'Robert Peck, managing director and analyst at a bank, said the deal was off.',
+      'Robert Peck, managing director and analyst at a bank,',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(analyze(text).quotes[0]?.speaker?.span?.text).toBe(speaker);
+  });
+  it('the object of a preposition before a date is no speaker', () => {
+    const q = analyze('The mayor went to the court on Friday to view the new plans.').quotes;
+    expect(q.map((x) => x.speaker?.span?.text)).not.toContain('the court');
   });
 });
 

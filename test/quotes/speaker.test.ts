@@ -27,6 +27,7 @@ describe('speaker phrases left of a cue', () => {
     ['Most of them said they had enjoyed the work.', 'said', 'Most of them'],
     ['Some of the delegates said the vote was rigged.', 'said', 'Some of the delegates'],
     ['Her aides said the meeting ran late.', 'said', 'Her aides'],
+
     [
       'Senators Anna Berg and Paul Stone, and Governor Jay Nixon, tweeted their approval.',
       'tweeted',
