@@ -11,6 +11,14 @@ import {
 
 /** Prepositions an object pronoun may end a speaker phrase after ("close to him", "a spokesman for her"). */
 const LINKED_OBJECT = new Set(['to', 'for', 'of', 'with']);
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'roughly', 'some', 'over', 'under', 'only', 'just']);
+
+/** A subject pronoun that may open a coordinated subject ("she and her aides"), not a relative pronoun. */
+function pronounSubject(w: string): boolean {
+  return SUBJECT_PRONOUNS.has(w) && w !== 'who' && w !== 'which' && w !== 'that' && w !== 'it';
+}
+
 /** Quantities that head a phrase through "of" ("most of them", "half of the voters"). */
 const QUANTIFIERS = new Set(['all', 'most', 'many', 'some', 'none', 'each', 'both', 'several', 'few', 'half', 'any']);
 
@@ -126,8 +134,8 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     }
     if (POSSESSIVES.has(w)) {
       first = i;
-      // "The Republican nominee and his aides": a coordinated phrase keeps going.
-      if (words[i - 1] === 'and' && i - 2 >= floor && isNounish(tokens[i - 2]!)) {
+      // "The Republican nominee and his aides", "She and her husband": a coordinated phrase keeps going.
+      if (words[i - 1] === 'and' && i - 2 >= floor && (isNounish(tokens[i - 2]!) || pronounSubject(words[i - 2]!))) {
         i--;
         continue;
       }
@@ -145,8 +153,10 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
         i--;
         continue;
       }
-      // "The New York Times and the Gannett newspaper chain": a coordinated subject keeps its first conjunct.
-      if (i - 2 >= floor && prep === 'and' && before && isNounish(before) && ctx.quoteOf[i - 2]! < 0) {
+      // "The New York Times and the Gannett newspaper chain", "he and the developer Arthur Cohen": a coordinated
+      // subject keeps its first conjunct.
+      const conjunct = before !== undefined && (isNounish(before) || pronounSubject(words[i - 2]!));
+      if (i - 2 >= floor && prep === 'and' && conjunct && ctx.quoteOf[i - 2]! < 0) {
         i--;
         continue;
       }
@@ -177,6 +187,16 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
   if (first > j) return null;
   // "most of them", "many of the delegates": a quantity before "of" heads the phrase.
   if (words[first - 1] === 'of' && first - 2 >= floor && QUANTIFIERS.has(words[first - 2]!)) first -= 2;
+  // "She and her husband": a subject pronoun before the conjunction is the first conjunct.
+  if (words[first - 1] === 'and' && first - 2 >= floor && pronounSubject(words[first - 2]!)) first -= 2;
+  // "More than six in 10", "nearly half": a comparison before a number is part of the quantity.
+  if (
+    tokens[first]?.pos === 'NUM' ||
+    /^(?:half|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(words[first]!)
+  ) {
+    if (words[first - 1] === 'than' && first - 2 >= floor && COMPARATIVES.has(words[first - 2]!)) first -= 2;
+    else if (first - 1 >= floor && APPROXIMATORS.has(words[first - 1]!)) first -= 1;
+  }
   if (!tokens.slice(first, j + 1).some((t) => isNounish(t) || t.pos === 'PRON')) return null;
   // "a remark analysts interpreted as …": a singular "a" cannot lead a plural head; the head alone is the subject
   // of a relative clause whose "that" was left out.

@@ -27,6 +27,9 @@ describe('speaker phrases left of a cue', () => {
     ['Most of them said they had enjoyed the work.', 'said', 'Most of them'],
     ['Some of the delegates said the vote was rigged.', 'said', 'Some of the delegates'],
     ['Her aides said the meeting ran late.', 'said', 'Her aides'],
+    ['She and her husband said they would vote.', 'said', 'She and her husband'],
+    ['More than six in 10 said they were worried.', 'said', 'More than six in 10'],
+    ['Nearly half of the voters said the economy was weak.', 'said', 'Nearly half of the voters'],
 
     [
       'Senators Anna Berg and Paul Stone, and Governor Jay Nixon, tweeted their approval.',
