@@ -146,69 +146,18 @@ export function resolveReferences(
     const male = kind === MALE;
     const female = kind === FEMALE;
     if (male || female) {
-      const want: Gender = male ? 'male' : 'female';
       const inQuote = quoted[i] === 1;
-      const window = personWindow(seen, t.sentence, inQuote, narrative, i);
-      const fits = new Set(window.filter((s) => gender.get(s.cl) !== (male ? 'female' : 'male')).map((s) => s.cl));
-      const known = [...fits].filter((cl) => gender.get(cl) === want);
-      // The same sentence first: a fitting person there outranks those of the sentence before.
-      const sameSentence = new Set(
-        window.filter((s) => s.sentence === t.sentence && gender.get(s.cl) === want).map((s) => s.cl),
-      );
-      // A subject pronoun continues the subject of the narration's sentence before ("Lindner accused Scholz of
-      // … . “…,” he told a news conference" is Lindner), when that person fits its gender.
-      const previousSubject =
-        lower === 'he' || lower === 'she'
-          ? window.find(
-              (s) => s.subject && narrative[i]! - narrative[s.i]! === 1 && fits.has(s.cl) && s.sentence < t.sentence,
-            )?.cl
-          : undefined;
-      let pick: Cluster | undefined;
-      let confidence = 0;
-      if (sameSentence.size === 1) {
-        pick = [...sameSentence][0];
-        confidence = 0.8;
-      } else if (sameSentence.size === 0 && previousSubject) {
-        pick = previousSubject;
-        confidence = 0.7;
-      } else if (known.length === 1) {
-        pick = known[0];
-        confidence = 0.8;
-      } else if (known.length === 0 && fits.size === 1) {
-        pick = [...fits][0];
-        confidence = 0.65;
-      }
-      if (pick) {
-        if (!gender.has(pick)) gender.set(pick, want);
-        out.push({
-          start: t.start,
-          end: t.end,
-          form: 'pronoun',
-          cluster: pick,
-          rule: 'entities/coref:pronoun-gender',
-          confidence,
-        });
-        seen.push({ i, sentence: t.sentence, cl: pick, subject: false, quoted: inQuote });
+      const found = genderedReference(seen, gender, narrative, t, i, male ? 'male' : 'female', lower, inQuote);
+      if (found) {
+        out.push(found.reference);
+        seen.push({ i, sentence: t.sentence, cl: found.reference.cluster, subject: false, quoted: inQuote });
       }
       continue;
     }
     if (kind === NEUTER) {
       if (lower === 'it' && EXPLETIVE_NEXT.has(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
-      // The subject of this sentence (its first mention), when it is an organization or a country before the pronoun.
-      const here = seen.filter(
-        (s) => s.sentence === t.sentence && (s.cl.type === 'organization' || s.cl.type === 'country'),
-      );
-      const subject = here.find((s) => s.subject);
-      if (subject && new Set(here.map((s) => s.cl)).size <= 2) {
-        out.push({
-          start: t.start,
-          end: t.end,
-          form: 'pronoun',
-          cluster: subject.cl,
-          rule: 'entities/coref:it-subject',
-          confidence: 0.6,
-        });
-      }
+      const reference = itSubject(seen, t);
+      if (reference) out.push(reference);
       continue;
     }
     // Definite descriptions: "the company", "the Chinese telecoms giant", "the country".
@@ -280,6 +229,86 @@ export function resolveReferences(
     }
   }
   return out;
+}
+
+// The two pronoun rules below are functions of their own, not branches of resolveReferences' token loop: a
+// closure in that loop capturing its per-token variables made V8 allocate a context for every token (about 100 KB
+// an article), though a pronoun is one token in fifty.
+
+/**
+ * He/she (and their other forms): the person of the window the pronoun's gender picks out, when the evidence is
+ * good. Sets the picked person's gender when it had none.
+ */
+function genderedReference(
+  seen: readonly Seen[],
+  gender: Map<Cluster, Gender>,
+  narrative: Int32Array,
+  t: NerToken,
+  i: number,
+  want: Gender,
+  lower: string,
+  inQuote: boolean,
+): { reference: Reference } | undefined {
+  const male = want === 'male';
+  const window = personWindow(seen, t.sentence, inQuote, narrative, i);
+  const fits = new Set(window.filter((s) => gender.get(s.cl) !== (male ? 'female' : 'male')).map((s) => s.cl));
+  const known = [...fits].filter((cl) => gender.get(cl) === want);
+  // The same sentence first: a fitting person there outranks those of the sentence before.
+  const sameSentence = new Set(
+    window.filter((s) => s.sentence === t.sentence && gender.get(s.cl) === want).map((s) => s.cl),
+  );
+  // A subject pronoun continues the subject of the narration's sentence before ("Lindner accused Scholz of
+  // … . “…,” he told a news conference" is Lindner), when that person fits its gender.
+  const previousSubject =
+    lower === 'he' || lower === 'she'
+      ? window.find(
+          (s) => s.subject && narrative[i]! - narrative[s.i]! === 1 && fits.has(s.cl) && s.sentence < t.sentence,
+        )?.cl
+      : undefined;
+  let pick: Cluster | undefined;
+  let confidence = 0;
+  if (sameSentence.size === 1) {
+    pick = [...sameSentence][0];
+    confidence = 0.8;
+  } else if (sameSentence.size === 0 && previousSubject) {
+    pick = previousSubject;
+    confidence = 0.7;
+  } else if (known.length === 1) {
+    pick = known[0];
+    confidence = 0.8;
+  } else if (known.length === 0 && fits.size === 1) {
+    pick = [...fits][0];
+    confidence = 0.65;
+  }
+  if (!pick) return undefined;
+  if (!gender.has(pick)) gender.set(pick, want);
+  return {
+    reference: {
+      start: t.start,
+      end: t.end,
+      form: 'pronoun',
+      cluster: pick,
+      rule: 'entities/coref:pronoun-gender',
+      confidence,
+    },
+  };
+}
+
+/** It/its: the subject of this sentence (its first mention), when it is an organization or a country before it. */
+function itSubject(seen: readonly Seen[], t: NerToken): Reference | undefined {
+  const here = seen.filter(
+    (s) => s.sentence === t.sentence && (s.cl.type === 'organization' || s.cl.type === 'country'),
+  );
+  const subject = here.find((s) => s.subject);
+  if (!subject || new Set(here.map((s) => s.cl)).size > 2) return undefined;
+  return {
+    start: t.start,
+    end: t.end,
+    form: 'pronoun',
+    cluster: subject.cl,
+    rule: 'entities/coref:it-subject',
+    confidence: 0.6,
+  };
 }
 
 /**
