@@ -68,18 +68,25 @@ export function findQuotedSpans(
   const warnings: Warning[] = [];
   let open: Open | null = null;
   let single: Open | null = null;
+  // A top-level single quote left open at the end of the previous paragraph that this one re-opens.
+  let carried: Open | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     if (skip(para)) {
       open = null;
+      carried = null;
       continue;
     }
     if (open && open.paragraph !== p - 1) open = null;
-    single = null;
+    single = carried;
+    // The re-opening mark itself is no new quote.
+    const reopening: number = carried ? para.start : -1;
+    carried = null;
     for (let i = para.start; i < para.end; i++) {
       const c = text.charCodeAt(i);
       // Fast path: every mark is ", ' or a code point from « (U+00AB) up.
       if (c !== STRAIGHT && c !== APOS && c < 0xab) continue;
+      if (i === reopening) continue;
       let kind: 'open' | 'close' | 'toggle' | null = null;
       let width = 1;
       if (c === 0x201c && open?.mark === 0x201e) kind = 'close';
@@ -132,6 +139,12 @@ export function findQuotedSpans(
       }
       i += width - 1;
     }
+    // "A spokesperson said: 'We apologise.¶'The bench was removed in error.'": the news convention with single
+    // quotes (British style), when nothing double is open.
+    if (single && !open && (single.mark === APOS || single.mark === OPEN_SINGLE)) {
+      const next = paragraphs[p + 1];
+      if (next !== undefined && !skip(next) && opensWithSingle(text, next.start)) carried = single;
+    }
     if (open && open.paragraph === p) {
       const next = paragraphs[p + 1];
       const continues = next !== undefined && !skip(next) && opensWithMark(text, next.start);
@@ -144,6 +157,11 @@ export function findQuotedSpans(
   }
   spans.sort((a, b) => a.start - b.start);
   return { spans, warnings };
+}
+
+function opensWithSingle(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === APOS || c === OPEN_SINGLE) && isLetterOrDigit(text, i + 1);
 }
 
 function opensWithMark(text: string, i: number): boolean {

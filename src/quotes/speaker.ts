@@ -73,6 +73,13 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     const t = tokens[i]!;
     const w = words[i]!;
     if (ctx.quoteOf[i]! >= 0) break;
+    // "mother-of-three", "a well-known analyst": the parts of one hyphenated word belong together.
+    const glued = first === i + 1 && first <= j && t.end === tokens[i + 1]!.start;
+    const compoundEnd = first === i + 1 && first <= j && words[i - 1] === '-' && tokens[i - 1]!.end === t.start;
+    if ((glued && (w === '-' || words[i + 1] === '-')) || compoundEnd) {
+      first = i;
+      continue;
+    }
     if (isDateToken(ctx, i) && first <= j) {
       // "a 2012 congressional report": a year between a determiner and a noun belongs to the phrase.
       const before = tokens[i - 1];

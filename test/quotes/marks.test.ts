@@ -34,6 +34,18 @@ describe('quotation marks', () => {
     expect(warnings).toEqual([]);
   });
 
+  it.each([
+    ["'We apologise for the distress.\n\n'The bench was removed in error.'", 'straight'],
+    ['‘We apologise for the distress.\n\n‘The bench was removed in error.’', 'curly'],
+  ])('continues a single-quoted paragraph the same way (British style): %s', (text) => {
+    expect(quoted(text).spans).toEqual([text]);
+  });
+
+  it('a single quote left open is not carried into a paragraph that does not re-open it', () => {
+    const text = "She said 'we apologise for the distress.\n\nThe bench was removed in error.";
+    expect(quoted(text).spans).toEqual([]);
+  });
+
   it('warns about an unbalanced mark and never swallows the next paragraph', () => {
     const text = 'He said “we will win today.\n\nThe vote is on Monday. Nobody said “maybe” then.';
     const { spans, warnings, raw } = quoted(text);

@@ -28,6 +28,8 @@ describe('speaker phrases left of a cue', () => {
     ['Some of the delegates said the vote was rigged.', 'said', 'Some of the delegates'],
     ['Her aides said the meeting ran late.', 'said', 'Her aides'],
     ['She and her husband said they would vote.', 'said', 'She and her husband'],
+    ['A grieving mother-of-three has slammed the council.', 'has slammed', 'A grieving mother-of-three'],
+    ['A well-known analyst said the deal was off.', 'said', 'A well-known analyst'],
     ['More than six in 10 said they were worried.', 'said', 'More than six in 10'],
     ['Nearly half of the voters said the economy was weak.', 'said', 'Nearly half of the voters'],
 
