@@ -160,6 +160,24 @@ export function resolveReferences(
       if (reference) out.push(reference);
       continue;
     }
+    // "The 52-year-old told MailOnline": an age stands for the person the last sentences were about.
+    const age = lower === 'the' ? ageDescriptionEnd(tokens, i) : -1;
+    if (age > 0 && !covered[age]) {
+      const pick = salientPerson(seen, namedCount, t.sentence);
+      if (pick) {
+        out.push({
+          start: t.start,
+          end: tokens[age]!.end,
+          form: 'description',
+          cluster: pick,
+          rule: 'entities/coref:age',
+          confidence: 0.6,
+        });
+        seen.push({ i, sentence: t.sentence, cl: pick, subject: false, quoted: quoted[i] === 1 });
+        i = age;
+        continue;
+      }
+    }
     // Definite descriptions: "the company", "the Chinese telecoms giant", "the country".
     if (lower === 'the' && i + 1 < tokens.length) {
       let k = i + 1;
@@ -229,6 +247,45 @@ export function resolveReferences(
     }
   }
   return out;
+}
+
+/**
+ * The last token of "the 52-year-old" (or "the 52-year-old mother") starting at `the`, or -1: a number glued by
+ * hyphens to "year" and "old", and at most one lower-case noun after it.
+ */
+function ageDescriptionEnd(tokens: readonly NerToken[], the: number): number {
+  const parts = ['-', 'year', '-', 'old'];
+  const n = tokens[the + 1];
+  if (!n || !/^\d{1,3}$/.test(n.text)) return -1;
+  let k = the + 1;
+  for (const p of parts) {
+    const next = tokens[k + 1];
+    if (!next || next.text.toLowerCase() !== p || next.start !== tokens[k]!.end) return -1;
+    k++;
+  }
+  const noun = tokens[k + 1];
+  return noun && noun.sentence === n.sentence && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? k + 1 : k;
+}
+
+/** The person of the last two sentences most worth referring to: a sentence subject, then the most named. */
+function salientPerson(
+  seen: readonly Seen[],
+  namedCount: ReadonlyMap<Cluster, number>,
+  sentence: number,
+): Cluster | undefined {
+  let pick: Cluster | undefined;
+  let best = -1;
+  for (let s = seen.length - 1; s >= 0; s--) {
+    const m = seen[s]!;
+    if (sentence - m.sentence > 2) break;
+    if (m.cl.type !== 'person' || m.quoted) continue;
+    const score = (m.subject ? SUBJECT_SALIENCE : 0) + (namedCount.get(m.cl) ?? 0);
+    if (score > best) {
+      pick = m.cl;
+      best = score;
+    }
+  }
+  return pick;
 }
 
 // The two pronoun rules below are functions of their own, not branches of resolveReferences' token loop: a

@@ -7,6 +7,13 @@ describe('pronouns and descriptions', () => {
     ['Joe Kaeser said his company would cut jobs.', 'his', 'Joe Kaeser', 0],
     ['Nordbank posted a loss. The company said it would cut costs.', 'The company', 'Nordbank', 0],
     ['Siemens said it would cut jobs in Germany.', 'it', 'Siemens', 0],
+    [
+      'Sharon Hughes, 52, lost the bench. The 52-year-old told reporters it was gone.',
+      'The 52-year-old',
+      'Sharon Hughes',
+      0,
+    ],
+    ['Tom Reid spoke first. The 34-year-old father said he was angry.', 'The 34-year-old father', 'Tom Reid', 0],
   ])('%s: "%s" → %s', (text, ref, name, nth) => {
     const doc = entitiesOf(text);
     const r = mention(doc, ref, nth);
