@@ -301,6 +301,29 @@ export function capitalsTakeUsualType(cands: readonly Candidate[], tokens: reado
 }
 
 /**
+ * Names inside a ticker in parentheses ("Acme Robotics Inc (ACME.O)", "(NYSE: ACME)") are no mentions: the
+ * company is named right before it. Returns the candidates kept.
+ */
+export function dropTickers(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  return cands.filter((c) => {
+    let open = c.first - 1;
+    while (open >= 0 && c.first - open <= 3 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+    if (open < 0 || tokens[open]!.text !== '(') return true;
+    let close = c.last + 1;
+    while (close < tokens.length && close - c.last <= 3 && tokens[close]!.text !== ')') close++;
+    if (close >= tokens.length || tokens[close]!.text !== ')') return true;
+    const inside = tokens
+      .slice(open + 1, close)
+      .map((t) => t.text)
+      .join('');
+    return !TICKER.test(inside);
+  });
+}
+
+/** "ACME.O", "7203.T", "NYSE:ACME", "NASDAQ:AAPL" (tokens joined without spaces). */
+const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC)[:;][A-Z.]{1,6})$/;
+
+/**
  * Three capitalized words with a known first name in the middle and no word that heads a body hold a person
  * whatever the tagger says: all three after a first name ("Jordan Michael Pyke" would need "Jordan" as a first
  * name), the last two after any other word ("Fullback Andre Joubert", "Crooked Hillary Clinton"). Changed in place.
@@ -337,6 +360,8 @@ export function unsupportedPersons(
   const supported = new Set<string>();
   for (const c of cands) {
     if (c.type !== 'person' || c.first === c.last) continue;
+    // "Acme Robotics Inc" tagged as a person is an organization (the suffix rule says so later): no support.
+    if (organizationHeadWords.has(tokens[c.last]!.text.toLowerCase())) continue;
     for (let i = c.first; i <= c.last; i++) supported.add(tokens[i]!.text);
   }
   const supportedBefore = new Set<number>();

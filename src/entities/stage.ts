@@ -18,6 +18,7 @@ import { cluster } from './clusters.js';
 import {
   capitalsTakeUsualType,
   documentConsistency,
+  dropTickers,
   nameShapedPersons,
   organizationSuffixes,
   splitAtTitles,
@@ -88,7 +89,10 @@ export const entitiesStage: Stage = {
       },
     );
     const spans = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
-    const tagged = splitAtTitles(unsupportedPersons(spans, tokens, alternatives, text), tokens, evidence, text);
+    const tagged = dropTickers(
+      splitAtTitles(unsupportedPersons(spans, tokens, alternatives, text), tokens, evidence, text),
+      tokens,
+    );
     organizationSuffixes(tagged, tokens);
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);

@@ -32,6 +32,12 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
     }
     const sameLine = !view.slice(prev.end, tok.start).includes('\n');
     if (!sameLine) continue;
+    // "Acme Robotics Inc (ACME.O) will cut", "example.com": a period with a word glued to both sides is inside a
+    // token wink split, no sentence end.
+    if (prev.text === '.' && tok.start === prev.end && before?.end === prev.start && /^[\p{L}\d]/u.test(tok.text)) {
+      starts.delete(s);
+      continue;
+    }
     // No sentence opens with a comma or a semicolon ("Sen. Ted Cruz (R-Tex.), a Republican …").
     if (tok.text === ',' || tok.text === ';') {
       starts.delete(s);

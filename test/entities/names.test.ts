@@ -154,6 +154,18 @@ describe('three-word names the tagger calls organizations', () => {
   });
 });
 
+describe('company names in business news', () => {
+  it('a ticker in parentheses is no mention, and the short name joins the company', () => {
+    const doc = entitiesOf(
+      'Acme to cut 1,200 jobs\n\nBy Priya Nair\n\nSAN FRANCISCO, March 4 (Reuters) - Acme Robotics Inc (ACME.O) will cut about 1,200 jobs, the company said on Tuesday. Acme declined to comment.',
+    );
+    expect(doc.mentions.map((m) => m.text)).not.toContain('ACME');
+    const acme = entityOf(doc, mention(doc, 'Acme Robotics Inc')!);
+    expect(acme.type).toBe('organization');
+    expect(doc.mentions.filter((m) => m.text === 'Acme').every((m) => m.entityId === acme.id)).toBe(true);
+  });
+});
+
 describe('a dateline place in capitals', () => {
   it('takes the type its usual form has in the document', () => {
     const doc = entitiesOf(

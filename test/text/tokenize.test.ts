@@ -156,6 +156,11 @@ describe('sentences: wink splits that are repaired', () => {
     ],
     ['a title inside a sentence still does not', 'He met Mr. Jones. She left.', ['He met Mr. Jones.', 'She left.']],
     [
+      'nor does a period inside a ticker or an address',
+      'Acme Inc (ACME.O) will cut jobs, see acme.com. It did.',
+      ['Acme Inc (ACME.O) will cut jobs, see acme.com.', 'It did.'],
+    ],
+    [
       'nor does a police rank',
       'The alarm went off, Const. Nicole Marshall said. She left.',
       ['The alarm went off, Const. Nicole Marshall said.', 'She left.'],
