@@ -99,6 +99,21 @@ function complementizer(ctx: QuoteContext, i: number): boolean {
   return next.pos === 'PROPN' || next.pos === 'PRON' || (next.pos === 'NOUN' && /[^s]s$/.test(w));
 }
 
+/**
+ * Whether the comma at `x` goes on with a finite verb of the same subject and a later "and" or "or" joins one more
+ * ("…, took prescription drugs and fled on foot"): a list of what the subject did.
+ */
+function predicateSeries(ctx: QuoteContext, x: number, last: number): boolean {
+  const { words, tokens } = ctx;
+  const first = tokens[x + 1];
+  if (!first || first.pos !== 'VERB' || /ing$/.test(words[x + 1]!)) return false;
+  for (let i = x + 2; i < last && i - x <= ASIDE_REACH * 2; i++) {
+    if (words[i] === '.' || words[i] === ';' || ctx.quoteOf[i]! >= 0) return false;
+    if ((words[i] === 'and' || words[i] === 'or') && tokens[i + 1]?.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** Conjunctions that, after a comma in a clausal content, coordinate a second clause of the same statement. */
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 
@@ -110,5 +125,9 @@ export function stopsAtComma(ctx: QuoteContext, from: number, x: number, last: n
   if ((ctx.words[x + 1] === 'but' || ctx.words[x + 1] === 'and') && complementizer(ctx, x + 2)) return false;
   // "said the plan, which passed in May, would fail": an aside that closes on the clause's verb is inside it.
   if (s.clausal && asideThenVerb(ctx, x, last)) return false;
+  // "say a man smashed a window, took prescription drugs and fled on foot": a series of predicates.
+  // Not after a wh-clause: "thinking about what she wanted to write, got an M.F.A." goes on with the main clause.
+  const wh = ctx.words[from] === 'what' || ctx.words[from] === 'how' || ctx.words[from] === 'why';
+  if (s.clausal && s.verbSeen && !wh && predicateSeries(ctx, x, last)) return false;
   return COMMA_MODEL.probability(commaFeatures(ctx, from, x, last, s)) >= COMMA_MODEL.threshold;
 }

@@ -743,6 +743,13 @@ const clauseStarts: Row[] = [
     speaker: 'Speaker Ann Gray, the highest-ranking Republican,',
   },
   {
+    text: 'Police say a man smashed a window, took prescription drugs and fled on foot.',
+    cue: 'say',
+    kind: 'indirect',
+    content: 'a man smashed a window, took prescription drugs and fled on foot',
+    speaker: 'Police',
+  },
+  {
     text: 'The economist said each year of schooling adds to lifetime pay.',
     cue: 'said',
     kind: 'indirect',
