@@ -105,8 +105,7 @@ function complementizer(ctx: QuoteContext, i: number): boolean {
  */
 function predicateSeries(ctx: QuoteContext, x: number, last: number): boolean {
   const { words, tokens } = ctx;
-  const first = tokens[x + 1];
-  if (!first || first.pos !== 'VERB' || /ing$/.test(words[x + 1]!)) return false;
+  if (tokens[x + 1]?.pos !== 'VERB' || /ing$/.test(words[x + 1]!)) return false;
   for (let i = x + 2; i < last && i - x <= ASIDE_REACH * 2; i++) {
     if (words[i] === '.' || words[i] === ';' || ctx.quoteOf[i]! >= 0) return false;
     if ((words[i] === 'and' || words[i] === 'or') && tokens[i + 1]?.pos === 'VERB') return true;
