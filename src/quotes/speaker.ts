@@ -123,11 +123,21 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       i > floor &&
       tokens[i - 1]!.pos === 'DET' &&
       /^\p{Ll}/u.test(t.text);
+    // "A union representing workers at …": an -ing participle between a noun and its object modifies the noun.
+    const reducedRelative =
+      t.pos === 'VERB' &&
+      w.endsWith('ing') &&
+      first === i + 1 &&
+      first <= j &&
+      i > floor &&
+      isNounish(tokens[i - 1]!) &&
+      (isNounish(tokens[i + 1]!) || tokens[i + 1]!.pos === 'DET' || POSSESSIVES.has(words[i + 1]!));
     if (
       isNounish(t) ||
       t.pos === 'ADJ' ||
       capitalParticle ||
       participle ||
+      reducedRelative ||
       adpAdjective ||
       w === "'s" ||
       w === "'" ||
@@ -141,6 +151,11 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     }
     if (POSSESSIVES.has(w)) {
       first = i;
+      // "workers at its Ohio plant": a possessive after a preposition between nouns keeps the phrase going.
+      if (i - 2 >= floor && NP_PREPOSITIONS.has(words[i - 1]!) && isNounish(tokens[i - 2]!)) {
+        i--;
+        continue;
+      }
       // "The Republican nominee and his aides", "She and her husband": a coordinated phrase keeps going.
       if (words[i - 1] === 'and' && i - 2 >= floor && (isNounish(tokens[i - 2]!) || pronounSubject(words[i - 2]!))) {
         i--;
@@ -160,6 +175,9 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
         i--;
         continue;
       }
+      // "Lawyers representing the family": a participle between a noun and this object modifies the noun.
+      const participleBefore = tokens[i - 1]?.pos === 'VERB' && (prep ?? '').endsWith('ing');
+      if (i - 2 >= floor && participleBefore && before && isNounish(before)) continue;
       // "The New York Times and the Gannett newspaper chain", "he and the developer Arthur Cohen": a coordinated
       // subject keeps its first conjunct.
       const conjunct = before !== undefined && (isNounish(before) || pronounSubject(words[i - 2]!));
@@ -183,11 +201,16 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     }
     break;
   }
-  // A phrase never begins with a link word, a dangling possessive marker, or the relative "which" the tagger read
-  // as a determiner ("…, which regulators had alleged").
+  // A phrase never begins with a link word, a dangling possessive marker, the relative "which" the tagger read
+  // as a determiner ("…, which regulators had alleged") or a complementizer.
   while (
     first <= j &&
-    (NP_PREPOSITIONS.has(words[first]!) || words[first] === 'and' || words[first] === "'s" || words[first] === 'which')
+    (NP_PREPOSITIONS.has(words[first]!) ||
+      words[first] === 'and' ||
+      words[first] === "'s" ||
+      words[first] === 'which' ||
+      // "noted that none of his rivals attacked": the complementizer, not "That poll showed".
+      (words[first] === 'that' && tokens[first - 1]?.pos === 'VERB'))
   ) {
     first++;
   }

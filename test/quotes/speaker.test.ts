@@ -30,6 +30,12 @@ describe('speaker phrases left of a cue', () => {
     ['She and her husband said they would vote.', 'said', 'She and her husband'],
     ['A grieving mother-of-three has slammed the council.', 'has slammed', 'A grieving mother-of-three'],
     ['A well-known analyst said the deal was off.', 'said', 'A well-known analyst'],
+    ['Lawyers representing the family said the verdict was unjust.', 'said', 'Lawyers representing the family'],
+    [
+      'The chair of the party’s platform committee said the draft was ready.',
+      'said',
+      'The chair of the party’s platform committee',
+    ],
     ['More than six in 10 said they were worried.', 'said', 'More than six in 10'],
     ['Nearly half of the voters said the economy was weak.', 'said', 'Nearly half of the voters'],
 
