@@ -11,6 +11,16 @@ import {
 
 /** Prepositions an object pronoun may end a speaker phrase after ("close to him", "a spokesman for her"). */
 const LINKED_OBJECT = new Set(['to', 'for', 'of', 'with']);
+/** Whether token `j` opens its clause: the sentence start, or right after punctuation or a conjunction. */
+function opensClause(ctx: QuoteContext, j: number, floor: number): boolean {
+  // "and most recently defended": an adverb after it makes the quantity an adverb too.
+  if (ctx.tokens[j + 1]?.pos === 'ADV') return false;
+  if (j <= floor) return true;
+  const pos = ctx.tokens[j - 1]!.pos;
+  // "Sanders and Clinton (D) both condemned": after a closing bracket the quantity floats after its subject.
+  return (pos === 'PUNCT' && ctx.words[j - 1] !== ')') || pos === 'CCONJ' || pos === 'SCONJ';
+}
+
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'roughly', 'some', 'over', 'under', 'only', 'just']);
 
@@ -65,6 +75,8 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     j - 1 > floor &&
     LINKED_OBJECT.has(words[j - 1]!) &&
     !(POSSESSIVES.has(words[j]!) && tokens[j + 1] !== undefined && isNounish(tokens[j + 1]!));
+  // "Most said …", "Many have said …": a quantity alone is the subject.
+  if (QUANTIFIERS.has(words[j]!) && !isNounish(last) && opensClause(ctx, j, floor)) return [j, j];
   if ((last.pos === 'PRON' || SUBJECT_PRONOUNS.has(words[j]!)) && !objectEnd) {
     return SUBJECT_PRONOUNS.has(words[j]!) || words[j] === 'this' ? [j, j] : null;
   }
@@ -287,7 +299,9 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
   const { tokens, words } = ctx;
   let j = cue - 1;
   while (j >= floor && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) {
-    if (words[j] === "'s") break;
+    // "Most said …": a quantity the tagger read as an adverb opening its clause is the subject ("were both
+    // seen as" floats it after the subject).
+    if (words[j] === "'s" || (QUANTIFIERS.has(words[j]!) && opensClause(ctx, j, floor))) break;
     j--;
   }
   // "The senator last week said", "Paul Ryan, the Speaker, on Tuesday called": the date of the cue stands between

@@ -28,6 +28,8 @@ describe('speaker phrases left of a cue', () => {
     ['Some of the delegates said the vote was rigged.', 'said', 'Some of the delegates'],
     ['Her aides said the meeting ran late.', 'said', 'Her aides'],
     ['She and her husband said they would vote.', 'said', 'She and her husband'],
+    ['Most said they were worried about the economy.', 'said', 'Most'],
+    ['The voters were angry, and many have said so.', 'have said', 'many'],
     ['A grieving mother-of-three has slammed the council.', 'has slammed', 'A grieving mother-of-three'],
     ['A well-known analyst said the deal was off.', 'said', 'A well-known analyst'],
     ['Lawyers representing the family said the verdict was unjust.', 'said', 'Lawyers representing the family'],
