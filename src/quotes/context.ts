@@ -1,4 +1,5 @@
 import type { Draft } from '../pipeline/stage.js';
+import { lowerCase } from '../text/lower-case.js';
 import { overlapsAny } from '../text/spans.js';
 import type { Mention, Span, Token } from '../types.js';
 import type { QuotedSpan } from './marks.js';
@@ -64,7 +65,7 @@ export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped:
   const mentions = sortedMentions(doc.mentions);
   const { tokens, nameType } = readNames(doc, mentions);
   const words = tokens.map((t) => {
-    const w = t.text.toLowerCase();
+    const w = lowerCase(t.text);
     return w.includes('’') ? w.replace(/’/g, "'") : w;
   });
   const sentenceOf = new Int32Array(tokens.length);

@@ -27,6 +27,15 @@ const GOVERNING_ADJECTIVES = new Set([
 ]);
 
 /**
+ * Whether token `g` may join a cue as its governing word: in the cue's sentence, outside quotation marks, not
+ * before `floor`. A function of its own, not a closure in findCues' token loop: V8 allocated a context per token
+ * for the closure.
+ */
+function governs(ctx: QuoteContext, g: number, floor: number, sentence: number): boolean {
+  return g >= floor && ctx.quoteOf[g]! < 0 && ctx.sentenceOf[g] === sentence;
+}
+
+/**
  * Cue candidates over the token stream, outside quotation marks (words inside a quote belong to the quoted
  * speaker): at each token the longest lexicon form whose precision clears the bar. "said" as an adjective after a
  * determiner ("the said agreement") is not a cue. A colon right after a verb cue is part of it ("He added:").
@@ -93,17 +102,21 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     // "continued to call for", "refused to disclose": a verb governing the cue's infinitive joins it, with its
     // particle ("went on to explain") or as the adjective of a copula ("was quick to point out").
     const governor = words[first] === 'to' && first - 1 >= floor ? first - 1 : -1;
-    const governs = (g: number) => g >= floor && ctx.quoteOf[g]! < 0 && sentenceOf[g] === sentence;
-    if (governor >= 0 && governs(governor) && tokens[governor]!.pos !== 'VERB') {
-      if (words[governor] === 'on' && governs(governor - 1) && tokens[governor - 1]!.pos === 'VERB')
-        first = governor - 1;
+    if (governor >= 0 && governs(ctx, governor, floor, sentence) && tokens[governor]!.pos !== 'VERB') {
+      const before = governor - 1;
+      if (words[governor] === 'on' && governs(ctx, before, floor, sentence) && tokens[before]!.pos === 'VERB')
+        first = before;
       else if (
         GOVERNING_ADJECTIVES.has(words[governor]!) &&
-        governs(governor - 1) &&
-        tokens[governor - 1]!.pos === 'AUX'
+        governs(ctx, before, floor, sentence) &&
+        tokens[before]!.pos === 'AUX'
       ) {
-        first = governor - 1;
-        while (governs(first - 1) && (tokens[first - 1]!.pos === 'AUX' || tokens[first - 1]!.pos === 'ADV')) first--;
+        first = before;
+        while (
+          governs(ctx, first - 1, floor, sentence) &&
+          (tokens[first - 1]!.pos === 'AUX' || tokens[first - 1]!.pos === 'ADV')
+        )
+          first--;
       }
     }
     if (
