@@ -295,6 +295,8 @@ export function attributeCue(
     t.pos === 'VERB' ||
     // "reported at least six planes filled the skies", "said more than half of …": a quantity opens the subject.
     (w === 'at' && words[k + 1] === 'least') ||
+    // "reported $2.1 billion in revenue": an amount.
+    CURRENCY.has(w) ||
     // "say for the party's nominee to win they will have to …": a "for … to" clause opens the content.
     (w === 'for' && forToThenClause(ctx, k, sLast)) ||
     // "said down-ballot races can …": a hyphenated modifier opens the subject.
@@ -383,8 +385,14 @@ function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): bo
   if (ctx.quoteOf[k]! >= 0) return k === cue.last + 1 && ctx.tokens[cue.last]!.pos === 'ADP';
   const t = ctx.tokens[k]!;
   if (ctx.inDate[k] === 1 || DATE_WORDS.has(w)) return false;
+  // "Sanders compared himself to Clinton", "the casinos reported $2.17 billion": a reflexive pronoun and an amount
+  // are objects too.
+  if (REFLEXIVES.has(w) || CURRENCY.has(w)) return true;
   return isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(w);
 }
+
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+const CURRENCY = new Set(['$', '£', '€', '¥', 'us$', 'c$', 'a$']);
 
 const PREPOSITIONAL_OBJECTS = new Set(['of', 'about', 'against']);
 

@@ -750,6 +750,20 @@ const clauseStarts: Row[] = [
     speaker: 'Police',
   },
   {
+    text: 'Steering clear of the rhetoric of his rivals, the governor has sought to distinguish himself as a moderate.',
+    cue: 'has sought to distinguish',
+    kind: 'indirect',
+    content: 'himself as a moderate',
+    speaker: 'the governor',
+  },
+  {
+    text: 'Overall, the harbour casinos reported $2.1 billion in revenue.',
+    cue: 'reported',
+    kind: 'indirect',
+    content: '$2.1 billion in revenue',
+    speaker: 'the harbour casinos',
+  },
+  {
     text: 'The economist said each year of schooling adds to lifetime pay.',
     cue: 'said',
     kind: 'indirect',
