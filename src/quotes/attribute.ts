@@ -202,7 +202,11 @@ export function attributeCue(
       content.push(...more.spans);
       return make(cue, content, source, 'quotes/direct:quote-then-cue', 0.9, [frameEnd, more.frameLast]);
     }
-    if (pre >= sFirst && words[pre] === ',' && pre > sFirst) {
+    // "However, the Smithsonian said Thursday on Twitter, “…”", "On Dec. 7 on MSNBC, Bush said …": a phrase with
+    // no verb before the subject is an introduction, never a content; the content is on the right. (With a comma
+    // right after the frame the clause resumes there: "Climate change, he said, is …".)
+    const introduction = !hasVerb(ctx, sFirst, pre - 1) && ctx.quoteOf[pre - 1]! < 0 && words[frameEnd + 1] !== ',';
+    if (pre >= sFirst && words[pre] === ',' && pre > sFirst && !introduction) {
       const end = trimEnd(ctx, sFirst, pre - 1);
       // A quote that opened in an earlier sentence and closes here is one direct quote.
       const closing = quoteEndingAt(ctx, end);

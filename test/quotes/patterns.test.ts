@@ -764,6 +764,20 @@ const clauseStarts: Row[] = [
     speaker: 'the harbour casinos',
   },
   {
+    text: 'However, the museum said Thursday on Twitter, “We have never wanted the gun.”',
+    cue: 'said',
+    kind: 'direct',
+    content: '“We have never wanted the gun.”',
+    speaker: 'the museum',
+  },
+  {
+    text: 'On Dec. 7 on television, the governor said “local forces” must lead the way.',
+    cue: 'said',
+    kind: 'mixed',
+    content: '“local forces” must lead the way',
+    speaker: 'the governor',
+  },
+  {
     text: 'The economist said each year of schooling adds to lifetime pay.',
     cue: 'said',
     kind: 'indirect',
