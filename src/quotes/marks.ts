@@ -90,12 +90,19 @@ export function findQuotedSpans(
       let kind: 'open' | 'close' | 'toggle' | null = null;
       let width = 1;
       if (c === 0x201c && open?.mark === 0x201e) kind = 'close';
+      // "“It's unusual,“ said Noble": an opening mark typed for a closing one, glued to the quote's last word with
+      // a space after it, while a quote is open in this paragraph.
+      else if (c === 0x201c && openIn(open, p) && !isBlank(text, i - 1) && isBlank(text, i + 1)) kind = 'close';
       else if (OPEN_DOUBLE.has(c)) kind = 'open';
       else if (CLOSE_DOUBLE.has(c)) {
         // A closing mark typed for an opening one: nothing open, a word starts right after it.
         kind = !open && isBlank(text, i - 1) && isLetterOrDigit(text, i + 1) ? 'open' : 'close';
       } else if (c === STRAIGHT) kind = 'toggle';
-      else if (c === APOS && text.charCodeAt(i + 1) === APOS) {
+      else if (c === APOS && single?.mark === APOS && open && text.startsWith("''", i + 1)) {
+        // "''They say, 'Yeah, go back,''' said Mr. Regalado": the nested single quote closes first, then the double.
+        single = null;
+        continue;
+      } else if (c === APOS && text.charCodeAt(i + 1) === APOS) {
         kind = 'toggle';
         width = 2;
       } else if (c === APOS && !single && isBlankOrOpener(text, i - 1) && isLetterOrDigit(text, i + 1)) {
@@ -157,6 +164,10 @@ export function findQuotedSpans(
   }
   spans.sort((a, b) => a.start - b.start);
   return { spans, warnings };
+}
+
+function openIn(open: Open | null, paragraph: number): boolean {
+  return open !== null && open.paragraph === paragraph;
 }
 
 function opensWithSingle(text: string, i: number): boolean {

@@ -19,6 +19,12 @@ describe('quotation marks', () => {
     ['apostrophes are not marks', 'The company’s chief didn’t say.', []],
     ['straight single quotes', "'We will not back down,' she said.", ["'We will not back down,'"]],
     [
+      'a nested single quote closing right before the doubled closing apostrophes',
+      "''They say, 'Go back home,''' said the mayor.",
+      ["''They say, 'Go back home,'''"],
+    ],
+    ['an opening mark typed for the closing one', '“It is unusual,“ said the lawyer.', ['“It is unusual,“']],
+    [
       'a plural possessive is no closing mark',
       "'The players' union is wrong,' he said.",
       ["'The players' union is wrong,'"],
