@@ -11,12 +11,12 @@ const US_NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 /** Words a dateline line may carry besides its date: "Published 3:04 p.m. ET", a weekday, a place in capitals. */
 const DATELINE_FILLER =
   /[ap]\.m\.|\b(?:published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|pt|pst|pdt|ct|cst|cdt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}[:.]\d{2}|[|,.:\-–—()]/gi;
-const FILLER_WORD =
-  /^(?:[ap]\.m\.|published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|pt|pst|pdt|ct|cst|cdt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|\d{1,2}(?:[:.]\d{2})?)$/i;
-
-/** Whether a word is one a dateline line carries besides its date ("Published", "14:32" or its parts, "GMT"). */
+/**
+ * Whether a word is one a dateline line carries besides its date ("Published", "14:32", "GMT", "Tuesday"): the
+ * filler pattern takes all of it.
+ */
 export function isDatelineFiller(word: string): boolean {
-  return FILLER_WORD.test(word);
+  return word.replace(DATELINE_FILLER, '') === '';
 }
 
 /**

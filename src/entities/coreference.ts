@@ -163,7 +163,7 @@ export function resolveReferences(
     // "The 52-year-old told MailOnline": an age stands for the person the last sentences were about.
     const age = lower === 'the' ? ageDescriptionEnd(tokens, i) : -1;
     if (age > 0 && !covered[age]) {
-      const pick = salientPerson(seen, namedCount, t.sentence);
+      const pick = mostSalient(seen, namedCount, t.sentence, narratedPerson);
       if (pick) {
         out.push({
           start: t.start,
@@ -215,23 +215,13 @@ export function resolveReferences(
       const headWord = tokens[head]!.text.toLowerCase();
       const wantCountry = headWord === 'country';
       const wantMedia = MEDIA_HEADS.has(headWord);
-      // Of the fitting entities of the last two sentences, the most salient: a sentence subject there, then the
-      // one the article has named most so far ("Acme … led by Northstar Ventures. The company plans …" is Acme);
-      // recency breaks ties.
-      let pick: Cluster | undefined;
-      let best = -1;
-      for (let s = seen.length - 1; s >= 0; s--) {
-        const m = seen[s]!;
-        if (t.sentence - m.sentence > 2) break;
-        if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') continue;
-        if (!wantCountry && isMedia(m.cl, tokens) !== wantMedia) continue;
-        if (COMMERCIAL_HEADS.has(headWord) && !commercial(m.cl, tokens)) continue;
-        const score = (m.subject ? SUBJECT_SALIENCE : 0) + (namedCount.get(m.cl) ?? 0);
-        if (score > best) {
-          pick = m.cl;
-          best = score;
-        }
-      }
+      // "Acme … led by Northstar Ventures. The company plans …" is Acme (see mostSalient). The predicate is made
+      // here only, for a description, not per token.
+      const pick = mostSalient(seen, namedCount, t.sentence, (m) => {
+        if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') return false;
+        if (!wantCountry && isMedia(m.cl, tokens) !== wantMedia) return false;
+        return !COMMERCIAL_HEADS.has(headWord) || commercial(m.cl, tokens);
+      });
       if (pick) {
         out.push({
           start: t.start,
@@ -267,18 +257,22 @@ function ageDescriptionEnd(tokens: readonly NerToken[], the: number): number {
   return noun && noun.sentence === n.sentence && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? k + 1 : k;
 }
 
-/** The person of the last two sentences most worth referring to: a sentence subject, then the most named. */
-function salientPerson(
+/**
+ * Of the mentions of the last two sentences that `fits`, the entity most worth referring to: a sentence subject
+ * there, then the one the article has named most so far; recency breaks ties.
+ */
+function mostSalient(
   seen: readonly Seen[],
   namedCount: ReadonlyMap<Cluster, number>,
   sentence: number,
+  fits: (m: Seen) => boolean,
 ): Cluster | undefined {
   let pick: Cluster | undefined;
   let best = -1;
   for (let s = seen.length - 1; s >= 0; s--) {
     const m = seen[s]!;
     if (sentence - m.sentence > 2) break;
-    if (m.cl.type !== 'person' || m.quoted) continue;
+    if (!fits(m)) continue;
     const score = (m.subject ? SUBJECT_SALIENCE : 0) + (namedCount.get(m.cl) ?? 0);
     if (score > best) {
       pick = m.cl;
@@ -286,6 +280,11 @@ function salientPerson(
     }
   }
   return pick;
+}
+
+/** A person the narration named (an age description refers to one: "The 52-year-old told MailOnline"). */
+function narratedPerson(m: Seen): boolean {
+  return m.cl.type === 'person' && !m.quoted;
 }
 
 // The two pronoun rules below are functions of their own, not branches of resolveReferences' token loop: a

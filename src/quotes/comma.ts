@@ -7,6 +7,7 @@
 import model from '../../data/comma-stops.json' with { type: 'json' };
 import type { QuoteContext } from './context.js';
 import { scorerFrom } from './scorer.js';
+import { WH_COMPLEMENTS } from './words.js';
 
 export interface CommaState {
   /** The complement has its own subject and verb ("that …", "the plan would …"). */
@@ -126,7 +127,7 @@ export function stopsAtComma(ctx: QuoteContext, from: number, x: number, last: n
   if (s.clausal && asideThenVerb(ctx, x, last)) return false;
   // "say a man smashed a window, took prescription drugs and fled on foot": a series of predicates.
   // Not after a wh-clause: "thinking about what she wanted to write, got an M.F.A." goes on with the main clause.
-  const wh = ctx.words[from] === 'what' || ctx.words[from] === 'how' || ctx.words[from] === 'why';
+  const wh = ctx.words[from] === 'what' || WH_COMPLEMENTS.has(ctx.words[from]!);
   if (s.clausal && s.verbSeen && !wh && predicateSeries(ctx, x, last)) return false;
   return COMMA_MODEL.probability(commaFeatures(ctx, from, x, last, s)) >= COMMA_MODEL.threshold;
 }

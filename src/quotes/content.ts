@@ -24,6 +24,7 @@ import {
   OBJECT_PRONOUNS,
   PASSIVE_BE,
   POSSESSIVES,
+  RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   WH_COMPLEMENTS,
 } from './words.js';
@@ -160,9 +161,9 @@ export function complementShape(
 /**
  * Where right-hand content stops: the sentence end; a comma that opens another attribution frame (", the
  * Financial Times reported", ", according to Reuters", ", citing …", ", he said"); a coordinated predicate of the
- * cue's subject ("said X and urged Y") or a second clause with its own attribution (", and most voters
- * said …"). An object that is a noun phrase, not a clause ("attacked Machado in a
- * tweet"), stops before the first preposition or comma after it.
+ * cue's subject ("said X and urged Y") or a second clause with its own attribution (", and most voters said …").
+ * An object that is a noun phrase, not a clause ("attacked Machado in a tweet"), stops before the first
+ * preposition or comma after it.
  */
 export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt: Int32Array): number {
   const { words, tokens } = ctx;
@@ -236,7 +237,6 @@ function coordinatedCue(ctx: QuoteContext, x: number, cueAt: Int32Array): boolea
 
 /** Words that join a second clause as a statement of its own: "…, and most voters said …", "while Sanders says …". */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
-const RELATIVES = new Set(['who', 'which', 'that']);
 /** How long the subject between the joiner and the second cue may be, in tokens. */
 const JOINED_SUBJECT_REACH = 8;
 
@@ -254,7 +254,7 @@ function coordinatedAttribution(ctx: QuoteContext, x: number, cueAt: Int32Array)
   const t = tokens[first];
   const lead = words[first] ?? '';
   // A relative pronoun after the joiner continues a relative clause ("voters who …, and who said …").
-  const pronoun = SUBJECT_PRONOUNS.has(lead) && !RELATIVES.has(lead);
+  const pronoun = SUBJECT_PRONOUNS.has(lead) && !RELATIVE_PRONOUNS.has(lead);
   if (!t || POSSESSIVES.has(lead) || !(isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || pronoun)) return false;
   // "that while he fears …": a subordinator opening the content is part of it.
   if (words[x - 1] === 'that') return false;

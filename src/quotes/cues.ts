@@ -1,5 +1,6 @@
 import type { QuoteContext } from './context.js';
 import { backoffCue, CUE_TRIE, type CueEntry, contextualPrecision, matchCues, neighbourClass } from './lexicon.js';
+import { opensClause, QUANTIFIERS } from './speaker.js';
 
 export interface Cue {
   first: number;
@@ -13,7 +14,6 @@ export interface Cue {
 export const MIN_CUE_PRECISION = 0.3;
 const MAX_WORDS = 5;
 const CLAUSE_ADVERBS = new Set(['when', 'where', 'why', 'how', 'as', 'so', 'while']);
-const QUANTITY_SUBJECTS = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'several', 'half', 'none', 'more']);
 /** Adjectives that govern a cue's infinitive after a copula: "was quick to point out", "is unable to say". */
 const GOVERNING_ADJECTIVES = new Set([
   'able',
@@ -88,15 +88,10 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
         break;
       // "when asked", "as noted": a subordinating adverb opens the clause the cue is in; it is no part of the cue.
       if (CLAUSE_ADVERBS.has(words[first - 1]!)) break;
-      // "Most said they were worried": a quantity the tagger read as an adverb is the subject.
-      const before = tokens[first - 2]?.pos;
-      const opens =
-        tokens[first]!.pos !== 'ADV' &&
-        (first - 1 === 0 ||
-          (before === 'PUNCT' && words[first - 2] !== ')') ||
-          before === 'CCONJ' ||
-          before === 'SCONJ');
-      if (QUANTITY_SUBJECTS.has(words[first - 1]!) && opens) break;
+      // "Most said they were worried": a quantity the tagger read as an adverb is the subject; "More troubling",
+      // "and more willing": a comparative opening the clause is no part of the cue either.
+      const w = words[first - 1]!;
+      if ((QUANTIFIERS.has(w) || w === 'more') && opensClause(ctx, first - 1)) break;
       first--;
     }
     // "continued to call for", "refused to disclose": a verb governing the cue's infinitive joins it, with its

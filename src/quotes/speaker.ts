@@ -6,19 +6,27 @@ import {
   NP_PREPOSITIONS,
   OBJECT_PRONOUNS,
   POSSESSIVES,
+  RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from './words.js';
 
 /** Prepositions an object pronoun may end a speaker phrase after ("close to him", "a spokesman for her"). */
 const LINKED_OBJECT = new Set(['to', 'for', 'of', 'with']);
-/** Whether token `j` opens its clause: the sentence start, or right after punctuation or a conjunction. */
-function opensClause(ctx: QuoteContext, j: number, floor: number): boolean {
-  // "and most recently defended": an adverb after it makes the quantity an adverb too.
+/**
+ * Whether token `j` opens its clause as a word of its own: at the sentence start or right after punctuation or a
+ * conjunction, with no adverb after it ("and most recently defended") and not floating after a bracketed subject
+ * ("Sanders and Clinton (D) both condemned").
+ */
+export function opensClause(ctx: QuoteContext, j: number): boolean {
   if (ctx.tokens[j + 1]?.pos === 'ADV') return false;
-  if (j <= floor) return true;
+  if (j === 0 || ctx.sentenceOf[j - 1] !== ctx.sentenceOf[j]) return true;
   const pos = ctx.tokens[j - 1]!.pos;
-  // "Sanders and Clinton (D) both condemned": after a closing bracket the quantity floats after its subject.
   return (pos === 'PUNCT' && ctx.words[j - 1] !== ')') || pos === 'CCONJ' || pos === 'SCONJ';
+}
+
+/** A quantity that is a clause's subject on its own: "Most said …", "…, and many have said". */
+function quantitySubject(ctx: QuoteContext, j: number): boolean {
+  return QUANTIFIERS.has(ctx.words[j]!) && opensClause(ctx, j);
 }
 
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
@@ -26,11 +34,23 @@ const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'roughly', 'some', '
 
 /** A subject pronoun that may open a coordinated subject ("she and her aides"), not a relative pronoun. */
 function pronounSubject(w: string): boolean {
-  return SUBJECT_PRONOUNS.has(w) && w !== 'who' && w !== 'which' && w !== 'that' && w !== 'it';
+  return SUBJECT_PRONOUNS.has(w) && !RELATIVE_PRONOUNS.has(w) && w !== 'it';
 }
 
-/** Quantities that head a phrase through "of" ("most of them", "half of the voters"). */
-const QUANTIFIERS = new Set(['all', 'most', 'many', 'some', 'none', 'each', 'both', 'several', 'few', 'half', 'any']);
+/** Quantities that head a phrase through "of" ("most of them", "half of the voters") or stand alone as subjects. */
+export const QUANTIFIERS = new Set([
+  'all',
+  'most',
+  'many',
+  'some',
+  'none',
+  'each',
+  'both',
+  'several',
+  'few',
+  'half',
+  'any',
+]);
 
 /** An inclusive token range. */
 export type Range = [first: number, last: number];
@@ -76,7 +96,7 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     LINKED_OBJECT.has(words[j - 1]!) &&
     !(POSSESSIVES.has(words[j]!) && tokens[j + 1] !== undefined && isNounish(tokens[j + 1]!));
   // "Most said …", "Many have said …": a quantity alone is the subject.
-  if (QUANTIFIERS.has(words[j]!) && !isNounish(last) && opensClause(ctx, j, floor)) return [j, j];
+  if (!isNounish(last) && quantitySubject(ctx, j)) return [j, j];
   if ((last.pos === 'PRON' || SUBJECT_PRONOUNS.has(words[j]!)) && !objectEnd) {
     return SUBJECT_PRONOUNS.has(words[j]!) || words[j] === 'this' ? [j, j] : null;
   }
@@ -301,7 +321,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
   while (j >= floor && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) {
     // "Most said …": a quantity the tagger read as an adverb opening its clause is the subject ("were both
     // seen as" floats it after the subject).
-    if (words[j] === "'s" || (QUANTIFIERS.has(words[j]!) && opensClause(ctx, j, floor))) break;
+    if (words[j] === "'s" || quantitySubject(ctx, j)) break;
     j--;
   }
   // "The senator last week said", "Paul Ryan, the Speaker, on Tuesday called": the date of the cue stands between

@@ -5,6 +5,8 @@
 import type { Token } from '../types.js';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+/** Subject pronouns that open a relative clause, not a subject of their own. */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 export const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it']);
 export const OPENING_MARKS = new Set(['“', '"', '„', '«', "'", '‘']);
