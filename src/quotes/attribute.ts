@@ -137,7 +137,7 @@ export function attributeCue(
     // no frame.
     cue.precision >= INVERTED_MIN_PRECISION &&
     afterComma(ctx, cue.first) &&
-    endsSentence(after[1] + 1) &&
+    (endsSentence(after[1] + 1) || asideAfterSpeaker(ctx, after[1] + 1, sLast)) &&
     // "“…,” Graham, a former candidate, told CBS News on Tuesday": after "told" comes the hearer.
     !(isHearerCue(ctx, cue) && speakerBefore(ctx, cue.first, sFirst) !== null);
   // ", citing security risks", ", saying …": a participle after a comma always takes its content on the right.
@@ -218,7 +218,16 @@ export function attributeCue(
       const content = [span(ctx, sFirst, end)];
       // "Climate change, he said, is the greatest threat": the clause resumes after the frame.
       const resume = frameEnd + 2;
-      if (words[frameEnd + 1] === ',' && resume <= sLast && cueAt[resume]! < 0 && hasVerb(ctx, resume, sLast)) {
+      // After an inverted speaker, a whole clause before the frame is all the content: "It has attracted a loyal
+      // following, said Ms. Gil, with games of …" goes on with the frame's aside.
+      const wholeClause = inverted !== null && hasVerb(ctx, sFirst, pre - 1);
+      if (
+        words[frameEnd + 1] === ',' &&
+        resume <= sLast &&
+        cueAt[resume]! < 0 &&
+        !wholeClause &&
+        hasVerb(ctx, resume, sLast)
+      ) {
         const resumed = span(ctx, resume, trimEnd(ctx, resume, contentStop(ctx, resume, sLast, cueAt)));
         // "As Rosenthal said, Trump is free to …": "as" before the speaker makes the part before the frame an aside.
         // An adverbial there ("During his years in office, he said, most Americans …") is a fragment of the content,
@@ -361,6 +370,21 @@ function passiveCue(ctx: QuoteContext, cue: Cue): boolean {
     return !SPEAKER_PASSIVES.has(verb.lemma ?? '');
   }
   return false;
+}
+
+/**
+ * Whether token `i`, right after an inverted speaker phrase, opens an aside of the frame rather than more of the
+ * sentence: a comma ("…, said Ms. Gil, with games of …") or the frame's date ("said Steve Grubbs, an operative
+ * currently …" stops the phrase at "currently"). The speaker phrase already runs over its appositives, so what stops
+ * it there is the frame's, and the clause before the cue is still the content.
+ */
+function asideAfterSpeaker(ctx: QuoteContext, i: number, last: number): boolean {
+  if (ctx.inDate[i] === 1) return true;
+  if (ctx.words[i] !== ',') return false;
+  // "…, said their stump speeches, already replete with …, would focus": an auxiliary after the comma means the
+  // phrase after the cue is the subject of its object clause, not a speaker.
+  for (let k = i + 1; k <= last; k++) if (ctx.tokens[k]!.pos === 'AUX') return false;
+  return true;
 }
 
 /** Whether a comma comes right before token `i`, alone or inside a closing quotation mark ("…,” said X). */

@@ -480,9 +480,16 @@ export function speakerAfter(
       }
     }
     // A date inside a relative clause ("who now runs …") is part of it.
-    const date = isDateToken(ctx, i) && i > first && !relative;
+    // So is one inside an appositive ("said Steve Grubbs, an Iowa operative currently working for …").
+    const date = isDateToken(ctx, i) && i > first && !relative && !(commaSeen && words[i - 1] !== ',');
     if (w === ';' || w === '—' || w === '–' || w === ':' || w === '(' || date) break;
     if (commaSeen && (w === 'who' || w === 'which' || w === 'whose')) relative = true;
+    // "said an American official who was briefed on …": a relative clause right after a noun describes the speaker.
+    else if (w === 'who' && i > first && isNounish(tokens[i - 1]!)) {
+      relative = true;
+      last = i;
+      continue;
+    }
     if (w === ',') {
       const next = tokens[i + 1];
       // "said O'Neill, on his first day …": a prepositional aside is not part of the speaker.
@@ -518,6 +525,7 @@ export function speakerAfter(
       (isNounish(tokens[i + 1]!) || tokens[i + 1]!.pos === 'ADJ');
     if (
       !commaSeen &&
+      !relative &&
       (tok.pos === 'VERB' || tok.pos === 'AUX') &&
       !misreadName &&
       !attributive &&

@@ -715,6 +715,35 @@ const clauseStarts: Row[] = [
     speaker: 'Sanders',
   },
   {
+    text: 'It has attracted a loyal following, said Ms. Gil, with games of capture the flag and hikes in the park.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'It has attracted a loyal following',
+    speaker: 'Ms. Gil',
+  },
+  {
+    text: 'Candidates have more room to walk away, said Steve Grubbs, an Iowa operative currently working for Rand Paul.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'Candidates have more room to walk away',
+    speaker: 'Steve Grubbs, an Iowa operative currently working for Rand Paul',
+  },
+  {
+    text: 'Mr. Obama warned the Chinese leader not to move, said an American official who was briefed on the talks.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'Mr. Obama warned the Chinese leader not to move',
+    speaker: 'an American official who was briefed on the talks',
+  },
+  {
+    // The phrase after the cue is the subject of its object clause, not an inverted speaker.
+    text: 'Aides to the governor, who served in Congress, said their speeches, already full of references to it, would change.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'their speeches, already full of references to it, would change',
+    speaker: 'Aides to the governor, who served in Congress,',
+  },
+  {
     text: 'The plan will fail, said Sanders at a rally in Iowa.',
     cue: 'said',
     kind: 'indirect',
