@@ -10,7 +10,18 @@ import type { QuoteContext } from './context.js';
 import { isNounish } from './words.js';
 
 /** Head nouns of a source that speaks through "in". */
-const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis']);
+const EVIDENCE_NOUNS = new Set([
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'report',
+  'analysis',
+  // "in the RealClearPolitics average of New Hampshire polls"
+  'average',
+]);
 /** Words that may follow the evidence noun inside its phrase. */
 const TRAILERS = new Set(['of', 'by', 'from', 'in', 'among', 'for', 'on', 'this', 'last', 'the', 'that', 'which']);
 /** How long the source phrase may be, in tokens ("the previous Washington Post/ABC News national poll, …"). */
@@ -63,14 +74,18 @@ const SUBJECT_REACH = 8;
 /** Evidence written by someone, who may be the clause's subject. */
 const AUTHORED = new Set(['report', 'study', 'studies', 'analysis']);
 
+/** Whether tokens from..to name evidence someone wrote (a report, a study), not a poll. */
+function authored(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (AUTHORED.has(ctx.words[i]!)) return true;
+  return false;
+}
+
 /**
  * Whether the clause after "In a November report," opens with a subject that speaks itself ("The Australian news
  * outlet cited …"): the report is then where it spoke, not a source of its own. Polls and surveys always are.
  */
 function authorSpeaks(ctx: QuoteContext, source: [number, number], from: number, last: number, cueAt: Int32Array) {
-  let authored = false;
-  for (let i = source[0]; i <= source[1]; i++) if (AUTHORED.has(ctx.words[i]!)) authored = true;
-  if (!authored) return false;
+  if (!authored(ctx, source[0], source[1])) return false;
   for (let i = from; i <= Math.min(last, from + SUBJECT_REACH); i++) if (cueAt[i]! >= 0) return true;
   return false;
 }
@@ -86,6 +101,51 @@ function make(ctx: QuoteContext, cue: number, source: [number, number], first: n
     frame: source[0] < first ? [cue, source[1] + 1] : [cue, source[1]],
   };
 }
+
+function hasCue(cueAt: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (cueAt[k]! >= 0) return true;
+  return false;
+}
+
+/** Words that close the clause after a trailing evidence phrase. */
+const CLAUSE_CLOSERS = new Set([',', ';', '—', '–', '.', '!', '?', ':']);
+
+/**
+ * The last token of the phrase after "in" (from `from`) when a clause boundary follows it within `to`: a comma,
+ * semicolon, dash or the sentence end, or "by" before the margin ("by nearly 10 points"); -1 when none comes.
+ */
+function phraseEnd(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    const w = ctx.words[k]!;
+    const margin = w === 'by' && k > from && ctx.tokens[k + 1] !== undefined && marginFollows(ctx, k + 1);
+    if (CLAUSE_CLOSERS.has(w) || margin) return k > from ? k - 1 : -1;
+  }
+  // The sentence's last word.
+  const last = ctx.doc.sentences[ctx.sentenceOf[from]!]!.tokens[1];
+  if (to < last) return -1;
+  let end = last;
+  while (end > from && !/[\p{L}\p{N}]/u.test(ctx.words[end]!)) end--;
+  return end;
+}
+
+/** Whether a margin starts at `k`: a number, maybe after "nearly", "about", "roughly", "more than" or "double". */
+function marginFollows(ctx: QuoteContext, k: number): boolean {
+  let i = k;
+  while (i < k + 2 && MARGIN_LEADS.has(ctx.words[i]!)) i++;
+  return ctx.tokens[i]?.pos === 'NUM';
+}
+const MARGIN_LEADS = new Set([
+  'nearly',
+  'about',
+  'roughly',
+  'almost',
+  'more',
+  'than',
+  'less',
+  'just',
+  'only',
+  'double',
+]);
 
 /** The "in a poll" attributions of every sentence. */
 export function evidenceQuotes(ctx: QuoteContext, cueAt: Int32Array): Candidate[] {
@@ -114,13 +174,19 @@ export function evidenceQuotes(ctx: QuoteContext, cueAt: Int32Array): Candidate[
         continue;
       }
     }
-    // "…, 56 percent to 32 percent in an early-October CBS News poll."
-    let end = last;
-    while (end > first && !/[\p{L}\p{N}]/u.test(words[end]!)) end--;
-    for (let i = Math.max(first + MIN_CONTENT, end - MAX_SOURCE); i < end; i++) {
+    // "…, 56 percent to 32 percent in an early-October CBS News poll.", "But he fell to 10 percent in the latest
+    // CNN/ORC poll released Wednesday, a collapse …", "she trails him in the RealClearPolitics average of polls by
+    // nearly 10 points": the phrase closes the clause, at the sentence end, a comma, a semicolon, a dash or the
+    // margin's "by".
+    for (let i = first + MIN_CONTENT; i < last; i++) {
       // "did better than in other polls": a comparison, not a source.
       if (words[i] !== 'in' || ctx.quoteOf[i]! >= 0 || COMPARATIVES.has(words[i - 1]!)) continue;
-      if (!evidencePhrase(ctx, i + 1, end)) continue;
+      const end = phraseEnd(ctx, i + 1, Math.min(last, i + MAX_SOURCE));
+      if (end < 0 || !evidencePhrase(ctx, i + 1, end)) continue;
+      // "The campaign responded, saying … donated to a PAC, in a report from Greenpeace": a clause with a cue of its
+      // own is that cue's attribution, not the report's finding. (A poll's respondents do speak: "half said so in the
+      // earlier poll".)
+      if (authored(ctx, i + 1, end) && hasCue(cueAt, first, i - 1)) break;
       out.push(make(ctx, i, [i + 1, end], first, trimEnd(ctx, first, i - 1)));
       break;
     }

@@ -920,6 +920,20 @@ const evidence: Row[] = [
     content: 'The governor trailed her challenger by 8 points',
     speaker: 'the latest Marist survey',
   },
+  {
+    text: 'The mayor fell to 10 percent in the latest CNN/ORC poll released Wednesday, a collapse driven by scandal.',
+    cue: 'in',
+    kind: 'indirect',
+    content: 'The mayor fell to 10 percent',
+    speaker: 'the latest CNN/ORC poll released Wednesday',
+  },
+  {
+    text: 'She trails the senator in the RealClearPolitics average of state polls by nearly 20 points.',
+    cue: 'in',
+    kind: 'indirect',
+    content: 'She trails the senator',
+    speaker: 'the RealClearPolitics average of state polls',
+  },
 ];
 
 const commas: Row[] = [
@@ -1212,6 +1226,7 @@ describe('not quotes', () => {
     ['voting, not a poll', 'Voters in twelve states head to the polls on Tuesday.'],
     ['a comparison with polls', 'The mayor did better in this race than in other polls.'],
     ['a poll worker', 'She worked in a poll station for years.'],
+    ['voting in the rain', 'Voters head to the polls in Iowa, where turnout is high.'],
     ['a label in the text, not the subject’s words', 'He won just 19 percent among “somewhat conservative” voters.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
