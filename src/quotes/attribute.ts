@@ -316,7 +316,7 @@ export function attributeCue(
     (words[k + 1] === '-' && t.end === ctx.tokens[k + 1]!.start && hasVerb(ctx, k + 2, sLast)) ||
     ((w === 'more' || w === 'fewer' || w === 'less') && words[k + 1] === 'than');
   if (!startsClause) return null;
-  const stop = contentStop(ctx, k, sLast, cueAt);
+  const stop = relativeClauseStop(ctx, cue, k, contentStop(ctx, k, sLast, cueAt), cueAt);
   const end = trimEnd(ctx, k, stop);
   const content = [span(ctx, citedClaim(ctx, cue, k, end, cueAt), end)];
   // "Pigs are considered unclean", "the process is seen as one way …": the passive's subject is part of what is
@@ -385,6 +385,31 @@ function asideAfterSpeaker(ctx: QuoteContext, i: number, last: number): boolean 
   // phrase after the cue is the subject of its object clause, not a speaker.
   for (let k = i + 1; k <= last; k++) if (ctx.tokens[k]!.pos === 'AUX') return false;
   return true;
+}
+
+const LINK_WORDS = new Set(['and', 'but', 'or', 'who']);
+
+/**
+ * Where a content inside a restrictive relative clause of another cue's subject stops: "Those who oppose the plan
+ * argue that …" gives "oppose" the content "the plan", up to the main clause's cue verb.
+ */
+function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number, cueAt: Int32Array): number {
+  // "who have suggested that Mr. Rubio is more willing to …": a that-clause has a verb of its own.
+  if (ctx.words[cue.first - 1] !== 'who' || ctx.words[cue.first - 2] === ',' || ctx.words[k] === 'that') return stop;
+  for (let x = k + 1; x <= stop; x++) {
+    // A cue after a determiner or modifier is a noun of the content ("oppose the plan"); the tagger reads a verb
+    // after a year as a noun ("backed Trump in 2016 say").
+    // The main clause's verb follows the end of the relative clause's object: a noun or a number, not a pronoun
+    // ("guess the ''anyone'' he had in mind") or a determiner ("oppose the plan").
+    const before = ctx.tokens[x - 1]!;
+    const objectEnd = (isNounish(before) || before.pos === 'NUM') && !POSSESSIVES.has(ctx.words[x - 1]!);
+    if (cueAt[x]! < 0 || !objectEnd) continue;
+    // "… the raid that killed him and who hoped …": the link to the next relative clause is no part of the content.
+    let end = x - 1;
+    while (end > k && LINK_WORDS.has(ctx.words[end]!)) end--;
+    return end;
+  }
+  return stop;
 }
 
 /** Whether a comma comes right before token `i`, alone or inside a closing quotation mark ("…,” said X). */

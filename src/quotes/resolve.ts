@@ -51,7 +51,8 @@ export function mentionFor(
   let head = last;
   for (let i = first; i <= last; i++) {
     const w = ctx.words[i]!;
-    if (w === ',' || ((w === 'of' || w === 'for' || w === 'at' || w === 'in') && i > first)) {
+    // "Voters who backed Trump": a restrictive relative clause is no part of the head either.
+    if (w === ',' || ((w === 'of' || w === 'for' || w === 'at' || w === 'in' || w === 'who') && i > first)) {
       head = i - 1;
       break;
     }

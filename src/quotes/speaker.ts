@@ -315,6 +315,40 @@ function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | '
  * appositive between commas ("Ren, a former army engineer, said") and skipping a non-appositive aside ("Ren, in a
  * rare appearance, said" gives "Ren"). Auxiliaries and adverbs between subject and cue are skipped.
  */
+/** Words that open another clause between a relative "who" and a cue, so that the cue is not the main verb. */
+const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'when', 'because', 'if', 'as', 'while', 'that', 'which', 'where']);
+/** How far left of the cue a restrictive relative clause's "who" may be, in tokens. */
+const RELATIVE_REACH = 12;
+
+/**
+ * The subject when the words before the cue end a restrictive relative clause: "People who attended the meeting
+ * said …" is spoken by the whole phrase, not by "the meeting". `j` is the last token before the cue and its
+ * auxiliaries.
+ */
+function restrictiveRelative(ctx: QuoteContext, j: number, floor: number): Range | null {
+  const { tokens, words } = ctx;
+  // "… who stared at a painting and asked": a cue coordinated inside the clause is the clause's own; "and let them
+  // think": a pronoun before the cue is its subject.
+  if (CLAUSE_LINKS.has(words[j]!) || tokens[j]!.pos === 'PRON') return null;
+  for (let i = j; i > floor && j - i <= RELATIVE_REACH; i--) {
+    const w = words[i]!;
+    if (w === ',' || w === ';' || ctx.quoteOf[i]! >= 0 || CLAUSE_LINKS.has(w)) return null;
+    if (w !== 'who') continue;
+    // The head right before "who", with no comma: a restrictive clause ("Voters who …", "Those who …").
+    const head = tokens[i - 1]!;
+    if (!(isNounish(head) || head.pos === 'PRON' || head.pos === 'DET' || head.pos === 'ADJ')) return null;
+    // A cue right after "who" is the relative clause's own: "who" is its source, as PolNeAR marks it.
+    if (i === j) return null;
+    // The clause needs its verb before the cue ("who attended the meeting").
+    let verb = false;
+    for (let k = i + 1; k <= j && !verb; k++) verb = tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX';
+    if (!verb) return null;
+    const antecedent = phraseEndingAt(ctx, i - 1, floor);
+    return [antecedent ? antecedent[0] : i - 1, j];
+  }
+  return null;
+}
+
 export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Range | null {
   const { tokens, words } = ctx;
   let j = cue - 1;
@@ -340,6 +374,10 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
   }
   if (j < floor) return null;
   if (words[j] !== ',') {
+    // "groups backing Senator Cruz": a participle cue with no auxiliary modifies the noun before it, its speaker.
+    const participle = j === cue - 1 && /ing$/.test(words[cue]!);
+    const relative = participle ? null : restrictiveRelative(ctx, j, floor);
+    if (relative) return relative;
     const np = phraseEndingAt(ctx, j, floor);
     return np ? (nameBeforeAppositive(ctx, np, floor) ?? np) : null;
   }

@@ -744,6 +744,14 @@ const clauseStarts: Row[] = [
     speaker: 'Aides to the governor, who served in Congress,',
   },
   {
+    // The content of a cue inside the subject's relative clause ends before the main clause's verb.
+    text: 'Those who favor consumption taxes agree that movement toward them will be slow.',
+    cue: 'favor',
+    kind: 'indirect',
+    content: 'consumption taxes',
+    speaker: 'who',
+  },
+  {
     text: 'The plan will fail, said Sanders at a rally in Iowa.',
     cue: 'said',
     kind: 'indirect',

@@ -40,6 +40,12 @@ describe('speaker phrases left of a cue', () => {
     ],
     ['More than six in 10 said they were worried.', 'said', 'More than six in 10'],
     ['Nearly half of the voters said the economy was weak.', 'said', 'Nearly half of the voters'],
+    ['People who attended the meeting said it was tense.', 'said', 'People who attended the meeting'],
+    ['Voters who backed him in 2016 say they regret it.', 'say', 'Voters who backed him in 2016'],
+    ['Kasich, who has refused to endorse him, said the party was split.', 'has refused to endorse', 'who'],
+    ['Those who oppose the plan argue that it is costly.', 'oppose', 'who'],
+    ['Those who oppose the plan argue that it is costly.', 'argue', 'Those who oppose the plan'],
+    ['The groups backing the senator said they would appeal.', 'backing', 'The groups'],
 
     [
       'Senators Anna Berg and Paul Stone, and Governor Jay Nixon, tweeted their approval.',
