@@ -217,6 +217,40 @@ function headlineRuns(tokens: readonly NerToken[], s: TaggedSpan, evidence: DocE
   return out.length === 1 && out[0]!.first === s.first && out[0]!.last === s.last ? [s] : out;
 }
 
+/** Verbs of speech whose subject is someone, never a product or an event. */
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'announced',
+  'announces',
+  'added',
+  'confirmed',
+  'confirms',
+  'denied',
+  'denies',
+  'stated',
+  'claimed',
+  'claims',
+  'insisted',
+  'insists',
+  'warned',
+  'warns',
+  'explained',
+]);
+
+/** Peoples and political camps ("Chechens", "Social Democrats", "Republican"): MISC in CoNLL even when they speak. */
+function groupName(surface: string): boolean {
+  return /(?:ans|ens|ats|ists|ites|ese|an)$/.test(surface);
+}
+
+/** Whether the token after `last` is a verb of speech in the same sentence ("Airbus said"). */
+export function speaksNext(tokens: readonly NerToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && next.sentence === tokens[last]!.sentence && SPEECH_VERBS.has(next.text);
+}
+
 export function candidatesFromSpans(
   tokens: readonly NerToken[],
   spans: readonly TaggedSpan[],
@@ -252,6 +286,15 @@ export function candidatesFromSpans(
       } else if (surnameFirst(tokens, s)) {
         // "Huawei was founded by Ren Zhengfei": an East Asian name the tagger, short of evidence, calls MISC.
         out.push({ ...misc(s), type: 'person', rule: 'entities/surname-first', confidence: 0.6 });
+      } else if (
+        speaksNext(tokens, s.last) &&
+        hasUpper(surface.charAt(0)) &&
+        !/\d/.test(surface) &&
+        !groupName(surface)
+      ) {
+        // "Airbus said on Tuesday …": CoNLL's MISC holds products named after their makers ("Airbus A310"), but a
+        // product never says anything; the name before a verb of speech is the maker.
+        out.push({ ...misc(s), type: 'organization', rule: 'entities/speaker-misc', confidence: 0.6 });
       } else if (s.first === s.last && /^[A-Z]{2,5}$/.test(surface) && tokens[s.first - 1]?.text === '(') {
         // An acronym in parentheses: kept as an organization, and the clustering joins it to its expansion.
         out.push({ ...misc(s), type: 'organization', rule: 'entities/acronym', confidence: 0.6 });

@@ -4,7 +4,7 @@
  * surface form keeps one type in a document (majority vote), and its untagged repetitions are tagged too.
  */
 import type { EntityType } from '../types.js';
-import { type Candidate, headlineWords, spanText } from './candidates.js';
+import { type Candidate, headlineWords, spanText, speaksNext } from './candidates.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import {
   commonWords,
@@ -414,8 +414,9 @@ export function unsupportedPersons(
     }
     const org = scores[U_ORG]!;
     const loc = scores[U_LOC]!;
-    // The tagger saw a name here; only a common word ("Maintenance") may turn out to be none.
-    if (Math.max(org, loc) < scores[0]! && commonWords.has(lower)) continue;
+    // The tagger saw a name here; only a common word ("Maintenance") may turn out to be none, and not when it speaks
+    // ("Airbus said …": compromise's lexicon has "airbus" as a common noun).
+    if (Math.max(org, loc) < scores[0]! && commonWords.has(lower) && !speaksNext(tokens, c.last)) continue;
     out.push({
       ...c,
       type: org >= loc ? 'organization' : 'location',
