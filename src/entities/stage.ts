@@ -6,6 +6,7 @@
 import type { Draft, Stage } from '../pipeline/stage.js';
 import { findQuotedSpans } from '../quotes/marks.js';
 import type { Entity, Mention } from '../types.js';
+import { basedPlaces } from './based-places.js';
 import { fitBylineAuthors } from './byline.js';
 import {
   type Candidate,
@@ -96,7 +97,7 @@ export const entitiesStage: Stage = {
     organizationSuffixes(tagged, tokens);
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);
-    const consistent = documentConsistency(tagged, tokens, evidence, text);
+    const consistent = documentConsistency(basedPlaces(tagged, tokens, text), tokens, evidence, text);
     const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
     const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
     const joined: Candidate[] = joinOfChains(

@@ -215,3 +215,19 @@ describe('titles between an organization and a name', () => {
     expect(doc.entities.filter((x) => x.type === 'organization')).toEqual([]);
   });
 });
+
+describe('a place before "based"', () => {
+  it('a name the tagger saw before "based" is the place, and the name after it the organization', () => {
+    const doc = entitiesOf('Los Angeles based Northrop Grumman won the tanker contract on Friday.');
+    expect(mention(doc, 'Los Angeles')?.type).toBe('location');
+    expect(mention(doc, 'Northrop Grumman')?.type).toBe('organization');
+  });
+
+  it('the organization after a hyphenated "-based" modifier is no place', () => {
+    expect(mention(entitiesOf('Seattle-based Amazon said sales rose.'), 'Amazon')?.type).toBe('organization');
+  });
+
+  it('a pronoun before the verb "based" is no place', () => {
+    expect(entitiesOf('He based his case on the report.').mentions.filter((m) => m.form === 'name')).toEqual([]);
+  });
+});
