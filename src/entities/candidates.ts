@@ -14,6 +14,7 @@ import {
   eastAsianSurnames,
   eventSuffixes,
   firstNames,
+  holidayNames,
   nameConnectors,
   notNames,
   organizationDescriptionHeads,
@@ -304,6 +305,7 @@ export function candidatesFromSpans(
     // Products and models are no people: "iPhone", "A380".
     if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
     if (s.first === s.last && notNames.has(surface)) continue;
+    if (holidayNames.has(surface.toLowerCase())) continue;
     // "March 4", "4 March": a month name beside a day number is a date, whatever the tagger says.
     if (s.first === s.last && MONTHS.has(surface.toLowerCase()) && besideNumber(tokens, s.first)) continue;
     if (s.last > s.first && eventSuffixes.has(tokens[s.last]!.text)) continue;

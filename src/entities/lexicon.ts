@@ -4,6 +4,7 @@
  * titles, role words and pronouns (data/entity-words.json). Keys come from input text, so everything is a Map or Set.
  */
 import countriesData from '../../data/countries.json' with { type: 'json' };
+import dates from '../../data/dates.json' with { type: 'json' };
 import words from '../../data/entity-words.json' with { type: 'json' };
 import gaz from '../../data/gazetteers.json' with { type: 'json' };
 
@@ -93,6 +94,15 @@ export const nonCommercialSuffixes = new Set(words.nonCommercialSuffixes);
 export const locationSuffixes = new Set(words.locationSuffixes);
 /** Capitalized tokens that are never names: time zones, currency codes ("UTC", "USD"). */
 export const notNames = new Set(words.notNames);
+/**
+ * Holidays are dates, not people, places or organizations ("Sales doubled over Christmas"): the dates lexicon's
+ * holiday names, lower-cased, with "new year" (the tagger's span leaves out "'s Day").
+ */
+export const holidayNames = new Set([
+  ...Object.keys(dates.holidays),
+  ...Object.keys(dates.weekdayHolidays).filter((k) => !k.startsWith('_')),
+  'new year',
+]);
 /** Family names written first ("Ren Zhengfei", "Kim Jong Un", "Nguyen Van An"). */
 export const eastAsianSurnames = new Set(words.eastAsianSurnames);
 /** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */
