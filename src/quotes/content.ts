@@ -615,7 +615,9 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
     const past = pastHearer(ctx, k, last);
     // "has promised a veto.", "asked questions": after "promise" and "ask", a noun phrase that closes the clause is
     // the verb's object (the content), not a hearer before it. "told reporters." has no content at all.
-    if (!(OBJECT_OR_HEARER.has(cue.lemma) && !opensComplement(ctx, past, last))) k = past;
+    // "asked Comey to turn over the file": the one asked and the infinitive are one content (PolNeAR 14 to 5).
+    const askedTo = cue.lemma === 'ask' && words[past] === 'to' && tokens[past + 1]?.pos === 'VERB' && past > k;
+    if (!(OBJECT_OR_HEARER.has(cue.lemma) && !opensComplement(ctx, past, last)) && !askedTo) k = past;
   }
   // A date or a short prepositional aside before "that": "said Jan. 13 it …", "said in a statement that …".
   let j = k;
