@@ -3,6 +3,8 @@
  * as a cue, its neighbours, the rule that built the quote, what kind of phrase the speaker is and what the content
  * looks like. Plain strings, so the weights in data/ stay readable and a missing feature costs nothing.
  */
+
+import { detached } from '../text/detach.js';
 import type { Candidate } from './attribute.js';
 import type { QuoteContext } from './context.js';
 import { NAME_TYPES } from './context.js';
@@ -107,38 +109,114 @@ export function candidateFeatures(
   const verb = contentVerb(ctx, c);
   return [
     'bias',
-    `r=${rule}`,
-    `l=${lemma}`,
-    `f=${form}`,
-    `p=${precision}`,
-    `pv=${prev}`,
-    `nx=${next}`,
-    `tag=${headTok.pos}`,
-    `suf=${suffixOf(words[head]!)}`,
-    `src=${src}`,
-    `len=${length}`,
-    `that=${contentStartsThat}`,
-    `sq=${sentenceQuoted}`,
-    `title=${inTitle}`,
-    `inprev=${inPrevious}`,
-    `aux=${cue.first < head}`,
-    `neg=${negated}`,
-    `cap=${/^\p{Lu}/u.test(headTok.text)}`,
-    `l&r=${lemma}|${rule}`,
-    `l&src=${lemma}|${src}`,
-    `r&src=${rule}|${src}`,
-    `r&p=${rule}|${precision}`,
-    `l&nx=${lemma}|${next}`,
-    `l&pv=${lemma}|${prev}`,
-    `r&len=${rule}|${length}`,
-    `src&len=${src}|${length}`,
-    `verb=${verb}`,
-    `place=${place}`,
-    `dist=${distance}`,
-    `crowd=${crowd}`,
-    `r&place=${rule}|${place}`,
-    `src&dist=${src}|${distance}`,
-    `r&verb=${rule}|${verb}`,
-    `p&verb=${precision}|${verb}`,
+    R.of(rule),
+    L.of(lemma),
+    F.of(form),
+    P.of(String(precision)),
+    PV.of(prev),
+    NX.of(next),
+    TAG.of(String(headTok.pos)),
+    SUF.of(suffixOf(words[head]!)),
+    SRC.of(src),
+    LEN.of(String(length)),
+    THAT.of(String(contentStartsThat)),
+    SQ.of(String(sentenceQuoted)),
+    TITLE.of(String(inTitle)),
+    INPREV.of(String(inPrevious)),
+    AUX.of(String(cue.first < head)),
+    NEG.of(String(negated)),
+    CAP.of(String(/^\p{Lu}/u.test(headTok.text))),
+    L_R.of(lemma, rule),
+    L_SRC.of(lemma, src),
+    R_SRC.of(rule, src),
+    R_P.of(rule, String(precision)),
+    L_NX.of(lemma, next),
+    L_PV.of(lemma, prev),
+    R_LEN.of(rule, String(length)),
+    SRC_LEN.of(src, String(length)),
+    VERB.of(verb),
+    PLACE.of(place),
+    DIST.of(distance),
+    CROWD.of(crowd),
+    R_PLACE.of(rule, place),
+    SRC_DIST.of(src, distance),
+    R_VERB.of(rule, verb),
+    P_VERB.of(String(precision), verb),
   ];
 }
+
+/** Distinct values a feature cache keeps before it starts over (cue forms, lemmas and rules number a few thousand). */
+const FEATURE_CACHE_LIMIT = 20_000;
+
+/**
+ * The strings of one feature template (`l=say`), kept by value. A feature string built afresh for every candidate
+ * was hashed afresh by the scorer's weight lookup, about 0.3 µs for each of some 700 features an article; a kept
+ * string carries its hash from its first lookup on. The values are small closed sets (lemmas, rules, classes,
+ * bins), so the strings are the same ones built the same way, only not rebuilt.
+ */
+class Feature {
+  private readonly byValue = new Map<string, string>();
+
+  constructor(private readonly prefix: string) {}
+
+  of(value: string): string {
+    let feature = this.byValue.get(value);
+    if (feature === undefined) {
+      if (this.byValue.size >= FEATURE_CACHE_LIMIT) this.byValue.clear();
+      feature = detached(`${this.prefix}${value}`);
+      this.byValue.set(detached(value), feature);
+    }
+    return feature;
+  }
+}
+
+/** A template over two values (`l&r=say|quotes/indirect:said-that`): one Feature per first value. */
+class PairFeature {
+  private readonly byFirst = new Map<string, Feature>();
+
+  constructor(private readonly prefix: string) {}
+
+  of(first: string, second: string): string {
+    let feature = this.byFirst.get(first);
+    if (feature === undefined) {
+      if (this.byFirst.size >= FEATURE_CACHE_LIMIT) this.byFirst.clear();
+      feature = new Feature(`${this.prefix}${first}|`);
+      this.byFirst.set(detached(first), feature);
+    }
+    return feature.of(second);
+  }
+}
+
+const R = new Feature('r=');
+const L = new Feature('l=');
+const F = new Feature('f=');
+const P = new Feature('p=');
+const PV = new Feature('pv=');
+const NX = new Feature('nx=');
+const TAG = new Feature('tag=');
+const SUF = new Feature('suf=');
+const SRC = new Feature('src=');
+const LEN = new Feature('len=');
+const THAT = new Feature('that=');
+const SQ = new Feature('sq=');
+const TITLE = new Feature('title=');
+const INPREV = new Feature('inprev=');
+const AUX = new Feature('aux=');
+const NEG = new Feature('neg=');
+const CAP = new Feature('cap=');
+const L_R = new PairFeature('l&r=');
+const L_SRC = new PairFeature('l&src=');
+const R_SRC = new PairFeature('r&src=');
+const R_P = new PairFeature('r&p=');
+const L_NX = new PairFeature('l&nx=');
+const L_PV = new PairFeature('l&pv=');
+const R_LEN = new PairFeature('r&len=');
+const SRC_LEN = new PairFeature('src&len=');
+const VERB = new Feature('verb=');
+const PLACE = new Feature('place=');
+const DIST = new Feature('dist=');
+const CROWD = new Feature('crowd=');
+const R_PLACE = new PairFeature('r&place=');
+const SRC_DIST = new PairFeature('src&dist=');
+const R_VERB = new PairFeature('r&verb=');
+const P_VERB = new PairFeature('p&verb=');
