@@ -322,6 +322,9 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
   const tG = templateOf(model, 'g');
   const pGLn = pairsOf(model, 'g|ln');
   const tDoc2 = templateOf(model, 'doc2');
+  // doc2's offsets by evidence, (lower ? 2 : 0) + (capitalMid ? 1 : 0), then by line kind: the value string was
+  // built and hashed for every token scored at a line or sentence start.
+  const doc2 = [0, 1, 2, 3].map((e) => LINES.map((line) => tDoc2.get(`${e & 2 ? 'l' : ''}${e & 1 ? 'c' : ''}|${line}`)));
   // Previous-tag features, per tag index: T-1=a, T-2=b|a, T-1w=a|word, T-1ln=a|line.
   const tT1 = templateOf(model, 'T-1');
   const pT2 = pairsOf(model, 'T-2');
@@ -481,7 +484,7 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
         const alone = solo && (b1 < 0 || !(before & UPPER_FIRST));
         if (evidence.afterFirstName.has(w)) hit(alone ? fAnchorAlone : fAnchor);
         else if (alone) hit(evidence.inCapitalRun.has(w) ? fAloneRun : fAloneSolo);
-        if (line !== 'n' || t.sentenceStart) hit(tDoc2.get(`${low ? 'l' : ''}${cap ? 'c' : ''}|${line}`));
+        if (line !== 'n' || t.sentenceStart) hit(doc2[(low ? 2 : 0) + (cap ? 1 : 0)]![ln]);
       }
       hit(t1[prev]);
       hit(t2[prev2]?.[prev]);
