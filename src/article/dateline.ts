@@ -21,10 +21,11 @@ export function isDatelineFiller(word: string): boolean {
 
 /**
  * "WASHINGTON, Jan. 15 (Reuters) -" or "SAN JOSE, Calif., July 28, 2023 /PRNewswire/ --": a wire dateline opening
- * the first body paragraph: a place in capitals, maybe a date, the agency in brackets or slashes, a dash.
+ * the first body paragraph: a place in capitals (or several: "NEW YORK/LONDON"), maybe a date, the agency in
+ * brackets or slashes, a dash.
  */
 const WIRE_DATELINE =
-  /^([A-Z][A-Z.'’ -]{1,40}),?(?:\s[^()/\n]{0,40})?\s(?:\(([A-Za-z][A-Za-z .&-]{0,30})\)|\/([A-Za-z][A-Za-z .&-]{0,30})\/)\s?[-–—]/;
+  /^([A-Z][A-Z.'’ -]{1,40}(?:\/[A-Z][A-Z.'’ -]{1,30}){0,3}),?(?:\s[^()/\n]{0,40})?\s(?:\(([A-Za-z][A-Za-z .&-]{0,30})\)|\/([A-Za-z][A-Za-z .&-]{0,30})\/)\s?[-–—]/;
 
 /** "New Delhi, Feb 6 (PTI) The government …": a place in title case and a known agency, with no dash. */
 const AGENCY_DATELINE =

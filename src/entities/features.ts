@@ -324,7 +324,9 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
   const tDoc2 = templateOf(model, 'doc2');
   // doc2's offsets by evidence, (lower ? 2 : 0) + (capitalMid ? 1 : 0), then by line kind: the value string was
   // built and hashed for every token scored at a line or sentence start.
-  const doc2 = [0, 1, 2, 3].map((e) => LINES.map((line) => tDoc2.get(`${e & 2 ? 'l' : ''}${e & 1 ? 'c' : ''}|${line}`)));
+  const doc2 = [0, 1, 2, 3].map((e) =>
+    LINES.map((line) => tDoc2.get(`${e & 2 ? 'l' : ''}${e & 1 ? 'c' : ''}|${line}`)),
+  );
   // Previous-tag features, per tag index: T-1=a, T-2=b|a, T-1w=a|word, T-1ln=a|line.
   const tT1 = templateOf(model, 'T-1');
   const pT2 = pairsOf(model, 'T-2');

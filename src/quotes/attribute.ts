@@ -617,8 +617,20 @@ function relativeSaid(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number
     return null;
   }
   if (/ing$/.test(words[cue.last + 1]!) && next.pos === 'VERB') return null;
-  const phrase = phraseEndingAt(ctx, cue.first - 1, sFirst);
+  let phrase = phraseEndingAt(ctx, cue.first - 1, sFirst);
   if (!phrase) return null;
+  // "a move analysts said would tighten supply": a bare plural right before the cue, after a noun, is the subject
+  // of a reduced relative clause, not the last word of a compound.
+  const last = phrase[1];
+  // "a strike that company executives said …" keeps its compound after the relative word.
+  const barePlural =
+    last > sFirst &&
+    tokens[last]!.pos === 'NOUN' &&
+    /s$/.test(words[last]!) &&
+    tokens[last - 1]!.pos === 'NOUN' &&
+    !RELATIVES.has(words[phrase[0] - 1] ?? '') &&
+    !RELATIVES.has(words[phrase[0]]!);
+  if (barePlural) phrase = [last, last];
   // The tagger may read "which" or "that" as the subject's determiner ("which critics").
   const led = RELATIVES.has(words[phrase[0]]!) && phrase[0] < phrase[1];
   const subject: Range = led ? [phrase[0] + 1, phrase[1]] : phrase;
@@ -627,7 +639,10 @@ function relativeSaid(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number
   // "a probe the agency said was ongoing": with no relative word, the noun phrase before the subject is what the
   // clause is about, and PolNeAR's content starts with it ("a probe … was ongoing").
   const antecedent =
-    !RELATIVES.has(words[rel]!) && !led && ctx.tokens[rel]!.pos === 'NOUN' && ctx.tokens[subject[0]]!.pos === 'DET'
+    !RELATIVES.has(words[rel]!) &&
+    !led &&
+    ctx.tokens[rel]!.pos === 'NOUN' &&
+    (ctx.tokens[subject[0]]!.pos === 'DET' || barePlural)
       ? phraseEndingAt(ctx, rel, sFirst)
       : null;
   if (!RELATIVES.has(words[rel]!) && !antecedent) return null;

@@ -57,7 +57,7 @@ export function mentionFor(
       break;
     }
   }
-  while (head > first && ctx.words[head] === "'s") head--;
+  while (head > first && (ctx.words[head] === "'s" || ctx.words[head] === '+')) head--;
   const tok = ctx.tokens[head]!;
   const start = ctx.tokens[first]!.start;
   let best: Mention | undefined;

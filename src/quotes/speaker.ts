@@ -175,7 +175,9 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       w === "'" ||
       w === '.' ||
       w === '&' ||
-      w === '-'
+      w === '-' ||
+      // "OPEC+", "Disney+": a plus sign glued to a name is part of it.
+      (w === '+' && i > floor && tokens[i - 1]!.end === t.start && tokens[i - 1]!.pos === 'PROPN')
     ) {
       if (isDateToken(ctx, i)) return null;
       first = i;
@@ -624,8 +626,27 @@ function titleEndingSentence(ctx: QuoteContext, i: number): number {
 const MAX_INTRODUCTIONS = 3;
 const INTRODUCTION_REACH = 12;
 
+/** How far into its sentence a wire dateline's closing dash may be, in tokens ("NEW YORK/LONDON, June 3 (Reuters) -"). */
+const DATELINE_REACH = 16;
+
+/**
+ * The first token after a wire dateline opening the sentence at `from` ("WASHINGTON (Reuters) - …", "NEW
+ * YORK/LONDON, June 3 (Reuters) - …"), or `from` when there is none: a place in capitals, the agency in brackets,
+ * a dash. The place is where the story was filed, never a subject.
+ */
+function afterWireDateline(ctx: QuoteContext, from: number, to: number): number {
+  const first = ctx.tokens[from]!.text;
+  if (!(first.length >= 2 && first === first.toUpperCase() && /\p{Lu}/u.test(first))) return from;
+  for (let k = from + 1; k < Math.min(to, from + DATELINE_REACH); k++) {
+    const w = ctx.words[k]!;
+    if (w === ')' && DASHES.has(ctx.words[k + 1] ?? '')) return k + 2;
+  }
+  return from;
+}
+const DASHES = new Set(['-', '–', '—', '--']);
+
 export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Range | null {
-  let i = from;
+  let i = afterWireDateline(ctx, from, to);
   // Skip leading introductions up to their commas ("On Thursday, however, Trump …", "Chastened by the
   // analyses, Trump …"): an adverbial, a date, or a participle phrase.
   for (let n = 0; n < MAX_INTRODUCTIONS; n++) {

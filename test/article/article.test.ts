@@ -21,6 +21,13 @@ describe('wire story with a dateline', () => {
   });
 });
 
+describe('a wire dateline with several places', () => {
+  it('names its agency as the outlet', () => {
+    const m = meta('Oil jumps\n\nNEW YORK/LONDON, June 3 (Reuters) - Oil prices rose more than 2% on Monday.');
+    expect(m.outlet).toBe('Reuters');
+  });
+});
+
 describe('a wire dateline in title case with no dash', () => {
   it('names its agency as the outlet', () => {
     const m = meta('Centre rejects demand\n\nNew Delhi, Feb 6 (PTI) The government on Monday rejected the demand.');

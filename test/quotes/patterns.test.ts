@@ -753,6 +753,22 @@ const clauseStarts: Row[] = [
     speaker: 'who',
   },
   {
+    // A bare plural after a noun is the subject of a reduced relative clause, not part of a compound.
+    text: 'Oil rose after the cartel agreed to extend its cuts, a move analysts said would tighten supply.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'a move … would tighten supply',
+    speaker: 'analysts',
+  },
+  {
+    // The wire dateline's place is no subject; a plus sign glued to a name is part of it.
+    text: 'NEW YORK/LONDON, June 3 (Reuters) - Oil prices rose after OPEC+ agreed to extend its output cuts.',
+    cue: 'agreed',
+    kind: 'indirect',
+    content: 'to extend its output cuts',
+    speaker: 'OPEC+',
+  },
+  {
     text: 'The plan will fail, said Sanders at a rally in Iowa.',
     cue: 'said',
     kind: 'indirect',
