@@ -179,6 +179,7 @@ export function setRule(c: RuleContext, k: number): Hit | null {
 
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$/;
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/;
+const MILITARY_CLOCK = /^([01]\d|2[0-3])([0-5]\d)$/;
 const ZONES = new Set([
   'est',
   'edt',
@@ -226,8 +227,11 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
   const word = s.w(k);
   let clock: string | null = null;
   let last = k;
+  const military = MILITARY_CLOCK.exec(word);
   if (word === 'noon' || word === 'midday') clock = '12:00';
   else if (word === 'midnight') clock = '24:00';
+  // "by 1405 GMT": wire copy's four-digit clock, always with its zone (without one it is a year or a count).
+  else if (military && ZONES.has(s.w(k + 1))) clock = `${military[1]}:${military[2]}`;
   else {
     const m = CLOCK.exec(word);
     if (!m) return null;

@@ -127,6 +127,9 @@ const times: Row[] = [
   ['The hearing starts at 3 p.m. today.', '2019-01-15', [['3 p.m. today', '2019-01-15T15:00']]],
   ['The blast came at 10:30 a.m.', '2019-01-15', [['10:30 a.m.', '2019-01-15T10:30']]],
   ['Polls will close at 8 p.m. Wednesday.', '2019-01-15', [['8 p.m. Wednesday', '2019-01-16T20:00']]],
+  ['Brent rose to $85.02 a barrel by 1405 GMT.', '2019-01-15', [['1405 GMT', '2019-01-15T14:05Z']]],
+  // Without a zone four digits are a year.
+  ['The treaty dates from 1405.', '2019-01-15', [['1405', '1405']]],
 ];
 
 function run(title: string, rows: Row[]): void {
