@@ -230,8 +230,9 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
   const military = MILITARY_CLOCK.exec(word);
   if (word === 'noon' || word === 'midday') clock = '12:00';
   else if (word === 'midnight') clock = '24:00';
-  // "by 1405 GMT": wire copy's four-digit clock, always with its zone (without one it is a year or a count).
-  else if (military && ZONES.has(s.w(k + 1))) clock = `${military[1]}:${military[2]}`;
+  // "by 1405 GMT": wire copy's four-digit clock, always with its zone (without one it is a year or a count). In
+  // brackets it restates a time just given ("10:35 a.m. (0735 GMT)"), which TimeBank leaves unmarked.
+  else if (military && ZONES.has(s.w(k + 1)) && s.w(k - 1) !== '(') clock = `${military[1]}:${military[2]}`;
   else {
     const m = CLOCK.exec(word);
     if (!m) return null;
