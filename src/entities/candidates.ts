@@ -65,7 +65,7 @@ function titleBefore(tokens: readonly NerToken[], i: number, text: string): [num
 }
 
 /** Strips titles off the front of a person span and collects titles standing right before it. */
-function personTitles(tokens: readonly NerToken[], c: Candidate, text: string): void {
+export function personTitles(tokens: readonly NerToken[], c: Candidate, text: string): void {
   const titles: string[] = [];
   // Titles inside the span ("President Donald Trump" tagged whole): move the start past them.
   for (;;) {

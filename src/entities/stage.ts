@@ -28,6 +28,7 @@ import {
 import { resolveReferences } from './coreference.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
 import { defaultCompiledModel } from './model.js';
+import { joinNameParticles } from './name-particles.js';
 import { joinOfChains } from './of-chains.js';
 import { joinPluralPossessives } from './possessive-names.js';
 import { readRoles } from './roles.js';
@@ -91,7 +92,12 @@ export const entitiesStage: Stage = {
     );
     const spans = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
     const tagged = dropTickers(
-      splitAtTitles(unsupportedPersons(spans, tokens, alternatives, text), tokens, evidence, text),
+      splitAtTitles(
+        unsupportedPersons(joinNameParticles(spans, tokens, text), tokens, alternatives, text),
+        tokens,
+        evidence,
+        text,
+      ),
       tokens,
     );
     organizationSuffixes(tagged, tokens);

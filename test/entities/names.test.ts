@@ -233,3 +233,23 @@ describe('a place before "based"', () => {
     expect(entitiesOf('He based his case on the report.').mentions.filter((m) => m.form === 'name')).toEqual([]);
   });
 });
+
+describe('Arabic names with a patronymic particle', () => {
+  it.each([
+    ['Osama bin Laden was killed in 2011.', 'Osama bin Laden'],
+    ['Saudi Energy Minister Prince Abdulaziz bin Salman told reporters the group could pause.', 'Abdulaziz bin Salman'],
+    ['Emir Sheikh Tamim bin Hamad Al Thani visited Paris.', 'Tamim bin Hamad Al Thani'],
+  ])('%s → %s', (text, name) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, name);
+    expect(m?.type).toBe('person');
+    expect(doc.mentions.filter((x) => x.form === 'name' && x.type !== 'person' && x.type !== 'location')).toEqual([]);
+  });
+
+  it('keeps the demonym and the titles off the name', () => {
+    const doc = entitiesOf('Saudi Crown Prince Mohammed bin Salman met the president on Monday.');
+    expect(mention(doc, 'Mohammed bin Salman')?.type).toBe('person');
+    expect(entityOf(doc, mention(doc, 'Mohammed bin Salman')!).titles).toContain('Crown Prince');
+    expect(mention(doc, 'Saudi')?.form).toBe('demonym');
+  });
+});
