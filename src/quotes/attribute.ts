@@ -250,12 +250,16 @@ export function attributeCue(
   let source = leftSource;
   let fromPrevious = false;
   if (!source && words[cue.first - 1] === ',' && PARTICIPLE.test(words[cue.first]!)) {
-    // ", saying …", ", adding …": the subject of the main clause speaks.
+    // ", saying …", ", adding …": the subject of the main clause speaks; after a contrasting clause of its own
+    // (", while Morgan Stanley lowered its forecast, citing …") that clause's subject does.
+    const floor = previous && previous.cue.sentence === cue.sentence ? previous.cue.last + 1 : sFirst;
+    const joined = joinedClauseSubject(ctx, floor, cue.first - 2);
     source =
-      previous && previous.cue.sentence === cue.sentence
+      joined ??
+      (previous && previous.cue.sentence === cue.sentence
         ? previous.source
-        : sentenceSubject(ctx, sFirst, cue.first - 1);
-    fromPrevious = previous !== null && previous.cue.sentence === cue.sentence;
+        : sentenceSubject(ctx, sFirst, cue.first - 1));
+    fromPrevious = !joined && previous !== null && previous.cue.sentence === cue.sentence;
   } else if (!source && !passiveSubject && cue.first > sFirst && ctx.tokens[cue.first]!.pos !== 'NOUN') {
     // "Trump … and vowed to …": a cue verb without a subject of its own shares the sentence's subject.
     source = sentenceSubject(ctx, sFirst, cue.first - 1);
@@ -410,6 +414,25 @@ function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number
     return end;
   }
   return stop;
+}
+
+/** Joiners of a clause with a subject of its own inside another's content. */
+const CONTRAST_JOINERS = new Set(['while', 'whereas']);
+
+/**
+ * The subject of the last clause joined by "while" or "whereas" between `floor` and `to` ("…, while Morgan Stanley
+ * lowered its forecast"): a noun phrase right after the joiner, followed by a verb.
+ */
+function joinedClauseSubject(ctx: QuoteContext, floor: number, to: number): Range | null {
+  for (let k = to - 1; k >= floor; k--) {
+    if (!CONTRAST_JOINERS.has(ctx.words[k]!) || ctx.quoteOf[k]! >= 0) continue;
+    let end = k;
+    while (end + 1 < to && (isNounish(ctx.tokens[end + 1]!) || ctx.tokens[end + 1]!.pos === 'DET')) end++;
+    const verb = ctx.tokens[end + 1];
+    if (end === k || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+    return [k + 1, end];
+  }
+  return null;
 }
 
 /** Whether a comma comes right before token `i`, alone or inside a closing quotation mark ("…,” said X). */

@@ -769,6 +769,14 @@ const clauseStarts: Row[] = [
     speaker: 'OPEC+',
   },
   {
+    // After a contrasting clause with a subject of its own, the participle's speaker is that subject.
+    text: 'Goldman said it expected Brent to average $86, while Morgan Stanley lowered its forecast, citing weak demand.',
+    cue: 'citing',
+    kind: 'indirect',
+    content: 'weak demand',
+    speaker: 'Morgan Stanley',
+  },
+  {
     text: 'The plan will fail, said Sanders at a rally in Iowa.',
     cue: 'said',
     kind: 'indirect',
