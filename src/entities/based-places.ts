@@ -3,6 +3,8 @@
  * "based" is where the organization after it sits. The tagger reads these poorly (it left "Seattle" out and called
  * Amazon a river); the construction itself says which is the place and which the company.
  */
+
+import { lowerCase } from '../text/lower-case.js';
 import { type Candidate, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
 import { commonWords, countryByName } from './lexicon.js';
@@ -25,10 +27,10 @@ function capitalRun(tokens: readonly NerToken[], last: number): number {
   }
   first++;
   // "The London-based bank": an article or possessive opening the sentence is no part of the place.
-  while (first <= last && LEADS.has(tokens[first]!.text.toLowerCase())) first++;
+  while (first <= last && LEADS.has(lowerCase(tokens[first]!.text))) first++;
   if (first > last) return -1;
   // "Evidence-based policy" opening a sentence: a common word capitalized only by its position.
-  if (first === last && tokens[first]!.sentenceStart && commonWords.has(tokens[first]!.text.toLowerCase())) return -1;
+  if (first === last && tokens[first]!.sentenceStart && commonWords.has(lowerCase(tokens[first]!.text))) return -1;
   return first;
 }
 const LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
@@ -41,7 +43,9 @@ const LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 export function basedPlaces(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
   const out = [...cands];
   for (let b = 1; b < tokens.length; b++) {
-    if (tokens[b]!.text.toLowerCase() !== 'based') continue;
+    // lowerCase, not toLowerCase: this test runs for every token, and toLowerCase made a new string of each
+    // capitalized word and of every token of a two-byte article.
+    if (lowerCase(tokens[b]!.text) !== 'based') continue;
     const hyphen = tokens[b - 1]!.text === '-' && tokens[b - 1]!.end === tokens[b]!.start;
     const last = hyphen ? b - 2 : b - 1;
     if (last < 0 || tokens[last]!.sentence !== tokens[b]!.sentence) continue;
