@@ -471,13 +471,46 @@ export function subjectThenVerb(ctx: QuoteContext, from: number, last: number): 
 }
 
 /** Whether an attribution frame starts at token `y`: a short subject, then a cue (", though she acknowledged"). */
+/** How many words the name after a naming participle may have. */
+const NAME_REACH = 6;
+/** Participles that name what comes before them ("formerly known as Twitter", "a group called Free Press"). */
+const NAMING_PARTICIPLES = new Set([
+  'known',
+  'called',
+  'dubbed',
+  'nicknamed',
+  'named',
+  'billed',
+  'labeled',
+  'labelled',
+]);
+
+/**
+ * Whether the cue starting at `y` is a naming participle after a noun (", the platform formerly known as Twitter,"):
+ * an appositive that names the subject, not a frame that closes the content.
+ */
+function namingParticiple(ctx: QuoteContext, y: number): boolean {
+  let v = y;
+  while (ctx.tokens[v]?.pos === 'ADV') v++;
+  // Right after the noun, or after the comma that follows it ("the firm, known as Twitter until 2023,").
+  const at = ctx.words[y - 1] === ',' ? y - 2 : y - 1;
+  const before = ctx.tokens[at];
+  if (!NAMING_PARTICIPLES.has(ctx.words[v] ?? '') || before === undefined || !isNounish(before)) return false;
+  if (ctx.words[v] === 'known') return ctx.words[v + 1] === 'as';
+  // "a group called Free Press,": only a name closed by a comma follows; "the union called Clinton a champion" is a
+  // finite verb with its object.
+  let k = v + 1;
+  while (k <= v + NAME_REACH && (/^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '') || ctx.quoteOf[k]! >= 0)) k++;
+  return k > v + 1 && (ctx.words[k] === ',' || ctx.words[k] === ')');
+}
+
 export function opensFrame(ctx: QuoteContext, y0: number, last: number, cueAt: Int32Array): boolean {
   const { words, tokens } = ctx;
   let y = y0;
   const lead = tokens[y];
   if (lead && (lead.pos === 'SCONJ' || lead.pos === 'CCONJ' || lead.pos === 'ADV') && words[y] !== 'that') y++;
   for (; y <= Math.min(last, y0 + 9); y++) {
-    if (cueAt[y]! >= 0) return true;
+    if (cueAt[y]! >= 0) return !namingParticiple(ctx, y);
     const u = tokens[y]!;
     // "election officials in several counties said", "people familiar with the matter said".
     const prev = tokens[y - 1];

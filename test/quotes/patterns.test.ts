@@ -777,6 +777,21 @@ const clauseStarts: Row[] = [
     speaker: 'Morgan Stanley',
   },
   {
+    // A naming participle in an appositive is no frame closing the content.
+    text: 'Musk said that X, the platform formerly known as Twitter, would charge new users a fee.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that X, the platform formerly known as Twitter, would charge new users a fee',
+    speaker: 'Musk',
+  },
+  {
+    text: 'Critics said the group, called Free Press, would sue.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the group, called Free Press, would sue',
+    speaker: 'Critics',
+  },
+  {
     text: 'The plan will fail, said Sanders at a rally in Iowa.',
     cue: 'said',
     kind: 'indirect',
