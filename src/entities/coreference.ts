@@ -115,6 +115,8 @@ export function resolveReferences(
 
   // Mentions seen so far, in text order (see Seen).
   const seen: Seen[] = [];
+  /** The head word a name was introduced with ("the advocacy group Free Press" → group). */
+  const introducedAs = new Map<Cluster, string>();
   const out: Reference[] = [];
   /** How many name mentions each entity has had so far. */
   const namedCount = new Map<Cluster, number>();
@@ -210,18 +212,27 @@ export function resolveReferences(
       }
       if (head < 0 || covered[head]) continue;
       const next = tokens[head + 1];
-      // "the company Huawei", "the group of seven", "the companies": not a reference to a named entity.
-      if (next && next.sentence === t.sentence && (hasUpper(next.text.charAt(0)) || next.text === 'of')) continue;
       const headWord = tokens[head]!.text.toLowerCase();
+      // "the company Huawei", "the group of seven", "the companies": not a reference to a named entity. "the
+      // advocacy group Free Press" introduces the name with its head word, which later "the group" recalls.
+      if (next && next.sentence === t.sentence && (hasUpper(next.text.charAt(0)) || next.text === 'of')) {
+        const named = startsAt[head + 1];
+        const cl = named ? clusterOf.get(named) : undefined;
+        if (cl && cl.type === (headWord === 'country' ? 'country' : 'organization')) introducedAs.set(cl, headWord);
+        continue;
+      }
       const wantCountry = headWord === 'country';
       const wantMedia = MEDIA_HEADS.has(headWord);
       // "Acme … led by Northstar Ventures. The company plans …" is Acme (see mostSalient). The predicate is made
       // here only, for a description, not per token.
-      const pick = mostSalient(seen, namedCount, t.sentence, (m) => {
-        if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') return false;
-        if (!wantCountry && isMedia(m.cl, tokens) !== wantMedia) return false;
-        return !COMMERCIAL_HEADS.has(headWord) || commercial(m.cl, tokens);
-      });
+      const introduced = introducedWith(seen, introducedAs, t.sentence, headWord);
+      const pick =
+        introduced ??
+        mostSalient(seen, namedCount, t.sentence, (m) => {
+          if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') return false;
+          if (!wantCountry && isMedia(m.cl, tokens) !== wantMedia) return false;
+          return !COMMERCIAL_HEADS.has(headWord) || commercial(m.cl, tokens);
+        });
       if (pick) {
         out.push({
           start: t.start,
@@ -255,6 +266,24 @@ function ageDescriptionEnd(tokens: readonly NerToken[], the: number): number {
   }
   const noun = tokens[k + 1];
   return noun && noun.sentence === n.sentence && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? k + 1 : k;
+}
+
+/**
+ * The entity of the last two sentences introduced with this head word ("the advocacy group Free Press" for "the
+ * group"), the latest first: the writer's own label beats salience.
+ */
+function introducedWith(
+  seen: readonly Seen[],
+  introducedAs: ReadonlyMap<Cluster, string>,
+  sentence: number,
+  headWord: string,
+): Cluster | undefined {
+  for (let s = seen.length - 1; s >= 0; s--) {
+    const m = seen[s]!;
+    if (sentence - m.sentence > 2) break;
+    if (introducedAs.get(m.cl) === headWord) return m.cl;
+  }
+  return undefined;
 }
 
 /**

@@ -45,6 +45,15 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'The company')?.entityId).toBe(mention(doc, 'Acme Robotics')?.entityId);
   });
 
+  it('"the group" is the organization the article introduced as a group, even when another is named more', () => {
+    const doc = entitiesOf(
+      'Northwind said on Monday that Northwind would charge users. Northwind has tested the fee since October. ' +
+        'Critics, including the advocacy group Free Press, argued that it would drive users away. ' +
+        '"This is a desperate move," said Nora Benavidez, the group\'s senior counsel.',
+    );
+    expect(mention(doc, 'the group')?.entityId).toBe(mention(doc, 'Free Press')?.entityId);
+  });
+
   it('takes the gender a role word gives', () => {
     const doc = entitiesOf('Chen Lin, who is Wang Bo’s daughter, met Wang Bo in court, where she denied the charges.');
     expect(mention(doc, 'she')?.entityId).toBe(mention(doc, 'Chen Lin')?.entityId);
