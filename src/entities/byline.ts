@@ -53,3 +53,30 @@ export function fitBylineAuthors(
   }
   return kept;
 }
+
+/** Words right before a journalist's name in a credit line ("Reporting by X and Y; Editing by Z"). */
+const CREDIT_LEADS = new Set(['by', 'and', ',', '&']);
+
+/**
+ * A credit line ("Reporting by Anna Hirtenstein in London and Arathy Somasekhar in Houston; Editing by Jan
+ * Harvey") names journalists after "by" and its "and"s: a name of two words or more there is a person, whatever
+ * the tagger said (it read "Arathy Somasekhar" as a place). Changed in place.
+ */
+export function fitCreditNames(candidates: readonly Candidate[], tokens: readonly NerToken[], meta: ArticleMeta): void {
+  if (meta.credits.length === 0) return;
+  for (const c of candidates) {
+    if (c.form !== 'name' || c.type === 'person' || c.last === c.first) continue;
+    const start = tokens[c.first]!.start;
+    const credit = meta.credits.find((s) => s.start <= start && tokens[c.last]!.end <= s.end);
+    if (!credit) continue;
+    const lead = tokens[c.first - 1];
+    if (!lead || lead.start < credit.start || !CREDIT_LEADS.has(lead.text.toLowerCase())) continue;
+    // After "and", only inside a list that "by" opened ("Reporting by A in London and B in Houston").
+    let by = c.first - 1;
+    while (by >= 0 && tokens[by]!.start >= credit.start && tokens[by]!.text.toLowerCase() !== 'by') by--;
+    if (by < 0 || tokens[by]!.start < credit.start) continue;
+    c.type = 'person';
+    c.rule = 'entities/credit-name';
+    delete c.country;
+  }
+}

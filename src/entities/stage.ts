@@ -7,7 +7,7 @@ import type { Draft, Stage } from '../pipeline/stage.js';
 import { findQuotedSpans } from '../quotes/marks.js';
 import type { Entity, Mention } from '../types.js';
 import { basedPlaces } from './based-places.js';
-import { fitBylineAuthors } from './byline.js';
+import { fitBylineAuthors, fitCreditNames } from './byline.js';
 import {
   type Candidate,
   candidatesFromSpans,
@@ -115,6 +115,7 @@ export const entitiesStage: Stage = {
     );
     theTitles(joined, tokens);
     const candidates = fitBylineAuthors(joined, tokens, doc.meta);
+    fitCreditNames(candidates, tokens, doc.meta);
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
     const references = resolveReferences(tokens, candidates, clusterOf, gender, text, quotedTokens(doc, tokens));

@@ -253,3 +253,16 @@ describe('Arabic names with a patronymic particle', () => {
     expect(mention(doc, 'Saudi')?.form).toBe('demonym');
   });
 });
+
+describe('journalists in a credit line', () => {
+  it('a name after "by" or its "and" in a credit is a person', () => {
+    const doc = entitiesOf(
+      'Oil rises\n\nOil prices rose on Monday.\n\n' +
+        '(Reporting by Anna Hirtenstein in London and Arathy Somasekhar in Houston; Editing by Jan Harvey)',
+    );
+    for (const name of ['Anna Hirtenstein', 'Arathy Somasekhar', 'Jan Harvey']) {
+      expect(mention(doc, name)?.type, name).toBe('person');
+    }
+    expect(mention(doc, 'Houston')?.type).toBe('location');
+  });
+});
