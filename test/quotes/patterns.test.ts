@@ -1589,6 +1589,15 @@ describe('floating quotes and attribution', () => {
     ]);
   });
 
+  it('a title in title case after a quote is no floating quote of its speaker', () => {
+    const text = [
+      '“We never stopped working,” the mayor said at the launch.',
+      'The council later aired a documentary, “Super Lives of the Harbour Town,” on its channel.',
+    ].join('\n\n');
+    const rules = analyzeQuotes(text).quotes.map((q) => q.rule);
+    expect(rules).not.toContain('quotes/direct:floating');
+  });
+
   it('a statement inside a media report is a quote of its own, reported by the outlet', () => {
     const quotes = analyze(
       'The Daily Ledger reported that Mayor Ann Gray told donors the harbour deal was off.',
