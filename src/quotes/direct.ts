@@ -51,6 +51,8 @@ export function attributeByShape(ctx: QuoteContext, q: number): Candidate | null
   }
   const sentenceEnd = ctx.doc.sentences[ctx.sentenceOf[t]!]!.tokens[1];
   const ends = (i: number) => i > sentenceEnd || ENDS.has(words[i]!) || ctx.quoteOf[i]! >= 0;
+  // "''Full House,'' Hulu paid …", "''New Day,'' which ends …": a title before a verb is its object or subject.
+  if (titleCased(ctx, ctx.quoteTokens[q]![0], qLast)) return fragmentAfterVerb(ctx, q);
   // "“…,” Vitter demanded."
   const subject = subjectFrom(ctx, t, sentenceEnd);
   if (subject) {
@@ -120,17 +122,44 @@ function characterizes(word: string): boolean {
   return baseForms(word).some((b) => CHARACTERIZING.has(b)) || CHARACTERIZING.has(word);
 }
 
-/** Whether most words of the span are capitalized: a title ("War On Drugs", "American Skin"), not speech. */
-function titleCased(ctx: QuoteContext, first: number, last: number): boolean {
-  let lower = 0;
-  let upper = 0;
+/** Words a title leaves in lower case ("Super Lives of the Super Rich", "Flip the Script with Liz Plank"). */
+const TITLE_SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'a',
+  'an',
+  'in',
+  'on',
+  'to',
+  'for',
+  'with',
+  'at',
+  'by',
+  'from',
+  'or',
+]);
+/** Longer quotations are speech, whatever their case. */
+const TITLE_MAX_WORDS = 12;
+
+/**
+ * Whether the quotation's words first..last are a title in title case ("War On Drugs", "''The Late Show With
+ * Stephen Colbert''", "''Super Lives of the Super Rich''"): a work named, not something said. Every word but the
+ * small ones is capitalized (or a number), at least one is, and there are at most twelve.
+ */
+export function titleCased(ctx: QuoteContext, first: number, last: number): boolean {
+  let words = 0;
+  let capitals = 0;
   for (let i = first; i <= last; i++) {
-    const w = ctx.tokens[i]!.text;
-    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
-    if (/^\p{Lu}/u.test(w)) upper++;
-    else lower++;
+    const t = ctx.tokens[i]!.text;
+    // Punctuation, and clitics ("Here's the Thing"), say nothing of case.
+    if (!/[\p{L}\p{N}]/u.test(t) || t.startsWith("'") || t.startsWith('’')) continue;
+    if (++words > TITLE_MAX_WORDS) return false;
+    if (TITLE_SMALL_WORDS.has(t)) continue;
+    if (!/^[\p{Lu}\d]/u.test(t)) return false;
+    capitals++;
   }
-  return upper > 0 && lower === 0;
+  return capitals >= 1;
 }
 
 /**

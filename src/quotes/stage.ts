@@ -8,7 +8,7 @@ import { colonFrameQuotes, headlineColon, namedColonQuotes, transcriptTurns } fr
 import { paragraphOf, span, spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { type Cue, findCues, MIN_CUE_PRECISION } from './cues.js';
-import { attributeByShape } from './direct.js';
+import { attributeByShape, titleCased } from './direct.js';
 import { evidenceQuotes } from './evidence.js';
 import { candidateFeatures } from './features.js';
 import { firstTokenFrom, nextQuotedToken } from './indexes.js';
@@ -286,7 +286,7 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
     if (cov && overlaps(cov, s)) continue;
     let words = 0;
     for (let i = first; i <= last && words < FLOATING_MIN_WORDS; i++) if (qc.tokens[i]!.pos !== 'PUNCT') words++;
-    if (words < FLOATING_MIN_WORDS || titleShaped(qc, first, last)) continue;
+    if (words < FLOATING_MIN_WORDS || titleCased(qc, first, last)) continue;
     while (k + 1 < candidates.length && candidates[k + 1]!.content[0]!.start < s.start) k++;
     const from = continuedQuote(candidates, k);
     if (!from || from.content[0]!.start >= s.start || !from.source) continue;
@@ -296,44 +296,6 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
     out.push({ content: spanOfQuote(qc, q), from });
   }
   return out;
-}
-
-/** Words a title leaves in lower case ("Super Lives of the Super Rich"). */
-const TITLE_SMALL_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'a',
-  'an',
-  'in',
-  'on',
-  'to',
-  'for',
-  'with',
-  'at',
-  'by',
-  'from',
-  'or',
-]);
-/** Longer quotations are speech, whatever their case. */
-const TITLE_MAX_WORDS = 12;
-
-/**
- * Whether the quotation's words first..last are a title in title case ("''The Late Show With Stephen Colbert''",
- * "''Super Lives of the Super Rich''"): a work named, not something said, so no floating quote.
- */
-function titleShaped(qc: QuoteContext, first: number, last: number): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (let i = first; i <= last; i++) {
-    const t = qc.tokens[i]!.text;
-    if (!HAS_WORD.test(t)) continue;
-    if (++words > TITLE_MAX_WORDS) return false;
-    if (TITLE_SMALL_WORDS.has(t)) continue;
-    if (!/^[\p{Lu}\d]/u.test(t)) return false;
-    capitals++;
-  }
-  return capitals >= 2;
 }
 
 /**

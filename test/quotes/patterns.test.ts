@@ -1269,6 +1269,8 @@ describe('not quotes', () => {
   it.each([
     ['a scare quote', 'The so-called “reform” passed on Tuesday.'],
     ['a song title', 'The band closed the night with “Blue Harbour Lights” and left.'],
+    ['a show title before its subject and verb', '“Full House,” Hulu paid for last year.'],
+    ['a film title before its subject and verb', '“Hail, Caesar!,” Mr. Brolin resembles in tone.'],
     ['"said" as an adjective', 'The said agreement expired in March.'],
     ['a passive with an agent that reports nothing', 'The bridge was built by the city in 1990.'],
     ['voting, not a poll', 'Voters in twelve states head to the polls on Tuesday.'],
