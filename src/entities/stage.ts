@@ -27,6 +27,7 @@ import {
 } from './consistency.js';
 import { resolveReferences } from './coreference.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
+import { joinHyphenatedNames } from './hyphenated-names.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { joinOfChains } from './of-chains.js';
@@ -93,7 +94,12 @@ export const entitiesStage: Stage = {
     const spans = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
     const tagged = dropTickers(
       splitAtTitles(
-        unsupportedPersons(joinNameParticles(spans, tokens, text), tokens, alternatives, text),
+        unsupportedPersons(
+          joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text),
+          tokens,
+          alternatives,
+          text,
+        ),
         tokens,
         evidence,
         text,

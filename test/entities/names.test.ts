@@ -266,3 +266,15 @@ describe('journalists in a credit line', () => {
     expect(mention(doc, 'Houston')?.type).toBe('location');
   });
 });
+
+describe('double-barrelled names', () => {
+  it.each([
+    ['Professor Ellen Mbeki-Carr said the result was a surprise.', 'Ellen Mbeki-Carr'],
+    ['Lismore mayor Steve Krieg-Ellison said the council had begun planning.', 'Steve Krieg-Ellison'],
+  ])('%s → %s', (text, name) => {
+    const doc = entitiesOf(text);
+    expect(mention(doc, name)?.type).toBe('person');
+    const parts = name.split(/[ -]/).slice(-1);
+    expect(doc.mentions.filter((m) => m.text === parts[0])).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Double-barrelled names are one name: "Ellen Mbeki-Carr", "Steve Krieg-Ellison", "Gareth Pryce-Jones". The
+ * tokenizer splits at the hyphen and the tagger, which never saw the parts glued, tags "Ellen Mbeki" and "Carr"
+ * (or "Ellison" as an organization) apart; the speaker of "Mbeki-Carr said" then became the second half.
+ */
+import type { Candidate } from './candidates.js';
+import type { NerToken } from './features.js';
+
+/** Whether tokens i and i + 2 are capitalized words glued by a hyphen at i + 1, with no space on either side. */
+function gluedByHyphen(tokens: readonly NerToken[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  const next = tokens[i + 2];
+  return (
+    hyphen !== undefined &&
+    next !== undefined &&
+    hyphen.text === '-' &&
+    tokens[i]!.end === hyphen.start &&
+    hyphen.end === next.start &&
+    /^\p{Lu}\p{Ll}/u.test(next.text)
+  );
+}
+
+/**
+ * Extends each name candidate over the capitalized words glued to its end by hyphens and drops the candidates those
+ * words held. A person of two words or more stays a person ("Steve Krieg" + "Ellison"); otherwise the first
+ * part's type stands ("Mercedes-Benz"). Returns the candidates kept, in order.
+ */
+export function joinHyphenatedNames(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  let absorbedUntil = -1;
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (c.first <= absorbedUntil) continue;
+    if (c.form !== 'name' || !gluedByHyphen(tokens, c.last)) {
+      out.push(c);
+      continue;
+    }
+    let last = c.last;
+    while (gluedByHyphen(tokens, last)) last += 2;
+    const joined: Candidate = { ...c, last, rule: 'entities/hyphenated-name' };
+    // A later candidate inside the joined words is part of this name now ("Carr" of "Mbeki-Carr").
+    for (let m = n + 1; m < cands.length && cands[m]!.first <= last; m++) {
+      absorbedUntil = Math.max(absorbedUntil, cands[m]!.last);
+      joined.last = Math.max(joined.last, cands[m]!.last);
+      if (cands[m]!.type === 'person' && c.type !== 'person') joined.type = c.last > c.first ? joined.type : 'person';
+    }
+    if (c.type === 'person' && c.last > c.first) joined.type = 'person';
+    if (joined.type !== 'country') delete joined.country;
+    out.push(joined);
+  }
+  return out;
+}
