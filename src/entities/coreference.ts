@@ -6,7 +6,7 @@
  */
 
 import { lowerCase } from '../text/lower-case.js';
-import type { MentionForm } from '../types.js';
+import type { MentionForm, Span } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { Cluster } from './clusters.js';
 import { hasUpper, type NerToken } from './features.js';
@@ -96,6 +96,7 @@ export function resolveReferences(
   roleGender: Map<Cluster, Gender>,
   _text: string,
   quoted: Uint8Array = new Uint8Array(tokens.length),
+  furniture: readonly Span[] = [],
 ): Reference[] {
   // A pronoun outside quotation marks refers to someone the narration named, not to a name inside a quotation
   // ("“… Donald Trump is a fraud …” he added" is the speaker). Sentences that are all quotation do not count in
@@ -131,7 +132,8 @@ export function resolveReferences(
         firstMentionOfSentence < 0 &&
         (i === 0 || tokens[i - 1]!.sentence !== t.sentence || i - tokenStart(tokens, i) <= 1);
       if (firstMentionOfSentence < 0) firstMentionOfSentence = i;
-      if (c.form !== 'demonym') {
+      // The byline's author and credited journalists are not whom the story's pronouns mean.
+      if (c.form !== 'demonym' && !furniture.some((f) => f.start <= t.start && t.start < f.end)) {
         seen.push({ i, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 });
         namedCount.set(cl, (namedCount.get(cl) ?? 0) + 1);
       }

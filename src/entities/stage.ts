@@ -124,7 +124,16 @@ export const entitiesStage: Stage = {
     fitCreditNames(candidates, tokens, doc.meta);
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
-    const references = resolveReferences(tokens, candidates, clusterOf, gender, text, quotedTokens(doc, tokens));
+    const furniture = [...(doc.meta.byline ? [doc.meta.byline] : []), ...doc.meta.credits];
+    const references = resolveReferences(
+      tokens,
+      candidates,
+      clusterOf,
+      gender,
+      text,
+      quotedTokens(doc, tokens),
+      furniture,
+    );
 
     // Ids in order of first mention.
     type Item = { start: number; end: number; c: Candidate | null; ref: (typeof references)[number] | null };

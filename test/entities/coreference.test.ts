@@ -54,6 +54,14 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'the group')?.entityId).toBe(mention(doc, 'Free Press')?.entityId);
   });
 
+  it('a pronoun never refers to the byline author', () => {
+    const doc = entitiesOf(
+      'Nurse tells court of exhaustion\n\nBy Priya Halvorsen\n\nA nurse told colleagues she was exhausted.',
+    );
+    const she = mention(doc, 'she');
+    expect(she === undefined || she.entityId !== mention(doc, 'Priya Halvorsen')?.entityId).toBe(true);
+  });
+
   it('takes the gender a role word gives', () => {
     const doc = entitiesOf('Chen Lin, who is Wang Bo’s daughter, met Wang Bo in court, where she denied the charges.');
     expect(mention(doc, 'she')?.entityId).toBe(mention(doc, 'Chen Lin')?.entityId);
