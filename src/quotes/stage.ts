@@ -1,4 +1,5 @@
 import { isDatelineFiller } from '../article/dateline.js';
+import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
 import { byStart, contains, firstStartingFrom, overlaps } from '../text/spans.js';
@@ -425,7 +426,8 @@ function mediaHearer(
     if (qc.sentenceOf[i] !== c.cue.sentence || qc.quoteOf[i]! >= 0) return undefined;
     const m = nameMentionAt(qc, t.start);
     if (m) {
-      if (m.type !== 'organization' || !m.text.split(/\s+/).some((w) => mediaWords.has(w))) return undefined;
+      const media = m.text.split(/\s+/).some((w) => mediaWords.has(w)) || WIRE_AGENCIES.has(m.text);
+      if (m.type !== 'organization' || !media) return undefined;
       return { text: names.get(m.entityId) ?? m.text, span: textSpanOf(qc.text, m), entityId: m.entityId };
     }
     if (!HEARER_LINKS.has(qc.words[i]!)) return undefined;

@@ -1634,6 +1634,13 @@ describe('floating quotes and attribution', () => {
       outlet: 'The Ledger',
     });
     expect(broadcaster.quotes[0]?.reportedBy?.text).toBe('CBC');
+    // A wire agency and a paper whose name has no "Times" or "News" are outlets too.
+    for (const [sentence, outlet] of [
+      ["'We have nowhere dry to put them,' farmer Graham Smith told AAP.", 'AAP'],
+      ['Businessman Peter Obi told the Star that he would extend credit to traders.', 'Star'],
+    ]) {
+      expect(analyze(`Floods\n\n${sentence}`, { outlet: 'The Ledger' }).quotes[0]?.reportedBy?.text).toBe(outlet);
+    }
   });
 
   it('a nested reporter fills reportedBy; otherwise the outlet does', () => {
