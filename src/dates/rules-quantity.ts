@@ -152,6 +152,8 @@ export function setRule(c: RuleContext, k: number): Hit | null {
   const { s } = c;
   const word = s.w(k);
   const period = SETS.get(word);
+  // "the Daily Nation", "Weekly Standard": a capitalized set word before a capitalized one names a paper.
+  if (period !== undefined && s.cap(k) && s.cap(k + 1)) return null;
   if (period !== undefined) return hit(k, k, 'set', period, 'dates/set-word', 0.75);
   const pluralWd = PLURAL_WEEKDAYS.get(word);
   if (pluralWd !== undefined && s.cap(k) && s.w(k - 1) === 'on') {

@@ -21,6 +21,7 @@ const notDates: string[] = [
   'A quarter of the voters stayed home.',
   "He told the BBC's Today programme it was over.",
   'She writes for USA Today.',
+  'Peter Kariuki told the Daily Nation that nothing had changed.',
 ];
 
 describe('words that look like dates but are not', () => {
