@@ -94,6 +94,8 @@ export const nonCommercialSuffixes = new Set(words.nonCommercialSuffixes);
 export const locationSuffixes = new Set(words.locationSuffixes);
 /** Capitalized tokens that are never names: time zones, currency codes ("UTC", "USD"). */
 export const notNames = new Set(words.notNames);
+/** Letters after a person's name: a rank or an office ("Nicholas Achterberg KC", "Jess Phillips MP"), no name. */
+export const postNominals: ReadonlySet<string> = new Set(words.postNominals);
 /**
  * Holidays are dates, not people, places or organizations ("Sales doubled over Christmas"): the dates lexicon's
  * holiday names, lower-cased, with "new year" (the tagger's span leaves out "'s Day").

@@ -32,6 +32,7 @@ import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { joinOfChains } from './of-chains.js';
 import { joinPluralPossessives } from './possessive-names.js';
+import { postNominalTitles } from './post-nominals.js';
 import { readRoles } from './roles.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
 import { taggerInput } from './tokens.js';
@@ -95,7 +96,7 @@ export const entitiesStage: Stage = {
     const tagged = dropTickers(
       splitAtTitles(
         unsupportedPersons(
-          joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text),
+          postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens),
           tokens,
           alternatives,
           text,

@@ -1,3 +1,4 @@
+import { postNominals } from '../entities/lexicon.js';
 import { detached } from '../text/detach.js';
 import type { Mention, Quote, TextSpan } from '../types.js';
 import type { QuoteContext } from './context.js';
@@ -57,7 +58,12 @@ export function mentionFor(
       break;
     }
   }
-  while (head > first && (ctx.words[head] === "'s" || ctx.words[head] === '+')) head--;
+  // "Achterberg KC", "Phillips MP": letters after the name are no head.
+  while (
+    head > first &&
+    (ctx.words[head] === "'s" || ctx.words[head] === '+' || postNominals.has(ctx.tokens[head]!.text))
+  )
+    head--;
   const tok = ctx.tokens[head]!;
   const start = ctx.tokens[first]!.start;
   let best: Mention | undefined;

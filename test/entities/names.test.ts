@@ -278,3 +278,13 @@ describe('double-barrelled names', () => {
     expect(doc.mentions.filter((m) => m.text === parts[0])).toEqual([]);
   });
 });
+
+describe('letters after a name', () => {
+  it('are the person’s titles, not an organization', () => {
+    const doc = entitiesOf('Prosecutor Nicholas Achterberg KC said the defendant had lied.');
+    const m = mention(doc, 'Nicholas Achterberg');
+    expect(m?.type).toBe('person');
+    expect(entityOf(doc, m!).titles).toContain('KC');
+    expect(mention(doc, 'KC')).toBeUndefined();
+  });
+});
