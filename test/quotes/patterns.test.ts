@@ -792,6 +792,14 @@ const clauseStarts: Row[] = [
     speaker: 'Critics',
   },
   {
+    // A hyphen inside a word before a claim noun is no dash naming a claim.
+    text: 'The mayor said the plan would fast-track claims.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the plan would fast-track claims',
+    speaker: 'The mayor',
+  },
+  {
     text: 'The plan will fail, said Sanders at a rally in Iowa.',
     cue: 'said',
     kind: 'indirect',
