@@ -30,7 +30,7 @@ export function dashNamesClaim(ctx: QuoteContext, x: number): boolean {
   if (!BREAKS.has(ctx.words[x]!) || ctx.words[x] === ',' || ctx.words[x] === ';') return false;
   // A hyphen inside a word ("fast-track claims") is no dash.
   const t = ctx.tokens[x]!;
-  if (ctx.tokens[x - 1]?.end === t.start && ctx.tokens[x + 1]?.start === t.end) return false;
+  if (ctx.words[x] === '-' && ctx.tokens[x - 1]?.end === t.start && ctx.tokens[x + 1]?.start === t.end) return false;
   const a = ctx.words[x + 1];
   const b = ctx.words[x + 2];
   return (a !== undefined && CLAIM_NOUNS.has(a)) || (b !== undefined && CLAIM_NOUNS.has(b));
