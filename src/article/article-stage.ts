@@ -4,6 +4,7 @@ import type { ArticleMeta, TextSpan } from '../types.js';
 import { readByline } from './byline.js';
 import { type Dateline, findDate, readDateline } from './dateline.js';
 import {
+  firstPublishedFooter,
   isAboutHeading,
   isCaption,
   isContributionCredit,
@@ -82,11 +83,19 @@ export const articleStage: Stage = {
     const furniture = new Set<number>();
     paragraphs.forEach((p, i) => {
       if (isCaption(p)) meta.captions.push(p);
-      const outlet = i >= headerEnd - 1 ? outletCredit(p) : undefined;
+      // "This report by The Canadian Press was first published May 14, 2024.": outlet and date in a footer.
+      const footer = i >= headerEnd - 1 ? firstPublishedFooter(p) : undefined;
+      const outlet = footer?.outlet ?? (i >= headerEnd - 1 ? outletCredit(p) : undefined);
       if (isContributionCredit(p) || outlet) {
         meta.credits.push(p);
         furniture.add(i);
         if (outlet) creditOutlet ??= outlet;
+      }
+      const date = footer && !meta.published ? findDate(footer.when) : undefined;
+      if (date) {
+        meta.published = date.iso;
+        meta.publishedFrom = 'text';
+        meta.dateline = textSpan(text, p.start + footer!.whenAt + date.start, p.start + footer!.whenAt + date.end);
       }
     });
     const outlet = ctx.options.outlet ?? creditOutlet ?? bylineOutlet ?? dateline?.agency;

@@ -77,3 +77,15 @@ const ABOUT_HEADING =
 export function isAboutHeading(p: TextSpan): boolean {
   return p.text.length <= 80 && ABOUT_HEADING.test(p.text.trim());
 }
+
+/** "This report by The Canadian Press was first published May 14, 2024.": a wire footer naming outlet and date. */
+const FIRST_PUBLISHED =
+  /^this (?:report|story|article) by (.{2,60}?) was (?:first|originally) published (.{4,40}?)\.?$/i;
+
+/** The outlet and the date text of a "This report by … was first published …" footer line, or undefined. */
+export function firstPublishedFooter(p: TextSpan): { outlet: string; when: string; whenAt: number } | undefined {
+  if (p.text.length > 140) return undefined;
+  const m = FIRST_PUBLISHED.exec(p.text.trim());
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return undefined;
+  return { outlet: m[1]!, when: m[2]!, whenAt: p.text.indexOf(m[2]!) };
+}

@@ -2,6 +2,7 @@ import { JOURNALIST_ROLE } from '../article/byline.js';
 import type { ArticleMeta } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
+import { mediaWords } from './lexicon.js';
 
 /** Tokens first..last as one lower-cased string, words joined by single spaces. */
 function wordsOf(tokens: readonly NerToken[], first: number, last: number): string {
@@ -71,6 +72,10 @@ export function fitCreditNames(candidates: readonly Candidate[], tokens: readonl
     if (!credit) continue;
     const lead = tokens[c.first - 1];
     if (!lead || lead.start < credit.start || !CREDIT_LEADS.has(lead.text.toLowerCase())) continue;
+    // "This report by The Canadian Press": an outlet credited, no journalist.
+    let outlet = tokens[c.first]!.text === 'The';
+    for (let i = c.first; i <= c.last && !outlet; i++) outlet = mediaWords.has(tokens[i]!.text);
+    if (outlet) continue;
     // After "and", only inside a list that "by" opened ("Reporting by A in London and B in Houston").
     let by = c.first - 1;
     while (by >= 0 && tokens[by]!.start >= credit.start && tokens[by]!.text.toLowerCase() !== 'by') by--;

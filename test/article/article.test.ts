@@ -21,6 +21,19 @@ describe('wire story with a dateline', () => {
   });
 });
 
+describe('a wire footer with outlet and date', () => {
+  it('gives the publication date and the outlet', () => {
+    const m = meta(
+      'Union to hold strike vote\n\nMONTREAL — The union says it will hold a strike vote next month.\n\n' +
+        'This report by The Canadian Press was first published May 14, 2024.',
+    );
+    expect(m.published).toBe('2024-05-14');
+    expect(m.publishedFrom).toBe('text');
+    expect(m.outlet).toBe('The Canadian Press');
+    expect(texts(m.credits)).toEqual(['This report by The Canadian Press was first published May 14, 2024.']);
+  });
+});
+
 describe('a wire dateline with several places', () => {
   it('names its agency as the outlet', () => {
     const m = meta('Oil jumps\n\nNEW YORK/LONDON, June 3 (Reuters) - Oil prices rose more than 2% on Monday.');
