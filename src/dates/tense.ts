@@ -44,6 +44,19 @@ const PLAN_LEMMAS = new Set([
   'threaten',
 ]);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'be']);
+/** Present-tense reporting verbs describe past events: "says Tuesday's vote was rigged", "tells of Monday's raid". */
+const REPORTING_LEMMAS = new Set([
+  'say',
+  'tell',
+  'write',
+  'report',
+  'note',
+  'claim',
+  'argue',
+  'add',
+  'explain',
+  'recall',
+]);
 const VERBISH = new Set(['VERB', 'AUX']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '“', '”', '"']);
 
@@ -95,6 +108,10 @@ function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {
   if (form === 'ing' && prev && PRESENT_AUX.has(prev.text.toLowerCase())) return 'future';
   const low = verb.text.toLowerCase();
   if (form === 'other' && verb.pos === 'VERB' && low === verb.lemma && !SAME_FORM_PAST.has(low)) return 'present';
+  // "The trial continues on Thursday": a third-person present is a schedule too; "says" and the other reporting
+  // verbs report what happened.
+  const third = low === `${verb.lemma}s` || low === `${verb.lemma}es`;
+  if (form === 'other' && verb.pos === 'VERB' && third && !REPORTING_LEMMAS.has(verb.lemma ?? '')) return 'present';
   return 'none';
 }
 

@@ -58,6 +58,8 @@ const tense: Row[] = [
   ['The team plans to leave on Friday.', '2019-01-15', [['Friday', '2019-01-18']]],
   ['The minister resigned on Friday.', '2019-01-15', [['Friday', '2019-01-11']]],
   ['He spoke Monday morning.', '2019-01-15', [['Monday morning', '2019-01-14TMO']]],
+  ['The trial continues on Thursday.', '2024-05-14', [['Thursday', '2024-05-16']]],
+  ['The mayor says Monday was the worst day.', '2024-05-14', [['Monday', '2024-05-13']]],
 ];
 
 const boundaries: Row[] = [
