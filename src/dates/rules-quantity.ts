@@ -179,9 +179,27 @@ export function setRule(c: RuleContext, k: number): Hit | null {
   return hit(k, j, 'set', durationValue(n, unit.value.code), 'dates/set-every', 0.85);
 }
 
-const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$/;
+const CLOCK = /^(\d{1,2})(?::(\d{2})|\.(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$/;
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/;
 const MILITARY_CLOCK = /^([01]\d|2[0-3])([0-5]\d)$/;
+/** A clock with a dot and its meridiem, once its touching tokens are joined: "4.12am", "7.45pm". */
+const DOT_CLOCK = /^(\d{1,2})\.(\d{2})(am|pm)\.?$/;
+/** At most this many touching tokens make one clock ("4" "." "12am"). */
+const GLUED_CLOCK_TOKENS = 3;
+
+/** The clock written across touching tokens from k, with the index of its last token; null when there is none. */
+function gluedClock(
+  s: Scanner,
+  k: number,
+): { hour: number; minute: number; meridiem: 'am' | 'pm'; last: number } | null {
+  let acc = s.w(k);
+  for (let j = k; j < k + GLUED_CLOCK_TOKENS && s.touches(j); j++) {
+    acc += s.w(j + 1);
+    const m = DOT_CLOCK.exec(acc);
+    if (m) return { hour: Number(m[1]), minute: Number(m[2]), meridiem: m[3] as 'am' | 'pm', last: j + 1 };
+  }
+  return null;
+}
 const ZONES = new Set([
   'est',
   'edt',
@@ -235,14 +253,22 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
   // "by 1405 GMT": wire copy's four-digit clock, always with its zone (without one it is a year or a count). In
   // brackets it restates a time just given ("10:35 a.m. (0735 GMT)"), which TimeBank leaves unmarked.
   else if (military && ZONES.has(s.w(k + 1)) && s.w(k - 1) !== '(') clock = `${military[1]}:${military[2]}`;
-  else {
+  else if (gluedClock(s, k)) {
+    // "4.12am", "7.45pm": British clocks the tokenizer cuts up ("4" "." "12am", "7.4" "5pm").
+    const g = gluedClock(s, k)!;
+    clock = clockValue(g.hour, g.minute, g.meridiem);
+    if (clock === null) return null;
+    last = g.last;
+  } else {
     const m = CLOCK.exec(word);
     if (!m) return null;
-    let meridiem = m[3];
+    let meridiem = m[4];
     if (meridiem === undefined && MERIDIEM.test(s.w(k + 1))) {
       meridiem = s.w(k + 1);
       last = k + 1;
     }
+    // "9.30 a.m.": a dot between hour and minutes only with its meridiem (else "at 2.25" is a rate).
+    if (m[3] !== undefined && meridiem === undefined) return null;
     const oclock = s.w(k + 1) === "o'clock" || s.phrase(k + 1, ["o'clock"]) > 0;
     if (meridiem === undefined && !oclock) {
       if (m[2] === undefined || !TIME_LEADS.has(s.w(spanStart - 1))) return null;
@@ -250,7 +276,7 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
     if (oclock) last = s.phrase(k + 1, ["o'clock"]) - 1;
     clock = clockValue(
       Number(m[1]),
-      Number(m[2] ?? 0),
+      Number(m[2] ?? m[3] ?? 0),
       meridiem === undefined ? null : meridiem.startsWith('a') ? 'am' : 'pm',
     );
     if (clock === null) return null;

@@ -22,6 +22,7 @@ const notDates: string[] = [
   "He told the BBC's Today programme it was over.",
   'She writes for USA Today.',
   'Peter Kariuki told the Daily Nation that nothing had changed.',
+  'Rates held at 2.25 percent.',
 ];
 
 describe('words that look like dates but are not', () => {

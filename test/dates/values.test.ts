@@ -130,6 +130,8 @@ const times: Row[] = [
   ['The blast came at 10:30 a.m.', '2019-01-15', [['10:30 a.m.', '2019-01-15T10:30']]],
   ['Polls will close at 8 p.m. Wednesday.', '2019-01-15', [['8 p.m. Wednesday', '2019-01-16T20:00']]],
   ['Brent rose to $85.02 a barrel by 1405 GMT.', '2019-01-15', [['1405 GMT', '2019-01-15T14:05Z']]],
+  ['The charts were edited at 4.12am, the court heard.', '2019-01-15', [['4.12am', '2019-01-15T04:12']]],
+  ['The doors opened at 9.30 a.m.', '2019-01-15', [['9.30 a.m.', '2019-01-15T09:30']]],
   // Without a zone four digits are a year.
   ['The treaty dates from 1405.', '2019-01-15', [['1405', '1405']]],
 ];
