@@ -325,7 +325,9 @@ export function attributeCue(
   const content = [span(ctx, citedClaim(ctx, cue, k, end, cueAt), end)];
   // "Pigs are considered unclean", "the process is seen as one way …": the passive's subject is part of what is
   // considered so (PolNeAR's content "Pigs … unclean"), not a speaker.
-  if (passiveSubject && !source && w !== 'that') {
+  // A reduced passive with its agent ("X, asked by reporters whether …") keeps X out of what was asked.
+  const reducedBy = cue.first === cue.last && words[cue.last + 1] === 'by';
+  if (passiveSubject && !source && w !== 'that' && !reducedBy) {
     const subject = speakerBefore(ctx, cue.first, sFirst);
     if (subject && subject[1] === cue.first - 1 && !expletiveSubject(ctx, subject)) {
       content.unshift(span(ctx, subject[0], subject[1]));
@@ -367,6 +369,13 @@ export function expletiveSubject(ctx: QuoteContext, r: Range): boolean {
 
 /** Whether the cue is a passive ("have been accused of", "was told") whose subject does not speak. */
 function passiveCue(ctx: QuoteContext, cue: Cue): boolean {
+  const { words, tokens } = ctx;
+  const next = words[cue.last + 1];
+  // Reduced passives: "Residents told to prepare for more rain" (a headline), "Drainville, asked by reporters
+  // whether …, said": the noun before is the one told or asked, not the speaker.
+  const participle = cue.first === cue.last && /(?:ed|told)$/.test(words[cue.last]!);
+  if (participle && next === 'to' && tokens[cue.last + 2]?.pos === 'VERB' && TOLD_TO.has(cue.lemma)) return true;
+  if (participle && next === 'by' && words[cue.first - 1] === ',' && ASKED_BY.has(cue.lemma)) return true;
   for (let i = cue.first; i < cue.last; i++) {
     if (!PASSIVE_BE.has(ctx.words[i]!)) continue;
     const verb = ctx.tokens[i + 1]?.pos === 'ADV' ? ctx.tokens[i + 2] : ctx.tokens[i + 1];
@@ -434,6 +443,11 @@ function joinedClauseSubject(ctx: QuoteContext, floor: number, to: number): Rang
   }
   return null;
 }
+
+/** Verbs whose reduced passive with "by" makes the noun before them the one addressed ("X, asked by reporters …"). */
+const ASKED_BY = new Set(['ask', 'question', 'press', 'tell']);
+/** Verbs whose participle before an infinitive is passive ("told to leave"); "asked to speak" is active. */
+const TOLD_TO = new Set(['tell', 'urge', 'order', 'instruct', 'advise', 'warn', 'encourage']);
 
 /** Whether a comma comes right before token `i`, alone or inside a closing quotation mark ("…,” said X). */
 function afterComma(ctx: QuoteContext, i: number): boolean {

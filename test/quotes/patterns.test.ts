@@ -1290,6 +1290,15 @@ describe('not quotes', () => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
 
+  it('a reduced passive makes the noun before it the one addressed, not the speaker', () => {
+    const asked = analyzeQuotes(
+      'Schools\n\nEducation Minister Bernard Drainville, asked by reporters whether he was worried, said he remained optimistic.',
+    ).quotes;
+    expect(asked.find((q) => q.cue?.text === 'asked')?.speaker?.span?.text ?? '').not.toMatch(/Drainville/);
+    const told = analyzeQuotes('Flood-hit residents told to prepare for another week of rain').quotes;
+    expect(told.every((q) => q.speaker?.span?.text !== 'Flood-hit residents')).toBe(true);
+  });
+
   it('a weak cue after a comma does not invert: a relative clause is not content', () => {
     const doc = analyzeQuotes('The film, which opens Friday, follows a family of fishermen in Nova Scotia.');
     expect(doc.quotes.map((q) => q.rule)).not.toContain('quotes/indirect:clause-then-cue');
