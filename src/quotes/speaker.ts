@@ -319,6 +319,35 @@ function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | '
  */
 /** Words that open another clause between a relative "who" and a cue, so that the cue is not the main verb. */
 const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'when', 'because', 'if', 'as', 'while', 'that', 'which', 'where']);
+/** How far left of a phrase a reduced relative's participle may be, in tokens. */
+const REDUCED_REACH = 8;
+
+/**
+ * The subject when the phrase before the cue ends a reduced relative clause: "A senior nurse accused of falsifying
+ * patient records told colleagues …" is spoken by the nurse, not by "patient records". A past participle with its
+ * preposition right after a common noun, with only prepositions, gerunds and noun-phrase words up to the phrase.
+ */
+function reducedRelativeSubject(ctx: QuoteContext, np: Range, floor: number): Range | null {
+  const { tokens, words } = ctx;
+  // "a woman asked for a photo and Clinton said": a coordinated phrase is a clause's own subject.
+  for (let i = np[0]; i <= np[1]; i++) if (tokens[i]!.pos === 'CCONJ') return null;
+  for (let k = np[0] - 1; k > floor && np[0] - k <= REDUCED_REACH; k--) {
+    const t = tokens[k]!;
+    // The participle takes a preposition ("accused of", "interviewed by", "briefed on"), and its noun is a common
+    // one: "Ramos used his speech", "Trump stared down the camera" are main clauses.
+    const before = tokens[k - 1]!;
+    // "10 KILLED IN …": a headline in capitals has no participles to trust.
+    if (t.pos === 'VERB' && /ed$/.test(words[k]!) && isNounish(before) && t.text !== t.text.toUpperCase()) {
+      if (tokens[k + 1]?.pos !== 'ADP' || before.pos === 'PROPN' || ctx.nameType[k - 1] !== 0) return null;
+      const head = phraseEndingAt(ctx, k - 1, floor);
+      return head ? [head[0], np[1]] : null;
+    }
+    const gerund = t.pos === 'VERB' && /ing$/.test(words[k]!);
+    if (!(gerund || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || isNounish(t))) return null;
+  }
+  return null;
+}
+
 /** How far left of the cue a restrictive relative clause's "who" may be, in tokens. */
 const RELATIVE_REACH = 12;
 
@@ -381,6 +410,8 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
     const relative = participle ? null : restrictiveRelative(ctx, j, floor);
     if (relative) return relative;
     const np = phraseEndingAt(ctx, j, floor);
+    const reduced = np && !participle ? reducedRelativeSubject(ctx, np, floor) : null;
+    if (reduced) return reduced;
     return np ? (nameBeforeAppositive(ctx, np, floor) ?? np) : null;
   }
   // Comma-separated chunks before the cue, right to left: appositives ("a former army engineer", "58", "of

@@ -46,6 +46,12 @@ describe('speaker phrases left of a cue', () => {
     ['Those who oppose the plan argue that it is costly.', 'oppose', 'who'],
     ['Those who oppose the plan argue that it is costly.', 'argue', 'Those who oppose the plan'],
     ['The groups backing the senator said they would appeal.', 'backing', 'The groups'],
+    [
+      'A senior nurse accused of falsifying patient records told colleagues she was tired.',
+      'told',
+      'A senior nurse accused of falsifying patient records',
+    ],
+    ['People briefed on the situation say the deal is close.', 'say', 'People briefed on the situation'],
 
     [
       'Senators Anna Berg and Paul Stone, and Governor Jay Nixon, tweeted their approval.',
