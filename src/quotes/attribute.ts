@@ -502,6 +502,12 @@ function asSourceSaid(
 ): Candidate | null {
   const { words } = ctx;
   const content: Span[] = [];
+  // "she arrived with, as she later put it, “one suitcase and a head full of equations”": the quotation right after
+  // the frame is what was put so, not the clause it sits in.
+  const quoted = words[frameEnd + 1] === ',' ? quoteStartingAt(ctx, frameEnd + 2) : -1;
+  if (quoted >= 0) {
+    return make(cue, [spanOfQuote(ctx, quoted)], source, 'quotes/direct:as-source-said', 0.75, [as, frameEnd + 1]);
+  }
   let before = as - 1;
   while (before >= sFirst && (words[before] === ',' || words[before] === '—' || words[before] === '(')) before--;
   if (before >= sFirst) content.push(span(ctx, sFirst, trimEnd(ctx, sFirst, before)));

@@ -800,6 +800,14 @@ const clauseStarts: Row[] = [
     speaker: 'The mayor',
   },
   {
+    // The quotation right after "as X put it" is what was put so, not the clause around it.
+    text: 'Born in 1933, she arrived in Britain with, as she later put it, "one suitcase and a head full of equations".',
+    cue: 'later put it',
+    kind: 'direct',
+    content: '"one suitcase and a head full of equations"',
+    speaker: 'she',
+  },
+  {
     text: 'The plan will fail, said Sanders at a rally in Iowa.',
     cue: 'said',
     kind: 'indirect',
