@@ -407,8 +407,21 @@ const LINK_WORDS = new Set(['and', 'but', 'or', 'who']);
  * argue that …" gives "oppose" the content "the plan", up to the main clause's cue verb.
  */
 function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number, cueAt: Int32Array): number {
+  if (ctx.words[cue.first - 1] !== 'who') return stop;
+  // "Stokes, who claimed to be a property developer, had been engaged …": a relative clause between commas ends at
+  // the comma before the main clause's verb.
+  // A that-clause keeps its own asides ("said that the two men, and Mr. Cruz in particular, must do more").
+  if (ctx.words[cue.first - 2] === ',') {
+    if (ctx.words[k] === 'that') return stop;
+    for (let x = k + 1; x < stop; x++) {
+      const next = ctx.tokens[x + 1]!;
+      if (ctx.words[x] === ',' && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.text))))
+        return x - 1;
+    }
+    return stop;
+  }
   // "who have suggested that Mr. Rubio is more willing to …": a that-clause has a verb of its own.
-  if (ctx.words[cue.first - 1] !== 'who' || ctx.words[cue.first - 2] === ',' || ctx.words[k] === 'that') return stop;
+  if (ctx.words[k] === 'that') return stop;
   for (let x = k + 1; x <= stop; x++) {
     // A cue after a determiner or modifier is a noun of the content ("oppose the plan"); the tagger reads a verb
     // after a year as a noun ("backed Trump in 2016 say").

@@ -800,6 +800,14 @@ const clauseStarts: Row[] = [
     speaker: 'The mayor',
   },
   {
+    // A relative clause between commas ends before the main clause's verb.
+    text: 'Stokes, who claimed to be a property developer, had previously been engaged twice.',
+    cue: 'claimed',
+    kind: 'indirect',
+    content: 'to be a property developer',
+    speaker: 'who',
+  },
+  {
     // The quotation right after "as X put it" is what was put so, not the clause around it.
     text: 'Born in 1933, she arrived in Britain with, as she later put it, "one suitcase and a head full of equations".',
     cue: 'later put it',
