@@ -58,6 +58,11 @@ export function quarterRule(c: RuleContext, k: number): Hit | null {
       last += 3;
     }
   }
+  // "four minutes into the second half": a half with no year and no "of the year" is a match's or a show's, not
+  // the calendar's (TimeBank marks none of them).
+  const ofTheYear = s.w(last + 1) === 'of' && s.w(last + 2) === 'the' && s.w(last + 3) === 'year';
+  if (explicitYear === null && q.part.startsWith('H') && !ofTheYear) return null;
+  if (ofTheYear && explicitYear === null) last += 3;
   let year = explicitYear;
   if (year === null) {
     if (!a) year = 'XXXX';

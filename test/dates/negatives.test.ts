@@ -23,6 +23,7 @@ const notDates: string[] = [
   'She writes for USA Today.',
   'Peter Kariuki told the Daily Nation that nothing had changed.',
   'Rates held at 2.25 percent.',
+  'De Souza equalised early in the second half.',
 ];
 
 describe('words that look like dates but are not', () => {
