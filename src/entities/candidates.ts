@@ -218,6 +218,17 @@ function headlineRuns(tokens: readonly NerToken[], s: TaggedSpan, evidence: DocE
   return out.length === 1 && out[0]!.first === s.first && out[0]!.last === s.last ? [s] : out;
 }
 
+/** Words before a demonym that make it a language ("speaking in French", "translated from Arabic"). */
+const LANGUAGE_LEADS = new Set(['in', 'speaking', 'speaks', 'spoke', 'spoken', 'from', 'into', 'fluent']);
+
+/** Whether the demonym at first..last names a language: after "in", "speaking" …, and no noun after it. */
+function languageUse(tokens: readonly NerToken[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (!before || !LANGUAGE_LEADS.has(before.text.toLowerCase())) return false;
+  return !after || after.sentence !== before.sentence || (after.pos !== 'NOUN' && after.pos !== 'PROPN');
+}
+
 /** Verbs of speech whose subject is someone, never a product or an event. */
 const SPEECH_VERBS = new Set([
   'said',
@@ -271,6 +282,8 @@ export function candidatesFromSpans(
     const surface = spanText(tokens, s.first, s.last, text);
     if (s.cls === 'MISC') {
       const country = countryByDemonym.get(surface);
+      // "speaking in French", "in English": the language, not the country.
+      if (country && languageUse(tokens, s.first, s.last)) continue;
       if (country) {
         out.push({
           first: s.first,
@@ -389,7 +402,7 @@ export function gazetteerCandidates(
         continue;
       }
       const demonym = countryByDemonym.get(surface);
-      if (demonym) {
+      if (demonym && !languageUse(tokens, i, last)) {
         match = {
           first: i,
           last,

@@ -84,3 +84,14 @@ describe('country mentions', () => {
     expect(entityOf(doc, m!).countryCode).toBe(code);
   });
 });
+
+describe('a demonym that names a language', () => {
+  it.each(['Mélanie Hubert said, speaking in French.', 'The letter was translated from Arabic.'])('%s', (text) => {
+    expect(entitiesOf(text).mentions.filter((m) => m.form === 'demonym')).toEqual([]);
+  });
+
+  it('a demonym before a noun is still the country', () => {
+    const doc = entitiesOf('Investors in French banks lost money.');
+    expect(mention(doc, 'French')?.form).toBe('demonym');
+  });
+});
