@@ -15,6 +15,7 @@ import {
   eventSuffixes,
   firstNames,
   holidayNames,
+  lastNames,
   nameConnectors,
   notNames,
   organizationDescriptionHeads,
@@ -218,6 +219,19 @@ function headlineRuns(tokens: readonly NerToken[], s: TaggedSpan, evidence: DocE
   return out.length === 1 && out[0]!.first === s.first && out[0]!.last === s.last ? [s] : out;
 }
 
+/** Whether token i is a common word written in capitals (4 letters or more) before a lower-case word. */
+function shouted(tokens: readonly NerToken[], i: number): boolean {
+  const t = tokens[i]!.text;
+  if (t.length < 4 || t !== t.toUpperCase() || !/^\p{Lu}+$/u.test(t)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== tokens[i]!.sentence || !/^\p{Ll}/u.test(next.text)) return false;
+  const lower = t.toLowerCase();
+  if (firstNames.has(lower) || lastNames.has(lower)) return false;
+  return commonWords.has(lower) || (lower.length >= 6 && SHOUTED_SUFFIX.test(lower));
+}
+/** Endings of the adjectives and participles tabloids shout ("HEARTBROKEN", "TRAGIC", "FURIOUS"). */
+const SHOUTED_SUFFIX = /(?:en|ed|ing|ful|ous|ic|ive|less)$/;
+
 /** Words before a demonym that make it a language ("speaking in French", "translated from Arabic"). */
 const LANGUAGE_LEADS = new Set(['in', 'speaking', 'speaks', 'spoke', 'spoken', 'from', 'into', 'fluent']);
 
@@ -318,6 +332,8 @@ export function candidatesFromSpans(
     // Products and models are no people: "iPhone", "A380".
     if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
     if (s.first === s.last && notNames.has(surface)) continue;
+    // "A HEARTBROKEN bride …": a common word in capitals before lower-case prose is emphasis, not a name.
+    if (s.first === s.last && shouted(tokens, s.first)) continue;
     if (holidayNames.has(surface.toLowerCase())) continue;
     // "March 4", "4 March": a month name beside a day number is a date, whatever the tagger says.
     if (s.first === s.last && MONTHS.has(surface.toLowerCase()) && besideNumber(tokens, s.first)) continue;
