@@ -179,8 +179,11 @@ export function evidenceQuotes(ctx: QuoteContext, cueAt: Int32Array): Candidate[
     // nearly 10 points": the phrase closes the clause, at the sentence end, a comma, a semicolon, a dash or the
     // margin's "by".
     for (let i = first + MIN_CONTENT; i < last; i++) {
-      // "did better than in other polls": a comparison, not a source.
+      // "did better than in other polls": a comparison, not a source; "not involved in the study", "published in a
+      // report": the phrase belongs to the verb before it.
       if (words[i] !== 'in' || ctx.quoteOf[i]! >= 0 || COMPARATIVES.has(words[i - 1]!)) continue;
+      const before = ctx.tokens[i - 1]!;
+      if (before.pos === 'VERB' || (before.pos === 'ADJ' && /ed$/.test(words[i - 1]!))) continue;
       const end = phraseEnd(ctx, i + 1, Math.min(last, i + MAX_SOURCE));
       if (end < 0 || !evidencePhrase(ctx, i + 1, end)) continue;
       // "The campaign responded, saying … donated to a PAC, in a report from Greenpeace": a clause with a cue of its

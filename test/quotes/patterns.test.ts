@@ -1301,6 +1301,7 @@ describe('not quotes', () => {
     ['a comparison with polls', 'The mayor did better in this race than in other polls.'],
     ['a poll worker', 'She worked in a poll station for years.'],
     ['voting in the rain', 'Voters head to the polls in Iowa, where turnout is high.'],
+    ['a study the subject took no part in', 'The agency, which was not involved in the study, has no view.'],
     ['a label in the text, not the subject’s words', 'He won just 19 percent among “somewhat conservative” voters.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
