@@ -59,6 +59,8 @@ const REPORTING_LEMMAS = new Set([
 ]);
 const VERBISH = new Set(['VERB', 'AUX']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '“', '”', '"']);
+/** How far before a date "ahead of" or "upcoming" may be, in tokens. */
+const AHEAD_REACH = 8;
 
 /**
  * The tense of the verb governing the tokens first..last, as a direction for bare weekdays and months: "said
@@ -72,6 +74,12 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
   const a = tokens[first - 1]?.text.toLowerCase();
   const b = tokens[first - 2]?.text.toLowerCase();
   if (first - 3 >= from && a === 'as' && (b === 'soon' || b === 'early')) return 'future';
+  // "ahead of the UN climate summit in November", "the upcoming vote on Tuesday": the event is still to come.
+  for (let k = first - 1; k >= from && first - k <= AHEAD_REACH; k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (CLAUSE_BREAK.has(w) || w === ',') break;
+    if (w === 'upcoming' || (w === 'ahead' && tokens[k + 1]?.text.toLowerCase() === 'of')) return 'future';
+  }
   for (let k = first - 1; k >= from && first - k <= 12; k--) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) break;
