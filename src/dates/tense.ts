@@ -83,14 +83,19 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
   for (let k = first - 1; k >= from && first - k <= 12; k--) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) break;
-    if (VERBISH.has(t.pos ?? '')) return tenseOfVerb(tokens, from, k);
+    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from)) return tenseOfVerb(tokens, from, k);
   }
   for (let k = last + 1; k <= to && k - last <= 8; k++) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) break;
-    if (VERBISH.has(t.pos ?? '')) return tenseOfVerb(tokens, from, k);
+    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from)) return tenseOfVerb(tokens, from, k);
   }
   return 'none';
+}
+
+/** A capitalized "verb" inside a sentence is part of a name ("Southern Cross University"), not the clause's verb. */
+function inName(tokens: readonly Token[], k: number, from: number): boolean {
+  return k > from && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'VERB';
 }
 
 function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {

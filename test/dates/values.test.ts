@@ -59,6 +59,11 @@ const tense: Row[] = [
   ['The minister resigned on Friday.', '2019-01-15', [['Friday', '2019-01-11']]],
   ['He spoke Monday morning.', '2019-01-15', [['Monday morning', '2019-01-14TMO']]],
   ['The trial continues on Thursday.', '2024-05-14', [['Thursday', '2024-05-16']]],
+  [
+    'The premier toured the centre at Southern Cross University on Wednesday.',
+    '2024-05-16',
+    [['Wednesday', '2024-05-15']],
+  ],
   ['It was a wake-up call ahead of the climate summit in November.', '2024-05-15', [['November', '2024-11']]],
   ['The mayor says Monday was the worst day.', '2024-05-14', [['Monday', '2024-05-13']]],
 ];
