@@ -13,9 +13,11 @@ import { hasUpper, type NerToken } from './features.js';
 import {
   commercialHeads as COMMERCIAL_HEADS,
   femaleNames,
+  femaleNouns,
   femalePronouns,
   honorificGender,
   maleNames,
+  maleNouns,
   malePronouns,
   mediaWords,
   neuterPronouns,
@@ -59,7 +61,11 @@ function nameGender(cl: Cluster, tokens: readonly NerToken[]): Gender | undefine
     if (g === 'male' || g === 'female') return g;
   }
   for (const c of cl.members) {
-    if (c.form !== 'name' || c.last === c.first) continue;
+    if (c.form !== 'name') continue;
+    // "Her mum Tracey", "his son Jack": a kinship or role word right before the name.
+    const kin = c.first > 0 ? lowerCase(tokens[c.first - 1]!.text) : '';
+    if (femaleNouns.has(kin) !== maleNouns.has(kin)) return femaleNouns.has(kin) ? 'female' : 'male';
+    if (c.last === c.first) continue;
     const first = tokens[c.first]!.text.toLowerCase();
     const m = maleNames.has(first);
     const f = femaleNames.has(first);
@@ -130,7 +136,10 @@ export function resolveReferences(
       const cl = clusterOf.get(c)!;
       const subject =
         firstMentionOfSentence < 0 &&
-        (i === 0 || tokens[i - 1]!.sentence !== t.sentence || i - tokenStart(tokens, i) <= 1);
+        (i === 0 ||
+          tokens[i - 1]!.sentence !== t.sentence ||
+          i - tokenStart(tokens, i) <= 1 ||
+          describedSubject(tokens, tokenStart(tokens, i), i));
       if (firstMentionOfSentence < 0) firstMentionOfSentence = i;
       // The byline's author and credited journalists are not whom the story's pronouns mean.
       if (c.form !== 'demonym' && !furniture.some((f) => f.start <= t.start && t.start < f.end)) {
@@ -441,6 +450,25 @@ function narrativeSentences(tokens: readonly NerToken[], quoted: Uint8Array): In
 }
 
 /** Index of the first token of token i's sentence. */
+/** How many words of a description may stand before a subject's name ("Her mum Tracey", "The actor Tom Hanks"). */
+const DESCRIPTION_WORDS = 3;
+
+/**
+ * Whether the words from the sentence start to the name at `i` only describe it: a possessive or an article and
+ * lower-case nouns or adjectives ("Her mum Tracey said …"), so the name is still the sentence's subject.
+ */
+function describedSubject(tokens: readonly NerToken[], start: number, i: number): boolean {
+  if (i - start > DESCRIPTION_WORDS) return false;
+  const lead = lowerCase(tokens[start]!.text);
+  if (!(POSSESSIVE_LEADS.has(lead) || tokens[start]!.pos === 'DET')) return false;
+  for (let k = start + 1; k < i; k++) {
+    const t = tokens[k]!;
+    if (!((t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text))) return false;
+  }
+  return true;
+}
+const POSSESSIVE_LEADS = new Set(['her', 'his', 'their', 'its', 'our', 'my']);
+
 function tokenStart(tokens: readonly NerToken[], i: number): number {
   let k = i;
   while (k > 0 && tokens[k - 1]!.sentence === tokens[i]!.sentence) k--;

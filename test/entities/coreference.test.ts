@@ -62,6 +62,16 @@ describe('pronouns and descriptions', () => {
     expect(she === undefined || she.entityId !== mention(doc, 'Priya Halvorsen')?.entityId).toBe(true);
   });
 
+  it("a kinship word gives the gender, and a described name is its sentence's subject", () => {
+    const doc = entitiesOf(
+      'Kayleigh, from Basildon, said she was heartbroken.\n\nHer mum Tracey, 56, said the family was devastated.\n\n' +
+        "'We welcomed him into our home,' she said.",
+    );
+    const she = doc.mentions.filter((m) => m.text === 'she').at(-1);
+    expect(she?.entityId).toBe(mention(doc, 'Tracey')?.entityId);
+    expect(mention(doc, 'him')?.entityId).not.toBe(mention(doc, 'Tracey')?.entityId);
+  });
+
   it('takes the gender a role word gives', () => {
     const doc = entitiesOf('Chen Lin, who is Wang Bo’s daughter, met Wang Bo in court, where she denied the charges.');
     expect(mention(doc, 'she')?.entityId).toBe(mention(doc, 'Chen Lin')?.entityId);
