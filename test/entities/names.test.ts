@@ -289,3 +289,12 @@ describe('letters after a name', () => {
     expect(mention(doc, 'KC')).toBeUndefined();
   });
 });
+
+describe('a first name between a title and a name', () => {
+  it.each([
+    ['Professor Will Hutton said the economy was weak.', 'Will Hutton'],
+    ['Dr May Lin spoke at the meeting.', 'May Lin'],
+  ])('%s → %s', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe('person');
+  });
+});
