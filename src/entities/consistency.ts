@@ -23,8 +23,8 @@ import {
 } from './lexicon.js';
 import { TAGS } from './tagger.js';
 
-/** Party words that stand before a person's name like a title ("Democrat Hillary Clinton"). */
-const AFFILIATIONS = new Set(['Democrat', 'Republican']);
+/** Party words that stand before a person's name like a title ("Democrat Hillary Clinton", "The Conservative Peter …"). */
+const AFFILIATIONS = new Set(['Democrat', 'Republican', 'Conservative', 'Labour', 'Liberal', 'Tory', 'Socialist']);
 
 /** The longest split title starting at token `i` within [i, last], as its token count (0 if none). */
 function titleAt(tokens: readonly NerToken[], i: number, last: number, text: string): number {

@@ -1,5 +1,5 @@
 /**
- * Arabic patronymic particles join the parts of one name: "Mohammed bin Salman", "Osama bin Laden", "Tamim bin
+ * Patronymic particles join the parts of one name: "Mohammed bin Salman", "Osama bin Laden", "Tamim bin
  * Hamad Al Thani". The tagger, trained on names without them, splits such a name at the particle into a person and
  * a place or organization.
  */
@@ -7,8 +7,8 @@ import { type Candidate, personTitles, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { countryByDemonym } from './lexicon.js';
 
-/** Lower-case particles between a given name and a father's or family name. */
-const PARTICLES = new Set(['bin', 'bint', 'ibn', 'binti']);
+/** Lower-case particles between a given name and a father's or family name (Arabic "bin", Kikuyu "wa"). */
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'binti', 'wa']);
 /** How many capitalized words may follow a particle in one name ("bin Hamad Al Thani"). */
 const MAX_AFTER = 4;
 

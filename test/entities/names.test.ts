@@ -240,6 +240,7 @@ describe('Arabic names with a patronymic particle', () => {
     ['Osama bin Laden was killed in 2011.', 'Osama bin Laden'],
     ['Saudi Energy Minister Prince Abdulaziz bin Salman told reporters the group could pause.', 'Abdulaziz bin Salman'],
     ['Emir Sheikh Tamim bin Hamad Al Thani visited Paris.', 'Tamim bin Hamad Al Thani'],
+    ['Traders chairman Peter Njoroge wa Kariuki accused the county of failing to act.', 'Peter Njoroge wa Kariuki'],
   ])('%s → %s', (text, name) => {
     const doc = entitiesOf(text);
     const m = mention(doc, name);
@@ -287,6 +288,13 @@ describe('letters after a name', () => {
     expect(m?.type).toBe('person');
     expect(entityOf(doc, m!).titles).toContain('KC');
     expect(mention(doc, 'KC')).toBeUndefined();
+  });
+});
+
+describe('a party word before a name', () => {
+  it('is the person’s affiliation, not an organization swallowing the name', () => {
+    const doc = entitiesOf('The Conservative Peter Vane-Tempest was a distant third.');
+    expect(mention(doc, 'Peter Vane-Tempest')?.type).toBe('person');
   });
 });
 
