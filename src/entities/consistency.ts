@@ -3,6 +3,7 @@
  * person ("Apple CEO Steve Jobs"); organization suffixes override the tagger ("Apple Computer" is no person); one
  * surface form keeps one type in a document (majority vote), and its untagged repetitions are tagged too.
  */
+import { lowerCase } from '../text/lower-case.js';
 import type { EntityType } from '../types.js';
 import { type Candidate, headlineWords, spanText, speaksNext } from './candidates.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
@@ -46,6 +47,19 @@ function organizationOrCountry(c: Candidate, tokens: readonly NerToken[], text: 
   } else c.type = 'organization';
 }
 
+/** Whether the token after `i` is a capitalized word one space away in the same sentence ("Tim" "Cook"). */
+function capitalizedNext(tokens: readonly NerToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  // A title-case headline capitalizes every word ("Tim Cook Said Monday").
+  return (
+    next !== undefined &&
+    next.line === 'n' &&
+    next.sentence === tokens[i]!.sentence &&
+    next.start === tokens[i]!.end + 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text)
+  );
+}
+
 /** Splits spans at titles: "Ryanair CEO" → Ryanair; "Apple CEO Steve Jobs" → Apple + Steve Jobs (titled CEO). */
 export function splitAtTitles(
   cands: readonly Candidate[],
@@ -54,7 +68,10 @@ export function splitAtTitles(
   text: string,
 ): Candidate[] {
   const out: Candidate[] = [];
+  let coveredUntil = -1;
   for (const c of cands) {
+    // A name the split below ran on into ("Apple CEO Tim" + "Cook") is part of that person.
+    if (c.first <= coveredUntil) continue;
     // "Senate Majority" + "Leader Mitch McConnell": an organization whose last word begins a title that runs on
     // past it gives that word back to the title.
     if (c.form === 'name' && c.type === 'organization' && c.first < c.last) {
@@ -95,9 +112,16 @@ export function splitAtTitles(
       organizationOrCountry(left, tokens, text);
       out.push(left);
       if (i + len <= c.last && !headlineWords(tokens, i + len, c.last, evidence)) {
+        // "Apple CEO Tim" + "Cook": the tagger may end the span inside the name; a first name runs on over the
+        // capitalized words right after it.
+        let last = c.last;
+        if (last === i + len && firstNames.has(lowerCase(tokens[last]!.text))) {
+          while (last - c.last < 2 && capitalizedNext(tokens, last)) last++;
+        }
+        coveredUntil = last;
         out.push({
           first: i + len,
-          last: c.last,
+          last,
           type: 'person',
           form: 'name',
           rule: 'entities/split:title',

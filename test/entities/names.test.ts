@@ -306,3 +306,11 @@ describe('a first name between a title and a name', () => {
     expect(mention(entitiesOf(text), name)?.type).toBe('person');
   });
 });
+
+describe('a person after a title that the tagger cut short', () => {
+  it('"Apple CEO Tim" + "Cook" is Tim Cook', () => {
+    const doc = entitiesOf('Apple CEO Tim Cook spoke at the launch on Monday.');
+    expect(mention(doc, 'Tim Cook')?.type).toBe('person');
+    expect(mention(doc, 'Apple')?.type).toBe('organization');
+  });
+});
