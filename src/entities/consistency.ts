@@ -17,6 +17,7 @@ import {
   lastNames,
   locationSuffixes,
   organizationHeadWords,
+  portfolioWords,
   roleHeads,
   splitTitles,
   strongOrganizationSuffixes,
@@ -106,11 +107,14 @@ export function splitAtTitles(
     for (let i = c.first + 1; i <= c.last; i++) {
       const len = titleAt(tokens, i, c.last, text);
       if (len === 0) continue;
-      const title = spanText(tokens, i, i + len - 1, text);
+      // "Union Agriculture Minister Ramesh Yadav": portfolio words before the title belong to it.
+      let portfolio = true;
+      for (let k = c.first; k < i && portfolio; k++) portfolio = portfolioWords.has(tokens[k]!.text);
+      const title = spanText(tokens, portfolio ? c.first : i, i + len - 1, text);
       const left: Candidate = { ...c, last: i - 1, rule: 'entities/split:title', confidence: 0.8 };
       delete left.titles;
       organizationOrCountry(left, tokens, text);
-      out.push(left);
+      if (!portfolio) out.push(left);
       if (i + len <= c.last && !headlineWords(tokens, i + len, c.last, evidence)) {
         // "Apple CEO Tim" + "Cook": the tagger may end the span inside the name; a first name runs on over the
         // capitalized words right after it.
@@ -127,7 +131,7 @@ export function splitAtTitles(
           rule: 'entities/split:title',
           confidence: 0.8,
           titles: [title],
-          organizationBefore: left,
+          ...(portfolio ? {} : { organizationBefore: left }),
         });
       }
       split = true;

@@ -96,6 +96,8 @@ export const locationSuffixes = new Set(words.locationSuffixes);
 export const notNames = new Set(words.notNames);
 /** Letters after a person's name: a rank or an office ("Nicholas Achterberg KC", "Jess Phillips MP"), no name. */
 export const postNominals: ReadonlySet<string> = new Set(words.postNominals);
+/** Words of a minister's portfolio before the title ("Union Agriculture Minister"): part of the title, no body. */
+export const portfolioWords: ReadonlySet<string> = new Set(words.portfolioWords);
 /**
  * Holidays are dates, not people, places or organizations ("Sales doubled over Christmas"): the dates lexicon's
  * holiday names, lower-cased, with "new year" (the tagger's span leaves out "'s Day").

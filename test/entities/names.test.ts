@@ -314,3 +314,11 @@ describe('a person after a title that the tagger cut short', () => {
     expect(mention(doc, 'Apple')?.type).toBe('organization');
   });
 });
+
+describe('a portfolio before a minister’s title', () => {
+  it('is part of the title, not an organization', () => {
+    const doc = entitiesOf('Union Agriculture Minister Ramesh Yadav said prices would rise.');
+    expect(mention(doc, 'Ramesh Yadav')?.type).toBe('person');
+    expect(doc.mentions.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+});
