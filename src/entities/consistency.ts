@@ -391,6 +391,9 @@ export function unsupportedPersons(
     // "Acme Robotics Inc" tagged as a person is an organization (the suffix rule says so later): no support.
     if (organizationHeadWords.has(tokens[c.last]!.text.toLowerCase())) continue;
     for (let i = c.first; i <= c.last; i++) supported.add(tokens[i]!.text);
+    // "Darren Stokes-Maddox" supports "Stokes-Maddox": the family name after the last space, hyphens and all.
+    const name = spanText(tokens, c.first, c.last, text);
+    supported.add(name.slice(name.lastIndexOf(' ') + 1));
   }
   const supportedBefore = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
@@ -417,7 +420,8 @@ export function unsupportedPersons(
         lastNames.has(z) ||
         lastNames.has(a) ||
         firstNames.has(z) ||
-        supportedBefore.has(c.first)
+        supportedBefore.has(c.first) ||
+        supported.has(w)
       ) {
         out.push(c);
         continue;

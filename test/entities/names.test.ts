@@ -270,6 +270,12 @@ describe('journalists in a credit line', () => {
 });
 
 describe('double-barrelled names', () => {
+  it('the family name alone is the same person', () => {
+    const doc = entitiesOf('Darren Stokes-Maddox fled to Spain. Stokes-Maddox has not been seen since.');
+    const full = mention(doc, 'Darren Stokes-Maddox');
+    expect(mention(doc, 'Stokes-Maddox')?.entityId).toBe(full?.entityId);
+  });
+
   it.each([
     ['Professor Ellen Mbeki-Carr said the result was a surprise.', 'Ellen Mbeki-Carr'],
     ['Lismore mayor Steve Krieg-Ellison said the council had begun planning.', 'Steve Krieg-Ellison'],
