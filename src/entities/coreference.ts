@@ -40,6 +40,8 @@ type Gender = 'male' | 'female';
 const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", '’s', 'seems', 'appears']);
 const MEDIA_HEADS = new Set(['newspaper', 'broadcaster', 'agency', 'network', 'publisher']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV', 'VERB']);
+/** Words that open a clause rather than modify a description ("the second half when referee …"). */
+const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'as', 'after', 'before', 'if', 'since', 'until', 'then']);
 /** What being a sentence's subject adds to an entity's salience, in name mentions. */
 const SUBJECT_SALIENCE = 2;
 
@@ -203,7 +205,10 @@ export function resolveReferences(
           break;
         }
         const demonym = startsAt[k]?.form === 'demonym';
-        const modifier = demonym || (!covered[k] && /^[a-z-]+$/.test(w.text) && MODIFIER_POS.has(w.pos));
+        // "the second half when referee …": a subordinator ends the phrase; what follows is another clause.
+        const modifier =
+          demonym ||
+          (!covered[k] && /^[a-z-]+$/.test(w.text) && MODIFIER_POS.has(w.pos) && !CLAUSE_OPENERS.has(w.text));
         if (!modifier) break;
         k = demonym ? startsAt[k]!.last + 1 : k + 1;
       }

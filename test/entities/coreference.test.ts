@@ -72,6 +72,11 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'him')?.entityId).not.toBe(mention(doc, 'Tracey')?.entityId);
   });
 
+  it('a clause after "the …" is no description of the name that follows it', () => {
+    const doc = entitiesOf('The penalty came in the second half when referee Gareth Pryce-Jones waved play on.');
+    expect(doc.mentions.filter((m) => m.form === 'description')).toEqual([]);
+  });
+
   it('takes the gender a role word gives', () => {
     const doc = entitiesOf('Chen Lin, who is Wang Bo’s daughter, met Wang Bo in court, where she denied the charges.');
     expect(mention(doc, 'she')?.entityId).toBe(mention(doc, 'Chen Lin')?.entityId);
