@@ -19,6 +19,7 @@ import {
   organizationHeadWords,
   portfolioWords,
   roleHeads,
+  roleNouns,
   splitTitles,
   strongOrganizationSuffixes,
   titlePhrases,
@@ -46,6 +47,17 @@ function organizationOrCountry(c: Candidate, tokens: readonly NerToken[], text: 
     // "Toronto Mayor John Tory": the place a mayor or governor serves.
     c.type = 'location';
   } else c.type = 'organization';
+}
+
+/**
+ * Whether the candidate opens with a capitalized role noun before a name of two or three capitalized words
+ * ("Substitute Femi Okonkwo", "Farmer Graham Smith"): the role is the person's, not part of an organization.
+ */
+function roleBeforeName(tokens: readonly NerToken[], c: Candidate): boolean {
+  const rest = c.last - c.first;
+  if (rest < 2 || rest > 3 || !roleNouns.has(lowerCase(tokens[c.first]!.text))) return false;
+  for (let i = c.first + 1; i <= c.last; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) return false;
+  return true;
 }
 
 /** Whether the token after `i` is a capitalized word one space away in the same sentence ("Tim" "Cook"). */
@@ -85,12 +97,14 @@ export function splitAtTitles(
       continue;
     }
     // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.
-    const lead = titleAt(tokens, c.first, c.last, text) || (AFFILIATIONS.has(tokens[c.first]!.text) ? 1 : 0);
+    const lead =
+      titleAt(tokens, c.first, c.last, text) ||
+      (AFFILIATIONS.has(tokens[c.first]!.text) || roleBeforeName(tokens, c) ? 1 : 0);
     if (
       lead > 0 &&
       c.type !== 'person' &&
       c.first + lead < c.last &&
-      firstNames.has(tokens[c.first + lead]!.text.toLowerCase())
+      (firstNames.has(tokens[c.first + lead]!.text.toLowerCase()) || roleBeforeName(tokens, c))
     ) {
       const title = spanText(tokens, c.first, c.first + lead - 1, text);
       out.push({

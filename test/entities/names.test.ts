@@ -304,6 +304,19 @@ describe('a party word before a name', () => {
   });
 });
 
+describe('a role noun opening a sentence before a name', () => {
+  it.each([
+    ['Substitute Femi Okonkwo lifted Ashby out of the relegation places.', 'Femi Okonkwo'],
+    ['Farmer Graham Smith lost his herd in the flood.', 'Graham Smith'],
+  ])('%s → %s', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe('person');
+  });
+
+  it('a name that merely starts with a role-like word stays whole', () => {
+    expect(mention(entitiesOf('Queens Park Rangers won at home.'), 'Queens Park Rangers')?.type).toBe('organization');
+  });
+});
+
 describe('a first name between a title and a name', () => {
   it.each([
     ['Professor Will Hutton said the economy was weak.', 'Will Hutton'],
