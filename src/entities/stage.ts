@@ -35,7 +35,7 @@ import { joinPluralPossessives } from './possessive-names.js';
 import { postNominalTitles } from './post-nominals.js';
 import { readRoles } from './roles.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
-import { titledFirstNames } from './titled-names.js';
+import { namedBodies, titledFirstNames } from './titled-names.js';
 import { taggerInput } from './tokens.js';
 
 const U_PER = TAGS.indexOf('U-PER');
@@ -109,6 +109,7 @@ export const entitiesStage: Stage = {
       tokens,
     );
     titledFirstNames(tagged, tokens);
+    namedBodies(tagged, tokens);
     organizationSuffixes(tagged, tokens);
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);

@@ -317,6 +317,13 @@ describe('a role noun opening a sentence before a name', () => {
   });
 });
 
+describe('a name after a body noun', () => {
+  it('"the journal Nature Geoscience" is an organization', () => {
+    const doc = entitiesOf('The study was published in the journal Nature Geoscience on Wednesday.');
+    expect(mention(doc, 'Nature Geoscience')?.type).toBe('organization');
+  });
+});
+
 describe('a first name between a title and a name', () => {
   it.each([
     ['Professor Will Hutton said the economy was weak.', 'Will Hutton'],
