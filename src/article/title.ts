@@ -24,8 +24,8 @@ export function isHeadlineLike(p: TextSpan): boolean {
 
 /** One to four capitalized words and a colon: "Pence:", "Pat Caddell:", "NY Daily News:". */
 const SPEAKER_LEAD = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s/u;
-/** Words a title-cased headline may leave in lower case. */
-const MINOR_WORDS = new Set([
+/** Words a title in title case may leave in lower case (headlines here, quoted titles of works in the quotes). */
+export const TITLE_MINOR_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'the',
@@ -51,7 +51,7 @@ function isTitleCased(words: readonly string[]): boolean {
   let capital = 0;
   for (const w of words) {
     const bare = w.replace(/^[^\p{L}]+/u, '');
-    if (bare === '' || MINOR_WORDS.has(bare.toLowerCase())) continue;
+    if (bare === '' || TITLE_MINOR_WORDS.has(bare.toLowerCase())) continue;
     content++;
     if (/^\p{Lu}/u.test(bare)) capital++;
   }

@@ -248,17 +248,17 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
   let clock: string | null = null;
   let last = k;
   const military = MILITARY_CLOCK.exec(word);
+  const glued = gluedClock(s, k);
   if (word === 'noon' || word === 'midday') clock = '12:00';
   else if (word === 'midnight') clock = '24:00';
   // "by 1405 GMT": wire copy's four-digit clock, always with its zone (without one it is a year or a count). In
   // brackets it restates a time just given ("10:35 a.m. (0735 GMT)"), which TimeBank leaves unmarked.
   else if (military && ZONES.has(s.w(k + 1)) && s.w(k - 1) !== '(') clock = `${military[1]}:${military[2]}`;
-  else if (gluedClock(s, k)) {
+  else if (glued) {
     // "4.12am", "7.45pm": British clocks the tokenizer cuts up ("4" "." "12am", "7.4" "5pm").
-    const g = gluedClock(s, k)!;
-    clock = clockValue(g.hour, g.minute, g.meridiem);
+    clock = clockValue(glued.hour, glued.minute, glued.meridiem);
     if (clock === null) return null;
-    last = g.last;
+    last = glued.last;
   } else {
     const m = CLOCK.exec(word);
     if (!m) return null;

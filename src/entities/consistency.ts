@@ -19,7 +19,6 @@ import {
   organizationHeadWords,
   portfolioWords,
   roleHeads,
-  roleNouns,
   splitTitles,
   strongOrganizationSuffixes,
   titlePhrases,
@@ -55,7 +54,7 @@ function organizationOrCountry(c: Candidate, tokens: readonly NerToken[], text: 
  */
 function roleBeforeName(tokens: readonly NerToken[], c: Candidate): boolean {
   const rest = c.last - c.first;
-  if (rest < 2 || rest > 3 || !roleNouns.has(lowerCase(tokens[c.first]!.text))) return false;
+  if (rest < 2 || rest > 3 || !roleHeads.has(lowerCase(tokens[c.first]!.text))) return false;
   for (let i = c.first + 1; i <= c.last; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) return false;
   return true;
 }
@@ -97,14 +96,13 @@ export function splitAtTitles(
       continue;
     }
     // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.
-    const lead =
-      titleAt(tokens, c.first, c.last, text) ||
-      (AFFILIATIONS.has(tokens[c.first]!.text) || roleBeforeName(tokens, c) ? 1 : 0);
+    const role = roleBeforeName(tokens, c);
+    const lead = titleAt(tokens, c.first, c.last, text) || (AFFILIATIONS.has(tokens[c.first]!.text) || role ? 1 : 0);
     if (
       lead > 0 &&
       c.type !== 'person' &&
       c.first + lead < c.last &&
-      (firstNames.has(tokens[c.first + lead]!.text.toLowerCase()) || roleBeforeName(tokens, c))
+      (firstNames.has(tokens[c.first + lead]!.text.toLowerCase()) || role)
     ) {
       const title = spanText(tokens, c.first, c.first + lead - 1, text);
       out.push({

@@ -136,12 +136,8 @@ export function resolveReferences(
     const c = startsAt[i];
     if (c) {
       const cl = clusterOf.get(c)!;
-      const subject =
-        firstMentionOfSentence < 0 &&
-        (i === 0 ||
-          tokens[i - 1]!.sentence !== t.sentence ||
-          i - tokenStart(tokens, i) <= 1 ||
-          describedSubject(tokens, tokenStart(tokens, i), i));
+      const start = i === 0 || tokens[i - 1]!.sentence !== t.sentence ? i : tokenStart(tokens, i);
+      const subject = firstMentionOfSentence < 0 && (i - start <= 1 || describedSubject(tokens, start, i));
       if (firstMentionOfSentence < 0) firstMentionOfSentence = i;
       // The byline's author and credited journalists are not whom the story's pronouns mean.
       if (c.form !== 'demonym' && !furniture.some((f) => f.start <= t.start && t.start < f.end)) {
@@ -454,7 +450,6 @@ function narrativeSentences(tokens: readonly NerToken[], quoted: Uint8Array): In
   return out;
 }
 
-/** Index of the first token of token i's sentence. */
 /** How many words of a description may stand before a subject's name ("Her mum Tracey", "The actor Tom Hanks"). */
 const DESCRIPTION_WORDS = 3;
 
@@ -474,6 +469,7 @@ function describedSubject(tokens: readonly NerToken[], start: number, i: number)
 }
 const POSSESSIVE_LEADS = new Set(['her', 'his', 'their', 'its', 'our', 'my']);
 
+/** Index of the first token of token i's sentence. */
 function tokenStart(tokens: readonly NerToken[], i: number): number {
   let k = i;
   while (k > 0 && tokens[k - 1]!.sentence === tokens[i]!.sentence) k--;

@@ -42,9 +42,9 @@ export function joinHyphenatedNames(cands: readonly Candidate[], tokens: readonl
     for (let m = n + 1; m < cands.length && cands[m]!.first <= last; m++) {
       absorbedUntil = Math.max(absorbedUntil, cands[m]!.last);
       joined.last = Math.max(joined.last, cands[m]!.last);
-      if (cands[m]!.type === 'person' && c.type !== 'person') joined.type = c.last > c.first ? joined.type : 'person';
+      // A one-word first part takes the person type of the rest ("Mbeki" + "Carr").
+      if (cands[m]!.type === 'person' && c.first === c.last) joined.type = 'person';
     }
-    if (c.type === 'person' && c.last > c.first) joined.type = 'person';
     if (joined.type !== 'country') delete joined.country;
     out.push(joined);
   }

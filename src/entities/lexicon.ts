@@ -72,11 +72,6 @@ for (const h of words.honorifics.neutral) honorificGender.set(h, 'unknown');
 export const titlePhrases = new Set(words.titles);
 export const titleFirstWords = new Set(words.titles.map((t) => t.split(' ')[0]!));
 export const roleHeads = lower(words.roleHeads);
-/**
- * Role nouns that may open a sentence before a name ("Substitute Femi Okonkwo", "Farmer Graham Smith"): the
- * curated role heads. compromise's wider role list holds "queens", "prince" and "human", which open names.
- */
-export const roleNouns: ReadonlySet<string> = roleHeads;
 export const femaleNouns = lower(words.female);
 export const maleNouns = lower(words.male);
 export const organizationDescriptionHeads = lower(words.organizationHeads);

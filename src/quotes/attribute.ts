@@ -409,8 +409,8 @@ const LINK_WORDS = new Set(['and', 'but', 'or', 'who']);
 function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number, cueAt: Int32Array): number {
   if (ctx.words[cue.first - 1] !== 'who') return stop;
   // "Stokes, who claimed to be a property developer, had been engaged …": a relative clause between commas ends at
-  // the comma before the main clause's verb.
-  // A that-clause keeps its own asides ("said that the two men, and Mr. Cruz in particular, must do more").
+  // the comma before the main clause's verb. A that-clause keeps its own asides ("said that the two men, and Mr.
+  // Cruz in particular, must do more").
   if (ctx.words[cue.first - 2] === ',') {
     if (ctx.words[k] === 'that') return stop;
     for (let x = k + 1; x < stop; x++) {
@@ -423,10 +423,9 @@ function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number
   // "who have suggested that Mr. Rubio is more willing to …": a that-clause has a verb of its own.
   if (ctx.words[k] === 'that') return stop;
   for (let x = k + 1; x <= stop; x++) {
-    // A cue after a determiner or modifier is a noun of the content ("oppose the plan"); the tagger reads a verb
-    // after a year as a noun ("backed Trump in 2016 say").
-    // The main clause's verb follows the end of the relative clause's object: a noun or a number, not a pronoun
-    // ("guess the ''anyone'' he had in mind") or a determiner ("oppose the plan").
+    // The main clause's verb (a cue, whatever the tagger calls it: "backed Trump in 2016 say") follows the end of
+    // the relative clause's object: a noun or a number, not a pronoun ("guess the ''anyone'' he had in mind") or a
+    // determiner ("oppose the plan").
     const before = ctx.tokens[x - 1]!;
     const objectEnd = (isNounish(before) || before.pos === 'NUM') && !POSSESSIVES.has(ctx.words[x - 1]!);
     if (cueAt[x]! < 0 || !objectEnd) continue;

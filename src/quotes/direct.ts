@@ -1,3 +1,4 @@
+import { TITLE_MINOR_WORDS } from '../article/title.js';
 import type { Candidate } from './attribute.js';
 import { spanOfQuote } from './content.js';
 import type { QuoteContext } from './context.js';
@@ -122,23 +123,6 @@ function characterizes(word: string): boolean {
   return baseForms(word).some((b) => CHARACTERIZING.has(b)) || CHARACTERIZING.has(word);
 }
 
-/** Words a title leaves in lower case ("Super Lives of the Super Rich", "Flip the Script with Liz Plank"). */
-const TITLE_SMALL_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'a',
-  'an',
-  'in',
-  'on',
-  'to',
-  'for',
-  'with',
-  'at',
-  'by',
-  'from',
-  'or',
-]);
 /** Longer quotations are speech, whatever their case. */
 const TITLE_MAX_WORDS = 12;
 
@@ -155,7 +139,7 @@ export function titleCased(ctx: QuoteContext, first: number, last: number): bool
     // Punctuation, and clitics ("Here's the Thing"), say nothing of case.
     if (!/[\p{L}\p{N}]/u.test(t) || t.startsWith("'") || t.startsWith('’')) continue;
     if (++words > TITLE_MAX_WORDS) return false;
-    if (TITLE_SMALL_WORDS.has(t)) continue;
+    if (TITLE_MINOR_WORDS.has(t)) continue;
     if (!/^[\p{Lu}\d]/u.test(t)) return false;
     capitals++;
   }
