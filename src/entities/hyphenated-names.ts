@@ -21,6 +21,23 @@ function gluedByHyphen(tokens: readonly NerToken[], i: number): boolean {
 }
 
 /**
+ * "Lee Jae-myung", "Moon Jae-in", "Tsai Ing-wen": a two-syllable given name romanized with a hyphen and a lower-case
+ * second syllable. Whether token i is the first syllable and i + 2 the second, glued by the hyphen at i + 1.
+ */
+function syllableAfter(tokens: readonly NerToken[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  const next = tokens[i + 2];
+  return (
+    hyphen?.text === '-' &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}{0,5}$/u.test(tokens[i]!.text) &&
+    tokens[i]!.end === hyphen.start &&
+    hyphen.end === next.start &&
+    /^\p{Ll}{1,6}$/u.test(next.text)
+  );
+}
+
+/**
  * Extends each name candidate over the capitalized words glued to its end by hyphens and drops the candidates those
  * words held. A person of two words or more stays a person ("Steve Krieg" + "Ellison"); otherwise the first
  * part's type stands ("Mercedes-Benz"). Returns the candidates kept, in order.
@@ -31,6 +48,12 @@ export function joinHyphenatedNames(cands: readonly Candidate[], tokens: readonl
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
     if (c.first <= absorbedUntil) continue;
+    // The tagger may end the name on the hyphen ("Lee Jae -").
+    const syllable = tokens[c.last]!.text === '-' ? c.last - 1 : c.last;
+    if (c.form === 'name' && c.type === 'person' && syllable > c.first && syllableAfter(tokens, syllable)) {
+      out.push({ ...c, last: syllable + 2, rule: 'entities/hyphenated-name' });
+      continue;
+    }
     if (c.form !== 'name' || !gluedByHyphen(tokens, c.last)) {
       out.push(c);
       continue;

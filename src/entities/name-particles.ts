@@ -1,14 +1,23 @@
 /**
- * Patronymic particles join the parts of one name: "Mohammed bin Salman", "Osama bin Laden", "Tamim bin
- * Hamad Al Thani". The tagger, trained on names without them, splits such a name at the particle into a person and
- * a place or organization.
+ * Particles join the parts of one name: patronymics ("Mohammed bin Salman", "Tamim bin Hamad Al Thani"), family-name
+ * particles ("Lula da Silva", "Ursula von der Leyen") and the Arabic article ("Abdel Fattah al-Sisi"). The tagger,
+ * trained on names without them, splits such a name at the particle into a person and a place or organization.
  */
 import { type Candidate, personTitles, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
-import { countryByDemonym } from './lexicon.js';
+import { countryByDemonym, firstNames } from './lexicon.js';
 
 /** Lower-case particles between a given name and a father's or family name (Arabic "bin", Kikuyu "wa"). */
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'binti', 'wa']);
+/**
+ * Family-name particles ("da Silva", "von der Leyen", "van Gogh", "de Gaulle"). They also open the names of places and
+ * bodies ("Banco de Portugal"), so they join only after a person: a person candidate or a known given name.
+ */
+const FAMILY_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'du', 'ter']);
+/** A second particle after the first ("von der", "van den", "de la", "de los"). */
+const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'los', 'las']);
+/** The Arabic article glued to a family name by a hyphen ("al-Sisi", "el-Erian"). */
+const ARTICLES = new Set(['al', 'el']);
 /** How many capitalized words may follow a particle in one name ("bin Hamad Al Thani"). */
 const MAX_AFTER = 4;
 
@@ -26,18 +35,14 @@ export function joinNameParticles(cands: readonly Candidate[], tokens: readonly 
   for (const c of cands) {
     if (c.first <= skipUntil) continue;
     const particle = tokens[c.last + 1];
-    if (
-      c.form !== 'name' ||
-      !particle ||
-      !PARTICLES.has(particle.text) ||
-      particle.sentence !== tokens[c.last]!.sentence ||
-      !capitalized(tokens[c.last + 2])
-    ) {
+    const width = c.form === 'name' && particle?.sentence === tokens[c.last]!.sentence ? particlesAfter(tokens, c) : 0;
+    if (!particle || width === 0 || !capitalized(tokens[c.last + width + 1])) {
       out.push(c);
       continue;
     }
-    let last = c.last + 2;
-    while (last + 1 < tokens.length && last - c.last <= MAX_AFTER && capitalized(tokens[last + 1])) {
+    let last = c.last + width + 1;
+    const patronymic = PARTICLES.has(particle.text);
+    while (patronymic && last + 1 < tokens.length && last - c.last <= MAX_AFTER && capitalized(tokens[last + 1])) {
       if (tokens[last + 1]!.sentence !== particle.sentence) break;
       last++;
     }
@@ -64,4 +69,24 @@ export function joinNameParticles(cands: readonly Candidate[], tokens: readonly 
     if (joined.first <= joined.last && spanText(tokens, joined.first, joined.last, text) !== '') out.push(joined);
   }
   return out;
+}
+
+/** How many particle tokens follow the candidate before the name resumes: 0 when none does. */
+function particlesAfter(tokens: readonly NerToken[], c: Candidate): number {
+  const p = tokens[c.last + 1]!;
+  if (PARTICLES.has(p.text)) return 1;
+  const person = c.type === 'person' || firstNames.has(tokens[c.last]!.text.toLowerCase());
+  if (!person) return 0;
+  const hyphen = tokens[c.last + 2];
+  // "al-Sisi": the article, a hyphen and the name, with no space between them.
+  if (
+    ARTICLES.has(p.text) &&
+    hyphen?.text === '-' &&
+    hyphen.start === p.end &&
+    tokens[c.last + 3]?.start === hyphen.end
+  ) {
+    return 2;
+  }
+  if (!FAMILY_PARTICLES.has(p.text)) return 0;
+  return SECOND_PARTICLES.has(tokens[c.last + 2]?.text ?? '') ? 2 : 1;
 }

@@ -25,6 +25,7 @@ import {
   splitAtTitles,
   unsupportedPersons,
 } from './consistency.js';
+import { splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
@@ -97,7 +98,10 @@ export const entitiesStage: Stage = {
     const tagged = dropTickers(
       splitAtTitles(
         unsupportedPersons(
-          postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens),
+          splitCoordinatedNames(
+            postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens),
+            tokens,
+          ),
           tokens,
           alternatives,
           text,

@@ -256,6 +256,59 @@ describe('Arabic names with a patronymic particle', () => {
   });
 });
 
+describe('family-name particles, the Arabic article and hyphenated syllables', () => {
+  it.each([
+    ['Brazilian President Lula da Silva arrived in Beijing.', 'Lula da Silva'],
+    ['Ursula von der Leyen said the bloc would respond.', 'Ursula von der Leyen'],
+    ['The decision was welcomed by Abdel Fattah al-Sisi, who spoke in Cairo.', 'Abdel Fattah al-Sisi'],
+    ['Officials close to Lee Jae-myung declined to comment.', 'Lee Jae-myung'],
+    ['Moon Jae-in met Tsai Ing-wen in Seoul.', 'Tsai Ing-wen'],
+    ['General Charles de Gaulle spoke from London.', 'Charles de Gaulle'],
+  ])('%s → %s', (text, name) => {
+    const doc = entitiesOf(text);
+    expect(mention(doc, name)?.type).toBe('person');
+  });
+
+  it.each([
+    ['The Banco de Portugal raised rates.', 'Portugal'],
+    ['Students at the Universidad de Chile protested on Monday.', 'Chile'],
+  ])('a particle after no person joins nothing: %s', (text, part) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.some((m) => m.text.includes(part))).toBe(true);
+    expect(doc.mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+});
+
+describe('given names from outside the English lists', () => {
+  it.each([
+    ['Giorgia Meloni said on Monday that the talks had failed.', 'Giorgia Meloni'],
+    ['Officials close to Elon Musk declined to comment on the report.', 'Elon Musk'],
+    ['Kwame Mensah, a farmer in Kumasi, said prices had doubled.', 'Kwame Mensah'],
+    ['In a statement, Mette Frederiksen called the vote a disgrace.', 'Mette Frederiksen'],
+  ])('%s → %s', (text, name) => {
+    expect(mention(entitiesOf(`Talks end\n\n${text}`), name)?.type).toBe('person');
+  });
+});
+
+describe('two people joined by "and"', () => {
+  it('splits a span holding two full names', () => {
+    const doc = entitiesOf(
+      'Clinton and Trump battle for Ohio\n\nBoth Democrat Hillary Clinton and Republican Donald Trump are contesting Ohio.',
+    );
+    expect(mention(doc, 'Hillary Clinton')?.type).toBe('person');
+    expect(mention(doc, 'Donald Trump')?.type).toBe('person');
+    expect(doc.mentions.some((m) => m.text.includes(' and '))).toBe(false);
+  });
+
+  it.each(['Procter and Gamble', 'the Bill and Melinda Gates Foundation'])(
+    'keeps a firm named after founders: %s',
+    (name) => {
+      const doc = entitiesOf(`Shares of ${name} rose after the report was published on Monday.`);
+      expect(doc.mentions.filter((m) => m.type === 'person' && m.text.includes('and'))).toEqual([]);
+    },
+  );
+});
+
 describe('journalists in a credit line', () => {
   it('a name after "by" or its "and" in a credit is a person', () => {
     const doc = entitiesOf(

@@ -1,0 +1,55 @@
+/**
+ * Two people joined by "and" are two names: "Democrat Hillary Clinton and Republican Donald Trump" tagged as one
+ * organization (CoNLL's "Procter and Gamble" taught the tagger that "and" can sit inside a name) was one entity, and
+ * neither candidate was found as a speaker.
+ */
+import type { Candidate } from './candidates.js';
+import type { NerToken } from './features.js';
+import { firstNames } from './lexicon.js';
+
+/** Whether tokens first..last hold a known first name followed by a capitalized word ("Hillary Clinton"). */
+function holdsFullName(tokens: readonly NerToken[], first: number, last: number): number {
+  for (let i = first; i < last; i++) {
+    if (firstNames.has(tokens[i]!.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Splits each name candidate at an inner "and" when both sides hold a full personal name. A side that starts with its
+ * first name is a person; one that starts with another word ("Republican Donald Trump") keeps the tagger's type, so
+ * that the title split after this step reads that word as an affiliation or a title. Firms named after one word per
+ * founder ("Procter and Gamble", "Bill and Melinda Gates Foundation") have no full name on one side and stay whole.
+ */
+export function splitCoordinatedNames(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const and = c.form === 'name' && c.type !== 'country' ? conjunctionAt(tokens, c) : -1;
+    if (and < 0) {
+      out.push(c);
+      continue;
+    }
+    for (const [first, last] of [
+      [c.first, and - 1],
+      [and + 1, c.last],
+    ] as const) {
+      const starts = holdsFullName(tokens, first, last) === first;
+      out.push({
+        ...c,
+        first,
+        last,
+        type: starts ? 'person' : c.type,
+        rule: 'entities/split:coordinated',
+      });
+    }
+  }
+  return out;
+}
+
+function conjunctionAt(tokens: readonly NerToken[], c: Candidate): number {
+  for (let k = c.first + 2; k < c.last - 1; k++) {
+    if (tokens[k]!.text !== 'and') continue;
+    if (holdsFullName(tokens, c.first, k - 1) >= 0 && holdsFullName(tokens, k + 1, c.last) >= 0) return k;
+  }
+  return -1;
+}
