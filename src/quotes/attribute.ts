@@ -17,7 +17,7 @@ import {
   wordCount,
 } from './content.js';
 import type { QuoteContext } from './context.js';
-import type { Cue } from './cues.js';
+import { type Cue, numberAt } from './cues.js';
 import { firstTokenFrom } from './indexes.js';
 import {
   phraseEndingAt,
@@ -28,7 +28,16 @@ import {
   trailingAdverbial,
 } from './speaker.js';
 import { deniedAllegation, headlineSpeaker } from './special.js';
-import { DATE_WORDS, isNounish, OPENING_MARKS, PASSIVE_BE, POSSESSIVES, WH_COMPLEMENTS } from './words.js';
+import {
+  APPROXIMATORS,
+  CURRENCY,
+  DATE_WORDS,
+  isNounish,
+  OPENING_MARKS,
+  PASSIVE_BE,
+  POSSESSIVES,
+  WH_COMPLEMENTS,
+} from './words.js';
 
 /** A quote proposed by one rule, before speakers are resolved and overlaps refined. */
 export interface Candidate {
@@ -318,7 +327,9 @@ export function attributeCue(
     (w === 'for' && forToThenClause(ctx, k, sLast)) ||
     // "said down-ballot races can …": a hyphenated modifier opens the subject.
     (words[k + 1] === '-' && t.end === ctx.tokens[k + 1]!.start && hasVerb(ctx, k + 2, sLast)) ||
-    ((w === 'more' || w === 'fewer' || w === 'less') && words[k + 1] === 'than');
+    ((w === 'more' || w === 'fewer' || w === 'less') && words[k + 1] === 'than') ||
+    // "said around 200 flights had been cancelled", "said about $4 billion was spent": an approximate quantity.
+    (APPROXIMATORS.has(w) && numberAt(ctx, k + 1) && hasVerb(ctx, k + 2, sLast));
   if (!startsClause) return null;
   const stop = relativeClauseStop(ctx, cue, k, contentStop(ctx, k, sLast, cueAt), cueAt);
   const end = trimEnd(ctx, k, stop);
@@ -394,6 +405,15 @@ function passiveCue(ctx: QuoteContext, cue: Cue): boolean {
 function asideAfterSpeaker(ctx: QuoteContext, i: number, last: number): boolean {
   if (ctx.inDate[i] === 1) return true;
   if (ctx.words[i] !== ',') return false;
+  // "…, said the people, who asked not to be identified.": a relative clause on the speaker to the sentence end,
+  // unless the main clause resumes after it (", who …, would focus").
+  if (ctx.words[i + 1] === 'who') {
+    for (let k = i + 2; k < last; k++) {
+      const next = ctx.tokens[k + 1]!.pos;
+      if (ctx.words[k] === ',' && (next === 'AUX' || next === 'VERB')) return false;
+    }
+    return true;
+  }
   // "…, said their stump speeches, already replete with …, would focus": an auxiliary after the comma means the
   // phrase after the cue is the subject of its object clause, not a speaker.
   for (let k = i + 1; k <= last; k++) if (ctx.tokens[k]!.pos === 'AUX') return false;
@@ -494,7 +514,6 @@ function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): bo
 }
 
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
-const CURRENCY = new Set(['$', '£', '€', '¥', 'us$', 'c$', 'a$']);
 
 const PREPOSITIONAL_OBJECTS = new Set(['of', 'about', 'against']);
 

@@ -586,7 +586,10 @@ function framedOnItsOwn(ctx: QuoteContext, q: number): boolean {
   const sentence = ctx.sentenceOf[first]!;
   const firstOfSentence = first === 0 || ctx.sentenceOf[first - 1] !== sentence;
   if (!firstOfSentence) return false;
-  for (let i = last + 1; i < ctx.tokens.length && ctx.sentenceOf[i] === sentence; i++) {
+  // A quotation running into the next paragraph ("“The army is deployed.¶“We will rebuild,” he added.") has its
+  // frame in the sentence where it closes.
+  const closing = ctx.sentenceOf[last]!;
+  for (let i = last + 1; i < ctx.tokens.length && ctx.sentenceOf[i] === closing; i++) {
     if (ctx.quoteOf[i]! >= 0) return false;
     if (HAS_WORD.test(ctx.words[i]!)) return true;
   }

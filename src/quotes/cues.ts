@@ -1,6 +1,7 @@
 import type { QuoteContext } from './context.js';
 import { backoffCue, CUE_TRIE, type CueEntry, contextualPrecision, matchCues, neighbourClass } from './lexicon.js';
 import { opensClause, QUANTIFIERS } from './speaker.js';
+import { APPROXIMATORS, CURRENCY } from './words.js';
 
 export interface Cue {
   first: number;
@@ -63,6 +64,8 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     const prevClass = neighbourClass(words[i - 1], tokens[i - 1]);
     // A longer form wins unless it is clearly less likely here ("said" over "said Friday").
     for (const e of entries) {
+      // "said about 200 flights …": a preposition that makes the number after it approximate is no part of the cue.
+      if (e.words > 1 && APPROXIMATORS.has(words[i + e.words - 1]!) && numberAt(ctx, i + e.words)) continue;
       const score = contextualPrecision(e, prevClass, neighbourClass(words[i + e.words], tokens[i + e.words]));
       if (score >= minPrecision && (!best || score > 0.65 * bestScore)) {
         best = e;
@@ -147,4 +150,9 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     i = last;
   }
   return out;
+}
+
+/** Whether token k opens an amount: a number or a currency sign. */
+export function numberAt(ctx: QuoteContext, k: number): boolean {
+  return ctx.tokens[k]?.pos === 'NUM' || CURRENCY.has(ctx.words[k] ?? '');
 }

@@ -6,6 +6,8 @@ export interface QuotedSpan extends Span {
   closed: boolean;
   /** Single-quote spans at the top level ('…' headlines); double-quote spans are the usual direct quotes. */
   single: boolean;
+  /** The quotation goes on in the next paragraph, which opens with a mark (the news convention). */
+  continues?: boolean;
 }
 
 const OPEN_DOUBLE = new Set([0x201c, 0x201e, 0xab]); // “ „ «
@@ -55,9 +57,10 @@ interface Open {
 /**
  * Finds quoted spans paragraph by paragraph: curly, straight, guillemet, low-high („“) and NYT-style doubled
  * apostrophe ('') double quotes, with single quotes nested inside (‘…’ only counts as a top-level quote when no
- * double quote is open). A paragraph that ends inside a quote continues the quote when the next paragraph opens
- * with a quotation mark (the news convention); otherwise the quote is cut at its paragraph's end and a warning is
- * raised, so an unbalanced mark never swallows the rest of the article. Linear in the text length.
+ * double quote is open). A paragraph that ends inside a quote is a quotation that goes on when the next paragraph
+ * opens with a quotation mark (the news convention: no warning, and each paragraph's part is its own span);
+ * otherwise the quote is cut at its paragraph's end and a warning is raised, so an unbalanced mark never swallows the
+ * rest of the article. Linear in the text length.
  */
 export function findQuotedSpans(
   text: string,
@@ -158,6 +161,12 @@ export function findQuotedSpans(
       if (!continues) {
         warnings.push(unbalanced(open.at, para.end, 'a quote left open at the end of its paragraph'));
         spans.push({ start: open.at, end: para.end, closed: false, single: false });
+        open = null;
+      } else {
+        // Each paragraph's part is a quotation of its own, closed by the convention: the next paragraph may have a
+        // frame of its own ("“The army is deployed.¶“We will rebuild,” he added."), and when it has none the
+        // quotes stage joins it to the quote before (as PolNeAR marks such paragraphs).
+        spans.push({ start: open.at, end: para.end, closed: true, single: false, continues: true });
         open = null;
       }
     }

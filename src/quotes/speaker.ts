@@ -185,8 +185,13 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     }
     if (POSSESSIVES.has(w)) {
       first = i;
-      // "workers at its Ohio plant": a possessive after a preposition between nouns keeps the phrase going.
-      if (i - 2 >= floor && NP_PREPOSITIONS.has(words[i - 1]!) && isNounish(tokens[i - 2]!)) {
+      // "workers at its Ohio plant", "people familiar with his plans": a possessive after a preposition that follows
+      // a noun or an adjective keeps the phrase going.
+      if (
+        i - 2 >= floor &&
+        NP_PREPOSITIONS.has(words[i - 1]!) &&
+        (isNounish(tokens[i - 2]!) || tokens[i - 2]!.pos === 'ADJ')
+      ) {
         i--;
         continue;
       }

@@ -183,6 +183,7 @@ export function analyzeQuotes(
   const inCued = (start: number) => cued.some((c) => c.content.some((x) => x.start <= start && start < x.end));
   const framed = ctx.isDisabled('quotes/colon') ? [] : colonFrameQuotes(qc, inCued);
   const refined = refineCandidates([...cued, ...framed, ...shapedQuotes(qc, cued)]);
+  joinContinuedParagraphs(qc, refined);
   const found = toQuotes(qc, refined, resumeQuotes(qc, floatingQuotes(qc, refined)));
   // A content of punctuation alone ("According to Reuters.") says nothing; a disabled kind is left out.
   const kept = found.filter((q) => !ctx.isDisabled(`quotes/${q.kind}`) && q.content.some((c) => HAS_WORD.test(c.text)));
@@ -211,6 +212,25 @@ function shapedQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Candi
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * "“We will fight on.¶“And we will win,” he said.": a quoted paragraph that goes on in the next one, which has the
+ * frame, is the first fragment of that paragraph's quote, unless a quote before already holds it ("“…,” she said.
+ * “The army is deployed.¶“We will rebuild,” he added."). Last paragraph first, so that a chain of paragraphs
+ * joins whole. Changed in place.
+ */
+function joinContinuedParagraphs(qc: QuoteContext, candidates: readonly Candidate[]): void {
+  for (let q = qc.quoted.length - 2; q >= 0; q--) {
+    const s = qc.quoted[q]!;
+    if (!s.continues || qc.quoteTokens[q]![0] < 0) continue;
+    if (candidates.some((c) => c.content.some((x) => overlaps(x, s)))) continue;
+    let next = q + 1;
+    while (next < qc.quoted.length && (qc.quoted[next]!.single || qc.quoted[next]!.start < s.end)) next++;
+    const n = qc.quoted[next];
+    const holder = n && candidates.find((c) => c.kind !== 'indirect' && c.content[0]?.start === n.start);
+    if (holder) holder.content.unshift(spanOfQuote(qc, q));
+  }
 }
 
 /**

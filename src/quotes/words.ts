@@ -21,6 +21,20 @@ export const REPORTING_CUES = new Set(['report', 'accord to', 'cite', 'write', '
 /** Forms of "be" that make a participle after them passive ("was told", "had been arrested"). */
 export const PASSIVE_BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am']);
 /** Words that open an embedded question as a cue's complement: "explained how …", "asked whether …". */
+/** Words before a number that make it approximate, tagged as prepositions or adverbs ("around 200", "about $4bn"). */
+export const APPROXIMATORS = new Set([
+  'around',
+  'about',
+  'nearly',
+  'almost',
+  'roughly',
+  'some',
+  'over',
+  'under',
+  'approximately',
+]);
+/** The currency signs that open an amount ("$2.1 billion"), lower case. */
+export const CURRENCY = new Set(['$', '£', '€', '¥', 'us$', 'c$', 'a$']);
 export const WH_COMPLEMENTS = new Set(['how', 'why', 'whether', 'if']);
 /** A letter or digit: what makes a token a word rather than punctuation. */
 export const HAS_WORD = /[\p{L}\p{N}]/u;

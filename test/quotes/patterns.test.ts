@@ -1189,6 +1189,34 @@ const accordingTo: Row[] = [
 
 const wire: Row[] = [
   {
+    text: 'Cook is scheduled to visit Shanghai next month, people familiar with his plans said.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'Cook is scheduled to visit Shanghai next month',
+    speaker: 'people familiar with his plans',
+  },
+  {
+    text: 'The deal could value the startup at about $4 billion, said the people, who asked not to be identified.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'The deal could value the startup at about $4 billion',
+    speaker: 'the people',
+  },
+  {
+    text: "The airport's operator said around 200 flights had been cancelled.",
+    cue: 'said',
+    kind: 'indirect',
+    content: 'around 200 flights had been cancelled',
+    speaker: "The airport's operator",
+  },
+  {
+    text: 'The company said about $4 billion had been spent on the plant.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'about $4 billion had been spent on the plant',
+    speaker: 'The company',
+  },
+  {
     text: 'The merger was approved last week, two people familiar with the talks said.',
     cue: 'said',
     kind: 'indirect',
@@ -1264,6 +1292,23 @@ describe.each([
     expect(q!.rule).toMatch(/^quotes\//);
     expect(q!.confidence).toBeGreaterThan(0);
     expect(q!.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('quotations over paragraphs (the news convention)', () => {
+  it('a paragraph left open and the framed paragraph after it are one quote', () => {
+    const doc = analyzeQuotes('The senator spoke on Monday.\n\n“We will fight on.\n\n“And we will win,” he said.');
+    expect(doc.quotes.map((q) => summary(q).content)).toEqual(['“We will fight on. … “And we will win,”']);
+  });
+
+  it('a paragraph with a frame of its own is a quote of its own, and no text is in two quotes', () => {
+    const doc = analyzeQuotes(
+      '“We will not leave anyone behind,” Mr Sanchez said. “The army is deployed.\n\n“We will rebuild,” he added.',
+    );
+    expect(doc.quotes.map((q) => [summary(q).cue, summary(q).content])).toEqual([
+      ['said', '“We will not leave anyone behind,” … “The army is deployed.'],
+      ['added', '“We will rebuild,”'],
+    ]);
   });
 });
 
