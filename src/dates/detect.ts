@@ -165,9 +165,25 @@ export function detectInSentence(
       if (h && h.last >= k && (!best || h.last > best.last)) best = h;
     }
     if (best) {
+      onDateBefore(best, out[out.length - 1], low);
       out.push(best);
       k = best.last;
     }
   }
   return out;
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "Published: November 19, 2026 at 6:12 p.m.", "on Jan. 5, 3 p.m.": a clock time right after a full date is on that
+ * day, not on the anchor's. Changed in place.
+ */
+function onDateBefore(time: Hit, date: Hit | undefined, low: readonly string[]): void {
+  if (time.type !== 'time' || time.rule !== 'dates/time' || date?.type !== 'date' || !FULL_DATE.test(date.value))
+    return;
+  const between = time.first - date.last;
+  if (between === 1 || (between === 2 && (low[date.last + 1] === 'at' || low[date.last + 1] === ','))) {
+    time.value = date.value + time.value.slice(date.value.length);
+  }
 }

@@ -270,8 +270,9 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
     // "9.30 a.m.": a dot between hour and minutes only with its meridiem (else "at 2.25" is a rate).
     if (m[3] !== undefined && meridiem === undefined) return null;
     const oclock = s.w(k + 1) === "o'clock" || s.phrase(k + 1, ["o'clock"]) > 0;
+    // "14:58 GMT": a 24-hour clock with its zone (a live blog's stamp) is a time without a lead word.
     if (meridiem === undefined && !oclock) {
-      if (m[2] === undefined || !TIME_LEADS.has(s.w(spanStart - 1))) return null;
+      if (m[2] === undefined || !(TIME_LEADS.has(s.w(spanStart - 1)) || ZONES.has(s.w(k + 1)))) return null;
     }
     if (oclock) last = s.phrase(k + 1, ["o'clock"]) - 1;
     clock = clockValue(

@@ -83,7 +83,10 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
   for (let k = first - 1; k >= from && first - k <= 12; k--) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) break;
-    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from)) return tenseOfVerb(tokens, from, k);
+    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from)) {
+      const tense = tenseOfVerb(tokens, from, k);
+      return tense === 'past' && futureInPast(tokens, from, k) ? 'future' : tense;
+    }
   }
   for (let k = last + 1; k <= to && k - last <= 8; k++) {
     const t = tokens[k]!;
@@ -91,6 +94,28 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
     if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from)) return tenseOfVerb(tokens, from, k);
   }
   return 'none';
+}
+
+const TIME_SUBORDINATORS = new Set(['as', 'when', 'once', 'after', 'before', 'until', 'while']);
+
+/**
+ * "the storm would weaken as it moved inland on Saturday": a past form in a time clause under "would" is the
+ * back-shifted tense of reported speech; the event is still to come.
+ */
+function futureInPast(tokens: readonly Token[], from: number, verb: number): boolean {
+  let sub = -1;
+  for (let j = verb - 1; j >= from && verb - j <= 4; j--) {
+    if (TIME_SUBORDINATORS.has(tokens[j]!.text.toLowerCase())) {
+      sub = j;
+      break;
+    }
+  }
+  for (let j = sub - 1; sub > 0 && j >= from && sub - j <= 8; j--) {
+    const low = tokens[j]!.text.toLowerCase();
+    if (CLAUSE_BREAK.has(low) || low === '.') break;
+    if (low === 'would' || low === 'will' || low === "'ll") return true;
+  }
+  return false;
 }
 
 /** A capitalized "verb" inside a sentence is part of a name ("Southern Cross University"), not the clause's verb. */

@@ -93,6 +93,11 @@ export function attributeCue(
     if (source && words[ceiling + 1] === ',' && (cut === 'that' || cut === 'which' || cut === 'who')) {
       source = whole() ?? source;
     }
+    // "According to a criminal complaint filed Wednesday in Weld County District Court, a deputy …": opening its
+    // sentence, the source runs to the comma; what follows the comma is the content.
+    if (source && source[1] < ceiling && words[ceiling + 1] === ',' && openingCue(ctx, cue.first, sFirst)) {
+      source = whole() ?? source;
+    }
     if (!source) return null;
     let before = cue.first - 1;
     // "(According to the police, …)": an opening parenthesis or quotation mark is no clause before the cue.
@@ -766,6 +771,17 @@ const ACCORDING_TO_REACH = 20;
  * to the conservative-leaning Tax Foundation,"): the words up to the comma, when they are few and hold no
  * auxiliary outside a relative clause, and no quotation.
  */
+/** Whether the cue opens its sentence, after at most a conjunction, a comma or an opening bracket. */
+function openingCue(ctx: QuoteContext, first: number, sFirst: number): boolean {
+  let before = first - 1;
+  while (
+    before >= sFirst &&
+    (ctx.words[before] === ',' || ctx.words[before] === '(' || ctx.tokens[before]!.pos === 'CCONJ')
+  )
+    before--;
+  return before < sFirst;
+}
+
 function phraseBeforeComma(ctx: QuoteContext, first: number, last: number): Range | null {
   if (last < first || last - first >= ACCORDING_TO_REACH) return null;
   // "According to State Department cables at the time that were later released by WikiLeaks, …": a relative clause

@@ -1,7 +1,7 @@
 import type { QuoteContext } from './context.js';
 import { backoffCue, CUE_TRIE, type CueEntry, contextualPrecision, matchCues, neighbourClass } from './lexicon.js';
 import { opensClause, QUANTIFIERS } from './speaker.js';
-import { APPROXIMATORS, CURRENCY } from './words.js';
+import { APPROXIMATORS, CURRENCY, POSSESSIVES } from './words.js';
 
 export interface Cue {
   first: number;
@@ -79,6 +79,9 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     // "so-called", "long-awaited": the second half of a hyphenated word is no cue.
     if (prev === '-' && tokens[i - 1]!.end === tok.start) continue;
     if (tok.pos === 'NOUN' && best.words === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) continue;
+    // "the ninth named storm", "a declared candidate": a participle between a modifier and its noun is an adjective.
+    if (best.words === 1 && words[i]!.endsWith('ed') && tokens[i + 1]?.pos === 'NOUN' && modifierBefore(ctx, i))
+      continue;
     let last = i + best.words - 1;
     if (words[last + 1] === ':' && words[last] !== ':' && sentenceOf[last + 1] === sentence) last++;
     // Auxiliaries, adverbs and negation before the verb belong to the cue ("has also said", "did not deny").
@@ -155,4 +158,11 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
 /** Whether token k opens an amount: a number or a currency sign. */
 export function numberAt(ctx: QuoteContext, k: number): boolean {
   return ctx.tokens[k]?.pos === 'NUM' || CURRENCY.has(ctx.words[k] ?? '');
+}
+
+/** Whether the word before token i modifies a noun phrase: a determiner, an adjective, a number or a possessive. */
+function modifierBefore(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i - 1];
+  if (!t || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i]) return false;
+  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVES.has(ctx.words[i - 1]!);
 }

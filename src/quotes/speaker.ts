@@ -10,6 +10,50 @@ import {
   SUBJECT_PRONOUNS,
 } from './words.js';
 
+/** Verbs whose object is the one who does what the infinitive after it says ("urged voters to reject …"). */
+const OBJECT_CONTROL = new Set([
+  'ask',
+  'tell',
+  'urge',
+  'encourage',
+  'order',
+  'force',
+  'persuade',
+  'invite',
+  'allow',
+  'require',
+  'press',
+  'push',
+  'warn',
+  'remind',
+  'instruct',
+  'get',
+  'want',
+  'expect',
+  'need',
+  'prompt',
+  'lead',
+  'cause',
+  'challenge',
+  'dare',
+  'beg',
+  'implore',
+  'pressure',
+  'help',
+  'enable',
+  'convince',
+  'inspire',
+  'direct',
+  'advise',
+  'authorize',
+  'compel',
+  'empower',
+  'nominate',
+  'appoint',
+  'elect',
+  'hire',
+  'pay',
+]);
 /** Prepositions an object pronoun may end a speaker phrase after ("close to him", "a spokesman for her"). */
 const LINKED_OBJECT = new Set(['to', 'for', 'of', 'with']);
 /**
@@ -139,7 +183,9 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       capital &&
       ((NAME_PARTICLES.has(w) && nextProper) ||
         (t.pos === 'X' && (nextProper || first <= j)) ||
-        (t.pos === 'VERB' && i > floor && tokens[i - 1]?.pos === 'PROPN' && first <= j));
+        (t.pos === 'VERB' && i > floor && tokens[i - 1]?.pos === 'PROPN' && first <= j) ||
+        // "Downing Street insisted", "Leading Democrats said": a capitalized -ing word before a proper noun.
+        (t.pos === 'VERB' && nextProper && first === i + 1 && w.endsWith('ing')));
     // "dear negotiating partners": a participle between a modifier and the head noun is an adjective.
     const participle =
       t.pos === 'VERB' &&
@@ -417,6 +463,18 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
     const np = phraseEndingAt(ctx, j, floor);
     const reduced = np && !participle ? reducedRelativeSubject(ctx, np, floor) : null;
     if (reduced) return reduced;
+    // "a resident called 911 to report that …": the object of a verb before an infinitive of purpose is not its
+    // speaker; the verb's subject is. After "asked", "urged", "told" … the object does speak ("urged voters to say").
+    const verb = np ? tokens[np[0] - 1] : undefined;
+    if (
+      np &&
+      words[cue] === 'to' &&
+      np[0] - 1 > floor &&
+      verb?.pos === 'VERB' &&
+      !OBJECT_CONTROL.has(verb.lemma ?? words[np[0] - 1]!)
+    ) {
+      return speakerBefore(ctx, np[0] - 1, floor);
+    }
     return np ? (nameBeforeAppositive(ctx, np, floor) ?? np) : null;
   }
   // Comma-separated chunks before the cue, right to left: appositives ("a former army engineer", "58", "of

@@ -66,6 +66,13 @@ const tense: Row[] = [
   ],
   ['It was a wake-up call ahead of the climate summit in November.', '2024-05-15', [['November', '2024-11']]],
   ['The mayor says Monday was the worst day.', '2024-05-14', [['Monday', '2024-05-13']]],
+  // Reported speech back-shifts a time clause under "would": the event is still to come.
+  [
+    'Forecasters said the storm would weaken as it moved inland on Saturday.',
+    '2026-11-20',
+    [['Saturday', '2026-11-21']],
+  ],
+  ['The storm weakened as it moved inland on Saturday.', '2026-11-20', [['Saturday', '2026-11-14']]],
 ];
 
 const boundaries: Row[] = [
@@ -138,6 +145,17 @@ const times: Row[] = [
   ['Brent rose to $85.02 a barrel by 1405 GMT.', '2019-01-15', [['1405 GMT', '2019-01-15T14:05Z']]],
   ['The charts were edited at 4.12am, the court heard.', '2019-01-15', [['4.12am', '2019-01-15T04:12']]],
   ['The doors opened at 9.30 a.m.', '2019-01-15', [['9.30 a.m.', '2019-01-15T09:30']]],
+  // A live blog's stamp: a 24-hour clock with its zone and no lead word.
+  ['14:58 GMT Death toll rises to four.', '2026-11-20', [['14:58 GMT', '2026-11-20T14:58Z']]],
+  // A clock right after a full date is on that date.
+  [
+    'Published: November 19, 2026 at 6:12 p.m.',
+    '2026-11-20',
+    [
+      ['November 19, 2026', '2026-11-19'],
+      ['6:12 p.m.', '2026-11-19T18:12'],
+    ],
+  ],
   // Without a zone four digits are a year.
   ['The treaty dates from 1405.', '2019-01-15', [['1405', '1405']]],
 ];

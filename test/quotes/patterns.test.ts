@@ -1189,6 +1189,27 @@ const accordingTo: Row[] = [
 
 const wire: Row[] = [
   {
+    text: 'Downing Street insisted the prime minister had full confidence in the Chancellor.',
+    cue: 'insisted',
+    kind: 'indirect',
+    content: 'the prime minister had full confidence in the Chancellor',
+    speaker: 'Downing Street',
+  },
+  {
+    text: 'Minutes later, a resident called 911 to report that a car had gone through a fence.',
+    cue: 'to report',
+    kind: 'indirect',
+    content: 'that a car had gone through a fence',
+    speaker: 'a resident',
+  },
+  {
+    text: 'According to a criminal complaint filed Wednesday in Weld County District Court, a deputy tried to stop the car.',
+    cue: 'According to',
+    kind: 'indirect',
+    content: 'a deputy tried to stop the car',
+    speaker: 'a criminal complaint filed Wednesday in Weld County District Court',
+  },
+  {
     text: 'Cook is scheduled to visit Shanghai next month, people familiar with his plans said.',
     cue: 'said',
     kind: 'indirect',
@@ -1341,6 +1362,7 @@ describe('not quotes', () => {
     ['a show title before its subject and verb', '“Full House,” Hulu paid for last year.'],
     ['a film title before its subject and verb', '“Hail, Caesar!,” Mr. Brolin resembles in tone.'],
     ['"said" as an adjective', 'The said agreement expired in March.'],
+    ['a participle before its noun', 'Storm Ivana is the ninth named storm of the season.'],
     ['a passive with an agent that reports nothing', 'The bridge was built by the city in 1990.'],
     ['voting, not a poll', 'Voters in twelve states head to the polls on Tuesday.'],
     ['a comparison with polls', 'The mayor did better in this race than in other polls.'],
