@@ -21,8 +21,11 @@ export interface Clustered {
   clusterOf: Map<Candidate, Cluster>;
 }
 
+/** The Arabic article glued to a family name, in any case: "al-Zindani", "Al-Zindani" and "Zindani" are one name. */
+const ARTICLE = /^(?:al|el)-(?=\p{Lu})/iu;
+
 function words(surface: string): string[] {
-  const ws = surface.split(/\s+/);
+  const ws = surface.split(/\s+/).map((w) => w.replace(ARTICLE, ''));
   if (ws.length > 1 && (ws[0] === 'The' || ws[0] === 'the')) ws.shift();
   return ws;
 }

@@ -34,8 +34,10 @@ export function joinNameParticles(cands: readonly Candidate[], tokens: readonly 
   let skipUntil = -1;
   for (const c of cands) {
     if (c.first <= skipUntil) continue;
+    articleBefore(tokens, c);
     const particle = tokens[c.last + 1];
-    const width = c.form === 'name' && particle?.sentence === tokens[c.last]!.sentence ? particlesAfter(tokens, c) : 0;
+    const width =
+      c.form === 'name' && particle?.sentence === tokens[c.last]!.sentence ? particlesAfter(tokens, c, cands) : 0;
     if (!particle || width === 0 || !capitalized(tokens[c.last + width + 1])) {
       out.push(c);
       continue;
@@ -72,21 +74,35 @@ export function joinNameParticles(cands: readonly Candidate[], tokens: readonly 
 }
 
 /** How many particle tokens follow the candidate before the name resumes: 0 when none does. */
-function particlesAfter(tokens: readonly NerToken[], c: Candidate): number {
+function particlesAfter(tokens: readonly NerToken[], c: Candidate, cands: readonly Candidate[]): number {
   const p = tokens[c.last + 1]!;
   if (PARTICLES.has(p.text)) return 1;
-  const person = c.type === 'person' || firstNames.has(tokens[c.last]!.text.toLowerCase());
-  if (!person) return 0;
   const hyphen = tokens[c.last + 2];
-  // "al-Sisi": the article, a hyphen and the name, with no space between them.
-  if (
-    ARTICLES.has(p.text) &&
-    hyphen?.text === '-' &&
-    hyphen.start === p.end &&
-    tokens[c.last + 3]?.start === hyphen.end
-  ) {
-    return 2;
-  }
+  // "al-Sisi": the article, a hyphen and the name, with no space between them. The name after it being a person
+  // is evidence enough ("Faisal al-Harbi", where the tagger called "Faisal" a place).
+  const article =
+    ARTICLES.has(p.text) && hyphen?.text === '-' && hyphen.start === p.end && tokens[c.last + 3]?.start === hyphen.end;
+  const personAfter = article && cands.some((d) => d.first === c.last + 3 && d.type === 'person');
+  const person = c.type === 'person' || firstNames.has(tokens[c.last]!.text.toLowerCase()) || personAfter;
+  if (!person) return 0;
+  if (article) return 2;
   if (!FAMILY_PARTICLES.has(p.text)) return 0;
   return SECOND_PARTICLES.has(tokens[c.last + 2]?.text ?? '') ? 2 : 1;
+}
+
+/**
+ * "Al-Zindani said": the Arabic article glued before a person's family name is part of it. Changed in place.
+ */
+function articleBefore(tokens: readonly NerToken[], c: Candidate): void {
+  const hyphen = tokens[c.first - 1];
+  const article = tokens[c.first - 2];
+  if (c.form !== 'name' || c.type !== 'person' || hyphen?.text !== '-' || !article) return;
+  if (
+    !ARTICLES.has(article.text.toLowerCase()) ||
+    article.end !== hyphen.start ||
+    hyphen.end !== tokens[c.first]!.start
+  )
+    return;
+  if (article.sentence !== tokens[c.first]!.sentence) return;
+  c.first -= 2;
 }

@@ -264,6 +264,7 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     ['Officials close to Lee Jae-myung declined to comment.', 'Lee Jae-myung'],
     ['Moon Jae-in met Tsai Ing-wen in Seoul.', 'Tsai Ing-wen'],
     ['General Charles de Gaulle spoke from London.', 'Charles de Gaulle'],
+    ['The letter was signed by Faisal al-Harbi, a shopkeeper.', 'Faisal al-Harbi'],
   ])('%s → %s', (text, name) => {
     const doc = entitiesOf(text);
     expect(mention(doc, name)?.type).toBe('person');
@@ -276,6 +277,18 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     const doc = entitiesOf(text);
     expect(doc.mentions.some((m) => m.text.includes(part))).toBe(true);
     expect(doc.mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+});
+
+describe('the Arabic article in a family name', () => {
+  it('a later "Al-Zindani" is the same person as "Shaya al-Zindani"', () => {
+    const doc = entitiesOf(
+      'Talks resume\n\nForeign Minister Shaya al-Zindani spoke on Thursday. Al-Zindani said the government was ready.',
+    );
+    const full = mention(doc, 'Shaya al-Zindani');
+    const short = mention(doc, 'Al-Zindani');
+    expect(full?.type).toBe('person');
+    expect(short?.entityId).toBe(full?.entityId);
   });
 });
 
