@@ -10,5 +10,7 @@ export const OUTLET_CREDIT_PREFIXES: readonly string[] = article.outletCreditPre
 export const WIRE_AGENCIES: ReadonlySet<string> = new Set(article.wireAgencies);
 export const PHOTO_AGENCIES: readonly string[] = article.photoAgencies;
 export const CAPTION_PREFIXES: readonly string[] = article.captionPrefixes;
+/** Labels that open a line of page furniture ("SOURCE: Al Jazeera", "Reference: …"), not a speaker's turn. */
+export const FURNITURE_LABELS: ReadonlySet<string> = new Set(article.furnitureLabels);
 /** Last words of an outlet's name, which a byline may add after the authors ("By Jane Doe, CBC News"). */
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(article.outletWords);

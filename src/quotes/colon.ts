@@ -3,6 +3,7 @@
  * "WALLACE: Let’s start with …" and a subhead "Loretta Lynch: ‘Be the voice that people hear.’". None has a verb,
  * so the lexicon never proposes them.
  */
+import { FURNITURE_LABELS } from '../article/lexicon.js';
 import type { Mention } from '../types.js';
 import type { Candidate } from './attribute.js';
 import { quoteStartingAt, sentenceRange, wordCount } from './content.js';
@@ -172,14 +173,26 @@ export function transcriptTurns(ctx: QuoteContext): Candidate[] {
     if (opened) i++;
     const first = i;
     while (i < tokens.length && i - first < 2 && isSpeakerLabel(tokens[i]!.text)) i++;
+    // "STEVE INSKEEP, HOST:", "LEILA RAMIREZ, BYLINE:": the speaker's role after a comma is no part of the name.
+    let colon = i;
+    if (i > first && words[i] === ',') {
+      colon = i + 1;
+      while (colon < tokens.length && colon - i <= 2 && isSpeakerLabel(tokens[colon]!.text)) colon++;
+      if (colon === i + 1 || words[colon] !== ':') colon = i;
+    }
     // "Reyes: Honestly, I never …": a title-case label is a turn when the article uses it for several paragraphs.
-    if (i === first || words[i] !== ':') i = titleLabelEnd(ctx, first, repeated);
-    if (i === first || words[i] !== ':') continue;
+    if (i === first || words[colon] !== ':') i = colon = titleLabelEnd(ctx, first, repeated);
+    if (i === first || words[colon] !== ':') continue;
+    // "SOURCE: Al Jazeera and news agencies", "Reference: …": page furniture, not a speaker.
+    if (FURNITURE_LABELS.has(words.slice(first, i).join(' '))) continue;
     let last = firstTokenFrom(ctx, p.end) - 1;
     // The closing mark of a quotation opened before the label is no part of the turn.
     if (opened && last > i && CLOSING_MARKS.has(words[last]!) && ctx.quoteOf[last] === ctx.quoteOf[first - 1]) last--;
-    if (wordCount(ctx, i + 1, last) < MIN_CLAIM_WORDS) continue;
-    out.push({ ...candidate(ctx, i, [first, i - 1], i + 1, last, 'quotes/direct:transcript-turn'), kind: 'direct' });
+    if (wordCount(ctx, colon + 1, last) < MIN_CLAIM_WORDS) continue;
+    out.push({
+      ...candidate(ctx, colon, [first, i - 1], colon + 1, last, 'quotes/direct:transcript-turn'),
+      kind: 'direct',
+    });
   }
   return out;
 }

@@ -108,8 +108,34 @@ export function speakerOf(
     const holder = roleHolder(ctx, mentions, first, last);
     if (holder) return { text: holder.name, span, entityId: holder.id };
   }
+  // "A: No. The reef is under enormous stress": in a Q&A interview the answers are the interviewee's.
+  if (!m && first === last && ctx.tokens[first]!.text === 'A' && ctx.words[first + 1] === ':') {
+    const person = interviewee(ctx, mentions);
+    if (person) return { text: names.get(person.entityId) ?? person.text, span, entityId: person.entityId };
+  }
   if (!m) return { text: span.text, span };
   return { text: names.get(m.entityId) ?? m.text, span, mentionId: m.id, entityId: m.entityId };
+}
+
+const interviewees = new WeakMap<QuoteContext, Mention | null>();
+
+/**
+ * The person a Q&A interview is with: the last person named before its first "Q:" paragraph ("We spoke with Prof.
+ * Hoegh-Guldberg by video"), or null when no paragraph opens with "Q:" or nobody is named before it.
+ */
+function interviewee(ctx: QuoteContext, mentions: readonly Mention[]): Mention | null {
+  const known = interviewees.get(ctx);
+  if (known !== undefined) return known;
+  const question = ctx.doc.paragraphs.find((p) => /^Q[:.]\s/.test(p.text));
+  let person: Mention | null = null;
+  if (question) {
+    for (const m of mentions) {
+      if (m.start >= question.start) break;
+      if (m.type === 'person' && m.form === 'name') person = m;
+    }
+  }
+  interviewees.set(ctx, person);
+  return person;
 }
 
 /** The person or organization named right before an appositive phrase ("Tom Rath, a veteran party leader"). */

@@ -1,5 +1,5 @@
 import { isDatelineFiller } from '../article/dateline.js';
-import { WIRE_AGENCIES } from '../article/lexicon.js';
+import { FURNITURE_LABELS, WIRE_AGENCIES } from '../article/lexicon.js';
 import { mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
 import { byStart, contains, firstStartingFrom, overlaps } from '../text/spans.js';
@@ -307,7 +307,7 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
     if (cov && overlaps(cov, s)) continue;
     let words = 0;
     for (let i = first; i <= last && words < FLOATING_MIN_WORDS; i++) if (qc.tokens[i]!.pos !== 'PUNCT') words++;
-    if (words < FLOATING_MIN_WORDS || titleCased(qc, first, last)) continue;
+    if (words < FLOATING_MIN_WORDS || titleCased(qc, first, last) || underFurnitureLabel(qc, first)) continue;
     while (k + 1 < candidates.length && candidates[k + 1]!.content[0]!.start < s.start) k++;
     const from = continuedQuote(candidates, k);
     if (!from || from.content[0]!.start >= s.start || !from.source) continue;
@@ -317,6 +317,20 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
     out.push({ content: spanOfQuote(qc, q), from });
   }
   return out;
+}
+
+/**
+ * Whether token i's paragraph opens with a furniture label and a colon ("Reference: Mensah A, et al. “Gut microbial
+ * signatures …” Nature Microbiology"): a quotation there is a title, not more of the last speaker's words.
+ */
+function underFurnitureLabel(qc: QuoteContext, i: number): boolean {
+  const paragraph = qc.doc.paragraphs[qc.doc.sentences[qc.sentenceOf[i]!]!.paragraph];
+  if (!paragraph) return false;
+  const first = firstTokenFrom(qc, paragraph.start);
+  for (let k = first; k < first + 3 && k < i; k++) {
+    if (qc.words[k] === ':') return FURNITURE_LABELS.has(qc.words.slice(first, k).join(' '));
+  }
+  return false;
 }
 
 /**

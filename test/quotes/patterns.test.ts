@@ -1915,6 +1915,43 @@ describe('harder attributions', () => {
     ]);
   });
 
+  it('a radio transcript label with a role ("STEVE INSKEEP, HOST:") names the speaker without the role', () => {
+    const doc = analyzeQuotes(
+      'Transcript follows.\n\nSTEVE INSKEEP, HOST: Leila Ramirez has been talking to growers in Iowa.\n\n' +
+        'LEILA RAMIREZ, BYLINE: Good morning, Steve. The harvest is late this year.',
+    );
+    const turns = doc.quotes.filter((q) => q.rule === 'quotes/direct:transcript-turn').map(summary);
+    expect(turns.map((t) => [t.speaker, t.content])).toEqual([
+      ['STEVE INSKEEP', 'Leila Ramirez has been talking to growers in Iowa.'],
+      ['LEILA RAMIREZ', 'Good morning, Steve. The harvest is late this year.'],
+    ]);
+  });
+
+  it('page furniture labels are no speakers, and a title under one is no floating quote', () => {
+    const doc = analyzeQuotes(
+      'The talks will resume next week.\n\nSOURCE: Al Jazeera and news agencies\n\n' +
+        'Professor Sarah Gilbert said: "This is exactly the kind of science we want to support."\n\n' +
+        'Reference: Mensah A, Reid J, et al. "Gut microbial signatures of short sleep in adults." Nature (2026).',
+    );
+    expect(doc.quotes.map((q) => summary(q).content)).toEqual([
+      '"This is exactly the kind of science we want to support."',
+    ]);
+  });
+
+  it('in a Q&A interview the answers are the interviewee’s', () => {
+    const doc = analyze(
+      'A biologist on coral\n\nWe spoke with Prof. Ove Hoegh-Guldberg by video from Brisbane.\n\n' +
+        'Q: People keep writing obituaries for the reef. Are they right?\n\n' +
+        'A: No. The reef is under enormous stress, but it is not dead.\n\n' +
+        'Q: What did you see on your last trip out?\n\nA: I was on Heron Island in March, and the water was warm.',
+    );
+    const answer = doc.quotes.find((q) => q.content[0]?.text.startsWith('No.'));
+    const person = doc.entities.find((e) => e.type === 'person');
+    expect(person).toBeDefined();
+    expect(answer?.speaker?.entityId).toBe(person?.id);
+    expect(answer?.speaker?.span?.text).toBe('A');
+  });
+
   it('a name the tagger reads as a verb ("Lynch said") is still a speaker', () => {
     const doc = analyze('Head\n\nLoretta Lynch spoke on Monday. "I take comfort in that fact," Lynch said.');
     const q = quoteWithCue(doc, 'said');
