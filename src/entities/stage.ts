@@ -48,6 +48,19 @@ function runScorer(): FastScorer {
   return sharedScorer;
 }
 
+/** Common nouns that say the name before them is a newspaper or a broadcaster ("The Australian newspaper"). */
+const MEDIA_NOUNS = new Set([
+  'news',
+  'newspaper',
+  'paper',
+  'daily',
+  'outlet',
+  'website',
+  'site',
+  'tabloid',
+  'magazine',
+]);
+
 /**
  * A capitalized "The" in mid-sentence belongs to the name after it: "The Australian" (a newspaper, not a demonym),
  * "The Epoch Times". The demonym becomes an organization with the article in its span; an organization keeps its
@@ -57,6 +70,15 @@ function theTitles(candidates: Candidate[], tokens: readonly NerToken[]): void {
   for (const c of candidates) {
     const the = tokens[c.first - 1];
     if (the?.text !== 'The' || the.sentenceStart || the.sentence !== tokens[c.first]!.sentence) continue;
+    // "Q: The Australian government says …": a demonym before a common noun modifies it; no newspaper, unless the
+    // noun says it is one ("The Australian news outlet").
+    const next = tokens[c.last + 1];
+    const modifies =
+      next?.sentence === the.sentence &&
+      /^\p{Ll}/u.test(next.text) &&
+      next.pos === 'NOUN' &&
+      !MEDIA_NOUNS.has(next.text);
+    if (c.form === 'demonym' && modifies) continue;
     if (c.form === 'demonym') {
       c.first -= 1;
       c.type = 'organization';

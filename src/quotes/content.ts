@@ -768,7 +768,8 @@ const PP_TITLE_TOKENS = 12;
 function pastHearer(ctx: QuoteContext, from: number, last: number): number {
   const { words, tokens } = ctx;
   let k = from;
-  while (k <= last && words[k] !== 'that' && !startsDate(ctx, k)) {
+  // "told the BBC's Today programme": a date word after a possessive is in the hearer's name.
+  while (k <= last && words[k] !== 'that' && (!startsDate(ctx, k) || (k > from && words[k - 1] === "'s"))) {
     const t = tokens[k]!;
     // "told POLITICO Florida the state's standards are …": a determiner after the hearer's noun opens the clause.
     if (t.pos === 'DET' && k > from && isNounish(tokens[k - 1]!) && words[k - 1] !== "'s") break;

@@ -156,13 +156,16 @@ function appositiveName(
   first: number,
   last: number,
 ): Mention | undefined {
-  let comma = first;
-  while (comma <= last && ctx.words[comma] !== ',') comma++;
   let end = last;
-  while (end > comma && ctx.words[end] === ',') end--;
-  if (comma >= end) return undefined;
+  while (end > first && ctx.words[end] === ',') end--;
   const stop = ctx.tokens[end]!.end;
-  return personAfterTitles(ctx, mentions, comma + 1, end, (m) => m.end === stop);
+  // "Their organiser, the MP for Carlisle, Julie Minns,": the name may close a chain of appositives.
+  for (let comma = first; comma < end; comma++) {
+    if (ctx.words[comma] !== ',') continue;
+    const m = personAfterTitles(ctx, mentions, comma + 1, end, (x) => x.end === stop);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /** A capitalized title word or its period ("Prof", "Sir", "Dr", "."). */

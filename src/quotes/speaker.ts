@@ -758,6 +758,7 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ra
     if (isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || ctx.words[k] === "'s") end = k;
     else break;
   }
-  if (end < i) return null;
+  // "Opinion: Stop calling it …": a label before a colon is no subject.
+  if (end < i || ctx.words[end + 1] === ':') return null;
   return phraseEndingAt(ctx, end, i);
 }

@@ -8,6 +8,7 @@ describe('name mentions', () => {
     ['Siemens chief executive Joe Kaeser said on Monday that profits fell.', 'Joe Kaeser', 'person'],
     ['Anna Berg flew to Oslo to meet bankers from Nordbank.', 'Oslo', 'location'],
     ['The Sunday Times reported the deal on Sunday.', 'Sunday Times', 'organization'],
+    ['In a report, The Australian newspaper cited intelligence sources.', 'The Australian', 'organization'],
     ['The bill passed the Senate after former President Bill Clinton spoke.', 'Bill Clinton', 'person'],
     ['Nordbank spokeswoman Ilse Vandermeer said the branch would close.', 'Ilse Vandermeer', 'person'],
     ['Engineers at Changi International Airport checked the plane.', 'Changi International Airport', 'location'],
@@ -210,6 +211,7 @@ describe('titles between an organization and a name', () => {
     ['National Security Adviser John Bolton said the talks had failed.', 'John Bolton', 'National Security Adviser'],
     ['Press Secretary Karine Jean-Pierre said the talks had failed.', 'Karine Jean-Pierre', 'Press Secretary'],
     ['Health Minister Uzoma Asagwara said the review had begun.', 'Uzoma Asagwara', 'Health Minister'],
+    ['Chief Executive Officer Tim Cook said in May that sales rose.', 'Tim Cook', 'Chief Executive Officer'],
   ])('"%s": a person with the whole title, no organization', (text, name, title) => {
     const doc = entitiesOf(text);
     const e = entityOf(doc, mention(doc, name)!);
@@ -277,6 +279,16 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     const doc = entitiesOf(text);
     expect(doc.mentions.some((m) => m.text.includes(part))).toBe(true);
     expect(doc.mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+});
+
+describe('a demonym after a capitalized "The"', () => {
+  it('modifying a common noun is the country, not a newspaper', () => {
+    const doc = entitiesOf(
+      'Reef talks\n\nQ: The Australian government says it has committed A$1.2 billion. Is that enough?',
+    );
+    expect(doc.mentions.find((m) => m.text === 'Australian')?.form).toBe('demonym');
+    expect(doc.entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
 });
 

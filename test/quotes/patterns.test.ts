@@ -1189,6 +1189,13 @@ const accordingTo: Row[] = [
 
 const wire: Row[] = [
   {
+    text: "Helen Miller told BBC Radio 4's Today programme: ‘There is never a good time. There is only a less bad time.’",
+    cue: 'told',
+    kind: 'direct',
+    content: '‘There is never a good time. There is only a less bad time.’',
+    speaker: 'Helen Miller',
+  },
+  {
     text: 'Downing Street insisted the prime minister had full confidence in the Chancellor.',
     cue: 'insisted',
     kind: 'indirect',
@@ -1936,6 +1943,22 @@ describe('harder attributions', () => {
     expect(doc.quotes.map((q) => summary(q).content)).toEqual([
       '"This is exactly the kind of science we want to support."',
     ]);
+  });
+
+  it('a name closing a chain of appositives is the speaker entity', () => {
+    const doc = analyze(
+      'Rebellion grows\n\nTheir organiser, the MP for Carlisle, Julie Minns, said the move would be a kick in the teeth.',
+    );
+    const q = quoteWithCue(doc, 'said');
+    const minns = doc.entities.find((e) => e.name === 'Julie Minns');
+    expect(q?.speaker?.entityId).toBe(minns?.id);
+  });
+
+  it('a label before a colon is no subject ("Opinion: Stop calling it …")', () => {
+    const doc = analyze(
+      'Opinion: Stop calling it efficiency. It is a cut.\n\nBy Jane Roe\n\nThe council voted on Monday.',
+    );
+    expect(doc.quotes.filter((q) => q.speaker?.text === 'Opinion')).toEqual([]);
   });
 
   it('in a Q&A interview the answers are the interviewee’s', () => {
