@@ -35,6 +35,13 @@ export function joinNameParticles(cands: readonly Candidate[], tokens: readonly 
   for (const c of cands) {
     if (c.first <= skipUntil) continue;
     articleBefore(tokens, c);
+    // "Viana do Castelo", "Santiago de Compostela": a place, a particle and a place are one place.
+    const place = placeAfterParticle(tokens, c, cands);
+    if (place) {
+      out.push({ ...c, last: place.last, rule: 'entities/place-particle' });
+      skipUntil = place.last;
+      continue;
+    }
     const particle = tokens[c.last + 1];
     const width =
       c.form === 'name' && particle?.sentence === tokens[c.last]!.sentence ? particlesAfter(tokens, c, cands) : 0;
@@ -105,4 +112,16 @@ function articleBefore(tokens: readonly NerToken[], c: Candidate): void {
     return;
   if (article.sentence !== tokens[c.first]!.sentence) return;
   c.first -= 2;
+}
+
+/** The place candidate after a location's family-style particle ("do", "de", "del"), or undefined. */
+function placeAfterParticle(
+  tokens: readonly NerToken[],
+  c: Candidate,
+  cands: readonly Candidate[],
+): Candidate | undefined {
+  const p = tokens[c.last + 1];
+  if (c.form !== 'name' || c.type !== 'location' || !p || !FAMILY_PARTICLES.has(p.text)) return undefined;
+  if (p.sentence !== tokens[c.last]!.sentence) return undefined;
+  return cands.find((d) => d.first === c.last + 2 && d.type === 'location' && d.form === 'name');
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { commonWords } from './lexicon.js';
+import { commonWords, organizationHeadWords } from './lexicon.js';
 
 const APOSTROPHES = new Set(["'", '’']);
 /** How many capitalized words before a plural possessive a name may take in ("Metro Tenants' Associations"). */
@@ -19,6 +19,23 @@ export function joinPluralPossessives(cands: readonly Candidate[], tokens: reado
   for (const c of cands) {
     if (c.form !== 'name' || c.type !== 'organization') continue;
     const apostrophe = tokens[c.first - 1];
+    // "the 19th Judicial District Attorney's Office", "Boston Children's Hospital": a body's head word after a
+    // name and its "'s" is one organization with it.
+    const owner = byLast.get(c.first - 2);
+    if (
+      apostrophe?.text === "'s" &&
+      c.first === c.last &&
+      organizationHeadWords.has(tokens[c.first]!.text.toLowerCase()) &&
+      owner &&
+      owner !== c &&
+      (owner.type === 'organization' || owner.type === 'location') &&
+      tokens[owner.last]!.end === apostrophe.start
+    ) {
+      c.first = owner.first;
+      c.rule = 'entities/join:possessive-body';
+      dropped.add(owner);
+      continue;
+    }
     const plural = tokens[c.first - 2];
     if (!apostrophe || !plural || !APOSTROPHES.has(apostrophe.text) || plural.end !== apostrophe.start) continue;
     if (!/^\p{Lu}\p{L}*s$/u.test(plural.text) || plural.sentence !== tokens[c.first]!.sentence) continue;

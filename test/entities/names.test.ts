@@ -9,6 +9,12 @@ describe('name mentions', () => {
     ['Anna Berg flew to Oslo to meet bankers from Nordbank.', 'Oslo', 'location'],
     ['The Sunday Times reported the deal on Sunday.', 'Sunday Times', 'organization'],
     ['In a report, The Australian newspaper cited intelligence sources.', 'The Australian', 'organization'],
+    ['A man died in Viana do Castelo on Friday.', 'Viana do Castelo', 'location'],
+    [
+      "A spokeswoman for the 19th Judicial District Attorney's Office confirmed the charges.",
+      "Judicial District Attorney's Office",
+      'organization',
+    ],
     ['The bill passed the Senate after former President Bill Clinton spoke.', 'Bill Clinton', 'person'],
     ['Nordbank spokeswoman Ilse Vandermeer said the branch would close.', 'Ilse Vandermeer', 'person'],
     ['Engineers at Changi International Airport checked the plane.', 'Changi International Airport', 'location'],
