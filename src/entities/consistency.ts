@@ -221,7 +221,13 @@ export function documentConsistency(
       v = new Map();
       votes.set(k, v);
     }
-    const weight = c.rule.startsWith('entities/split') || c.rule.startsWith('entities/suffix') ? 2 : 1;
+    // A split at a title, an organization suffix or traded shares is evidence the tagger's guess is not.
+    const weight =
+      c.rule.startsWith('entities/split') ||
+      c.rule.startsWith('entities/suffix') ||
+      c.rule === 'entities/traded-company'
+        ? 2
+        : 1;
     v.set(c.type, (v.get(c.type) ?? 0) + weight);
   }
   // Person and organization settle by majority; a place changes (or wins) only on a clear majority, since a

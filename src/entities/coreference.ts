@@ -81,6 +81,17 @@ function commercial(cl: Cluster, tokens: readonly NerToken[]): boolean {
   return !cl.members.some((c) => c.form === 'name' && nonCommercialSuffixes.has(tokens[c.last]!.text));
 }
 
+/** Heads a body's own name holds: "the ministry" recalls "Ministry of Defence", not the last company named. */
+const NAMED_HEADS = new Set(['ministry', 'university']);
+
+function nameHolds(cl: Cluster, tokens: readonly NerToken[], head: string): boolean {
+  return cl.members.some((c) => {
+    if (c.form !== 'name') return false;
+    for (let i = c.first; i <= c.last; i++) if (tokens[i]!.text.toLowerCase() === head) return true;
+    return false;
+  });
+}
+
 function isMedia(cl: Cluster, tokens: readonly NerToken[]): boolean {
   return cl.members.some((c) => {
     for (let i = c.first; i <= c.last; i++) if (mediaWords.has(tokens[i]!.text)) return true;
@@ -243,6 +254,7 @@ export function resolveReferences(
         mostSalient(seen, namedCount, t.sentence, (m) => {
           if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') return false;
           if (!wantCountry && isMedia(m.cl, tokens) !== wantMedia) return false;
+          if (NAMED_HEADS.has(headWord) && !nameHolds(m.cl, tokens, headWord)) return false;
           return !COMMERCIAL_HEADS.has(headWord) || commercial(m.cl, tokens);
         });
       if (pick) {

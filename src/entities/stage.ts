@@ -36,7 +36,7 @@ import { joinPluralPossessives } from './possessive-names.js';
 import { postNominalTitles } from './post-nominals.js';
 import { readRoles } from './roles.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
-import { namedBodies, titledFirstNames } from './titled-names.js';
+import { namedBodies, titledFirstNames, tradedCompanies } from './titled-names.js';
 import { taggerInput } from './tokens.js';
 
 const U_PER = TAGS.indexOf('U-PER');
@@ -136,6 +136,7 @@ export const entitiesStage: Stage = {
     );
     titledFirstNames(tagged, tokens);
     namedBodies(tagged, tokens);
+    tradedCompanies(tagged, tokens);
     organizationSuffixes(tagged, tokens);
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);

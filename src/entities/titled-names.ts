@@ -5,7 +5,7 @@
  */
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { firstNames, honorificGender, titlePhrases } from './lexicon.js';
+import { firstNames, gazetteerPhrases, honorificGender, titlePhrases } from './lexicon.js';
 
 function isTitle(t: NerToken | undefined): boolean {
   return t !== undefined && (titlePhrases.has(t.text) || honorificGender.has(t.text));
@@ -55,6 +55,37 @@ export function namedBodies(cands: readonly Candidate[], tokens: readonly NerTok
     if (before.sentence !== tokens[c.first]!.sentence || firstNames.has(tokens[c.first]!.text.toLowerCase())) continue;
     c.type = 'organization';
     c.rule = 'entities/named-body';
+    delete c.titles;
+  }
+}
+
+/** Nouns of a listed company's stock: "shares of Tesla", "Tesla shares", "a stake in Vireo". */
+const STOCK_NOUNS = new Set(['shares', 'stock', 'stake', 'stakes', 'shareholders', 'investors']);
+const STOCK_LINKS = new Set(['of', 'in']);
+
+/**
+ * "Shares of Tesla fell", "Tesla shares rose", "a stake in Vireo": a one-word name whose shares trade is a company,
+ * whatever the tagger called it (an unknown single word is often a place or a person to it). Changed in place.
+ */
+export function tradedCompanies(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type === 'organization' || c.type === 'country' || c.first !== c.last) continue;
+    const link = tokens[c.first - 1];
+    const noun = tokens[c.first - 2];
+    const after = tokens[c.last + 1];
+    const sentence = tokens[c.first]!.sentence;
+    const before =
+      link?.sentence === sentence &&
+      noun?.sentence === sentence &&
+      STOCK_LINKS.has(link.text) &&
+      STOCK_NOUNS.has(noun.text.toLowerCase());
+    const behind = after?.sentence === sentence && (after.text === 'shares' || after.text === 'stock');
+    if (!before && !behind) continue;
+    // "Paris shares", "London stock": a market's place stays a place.
+    const place = gazetteerPhrases.get(tokens[c.first]!.text.toLowerCase());
+    if (behind && (place === 'L' || place === 'C')) continue;
+    c.type = 'organization';
+    c.rule = 'entities/traded-company';
     delete c.titles;
   }
 }

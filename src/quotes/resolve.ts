@@ -108,6 +108,12 @@ export function speakerOf(
     const holder = roleHolder(ctx, mentions, first, last);
     if (holder) return { text: holder.name, span, entityId: holder.id };
   }
+  // "A spokeswoman for the Ministry of Defence", "officials at the Pentagon": a spokesperson speaks for the body
+  // the phrase names, which is the claimant a fact-checker looks for.
+  if (!m) {
+    const body = spokenFor(ctx, mentions, first, last);
+    if (body) return { text: names.get(body.entityId) ?? body.text, span, entityId: body.entityId };
+  }
   // "A: No. The reef is under enormous stress": in a Q&A interview the answers are the interviewee's.
   if (!m && first === last && ctx.tokens[first]!.text === 'A' && ctx.words[first + 1] === ':') {
     const person = interviewee(ctx, mentions);
@@ -115,6 +121,42 @@ export function speakerOf(
   }
   if (!m) return { text: span.text, span };
   return { text: names.get(m.entityId) ?? m.text, span, mentionId: m.id, entityId: m.entityId };
+}
+
+/** Nouns of people who speak for a body, not for themselves. */
+const SPOKES_NOUNS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokesmen',
+  'spokeswomen',
+  'spokespeople',
+  'representative',
+  'representatives',
+  'official',
+  'officials',
+]);
+
+/**
+ * The one organization or country named in a spokesperson phrase ("A spokeswoman for the Ministry of Defence",
+ * "officials at the Pentagon", "a Ministry of Defence spokesman"), or undefined when the phrase has no such head or
+ * names none or several.
+ */
+function spokenFor(ctx: QuoteContext, mentions: readonly Mention[], first: number, last: number): Mention | undefined {
+  let spokes = false;
+  for (let i = first; i <= last && !spokes; i++) spokes = SPOKES_NOUNS.has(ctx.words[i]!);
+  if (!spokes) return undefined;
+  const start = ctx.tokens[first]!.start;
+  const end = ctx.tokens[last]!.end;
+  let body: Mention | undefined;
+  for (let i = firstReaching(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start >= end) break;
+    if (m.end <= start || (m.type !== 'organization' && m.type !== 'country')) continue;
+    if (body && body.entityId !== m.entityId) return undefined;
+    body = m;
+  }
+  return body;
 }
 
 const interviewees = new WeakMap<QuoteContext, Mention | null>();

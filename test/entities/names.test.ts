@@ -288,6 +288,21 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
   });
 });
 
+describe('companies whose shares trade', () => {
+  it.each([
+    ['Tesla falls\n\nShares of Tesla fell after the company said deliveries dropped.', 'Tesla'],
+    ['Markets\n\nInvestors dumped Vireo shares on Monday.', 'Vireo'],
+    ['Markets\n\nThe fund bought a stake in Vireo last year.', 'Vireo'],
+  ])('%s', (text, name) => {
+    const doc = entitiesOf(text);
+    expect(doc.entities.filter((e) => e.name === name).map((e) => e.type)).toEqual(['organization']);
+  });
+
+  it('a market named after its place stays a place', () => {
+    expect(mention(entitiesOf('London shares rose on Monday as banks gained.'), 'London')?.type).toBe('location');
+  });
+});
+
 describe('a demonym after a capitalized "The"', () => {
   it('modifying a common noun is the country, not a newspaper', () => {
     const doc = entitiesOf(

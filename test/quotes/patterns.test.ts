@@ -1954,6 +1954,21 @@ describe('harder attributions', () => {
     expect(q?.speaker?.entityId).toBe(minns?.id);
   });
 
+  it.each([
+    ['A spokeswoman for the Ministry of Defence said the contract was legal.', 'Ministry of Defence'],
+    ['Officials at the Pentagon said the drills would continue.', 'Pentagon'],
+  ])('a spokesperson speaks for the body the phrase names: %s', (sentence, body) => {
+    const doc = analyze(`Budget row\n\n${sentence}`);
+    const q = quoteWithCue(doc, 'said');
+    expect(doc.entities.find((e) => e.id === q?.speaker?.entityId)?.name).toBe(body);
+  });
+
+  it('"the ministry" recalls a ministry, not the last company named', () => {
+    const doc = analyze('Contract row\n\nApple said it would appeal. The ministry said the talks had ended.');
+    const q = doc.quotes.find((x) => x.content[0]?.text.startsWith('the talks'));
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
   it('a label before a colon is no subject ("Opinion: Stop calling it …")', () => {
     const doc = analyze(
       'Opinion: Stop calling it efficiency. It is a cut.\n\nBy Jane Roe\n\nThe council voted on Monday.',
