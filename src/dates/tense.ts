@@ -133,6 +133,8 @@ function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {
     const verbish = VERBISH.has(t.pos ?? '');
     if (j < k && !verbish && t.pos !== 'ADV' && t.pos !== 'PART' && low !== 'to') break;
     if (FUTURE_AUX.has(low)) return 'future';
+    // "rallied to beat the Celtics on Wednesday": an infinitive of result after a past verb happened.
+    if (j < k && low === 'to' && pastGovernor(tokens, from, j - 1)) return 'past';
     if (j < k && FUTURE_LEADS.has(low)) return 'future';
     if (PAST_AUX.has(low)) past = true;
     else if (verbish && formOf(t) === 'past') past = true;
@@ -152,6 +154,44 @@ function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {
   if (form === 'other' && verb.pos === 'VERB' && third && !REPORTING_LEMMAS.has(verb.lemma ?? '')) return 'present';
   return 'none';
 }
+
+/** Whether token g is a past verb that governs no plan ("rallied", "managed"; not "planned", "expected", "wanted"). */
+function pastGovernor(tokens: readonly Token[], from: number, g: number): boolean {
+  const t = tokens[g];
+  if (!t || g < from || t.pos !== 'VERB' || formOf(t) !== 'past') return false;
+  // "are supposed to conclude by May", "was set to vote": a passive participle points ahead.
+  if (tokens[g - 1]?.pos === 'AUX') return false;
+  const low = t.text.toLowerCase();
+  return !FUTURE_LEADS.has(low) && !PLAN_LEMMAS.has(t.lemma ?? '') && !INTENT_LEMMAS.has(t.lemma ?? '');
+}
+
+/** Verbs of wanting or deciding whose infinitive is still to come ("agreed to meet on Friday"). */
+const INTENT_LEMMAS = new Set([
+  'want',
+  'agree',
+  'decide',
+  'promise',
+  'vow',
+  'pledge',
+  'intend',
+  'hope',
+  'aim',
+  'offer',
+  'threaten',
+  'prepare',
+  'arrange',
+  'propose',
+  'ask',
+  'tell',
+  'urge',
+  'invite',
+  'vote',
+  'seek',
+  'try',
+  'attempt',
+  'refuse',
+  'fail',
+]);
 
 function formOf(t: Token): 'past' | 'ing' | 'other' {
   const low = t.text.toLowerCase();

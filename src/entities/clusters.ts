@@ -3,6 +3,7 @@
  * contains them ("Ren" → "Ren Zhengfei", "Trump" → "Donald Trump", "Lockheed" → "Lockheed Martin"), acronyms join
  * their expansion ("(WEF)" after "World Economic Forum", or matching initials), countries and demonyms join by ISO code.
  */
+import { WIRE_AGENCIES } from '../article/lexicon.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
@@ -163,6 +164,8 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       if (
         acr &&
         prevTok?.text === '(' &&
+        // "MILWAUKEE (AP) —": a wire agency in brackets is no acronym of the name before it.
+        !WIRE_AGENCIES.has(s) &&
         previous &&
         previous.type === 'organization' &&
         previous.last === c.first - 2

@@ -3,6 +3,7 @@
  * person ("Apple CEO Steve Jobs"); organization suffixes override the tagger ("Apple Computer" is no person); one
  * surface form keeps one type in a document (majority vote), and its untagged repetitions are tagged too.
  */
+import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { EntityType } from '../types.js';
 import { type Candidate, headlineWords, spanText, speaksNext } from './candidates.js';
@@ -317,7 +318,7 @@ function datelinePlace(tokens: readonly NerToken[], c: Candidate, text: string):
   const start = tokens[c.first]!.start;
   if (start > 0 && text[start - 1] !== '\n') return false;
   const next = tokens[c.last + 1]?.text ?? '';
-  return next === '—' || next === '–' || next === '-' || next === ',';
+  return next === '—' || next === '–' || next === '-' || next === ',' || next === '(';
 }
 
 /**
@@ -339,6 +340,18 @@ export function capitalsTakeUsualType(cands: readonly Candidate[], tokens: reado
     const w = spanText(tokens, c.first, c.last, text);
     if (c.form !== 'name' || !isCaps(w) || !datelinePlace(tokens, c, text)) continue;
     const u = usual.get(w.toLowerCase());
+    // "MILWAUKEE (AP) —" with no other Milwaukee: the place of a wire dateline is a place.
+    if (
+      !u &&
+      c.type !== 'location' &&
+      tokens[c.last + 1]?.text === '(' &&
+      WIRE_AGENCIES.has(tokens[c.last + 2]?.text ?? '')
+    ) {
+      c.type = 'location';
+      delete c.country;
+      c.rule = 'entities/wire-dateline-place';
+      continue;
+    }
     if (!u || u.type === c.type) continue;
     c.type = u.type;
     if (u.country) c.country = u.country;

@@ -374,11 +374,17 @@ function genderedReference(
           (s) => s.subject && narrative[i]! - narrative[s.i]! === 1 && fits.has(s.cl) && s.sentence < t.sentence,
         )?.cl
       : undefined;
+  // "Doc Rivers said he was proud": the subject of the pronoun's own sentence, even when its first name tells no
+  // gender, before the subject of the sentence before.
+  const sameSubject = window.find((s) => s.sentence === t.sentence && s.subject && s.i < i && fits.has(s.cl))?.cl;
   let pick: Cluster | undefined;
   let confidence = 0;
   if (sameSentence.size === 1) {
     pick = [...sameSentence][0];
     confidence = 0.8;
+  } else if (sameSentence.size === 0 && sameSubject) {
+    pick = sameSubject;
+    confidence = 0.7;
   } else if (sameSentence.size === 0 && previousSubject) {
     pick = previousSubject;
     confidence = 0.7;

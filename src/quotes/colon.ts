@@ -133,6 +133,15 @@ function isSpeakerLabel(text: string): boolean {
   return /^\p{Lu}[\p{Lu}.'’-]+$/u.test(text);
 }
 
+/** Whether tokens first..last are a place's name (a dateline's "NEW DELHI:"), as the entity layer has it. */
+function placeLabel(ctx: QuoteContext, first: number, last: number): boolean {
+  const start = ctx.tokens[first]!.start;
+  const end = ctx.tokens[last]!.end;
+  return ctx.mentions.some(
+    (m) => m.start === start && m.end === end && (m.type === 'location' || m.type === 'country'),
+  );
+}
+
 /** How many title-case words a speaker label may have ("Reyes", "Mayor Reyes", "Joan Reyes"). */
 const MAX_LABEL_WORDS = 2;
 
@@ -148,7 +157,7 @@ function titleLabelEnd(ctx: QuoteContext, first: number, repeated: ReadonlySet<s
 function repeatedLabels(ctx: QuoteContext): Set<string> {
   const counts = new Map<string, number>();
   for (const p of ctx.doc.paragraphs) {
-    const m = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?):\s/u.exec(p.text);
+    const m = /^["“]?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?):\s/u.exec(p.text);
     if (!m) continue;
     const label = m[1]!.toLowerCase().replace(/’/g, "'");
     counts.set(label, (counts.get(label) ?? 0) + 1);
@@ -183,8 +192,10 @@ export function transcriptTurns(ctx: QuoteContext): Candidate[] {
     // "Reyes: Honestly, I never …": a title-case label is a turn when the article uses it for several paragraphs.
     if (i === first || words[colon] !== ':') i = colon = titleLabelEnd(ctx, first, repeated);
     if (i === first || words[colon] !== ':') continue;
-    // "SOURCE: Al Jazeera and news agencies", "Reference: …": page furniture, not a speaker.
-    if (FURNITURE_LABELS.has(words.slice(first, i).join(' '))) continue;
+    // "SOURCE: Al Jazeera and news agencies", "Reference: …": page furniture, not a speaker; "NEW DELHI: …": a
+    // dateline's place.
+    const label = words.slice(first, i).join(' ');
+    if (FURNITURE_LABELS.has(label) || (!repeated.has(label) && placeLabel(ctx, first, i - 1))) continue;
     let last = firstTokenFrom(ctx, p.end) - 1;
     // The closing mark of a quotation opened before the label is no part of the turn.
     if (opened && last > i && CLOSING_MARKS.has(words[last]!) && ctx.quoteOf[last] === ctx.quoteOf[first - 1]) last--;

@@ -103,7 +103,9 @@ export function speakerOf(
   }
   // "Labour's shadow work and pensions secretary, Liz Kendall,": a title whose appositive names the person.
   if (m?.type !== 'person') m = appositiveName(ctx, mentions, first, last) ?? followingName(ctx, mentions, last) ?? m;
-  if (m?.type !== 'person') {
+  // "The White House says": a phrase whose head is a name is that name, not a role ("House" of "House Speaker").
+  const headIsName = m !== undefined && m.form === 'name' && m.end === e;
+  if (m?.type !== 'person' && !headIsName) {
     // "Huawei CEO", "the company's spokesman": a role held in an organization the phrase names.
     const holder = roleHolder(ctx, mentions, first, last);
     if (holder) return { text: holder.name, span, entityId: holder.id };

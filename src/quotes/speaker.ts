@@ -451,7 +451,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
     if (words[d - 1] === ',') j = d - 1;
     else {
       const np = phraseEndingAt(ctx, d - 1, floor);
-      if (np && (np[0] === floor || words[np[0] - 1] === ',')) j = d - 1;
+      if (np && (np[0] === floor || words[np[0] - 1] === ',' || afterWireDateline(ctx, floor, j) === np[0])) j = d - 1;
     }
   }
   if (j < floor) return null;
@@ -734,10 +734,20 @@ function afterWireDateline(ctx: QuoteContext, from: number, to: number): number 
   for (let k = from + 1; k < Math.min(to, from + DATELINE_REACH); k++) {
     const w = ctx.words[k]!;
     if (w === ')' && DASHES.has(ctx.words[k + 1] ?? '')) return k + 2;
+    // "NEW DELHI: AAP convenor …", "HALIFAX — A 34-year-old man …": a place in capitals and a colon or a dash.
+    if ((w === ':' || DASHES.has(w)) && k - from <= 3 && capitalsBetween(ctx, from, k - 1)) return k + 1;
   }
   return from;
 }
 const DASHES = new Set(['-', '–', '—', '--']);
+
+function capitalsBetween(ctx: QuoteContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const text = ctx.tokens[k]!.text;
+    if (text !== text.toUpperCase() || !/\p{Lu}/u.test(text)) return false;
+  }
+  return true;
+}
 
 export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Range | null {
   let i = afterWireDateline(ctx, from, to);

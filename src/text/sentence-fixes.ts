@@ -82,7 +82,17 @@ function breakAfterAbbreviationLikeEnds(tokens: readonly Token[], starts: Set<nu
     const closed = j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end;
     if (closed) j++;
     const next = tokens[j];
-    if (!next || !/^\p{Lu}/u.test(next.text)) continue;
+    // "he would vote no. “We have done this …”": an opening mark after a space, then a capital, starts one too.
+    const after = tokens[j + 1];
+    const opens =
+      !closed &&
+      next !== undefined &&
+      OPENERS.has(next.text) &&
+      next.start > tokens[j - 1]!.end &&
+      after !== undefined &&
+      after.start === next.end &&
+      /^\p{Lu}/u.test(after.text);
+    if (!next || !(/^\p{Lu}/u.test(next.text) || opens)) continue;
     if ((closed && !NEVER_FINAL.has(word.toLowerCase())) || word.toLowerCase() === 'no.') starts.add(j);
   }
 }

@@ -73,6 +73,9 @@ const tense: Row[] = [
     [['Saturday', '2026-11-21']],
   ],
   ['The storm weakened as it moved inland on Saturday.', '2026-11-20', [['Saturday', '2026-11-14']]],
+  // An infinitive of result after a past verb happened; after "supposed", "set" or a plan it is to come.
+  ['The Bucks rallied to beat the Celtics on Wednesday.', '2026-11-20', [['Wednesday', '2026-11-18']]],
+  ['The talks are supposed to conclude by May.', '1998-03-22', [['May', '1998-05']]],
 ];
 
 const boundaries: Row[] = [

@@ -14,6 +14,8 @@ describe('pronouns and descriptions', () => {
       0,
     ],
     ['Tom Reid spoke first. The 34-year-old father said he was angry.', 'The 34-year-old father', 'Tom Reid', 0],
+    // The subject of the pronoun's own sentence, though "Doc" tells no gender, before the sentence before's.
+    ['Jayson Tatum scored 31 points. Doc Rivers said he was proud.', 'he', 'Doc Rivers', 0],
   ])('%s: "%s" → %s', (text, ref, name, nth) => {
     const doc = entitiesOf(text);
     const r = mention(doc, ref, nth);

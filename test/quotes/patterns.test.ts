@@ -1969,6 +1969,27 @@ describe('harder attributions', () => {
     expect(q?.speaker?.entityId).toBeUndefined();
   });
 
+  it('"The White House says" is the White House, not the House Speaker named before', () => {
+    const doc = analyze(
+      'Shutdown looms\n\nHouse Speaker Mike Johnson has not committed to a vote.\n\n' +
+        'The White House says President Donald Trump would sign a bill.',
+    );
+    const q = quoteWithCue(doc, 'says');
+    expect(doc.entities.find((e) => e.id === q?.speaker?.entityId)?.name).toBe('White House');
+  });
+
+  it.each([
+    ['NEW DELHI: AAP convenor Arvind Kejriwal on Wednesday accused the Centre of withholding funds.', 'accused'],
+    ['MILWAUKEE (AP) — Coach Doc Rivers on Wednesday said the team had played well.', 'said'],
+  ])('a dateline is neither a speaker nor a turn: %s', (sentence, cue) => {
+    const doc = analyze(`Water row\n\n${sentence}`);
+    expect(doc.quotes.filter((q) => q.rule === 'quotes/direct:transcript-turn')).toEqual([]);
+    const q = quoteWithCue(doc, cue);
+    expect(doc.entities.find((e) => e.id === q?.speaker?.entityId)?.type).toBe('person');
+    const place = doc.mentions.find((m) => m.text === sentence.split(/[:(]/)[0]!.trim());
+    expect(place?.type).toBe('location');
+  });
+
   it('a label before a colon is no subject ("Opinion: Stop calling it …")', () => {
     const doc = analyze(
       'Opinion: Stop calling it efficiency. It is a cut.\n\nBy Jane Roe\n\nThe council voted on Monday.',

@@ -140,6 +140,11 @@ describe('sentences: wink splits that are repaired', () => {
     ],
     ['"no." ends a sentence', 'I said no. She left.', ['I said no.', 'She left.']],
     [
+      '"no." ends a sentence before a quotation',
+      'He would vote no. "We have done this dance," Roy said.',
+      ['He would vote no.', '"We have done this dance," Roy said.'],
+    ],
+    [
       '"No." before a number does not',
       'He was No. 2 in the class. She left.',
       ['He was No. 2 in the class.', 'She left.'],
