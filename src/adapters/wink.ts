@@ -3,9 +3,9 @@
  * its POS and entity-type patterns. wink keeps no character offsets, so tokens are aligned back to the text here.
  */
 
-import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { isSpace } from '../text/spans.js';
+import { leanModel, packageModel } from './wink-model.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | undefined;
@@ -15,7 +15,7 @@ let instance: Wink | undefined;
  * flags, and it changes no token, tag, lemma or sentence (checked on every shared corpus), so it was pure cost.
  */
 function wink(): Wink {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  instance ??= winkNLP(leanModel(), ['sbd', 'pos']);
   return instance;
 }
 
@@ -171,7 +171,7 @@ let plain: Wink | undefined;
 export function winkBaseline(text: string): { entities: number; sentences: number } {
   if (!plain) {
     if (instance) throw new Error('winkBaseline needs its own process: this one already runs the claimgraph pipeline');
-    plain = winkNLP(model);
+    plain = winkNLP(packageModel());
   }
   const doc = plain.readDoc(text);
   return { entities: doc.entities().out().length, sentences: doc.sentences().out().length };

@@ -1,0 +1,97 @@
+/**
+ * wink-eng-lite-web-model with a cheaper core loader, for claimgraph's own wink instance. The package's root module
+ * requires its 3 MB core JSON on import, and its `core()` then deep-copies it with JSON.parse(JSON.stringify(…)):
+ * two parses and a stringify, about a third of a cold start. Here the JSON is parsed once, on first use, and the
+ * rest of `core()` (read-core-model.js, load-core-model.js of version 1.8.1, which package.json pins) is repeated
+ * step for step, so wink builds the same model. The other parts are the package's own loaders, required by path
+ * (it ships CommonJS without an exports map).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Model } from 'wink-nlp';
+
+const require = createRequire(import.meta.url);
+const DIST = 'wink-eng-lite-web-model/dist/';
+
+interface Feature {
+  list: string[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+
+interface CoreModel {
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, Feature> & { lexeme: Feature; posClusters: { list: unknown[] } };
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+/** The bytes of base64 `data` as 32-bit words, as the package's bufferFromBase64 + Uint32Array make them. */
+function words(data: string | Uint32Array): Uint32Array {
+  const bytes = Buffer.from(data as string, 'base64');
+  const out = new Uint32Array(bytes.length / 4);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
+function hashOf(list: readonly string[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+  return hash;
+}
+
+/** read-core-model.js then load-core-model.js, over one fresh parse of the core JSON instead of a deep copy. */
+function core(): CoreModel {
+  const path = require.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`);
+  const model = JSON.parse(readFileSync(path, 'utf8')) as CoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = words(model.lexicon);
+  model.xpansions = words(model.xpansions);
+  for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
+  features.lexeme.hash = hashOf(features.lexeme.list);
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++) {
+    clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  }
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f]!;
+    if (layout[3] === 0) {
+      const feature = features[f]!;
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1]! >>> layout[2]!;
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return model;
+}
+
+/** The model object the package's dist/model.js exports, with `core` replaced. */
+export function leanModel(): Model {
+  const model = Object.create(null);
+  model.core = core;
+  model.sbd = require(`${DIST}load-sbd-model.js`);
+  model.pos = require(`${DIST}load-pos-model.js`);
+  model.ner = require(`${DIST}load-ner-model.js`);
+  model.negation = require(`${DIST}load-negation-model.js`);
+  model.sa = require(`${DIST}load-sa-model.js`);
+  model.metaCER = require(`${DIST}load-cer-meta-model.js`);
+  model.featureFn = require(`${DIST}feature.js`);
+  model.addons = Object.create(null);
+  model.addons.stem = require(`${DIST}porter-stemmer.js`);
+  model.addons.lemmatize = require(`${DIST}lemmatize.js`);
+  model.addons.readabilityStats = require(`${DIST}readability-stats.js`);
+  model.addons.wordVectors = undefined;
+  return model;
+}
+
+/** The package's own model, for the plain wink peer of the benchmark (loaded only when that peer runs). */
+export function packageModel(): Model {
+  return require('wink-eng-lite-web-model') as Model;
+}
