@@ -3,8 +3,8 @@
  * requires its 3 MB core JSON on import, and its `core()` then deep-copies it with JSON.parse(JSON.stringify(…)):
  * two parses and a stringify, about a third of a cold start. Here the JSON is parsed once, on first use, and the
  * rest of `core()` (read-core-model.js, load-core-model.js of version 1.8.1, which package.json pins) is repeated
- * step for step, so wink builds the same model. The other parts are the package's own loaders, required by path
- * (it ships CommonJS without an exports map).
+ * step for step, so wink builds the same model. The parts the pipe runs are the package's own loaders, required
+ * by path (it ships CommonJS without an exports map).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -72,15 +72,30 @@ function core(): CoreModel {
   return model;
 }
 
-/** The model object the package's dist/model.js exports, with `core` replaced. */
+/** wink's own empty state machine (automaton.js emptyModelJSON), in the form the model files give machines. */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
+/**
+ * A part of the model that claimgraph's pipe never runs. wink builds an automaton for every part at load, whatever
+ * the pipe, but readDoc only runs those of its pipe, and building one touches nothing else (automaton.js importJSON
+ * only parses its machine). The entity, negation and sentiment machines were 0.6 MB of JSON parsed twice over.
+ */
+function idle(): { machines: string[]; transformers: never[]; setter: () => void } {
+  return { machines: [EMPTY_MACHINE], transformers: [], setter: () => {} };
+}
+
+/**
+ * The model object the package's dist/model.js exports, with `core` replaced and the parts outside the pipe
+ * ['sbd', 'pos'] idle: only for an instance with that pipe.
+ */
 export function leanModel(): Model {
   const model = Object.create(null);
   model.core = core;
   model.sbd = require(`${DIST}load-sbd-model.js`);
   model.pos = require(`${DIST}load-pos-model.js`);
-  model.ner = require(`${DIST}load-ner-model.js`);
-  model.negation = require(`${DIST}load-negation-model.js`);
-  model.sa = require(`${DIST}load-sa-model.js`);
+  model.ner = idle;
+  model.negation = idle;
+  model.sa = idle;
   model.metaCER = require(`${DIST}load-cer-meta-model.js`);
   model.featureFn = require(`${DIST}feature.js`);
   model.addons = Object.create(null);
