@@ -36,6 +36,21 @@ function capitalRun(tokens: readonly NerToken[], last: number): number {
 const LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
 /**
+ * The first candidate overlapping tokens first..last. A function, not a closure in basedPlaces' token loop: a
+ * closure over the loop's variables made V8 allocate a context for every token (64 KB an article).
+ */
+function overlapping(cands: readonly Candidate[], first: number, last: number): Candidate | undefined {
+  for (const c of cands) if (c.first <= last && c.last >= first) return c;
+  return undefined;
+}
+
+/** The first name candidate starting within ORGANIZATION_REACH tokens after `b` (see `overlapping`). */
+function nameAfter(cands: readonly Candidate[], b: number): Candidate | undefined {
+  for (const c of cands) if (c.first > b && c.first - b <= ORGANIZATION_REACH && c.form === 'name') return c;
+  return undefined;
+}
+
+/**
  * Places before "based" and organizations after it: a candidate ending at the place becomes a location (a country
  * when it names one), a place the tagger missed is added, and a candidate after "based" that the tagger called a
  * place becomes an organization. Returns the candidates, sorted by position.
@@ -43,9 +58,11 @@ const LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 export function basedPlaces(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
   const out = [...cands];
   for (let b = 1; b < tokens.length; b++) {
-    // lowerCase, not toLowerCase: this test runs for every token, and toLowerCase made a new string of each
-    // capitalized word and of every token of a two-byte article.
-    if (lowerCase(tokens[b]!.text) !== 'based') continue;
+    // This test runs for every token: only a five-character text lower-cases to "based" (lower-casing never
+    // shortens a string, and no non-ASCII character lower-cases to one of its letters), so no other capitalized
+    // word is copied.
+    const word = tokens[b]!.text;
+    if (word.length !== 5 || lowerCase(word) !== 'based') continue;
     const hyphen = tokens[b - 1]!.text === '-' && tokens[b - 1]!.end === tokens[b]!.start;
     const last = hyphen ? b - 2 : b - 1;
     if (last < 0 || tokens[last]!.sentence !== tokens[b]!.sentence) continue;
@@ -53,7 +70,7 @@ export function basedPlaces(cands: readonly Candidate[], tokens: readonly NerTok
     if (first < 0) continue;
     const name = spanText(tokens, first, last, text);
     const country = countryByName.get(name);
-    const existing = out.find((c) => c.first <= last && c.last >= first);
+    const existing = overlapping(out, first, last);
     // Without the hyphen only a name the tagger saw is a place: "He based his case on …" is no place. With it, the
     // place stays part of one modifier word ("Toronto-based" is MISC in CoNLL, as the tagger has it), and only the
     // organization after it is set right.
@@ -75,7 +92,7 @@ export function basedPlaces(cands: readonly Candidate[], tokens: readonly NerTok
       if (country) c.country = country;
       out.push(c);
     }
-    const company = out.find((c) => c.first > b && c.first - b <= ORGANIZATION_REACH && c.form === 'name');
+    const company = nameAfter(out, b);
     // Only words of the noun phrase stand between ("the London-based investment bank Barclays").
     let phrase = company !== undefined;
     for (let k = b + 1; company && k < company.first && phrase; k++) phrase = /^\p{Ll}/u.test(tokens[k]!.text);
