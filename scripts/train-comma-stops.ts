@@ -14,6 +14,7 @@ import { commaFeatures } from '../src/quotes/comma.js';
 import { complementShape, opensFrame } from '../src/quotes/content.js';
 import type { QuoteContext } from '../src/quotes/context.js';
 import { firstTokenFrom } from '../src/quotes/indexes.js';
+import { storedWeights } from '../src/quotes/scorer.js';
 import { prepareQuotes } from '../src/quotes/stage.js';
 import { type Example, featureId, namedWeights, predict, train } from './logistic.js';
 
@@ -91,7 +92,7 @@ const out = {
   crossValidatedAccuracy: Math.round((right / examples.length) * 1000) / 1000,
   rulesAccuracy: Math.round((ruleRight / examples.length) * 1000) / 1000,
   threshold: 0.5,
-  weights: namedWeights(index, w),
+  ...storedWeights(namedWeights(index, w)),
 };
 writeFileSync(new URL('../data/comma-stops.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
 console.error(

@@ -12,7 +12,7 @@ import { parseGoldJsonl } from '../src/eval/gold.js';
 import { analyze } from '../src/index.js';
 import type { Context } from '../src/pipeline/stage.js';
 import { createTrace } from '../src/pipeline/trace.js';
-import { type CandidateScorer, scorerFrom } from '../src/quotes/scorer.js';
+import { type CandidateScorer, scorerFrom, storedWeights } from '../src/quotes/scorer.js';
 import { analyzeQuotes } from '../src/quotes/stage.js';
 import type { AnalyzedDocument } from '../src/types.js';
 import { featureId, type Example as LogisticExample, namedWeights, predict, train } from './logistic.js';
@@ -120,7 +120,7 @@ for (let round = 0; round < ROUNDS; round++) {
     `round ${round + 1}: ${examples.length} candidates (${positives} on a gold cue), ${index.size} features, ` +
       `cross-validated cut ${threshold}: candidate-level cue F1 ${f1.toFixed(3)}`,
   );
-  scorer = scorerFrom({ threshold, weights });
+  scorer = scorerFrom({ threshold, ...storedWeights(weights) });
 }
 
 const out = {
@@ -131,7 +131,7 @@ const out = {
   trainedOn: `${lines.length} documents, ${result.examples} candidates, ${result.positives} on a gold cue`,
   crossValidatedCueF1: Math.round(result.f1 * 1000) / 1000,
   threshold: result.threshold,
-  weights: result.weights,
+  ...storedWeights(result.weights),
 };
 writeFileSync(new URL('../data/quote-scorer.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
 console.error(`wrote data/quote-scorer.json: ${Object.keys(result.weights).length} weights`);

@@ -7,9 +7,19 @@ export interface CandidateScorer {
   readonly threshold: number;
 }
 
-interface ScorerFile {
+/**
+ * A model as data/quote-scorer.json and data/comma-stops.json store it: the feature names joined by newlines (as
+ * data/ner-model.json stores its values) and their weights in the same order. The files held an object of weights
+ * by name; parsing an object of 15k keys and copying it into a Map cost 84M instructions of every cold start, a
+ * string and an array 52M.
+ */
+export interface StoredWeights {
+  features: string;
+  weights: readonly number[];
+}
+
+export interface ScorerFile extends StoredWeights {
   threshold: number;
-  weights: Record<string, number>;
 }
 
 export function scorerFrom(file: ScorerFile): CandidateScorer {
@@ -18,7 +28,7 @@ export function scorerFrom(file: ScorerFile): CandidateScorer {
     threshold: file.threshold,
     probability(features) {
       // Built on first use: a process that never scores (or never scores with this model) never pays for it.
-      weights ??= weightMap(file.weights);
+      weights ??= weightMap(file);
       let z = 0;
       for (const f of features) z += weights.get(f) ?? 0;
       return 1 / (1 + Math.exp(-z));
@@ -26,14 +36,19 @@ export function scorerFrom(file: ScorerFile): CandidateScorer {
   };
 }
 
-/**
- * The weights in a Map, filled key by key: `new Map(Object.entries(…))` first builds an array per entry, and for
- * the 15k weights of the quote model that was about half of the module's startup cost.
- */
-function weightMap(weights: Record<string, number>): Map<string, number> {
+function weightMap(stored: StoredWeights): Map<string, number> {
+  const names = stored.features === '' ? [] : stored.features.split('\n');
+  if (names.length !== stored.weights.length) throw new Error('scorer: feature and weight counts differ');
   const out = new Map<string, number>();
-  for (const key of Object.keys(weights)) out.set(key, weights[key]!);
+  for (let i = 0; i < names.length; i++) out.set(names[i]!, stored.weights[i]!);
   return out;
+}
+
+/** Named weights in the stored form, in their key order (what the training scripts write). */
+export function storedWeights(named: Record<string, number>): StoredWeights {
+  const names = Object.keys(named);
+  for (const name of names) if (name.includes('\n')) throw new Error(`scorer: a feature name holds a newline: ${name}`);
+  return { features: names.join('\n'), weights: names.map((name) => named[name]!) };
 }
 
 /** The scorer trained by scripts/train-quote-scorer.ts (data/quote-scorer.json). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import commaModel from '../../data/comma-stops.json' with { type: 'json' };
 import model from '../../data/quote-scorer.json' with { type: 'json' };
 import { createTrace } from '../../src/pipeline/trace.js';
-import { defaultScorer, scorerFrom } from '../../src/quotes/scorer.js';
+import { defaultScorer, scorerFrom, storedWeights } from '../../src/quotes/scorer.js';
 import { analyzeQuotes as quotesOf } from '../../src/quotes/stage.js';
 import { quotesOnly } from './helpers.js';
 
@@ -19,14 +19,15 @@ describe('quote candidate scorer', () => {
   it('is a trained logistic model with a cut strictly between 0 and 1', () => {
     expect(model.threshold).toBeGreaterThan(0);
     expect(model.threshold).toBeLessThan(1);
-    const weights = Object.values(model.weights);
+    const weights = model.weights;
     expect(weights.length).toBeGreaterThan(1000);
+    expect(model.features.split('\n')).toHaveLength(weights.length);
     expect(weights.every((w) => Number.isFinite(w))).toBe(true);
     expect(model.trainedOn).toMatch(/documents/);
   });
 
   it('sums the weights of the features it knows and ignores the others', () => {
-    const s = scorerFrom({ threshold: 0.5, weights: { a: 2, b: -1 } });
+    const s = scorerFrom({ threshold: 0.5, ...storedWeights({ a: 2, b: -1 }) });
     expect(s.probability(['a', 'b', 'unknown'])).toBeCloseTo(1 / (1 + Math.exp(-1)), 10);
     expect(s.probability([])).toBe(0.5);
   });
@@ -52,7 +53,7 @@ describe('quote candidate scorer', () => {
   });
 
   it('the comma model is trained and beats the two rules it replaced, in cross-validation', () => {
-    expect(Object.keys(commaModel.weights).length).toBeGreaterThan(50);
+    expect(commaModel.weights.length).toBeGreaterThan(50);
     expect(commaModel.crossValidatedAccuracy).toBeGreaterThan(commaModel.rulesAccuracy);
     expect(commaModel.trainedOn).toMatch(/commas/);
   });
