@@ -220,7 +220,14 @@ export function attributeCue(
     // no verb before the subject is an introduction, never a content; the content is on the right. (With a comma
     // right after the frame the clause resumes there: "Climate change, he said, is …".)
     const introduction = !hasVerb(ctx, sFirst, pre - 1) && ctx.quoteOf[pre - 1]! < 0 && words[frameEnd + 1] !== ',';
-    if (pre >= sFirst && words[pre] === ',' && pre > sFirst && !introduction) {
+    // "Addressing a rally in Sangam Vihar, Mr Kejriwal said, “…”": a participle phrase before the speaker introduces
+    // the quotation after the frame.
+    const participleIntro =
+      ctx.tokens[sFirst]!.pos === 'VERB' &&
+      /(?:ing|ed)$/.test(words[sFirst]!) &&
+      words[frameEnd + 1] === ',' &&
+      quoteStartingAt(ctx, frameEnd + 2) >= 0;
+    if (pre >= sFirst && words[pre] === ',' && pre > sFirst && !introduction && !participleIntro) {
       const end = trimEnd(ctx, sFirst, pre - 1);
       // A quote that opened in an earlier sentence and closes here is one direct quote.
       const closing = quoteEndingAt(ctx, end);

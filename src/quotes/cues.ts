@@ -79,6 +79,9 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     // "so-called", "long-awaited": the second half of a hyphenated word is no cue.
     if (prev === '-' && tokens[i - 1]!.end === tok.start) continue;
     if (tok.pos === 'NOUN' && best.words === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) continue;
+    // "beating estimates of $1.01 billion", "rejected calls for a royal commission": a noun right after a verb is
+    // its object, not a cue.
+    if (objectOfVerb(ctx, i)) continue;
     // "the ninth named storm", "a declared candidate": a participle between a modifier and its noun is an adjective.
     if (best.words === 1 && words[i]!.endsWith('ed') && tokens[i + 1]?.pos === 'NOUN' && modifierBefore(ctx, i))
       continue;
@@ -166,3 +169,28 @@ function modifierBefore(ctx: QuoteContext, i: number): boolean {
   if (!t || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i]) return false;
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVES.has(ctx.words[i - 1]!);
 }
+
+/** Verbs that compare a figure with a forecast ("beating estimates", "missed expectations", "topped forecasts"). */
+const COMPARING_VERBS =
+  /^(?:beat|beats|beating|top|tops|topped|topping|miss|misses|missed|missing|exceed|exceeds|exceeded|exceeding|surpass|surpassed|surpassing|trail|trailed|trailing|meet|met|meeting|match|matched|matching)$/;
+
+/**
+ * Whether the cue-like word at i is the object of a verb comparing a figure with it ("Revenue rose 22%, beating
+ * estimates of $1.01 billion"): a forecast the figure beat is no one's statement here.
+ */
+function objectOfVerb(ctx: QuoteContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  if (prev === undefined || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i] || !COMPARING_VERBS.test(prev)) return false;
+  return FORECAST_NOUNS.has(ctx.words[i]!);
+}
+
+const FORECAST_NOUNS = new Set([
+  'estimate',
+  'estimates',
+  'forecast',
+  'forecasts',
+  'expectations',
+  'projections',
+  'predictions',
+  'guidance',
+]);

@@ -332,6 +332,9 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
  * What a comma-delimited chunk before a cue is: a noun phrase (a name, an appositive, a place "of Ashton", an age),
  * an aside (a prepositional, adverbial, participial or relative aside), or something else (a clause, a date).
  */
+/** Prepositions that open an aside able to hold a name of its own ("in a statement signed by …, Dr X,"). */
+const ADP_ASIDE = new Set(['in', 'via', 'through']);
+
 function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | 'relative' | 'aside' | 'other' {
   const { tokens, words } = ctx;
   const lead = tokens[first]!;
@@ -502,6 +505,14 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
     }
     if (kind === 'aside' && n === 0 && !atStart) {
       aside = true;
+      right = chunkStart - 1;
+      continue;
+    }
+    // "the governor, in a statement signed by his press secretary, Dr Sulaimon Olanrewaju, said": a name after an
+    // aside is an appositive inside the aside; the head is further left.
+    if (kind === 'aside' && !atStart && head && ADP_ASIDE.has(words[chunkStart]!)) {
+      aside = true;
+      head = null;
       right = chunkStart - 1;
       continue;
     }

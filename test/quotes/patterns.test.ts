@@ -1189,6 +1189,20 @@ const accordingTo: Row[] = [
 
 const wire: Row[] = [
   {
+    text: 'Addressing a rally in Sangam Vihar, Mr Kejriwal said, "The BJP wants people to suffer. They are sitting on our money."',
+    cue: 'said',
+    kind: 'direct',
+    content: '"The BJP wants people to suffer. They are sitting on our money."',
+    speaker: 'Mr Kejriwal',
+  },
+  {
+    text: 'But the governor, in a statement signed by his press secretary, Dr Sulaimon Olanrewaju, said the contract was legal.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the contract was legal',
+    speaker: 'the governor',
+  },
+  {
     text: "Helen Miller told BBC Radio 4's Today programme: ‘There is never a good time. There is only a less bad time.’",
     cue: 'told',
     kind: 'direct',
@@ -1370,6 +1384,10 @@ describe('not quotes', () => {
     ['a film title before its subject and verb', '“Hail, Caesar!,” Mr. Brolin resembles in tone.'],
     ['"said" as an adjective', 'The said agreement expired in March.'],
     ['a participle before its noun', 'Storm Ivana is the ninth named storm of the season.'],
+    [
+      'a forecast a figure beat',
+      'Revenue rose 22% to $1.07 billion in the quarter, beating estimates of $1.01 billion.',
+    ],
     ['a passive with an agent that reports nothing', 'The bridge was built by the city in 1990.'],
     ['voting, not a poll', 'Voters in twelve states head to the polls on Tuesday.'],
     ['a comparison with polls', 'The mayor did better in this race than in other polls.'],
