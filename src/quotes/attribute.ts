@@ -181,9 +181,18 @@ export function attributeCue(
   const frameEnd = inverted ? inverted[1] : cue.last;
   const pre = leftSource ? leftSource[0] - 1 : cue.first - 1;
   const colon = words[cue.last] === ':';
+  // "…, according to the WHO, a figure expected to nearly triple by 2050": a participle with its infinitive after a
+  // noun is a reduced relative on that noun, no frame closing the clause before it.
+  const reducedInfinitive =
+    cue.first === cue.last &&
+    /ed$/.test(words[cue.first]!) &&
+    words[cue.last + 1] === 'to' &&
+    isNounish(ctx.tokens[cue.first - 1]!) &&
+    ctx.tokens[cue.first - 2]?.pos !== 'AUX';
   if (
     !colon &&
     !trailingParticiple &&
+    !reducedInfinitive &&
     !introThenQuotation(ctx, sFirst, pre, frameEnd) &&
     (pre >= sFirst || (pre === sFirst - 1 && closesIntoFrame(ctx, pre))) &&
     ((clauseEndsAt(ctx, frameEnd + 1, sLast) && !objectFollows(ctx, cue, frameEnd + 1, sLast)) ||

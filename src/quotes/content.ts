@@ -187,8 +187,16 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     }
     const w = words[x]!;
     const t = tokens[x]!;
-    // A sentence end the splitter missed ("… regional centers. The S.E.C. said …").
-    if ((w === '.' || w === '?' || w === '!') && x > from && x < last && /^\p{Lu}/u.test(tokens[x + 1]!.text)) {
+    // A sentence end the splitter missed ("… regional centers. The S.E.C. said …"); not a period glued inside a
+    // word ("(PANW.O)").
+    const glued = w === '.' && tokens[x - 1]!.end === t.start && t.end === tokens[x + 1]?.start;
+    if (
+      (w === '.' || w === '?' || w === '!') &&
+      x > from &&
+      x < last &&
+      /^\p{Lu}/u.test(tokens[x + 1]!.text) &&
+      !glued
+    ) {
       return x - 1;
     }
     if (w === ',' && x > from) {

@@ -1189,6 +1189,13 @@ const accordingTo: Row[] = [
 
 const wire: Row[] = [
   {
+    text: 'Analysts at Morgan Stanley said the company was taking share from rivals such as Palo Alto Networks (PANW.O) and Fortinet (FTNT.O).',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the company was taking share from rivals such as Palo Alto Networks (PANW.O) and Fortinet (FTNT.O)',
+    speaker: 'Analysts at Morgan Stanley',
+  },
+  {
     text: 'Addressing a rally in Sangam Vihar, Mr Kejriwal said, "The BJP wants people to suffer. They are sitting on our money."',
     cue: 'said',
     kind: 'direct',
@@ -2006,6 +2013,16 @@ describe('harder attributions', () => {
     expect(doc.entities.find((e) => e.id === q?.speaker?.entityId)?.type).toBe('person');
     const place = doc.mentions.find((m) => m.text === sentence.split(/[:(]/)[0]!.trim());
     expect(place?.type).toBe('location');
+  });
+
+  it('a participle with its infinitive after an appositive noun frames nothing on its left', () => {
+    const doc = analyze(
+      'Dementia study\n\nAbout 55 million people live with dementia, according to the World Health Organization, ' +
+        'a figure expected to nearly triple by 2050.',
+    );
+    const contents = doc.quotes.map((q) => summary(q).content);
+    expect(contents).toContain('About 55 million people live with dementia');
+    expect(contents.filter((c) => c.includes('according to'))).toEqual([]);
   });
 
   it('a label before a colon is no subject ("Opinion: Stop calling it …")', () => {
