@@ -781,6 +781,16 @@ function pastHearer(ctx: QuoteContext, from: number, last: number): number {
     const t = tokens[k]!;
     // "told POLITICO Florida the state's standards are …": a determiner after the hearer's noun opens the clause.
     if (t.pos === 'DET' && k > from && isNounish(tokens[k - 1]!) && words[k - 1] !== "'s") break;
+    // "told ABC Newcastle residents were still struggling": a lower-case noun after a named hearer, with a verb
+    // right after it, is the clause's subject.
+    if (
+      t.pos === 'NOUN' &&
+      k > from &&
+      tokens[k - 1]!.pos === 'PROPN' &&
+      /^\p{Ll}/u.test(t.text) &&
+      (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')
+    )
+      break;
     // "an invited crowd": a participle after a determiner is an adjective of the hearer.
     const participle = t.pos === 'VERB' && k > from && tokens[k - 1]!.pos === 'DET' && /(?:ed|ing)$/.test(words[k]!);
     // A capitalized word the tagger misread inside the hearer's name ("newspaper of Charleston").

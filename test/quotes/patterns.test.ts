@@ -1189,6 +1189,13 @@ const accordingTo: Row[] = [
 
 const wire: Row[] = [
   {
+    text: 'Maitland Mayor Philip Penfold told ABC Newcastle residents were still struggling to get insurance payouts.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'residents were still struggling to get insurance payouts',
+    speaker: 'Maitland Mayor Philip Penfold',
+  },
+  {
     text: 'Analysts at Morgan Stanley said the company was taking share from rivals such as Palo Alto Networks (PANW.O) and Fortinet (FTNT.O).',
     cue: 'said',
     kind: 'indirect',
