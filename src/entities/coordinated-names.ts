@@ -7,7 +7,7 @@ import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { firstNames } from './lexicon.js';
 
-/** Whether tokens first..last hold a known first name followed by a capitalized word ("Hillary Clinton"). */
+/** Where tokens first..last hold a known first name followed by a capitalized word ("Hillary Clinton"), or -1. */
 function holdsFullName(tokens: readonly NerToken[], first: number, last: number): number {
   for (let i = first; i < last; i++) {
     if (firstNames.has(tokens[i]!.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) return i;
