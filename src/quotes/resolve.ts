@@ -203,14 +203,20 @@ function appositiveName(
   let end = last;
   while (end > first && ctx.words[end] === ',') end--;
   const stop = ctx.tokens[end]!.end;
-  // "Their organiser, the MP for Carlisle, Julie Minns,": the name may close a chain of appositives.
+  // "Their organiser, the MP for Carlisle, Julie Minns,": the name may close a chain of appositives, or be one of
+  // them ("Another resident, Mrs Funmilayo Adeyemi, a trader at Bodija Market,", "Another expert, Professor Emmanuel
+  // Stamatakis of the University of Sydney,").
+  const closesAppositive = (x: Mention) => x.end === stop || APPOSITIVE_END.test(ctx.text.slice(x.end, x.end + 6));
   for (let comma = first; comma < end; comma++) {
     if (ctx.words[comma] !== ',') continue;
-    const m = personAfterTitles(ctx, mentions, comma + 1, end, (x) => x.end === stop);
+    const m = personAfterTitles(ctx, mentions, comma + 1, end, closesAppositive);
     if (m) return m;
   }
   return undefined;
 }
+
+/** What may follow a name inside an appositive: its closing comma or the "of"/"at"/"from" of an affiliation. */
+const APPOSITIVE_END = /^\s*(?:,|of\b|at\b|from\b)/;
 
 /** A capitalized title word or its period ("Prof", "Sir", "Dr", "."). */
 const TITLE_TOKEN = /^(?:\p{Lu}|\.$)/u;

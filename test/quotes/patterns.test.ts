@@ -1977,6 +1977,23 @@ describe('harder attributions', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Another resident, Mrs Funmilayo Adeyemi, a trader at Bodija Market, said she had lost customers.',
+      'said',
+      'Funmilayo Adeyemi',
+    ],
+    [
+      'Another expert, Professor Emmanuel Stamatakis of the University of Sydney, told reporters that the data were consistent.',
+      'told',
+      'Emmanuel Stamatakis',
+    ],
+  ])('a name that is one of the appositives is the speaker entity: %s', (sentence, cue, name) => {
+    const doc = analyze(`Study findings\n\n${sentence}`);
+    const q = quoteWithCue(doc, cue);
+    expect(doc.entities.find((e) => e.id === q?.speaker?.entityId)?.name).toBe(name);
+  });
+
   it('a name closing a chain of appositives is the speaker entity', () => {
     const doc = analyze(
       'Rebellion grows\n\nTheir organiser, the MP for Carlisle, Julie Minns, said the move would be a kick in the teeth.',
