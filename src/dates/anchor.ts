@@ -151,7 +151,7 @@ export function weekdayThisWeek(a: Anchor | null, weekday: number): string {
  * the company lost money" written in October is last March, not next March five months away.
  */
 const MONTH_TENSE_WEIGHT = 8;
-const DAY_TENSE_WEIGHT = 120;
+const DAY_TENSE_WEIGHT = 240;
 
 export function yearOfMonth(a: Anchor, month: number, dir: Direction, strict = false): number {
   if (strict && dir === 'past') return month < a.month ? a.year : a.year - 1;

@@ -28,6 +28,8 @@ export const datesStage: Stage = {
     let quarter: { year: number; q: string; sentence: number } | null = null;
     // The date the text last named outright ("On May 22, 1995"), for "the following year" and "that day".
     let reference: string | null = null;
+    // The last day the paragraph named, however ("arrested two weeks ago and released the following day").
+    let day: { value: string; paragraph: number } | null = null;
     for (const sentence of doc.sentences) {
       if (skip.length > 0 && overlapsAny(skip, sentence) && containsAll(skip, sentence)) continue;
       for (const h of detectInSentence(tokens, low, sentence, anchor)) {
@@ -43,8 +45,11 @@ export const datesStage: Stage = {
           }
         } else if (qm) quarter = { year: Number(qm[1]), q: qm[2]!, sentence: sentence.i };
         if (h.anaphor) {
-          if (reference) value = fromReference(reference, h.anaphor.code, h.anaphor.shift) ?? value;
+          const local = h.anaphor.code === 'D' && day?.paragraph === sentence.paragraph ? day.value : null;
+          const from = local ?? reference;
+          if (from) value = fromReference(from, h.anaphor.code, h.anaphor.shift) ?? value;
         } else if (EXPLICIT_RULES.has(h.rule)) reference = h.value;
+        if (FULL_DAY.test(value) && h.type === 'date') day = { value, paragraph: sentence.paragraph };
         dates.push({
           id: `d${dates.length + 1}`,
           start,
@@ -74,6 +79,7 @@ const EXPLICIT_RULES = new Set([
 ]);
 
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A unit shifted from a reference date ("the following year" after 1995 is 1996); null when too coarse. */
 function fromReference(reference: string, code: string, shift: number): string | null {

@@ -89,6 +89,17 @@ const boundaries: Row[] = [
 ];
 
 const reference: Row[] = [
+  // A day the paragraph named in any way is the reference of "the following day".
+  [
+    'The man was arrested two weeks ago and released the following day.',
+    '2026-11-20',
+    [
+      ['two weeks ago', '2026-11-06'],
+      ['the following day', '2026-11-07'],
+    ],
+  ],
+  // A past verb keeps a month and day in the past even when next year's is nearer.
+  ['On March 3, police searched the house.', '2026-11-20', [['March 3', '2026-03-03']]],
   [
     'He was promoted on May 22, 1995, and the following year he moved abroad.',
     '2019-01-15',
