@@ -10,6 +10,8 @@ describe('name mentions', () => {
     ['The Sunday Times reported the deal on Sunday.', 'Sunday Times', 'organization'],
     ['In a report, The Australian newspaper cited intelligence sources.', 'The Australian', 'organization'],
     ['A man died in Viana do Castelo on Friday.', 'Viana do Castelo', 'location'],
+    ['Idaho Gov. Brad Little called the decision a win.', 'Idaho', 'location'],
+    ['Idaho Gov. Brad Little called the decision a win.', 'Brad Little', 'person'],
     [
       "A spokeswoman for the 19th Judicial District Attorney's Office confirmed the charges.",
       "Judicial District Attorney's Office",
@@ -218,6 +220,8 @@ describe('titles between an organization and a name', () => {
     ['Press Secretary Karine Jean-Pierre said the talks had failed.', 'Karine Jean-Pierre', 'Press Secretary'],
     ['Health Minister Uzoma Asagwara said the review had begun.', 'Uzoma Asagwara', 'Health Minister'],
     ['Chief Executive Officer Tim Cook said in May that sales rose.', 'Tim Cook', 'Chief Executive Officer'],
+    ['Justice Neil Gorsuch wrote for the majority in the case.', 'Neil Gorsuch', 'Justice'],
+    ['The member for the district, Hon. Abass Adigun, urged calm.', 'Abass Adigun', 'Hon.'],
   ])('"%s": a person with the whole title, no organization', (text, name, title) => {
     const doc = entitiesOf(text);
     const e = entityOf(doc, mention(doc, name)!);
