@@ -32,7 +32,18 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
     }
     // "By Sarah Jones, Local Democracy Reporter": a title-case role after a name is no author.
     if (authors.length > 0 && JOURNALIST_ROLE.test(part)) continue;
-    const words = part.split(/\s+/);
+    let words = part.split(/\s+/);
+    // "By state political reporter Ashleigh Raper": a lower-case role before the name.
+    const roleEnd = words.findIndex((w) => ROLE_LAST.test(w));
+    if (roleEnd >= 0 && roleEnd < words.length - 1 && /^\p{Ll}/u.test(words[0]!)) words = words.slice(roleEnd + 1);
+    // "By DANA WHITFIELD AP Sports Writer": an agency inside the part ends the name; its staff role goes with it.
+    const agency = words.findIndex((w, i) => i >= 2 && WIRE_AGENCIES.has(w));
+    if (agency >= 0 && ROLE_LAST.test(words.at(-1)!)) {
+      outlet ??= words[agency];
+      words = words.slice(0, agency);
+    }
+    // "By Adebayo Oladipupo, Ibadan": a single word after a name is where the author writes from, no author.
+    if (authors.length > 0 && words.length === 1) continue;
     if (words.length > 5 || !words.every((w) => NAME_WORD.test(w))) {
       if (authors.length) break;
       return undefined;

@@ -193,6 +193,9 @@ describe('an outlet named in the byline', () => {
     ['By Jane Doe, CBC News', ['Jane Doe'], 'CBC News'],
     ['By JANE ROE and John Poe, Reuters', ['Jane Roe', 'John Poe'], 'Reuters'],
     ['By Jane Doe', ['Jane Doe'], undefined],
+    ['By DANA WHITFIELD AP Sports Writer', ['Dana Whitfield'], 'AP'],
+    ['By Adebayo Oladipupo, Ibadan', ['Adebayo Oladipupo'], undefined],
+    ['By state political reporter Ashleigh Raper', ['Ashleigh Raper'], undefined],
   ])('%s', (byline, authors, outlet) => {
     const m = meta(`Harbour sale goes ahead\n\n${byline}\n\nThe council voted on Monday to sell the harbour.`);
     expect(m.authors).toEqual(authors);
