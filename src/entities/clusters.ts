@@ -7,7 +7,7 @@ import { WIRE_AGENCIES } from '../article/lexicon.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { type CountryInfo, gazetteerPhrases, nameConnectors } from './lexicon.js';
+import { type CountryInfo, gazetteerPhrases, nameConnectors, organizationHeadWords } from './lexicon.js';
 
 export interface Cluster {
   type: EntityType;
@@ -56,6 +56,21 @@ function containsInOrder(long: readonly string[], short: readonly string[]): boo
 function isSuffix(long: readonly string[], short: readonly string[]): boolean {
   const off = long.length - short.length;
   return off > 0 && short.every((w, i) => long[off + i] === w);
+}
+
+/**
+ * Whether a short form may join a longer name it begins: "Lockheed" → "Lockheed Martin", but not a body's generic head
+ * word alone ("the Centre", the central government, is no "Centre for the Study of Developing Societies").
+ */
+function prefixJoins(short: readonly string[]): boolean {
+  return !(short.length === 1 && organizationHeadWords.has(short[0]!.toLowerCase()));
+}
+
+/** "Oregon" before "Oregon Department of Corrections": a place and a body of it are two things. */
+function bodyOfPlace(long: readonly string[], short: readonly string[]): boolean {
+  const place = gazetteerPhrases.get(short.join(' ').toLowerCase());
+  if (place !== 'L' && place !== 'C') return false;
+  return organizationHeadWords.has(long[short.length]!.toLowerCase());
 }
 
 function isPrefix(long: readonly string[], short: readonly string[]): boolean {
@@ -187,9 +202,9 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
         );
         if (a) target = orgCluster(a.c, a.ws);
       }
-      if (!target) {
+      if (!target && prefixJoins(ws)) {
         const a = nearestAnchor(
-          orgAnchors.filter((x) => isPrefix(x.ws, ws)),
+          orgAnchors.filter((x) => isPrefix(x.ws, ws) && !bodyOfPlace(x.ws, ws)),
           c,
         );
         if (a) target = orgCluster(a.c, a.ws);

@@ -292,6 +292,28 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
   });
 });
 
+describe('short forms that are another thing', () => {
+  it('a place is not the body named after it', () => {
+    const doc = entitiesOf(
+      'Prison claim\n\nOregon released about 480 people early. A report by the Oregon Department of Corrections listed 8,112 releases.',
+    );
+    const oregon = mention(doc, 'Oregon');
+    const body = mention(doc, 'Oregon Department of Corrections');
+    expect(body).toBeDefined();
+    expect(oregon?.entityId).not.toBe(body?.entityId);
+  });
+
+  it('a generic head word alone is not the body it heads', () => {
+    const doc = entitiesOf(
+      'Funds row\n\nKejriwal accused the Centre of withholding funds. Sanjay Kumar is a professor at the Centre for the Study of Developing Societies.',
+    );
+    const centre = doc.mentions.find((m) => m.text === 'Centre');
+    const body = mention(doc, 'Centre for the Study of Developing Societies');
+    expect(body).toBeDefined();
+    expect(centre?.entityId).not.toBe(body?.entityId);
+  });
+});
+
 describe('companies whose shares trade', () => {
   it.each([
     ['Tesla falls\n\nShares of Tesla fell after the company said deliveries dropped.', 'Tesla'],
