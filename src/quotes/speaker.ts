@@ -54,6 +54,9 @@ const OBJECT_CONTROL = new Set([
   'hire',
   'pay',
 ]);
+/** Reflexives that emphasize the subject right before the verb ("has itself warned"). */
+const EMPHATIC = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves']);
+
 /** Prepositions an object pronoun may end a speaker phrase after ("close to him", "a spokesman for her"). */
 const LINKED_OBJECT = new Set(['to', 'for', 'of', 'with']);
 /**
@@ -437,7 +440,11 @@ function restrictiveRelative(ctx: QuoteContext, j: number, floor: number): Range
 export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Range | null {
   const { tokens, words } = ctx;
   let j = cue - 1;
-  while (j >= floor && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) {
+  // "which has itself warned", "he himself said": an emphatic reflexive stands between subject and verb too.
+  while (
+    j >= floor &&
+    (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' || EMPHATIC.has(words[j]!))
+  ) {
     // "Most said …": a quantity the tagger read as an adverb opening its clause is the subject ("were both
     // seen as" floats it after the subject).
     if (words[j] === "'s" || quantitySubject(ctx, j)) break;

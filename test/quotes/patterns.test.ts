@@ -1189,6 +1189,13 @@ const accordingTo: Row[] = [
 
 const wire: Row[] = [
   {
+    text: 'Janet Cole said the centre relied on a grant from the borough council, which has itself warned of a budget shortfall.',
+    cue: 'warned of',
+    kind: 'indirect',
+    content: 'a budget shortfall',
+    speaker: 'which',
+  },
+  {
     text: 'Maitland Mayor Philip Penfold told ABC Newcastle residents were still struggling to get insurance payouts.',
     cue: 'told',
     kind: 'indirect',
