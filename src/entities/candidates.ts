@@ -3,7 +3,7 @@
  * person names, title-case headline words that are not names, countries and demonyms from the country data).
  */
 
-import { MONTHS } from '../dates/lexicon.js';
+import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import type { EntityType, MentionForm } from '../types.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import {
@@ -219,6 +219,19 @@ function headlineRuns(tokens: readonly NerToken[], s: TaggedSpan, evidence: DocE
   return out.length === 1 && out[0]!.first === s.first && out[0]!.last === s.last ? [s] : out;
 }
 
+/** Whether tokens first..last are all time-zone, weekday or month words, with at least one weekday or month. */
+function onlyDateWords(tokens: readonly NerToken[], first: number, last: number): boolean {
+  let calendar = false;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!.text;
+    const lower = t.toLowerCase();
+    const day = WEEKDAYS.has(lower) || MONTHS.has(lower);
+    if (!day && !notNames.has(t) && !WEEKDAYS.has(`${lower}.`)) return false;
+    calendar ||= day;
+  }
+  return calendar;
+}
+
 /** Whether token i is a common word written in capitals (4 letters or more) before a lower-case word. */
 function shouted(tokens: readonly NerToken[], i: number): boolean {
   const t = tokens[i]!.text;
@@ -332,6 +345,8 @@ export function candidatesFromSpans(
     // Products and models are no people: "iPhone", "A380".
     if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
     if (s.first === s.last && notNames.has(surface)) continue;
+    // "ET Friday", "Sun November" in a time stamp: zones, weekdays and months are no name together.
+    if (s.last > s.first && onlyDateWords(tokens, s.first, s.last)) continue;
     // "A HEARTBROKEN bride …": a common word in capitals before lower-case prose is emphasis, not a name.
     if (s.first === s.last && shouted(tokens, s.first)) continue;
     if (holidayNames.has(surface.toLowerCase())) continue;

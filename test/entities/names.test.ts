@@ -292,6 +292,15 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
   });
 });
 
+describe('time stamps', () => {
+  it.each([
+    'Updated 11:42 AM EST, Sun November 22, 2026\n\nFunding runs out at 11:59 p.m. ET Friday.',
+    'TNN | Nov 19, 2026, 21:45 IST\n\nThe funds were withheld.',
+  ])('zones, weekdays and months are no names: %s', (body) => {
+    expect(entitiesOf(`Shutdown looms\n\n${body}`).mentions).toEqual([]);
+  });
+});
+
 describe('short forms that are another thing', () => {
   it('a place is not the body named after it', () => {
     const doc = entitiesOf(
