@@ -36,6 +36,7 @@ import {
   OPENING_MARKS,
   PASSIVE_BE,
   POSSESSIVES,
+  REFLEXIVES,
   WH_COMPLEMENTS,
 } from './words.js';
 
@@ -533,8 +534,6 @@ function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): bo
   if (REFLEXIVES.has(w) || CURRENCY.has(w)) return true;
   return isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(w);
 }
-
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 
 const PREPOSITIONAL_OBJECTS = new Set(['of', 'about', 'against']);
 

@@ -1,11 +1,13 @@
 import type { QuoteContext } from './context.js';
 import {
+  APPROXIMATORS,
   DATE_LEADS,
   DATE_WORDS,
   isNounish,
   NP_PREPOSITIONS,
   OBJECT_PRONOUNS,
   POSSESSIVES,
+  REFLEXIVES,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from './words.js';
@@ -54,9 +56,6 @@ const OBJECT_CONTROL = new Set([
   'hire',
   'pay',
 ]);
-/** Reflexives that emphasize the subject right before the verb ("has itself warned"). */
-const EMPHATIC = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves']);
-
 /** Prepositions an object pronoun may end a speaker phrase after ("close to him", "a spokesman for her"). */
 const LINKED_OBJECT = new Set(['to', 'for', 'of', 'with']);
 /**
@@ -77,7 +76,8 @@ function quantitySubject(ctx: QuoteContext, j: number): boolean {
 }
 
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
-const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'roughly', 'some', 'over', 'under', 'only', 'just']);
+/** Words that open a quantity subject before its number: the approximators and "only", "just" ("only half said"). */
+const QUANTITY_LEADS = new Set([...APPROXIMATORS, 'only', 'just']);
 
 /** A subject pronoun that may open a coordinated subject ("she and her aides"), not a relative pronoun. */
 function pronounSubject(w: string): boolean {
@@ -313,7 +313,7 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     /^(?:half|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(words[first]!)
   ) {
     if (words[first - 1] === 'than' && first - 2 >= floor && COMPARATIVES.has(words[first - 2]!)) first -= 2;
-    else if (first - 1 >= floor && APPROXIMATORS.has(words[first - 1]!)) first -= 1;
+    else if (first - 1 >= floor && QUANTITY_LEADS.has(words[first - 1]!)) first -= 1;
   }
   if (!tokens.slice(first, j + 1).some((t) => isNounish(t) || t.pos === 'PRON')) return null;
   // "a remark analysts interpreted as …": a singular "a" cannot lead a plural head; the head alone is the subject
@@ -443,7 +443,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
   // "which has itself warned", "he himself said": an emphatic reflexive stands between subject and verb too.
   while (
     j >= floor &&
-    (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' || EMPHATIC.has(words[j]!))
+    (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' || REFLEXIVES.has(words[j]!))
   ) {
     // "Most said …": a quantity the tagger read as an adverb opening its clause is the subject ("were both
     // seen as" floats it after the subject).

@@ -20,8 +20,10 @@ export const HEARER_CUES = new Set(['tell', 'assure', 'inform', 'remind', 'warn'
 export const REPORTING_CUES = new Set(['report', 'accord to', 'cite', 'write', 'tell', 'say', 'publish']);
 /** Forms of "be" that make a participle after them passive ("was told", "had been arrested"). */
 export const PASSIVE_BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am']);
-/** Words that open an embedded question as a cue's complement: "explained how …", "asked whether …". */
-/** Words before a number that make it approximate, tagged as prepositions or adverbs ("around 200", "about $4bn"). */
+/**
+ * Words before a number that make it approximate, tagged as prepositions or adverbs ("around 200", "about $4bn",
+ * "nearly half").
+ */
 export const APPROXIMATORS = new Set([
   'around',
   'about',
@@ -33,8 +35,11 @@ export const APPROXIMATORS = new Set([
   'under',
   'approximately',
 ]);
+/** Reflexive pronouns: objects ("compared himself to Clinton") or emphasis of a subject ("has itself warned"). */
+export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 /** The currency signs that open an amount ("$2.1 billion"), lower case. */
 export const CURRENCY = new Set(['$', '£', '€', '¥', 'us$', 'c$', 'a$']);
+/** Words that open an embedded question as a cue's complement: "explained how …", "asked whether …". */
 export const WH_COMPLEMENTS = new Set(['how', 'why', 'whether', 'if']);
 /** A letter or digit: what makes a token a word rather than punctuation. */
 export const HAS_WORD = /[\p{L}\p{N}]/u;
