@@ -119,8 +119,10 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   }
   // A single word tagged place or organization that is part of a person's name is that person ("Ren" tagged ORG).
   for (const c of candidates) {
-    if (c.form !== 'name' || c.type === 'person' || c.type === 'country' || c.first !== c.last) continue;
+    if (c.form !== 'name' || c.type === 'person' || c.type === 'country') continue;
     const w = surface(c);
+    // One word, hyphens included ("Okonjo-Iweala" after "Ngozi Okonjo-Iweala").
+    if (/\s/.test(w)) continue;
     if (gazetteerPhrases.has(w.toLowerCase()) || w.toUpperCase() === w) continue;
     if (personAnchors.some((a) => a.ws[0] === w || a.ws.at(-1) === w)) {
       c.type = 'person';

@@ -7,7 +7,7 @@ import type { TextSpan } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { Cluster } from './clusters.js';
 import { hasUpper, type NerToken } from './features.js';
-import { femaleNouns, maleNouns, roleHeads, titlePhrases } from './lexicon.js';
+import { femaleNouns, maleNouns, roleHeads, titleFirstWords, titlePhrases } from './lexicon.js';
 
 export interface RoleDraft {
   title: string;
@@ -28,7 +28,14 @@ const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '�
 
 function isTitleWord(t: NerToken): boolean {
   const lower = t.text.toLowerCase();
-  return roleHeads.has(lower) || titlePhrases.has(t.text) || lower === 'and' || lower === 'of' || !hasUpper(t.text);
+  return (
+    roleHeads.has(lower) ||
+    titlePhrases.has(t.text) ||
+    titleFirstWords.has(t.text) ||
+    lower === 'and' ||
+    lower === 'of' ||
+    !hasUpper(t.text)
+  );
 }
 
 export function readRoles(
@@ -43,7 +50,9 @@ export function readRoles(
   for (const c of candidates) for (let i = c.first; i <= c.last; i++) candidateAt.set(i, c);
   const slice = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b]!.end);
   const add = (person: Cluster, title: string, of: Cluster | undefined, a: number, b: number): void => {
-    const head = title.split(/\s+/).at(-1)!.toLowerCase();
+    const last = title.split(/\s+/).at(-1)!.toLowerCase();
+    // "director-general", "secretary-general": the compound or its last part is the head.
+    const head = roleHeads.has(last) ? last : (last.split('-').at(-1) ?? last);
     if (!roleHeads.has(head) && !titlePhrases.has(title)) return;
     const list = roles.get(person) ?? [];
     if (list.some((r) => r.title.toLowerCase() === title.toLowerCase() && r.of === of)) return;
@@ -102,14 +111,19 @@ export function readRoles(
       c.first - k <= 6 &&
       tokens[k]!.sentence === sentence &&
       !candidateAt.has(k) &&
+      !STOP.has(tokens[k]!.text) &&
       isTitleWord(tokens[k]!)
     )
       k--;
+    // "Kenya's President William Ruto": the possessive belongs to the owner, not the title.
+    let titleFrom = k + 1;
+    while (titleFrom < c.first - 1 && /^['’]s?$/.test(tokens[titleFrom]!.text)) titleFrom++;
     const before = candidateAt.get(k);
-    if (before && k < c.first - 1 && tokens[k]!.sentence === sentence) {
+    if (before && titleFrom < c.first && tokens[k]!.sentence === sentence) {
       const cl = clusterOf.get(before);
-      if (cl && (cl.type === 'organization' || cl.type === 'country') && before.last === k) {
-        add(person, slice(k + 1, c.first - 1), cl, before.first, c.last);
+      // "Texas Governor Greg Abbott", "Maharashtra minister Ajit Pawar": a place owns an office too.
+      if (cl && cl.type !== 'person' && before.last === k) {
+        add(person, slice(titleFrom, c.first - 1), cl, before.first, c.last);
       }
     }
     // Appositive: "X, who is A and B," / "X, a former army engineer and current Communist Party member,".

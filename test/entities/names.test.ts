@@ -283,6 +283,16 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
   });
 
   it.each([
+    ['Ngozi Okonjo-Iweala warned of a slowdown. Okonjo-Iweala said tariffs hurt.', 'Okonjo-Iweala'],
+    ['Alexandria Ocasio-Cortez criticized the bill. Ocasio-Cortez said it was cruel.', 'Ocasio-Cortez'],
+  ])('a hyphenated family name alone is the person named in full: %s', (text, short) => {
+    const doc = entitiesOf(text);
+    const m = doc.mentions.find((x) => x.text === short);
+    expect(m?.type).toBe('person');
+    expect(m?.entityId).toBe(doc.mentions[0]!.entityId);
+  });
+
+  it.each([
     ['The Banco de Portugal raised rates.', 'Portugal'],
     ['Students at the Universidad de Chile protested on Monday.', 'Chile'],
   ])('a particle after no person joins nothing: %s', (text, part) => {

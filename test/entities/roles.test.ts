@@ -21,6 +21,15 @@ describe('roles', () => {
       'chief financial officer',
       'Nordbank',
     ],
+    ['Kenya’s President William Ruto said trade would double.', 'William Ruto', 'President', 'Kenya'],
+    ['Britain’s Prime Minister Keir Starmer met the king.', 'Keir Starmer', 'Prime Minister', 'Britain'],
+    ['Maharashtra minister Ajit Pawar attended the meeting.', 'Ajit Pawar', 'minister', 'Maharashtra'],
+    [
+      'Ngozi Okonjo-Iweala, the WTO director-general, warned of a slowdown.',
+      'Ngozi Okonjo-Iweala',
+      'director-general',
+      'WTO',
+    ],
   ])('%s: %s is %s of %s', (text, person, title, of) => {
     const doc = entitiesOf(text);
     const e = entityOf(doc, mention(doc, person)!);
@@ -29,6 +38,12 @@ describe('roles', () => {
     expect(role, JSON.stringify(e.roles)).toBeDefined();
     expect(role!.of).toBe(target.id);
     expect(text.slice(role!.evidence.start, role!.evidence.end)).toBe(role!.evidence.text);
+  });
+
+  it('keeps punctuation out of a pre-name title', () => {
+    const doc = entitiesOf('In Texas, Governor Greg Abbott said the border was closed.');
+    const roles = entityOf(doc, mention(doc, 'Greg Abbott')!).roles ?? [];
+    expect(roles.filter((r) => /[,'’]/.test(r.title))).toEqual([]);
   });
 
   it('gives no role to an appositive without a role word', () => {
