@@ -107,7 +107,14 @@ export interface Quote {
   /** One fragment, or several for discontinuous content ("“…,” he said, “…”"). */
   content: TextSpan[];
   cue?: TextSpan & { lemma: string };
-  speaker?: { text: string; span?: TextSpan; mentionId?: string; entityId?: string };
+  speaker?: {
+    text: string;
+    span?: TextSpan;
+    mentionId?: string;
+    entityId?: string;
+    /** Every entity a coordinated speaker phrase names ("Trump and Pence said"), in order; `entityId` is the first. */
+    entityIds?: string[];
+  };
   reportedBy?: { text: string; span?: TextSpan; entityId?: string };
   dateId?: string;
   rule: string;
@@ -124,6 +131,8 @@ export interface Claim {
   quoteId: string;
   claimant: string;
   claimantId?: string;
+  /** Every claimant of a statement made together ("Trump and Pence said"), in order; `claimantId` is the first. */
+  claimantIds?: string[];
   reportedBy?: string;
   reportedById?: string;
   /** TIMEX3 value of when it was said, else the article's date. */

@@ -6,6 +6,8 @@ import { speakerless } from './nesting.js';
 export interface Party {
   name: string;
   id?: string;
+  /** All parties of a coordinated speaker ("Trump and Pence"); `id` is the first. */
+  ids?: string[];
 }
 
 /**
@@ -21,6 +23,8 @@ export function claimantOf(
 ): Party | undefined {
   const s = quote.speaker;
   if (!s || speakerless(quote)) return undefined;
+  const together = (s.entityIds ?? []).filter((id) => entities.has(id));
+  if (together.length > 1) return { name: s.text, id: together[0]!, ids: together };
   const entity = s.entityId === undefined ? undefined : entities.get(s.entityId);
   if (entity) return { name: entity.name, id: entity.id };
   const named = headEntity(s.text, names) ?? mentionAtStart(s.span, mentions, entities);

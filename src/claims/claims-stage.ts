@@ -62,6 +62,7 @@ export function buildClaims(doc: Readonly<AnalyzedDocument>): Claim[] {
       confidence: round(quote.confidence * (claimant ? 0.95 : 0.5)),
     };
     if (claimant?.id !== undefined) claim.claimantId = claimant.id;
+    if (claimant?.ids !== undefined) claim.claimantIds = claimant.ids;
     if (reporter) claim.reportedBy = reporter.name;
     if (reporter?.id !== undefined) claim.reportedById = reporter.id;
     if (date !== undefined) claim.date = date;

@@ -92,8 +92,9 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
     const content = contentOf(quote, claim);
     const inside = mentions.within(content);
     g.addNode(claimNode(claim.id, claim));
-    const speaker = speakerNodeId(g, claim, node);
-    if (speaker !== undefined) g.addEdge('said', speaker, claim.id, saidEvidence(quote, claim), claim.confidence);
+    const speakers = speakerNodeIds(g, claim, node);
+    for (const s of speakers) g.addEdge('said', s, claim.id, saidEvidence(quote, claim), claim.confidence);
+    const speaker = speakers.length > 0 ? speakers.join('+') : undefined;
     const outlet = outletNodeId(g, claim, node);
     if (outlet !== undefined) {
       g.addEdge('reported_by', claim.id, outlet, reportEvidence(quote, doc, claim), claim.confidence * 0.95);
@@ -165,12 +166,15 @@ export function addContradictions(g: GraphBuilder, facts: readonly ClaimFacts[])
   }
 }
 
-function speakerNodeId(g: GraphBuilder, claim: Claim, node: (id: string) => string): string | undefined {
-  if (claim.claimantId !== undefined && g.hasNode(node(claim.claimantId))) return node(claim.claimantId);
-  if (claim.claimant === 'unknown' || claim.claimant.trim() === '') return undefined;
+/** The nodes that said a claim: each claimant of a statement made together, else the one claimant. */
+function speakerNodeIds(g: GraphBuilder, claim: Claim, node: (id: string) => string): string[] {
+  const together = (claim.claimantIds ?? []).map(node).filter((id) => g.hasNode(id));
+  if (together.length > 1) return [...new Set(together)];
+  if (claim.claimantId !== undefined && g.hasNode(node(claim.claimantId))) return [node(claim.claimantId)];
+  if (claim.claimant === 'unknown' || claim.claimant.trim() === '') return [];
   const synthetic = syntheticNode('speaker', claim.claimant, 'person');
   g.addNode(synthetic);
-  return synthetic.id;
+  return [synthetic.id];
 }
 
 function outletNodeId(g: GraphBuilder, claim: Claim, node: (id: string) => string): string | undefined {

@@ -69,15 +69,19 @@ export function mergeGraphs(docs: readonly AnalyzedDocument[]): ClaimGraph {
     const tokens = tokenIndex(doc.tokens);
     const mentions = new MentionIndex(doc.mentions);
     const map = nodeMap[d]!;
-    const saidBy = new Map<string, string>();
-    for (const e of graphs[d]!.edges) if (e.type === 'said') saidBy.set(e.to, e.from);
+    // A statement made together ("Trump and Pence said") has several said edges: its speaker key holds them all.
+    const saidBy = new Map<string, string[]>();
+    for (const e of graphs[d]!.edges) if (e.type === 'said') saidBy.set(e.to, [...(saidBy.get(e.to) ?? []), e.from]);
     const tag = (spans: readonly TextSpan[]): TextSpan[] => spans.map((s) => ({ ...s, doc: docIds[d]! }));
     for (const node of graphs[d]!.nodes) {
       if (node.kind !== 'claim') continue;
       const claim = claims.get(node.claimId);
       if (!claim) continue;
-      const said = saidBy.get(node.id);
-      const speaker = (said === undefined ? undefined : map.get(said)) ?? `?${normalizeName(claim.claimant)}`;
+      const said = (saidBy.get(node.id) ?? []).map((s) => map.get(s));
+      const speaker =
+        said.length > 0 && said.every((s) => s !== undefined)
+          ? [...new Set(said)].sort().join('+')
+          : `?${normalizeName(claim.claimant)}`;
       const id = `claim:${fnv1a(`${speaker}|${quoteKey(claim.text)}`)}`;
       map.set(node.id, id);
       g.addNode({ id, kind: 'claim', claimId: `${docIds[d]}#${claim.id}`, label: shortLabel(claim.text) });

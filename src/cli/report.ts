@@ -69,7 +69,7 @@ function entityLine(e: Entity): string {
 
 function quoteLines(q: Quote, names: ReadonlyMap<string, string>, dates: ReadonlyMap<string, string>): string {
   const speaker = q.speaker
-    ? `${(q.speaker.entityId && names.get(q.speaker.entityId)) || q.speaker.text}`
+    ? `${(!q.speaker.entityIds && q.speaker.entityId && names.get(q.speaker.entityId)) || q.speaker.text}`
     : '(no speaker found)';
   const head = [`  ${q.id.padEnd(5)} ${q.kind.padEnd(8)} ${speaker}`];
   if (q.cue) head.push(`cue ${quoteText(q.cue.text)}`);
@@ -81,7 +81,7 @@ function quoteLines(q: Quote, names: ReadonlyMap<string, string>, dates: Readonl
 }
 
 function claimLines(c: Claim, names: ReadonlyMap<string, string>): string {
-  const who = (c.claimantId && names.get(c.claimantId)) || c.claimant;
+  const who = (!c.claimantIds && c.claimantId && names.get(c.claimantId)) || c.claimant;
   const flags = [c.stance, c.polarity === 'negative' ? 'negated' : '', c.hedged ? 'hedged' : ''].filter(Boolean);
   const about = c.aboutIds.map((id) => names.get(id) ?? id);
   const tail = [

@@ -211,6 +211,9 @@ export function checkInvariants(doc: AnalyzedDocument): string[] {
     if (q.reportedBy?.span !== undefined) checkSpan(`${where}.reportedBy.span`, q.reportedBy.span);
     ref(`${where}.speaker.mentionId`, q.speaker?.mentionId, mentionIds, 'mention');
     ref(`${where}.speaker.entityId`, q.speaker?.entityId, entityIds, 'entity');
+    for (const id of q.speaker?.entityIds ?? []) ref(`${where}.speaker.entityIds`, id, entityIds, 'entity');
+    if (q.speaker?.entityIds !== undefined && q.speaker.entityIds[0] !== q.speaker.entityId)
+      report(`${where}.speaker.entityIds does not start with speaker.entityId`);
     ref(`${where}.reportedBy.entityId`, q.reportedBy?.entityId, entityIds, 'entity');
     ref(`${where}.dateId`, q.dateId, dateIds, 'date');
   });
@@ -219,6 +222,7 @@ export function checkInvariants(doc: AnalyzedDocument): string[] {
     checkList(`${where}.evidence`, c.evidence);
     ref(`${where}.quoteId`, c.quoteId, quoteIds, 'quote');
     ref(`${where}.claimantId`, c.claimantId, entityIds, 'entity');
+    for (const id of c.claimantIds ?? []) ref(`${where}.claimantIds`, id, entityIds, 'entity');
     ref(`${where}.reportedById`, c.reportedById, entityIds, 'entity');
     (c.aboutIds ?? []).forEach((id, j) => {
       ref(`${where}.aboutIds[${j}]`, id, entityIds, 'entity');

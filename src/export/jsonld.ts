@@ -54,12 +54,18 @@ function claimNode(
   article: JsonLdNode,
   entities: ReadonlyMap<string, Entity>,
 ): JsonLdNode {
+  const author = (e: Entity | undefined, name: string): JsonLdNode => ({
+    '@type': e?.type === 'person' || !e ? 'Person' : 'Organization',
+    name,
+  });
+  // "Trump and Pence said": schema.org's author may be a list.
+  const together = (claim.claimantIds ?? []).flatMap((id) => entities.get(id) ?? []);
   const speaker = claim.claimantId === undefined ? undefined : entities.get(claim.claimantId);
   const node: JsonLdNode = {
     '@type': 'Claim',
     '@id': `#${docId}-${claim.id}`,
     text: claim.text,
-    author: { '@type': speaker?.type === 'person' || !speaker ? 'Person' : 'Organization', name: claim.claimant },
+    author: together.length > 1 ? together.map((e) => author(e, e.name)) : author(speaker, claim.claimant),
   };
   if (claim.date !== undefined && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(claim.date)) node.datePublished = claim.date;
   const appearance: JsonLdNode[] = [article];

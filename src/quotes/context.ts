@@ -3,7 +3,7 @@ import { lowerCase } from '../text/lower-case.js';
 import { overlapsAny } from '../text/spans.js';
 import type { Mention, Span, Token } from '../types.js';
 import type { QuotedSpan } from './marks.js';
-import { sortedMentions } from './resolve.js';
+import { sortedMentions } from './mention-lookup.js';
 
 /** Token-level views every quote rule shares, computed once per document in linear time. */
 export interface QuoteContext {

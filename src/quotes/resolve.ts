@@ -2,41 +2,9 @@ import { postNominals } from '../entities/lexicon.js';
 import { detached } from '../text/detach.js';
 import type { Mention, Quote, TextSpan } from '../types.js';
 import type { QuoteContext } from './context.js';
+import { coordinatedEntities } from './coordinated-speakers.js';
+import { firstReaching } from './mention-lookup.js';
 import { phraseEndingAt, type Range } from './speaker.js';
-
-/** Mentions sorted by start, for lookups by offset. */
-export function sortedMentions(mentions: readonly Mention[]): Mention[] {
-  return [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** The running maximum of mention ends, per sorted mention list (one per document). */
-const reaches = new WeakMap<readonly Mention[], Float64Array>();
-
-/**
- * The first mention (sorted by start) that this or any earlier mention ends after `offset`: every mention before
- * it ends at or before `offset`, so a scan for mentions overlapping a span from `offset` on may start there
- * instead of at the top of the article (once per speaker, that was quadratic in the article's length).
- */
-function firstReaching(mentions: readonly Mention[], offset: number): number {
-  let reach = reaches.get(mentions);
-  if (!reach) {
-    reach = new Float64Array(mentions.length);
-    let max = Number.NEGATIVE_INFINITY;
-    mentions.forEach((m, i) => {
-      max = Math.max(max, m.end);
-      reach![i] = max;
-    });
-    reaches.set(mentions, reach);
-  }
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (reach[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The mention a speaker phrase refers to: the one covering the phrase's head, which is the last word before an
@@ -88,6 +56,13 @@ export function speakerOf(
   const s = ctx.tokens[first]!.start;
   const e = ctx.tokens[last]!.end;
   const span: TextSpan = { start: s, end: e, text: ctx.text.slice(s, e) };
+  // "Donald Trump and Mike Pence said": both speak.
+  const together = coordinatedEntities(ctx, mentions, first, last);
+  if (together.length > 0) {
+    const named = together.map((id) => names.get(id) ?? id);
+    const text = `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+    return { text, span, entityId: together[0]!, entityIds: together };
+  }
   let m = mentionFor(ctx, mentions, first, last);
   // "Kasich, who has refused to endorse him, said …": the relative pronoun (PolNeAR's source) stands for the name
   // before it.

@@ -53,10 +53,14 @@ describe.skipIf(!existsSync(SEED))('the seed article as a claim graph (issue 6 t
 
   it('exports: JSON-LD claims have author and text; GraphML and DOT carry every node and edge', () => {
     const ld = JSON.parse(JSON.stringify(toJsonLd(doc))) as {
-      '@graph': { text?: string; author?: { name?: string } }[];
+      '@graph': { text?: string; author?: { name?: string } | { name?: string }[] }[];
     };
     expect(ld['@graph']).toHaveLength(doc.claims.length);
-    for (const c of ld['@graph']) expect(c.text && c.author?.name).toBeTruthy();
+    for (const c of ld['@graph']) {
+      // "Australia and New Zealand have …": a statement made together has a list of authors.
+      const authors = Array.isArray(c.author) ? c.author : [c.author];
+      expect(c.text && authors.length > 0 && authors.every((a) => a?.name)).toBeTruthy();
+    }
     const xml = toGraphML(g);
     const dot = toDot(g);
     expect(xml.match(/<node /g)?.length).toBe(g.nodes.length);
