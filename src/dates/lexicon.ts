@@ -34,5 +34,9 @@ export const WEEKDAY_HOLIDAYS = new Map<string, readonly number[]>(
 export const NOT_WEEKDAY_BEFORE = new Set<string>(dates.notWeekdayBefore);
 /** Words after a four-digit number that make it a count ("2012 people"), not a year. */
 export const NOT_YEAR_AFTER = new Set<string>(dates.notYearAfter);
+/** Words of a match's score ("scored 12 of his 31 points in the fourth quarter"): its quarters are no dates. */
+export const GAME_WORDS = new Set<string>(dates.gameWords);
+/** Words of a business or an economy, whose quarters are the calendar's ("revenue rose in the fourth quarter"). */
+export const FINANCE_WORDS = new Set<string>(dates.financeWords);
 /** Words before a four-digit number that make it an amount or a label ("$2012", "flight 2012"). */
 export const NOT_YEAR_BEFORE = new Set<string>(dates.notYearBefore);

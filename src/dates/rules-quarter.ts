@@ -1,7 +1,27 @@
 import { quarterOf, yearOffset, yearString } from './anchor.js';
+import { FINANCE_WORDS, GAME_WORDS } from './lexicon.js';
 import { type Hit, hit, type RuleContext } from './rule.js';
 import { yearAt } from './rules-calendar.js';
+import type { Scanner } from './scanner.js';
 import { SHIFTS } from './shifts.js';
+
+function fiscal(s: Scanner, k: number): boolean {
+  return s.w(k) === 'fiscal' || s.w(k + 1) === 'fiscal';
+}
+
+/**
+ * Whether the sentence tells a match's score and nothing of a business ("Tatum scored 12 points in the fourth
+ * quarter", "Boston led by 10 after the first quarter"): its quarters are the game's, which TimeML marks as no date.
+ */
+function gamePeriod(s: Scanner): boolean {
+  let game = false;
+  for (let i = s.lo; i <= s.hi; i++) {
+    const w = s.w(i);
+    if (FINANCE_WORDS.has(w)) return false;
+    if (GAME_WORDS.has(w)) game = true;
+  }
+  return game;
+}
 
 /** "third-quarter", "the fourth quarter", "Q3", "the first half": part codes Q1–Q4, H1–H2. */
 export function quarterAt(c: RuleContext, k: number): { part: string; q: number; last: number } | null {
@@ -58,6 +78,7 @@ export function quarterRule(c: RuleContext, k: number): Hit | null {
       last += 3;
     }
   }
+  if (explicitYear === null && !fiscal(s, k) && gamePeriod(s)) return null;
   // "four minutes into the second half": a half with no year and no "of the year" is a match's or a show's, not
   // the calendar's (TimeBank marks none of them).
   const ofTheYear = s.w(last + 1) === 'of' && s.w(last + 2) === 'the' && s.w(last + 3) === 'year';

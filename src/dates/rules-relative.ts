@@ -189,6 +189,7 @@ export function shiftRule(c: RuleContext, k: number, withThe = false): Hit | nul
 
 const ANAPHORIC_SHIFTS = new Map<string, number>([
   ['following', 1],
+  ['next', 1],
   ['previous', -1],
   ['prior', -1],
   ['same', 0],
@@ -211,6 +212,8 @@ export function anaphorRule(c: RuleContext, k: number): Hit | null {
   if (shift === undefined) return null;
   const unit = s.unit(j);
   if (!unit || unit.value.plural || !ANAPHORIC_UNITS.has(unit.value.code) || s.w(j + 1) === "'s") return null;
+  // "The next day, police charged him" is the day after the story's; "over the next year" is a stretch of time.
+  if (s.w(j - 1) === 'next' && unit.value.code !== 'D') return null;
   const fallback = shiftedUnit(c.anchor, unit.value.code, shift === 0 ? 0 : shift < 0 ? -1 : 1, 'none');
   if (fallback === null) return null;
   return { ...hit(k, j, 'date', fallback, 'dates/anaphoric', 0.6), anaphor: { code: unit.value.code, shift } };

@@ -24,6 +24,8 @@ const notDates: string[] = [
   'Peter Kariuki told the Daily Nation that nothing had changed.',
   'Rates held at 2.25 percent.',
   'De Souza equalised early in the second half.',
+  'Tatum scored 12 of his 31 points in the fourth quarter.',
+  'The Bucks led by 10 after the first quarter.',
 ];
 
 describe('words that look like dates but are not', () => {

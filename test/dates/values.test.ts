@@ -98,6 +98,17 @@ const reference: Row[] = [
       ['the following day', '2026-11-07'],
     ],
   ],
+  // "The next day" counts from the paragraph's day, like "the following day".
+  [
+    'Officers searched the house on Tuesday. The next day, they charged him.',
+    '2026-11-20',
+    [
+      ['Tuesday', '2026-11-17'],
+      ['The next day', '2026-11-18'],
+    ],
+  ],
+  // A business's quarter is the calendar's, whatever the sentence's other words.
+  ['Revenue rose 8% in the fourth quarter, the team owner said.', '2026-11-20', [['the fourth quarter', '2026-Q4']]],
   // A past verb keeps a month and day in the past even when next year's is nearer.
   ['On March 3, police searched the house.', '2026-11-20', [['March 3', '2026-03-03']]],
   [
