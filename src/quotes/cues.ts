@@ -1,5 +1,14 @@
 import type { QuoteContext } from './context.js';
-import { backoffCue, CUE_TRIE, type CueEntry, contextualPrecision, matchCues, neighbourClass } from './lexicon.js';
+import {
+  backoffCue,
+  CUE_TRIE,
+  type CueEntry,
+  contextualPrecision,
+  DOCUMENT_SUBJECTS,
+  knownLemma,
+  matchCues,
+  neighbourClass,
+} from './lexicon.js';
 import { opensClause, QUANTIFIERS } from './speaker.js';
 import { APPROXIMATORS, CURRENCY, POSSESSIVES } from './words.js';
 
@@ -55,9 +64,9 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     } else {
       // A verb form the counts never saw as a cue may inflect a lemma they did ("encouraging").
       const backoff = tokens[i]!.pos === 'VERB' ? backoffCue(words[i]!) : undefined;
-      if (!backoff) continue;
       entries.length = 0;
-      entries.push(backoff);
+      if (backoff) entries.push(backoff);
+      else if (!documentStatement(ctx, i)) continue;
     }
     let best: CueEntry | undefined;
     let bestScore = 0;
@@ -71,6 +80,12 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
         best = e;
         bestScore = score;
       }
+    }
+    // "The complaint states that …": "states" is rarely a verb in the counts, but a writing as its subject and a
+    // clause after it make it one.
+    if (!best && words[i]!.endsWith('s') && documentStatement(ctx, i)) {
+      best = { words: 1, lemma: knownLemma(words[i]!), precision: DOCUMENT_CUE_PRECISION, support: 0 };
+      bestScore = DOCUMENT_CUE_PRECISION;
     }
     if (!best) continue;
     const prev = words[i - 1];
@@ -161,6 +176,26 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
 /** Whether token k opens an amount: a number or a currency sign. */
 export function numberAt(ctx: QuoteContext, k: number): boolean {
   return ctx.tokens[k]?.pos === 'NUM' || CURRENCY.has(ctx.words[k] ?? '');
+}
+
+/** How sure a cue read off a writing's statement is ("The complaint states that …"). */
+const DOCUMENT_CUE_PRECISION = 0.6;
+
+/**
+ * Whether token i is a verb whose subject is a writing, right before it after a determiner ("The complaint
+ * states", "the new law states"), and whose object is a "that" clause: "the 12 states that voted" has a number,
+ * "swing states that Trump won" no determiner.
+ */
+function documentStatement(ctx: QuoteContext, i: number): boolean {
+  const { words } = ctx;
+  if (words[i + 1] !== 'that' || !DOCUMENT_SUBJECTS.has(words[i - 1] ?? '')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const w = words[k]!;
+    if (w === 'the' || w === 'a' || w === 'an' || w === 'this' || w === 'its' || w === 'his' || w === 'her')
+      return true;
+    if (ctx.tokens[k]!.pos !== 'ADJ' && ctx.tokens[k]!.pos !== 'PROPN' && ctx.tokens[k]!.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** Whether the word before token i modifies a noun phrase: a determiner, an adjective, a number or a possessive. */

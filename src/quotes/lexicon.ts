@@ -168,6 +168,15 @@ function lemmaCounts(learned: readonly (readonly [string, string, number, number
 const LEMMA_COUNTS = lemmaCounts((cues as unknown as { learned: [string, string, number, number][] }).learned);
 const backoffCache = new Map<string, CueEntry | null>();
 
+/** Nouns of writings that state things themselves: "The complaint states that …", "the memo notes that …". */
+export const DOCUMENT_SUBJECTS = new Set<string>((cues as unknown as { documentSubjects: string[] }).documentSubjects);
+
+/** The lemma the counts know for an inflected form ("states" → state), else the form itself. */
+export function knownLemma(word: string): string {
+  for (const base of baseForms(word)) if (base !== word && LEMMA_COUNTS.has(base)) return base;
+  return word;
+}
+
 /** Base forms a regular inflection may come from: "encouraging" → encourage, "disputes" → dispute. */
 export function baseForms(w: string): string[] {
   const out = [w];

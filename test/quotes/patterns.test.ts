@@ -1382,6 +1382,9 @@ describe('cue lemmas are base forms', () => {
     ['The mayor told the council that taxes would rise.', 'tell'],
     ['Critics pointed out that the figures were old.', 'point out'],
     ['The senator appeared to suggest that the vote was rigged.', 'suggest'],
+    // A writing that states something: "states" is a noun in the counts nearly always.
+    ['The complaint states that the officer fired six shots.', 'state'],
+    ['The indictment charges that he laundered $4 million.', 'charge'],
   ])('%s', (text, lemma) => {
     const q = analyzeQuotes(text).quotes[0];
     expect(q?.cue?.lemma).toBe(lemma);
@@ -1411,6 +1414,7 @@ describe('not quotes', () => {
     ],
     ['a passive with an agent that reports nothing', 'The bridge was built by the city in 1990.'],
     ['voting, not a poll', 'Voters in twelve states head to the polls on Tuesday.'],
+    ['states that a number counts', 'The 12 states that border Mexico are dry.'],
     ['a comparison with polls', 'The mayor did better in this race than in other polls.'],
     ['a poll worker', 'She worked in a poll station for years.'],
     ['voting in the rain', 'Voters head to the polls in Iowa, where turnout is high.'],
