@@ -88,6 +88,37 @@ function caseKey(c: Candidate, ws: readonly string[]): string {
     .join(' ');
 }
 
+/** Words written like a name part: a capital, then lower case ("Chaturvedi", "Okonjo-Iweala"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * "Priyanka Chaturvedi said … Chaturvedi spoke in Mumbai": a two- or three-word name tagged organization whose last
+ * word the document uses alone for a person, and never alone for a body, is that person. The tagger knows
+ * neither word; the short form's own context ("Chaturvedi said") told it the type. Changed in place.
+ */
+function personByFamilyName(candidates: readonly Candidate[], surface: (c: Candidate) => string): void {
+  const alone = new Map<string, Set<EntityType>>();
+  for (const c of candidates) {
+    if (c.form !== 'name') continue;
+    const s = surface(c);
+    if (/\s/.test(s)) continue;
+    const types = alone.get(s) ?? new Set<EntityType>();
+    types.add(c.type);
+    alone.set(s, types);
+  }
+  for (const c of candidates) {
+    if (c.form !== 'name' || c.type !== 'organization') continue;
+    const ws = surface(c).split(/\s+/);
+    if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) continue;
+    if (ws.some((w) => organizationHeadWords.has(w.toLowerCase()))) continue;
+    if (gazetteerPhrases.has(ws.join(' ').toLowerCase())) continue;
+    const types = alone.get(ws.at(-1)!);
+    if (!types || types.size !== 1 || !types.has('person')) continue;
+    c.type = 'person';
+    c.rule = 'entities/cluster:family-name';
+  }
+}
+
 /** Groups candidates (sorted by position) into clusters. */
 export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
   const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
@@ -107,6 +138,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     return cl;
   };
 
+  personByFamilyName(candidates, surface);
   // Multi-word person names anchor short forms anywhere in the document.
   const personAnchors: { ws: string[]; c: Candidate }[] = [];
   const orgAnchors: { ws: string[]; c: Candidate }[] = [];

@@ -292,6 +292,23 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(m?.entityId).toBe(doc.mentions[0]!.entityId);
   });
 
+  it('a name the tagger called a body is the person its family name alone names', () => {
+    const doc = entitiesOf(
+      'Priyanka Chaturvedi said the bill would hurt farmers. Chaturvedi spoke in Mumbai on Monday.',
+    );
+    expect(mention(doc, 'Priyanka Chaturvedi')?.type).toBe('person');
+    expect(mention(doc, 'Chaturvedi')?.entityId).toBe(mention(doc, 'Priyanka Chaturvedi')?.entityId);
+  });
+
+  it('Malaysian honorifics are titles, not names', () => {
+    const doc = entitiesOf(
+      'Datuk Seri Anwar Ibrahim said the budget was fair. Anwar added that subsidies would be cut.',
+    );
+    const e = entityOf(doc, mention(doc, 'Anwar Ibrahim')!);
+    expect(e.name).toBe('Anwar Ibrahim');
+    expect(e.titles).toContain('Datuk Seri');
+  });
+
   it.each([
     ['The Banco de Portugal raised rates.', 'Portugal'],
     ['Students at the Universidad de Chile protested on Monday.', 'Chile'],
