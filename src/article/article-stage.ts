@@ -1,7 +1,7 @@
 import type { Stage } from '../pipeline/stage.js';
 import { textSpan } from '../text/spans.js';
 import type { ArticleMeta, TextSpan } from '../types.js';
-import { readByline } from './byline.js';
+import { isRoleLine, readByline } from './byline.js';
 import { type Dateline, findDate, readDateline } from './dateline.js';
 import {
   firstPublishedFooter,
@@ -57,7 +57,11 @@ export const articleStage: Stage = {
       if (!meta.byline) {
         const byline = readByline(p, paragraphs[i + 1]);
         if (byline) {
-          meta.byline = p;
+          // "By Jane Smith" over "Senior Political Correspondent": the role line under it is the byline's too.
+          const role = paragraphs[i + 1];
+          const roleLine = role !== undefined && i + 1 < headerEnd && isRoleLine(role.text);
+          meta.byline = roleLine ? textSpan(text, p.start, role.end) : p;
+          if (roleLine) i++;
           meta.authors = byline.authors;
           bylineOutlet = byline.outlet;
           // "Karen Pauls · CBC News · Posted: Feb 12, 2025": a byline line may carry the dateline.

@@ -54,6 +54,12 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
   return outlet ? { authors, outlet } : { authors };
 }
 
+/** A line that is only a journalist's role: "Senior Political Correspondent", "Health policy editor, Lagos". */
+export function isRoleLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length <= 6 && JOURNALIST_ROLE.test(line) && !/[.!?:"“”]\s*$/.test(line.trim()) && !BY.test(line);
+}
+
 /** A journalist's role on the line under their name. */
 export const JOURNALIST_ROLE =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|staff)\b/i;

@@ -256,6 +256,15 @@ describe('a byline without "By"', () => {
     expect(doc.meta.dateline?.text).toBe('3 March 2025');
     expect(doc.quotes.map((q) => q.cue?.text)).toEqual(['said']);
   });
+  it('the role line under a "By" line is the byline’s, and no entity', () => {
+    const text =
+      'Council approves budget\n\nBy Jane Smith\nSenior Political Correspondent\n\nThe council approved the budget on Monday, Mayor Tom Reid said.';
+    const doc = analyze(text, { published: '2026-11-30' });
+    expect(doc.meta.authors).toEqual(['Jane Smith']);
+    expect(doc.meta.byline?.text).toBe('By Jane Smith\nSenior Political Correspondent');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Political Correspondent');
+    expect(doc.entities.map((e) => e.name)).toContain('Tom Reid');
+  });
   it('not a name over any other line', () => {
     const m = meta('Harbour sale goes ahead\n\nRachel Hall\nThe council voted to sell the harbour on Monday.');
     expect(m.authors).toEqual([]);
