@@ -112,6 +112,8 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
         break;
       // "when asked", "as noted": a subordinating adverb opens the clause the cue is in; it is no part of the cue.
       if (CLAUSE_ADVERBS.has(words[first - 1]!)) break;
+      // "MPs I have spoken to say": that "to" is the hearer's preposition, stranded by the relative clause.
+      if (words[first - 1] === 'to' && TO_HEARER_FORMS.has(words[first - 2] ?? '')) break;
       // "Most said they were worried": a quantity the tagger read as an adverb is the subject; "More troubling",
       // "and more willing": a comparative opening the clause is no part of the cue either.
       const w = words[first - 1]!;
@@ -142,6 +144,7 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
       words[first] === 'to' &&
       first - 1 >= floor &&
       tokens[first - 1]!.pos === 'VERB' &&
+      !TO_HEARER_FORMS.has(words[first - 1]!) &&
       ctx.quoteOf[first - 1]! < 0
     ) {
       first--;
@@ -156,6 +159,7 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     const infinitive = last + 2;
     if (
       words[last + 1] === 'to' &&
+      !TO_HEARER.has(lemma) &&
       tokens[last]!.pos === 'VERB' &&
       tokens[infinitive]?.pos === 'VERB' &&
       sentenceOf[infinitive] === sentence &&
@@ -172,6 +176,16 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
   }
   return out;
 }
+
+/**
+ * Cues whose "to" introduces the hearer, never an infinitive: "Labour MPs I have spoken to say …" is "say" with
+ * the speaker "Labour MPs I have spoken to", not the cue "spoken to say".
+ */
+const TO_HEARER = new Set(['speak', 'talk', 'write', 'reply', 'respond', 'explain', 'complain', 'listen', 'report']);
+const TO_HEARER_FORMS = new Set([
+  ...[...TO_HEARER].flatMap((l) => [l, `${l}s`, `${l.replace(/e$/, '')}ed`, `${l.replace(/e$/, '')}ing`]),
+  ...['spoke', 'spoken', 'wrote', 'written', 'replied', 'replies'],
+]);
 
 /** Whether token k opens an amount: a number or a currency sign. */
 export function numberAt(ctx: QuoteContext, k: number): boolean {

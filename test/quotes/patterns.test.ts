@@ -1391,6 +1391,13 @@ describe('cue lemmas are base forms', () => {
   });
 });
 
+describe('a stranded "to" of the hearer joins no cue', () => {
+  it('Labour MPs I have spoken to say …', () => {
+    const q = analyzeQuotes('Labour MPs I have spoken to say the leader is finished.').quotes[0];
+    expect(q?.cue?.text).toBe('say');
+  });
+});
+
 describe('unseen inflections of cue lemmas', () => {
   it('take the lemma’s counts, discounted, and only for a lemma that is a cue often enough', () => {
     expect(CUE_TRIE.next.has('cautioning')).toBe(false);
