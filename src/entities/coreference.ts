@@ -78,25 +78,52 @@ function nameGender(cl: Cluster, tokens: readonly NerToken[]): Gender | undefine
 
 /** Whether an organization can be called "the company": not a party, ministry, forum, union or the like. */
 function commercial(cl: Cluster, tokens: readonly NerToken[]): boolean {
-  return !cl.members.some((c) => c.form === 'name' && nonCommercialSuffixes.has(tokens[c.last]!.text));
+  let known = commercialOf.get(cl);
+  if (known === undefined) {
+    known = !cl.members.some((c) => c.form === 'name' && nonCommercialSuffixes.has(tokens[c.last]!.text));
+    commercialOf.set(cl, known);
+  }
+  return known;
 }
+
+// A cluster's names do not change while references are resolved, and a description tests the clusters of its
+// window once each: remembered, so a body named a thousand times costs no thousand-fold scan per description.
+const commercialOf = new WeakMap<Cluster, boolean>();
+const mediaOf = new WeakMap<Cluster, boolean>();
 
 /** Heads a body's own name holds: "the ministry" recalls "Ministry of Defence", not the last company named. */
 const NAMED_HEADS = new Set(['ministry', 'university']);
 
 function nameHolds(cl: Cluster, tokens: readonly NerToken[], head: string): boolean {
-  return cl.members.some((c) => {
-    if (c.form !== 'name') return false;
-    for (let i = c.first; i <= c.last; i++) if (tokens[i]!.text.toLowerCase() === head) return true;
-    return false;
-  });
+  let heads = headsOf.get(cl);
+  if (!heads) {
+    heads = new Map();
+    headsOf.set(cl, heads);
+  }
+  let known = heads.get(head);
+  if (known === undefined) {
+    known = cl.members.some((c) => {
+      if (c.form !== 'name') return false;
+      for (let i = c.first; i <= c.last; i++) if (tokens[i]!.text.toLowerCase() === head) return true;
+      return false;
+    });
+    heads.set(head, known);
+  }
+  return known;
 }
 
+const headsOf = new WeakMap<Cluster, Map<string, boolean>>();
+
 function isMedia(cl: Cluster, tokens: readonly NerToken[]): boolean {
-  return cl.members.some((c) => {
-    for (let i = c.first; i <= c.last; i++) if (mediaWords.has(tokens[i]!.text)) return true;
-    return false;
-  });
+  let known = mediaOf.get(cl);
+  if (known === undefined) {
+    known = cl.members.some((c) => {
+      for (let i = c.first; i <= c.last; i++) if (mediaWords.has(tokens[i]!.text)) return true;
+      return false;
+    });
+    mediaOf.set(cl, known);
+  }
+  return known;
 }
 
 /**
@@ -311,7 +338,7 @@ function introducedWith(
   sentence: number,
   headWord: string,
 ): Cluster | undefined {
-  for (let s = seen.length - 1; s >= 0; s--) {
+  for (let s = seen.length - 1; s >= windowFloor(seen); s--) {
     const m = seen[s]!;
     if (sentence - m.sentence > 2) break;
     if (introducedAs.get(m.cl) === headWord) return m.cl;
@@ -331,7 +358,7 @@ function mostSalient(
 ): Cluster | undefined {
   let pick: Cluster | undefined;
   let best = -1;
-  for (let s = seen.length - 1; s >= 0; s--) {
+  for (let s = seen.length - 1; s >= windowFloor(seen); s--) {
     const m = seen[s]!;
     if (sentence - m.sentence > 2) break;
     if (!fits(m)) continue;
@@ -420,9 +447,11 @@ function genderedReference(
 
 /** It/its: the subject of this sentence (its first mention), when it is an organization or a country before it. */
 function itSubject(seen: readonly Seen[], t: NerToken): Reference | undefined {
-  const here = seen.filter(
-    (s) => s.sentence === t.sentence && (s.cl.type === 'organization' || s.cl.type === 'country'),
-  );
+  const here: Seen[] = [];
+  for (let k = seen.length - 1; k >= windowFloor(seen) && seen[k]!.sentence >= t.sentence; k--) {
+    const s = seen[k]!;
+    if (s.sentence === t.sentence && (s.cl.type === 'organization' || s.cl.type === 'country')) here.unshift(s);
+  }
   const subject = here.find((s) => s.subject);
   if (!subject || new Set(here.map((s) => s.cl)).size > 2) return undefined;
   return {
@@ -433,6 +462,17 @@ function itSubject(seen: readonly Seen[], t: NerToken): Reference | undefined {
     rule: 'entities/coref:it-subject',
     confidence: 0.6,
   };
+}
+
+/**
+ * How far back a window may reach in `seen`, in mentions. Windows are a sentence or two, which in news hold a few
+ * dozen mentions; a "sentence" of megabytes (a table, a list with no full stop) would otherwise make every
+ * pronoun scan all of it, quadratic in its length.
+ */
+const WINDOW_MENTIONS = 200;
+
+function windowFloor(seen: readonly Seen[]): number {
+  return Math.max(0, seen.length - WINDOW_MENTIONS);
 }
 
 /**
@@ -449,7 +489,7 @@ function personWindow(
   i: number,
 ): Seen[] {
   const out: Seen[] = [];
-  for (let k = seen.length - 1; k >= 0; k--) {
+  for (let k = seen.length - 1; k >= windowFloor(seen); k--) {
     const s = seen[k]!;
     if (inQuote ? sentence - s.sentence > 1 : narrative[i]! - narrative[s.i]! > 1) break;
     if (s.cl.type !== 'person') continue;

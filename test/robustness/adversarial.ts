@@ -18,6 +18,11 @@ export const ADVERSARIAL: readonly (readonly [name: string, build: (size: number
   ['non-Latin scripts', (n) => fill(NON_LATIN, n)],
   ['capitalized names, no punctuation', (n) => fill('Anna Maria Lopez Garcia Smith ', n)],
   ['periods and abbreviations', (n) => fill('U.S. Mr. Jan. Inc. ... . ', n)],
+  // One sentence that never ends, full of names and the descriptions that refer back to them.
+  [
+    'one endless sentence of names and descriptions',
+    (n) => fill("the person said, adding that Shell's plan was fine and the company's ", n),
+  ],
   ['normal articles', (n) => fill(`${ARTICLES.join('\n\n')}\n\n`, n)],
 ];
 
