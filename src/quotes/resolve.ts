@@ -63,7 +63,7 @@ export function speakerOf(
     const text = `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
     return { text, span, entityId: together[0]!, entityIds: together };
   }
-  let m = mentionFor(ctx, mentions, first, last);
+  let m = titledName(ctx, mentions, first, last) ?? mentionFor(ctx, mentions, first, last);
   // "Kasich, who has refused to endorse him, said …": the relative pronoun (PolNeAR's source) stands for the name
   // before it.
   if (!m && first === last && (ctx.words[first] === 'who' || ctx.words[first] === 'which')) {
@@ -98,6 +98,34 @@ export function speakerOf(
   }
   if (!m) return { text: span.text, span };
   return { text: names.get(m.entityId) ?? m.text, span, mentionId: m.id, entityId: m.entityId };
+}
+
+/** Lower-case words a title-case office may hold: "Secretary of State", "Minister for Foreign Affairs". */
+const OFFICE_LINKS = new Set(['of', 'for', 'the', 'and', '&']);
+
+/**
+ * "Secretary of State Marco Rubio", "Bank of England Governor Andrew Bailey": a person's name ending a phrase whose
+ * other words are a title-case office is the phrase's head, though "of" comes first. "A spokesman for Donald Trump"
+ * (a determiner, a lower-case head) and "Spokesman for …" (a spokesperson noun) are not.
+ */
+function titledName(ctx: QuoteContext, mentions: readonly Mention[], first: number, last: number): Mention | undefined {
+  const end = ctx.tokens[last]!.end;
+  let name: Mention | undefined;
+  for (let i = firstReaching(mentions, ctx.tokens[first]!.start); i < mentions.length; i++) {
+    const x = mentions[i]!;
+    if (x.start >= end) break;
+    if (x.end === end && x.type === 'person' && x.form === 'name') name = x;
+  }
+  if (!name || name.start <= ctx.tokens[first]!.start) return undefined;
+  const w0 = ctx.words[first]!;
+  if (w0 === 'a' || w0 === 'an' || w0 === 'the') return undefined;
+  let linked = false;
+  for (let i = first; i <= last && ctx.tokens[i]!.end <= name.start; i++) {
+    const t = ctx.tokens[i]!;
+    if (OFFICE_LINKS.has(ctx.words[i]!)) linked ||= ctx.words[i] !== 'the';
+    else if (!/^\p{Lu}/u.test(t.text) || SPOKES_NOUNS.has(ctx.words[i]!)) return undefined;
+  }
+  return linked ? name : undefined;
 }
 
 /** Nouns of people who speak for a body, not for themselves. */

@@ -1547,6 +1547,19 @@ describe('speakers named by an appositive', () => {
 });
 
 describe('speakers named by a role', () => {
+  it.each([
+    ['Secretary of State Marco Rubio said the ceasefire would hold.', 'Marco Rubio'],
+    ['Bank of England Governor Andrew Bailey said rates would fall.', 'Andrew Bailey'],
+    ['Minister for Foreign Affairs Penny Wong said talks would resume.', 'Penny Wong'],
+  ])('a name after a title-case office with "of" or "for" is the speaker: %s', (text, name) => {
+    expect(analyze(text).quotes[0]?.speaker?.text).toBe(name);
+  });
+
+  it('a spokesperson for a named person is not that person', () => {
+    const q = analyze('A spokesman for Donald Trump said the claim was false.').quotes[0];
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
   it('a compound title must match as a whole ("vice president" is not the centre’s "president")', () => {
     const text = [
       'Election law report released',
