@@ -83,13 +83,16 @@ function isPrefix(long: readonly string[], short: readonly string[]): boolean {
  */
 function caseKey(c: Candidate, ws: readonly string[]): string {
   if (c.type !== 'location' && c.type !== 'person') return ws.join(' ');
-  return ws
-    .map((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
-    .join(' ');
+  return (
+    ws
+      // Initials ("M.K. Stalin") are no shouting: only a word of letters alone is.
+      .map((w) => (w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
+      .join(' ')
+  );
 }
 
-/** Words written like a name part: a capital, then lower case ("Chaturvedi", "Okonjo-Iweala"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** Words written like a name part: a capital, then lower case ("Chaturvedi", "Okonjo-Iweala"), or initials ("M.K."). */
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:\p{Lu}\.){1,3})$/u;
 
 /**
  * "Priyanka Chaturvedi said … Chaturvedi spoke in Mumbai": a two- or three-word name tagged organization whose last

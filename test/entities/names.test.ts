@@ -300,6 +300,15 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(mention(doc, 'Chaturvedi')?.entityId).toBe(mention(doc, 'Priyanka Chaturvedi')?.entityId);
   });
 
+  it('initials are no shouting: one entity for "M.K. Stalin", joined by "Stalin"', () => {
+    const doc = entitiesOf(
+      'Chief Minister M.K. Stalin said the Centre had withheld funds. M.K. Stalin accused the BJP of bias. Stalin said the state would sue.',
+    );
+    const ids = new Set(doc.mentions.filter((m) => m.text.includes('Stalin')).map((m) => m.entityId));
+    expect(ids.size).toBe(1);
+    expect(mention(doc, 'M.K. Stalin')?.type).toBe('person');
+  });
+
   it('Malaysian honorifics are titles, not names', () => {
     const doc = entitiesOf(
       'Datuk Seri Anwar Ibrahim said the budget was fair. Anwar added that subsidies would be cut.',
