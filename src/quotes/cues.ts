@@ -91,6 +91,8 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     const prev = words[i - 1];
     const tok = tokens[i]!;
     if (tok.pos === 'ADJ' && (prev === 'the' || prev === 'this' || prev === 'that')) continue;
+    // "who spoke on the condition of anonymity to discuss sensitive matters": why the source hid, not a statement.
+    if (prev === 'to' && words[i - 2] === 'anonymity') continue;
     // "so-called", "long-awaited": the second half of a hyphenated word is no cue.
     if (prev === '-' && tokens[i - 1]!.end === tok.start) continue;
     if (tok.pos === 'NOUN' && best.words === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) continue;

@@ -149,7 +149,16 @@ const SPOKES_NOUNS = new Set([
  */
 function spokenFor(ctx: QuoteContext, mentions: readonly Mention[], first: number, last: number): Mention | undefined {
   let spokes = false;
-  for (let i = first; i <= last && !spokes; i++) spokes = SPOKES_NOUNS.has(ctx.words[i]!);
+  let official = false;
+  for (let i = first; i <= last; i++) {
+    const w = ctx.words[i]!;
+    // "A former official who served in U.S. Central Command" speaks for nobody now.
+    if (w === 'former') return undefined;
+    if (SPOKES_NOUNS.has(w)) {
+      spokes = true;
+      official ||= w === 'official' || w === 'officials';
+    }
+  }
   if (!spokes) return undefined;
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
@@ -158,6 +167,8 @@ function spokenFor(ctx: QuoteContext, mentions: readonly Mention[], first: numbe
     const m = mentions[i]!;
     if (m.start >= end) break;
     if (m.end <= start || (m.type !== 'organization' && m.type !== 'country')) continue;
+    // "Two U.S. officials said": a country's officials are unnamed people of its government, not its voice.
+    if (official && m.type === 'country') return undefined;
     if (body && body.entityId !== m.entityId) return undefined;
     body = m;
   }

@@ -1422,6 +1422,7 @@ describe('not quotes', () => {
     ['a passive with an agent that reports nothing', 'The bridge was built by the city in 1990.'],
     ['voting, not a poll', 'Voters in twelve states head to the polls on Tuesday.'],
     ['states that a number counts', 'The 12 states that border Mexico are dry.'],
+    ['why a source hid', 'The official spoke on the condition of anonymity to discuss sensitive matters.'],
     ['a comparison with polls', 'The mayor did better in this race than in other polls.'],
     ['a poll worker', 'She worked in a poll station for years.'],
     ['voting in the rain', 'Voters head to the polls in Iowa, where turnout is high.'],
@@ -2041,6 +2042,14 @@ describe('harder attributions', () => {
     const doc = analyze(`Budget row\n\n${sentence}`);
     const q = quoteWithCue(doc, 'said');
     expect(doc.entities.find((e) => e.id === q?.speaker?.entityId)?.name).toBe(body);
+  });
+
+  it.each([
+    'Two U.S. officials said the drills would continue.',
+    'A former official who served in the Ministry of Defence said the drills would continue.',
+  ])('an unnamed official of a country, or a former one, speaks for no body: %s', (sentence) => {
+    const q = quoteWithCue(analyze(`Budget row\n\n${sentence}`), 'said');
+    expect(q?.speaker?.entityId).toBeUndefined();
   });
 
   it('"the ministry" recalls a ministry, not the last company named', () => {
