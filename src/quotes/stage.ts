@@ -1,8 +1,8 @@
 import { isDatelineFiller } from '../article/dateline.js';
-import { FURNITURE_LABELS, WIRE_AGENCIES } from '../article/lexicon.js';
+import { FURNITURE_LABELS, NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
 import { mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
-import { byStart, contains, firstStartingFrom, overlaps } from '../text/spans.js';
+import { byStart, contains, firstStartingFrom, overlaps, textSpan } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate, expletiveSubject } from './attribute.js';
 import { colonFrameQuotes, headlineColon, namedColonQuotes, transcriptTurns } from './colon.js';
@@ -460,8 +460,15 @@ function mediaHearer(
     if (qc.sentenceOf[i] !== c.cue.sentence || qc.quoteOf[i]! >= 0) return undefined;
     const m = nameMentionAt(qc, t.start);
     if (m) {
+      // "told Bild", "told The Athletic": a known outlet whatever type the tagger gave its unfamiliar name.
+      const withThe = qc.words[i - 1] === 'the' && NEWS_OUTLETS.has(`The ${m.text}`);
+      const known = m.type !== 'country' && (NEWS_OUTLETS.has(m.text) || withThe);
       const media = m.text.split(/\s+/).some((w) => mediaWords.has(w)) || WIRE_AGENCIES.has(m.text);
-      if (m.type !== 'organization' || !media) return undefined;
+      if (!known && (m.type !== 'organization' || !media)) return undefined;
+      if (withThe) {
+        const span = textSpan(qc.text, qc.tokens[i - 1]!.start, m.end);
+        return { text: span.text, span, entityId: m.entityId };
+      }
       return { text: names.get(m.entityId) ?? m.text, span: textSpanOf(qc.text, m), entityId: m.entityId };
     }
     if (!HEARER_LINKS.has(qc.words[i]!)) return undefined;

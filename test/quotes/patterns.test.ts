@@ -1836,6 +1836,14 @@ describe('nested reporting', () => {
     expect(quoteWithCue(doc, 'citing')?.speaker?.span?.text).toBe('the Gazette');
   });
 
+  it.each([
+    ['“Jamal is not for sale,” Eberl told Bild.', 'Bild'],
+    ['Two players have told The Athletic that the coach will leave.', 'The Athletic'],
+    ['The minister told France Inter the plan was dead.', 'France Inter'],
+  ])('an outlet told the statement reports it, though its name holds no outlet word: %s', (text, outlet) => {
+    expect(analyze(text, { outlet: 'Daily Planet' }).quotes[0]?.reportedBy?.text).toBe(outlet);
+  });
+
   it('"according to Reuters" reports the quote inside it', () => {
     const doc = analyzeQuotes('The minister said the plan was dead, according to Reuters.');
     expect(quoteWithCue(doc, 'said')?.reportedBy?.text).toBe('Reuters');
