@@ -83,7 +83,7 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
   for (let k = first - 1; k >= from && first - k <= 12; k--) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) break;
-    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from)) {
+    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from) && !attributive(tokens, k, from)) {
       const tense = tenseOfVerb(tokens, from, k);
       return tense === 'past' && futureInPast(tokens, from, k) ? 'future' : tense;
     }
@@ -116,6 +116,17 @@ function futureInPast(tokens: readonly Token[], from: number, verb: number): boo
     if (low === 'would' || low === 'will' || low === "'ll") return true;
   }
   return false;
+}
+
+/**
+ * "in advanced talks over a January move", "a planned strike in May": a participle between a preposition or a
+ * determiner and its noun modifies the noun; it is no verb of the clause.
+ */
+function attributive(tokens: readonly Token[], k: number, from: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (k <= from || !before || !after || !/ed$/.test(tokens[k]!.text)) return false;
+  return (before.pos === 'ADP' || before.pos === 'DET') && after.pos === 'NOUN';
 }
 
 /** A capitalized "verb" inside a sentence is part of a name ("Southern Cross University"), not the clause's verb. */
@@ -165,7 +176,10 @@ function pastGovernor(tokens: readonly Token[], from: number, g: number): boolea
   return !FUTURE_LEADS.has(low) && !PLAN_LEMMAS.has(t.lemma ?? '') && !INTENT_LEMMAS.has(t.lemma ?? '');
 }
 
-/** Verbs of wanting or deciding whose infinitive is still to come ("agreed to meet on Friday"). */
+/**
+ * Verbs of wanting or deciding whose infinitive is still to come ("agreed to meet on Friday"). Not try, attempt,
+ * refuse or fail: "refused to resign after the vote on Tuesday" tells what happened then.
+ */
 const INTENT_LEMMAS = new Set([
   'want',
   'agree',
@@ -187,10 +201,6 @@ const INTENT_LEMMAS = new Set([
   'invite',
   'vote',
   'seek',
-  'try',
-  'attempt',
-  'refuse',
-  'fail',
 ]);
 
 function formOf(t: Token): 'past' | 'ing' | 'other' {

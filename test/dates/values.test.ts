@@ -98,6 +98,10 @@ const reference: Row[] = [
       ['the following day', '2026-11-07'],
     ],
   ],
+  // What a past verb of trying or refusing governs happened then.
+  ['The minister refused to resign after the vote on Tuesday.', '2026-11-30', [['Tuesday', '2026-11-24']]],
+  // A participle modifying a noun ("advanced talks") is no past verb: the month is still to come.
+  ['Arsenal are in advanced talks over a January move.', '2026-11-30', [['January', '2027-01']]],
   // "The next day" counts from the paragraph's day, like "the following day".
   [
     'Officers searched the house on Tuesday. The next day, they charged him.',
