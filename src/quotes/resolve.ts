@@ -17,6 +17,12 @@ export function mentionFor(
   first: number,
   last: number,
 ): Mention | undefined {
+  // "Rep. Adam Smith (D-Wash.)": a bracket closing the phrase (a party tag, an age) is no head.
+  if (ctx.words[last] === ')') {
+    let open = last - 1;
+    while (open > first && ctx.words[open] !== '(') open--;
+    if (open > first) last = open - 1;
+  }
   let head = last;
   for (let i = first; i <= last; i++) {
     const w = ctx.words[i]!;

@@ -1556,6 +1556,13 @@ describe('speakers named by a role', () => {
     expect(analyze(text).quotes[0]?.speaker?.text).toBe(name);
   });
 
+  it.each([
+    ['Rep. Adam Smith (D-Wash.) said the bill would fail.', 'Adam Smith'],
+    ['Sen. Lindsey Graham (R-S.C.) told reporters the deal was close.', 'Lindsey Graham'],
+  ])('a party tag in brackets after the name is no head: %s', (text, name) => {
+    expect(analyze(text).quotes[0]?.speaker?.text).toBe(name);
+  });
+
   it('a spokesperson for a named person is not that person', () => {
     const q = analyze('A spokesman for Donald Trump said the claim was false.').quotes[0];
     expect(q?.speaker?.entityId).toBeUndefined();
