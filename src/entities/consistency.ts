@@ -73,6 +73,28 @@ function capitalizedNext(tokens: readonly NerToken[], i: number): boolean {
   );
 }
 
+/**
+ * "Secretary of Energy Chris Wright", "Minister of State L. Murugan": an organization span right after a title and
+ * "of"/"for" that opens with portfolio words and goes on with a first name or an initial holds the end of the title
+ * and a person. Returns the index of the person's first token, or 0.
+ */
+function portfolioThenName(tokens: readonly NerToken[], c: Candidate): number {
+  if (c.type !== 'organization' || c.first < 2) return 0;
+  const link = tokens[c.first - 1]!.text;
+  const title = tokens[c.first - 2]!;
+  if (
+    (link !== 'of' && link !== 'for') ||
+    !titlePhrases.has(title.text) ||
+    title.sentence !== tokens[c.first]!.sentence
+  )
+    return 0;
+  let i = c.first;
+  while (i < c.last && portfolioWords.has(tokens[i]!.text)) i++;
+  if (i === c.first || c.last - i < 1) return 0;
+  const w = tokens[i]!.text;
+  return firstNames.has(lowerCase(w)) || /^\p{Lu}\.$/u.test(w) ? i : 0;
+}
+
 /** Splits spans at titles: "Ryanair CEO" → Ryanair; "Apple CEO Steve Jobs" → Apple + Steve Jobs (titled CEO). */
 export function splitAtTitles(
   cands: readonly Candidate[],
@@ -94,6 +116,18 @@ export function splitAtTitles(
     }
     if (c.form !== 'name' || c.type === 'country' || c.first === c.last) {
       out.push(c);
+      continue;
+    }
+    const office = portfolioThenName(tokens, c);
+    if (office > 0) {
+      out.push({
+        ...c,
+        first: office,
+        type: 'person',
+        rule: 'entities/split:portfolio',
+        confidence: 0.75,
+        titles: [spanText(tokens, c.first - 2, office - 1, text)],
+      });
       continue;
     }
     // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.

@@ -309,6 +309,17 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(mention(doc, 'M.K. Stalin')?.type).toBe('person');
   });
 
+  it.each([
+    ['U.S. Secretary of Energy Chris Wright said prices would fall.', 'Chris Wright', 'Secretary of Energy'],
+    ['Union Minister of State L. Murugan said the scheme was working.', 'L. Murugan', 'Minister of State'],
+    ['UN Secretary-General António Guterres said the war must end.', 'António Guterres', 'Secretary-General'],
+  ])('an office with its portfolio or its hyphenated half is a title: %s', (text, name, title) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, name);
+    expect(m?.type).toBe('person');
+    expect(entityOf(doc, m!).titles).toContain(title);
+  });
+
   it('Malaysian honorifics are titles, not names', () => {
     const doc = entitiesOf(
       'Datuk Seri Anwar Ibrahim said the budget was fair. Anwar added that subsidies would be cut.',
