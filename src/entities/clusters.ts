@@ -8,6 +8,7 @@ import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { type CountryInfo, gazetteerPhrases, nameConnectors, organizationHeadWords } from './lexicon.js';
+import { CAPITAL_PARTICLES } from './name-particles.js';
 
 export interface Cluster {
   type: EntityType;
@@ -156,10 +157,14 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   for (const c of candidates) {
     if (c.form !== 'name' || c.type === 'person' || c.type === 'country') continue;
     const w = surface(c);
-    // One word, hyphens included ("Okonjo-Iweala" after "Ngozi Okonjo-Iweala").
-    if (/\s/.test(w)) continue;
+    const parts = w.split(/\s+/);
+    // One word, hyphens included ("Okonjo-Iweala" after "Ngozi Okonjo-Iweala"), or a family name that opens with a
+    // particle ("Le Pen" after "Marine Le Pen").
+    if (parts.length > 1 && !(parts.length === 2 && CAPITAL_PARTICLES.has(parts[0]!))) continue;
     if (gazetteerPhrases.has(w.toLowerCase()) || w.toUpperCase() === w) continue;
-    if (personAnchors.some((a) => a.ws[0] === w || a.ws.at(-1) === w)) {
+    const tail = (a: { ws: string[] }): boolean =>
+      a.ws.length > parts.length && a.ws.slice(-parts.length).join(' ') === w;
+    if (personAnchors.some((a) => a.ws[0] === w || tail(a))) {
       c.type = 'person';
       c.rule = 'entities/cluster:person-part';
     }

@@ -80,6 +80,21 @@ export function joinNameParticles(cands: readonly Candidate[], tokens: readonly 
   return out;
 }
 
+/** Capitalized family-name particles: "Le Pen", "Di Maio" and "La Russa" alone are the short form of a full name. */
+export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set([
+  'Le',
+  'La',
+  'De',
+  'Di',
+  'Da',
+  'Del',
+  'Della',
+  'Van',
+  'Von',
+  'Dos',
+  'Du',
+]);
+
 /** How many particle tokens follow the candidate before the name resumes: 0 when none does. */
 function particlesAfter(tokens: readonly NerToken[], c: Candidate, cands: readonly Candidate[]): number {
   const p = tokens[c.last + 1]!;

@@ -320,6 +320,16 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(entityOf(doc, m!).titles).toContain(title);
   });
 
+  it.each([
+    ['Luigi Di Maio said the coalition would hold. Di Maio added that talks continue.', 'Di Maio'],
+    ['Ignazio La Russa said the senate would vote. La Russa spoke in Rome.', 'La Russa'],
+  ])('a family name with a capitalized particle alone is the person named in full: %s', (text, short) => {
+    const doc = entitiesOf(text);
+    const m = doc.mentions.find((x) => x.text === short);
+    expect(m?.type).toBe('person');
+    expect(m?.entityId).toBe(doc.mentions[0]!.entityId);
+  });
+
   it('Malaysian honorifics are titles, not names', () => {
     const doc = entitiesOf(
       'Datuk Seri Anwar Ibrahim said the budget was fair. Anwar added that subsidies would be cut.',
