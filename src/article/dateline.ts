@@ -8,6 +8,8 @@ const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH}),?\\s{1,3}(\\d{4})(?!\\d)`);
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const US_NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+/** "30.11.2026": day first, as European outlets print it. */
+const DOTTED_NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 /** Words a dateline line may carry besides its date: "Published 3:04 p.m. ET", a weekday, a place in capitals. */
 const DATELINE_FILLER =
   /[ap]\.m\.|\b(?:published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|pt|pst|pdt|ct|cst|cdt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}[:.]\d{2}|[|,.:\-–—()]/gi;
@@ -77,6 +79,9 @@ export function findDate(line: string): { iso: string; start: number; end: numbe
   m = US_NUMERIC.exec(line);
   if (m)
     candidates.push({ iso: isoDate(Number(m[3]), Number(m[1]), Number(m[2])), index: m.index, length: m[0].length });
+  m = DOTTED_NUMERIC.exec(line);
+  if (m)
+    candidates.push({ iso: isoDate(Number(m[3]), Number(m[2]), Number(m[1])), index: m.index, length: m[0].length });
   const best = candidates.filter((c) => c.iso).sort((a, b) => a.index - b.index)[0];
   return best?.iso ? { iso: best.iso, start: best.index, end: best.index + best.length } : undefined;
 }

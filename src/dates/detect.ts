@@ -166,6 +166,7 @@ export function detectInSentence(
     }
     if (best) {
       onDateBefore(best, out[out.length - 1], low);
+      onDateAfter(out[out.length - 1], best, low);
       out.push(best);
       k = best.last;
     }
@@ -180,10 +181,21 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * day, not on the anchor's. Changed in place.
  */
 function onDateBefore(time: Hit, date: Hit | undefined, low: readonly string[]): void {
-  if (time.type !== 'time' || time.rule !== 'dates/time' || date?.type !== 'date' || !FULL_DATE.test(date.value))
-    return;
-  const between = time.first - date.last;
-  if (between === 1 || (between === 2 && (low[date.last + 1] === 'at' || low[date.last + 1] === ','))) {
-    time.value = date.value + time.value.slice(date.value.length);
-  }
+  if (!date) return;
+  if (clockNextTo(date, time, low)) time.value = date.value + time.value.slice(date.value.length);
+}
+
+/** "Published: 8:30pm, 29 Nov 2026": a clock time right before a full date is on that day too. Changed in place. */
+function onDateAfter(time: Hit | undefined, date: Hit, low: readonly string[]): void {
+  if (!time) return;
+  if (clockNextTo(date, time, low)) time.value = date.value + time.value.slice(date.value.length);
+}
+
+/** Whether `time` is a clock time and `date` a full date beside it, with at most "at", "on" or a comma between. */
+function clockNextTo(date: Hit, time: Hit, low: readonly string[]): boolean {
+  if (time.type !== 'time' || time.rule !== 'dates/time' || date.type !== 'date' || !FULL_DATE.test(date.value))
+    return false;
+  const [a, b] = time.first > date.last ? [date.last, time.first] : [time.last, date.first];
+  const between = b - a;
+  return between === 1 || (between === 2 && (low[a + 1] === 'at' || low[a + 1] === ',' || low[a + 1] === 'on'));
 }

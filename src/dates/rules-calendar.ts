@@ -288,14 +288,20 @@ function decadeOfTwoDigits(a: Anchor | null, d: number): string {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
-/** "2019-01-15", "1/15/2019" (month first, as in US news). */
+/** "2019-01-15", "1/15/2019" (month first, as in US news), "30.11.2026" (day first, as in European news). */
 export function numericDateRule(c: RuleContext, k: number): Hit | null {
   const word = c.s.w(k);
   const iso = ISO.exec(word);
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     return validDay(y, m, d) ? hit(k, k, 'date', word, 'dates/iso', 0.95) : null;
+  }
+  const dotted = DOTTED.exec(word);
+  if (dotted) {
+    const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    return validDay(y, m, d) ? hit(k, k, 'date', `${yearString(y)}-${pad2(m)}-${pad2(d)}`, 'dates/dotted', 0.85) : null;
   }
   const us = SLASH.exec(word);
   if (!us) return null;

@@ -74,6 +74,7 @@ const EXPLICIT_RULES = new Set([
   'dates/year',
   'dates/iso',
   'dates/slash',
+  'dates/dotted',
   'dates/spelled-year',
   'dates/weekday-month-day',
 ]);

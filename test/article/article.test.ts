@@ -265,6 +265,11 @@ describe('a byline without "By"', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Political Correspondent');
     expect(doc.entities.map((e) => e.name)).toContain('Tom Reid');
   });
+  it('a day-first dotted date line is the dateline', () => {
+    const m = meta('Berlin plans new tax\n\n30.11.2026\n\nThe government said the tax would start in 2027.');
+    expect(m.published).toBe('2026-11-30');
+    expect(m.dateline?.text).toBe('30.11.2026');
+  });
   it('not a name over any other line', () => {
     const m = meta('Harbour sale goes ahead\n\nRachel Hall\nThe council voted to sell the harbour on Monday.');
     expect(m.authors).toEqual([]);

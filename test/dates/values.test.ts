@@ -185,6 +185,17 @@ const times: Row[] = [
       ['6:12 p.m.', '2026-11-19T18:12'],
     ],
   ],
+  // And right before one.
+  [
+    'The warning came at 8:30pm, 29 Nov 2026.',
+    '2026-11-30',
+    [
+      ['8:30pm', '2026-11-29T20:30'],
+      ['29 Nov 2026', '2026-11-29'],
+    ],
+  ],
+  // A day-first date with dots, as European outlets print it.
+  ['The government said on 28.11.2026 that the tax would start.', '2026-11-30', [['28.11.2026', '2026-11-28']]],
   // Without a zone four digits are a year.
   ['The treaty dates from 1405.', '2019-01-15', [['1405', '1405']]],
 ];
