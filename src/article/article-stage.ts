@@ -12,6 +12,7 @@ import {
   isStrongBoilerplate,
   outletCredit,
 } from './furniture.js';
+import { RELEASE_LABELS } from './lexicon.js';
 import { isHeadlineLike, matchesTitleKey, titleKey } from './title.js';
 
 /** Datelines, bylines and titles live in the first lines; no further than this many paragraphs in. */
@@ -45,7 +46,10 @@ export const articleStage: Stage = {
     const firstLong = paragraphs.findIndex((p) => p.text.length > LONG_PARAGRAPH);
     const headerEnd = Math.min(HEADER_PARAGRAPHS, firstLong < 0 ? paragraphs.length : firstLong + 1);
 
-    const first = paragraphs[0];
+    // "FOR IMMEDIATE RELEASE", "Breaking news": a label line above the headline is furniture, the line after it the
+    // title.
+    const labelled = paragraphs.length > 2 && isReleaseLabel(paragraphs[0]!.text);
+    const first = paragraphs[labelled ? 1 : 0];
     if (first && paragraphs.length > 1 && isHeadlineLike(first) && !readDateline(text, first)?.published) {
       meta.title = first;
     }
@@ -106,9 +110,11 @@ export const articleStage: Stage = {
     if (outlet) meta.outlet = outlet;
 
     meta.boilerplate = findBoilerplate(paragraphs, furniture);
+    if (labelled) meta.boilerplate.unshift(paragraphs[0]!);
     if (meta.title) {
       const key = titleKey(meta.title.text);
-      meta.repeatedTitles = paragraphs.slice(1).filter((p) => matchesTitleKey(p.text, key));
+      const after = meta.title.end;
+      meta.repeatedTitles = paragraphs.filter((p) => p.start >= after && matchesTitleKey(p.text, key));
     }
     return { meta };
   },
@@ -137,4 +143,14 @@ function findBoilerplate(paragraphs: readonly TextSpan[], credits: ReadonlySet<n
     }
   }
   return [...marked].sort((x, y) => x - y).map((i) => paragraphs[i]!);
+}
+
+/** Whether a line is only a label such as "FOR IMMEDIATE RELEASE" or "Breaking news:" (any case, a colon allowed). */
+function isReleaseLabel(line: string): boolean {
+  return RELEASE_LABELS.has(
+    line
+      .trim()
+      .replace(/[:.!]+$/, '')
+      .toLowerCase(),
+  );
 }

@@ -14,5 +14,7 @@ export const CAPTION_PREFIXES: readonly string[] = article.captionPrefixes;
 export const FURNITURE_LABELS: ReadonlySet<string> = new Set(article.furnitureLabels);
 /** Last words of an outlet's name, which a byline may add after the authors ("By Jane Doe, CBC News"). */
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(article.outletWords);
+/** Lines above a headline that label the text, not title it ("FOR IMMEDIATE RELEASE", "Breaking news"). */
+export const RELEASE_LABELS: ReadonlySet<string> = new Set(article.releaseLabels);
 /** News outlets whose names hold no outlet word ("Bild", "The Athletic", "France Inter", "Kyodo"). */
 export const NEWS_OUTLETS: ReadonlySet<string> = new Set(article.newsOutlets);

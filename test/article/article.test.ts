@@ -265,6 +265,14 @@ describe('a byline without "By"', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Political Correspondent');
     expect(doc.entities.map((e) => e.name)).toContain('Tom Reid');
   });
+  it('a label line above the headline is furniture and the headline the title', () => {
+    const text =
+      'FOR IMMEDIATE RELEASE\n\nAgency Opens New Office in Denver\n\nDENVER — The agency opened a new office on Monday.\n\nAgency Opens New Office in Denver';
+    const m = meta(text);
+    expect(m.title?.text).toBe('Agency Opens New Office in Denver');
+    expect(m.boilerplate.map((b) => b.text)).toContain('FOR IMMEDIATE RELEASE');
+    expect(m.repeatedTitles).toHaveLength(1);
+  });
   it('a day-first dotted date line is the dateline', () => {
     const m = meta('Berlin plans new tax\n\n30.11.2026\n\nThe government said the tax would start in 2027.');
     expect(m.published).toBe('2026-11-30');
