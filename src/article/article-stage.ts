@@ -147,10 +147,11 @@ function findBoilerplate(paragraphs: readonly TextSpan[], credits: ReadonlySet<n
 
 /** Whether a line is only a label such as "FOR IMMEDIATE RELEASE" or "Breaking news:" (any case, a colon allowed). */
 function isReleaseLabel(line: string): boolean {
-  return RELEASE_LABELS.has(
-    line
-      .trim()
-      .replace(/[:.!]+$/, '')
-      .toLowerCase(),
-  );
+  let label = line.trim();
+  if (label.length > MAX_LABEL) return false;
+  while (label.endsWith(':') || label.endsWith('.') || label.endsWith('!')) label = label.slice(0, -1);
+  return RELEASE_LABELS.has(label.toLowerCase());
 }
+
+/** No label line is longer than this; longer first lines are not even looked up. */
+const MAX_LABEL = 40;
