@@ -91,6 +91,8 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     const prev = words[i - 1];
     const tok = tokens[i]!;
     if (tok.pos === 'ADJ' && (prev === 'the' || prev === 'this' || prev === 'that')) continue;
+    // "according to documents reviewed by The Post": the source's noun, not a verb.
+    if (prev === 'to' && words[i - 2] === 'according') continue;
     // "who spoke on the condition of anonymity to discuss sensitive matters": why the source hid, not a statement.
     if (prev === 'to' && words[i - 2] === 'anonymity') continue;
     // "so-called", "long-awaited": the second half of a hyphenated word is no cue.

@@ -27,7 +27,13 @@ export function mentionFor(
   for (let i = first; i <= last; i++) {
     const w = ctx.words[i]!;
     // "Voters who backed Trump": a restrictive relative clause is no part of the head either.
-    if (w === ',' || ((w === 'of' || w === 'for' || w === 'at' || w === 'in' || w === 'who') && i > first)) {
+    // "documents reviewed by The Post", "lawyers representing the family": a participle ends the head too.
+    const participle = i > first && ctx.tokens[i]!.pos === 'VERB' && /(?:ed|ing)$/.test(w);
+    if (
+      w === ',' ||
+      participle ||
+      ((w === 'of' || w === 'for' || w === 'at' || w === 'in' || w === 'who') && i > first)
+    ) {
       head = i - 1;
       break;
     }

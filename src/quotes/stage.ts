@@ -400,7 +400,7 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
     if (speaker) previousSpeaker = speaker;
     const cueSpan = { start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end };
     const dateId = speechDate(qc, dates, c, inContent);
-    const hearer = mediaHearer(qc, c, names);
+    const hearer = mediaHearer(qc, c, names) ?? agentOutlet(qc, c.source ?? undefined, names);
     const quote: Omit<Quote, 'id'> = {
       kind:
         c.kind ??
@@ -459,19 +459,49 @@ function mediaHearer(
     if (c.content.some((f) => f.start <= t.start && t.start < f.end)) return undefined;
     if (qc.sentenceOf[i] !== c.cue.sentence || qc.quoteOf[i]! >= 0) return undefined;
     const m = nameMentionAt(qc, t.start);
-    if (m) {
-      // "told Bild", "told The Athletic": a known outlet whatever type the tagger gave its unfamiliar name.
-      const withThe = qc.words[i - 1] === 'the' && NEWS_OUTLETS.has(`The ${m.text}`);
-      const known = m.type !== 'country' && (NEWS_OUTLETS.has(m.text) || withThe);
-      const media = m.text.split(/\s+/).some((w) => mediaWords.has(w)) || WIRE_AGENCIES.has(m.text);
-      if (!known && (m.type !== 'organization' || !media)) return undefined;
-      if (withThe) {
-        const span = textSpan(qc.text, qc.tokens[i - 1]!.start, m.end);
-        return { text: span.text, span, entityId: m.entityId };
-      }
-      return { text: names.get(m.entityId) ?? m.text, span: textSpanOf(qc.text, m), entityId: m.entityId };
-    }
+    if (m) return outletNamed(qc, m, i, names);
     if (!HEARER_LINKS.has(qc.words[i]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** The outlet a name mention at token i names, or undefined when it names none. */
+function outletNamed(
+  qc: QuoteContext,
+  m: QuoteContext['mentions'][number],
+  i: number,
+  names: ReadonlyMap<string, string>,
+): Quote['reportedBy'] | undefined {
+  // "told Bild", "told The Athletic": a known outlet whatever type the tagger gave its unfamiliar name.
+  const withThe = qc.words[i - 1] === 'the' && NEWS_OUTLETS.has(`The ${m.text}`);
+  const known = m.type !== 'country' && (NEWS_OUTLETS.has(m.text) || withThe);
+  const media = m.text.split(/\s+/).some((w) => mediaWords.has(w)) || WIRE_AGENCIES.has(m.text);
+  if (!known && (m.type !== 'organization' || !media)) return undefined;
+  if (withThe) {
+    const span = textSpan(qc.text, qc.tokens[i - 1]!.start, m.end);
+    return { text: span.text, span, entityId: m.entityId };
+  }
+  return { text: names.get(m.entityId) ?? m.text, span: textSpanOf(qc.text, m), entityId: m.entityId };
+}
+
+/**
+ * The outlet that saw a source, named as the agent of a participle in the source phrase: "according to documents
+ * reviewed by The Washington Post", "emails obtained by The New York Times".
+ */
+function agentOutlet(
+  qc: QuoteContext,
+  source: readonly [number, number] | undefined,
+  names: ReadonlyMap<string, string>,
+): Quote['reportedBy'] | undefined {
+  if (!source) return undefined;
+  for (let i = source[0] + 1; i < source[1]; i++) {
+    if (qc.words[i] !== 'by' || qc.tokens[i - 1]!.pos !== 'VERB' || !qc.words[i - 1]!.endsWith('ed')) continue;
+    // The name may hold its article ("The Washington Post") or follow it ("the Financial Times").
+    for (const at of qc.words[i + 1] === 'the' ? [i + 1, i + 2] : [i + 1]) {
+      const m = at <= source[1] ? nameMentionAt(qc, qc.tokens[at]!.start) : undefined;
+      if (m) return outletNamed(qc, m, at, names);
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -1851,6 +1851,19 @@ describe('nested reporting', () => {
     expect(analyze(text, { outlet: 'Daily Planet' }).quotes[0]?.reportedBy?.text).toBe(outlet);
   });
 
+  it.each([
+    [
+      'The agency delayed the shipments, according to documents reviewed by The Washington Post.',
+      'The Washington Post',
+    ],
+    ['The plan was drafted in March, according to emails obtained by the Financial Times.', 'Financial Times'],
+  ])('an outlet that saw the source reports it, and the source is what it saw: %s', (text, outlet) => {
+    const quotes = analyze(text, { outlet: 'Daily Planet' }).quotes;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.reportedBy?.text).toBe(outlet);
+    expect(quotes[0]?.speaker?.entityId).toBeUndefined();
+  });
+
   it('"according to Reuters" reports the quote inside it', () => {
     const doc = analyzeQuotes('The minister said the plan was dead, according to Reuters.');
     expect(quoteWithCue(doc, 'said')?.reportedBy?.text).toBe('Reuters');
