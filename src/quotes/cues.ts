@@ -111,8 +111,13 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     const floor = Math.max(out.length > 0 ? out[out.length - 1]!.last + 1 : 0, i - 4);
     while (first - 1 >= floor && sentenceOf[first - 1] === sentence && ctx.quoteOf[first - 1]! < 0) {
       const t = tokens[first - 1]!;
+      // "have long accused": an adverb the tagger read as an adjective, between an auxiliary and the verb.
+      const longAdverb = words[first - 1] === 'long' && tokens[first - 2]?.pos === 'AUX';
       // "he's claiming" keeps its contracted auxiliary; a possessive "'s" is no part of a cue.
-      if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') || (words[first - 1] === "'s" && t.pos !== 'AUX'))
+      if (
+        !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || longAdverb) ||
+        (words[first - 1] === "'s" && t.pos !== 'AUX')
+      )
         break;
       // "when asked", "as noted": a subordinating adverb opens the clause the cue is in; it is no part of the cue.
       if (CLAUSE_ADVERBS.has(words[first - 1]!)) break;

@@ -1391,6 +1391,14 @@ describe('cue lemmas are base forms', () => {
   });
 });
 
+describe('an adverb the tagger reads as an adjective stays in the cue', () => {
+  it('Campaigners have long accused Shell of polluting the delta.', () => {
+    const q = analyzeQuotes('Campaigners have long accused Shell of polluting the delta.').quotes[0];
+    expect(q?.cue?.text).toBe('have long accused');
+    expect(q?.speaker?.span?.text).toBe('Campaigners');
+  });
+});
+
 describe('a stranded "to" of the hearer joins no cue', () => {
   it('Labour MPs I have spoken to say …', () => {
     const q = analyzeQuotes('Labour MPs I have spoken to say the leader is finished.').quotes[0];
