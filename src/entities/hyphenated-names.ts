@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
+import { eastAsianSurnames } from './lexicon.js';
 
 /** Whether tokens i and i + 2 are capitalized words glued by a hyphen at i + 1, with no space on either side. */
 function gluedByHyphen(tokens: readonly NerToken[], i: number): boolean {
@@ -43,6 +44,36 @@ function syllableAfter(tokens: readonly NerToken[], i: number): boolean {
  * part's type stands ("Mercedes-Benz"). Returns the candidates kept, in order.
  */
 export function joinHyphenatedNames(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  return joinGlued(withRomanizedNames(cands, tokens), tokens);
+}
+
+/**
+ * "Transport chief Chan Hak-kan said": a known East Asian family name before a given name romanized with a hyphen
+ * and a lower-case second syllable is a person's name though the tagger saw neither word. Returns the candidates
+ * with the names it found no candidate on, in order.
+ */
+function withRomanizedNames(cands: readonly Candidate[], tokens: readonly NerToken[]): readonly Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.first, c.last + 1);
+  const found: Candidate[] = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!eastAsianSurnames.has(tokens[i]!.text) || !syllableAfter(tokens, i + 1)) continue;
+    if (covered[i] || covered[i + 1] || covered[i + 3] || tokens[i + 3]!.sentence !== tokens[i]!.sentence) continue;
+    if (tokens[i]!.end + 1 !== tokens[i + 1]!.start) continue;
+    found.push({
+      first: i,
+      last: i + 3,
+      type: 'person',
+      form: 'name',
+      rule: 'entities/romanized-name',
+      confidence: 0.7,
+    });
+    i += 3;
+  }
+  return found.length === 0 ? cands : [...cands, ...found].sort((a, b) => a.first - b.first);
+}
+
+function joinGlued(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
   const out: Candidate[] = [];
   let absorbedUntil = -1;
   for (let n = 0; n < cands.length; n++) {

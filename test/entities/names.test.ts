@@ -275,6 +275,8 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     ['The decision was welcomed by Abdel Fattah al-Sisi, who spoke in Cairo.', 'Abdel Fattah al-Sisi'],
     ['Officials close to Lee Jae-myung declined to comment.', 'Lee Jae-myung'],
     ['Moon Jae-in met Tsai Ing-wen in Seoul.', 'Tsai Ing-wen'],
+    // A Cantonese family name before a hyphenated given name, though the tagger saw none of it.
+    ['Transport chief Chan Hak-kan said the fares would rise.', 'Chan Hak-kan'],
     ['General Charles de Gaulle spoke from London.', 'Charles de Gaulle'],
     ['The letter was signed by Faisal al-Harbi, a shopkeeper.', 'Faisal al-Harbi'],
   ])('%s → %s', (text, name) => {
