@@ -109,5 +109,7 @@ export const holidayNames = new Set([
 ]);
 /** Family names written first ("Ren Zhengfei", "Kim Jong Un", "Nguyen Van An"). */
 export const eastAsianSurnames = new Set(words.eastAsianSurnames);
+/** Names of people the news names by family name alone (case-sensitive, as written). */
+export const publicFigures: ReadonlySet<string> = new Set(words.publicFigures);
 /** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */
 export const eventSuffixes = new Set(words.eventSuffixes);

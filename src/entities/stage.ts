@@ -34,6 +34,7 @@ import { joinNameParticles } from './name-particles.js';
 import { joinOfChains } from './of-chains.js';
 import { joinPluralPossessives } from './possessive-names.js';
 import { postNominalTitles } from './post-nominals.js';
+import { publicFigureNames } from './public-figures.js';
 import { readRoles } from './roles.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
 import { namedBodies, titledFirstNames, tradedCompanies } from './titled-names.js';
@@ -140,7 +141,12 @@ export const entitiesStage: Stage = {
     organizationSuffixes(tagged, tokens);
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);
-    const consistent = documentConsistency(basedPlaces(tagged, tokens, text), tokens, evidence, text);
+    const consistent = documentConsistency(
+      publicFigureNames(basedPlaces(tagged, tokens, text), tokens, text),
+      tokens,
+      evidence,
+      text,
+    );
     const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
     const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
     const joined: Candidate[] = joinOfChains(

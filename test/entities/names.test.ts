@@ -332,6 +332,19 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(m?.entityId).toBe(doc.mentions[0]!.entityId);
   });
 
+  it.each([
+    ['Netanyahu said the war would continue.', 'Netanyahu'],
+    ['Talks between Putin and Zelensky stalled, and Erdogan offered to mediate.', 'Erdogan'],
+    ['Talks between Putin and Zelensky stalled, and Erdogan offered to mediate.', 'Zelensky'],
+  ])('a public figure named by family name alone is a person: %s', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe('person');
+  });
+
+  it('a public figure’s name inside a longer name is that name', () => {
+    const doc = entitiesOf('Protesters gathered outside Trump Tower on Sunday.');
+    expect(doc.mentions.find((m) => m.text === 'Trump')).toBeUndefined();
+  });
+
   it('Malaysian honorifics are titles, not names', () => {
     const doc = entitiesOf(
       'Datuk Seri Anwar Ibrahim said the budget was fair. Anwar added that subsidies would be cut.',
