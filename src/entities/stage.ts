@@ -27,6 +27,7 @@ import {
 } from './consistency.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
+import { describedBodies } from './described-bodies.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
 import { defaultCompiledModel } from './model.js';
@@ -141,6 +142,7 @@ export const entitiesStage: Stage = {
     organizationSuffixes(tagged, tokens);
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);
+    describedBodies(tagged, tokens);
     const consistent = documentConsistency(
       publicFigureNames(basedPlaces(tagged, tokens, text), tokens, text),
       tokens,

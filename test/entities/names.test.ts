@@ -345,6 +345,18 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(doc.mentions.find((m) => m.text === 'Trump')).toBeUndefined();
   });
 
+  it.each([
+    ['DTEK, Ukraine’s largest private energy company, said the plant was hit.', 'DTEK'],
+    ['Analysts at Bernstein said the deal was fair.', 'Bernstein'],
+    ['Economists at Nomura expect rates to rise.', 'Nomura'],
+  ])('a name the text calls a body is an organization: %s', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe('organization');
+  });
+
+  it('an appositive with another head leaves a place a place', () => {
+    expect(mention(entitiesOf('Nairobi, the Kenyan capital, hosted the summit.'), 'Nairobi')?.type).toBe('location');
+  });
+
   it('Malaysian honorifics are titles, not names', () => {
     const doc = entitiesOf(
       'Datuk Seri Anwar Ibrahim said the budget was fair. Anwar added that subsidies would be cut.',

@@ -1,0 +1,64 @@
+/**
+ * Names the text itself calls a body: "DTEK, Ukraine's largest private energy company, said …" (an appositive whose
+ * head noun is "company", "bank", "group" …) and "analysts at Bernstein", "economists at Nomura" (people who work
+ * at it). The tagger calls an unfamiliar short name a place; the writer's own words say otherwise.
+ */
+import type { Candidate } from './candidates.js';
+import type { NerToken } from './features.js';
+import { capitals, locationSuffixes, organizationDescriptionHeads } from './lexicon.js';
+
+/** People who work at a body, before "at": "analysts at Bernstein", "officials at the Pentagon". */
+const STAFF_NOUNS = new Set([
+  'analyst',
+  'analysts',
+  'economist',
+  'economists',
+  'strategist',
+  'strategists',
+  'researchers',
+  'scientists',
+  'executives',
+  'officials',
+  'employees',
+  'workers',
+  'staff',
+  'engineers',
+  'traders',
+]);
+/** Words that end an appositive's noun phrase before its head could come later. */
+const PHRASE_ENDS = new Set([',', '.', ';', ':', 'of', 'for', 'at', 'in', 'with', 'that', 'which', 'who', '(', ')']);
+/** How far an appositive may run, in tokens. */
+const APPOSITIVE_REACH = 10;
+
+/** Retypes place candidates the text describes as bodies to organizations. Changed in place. */
+export function describedBodies(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'location') continue;
+    if (staffAt(tokens, c) || bodyAppositive(tokens, c)) {
+      c.type = 'organization';
+      c.rule = 'entities/described-body';
+    }
+  }
+}
+
+/** Whether staff work at the name ("analysts at Bernstein"), which is no named place ("engineers at Changi Airport"). */
+function staffAt(tokens: readonly NerToken[], c: Candidate): boolean {
+  const at = tokens[c.first - 1];
+  const staff = tokens[c.first - 2];
+  if (at?.text !== 'at' || staff === undefined || !STAFF_NOUNS.has(staff.text.toLowerCase())) return false;
+  return !locationSuffixes.has(tokens[c.last]!.text) && !capitals.has(tokens[c.first]!.text.toLowerCase());
+}
+
+/** Whether ", (a|the|its|X's …) HEAD," follows the name, HEAD being a body noun ("company", "bank"). */
+function bodyAppositive(tokens: readonly NerToken[], c: Candidate): boolean {
+  const comma = tokens[c.last + 1];
+  if (comma?.text !== ',') return false;
+  let head: NerToken | undefined;
+  for (let i = c.last + 2; i < tokens.length && i - c.last <= APPOSITIVE_REACH; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== comma.sentence || PHRASE_ENDS.has(t.text.toLowerCase())) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos === 'NOUN') head = t;
+  }
+  return head !== undefined && organizationDescriptionHeads.has(head.text.toLowerCase());
+}
