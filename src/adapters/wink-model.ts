@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Model } from 'wink-nlp';
+import { eagerHash, lazyHash, sortedOrders } from './lazy-hash.js';
 
 const require = createRequire(import.meta.url);
 const DIST = 'wink-eng-lite-web-model/dist/';
@@ -37,21 +38,22 @@ function words(data: string | Uint32Array): Uint32Array {
   return out;
 }
 
-function hashOf(list: readonly string[]): Record<string, number> {
-  const hash: Record<string, number> = Object.create(null);
-  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
-  return hash;
-}
-
-/** read-core-model.js then load-core-model.js, over one fresh parse of the core JSON instead of a deep copy. */
+/**
+ * read-core-model.js then load-core-model.js, over one fresh parse of the core JSON instead of a deep copy, and
+ * with lookup objects filled on demand (lazy-hash.ts) instead of all at once.
+ */
 function core(): CoreModel {
   const path = require.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`);
   const model = JSON.parse(readFileSync(path, 'utf8')) as CoreModel;
   const { packing, features, pos } = model;
   model.lexicon = words(model.lexicon);
   model.xpansions = words(model.xpansions);
-  for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
-  features.lexeme.hash = hashOf(features.lexeme.list);
+  const hashed = ['lexeme', ...Object.keys(packing.layout).filter((f) => packing.layout[f]![3] === 0)];
+  const lists = hashed.map((f) => features[f]!.list);
+  const orders = sortedOrders(lists);
+  hashed.forEach((f, i) => {
+    features[f]!.hash = orders ? lazyHash(lists[i]!, orders[i]!) : eagerHash(lists[i]!);
+  });
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) {
     clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
