@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
+import { asciiJson } from './ascii-json.js';
 
 // world-countries ships CommonJS whose default export NodeNext types as the module: read it through require.
 const countries = createRequire(import.meta.url)('world-countries') as Countries;
@@ -149,6 +150,6 @@ const data = {
 };
 writeFileSync(
   new URL('../data/countries.json', import.meta.url),
-  `${JSON.stringify(data, null, 0).replace(/\},\{/g, '},\n{')}\n`,
+  `${asciiJson(JSON.stringify(data, null, 0).replace(/\},\{/g, '},\n{'))}\n`,
 );
 console.log(`wrote ${out.length} countries`);

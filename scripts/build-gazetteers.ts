@@ -14,6 +14,7 @@ import * as faker from '@faker-js/faker';
 import wordListPath from 'word-list';
 import countries from '../data/countries.json' with { type: 'json' };
 import { lexiconByTag, organizationWords, placeWords } from '../src/adapters/compromise.js';
+import { asciiJson } from './ascii-json.js';
 
 const lex = lexiconByTag();
 const get = (...tags: string[]): string[] => [...new Set(tags.flatMap((t) => lex.get(t) ?? []))].sort();
@@ -109,7 +110,7 @@ const data = {
   placeWords: placeWords(),
   commonWords: [...common].sort(),
 };
-writeFileSync(new URL('../data/gazetteers.json', import.meta.url), `${JSON.stringify(data)}\n`);
+writeFileSync(new URL('../data/gazetteers.json', import.meta.url), `${asciiJson(JSON.stringify(data))}\n`);
 console.log(
   Object.entries(data)
     .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.length : 1}`)

@@ -14,6 +14,7 @@ import { findQuotedSpans } from '../src/quotes/marks.js';
 import { splitParagraphs } from '../src/text/paragraphs.js';
 import { tokenizeStage } from '../src/text/tokenize.js';
 import type { Token } from '../src/types.js';
+import { asciiJson } from './ascii-json.js';
 
 interface GoldSpan {
   start: number;
@@ -147,6 +148,8 @@ const head = Object.entries(current)
 const curated = (current.curated as unknown[] | undefined) ?? [];
 writeFileSync(
   path,
-  `{\n${head.join(',\n')},\n "curated": [\n${lines(curated)}\n ],\n "learned": [\n${lines(learned)}\n ],\n "context": [\n${lines(contextRows)}\n ]\n}\n`,
+  asciiJson(
+    `{\n${head.join(',\n')},\n "curated": [\n${lines(curated)}\n ],\n "learned": [\n${lines(learned)}\n ],\n "context": [\n${lines(contextRows)}\n ]\n}\n`,
+  ),
 );
 console.log(`${learned.length} learned cue forms written to data/cues.json`);

@@ -16,6 +16,7 @@ import type { QuoteContext } from '../src/quotes/context.js';
 import { firstTokenFrom } from '../src/quotes/indexes.js';
 import { storedWeights } from '../src/quotes/scorer.js';
 import { prepareQuotes } from '../src/quotes/stage.js';
+import { asciiJson } from './ascii-json.js';
 import { type Example, featureId, namedWeights, predict, train } from './logistic.js';
 
 const FOLDS = 5;
@@ -94,7 +95,7 @@ const out = {
   threshold: 0.5,
   ...storedWeights(namedWeights(index, w)),
 };
-writeFileSync(new URL('../data/comma-stops.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(new URL('../data/comma-stops.json', import.meta.url), `${asciiJson(JSON.stringify(out, null, 1))}\n`);
 console.error(
   `${examples.length} commas (${stops} stops): cross-validated accuracy ${out.crossValidatedAccuracy}, ` +
     `the two rules ${out.rulesAccuracy}; wrote data/comma-stops.json`,

@@ -10,6 +10,7 @@ import { decode, TAG_COUNT, TAGS } from '../src/entities/tagger.js';
 import { taggerInput } from '../src/entities/tokens.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { tokenizeStage } from '../src/text/tokenize.js';
+import { asciiJson } from './ascii-json.js';
 
 interface GoldDoc {
   text: string;
@@ -156,6 +157,6 @@ const out = {
   weights: 'ner-weights.bin',
   templates: stored.templates,
 };
-writeFileSync(new URL('../data/ner-model.json', import.meta.url), `${JSON.stringify(out)}\n`);
+writeFileSync(new URL('../data/ner-model.json', import.meta.url), `${asciiJson(JSON.stringify(out))}\n`);
 writeFileSync(new URL('../data/ner-weights.bin', import.meta.url), stored.weights);
 console.log(`wrote ${lines.length} features`);

@@ -15,6 +15,7 @@ import { createTrace } from '../src/pipeline/trace.js';
 import { type CandidateScorer, scorerFrom, storedWeights } from '../src/quotes/scorer.js';
 import { analyzeQuotes } from '../src/quotes/stage.js';
 import type { AnalyzedDocument } from '../src/types.js';
+import { asciiJson } from './ascii-json.js';
 import { featureId, type Example as LogisticExample, namedWeights, predict, train } from './logistic.js';
 
 interface Example extends LogisticExample {
@@ -133,5 +134,5 @@ const out = {
   threshold: result.threshold,
   ...storedWeights(result.weights),
 };
-writeFileSync(new URL('../data/quote-scorer.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(new URL('../data/quote-scorer.json', import.meta.url), `${asciiJson(JSON.stringify(out, null, 1))}\n`);
 console.error(`wrote data/quote-scorer.json: ${Object.keys(result.weights).length} weights`);
