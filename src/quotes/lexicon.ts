@@ -8,9 +8,14 @@ export interface CueEntry {
   precision: number;
   /** Times it was a gold cue in the training counts (0 for hand-curated entries). */
   support: number;
-  /** Counts by neighbouring word class ("n:that", "p:PRON"): [times a cue, times seen]. */
-  context?: Map<string, [number, number]>;
+  /**
+   * Counts by neighbouring word class: the lexicon's rows [form, class ("n:that", "p:PRON"), times a cue, times
+   * seen] for this form, as parsed (turned into shifts when the entry is first scored; see shiftsOf).
+   */
+  context?: readonly ContextRow[];
 }
+
+type ContextRow = readonly [string, string, number, number];
 
 interface ClassToken {
   pos?: string;
@@ -66,13 +71,13 @@ const shifts = new WeakMap<CueEntry, Shifts>();
  * Computed once per entry (the same arithmetic as per occurrence, so the scores are identical): the scan scores
  * every cue-like word of every document, and building keys and logarithms there was most of its time.
  */
-function shiftsOf(entry: CueEntry, context: Map<string, [number, number]>): Shifts {
+function shiftsOf(entry: CueEntry, context: readonly ContextRow[]): Shifts {
   let s = shifts.get(entry);
   if (!s) {
     const base = entry.precision;
     s = { base: logit(base), prev: new Map(), next: new Map() };
-    for (const [key, c] of context) {
-      const p = (c[0] + 2 * base) / (c[1] + 2);
+    for (const [, key, cue, seen] of context) {
+      const p = (cue + 2 * base) / (seen + 2);
       const shift = logit(p) - logit(base);
       if (key.startsWith('p:')) s.prev.set(key.slice(2), shift);
       else if (key.startsWith('n:')) s.next.set(key.slice(2), shift);
@@ -108,17 +113,16 @@ function insert(root: TrieNode, form: string, entry: CueEntry): void {
 export function buildCueTrie(data: {
   learned: readonly (readonly [string, string, number, number])[];
   curated: readonly (readonly [string, string, number])[];
-  context?: readonly (readonly [string, string, number, number])[];
+  context?: readonly ContextRow[];
 }): TrieNode {
   const root: TrieNode = { next: new Map() };
-  const contexts = new Map<string, Map<string, [number, number]>>();
-  for (const [form, key, cue, seen] of data.context ?? []) {
-    let m = contexts.get(form);
-    if (!m) {
-      m = new Map();
-      contexts.set(form, m);
-    }
-    m.set(key, [cue, seen]);
+  // The rows themselves, grouped by form: a map of counts per form (963 maps, 7,027 pairs) was the costliest part
+  // of importing this module, and a document scores only the few forms it holds.
+  const contexts = new Map<string, ContextRow[]>();
+  for (const row of data.context ?? []) {
+    const rows = contexts.get(row[0]);
+    if (rows) rows.push(row);
+    else contexts.set(row[0], [row]);
   }
   for (const [form, lemma, cue, seen] of data.learned) {
     // Forms that are almost never cues ("in", "of") could not pass any threshold: leaving them out keeps the
