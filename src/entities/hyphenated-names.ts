@@ -21,6 +21,41 @@ function gluedByHyphen(tokens: readonly NerToken[], i: number): boolean {
   );
 }
 
+/** Lower-case words a hyphenated place name holds between its capitalized parts ("Port-au-Prince"). */
+const PLACE_PARTICLES = new Set([
+  'au',
+  'aux',
+  'en',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'sur',
+  'sous',
+  'upon',
+  'on',
+  'under',
+  'di',
+  'del',
+  'am',
+  'im',
+]);
+
+/** Whether token i is followed by "-particle-Capitalized", all glued ("Port" of "Port-au-Prince"). */
+function particleChain(tokens: readonly NerToken[], i: number): boolean {
+  const [h1, p, h2, next] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!h1 || !p || !h2 || !next || h1.text !== '-' || h2.text !== '-' || !PLACE_PARTICLES.has(p.text)) return false;
+  return (
+    tokens[i]!.end === h1.start &&
+    h1.end === p.start &&
+    p.end === h2.start &&
+    h2.end === next.start &&
+    /^\p{Lu}\p{Ll}/u.test(next.text)
+  );
+}
+
 /**
  * "Lee Jae-myung", "Moon Jae-in", "Tsai Ing-wen": a two-syllable given name romanized with a hyphen and a lower-case
  * second syllable. Whether token i is the first syllable and i + 2 the second, glued by the hyphen at i + 1.
@@ -85,12 +120,16 @@ function joinGlued(cands: readonly Candidate[], tokens: readonly NerToken[]): Ca
       out.push({ ...c, last: syllable + 2, rule: 'entities/hyphenated-name' });
       continue;
     }
-    if (c.form !== 'name' || !gluedByHyphen(tokens, c.last)) {
+    if (c.form !== 'name' || !(gluedByHyphen(tokens, c.last) || particleChain(tokens, c.last))) {
       out.push(c);
       continue;
     }
     let last = c.last;
-    while (gluedByHyphen(tokens, last)) last += 2;
+    for (;;) {
+      if (gluedByHyphen(tokens, last)) last += 2;
+      else if (particleChain(tokens, last)) last += 4;
+      else break;
+    }
     const joined: Candidate = { ...c, last, rule: 'entities/hyphenated-name' };
     // A later candidate inside the joined words is part of this name now ("Carr" of "Mbeki-Carr").
     for (let m = n + 1; m < cands.length && cands[m]!.first <= last; m++) {

@@ -100,10 +100,12 @@ export const postNominals: ReadonlySet<string> = new Set(words.postNominals);
 export const portfolioWords: ReadonlySet<string> = new Set(words.portfolioWords);
 /**
  * Holidays are dates, not people, places or organizations ("Sales doubled over Christmas"): the dates lexicon's
- * holiday names, lower-cased, with "new year" (the tagger's span leaves out "'s Day").
+ * holiday names, lower-cased, with "new year" (the tagger's span leaves out "'s Day") and the feasts whose date moves
+ * with a lunar or church calendar ("Lunar New Year", "Eid al-Fitr", "Easter").
  */
 export const holidayNames = new Set([
   ...Object.keys(dates.holidays),
+  ...dates.movableHolidays,
   ...Object.keys(dates.weekdayHolidays).filter((k) => !k.startsWith('_')),
   'new year',
 ]);

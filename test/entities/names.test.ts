@@ -357,6 +357,17 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(mention(entitiesOf('Nairobi, the Kenyan capital, hosted the summit.'), 'Nairobi')?.type).toBe('location');
   });
 
+  it.each([
+    ['Gangs blocked roads in Port-au-Prince on Monday.', 'Port-au-Prince'],
+    ['She grew up in Stratford-upon-Avon.', 'Stratford-upon-Avon'],
+  ])('a hyphenated place with a lower-case particle is one place: %s', (text, place) => {
+    expect(mention(entitiesOf(text), place)?.type).toBe('location');
+  });
+
+  it('a feast whose date moves is no name', () => {
+    expect(entitiesOf('Families gathered for Lunar New Year on Sunday.').mentions).toEqual([]);
+  });
+
   it('Malaysian honorifics are titles, not names', () => {
     const doc = entitiesOf(
       'Datuk Seri Anwar Ibrahim said the budget was fair. Anwar added that subsidies would be cut.',
