@@ -37,6 +37,8 @@ function slowClasses(w: string): number {
  * How each line is cased: 'u' when it has no lower-case letter and two or more words (CoNLL's upper-case
  * headlines), 't' when every word of four or more letters is capitalized (a title-case headline), else 'n'.
  */
+const PRODUCT_SHAPE = /^[a-z]{1,2}[A-Z]/;
+
 function lineModes(text: string, tokens: readonly Token[]): ('n' | 'u' | 't')[] {
   const modes = new Array<'n' | 'u' | 't'>(tokens.length).fill('n');
   let i = 0;
@@ -53,7 +55,8 @@ function lineModes(text: string, tokens: readonly Token[]): ('n' | 'u' | 't')[] 
       const k = letterClasses(w);
       if (k & 1) lower = true;
       if (k & 3) words++;
-      if (w.length >= 4 && k & 4) {
+      // "Apple Unveils New iPhone": a product's inner capital is the headline's capital too.
+      if (w.length >= 4 && k & 4 && !PRODUCT_SHAPE.test(w)) {
         content++;
         if (k & 8) capitalized++;
       }

@@ -75,6 +75,13 @@ describe('not names (negative cases)', () => {
     expect(texts.filter((t) => t === 'Nordbank').length).toBeGreaterThanOrEqual(1);
   });
 
+  it('a product’s inner capital keeps a headline title case ("New iPhone")', () => {
+    const doc = entitiesOf(
+      'Apple Unveils New iPhone, Says Sales Will Rebound in China\n\nApple on Tuesday unveiled a new iPhone and said sales would rebound.',
+    );
+    expect(doc.mentions.map((m) => m.text)).not.toContain('Says Sales');
+  });
+
   it('takes nothing from boilerplate', async () => {
     const { createPipeline } = await import('../../src/pipeline/pipeline.js');
     const { tokenizeStage } = await import('../../src/text/tokenize.js');
