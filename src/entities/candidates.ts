@@ -14,6 +14,7 @@ import {
   eastAsianSurnames,
   eventSuffixes,
   firstNames,
+  gazetteerPhrases,
   holidayNames,
   lastNames,
   nameConnectors,
@@ -389,6 +390,22 @@ export function candidatesFromSpans(
     out.push(c);
   }
   return mergeAdjacent(tokens, out, text);
+}
+
+/**
+ * "The City of Cape" + "Town": a name the tagger ended one word short of a known place ("Cape Town", "Hong Kong")
+ * runs on over that word when it is capitalized and no other candidate holds it. Changed in place.
+ */
+export function completeGazetteerNames(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    const next = tokens[c.last + 1];
+    if (c.form !== 'name' || !next || next.sentence !== tokens[c.last]!.sentence) continue;
+    if (next.start !== tokens[c.last]!.end + 1 || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+    if (cands[n + 1] && cands[n + 1]!.first <= c.last + 1) continue;
+    const cls = gazetteerPhrases.get(spanText(tokens, c.last, c.last + 1, text).toLowerCase());
+    if (cls === 'L' || cls === 'C') c.last += 1;
+  }
 }
 
 /** Country names and demonyms the tagger missed, matched exactly (case-sensitive) outside every other candidate. */

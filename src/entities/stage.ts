@@ -11,6 +11,7 @@ import { fitBylineAuthors, fitCreditNames } from './byline.js';
 import {
   type Candidate,
   candidatesFromSpans,
+  completeGazetteerNames,
   creditCandidates,
   gazetteerCandidates,
   suffixCandidates,
@@ -119,6 +120,7 @@ export const entitiesStage: Stage = {
       },
     );
     const spans = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
+    completeGazetteerNames(spans, tokens, text);
     const tagged = dropTickers(
       splitAtTitles(
         unsupportedPersons(

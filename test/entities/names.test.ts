@@ -371,6 +371,11 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(mention(entitiesOf(text), place)?.type).toBe('location');
   });
 
+  it('a name the tagger ended one word short of a known place runs on over it', () => {
+    const doc = entitiesOf('The City of Cape Town said water restrictions would end.');
+    expect(mention(doc, 'City of Cape Town')).toBeDefined();
+  });
+
   it('a feast whose date moves is no name', () => {
     expect(entitiesOf('Families gathered for Lunar New Year on Sunday.').mentions).toEqual([]);
   });
