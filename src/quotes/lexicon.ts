@@ -181,6 +181,25 @@ export function knownLemma(word: string): string {
   return word;
 }
 
+/**
+ * The base form of a cue lemma the counts left inflected: the learner lemmatized "claims", "notes", "reports" and
+ * "slams" as nouns. Of the one-word lemma's base forms, the one the counts saw as a cue most often, when that is
+ * more often than the lemma itself ("claims" → claim, "notes" → note, "states" → state); else the lemma.
+ */
+export function baseLemma(lemma: string): string {
+  if (lemma.includes(' ') || !lemma.endsWith('s')) return lemma;
+  let best = lemma;
+  let most = LEMMA_COUNTS.get(lemma)?.[0] ?? 0;
+  for (const base of baseForms(lemma)) {
+    const gold = LEMMA_COUNTS.get(base)?.[0] ?? 0;
+    if (base !== lemma && gold > most) {
+      best = base;
+      most = gold;
+    }
+  }
+  return best;
+}
+
 /** Base forms a regular inflection may come from: "encouraging" → encourage, "disputes" → dispute. */
 export function baseForms(w: string): string[] {
   const out = [w];

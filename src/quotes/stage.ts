@@ -13,6 +13,7 @@ import { attributeByShape, titleCased } from './direct.js';
 import { evidenceQuotes } from './evidence.js';
 import { candidateFeatures } from './features.js';
 import { firstTokenFrom, nextQuotedToken } from './indexes.js';
+import { baseLemma } from './lexicon.js';
 import { findQuotedSpans } from './marks.js';
 import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
@@ -410,7 +411,7 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
           c.content.map((f) => tokenAt(qc, f.start)),
         ),
       content: c.content.map((s) => textSpanOf(text, s)),
-      cue: { ...textSpanOf(text, cueSpan), lemma: c.cue.lemma },
+      cue: { ...textSpanOf(text, cueSpan), lemma: baseLemma(c.cue.lemma) },
       ...(speaker ? { speaker } : {}),
       ...(dateId ? { dateId } : {}),
       // Where the speaker said it, when that is an outlet ("told the Financial Times"); a nested reporter found

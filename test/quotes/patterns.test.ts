@@ -1385,6 +1385,9 @@ describe('cue lemmas are base forms', () => {
     // A writing that states something: "states" is a noun in the counts nearly always.
     ['The complaint states that the officer fired six shots.', 'state'],
     ['The indictment charges that he laundered $4 million.', 'charge'],
+    // The counts lemmatized these present forms as nouns.
+    ['The senator claims that the vote was rigged.', 'claim'],
+    ['The report notes that emissions rose.', 'note'],
   ])('%s', (text, lemma) => {
     const q = analyzeQuotes(text).quotes[0];
     expect(q?.cue?.lemma).toBe(lemma);
