@@ -19,6 +19,7 @@ import {
 import type { QuoteContext } from './context.js';
 import { type Cue, numberAt } from './cues.js';
 import { firstTokenFrom } from './indexes.js';
+import { baseLemma } from './lexicon.js';
 import {
   phraseEndingAt,
   type Range,
@@ -37,6 +38,7 @@ import {
   PASSIVE_BE,
   POSSESSIVES,
   REFLEXIVES,
+  REPORTING_CUES,
   WH_COMPLEMENTS,
 } from './words.js';
 
@@ -150,7 +152,8 @@ export function attributeCue(
     !participle &&
     // Only a reporting verb inverts ("…, said Mr. Barrett."): "The film, which opens Friday, follows a family …" is
     // no frame.
-    cue.precision >= INVERTED_MIN_PRECISION &&
+    // "…, reports The Telegraph.": a reporting verb's present form is rare in the counts but inverts all the same.
+    (cue.precision >= INVERTED_MIN_PRECISION || REPORTING_CUES.has(baseLemma(cue.lemma))) &&
     afterComma(ctx, cue.first) &&
     (endsSentence(after[1] + 1) || asideAfterSpeaker(ctx, after[1] + 1, sLast)) &&
     // "“…,” Graham, a former candidate, told CBS News on Tuesday": after "told" comes the hearer.

@@ -1875,6 +1875,14 @@ describe('nested reporting', () => {
     expect(quotes[0]?.speaker?.entityId).toBeUndefined();
   });
 
+  it('"…, reports The Telegraph." inverts like "…, said X."', () => {
+    const q = analyze('Chelsea are set to recall Marc Guiu, reports The Telegraph.').quotes.find(
+      (x) => x.cue?.text === 'reports',
+    );
+    expect(q?.speaker?.span?.text).toBe('The Telegraph');
+    expect(q?.content.map((c) => c.text)).toEqual(['Chelsea are set to recall Marc Guiu']);
+  });
+
   it('"according to Reuters" reports the quote inside it', () => {
     const doc = analyzeQuotes('The minister said the plan was dead, according to Reuters.');
     expect(quoteWithCue(doc, 'said')?.reportedBy?.text).toBe('Reuters');
