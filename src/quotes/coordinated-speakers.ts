@@ -31,22 +31,27 @@ export function coordinatedEntities(
   const within = (i: number): boolean =>
     inside.some((m) => m.start < tokens[i]!.start && m.end > tokens[i]!.end && m.form === 'name');
   const ids: string[] = [];
-  let conjunctions = 0;
+  // Whether some "and" joins two named conjuncts: in "Jane Doe, co-founder and chief executive of Acme" it joins
+  // two roles of one person, in "Commissioner for Information and Voter Education" two words of one title.
+  let joined = false;
+  let previous: string | undefined;
+  let afterConjunction = false;
   let from = first;
   for (let i = first; i <= last + 1; i++) {
     const w = i <= last ? words[i]! : '';
     const boundary = i > last || ((CONJUNCTIONS.has(w) || w === ',') && !within(i));
     if (!boundary) continue;
-    if (i > from) {
-      const id = headEntity(ctx, inside, from, i - 1);
-      if (id !== undefined && !ids.includes(id)) ids.push(id);
-    }
-    if (CONJUNCTIONS.has(w)) conjunctions++;
+    const id = i > from ? headEntity(ctx, inside, from, i - 1) : undefined;
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
+    if (afterConjunction && id !== undefined && previous !== undefined && id !== previous) joined = true;
+    afterConjunction = CONJUNCTIONS.has(w);
+    // "Anna Berg, a lawyer, and Maria Lopez": an appositive between two names leaves the first one the conjunct.
+    if (id !== undefined) previous = id;
     // "Anna Berg and Maria Lopez, who run the shelter": the clause after the comma names nobody who spoke.
     if (w === ',' && CLAUSE_OPENERS.has(words[i + 1] ?? '')) break;
     from = i + 1;
   }
-  return conjunctions > 0 && ids.length >= 2 ? ids : [];
+  return joined && ids.length >= 2 ? ids : [];
 }
 
 function mentionsOver(mentions: readonly Mention[], start: number, end: number): Mention[] {
@@ -71,7 +76,8 @@ function headEntity(ctx: QuoteContext, inside: readonly Mention[], a: number, b:
   if (!m) return undefined;
   for (let i = a; i <= b && ctx.tokens[i]!.end <= m.start; i++) {
     const pos = ctx.tokens[i]!.pos;
-    if (pos === 'VERB' || pos === 'AUX' || ctx.words[i] === "'s") return undefined;
+    // "chief executive of Acme Corp.": a name inside a prepositional phrase is no conjunct's head.
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP' || ctx.words[i] === "'s") return undefined;
   }
   return m.entityId;
 }

@@ -26,6 +26,8 @@ describe('coordinated speakers', () => {
     'Donald Trump’s spokesman and aides said the election was stolen.',
     'Johnson & Johnson said the recall was voluntary.',
     'Anna Berg, a lawyer for Nordbank, said the deal was off.',
+    '“Demand is strong,” said Jane Doe, co-founder and chief executive of Nordbank.',
+    'The National Commissioner for Information and Voter Education, Sam Olumekun, said the vote would hold.',
   ])('a phrase with one named head is one speaker: %s', (text) => {
     expect(analyze(text).quotes[0]?.speaker?.entityIds).toBeUndefined();
   });
