@@ -70,6 +70,9 @@ function headEntity(speaker: string, names: ReadonlyMap<string, Entity>): Entity
   return names.get(normalizeName(speaker.split(',')[0] ?? ''));
 }
 
+/** Who speaks for the body named before them. */
+const BODY_VOICES = /^(?:spokes(?:man|woman|person|people|men|women)|representatives?|officials?|statement)\b/i;
+
 function mentionAtStart(
   span: TextSpan | undefined,
   mentions: readonly Mention[],
@@ -87,6 +90,10 @@ function mentionAtStart(
       .trim() !== ''
   )
     return undefined;
+  // "the Labour leader", "the Aston Villa manager": a name that modifies a role is not who spoke; a spokesperson's
+  // body is ("the Apple spokesman").
+  const rest = span.text.slice(m.end - span.start).trim();
+  if (rest !== '' && !rest.startsWith(',') && !BODY_VOICES.test(rest)) return undefined;
   return entities.get(m.entityId);
 }
 

@@ -4,6 +4,7 @@ import { buildClaims } from '../../src/claims/claims-stage.js';
 import { polarityOf } from '../../src/claims/polarity.js';
 import { isHedged, stanceOf } from '../../src/claims/stance.js';
 import { tokenIndex, wordsOf } from '../../src/claims/words.js';
+import { analyze } from '../../src/index.js';
 import { docBuilder, sampleDoc } from './fixtures.js';
 
 /** Words with wink's lemmas and POS, as the pipeline gives them. */
@@ -179,5 +180,14 @@ describe('about-entities and the claimant', () => {
     const [a, c] = buildClaims(b.doc());
     expect(a?.aboutIds.sort()).toEqual([vexa.id, ohio.id].sort());
     expect(c?.aboutIds).toEqual([ohio.id]);
+  });
+});
+
+describe('a name that modifies the speaker', () => {
+  it.each([
+    ['Keir Starmer visited Leeds. “We will win,” the Labour leader said.', 'the Labour leader'],
+    ['“We are ready,” the Apple spokesman said.', 'Apple'],
+  ])('%s → %s', (text, claimant) => {
+    expect(analyze(text).claims[0]?.claimant).toBe(claimant);
   });
 });
