@@ -24,6 +24,7 @@ export function buildClaims(doc: Readonly<AnalyzedDocument>): Claim[] {
   const skip = nestedQuotes(doc.quotes);
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
   for (const quote of doc.quotes) {
+    if (noComment(quote)) continue;
     if (skip.has(quote.id)) continue;
     const statements = splitStatements(quote.content, sentenceStarts);
     for (const content of statements) {
@@ -94,3 +95,21 @@ export const claimsStage: Stage = {
   adds: ['claims'],
   run: (doc) => ({ claims: buildClaims(doc) }),
 };
+
+/**
+ * "declined to comment on the report", "did not immediately respond to a request for comment": an attribution of
+ * saying nothing (PolNeAR marks them) states no claim.
+ */
+function noComment(quote: Quote): boolean {
+  const cue = quote.cue?.text.toLowerCase() ?? '';
+  const content = quote.content
+    .map((c) => c.text)
+    .join(' ')
+    .toLowerCase();
+  if (/\b(?:declin|refus)\w*$/.test(cue) && /^to (?:comment|respond|answer|discuss|elaborate)\b/.test(content))
+    return true;
+  return (
+    /\b(?:respond|reply)\w*(?: to)?$/.test(cue) &&
+    /^(?:a |an |multiple |repeated )?requests? for comment\b/.test(content)
+  );
+}

@@ -191,3 +191,14 @@ describe('a name that modifies the speaker', () => {
     expect(analyze(text).claims[0]?.claimant).toBe(claimant);
   });
 });
+
+describe('saying nothing is no claim', () => {
+  it.each([
+    'A spokesman for Apple declined to comment on the report.',
+    'The company did not immediately respond to a request for comment.',
+  ])('%s', (text) => {
+    const doc = analyze(text);
+    expect(doc.quotes.length).toBeGreaterThan(0);
+    expect(doc.claims).toEqual([]);
+  });
+});
