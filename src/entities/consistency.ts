@@ -152,8 +152,14 @@ export function splitAtTitles(
     }
     let split = false;
     for (let i = c.first + 1; i <= c.last; i++) {
-      const len = titleAt(tokens, i, c.last, text);
+      let len = titleAt(tokens, i, c.last, text);
       if (len === 0) continue;
+      // "US Secretary of State Marco Rubio": the office's portfolio after "of" or "for" is the title's too.
+      const link = tokens[i + len]?.text;
+      if ((link === 'of' || link === 'for') && i + len + 2 <= c.last && portfolioWords.has(tokens[i + len + 1]!.text)) {
+        len += 2;
+        while (i + len < c.last && portfolioWords.has(tokens[i + len]!.text)) len++;
+      }
       // "Union Agriculture Minister Ramesh Yadav": portfolio words before the title belong to it.
       let portfolio = true;
       for (let k = c.first; k < i && portfolio; k++) portfolio = portfolioWords.has(tokens[k]!.text);

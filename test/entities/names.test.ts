@@ -322,6 +322,9 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     ['U.S. Secretary of Energy Chris Wright said prices would fall.', 'Chris Wright', 'Secretary of Energy'],
     ['Union Minister of State L. Murugan said the scheme was working.', 'L. Murugan', 'Minister of State'],
     ['UN Secretary-General António Guterres said the war must end.', 'António Guterres', 'Secretary-General'],
+    ['US Secretary of State Marco Rubio arrived in Riyadh on Monday.', 'Marco Rubio', 'Secretary of State'],
+    ['Treasurer Daniel Mookhey said the budget was balanced.', 'Daniel Mookhey', 'Treasurer'],
+    ['Opposition Leader Mark Speakman criticised the plan.', 'Mark Speakman', 'Opposition Leader'],
   ])('an office with its portfolio or its hyphenated half is a title: %s', (text, name, title) => {
     const doc = entitiesOf(text);
     const m = mention(doc, name);
