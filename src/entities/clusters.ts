@@ -27,7 +27,9 @@ export interface Clustered {
 const ARTICLE = /^(?:al|el)-(?=\p{Lu})/iu;
 
 function words(surface: string): string[] {
-  const ws = surface.split(/\s+/).map((w) => w.replace(ARTICLE, ''));
+  const ws = surface.split(/\s+/).map((w) => w.replace(ARTICLE, '').replace(/,$/, ''));
+  // "Acme Corp" and "Acme Corp." (a sentence's full stop read into the abbreviation) are one name.
+  if (ws.length > 1 && ws.at(-1)!.endsWith('.')) ws[ws.length - 1] = ws.at(-1)!.slice(0, -1);
   if (ws.length > 1 && (ws[0] === 'The' || ws[0] === 'the')) ws.shift();
   return ws;
 }
@@ -123,6 +125,25 @@ function personByFamilyName(candidates: readonly Candidate[], surface: (c: Candi
   }
 }
 
+/**
+ * "Halvorsen Robotics, Inc. … Halvorsen Robotics has deployed …": a name typed otherwise that is a company's name
+ * without its legal form is that company. Changed in place.
+ */
+function companyWithoutLegalForm(candidates: readonly Candidate[], surface: (c: Candidate) => string): void {
+  const companies = new Set<string>();
+  for (const c of candidates) {
+    if (c.form !== 'name' || c.rule !== 'entities/legal-suffix') continue;
+    companies.add(words(surface(c)).slice(0, -1).join(' '));
+  }
+  if (companies.size === 0) return;
+  for (const c of candidates) {
+    if (c.form !== 'name' || c.type === 'organization' || !companies.has(words(surface(c)).join(' '))) continue;
+    c.type = 'organization';
+    c.rule = 'entities/cluster:company';
+    delete c.country;
+  }
+}
+
 /** Groups candidates (sorted by position) into clusters. */
 export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
   const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
@@ -143,6 +164,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   };
 
   personByFamilyName(candidates, surface);
+  companyWithoutLegalForm(candidates, surface);
   // Multi-word person names anchor short forms anywhere in the document.
   const personAnchors: { ws: string[]; c: Candidate }[] = [];
   const orgAnchors: { ws: string[]; c: Candidate }[] = [];

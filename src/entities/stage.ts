@@ -31,6 +31,7 @@ import { resolveReferences } from './coreference.js';
 import { describedBodies } from './described-bodies.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
+import { joinLegalSuffixes } from './legal-suffixes.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { joinOfChains } from './of-chains.js';
@@ -146,7 +147,7 @@ export const entitiesStage: Stage = {
     capitalsTakeUsualType(tagged, tokens, text);
     describedBodies(tagged, tokens);
     const consistent = documentConsistency(
-      publicFigureNames(basedPlaces(tagged, tokens, text), tokens, text),
+      publicFigureNames(joinLegalSuffixes(basedPlaces(tagged, tokens, text), tokens), tokens, text),
       tokens,
       evidence,
       text,

@@ -379,6 +379,21 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(mention(doc, 'City of Cape Town')).toBeDefined();
   });
 
+  it('a legal form after a comma is the company’s name, and the name without it the same company', () => {
+    const doc = entitiesOf(
+      'Halvorsen Robotics, Inc. today announced a new round. Halvorsen Robotics has deployed 1,200 arms.',
+    );
+    const full = mention(doc, 'Halvorsen Robotics, Inc.');
+    expect(full?.type).toBe('organization');
+    expect(doc.mentions.find((m) => m.text === 'Halvorsen Robotics')?.entityId).toBe(full?.entityId);
+    expect(doc.entities).toHaveLength(1);
+  });
+
+  it('an abbreviation with the sentence’s full stop is the same name', () => {
+    const doc = entitiesOf('Acme Corp raised $85 million on Monday. The money will go to Acme Corp.');
+    expect(doc.entities).toHaveLength(1);
+  });
+
   it('a feast whose date moves is no name', () => {
     expect(entitiesOf('Families gathered for Lunar New Year on Sunday.').mentions).toEqual([]);
   });

@@ -1,0 +1,59 @@
+/**
+ * A company's legal form after a comma is part of its name: "Halvorsen Robotics, Inc. today announced …". The tagger
+ * reads the form alone as an organization and the name before it as anything ("Halvorsen Robotics" a person).
+ */
+import type { Candidate } from './candidates.js';
+import type { NerToken } from './features.js';
+
+/** Legal forms that follow a company's name, with or without a comma. */
+const LEGAL_FORMS = new Set([
+  'Inc',
+  'Inc.',
+  'Corp',
+  'Corp.',
+  'Co.',
+  'Ltd',
+  'Ltd.',
+  'LLC',
+  'L.L.C.',
+  'LLP',
+  'PLC',
+  'Plc',
+  'plc',
+  'AG',
+  'SA',
+  'S.A.',
+  'NV',
+  'N.V.',
+  'GmbH',
+  'SE',
+  'ASA',
+]);
+
+/**
+ * Joins each name to ", FORM" right after it, as one organization, dropping a candidate the form was.
+ * Returns the candidates kept, in order.
+ */
+export function joinLegalSuffixes(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  let skip = -1;
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (c.first <= skip) continue;
+    const comma = tokens[c.last + 1];
+    const form = tokens[c.last + 2];
+    if (
+      c.form !== 'name' ||
+      comma?.text !== ',' ||
+      !form ||
+      !LEGAL_FORMS.has(form.text) ||
+      form.sentence !== tokens[c.last]!.sentence
+    ) {
+      out.push(c);
+      continue;
+    }
+    out.push({ ...c, last: c.last + 2, type: 'organization', rule: 'entities/legal-suffix' });
+    skip = c.last + 2;
+  }
+  return out;
+}
