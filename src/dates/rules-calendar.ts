@@ -215,8 +215,10 @@ export function weekdayDate(c: RuleContext, k: number, weekdays: ReadonlyMap<str
   if (md && md.rule !== 'month' && md.rule !== 'month-year') {
     return hit(k, md.last, 'date', md.value, 'dates/weekday-month-day', 0.95);
   }
-  // "Tuesday's declaration" is a past event whatever verb governs the sentence.
-  const dir = s.w(wd.next) === "'s" ? 'past' : weekdayDirection(c.tense(k, k));
+  // "Tuesday's declaration" is a past event, unless a future verb awaits it ("would recover before Wednesday's trip").
+  const tense = c.tense(k, k);
+  const awaited = tense === 'future' && (s.w(k - 1) === 'before' || s.w(k - 1) === 'until' || s.w(k - 1) === 'for');
+  const dir = s.w(wd.next) === "'s" ? (awaited ? 'future' : 'past') : weekdayDirection(tense);
   const value = weekdayValue(c.anchor, wd.value, dir);
   const part = PARTS_OF_DAY.get(s.w(wd.next));
   // "Friday night" is annotated as the day itself as often as TNI/TEV: the day is the safer value.

@@ -83,7 +83,12 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
   for (let k = first - 1; k >= from && first - k <= 12; k--) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) break;
-    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from) && !attributive(tokens, k, from)) {
+    if (
+      VERBISH.has(t.pos ?? '') &&
+      !inName(tokens, k, from) &&
+      !attributive(tokens, k, from) &&
+      !nounSubject(tokens, k, from)
+    ) {
       const tense = tenseOfVerb(tokens, from, k);
       return tense === 'past' && futureInPast(tokens, from, k) ? 'future' : tense;
     }
@@ -127,6 +132,11 @@ function attributive(tokens: readonly Token[], k: number, from: number): boolean
   const after = tokens[k + 1];
   if (k <= from || !before || !after || !/ed$/.test(tokens[k]!.text)) return false;
   return (before.pos === 'ADP' || before.pos === 'DET') && after.pos === 'NOUN';
+}
+
+/** "Scans on Friday showed …": a sentence's first word read as a verb before a preposition is its noun subject. */
+function nounSubject(tokens: readonly Token[], k: number, from: number): boolean {
+  return k === from && tokens[k + 1]?.pos === 'ADP' && /s$/.test(tokens[k]!.text);
 }
 
 /** A capitalized "verb" inside a sentence is part of a name ("Southern Cross University"), not the clause's verb. */

@@ -98,6 +98,14 @@ const reference: Row[] = [
       ['the following day', '2026-11-07'],
     ],
   ],
+  // A sentence's first word read as a verb before a preposition is its subject: the verb after the date decides.
+  ['Scans on Friday showed no fracture.', '2026-12-06', [['Friday', '2026-12-04']]],
+  // A possessive weekday a future verb awaits is still to come.
+  [
+    "Emery said his side would recover before Wednesday's trip to Benfica.",
+    '2026-11-28',
+    [['Wednesday', '2026-12-02']],
+  ],
   // What a past verb of trying or refusing governs happened then.
   ['The minister refused to resign after the vote on Tuesday.', '2026-11-30', [['Tuesday', '2026-11-24']]],
   // A participle modifying a noun ("advanced talks") is no past verb: the month is still to come.
