@@ -1402,6 +1402,15 @@ describe('an adverb the tagger reads as an adjective stays in the cue', () => {
   });
 });
 
+describe('the one a statement was made to is no content', () => {
+  it('Transurban said in a statement to the ASX it did not expect …', () => {
+    const q = analyzeQuotes(
+      'Transurban said in a statement to the ASX it did not expect the policy to affect its revenue.',
+    ).quotes[0];
+    expect(q?.content.map((c) => c.text)).toEqual(['it did not expect the policy to affect its revenue']);
+  });
+});
+
 describe('a stranded "to" of the hearer joins no cue', () => {
   it('Labour MPs I have spoken to say …', () => {
     const q = analyzeQuotes('Labour MPs I have spoken to say the leader is finished.').quotes[0];
