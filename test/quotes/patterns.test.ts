@@ -1867,6 +1867,7 @@ describe('nested reporting', () => {
     ['“Jamal is not for sale,” Eberl told Bild.', 'Bild'],
     ['Two players have told The Athletic that the coach will leave.', 'The Athletic'],
     ['The minister told France Inter the plan was dead.', 'France Inter'],
+    ['The minister told The Times of India that talks would resume.', 'The Times of India'],
   ])('an outlet told the statement reports it, though its name holds no outlet word: %s', (text, outlet) => {
     expect(analyze(text, { outlet: 'Daily Planet' }).quotes[0]?.reportedBy?.text).toBe(outlet);
   });
