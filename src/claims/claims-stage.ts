@@ -100,12 +100,14 @@ export const claimsStage: Stage = {
  * "declined to comment on the report", "did not immediately respond to a request for comment": an attribution of
  * saying nothing (PolNeAR marks them) states no claim.
  */
+/** Enough of a content's start to read "to comment" or "a request for comment". */
+const NO_COMMENT_PREFIX = 40;
+
 function noComment(quote: Quote): boolean {
   const cue = quote.cue?.text.toLowerCase() ?? '';
-  const content = quote.content
-    .map((c) => c.text)
-    .join(' ')
-    .toLowerCase();
+  // Only the content's first words matter: lower-casing whole contents was quadratic in a sentence of thousands of
+  // cues ("said said said …"), each content running to the sentence's end.
+  const content = (quote.content[0]?.text ?? '').slice(0, NO_COMMENT_PREFIX).toLowerCase();
   if (/\b(?:declin|refus)\w*$/.test(cue) && /^to (?:comment|respond|answer|discuss|elaborate)\b/.test(content))
     return true;
   return (
