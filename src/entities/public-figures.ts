@@ -16,8 +16,20 @@ const MAX_TOKENS = 6;
  */
 export function publicFigureNames(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
   const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.first, c.last + 1);
   for (const c of cands) {
-    covered.fill(1, c.first, c.last + 1);
+    // "Marine" + "Le Pen": a given name the tagger left out, right before the rest of a public figure's name.
+    const given = c.first - 1;
+    if (
+      c.form === 'name' &&
+      given >= 0 &&
+      !covered[given] &&
+      tokens[given]!.sentence === tokens[c.first]!.sentence &&
+      publicFigures.has(spanText(tokens, given, c.last, text))
+    ) {
+      c.first = given;
+      covered[given] = 1;
+    }
     if (c.form !== 'name' || c.type === 'person' || !publicFigures.has(spanText(tokens, c.first, c.last, text)))
       continue;
     c.type = 'person';

@@ -350,6 +350,13 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(mention(entitiesOf(text), name)?.type).toBe('person');
   });
 
+  it('a public figure’s given name the tagger left out joins the rest of the name', () => {
+    const doc = entitiesOf('Marine Le Pen said the government would fall. Le Pen spoke in Paris.');
+    const full = mention(doc, 'Marine Le Pen');
+    expect(full?.type).toBe('person');
+    expect(doc.mentions.find((m) => m.text === 'Le Pen')?.entityId).toBe(full?.entityId);
+  });
+
   it('a public figure’s name inside a longer name is that name', () => {
     const doc = entitiesOf('Protesters gathered outside Trump Tower on Sunday.');
     expect(doc.mentions.find((m) => m.text === 'Trump')).toBeUndefined();
