@@ -119,7 +119,7 @@ function personByFamilyName(candidates: readonly Candidate[], surface: (c: Candi
     if (ws.some((w) => organizationHeadWords.has(w.toLowerCase()))) continue;
     if (gazetteerPhrases.has(ws.join(' ').toLowerCase())) continue;
     const types = alone.get(ws.at(-1)!);
-    if (!types || types.size !== 1 || !types.has('person')) continue;
+    if (types?.size !== 1 || !types.has('person')) continue;
     c.type = 'person';
     c.rule = 'entities/cluster:family-name';
   }

@@ -80,19 +80,24 @@ function capitalizedNext(tokens: readonly NerToken[], i: number): boolean {
  */
 function portfolioThenName(tokens: readonly NerToken[], c: Candidate): number {
   if (c.type !== 'organization' || c.first < 2) return 0;
-  const link = tokens[c.first - 1]!.text;
   const title = tokens[c.first - 2]!;
-  if (
-    (link !== 'of' && link !== 'for') ||
-    !titlePhrases.has(title.text) ||
-    title.sentence !== tokens[c.first]!.sentence
-  )
-    return 0;
-  let i = c.first;
-  while (i < c.last && portfolioWords.has(tokens[i]!.text)) i++;
-  if (i === c.first || c.last - i < 1) return 0;
+  if (!titlePhrases.has(title.text) || title.sentence !== tokens[c.first]!.sentence) return 0;
+  const i = portfolioEnd(tokens, c.first - 1, c.last - 1) + 1;
+  if (i === 0 || i > c.last - 1) return 0;
   const w = tokens[i]!.text;
   return firstNames.has(lowerCase(w)) || /^\p{Lu}\.$/u.test(w) ? i : 0;
+}
+
+/**
+ * The last token of an office's portfolio, "of"/"for" at `link` and the portfolio words after it up to `limit`
+ * ("of State", "for Foreign Affairs"), or -1 when no portfolio word follows the link.
+ */
+function portfolioEnd(tokens: readonly NerToken[], link: number, limit: number): number {
+  const w = tokens[link]?.text;
+  if ((w !== 'of' && w !== 'for') || link + 1 > limit || !portfolioWords.has(tokens[link + 1]!.text)) return -1;
+  let end = link + 1;
+  while (end + 1 <= limit && portfolioWords.has(tokens[end + 1]!.text)) end++;
+  return end;
 }
 
 /** Splits spans at titles: "Ryanair CEO" → Ryanair; "Apple CEO Steve Jobs" → Apple + Steve Jobs (titled CEO). */
@@ -155,11 +160,8 @@ export function splitAtTitles(
       let len = titleAt(tokens, i, c.last, text);
       if (len === 0) continue;
       // "US Secretary of State Marco Rubio": the office's portfolio after "of" or "for" is the title's too.
-      const link = tokens[i + len]?.text;
-      if ((link === 'of' || link === 'for') && i + len + 2 <= c.last && portfolioWords.has(tokens[i + len + 1]!.text)) {
-        len += 2;
-        while (i + len < c.last && portfolioWords.has(tokens[i + len]!.text)) len++;
-      }
+      const office = portfolioEnd(tokens, i + len, c.last - 1);
+      if (office >= 0) len = office - i + 1;
       // "Union Agriculture Minister Ramesh Yadav": portfolio words before the title belong to it.
       let portfolio = true;
       for (let k = c.first; k < i && portfolio; k++) portfolio = portfolioWords.has(tokens[k]!.text);

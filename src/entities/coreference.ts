@@ -76,54 +76,51 @@ function nameGender(cl: Cluster, tokens: readonly NerToken[]): Gender | undefine
   return undefined;
 }
 
-/** Whether an organization can be called "the company": not a party, ministry, forum, union or the like. */
-function commercial(cl: Cluster, tokens: readonly NerToken[]): boolean {
-  let known = commercialOf.get(cl);
-  if (known === undefined) {
-    known = !cl.members.some((c) => c.form === 'name' && nonCommercialSuffixes.has(tokens[c.last]!.text));
-    commercialOf.set(cl, known);
+// A cluster's names do not change while references are resolved, and a description tests the clusters of its
+// window once each: each test's answer is remembered per cluster, so a body named a thousand times costs no
+// thousand-fold scan per description.
+const answers = new WeakMap<Cluster, Map<string, boolean>>();
+
+function remembered(cl: Cluster, question: string, answer: () => boolean): boolean {
+  let known = answers.get(cl);
+  if (!known) {
+    known = new Map();
+    answers.set(cl, known);
   }
-  return known;
+  let a = known.get(question);
+  if (a === undefined) {
+    a = answer();
+    known.set(question, a);
+  }
+  return a;
 }
 
-// A cluster's names do not change while references are resolved, and a description tests the clusters of its
-// window once each: remembered, so a body named a thousand times costs no thousand-fold scan per description.
-const commercialOf = new WeakMap<Cluster, boolean>();
-const mediaOf = new WeakMap<Cluster, boolean>();
+/** Whether an organization can be called "the company": not a party, ministry, forum, union or the like. */
+function commercial(cl: Cluster, tokens: readonly NerToken[]): boolean {
+  return remembered(
+    cl,
+    'commercial',
+    () => !cl.members.some((c) => c.form === 'name' && nonCommercialSuffixes.has(tokens[c.last]!.text)),
+  );
+}
 
 /** Heads a body's own name holds: "the ministry" recalls "Ministry of Defence", not the last company named. */
 const NAMED_HEADS = new Set(['ministry', 'university']);
 
 function nameHolds(cl: Cluster, tokens: readonly NerToken[], head: string): boolean {
-  let heads = headsOf.get(cl);
-  if (!heads) {
-    heads = new Map();
-    headsOf.set(cl, heads);
-  }
-  let known = heads.get(head);
-  if (known === undefined) {
-    known = cl.members.some((c) => {
-      if (c.form !== 'name') return false;
-      for (let i = c.first; i <= c.last; i++) if (tokens[i]!.text.toLowerCase() === head) return true;
-      return false;
-    });
-    heads.set(head, known);
-  }
-  return known;
+  return remembered(cl, `head:${head}`, () =>
+    cl.members.some((c) => c.form === 'name' && holds(tokens, c, (w) => w.toLowerCase() === head)),
+  );
 }
 
-const headsOf = new WeakMap<Cluster, Map<string, boolean>>();
-
 function isMedia(cl: Cluster, tokens: readonly NerToken[]): boolean {
-  let known = mediaOf.get(cl);
-  if (known === undefined) {
-    known = cl.members.some((c) => {
-      for (let i = c.first; i <= c.last; i++) if (mediaWords.has(tokens[i]!.text)) return true;
-      return false;
-    });
-    mediaOf.set(cl, known);
-  }
-  return known;
+  return remembered(cl, 'media', () => cl.members.some((c) => holds(tokens, c, (w) => mediaWords.has(w))));
+}
+
+/** Whether a word of the candidate passes the test. */
+function holds(tokens: readonly NerToken[], c: Candidate, test: (word: string) => boolean): boolean {
+  for (let i = c.first; i <= c.last; i++) if (test(tokens[i]!.text)) return true;
+  return false;
 }
 
 /**

@@ -4,31 +4,7 @@
  */
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-
-/** Legal forms that follow a company's name, with or without a comma. */
-const LEGAL_FORMS = new Set([
-  'Inc',
-  'Inc.',
-  'Corp',
-  'Corp.',
-  'Co.',
-  'Ltd',
-  'Ltd.',
-  'LLC',
-  'L.L.C.',
-  'LLP',
-  'PLC',
-  'Plc',
-  'plc',
-  'AG',
-  'SA',
-  'S.A.',
-  'NV',
-  'N.V.',
-  'GmbH',
-  'SE',
-  'ASA',
-]);
+import { legalForms } from './lexicon.js';
 
 /**
  * Joins each name to ", FORM" right after it, as one organization, dropping a candidate the form was.
@@ -46,7 +22,7 @@ export function joinLegalSuffixes(cands: readonly Candidate[], tokens: readonly 
       c.form !== 'name' ||
       comma?.text !== ',' ||
       !form ||
-      !LEGAL_FORMS.has(form.text) ||
+      !legalForms.has(form.text) ||
       form.sentence !== tokens[c.last]!.sentence
     ) {
       out.push(c);

@@ -111,6 +111,8 @@ export const holidayNames = new Set([
 ]);
 /** Family names written first ("Ren Zhengfei", "Kim Jong Un", "Nguyen Van An"). */
 export const eastAsianSurnames = new Set(words.eastAsianSurnames);
+/** A company's legal form after its name ("Inc.", "GmbH"): after a comma it is still part of the name. */
+export const legalForms: ReadonlySet<string> = new Set(words.legalForms);
 /** Names of people the news names by family name alone (case-sensitive, as written). */
 export const publicFigures: ReadonlySet<string> = new Set(words.publicFigures);
 /** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */

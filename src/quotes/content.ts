@@ -10,7 +10,7 @@ import { stopsAtComma } from './comma.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { nextWhere } from './indexes.js';
-import { baseForms, CUE_TRIE } from './lexicon.js';
+import { baseForms, CUE_TRIE, DOCUMENT_SUBJECTS } from './lexicon.js';
 import { FRAME_SUBORDINATORS, type Range } from './speaker.js';
 import { dashNamesClaim } from './special.js';
 import {
@@ -645,9 +645,6 @@ export function quoteStartingAt(ctx: QuoteContext, i: number): number {
   return ctx.quoteTokens[q]![0] === i ? q : -1;
 }
 
-/** The writings a cue may end on ("said in a statement", "wrote in a letter") before the one it was addressed to. */
-const STATEMENT_NOUNS = new Set(['statement', 'letter', 'filing', 'email', 'submission', 'note']);
-
 /** Skips what sits between a cue and its complement: the hearer ("told reporters"), a date, "in a statement". */
 export function complementStart(ctx: QuoteContext, cue: Cue, last: number): number {
   const { words, tokens } = ctx;
@@ -666,8 +663,8 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
     const askedTo = cue.lemma === 'ask' && words[past] === 'to' && tokens[past + 1]?.pos === 'VERB' && past > k;
     if (!(OBJECT_OR_HEARER.has(cue.lemma) && !opensComplement(ctx, past, last)) && !askedTo) k = past;
   }
-  // "said in a statement to the ASX it did not expect …": the one a statement was made to is a hearer too.
-  if (words[k] === 'to' && STATEMENT_NOUNS.has(words[cue.last]!) && k < last) k = pastHearer(ctx, k + 1, last);
+  // "said in a statement to the ASX it did not expect …": the one a writing was addressed to is a hearer too.
+  if (words[k] === 'to' && DOCUMENT_SUBJECTS.has(words[cue.last]!) && k < last) k = pastHearer(ctx, k + 1, last);
   // A date or a short prepositional aside before "that": "said Jan. 13 it …", "said in a statement that …".
   let j = k;
   // "on Thursday", "this weekend": a preposition or determiner that leads into a date belongs to it.

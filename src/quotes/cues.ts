@@ -1,11 +1,11 @@
 import type { QuoteContext } from './context.js';
 import {
   backoffCue,
+  baseLemma,
   CUE_TRIE,
   type CueEntry,
   contextualPrecision,
   DOCUMENT_SUBJECTS,
-  knownLemma,
   matchCues,
   neighbourClass,
 } from './lexicon.js';
@@ -84,7 +84,7 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     // "The complaint states that …": "states" is rarely a verb in the counts, but a writing as its subject and a
     // clause after it make it one.
     if (!best && words[i]!.endsWith('s') && documentStatement(ctx, i)) {
-      best = { words: 1, lemma: knownLemma(words[i]!), precision: DOCUMENT_CUE_PRECISION, support: 0 };
+      best = { words: 1, lemma: baseLemma(words[i]!), precision: DOCUMENT_CUE_PRECISION, support: 0 };
       bestScore = DOCUMENT_CUE_PRECISION;
     }
     if (!best) continue;

@@ -175,12 +175,6 @@ const backoffCache = new Map<string, CueEntry | null>();
 /** Nouns of writings that state things themselves: "The complaint states that …", "the memo notes that …". */
 export const DOCUMENT_SUBJECTS = new Set<string>((cues as unknown as { documentSubjects: string[] }).documentSubjects);
 
-/** The lemma the counts know for an inflected form ("states" → state), else the form itself. */
-export function knownLemma(word: string): string {
-  for (const base of baseForms(word)) if (base !== word && LEMMA_COUNTS.has(base)) return base;
-  return word;
-}
-
 /**
  * The base form of a cue lemma the counts left inflected: the learner lemmatized "claims", "notes", "reports" and
  * "slams" as nouns. Of the one-word lemma's base forms, the one the counts saw as a cue most often, when that is
