@@ -9,6 +9,8 @@ import { publicFigures } from './lexicon.js';
 
 /** Longest public figure's name, in tokens ("Luiz Inácio Lula da Silva"). */
 const MAX_TOKENS = 6;
+/** The first words of the names, as the tokenizer cuts them ("Okonjo" of "Okonjo-Iweala"). */
+const FIRST_WORDS = new Set([...publicFigures].map((name) => name.split(/[\s-]/)[0]!));
 
 /**
  * Retypes name candidates that are a public figure's name as persons (changed in place) and adds a person candidate
@@ -38,7 +40,8 @@ export function publicFigureNames(cands: readonly Candidate[], tokens: readonly 
   }
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    // Most capitalized words open no public figure's name: one lookup rules them out before any span is cut.
+    if (covered[i] || !FIRST_WORDS.has(tokens[i]!.text)) continue;
     for (let len = Math.min(MAX_TOKENS, tokens.length - i); len >= 1; len--) {
       const last = i + len - 1;
       if (tokens[last]!.sentence !== tokens[i]!.sentence || covered.subarray(i, last + 1).includes(1)) continue;
