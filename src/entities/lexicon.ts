@@ -115,5 +115,9 @@ export const eastAsianSurnames = new Set(words.eastAsianSurnames);
 export const legalForms: ReadonlySet<string> = new Set(words.legalForms);
 /** Names of people the news names by family name alone (case-sensitive, as written). */
 export const publicFigures: ReadonlySet<string> = new Set(words.publicFigures);
+/** Companies the news names without a legal form (case-sensitive, as written). */
+export const knownCompanies: ReadonlySet<string> = new Set(words.knownCompanies);
+/** Known companies whose name is also an everyday word or a place ("Apple", "Amazon", "Shell"). */
+export const wordlikeCompanies: ReadonlySet<string> = new Set(words.wordlikeCompanies);
 /** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */
 export const eventSuffixes = new Set(words.eventSuffixes);

@@ -5,10 +5,12 @@ import { ofHeads } from './lexicon.js';
 /** How many capitalized words the "of" phrase may take ("of Public Health", "of Arts and Sciences"). */
 const MAX_OF_WORDS = 5;
 const LINKS = new Set(['and', '&', 'of', 'for']);
+/** Words that tie a head to its phrase: "School of Medicine", "Office for National Statistics". */
+const HEAD_LINKS = new Set(['of', 'for']);
 
 /**
  * "University of Colorado School of Medicine", "Harvard T.H. Chan School of Public Health": a capitalized
- * organization head ("School", "Department") with an "of" phrase of capitalized words is one organization with
+ * organization head ("School", "Department") with an "of" or "for" phrase of capitalized words is one organization with
  * the name right before it. The tagger splits these into an organization and a place or a second organization.
  * Returns the candidates with each such run merged into one organization.
  */
@@ -18,8 +20,11 @@ export function joinOfChains(cands: readonly Candidate[], tokens: readonly NerTo
   // for every token (about 60 KB an article), though a match is rare.
   for (let i = 1; i + 2 < tokens.length; i++) {
     const head = tokens[i]!;
-    if (!ofHeads.has(head.text) || tokens[i + 1]!.text !== 'of' || !/^\p{Lu}/u.test(tokens[i + 2]!.text)) continue;
-    const joined = joinAt(out ?? cands, tokens, i);
+    if (!ofHeads.has(head.text) || !HEAD_LINKS.has(tokens[i + 1]!.text)) continue;
+    // "University of the Basque Country": the article inside the name is part of it.
+    const start = tokens[i + 2]!.text === 'the' && i + 3 < tokens.length ? i + 3 : i + 2;
+    if (!/^\p{Lu}/u.test(tokens[start]!.text) || tokens[start]!.sentence !== head.sentence) continue;
+    const joined = joinAt(out ?? cands, tokens, i, start);
     if (!joined) continue;
     out = joined.list;
     i = joined.end;
@@ -35,14 +40,15 @@ function joinAt(
   list: readonly Candidate[],
   tokens: readonly NerToken[],
   i: number,
+  start: number,
 ): { list: Candidate[]; end: number } | undefined {
   const sentence = tokens[i]!.sentence;
   // The name before the head: a candidate ending right before it, or the head's own candidate.
   const own = list.find((c) => c.first <= i && i <= c.last);
   const before = own ?? list.find((c) => c.last === i - 1 && c.type === 'organization');
   if (!before || before.type === 'person' || before.type === 'country') return undefined;
-  let end = i + 2;
-  for (let k = i + 3; k < tokens.length && k - (i + 2) < MAX_OF_WORDS && tokens[k]!.sentence === sentence; k++) {
+  let end = start;
+  for (let k = start + 1; k < tokens.length && k - start < MAX_OF_WORDS && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
     if (/^\p{Lu}/u.test(t.text)) end = k;
     else if (!(LINKS.has(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) break;
@@ -59,4 +65,41 @@ function joinAt(
   out.push(merged);
   out.sort((a, b) => a.first - b.first);
   return { list: out, end };
+}
+
+/** Whether a capitalized organization head ("Agency", "School") stands in tokens first..last. */
+function holdsHead(tokens: readonly NerToken[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ofHeads.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * "UN Relief and Works Agency for Palestine Refugees", "Trade and Industry Ministry": the words before "and" share
+ * the head of the organization after it. The tagger cuts such a name at "and" into two organizations, the first
+ * without a head of its own. Returns the candidates with each such pair merged into one organization.
+ */
+export function joinSharedHeads(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let n = 0; n < cands.length; n++) {
+    const a = cands[n]!;
+    const b = cands[n + 1];
+    const shares =
+      b !== undefined &&
+      a.type === 'organization' &&
+      b.type === 'organization' &&
+      a.form === 'name' &&
+      b.form === 'name' &&
+      b.first === a.last + 2 &&
+      tokens[a.last + 1]!.text === 'and' &&
+      tokens[b.first]!.sentence === tokens[a.last]!.sentence &&
+      !holdsHead(tokens, a.first, a.last) &&
+      holdsHead(tokens, b.first + 1, b.last);
+    if (!shares) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...a, last: b.last, rule: 'entities/join:shared-head' });
+    n++;
+  }
+  return out;
 }

@@ -31,10 +31,11 @@ import { resolveReferences } from './coreference.js';
 import { describedBodies } from './described-bodies.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
+import { knownCompanyNames } from './known-companies.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
-import { joinOfChains } from './of-chains.js';
+import { joinOfChains, joinSharedHeads } from './of-chains.js';
 import { joinPluralPossessives } from './possessive-names.js';
 import { postNominalTitles } from './post-nominals.js';
 import { publicFigureNames } from './public-figures.js';
@@ -147,16 +148,23 @@ export const entitiesStage: Stage = {
     capitalsTakeUsualType(tagged, tokens, text);
     describedBodies(tagged, tokens);
     const consistent = documentConsistency(
-      publicFigureNames(joinLegalSuffixes(basedPlaces(tagged, tokens, text), tokens), tokens, text),
+      knownCompanyNames(
+        publicFigureNames(joinLegalSuffixes(basedPlaces(tagged, tokens, text), tokens), tokens, text),
+        tokens,
+        text,
+      ),
       tokens,
       evidence,
       text,
     );
     const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
     const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
-    const joined: Candidate[] = joinOfChains(
-      joinPluralPossessives(
-        [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first),
+    const joined: Candidate[] = joinSharedHeads(
+      joinOfChains(
+        joinPluralPossessives(
+          [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first),
+          tokens,
+        ),
         tokens,
       ),
       tokens,

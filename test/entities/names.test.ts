@@ -141,7 +141,13 @@ describe('one entity per real-world thing', () => {
     ],
     ['A team at the Harvard T.H. Chan School of Public Health found it.', 'Harvard T.H. Chan School of Public Health'],
     ['Officials at the Office of Management and Budget in Washington agreed.', 'Office of Management and Budget'],
-  ])('an organization head with its "of" phrase is one name: %s', (text, name) => {
+    ['The University of the Basque Country said it would appeal.', 'University of the Basque Country'],
+    ['The Office for National Statistics said prices rose.', 'Office for National Statistics'],
+    [
+      'The UN Relief and Works Agency for Palestine Refugees said aid was blocked.',
+      'UN Relief and Works Agency for Palestine Refugees',
+    ],
+  ])('an organization head with its "of" or "for" phrase is one name: %s', (text, name) => {
     const doc = entitiesOf(text);
     expect(doc.mentions.filter((m) => m.form === 'name').map((m) => [m.text, m.type])).toContainEqual([
       name,
@@ -355,6 +361,28 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     const full = mention(doc, 'Marine Le Pen');
     expect(full?.type).toBe('person');
     expect(doc.mentions.find((m) => m.text === 'Le Pen')?.entityId).toBe(full?.entityId);
+  });
+
+  it.each([
+    ['Apple unveiled a new iPhone on Tuesday.', 'Apple'],
+    ['Amazon and Meta were fined by regulators.', 'Amazon'],
+    ['Amazon and Meta were fined by regulators.', 'Meta'],
+    ['Shell reported higher profits.', 'Shell'],
+    ['Airbus delivered 60 jets in October.', 'Airbus'],
+    ["Investors cheered Target's results.", 'Target'],
+    ['The fund sold its stake in Nvidia last year.', 'Nvidia'],
+  ])('a known company without a legal form is an organization: %s', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe('organization');
+  });
+
+  it.each([
+    ['Fires are burning across the Amazon rainforest.', 'Amazon'],
+    ['Shell casings were found at the scene.', 'Shell'],
+    ['The hijackers of the Airbus 310 released ten passengers.', 'Airbus'],
+    ['Marcus Gronholm (Finland) Toyota Celica 2:42', 'Toyota'],
+    ['Archers aim at the Target from fifty metres.', 'Target'],
+  ])('a known company’s name used for a thing, a place or a product is no company: %s', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).not.toBe('organization');
   });
 
   it('a public figure’s name inside a longer name is that name', () => {

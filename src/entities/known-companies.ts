@@ -1,0 +1,100 @@
+/**
+ * Companies the news names without a legal form: "Apple unveiled …", "Amazon and Meta were fined", "Airbus
+ * delivered …". The tagger, trained on 1996 wire copy, has never seen most of them and leaves a sentence-initial one
+ * untagged or calls it a place. A short list (data/entity-words.json `knownCompanies`) settles their type. Names that
+ * are also everyday words or places (`wordlikeCompanies`: Apple, Amazon, Shell, Target) count only where the context
+ * speaks for a company, so "Apple pie" in a recipe and "the Amazon" river stay what they are.
+ */
+import { type Candidate, spanText } from './candidates.js';
+import { hasUpper, type NerToken } from './features.js';
+import { knownCompanies, wordlikeCompanies } from './lexicon.js';
+
+/** Longest known company's name, in tokens ("Saudi Aramco", "Lockheed Martin", "Rolls - Royce"). */
+const MAX_TOKENS = 4;
+/** The first words of the names, as the tokenizer cuts them ("Rolls" of "Rolls-Royce"). */
+const FIRST_WORDS = new Set([...knownCompanies].map((name) => name.split(/[\s-]/)[0]!));
+const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+const POSSESSIVE = new Set(["'s", '\u2019s']);
+const COORDINATORS = new Set(['and', 'or', ',']);
+
+function sameSentence(tokens: readonly NerToken[], a: number, b: number): boolean {
+  return b >= 0 && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence;
+}
+
+/** The known company whose name ends at or after `i` and starts there (longest first), as its last token. */
+function companyAt(tokens: readonly NerToken[], i: number, text: string): number | undefined {
+  if (!FIRST_WORDS.has(tokens[i]!.text)) return undefined;
+  for (let last = Math.min(tokens.length - 1, i + MAX_TOKENS - 1); last >= i; last--) {
+    if (sameSentence(tokens, i, last) && knownCompanies.has(spanText(tokens, i, last, text))) return last;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the word-like company name at [first, last] is used as a company's: it acts ("Apple unveiled", "Amazon
+ * has"), owns ("Shell's profits"), is coordinated with another known company ("Amazon and Meta"), or stands
+ * capitalized mid-sentence in prose without an article ("rivals such as Apple").
+ */
+function actsAsCompany(tokens: readonly NerToken[], first: number, last: number, text: string): boolean {
+  const prev = sameSentence(tokens, first, first - 1) ? tokens[first - 1] : undefined;
+  const nextIndex = last + 1;
+  const next = sameSentence(tokens, first, nextIndex) ? tokens[nextIndex] : undefined;
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX' || POSSESSIVE.has(next.text))) return true;
+  if (next && COORDINATORS.has(next.text) && sameSentence(tokens, first, nextIndex + 1)) {
+    if (companyAt(tokens, nextIndex + 1, text) !== undefined) return true;
+  }
+  if (prev && COORDINATORS.has(prev.text) && first >= 2 && sameSentence(tokens, first, first - 2)) {
+    for (let j = first - 2; j >= 0 && j >= first - MAX_TOKENS - 1; j--) {
+      const end = companyAt(tokens, j, text);
+      if (end === first - 2) return true;
+    }
+  }
+  return tokens[first]!.line === 'n' && !tokens[first]!.sentenceStart && prev !== undefined;
+}
+
+/**
+ * Whether the name at [first, last] names a product of the company: "the Airbus 310", "Toyota Celica", "Porsche 911",
+ * "the Boeing" (an aircraft), or is part of a longer name ("Apple Music", "Shell Oil").
+ */
+function namesProduct(tokens: readonly NerToken[], first: number, last: number): boolean {
+  const prev = sameSentence(tokens, first, first - 1) ? tokens[first - 1] : undefined;
+  if (prev && DETERMINERS.has(prev.text)) return true;
+  const next = sameSentence(tokens, first, last + 1) ? tokens[last + 1] : undefined;
+  if (!next) return false;
+  if (/\d/.test(next.text)) return true;
+  // In a title-case headline every word is capitalized: there a verb after the name still lets it act.
+  return /^\p{Lu}/u.test(next.text) && !(tokens[first]!.line === 't' && next.pos === 'VERB');
+}
+
+function isCompanyUse(tokens: readonly NerToken[], first: number, last: number, text: string): boolean {
+  if (namesProduct(tokens, first, last)) return false;
+  const name = spanText(tokens, first, last, text);
+  return !wordlikeCompanies.has(name) || actsAsCompany(tokens, first, last, text);
+}
+
+/**
+ * Retypes place-typed candidates that are a known company's name used as a company's (changed in place) and adds
+ * an organization candidate for each such name no candidate covers. Persons are left alone ("Tesla" may be the
+ * inventor's family name). Returns all candidates, in order.
+ */
+export function knownCompanyNames(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) {
+    covered.fill(1, c.first, c.last + 1);
+    if (c.form !== 'name' || (c.type !== 'location' && c.type !== 'country')) continue;
+    if (companyAt(tokens, c.first, text) !== c.last || !isCompanyUse(tokens, c.first, c.last, text)) continue;
+    c.type = 'organization';
+    c.rule = 'entities/known-company';
+    delete c.country;
+  }
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !hasUpper(tokens[i]!.text.charAt(0))) continue;
+    const last = companyAt(tokens, i, text);
+    if (last === undefined || covered.subarray(i, last + 1).includes(1)) continue;
+    if (!isCompanyUse(tokens, i, last, text)) continue;
+    added.push({ first: i, last, type: 'organization', form: 'name', rule: 'entities/known-company', confidence: 0.8 });
+    i = last;
+  }
+  return added.length === 0 ? [...cands] : [...cands, ...added].sort((a, b) => a.first - b.first);
+}
