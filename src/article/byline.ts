@@ -26,6 +26,12 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
   const authors: string[] = [];
   let outlet: string | undefined;
   for (const part of parts) {
+    const shouted = shoutedNameThenOutlet(part);
+    if (shouted) {
+      authors.push(shouted.author);
+      outlet ??= shouted.outlet;
+      continue;
+    }
     if (WIRE_AGENCIES.has(part) || (authors.length > 0 && isOutletName(part))) {
       outlet ??= part;
       continue;
@@ -106,6 +112,20 @@ function separatedByline(line: string): Byline | undefined {
   const outlet = parts.slice(1).find((x) => WIRE_AGENCIES.has(x) || isOutletName(x));
   if (!outlet) return undefined;
   return { authors: [words.map(titleCaseIfShouting).join(' ')], outlet };
+}
+
+/**
+ * "RYAN STOLTZ Associated Press", "JANE ROE AP": an author's name in capitals, then the outlet in its usual case. The
+ * change of case is where the name ends.
+ */
+function shoutedNameThenOutlet(part: string): { author: string; outlet: string } | undefined {
+  const words = part.split(/\s+/);
+  let caps = 0;
+  while (caps < words.length && words[caps]!.length > 1 && /^[\p{Lu}'’.-]+$/u.test(words[caps]!)) caps++;
+  if (caps < 2 || caps > 5 || caps === words.length) return undefined;
+  const outlet = words.slice(caps).join(' ');
+  if (!WIRE_AGENCIES.has(outlet) && !isOutletName(outlet)) return undefined;
+  return { author: words.slice(0, caps).map(titleCaseIfShouting).join(' '), outlet };
 }
 
 /** "CBC News", "The Daily Ledger": a capitalized name whose last word names an outlet. */

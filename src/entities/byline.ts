@@ -52,7 +52,43 @@ export function fitBylineAuthors(
       }
     }
   }
-  return kept;
+  return joinSplitAuthors(kept, tokens, byline, authors);
+}
+
+/**
+ * "By DELIA MARQUEZ and RYAN STOLTZ": the tagger cuts a name in capitals into a person and an organization. Where
+ * the byline's tokens spell an author's whole name and no single candidate covers it, the pieces become one person.
+ */
+function joinSplitAuthors(
+  kept: Candidate[],
+  tokens: readonly NerToken[],
+  byline: { start: number; end: number },
+  authors: readonly { name: string; words: number }[],
+): Candidate[] {
+  let out = kept;
+  for (const a of authors) {
+    if (a.words < 2) continue;
+    for (let i = 0; i + a.words - 1 < tokens.length && tokens[i]!.start < byline.end; i++) {
+      const last = i + a.words - 1;
+      if (tokens[i]!.start < byline.start || tokens[last]!.end > byline.end || wordsOf(tokens, i, last) !== a.name) {
+        continue;
+      }
+      const pieces = out.filter((c) => c.first <= last && c.last >= i);
+      if (pieces.length === 1 && pieces[0]!.first === i && pieces[0]!.last === last) break;
+      if (pieces.some((c) => c.first < i || c.last > last)) break;
+      const author: Candidate = {
+        first: i,
+        last,
+        type: 'person',
+        form: 'name',
+        rule: 'entities/byline-author',
+        confidence: 0.9,
+      };
+      out = [...out.filter((c) => !pieces.includes(c)), author].sort((x, y) => x.first - y.first);
+      break;
+    }
+  }
+  return out;
 }
 
 /** Words right before a journalist's name in a credit line ("Reporting by X and Y; Editing by Z"). */

@@ -364,9 +364,27 @@ function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | '
     const t = tokens[i]!;
     if (t.pos === 'AUX' || isDateToken(ctx, i) || (t.pos === 'PRON' && !POSSESSIVES.has(x))) return 'other';
     // "a group called X" is a phrase; "Australia banned Huawei" is a clause.
-    if (t.pos === 'VERB' && (!/(ed|ing|en)$/.test(x) || isNounish(lead))) return 'other';
+    if (t.pos === 'VERB' && (!/(ed|ing|en)$/.test(x) || isNounish(lead)) && !modifiesNoun(ctx, i)) return 'other';
   }
   return 'phrase';
+}
+
+/**
+ * "Ohio's lead negotiator", "the Confluence Advisory think tank": a base-form word the tagger read as a verb between
+ * a noun phrase's opening and its noun modifies the noun; a clause's verb would agree with its subject ("bans").
+ */
+function modifiesNoun(ctx: QuoteContext, i: number): boolean {
+  const { tokens, words } = ctx;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || next.pos !== 'NOUN' || /(?:s|ed|ing|en)$/.test(words[i]!)) return false;
+  return (
+    POSSESSIVES.has(words[i - 1]!) ||
+    words[i - 1] === "'s" ||
+    prev.pos === 'DET' ||
+    prev.pos === 'ADJ' ||
+    prev.pos === 'PROPN'
+  );
 }
 
 /**
@@ -395,7 +413,12 @@ function reducedRelativeSubject(ctx: QuoteContext, np: Range, floor: number): Ra
     const before = tokens[k - 1]!;
     // "10 KILLED IN …": a headline in capitals has no participles to trust.
     if (t.pos === 'VERB' && /ed$/.test(words[k]!) && isNounish(before) && t.text !== t.text.toUpperCase()) {
-      if (tokens[k + 1]?.pos !== 'ADP' || before.pos === 'PROPN' || ctx.nameType[k - 1] !== 0) return null;
+      if (
+        tokens[k + 1]?.pos !== 'ADP' ||
+        ((before.pos === 'PROPN' || ctx.nameType[k - 1] !== 0) && !objectName(ctx, k - 1))
+      ) {
+        return null;
+      }
       const head = phraseEndingAt(ctx, k - 1, floor);
       return head ? [head[0], np[1]] : null;
     }
@@ -403,6 +426,16 @@ function reducedRelativeSubject(ctx: QuoteContext, np: Range, floor: number): Ra
     if (!(gerund || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || isNounish(t))) return null;
   }
   return null;
+}
+
+/**
+ * Whether the name ending at token `last` is a preposition's object ("Residents of El Fasher reached by …"): then it
+ * is no clause's subject.
+ */
+function objectName(ctx: QuoteContext, last: number): boolean {
+  let m = last;
+  while (m > 0 && last - m < MAX_NAME_TOKENS && ctx.tokens[m - 1]!.pos === 'PROPN') m--;
+  return ctx.tokens[m - 1]?.pos === 'ADP' && m - 1 > 0 && isNounish(ctx.tokens[m - 2]!);
 }
 
 /** How far left of the cue a restrictive relative clause's "who" may be, in tokens. */

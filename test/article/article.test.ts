@@ -194,6 +194,7 @@ describe('an outlet named in the byline', () => {
     ['By JANE ROE and John Poe, Reuters', ['Jane Roe', 'John Poe'], 'Reuters'],
     ['By Jane Doe', ['Jane Doe'], undefined],
     ['By DANA WHITFIELD AP Sports Writer', ['Dana Whitfield'], 'AP'],
+    ['By DELIA MARQUEZ and RYAN STOLTZ Associated Press', ['Delia Marquez', 'Ryan Stoltz'], 'Associated Press'],
     ['By Adebayo Oladipupo, Ibadan', ['Adebayo Oladipupo'], undefined],
     ['By state political reporter Ashleigh Raper', ['Ashleigh Raper'], undefined],
   ])('%s', (byline, authors, outlet) => {

@@ -385,6 +385,14 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(mention(entitiesOf(text), name)?.type).not.toBe('organization');
   });
 
+  it('an author’s name in capitals in the byline is one person', () => {
+    const doc = entitiesOf(
+      'Farmers brace for cuts\n\nBy DELIA MARQUEZ and RYAN STOLTZ Associated Press\n\nFarmers are worried.',
+    );
+    expect(mention(doc, 'DELIA MARQUEZ')?.type).toBe('person');
+    expect(mention(doc, 'RYAN STOLTZ')?.type).toBe('person');
+  });
+
   it('a public figure’s name inside a longer name is that name', () => {
     const doc = entitiesOf('Protesters gathered outside Trump Tower on Sunday.');
     expect(doc.mentions.find((m) => m.text === 'Trump')).toBeUndefined();

@@ -52,6 +52,17 @@ describe('speaker phrases left of a cue', () => {
       'A senior nurse accused of falsifying patient records',
     ],
     ['People briefed on the situation say the deal is close.', 'say', 'People briefed on the situation'],
+    ["Mary Jones, Ohio's lead negotiator, said the deal was legal.", 'said', "Mary Jones, Ohio's lead negotiator,"],
+    [
+      'Kholood Khair, a political analyst at the Confluence Advisory think tank, said the deal was legal.',
+      'said',
+      'Kholood Khair, a political analyst at the Confluence Advisory think tank,',
+    ],
+    [
+      'Residents of El Fasher reached by phone said they had little faith in the truce.',
+      'said',
+      'Residents of El Fasher reached by phone',
+    ],
 
     [
       'Senators Anna Berg and Paul Stone, and Governor Jay Nixon, tweeted their approval.',
