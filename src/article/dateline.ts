@@ -33,6 +33,10 @@ const WIRE_DATELINE =
 const AGENCY_DATELINE =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),(?:\s[^()/\n]{0,40})?\s\(([A-Za-z][A-Za-z .&-]{0,30})\)\s?[-–—]*\s?(?=\p{Lu})/u;
 
+/** "WASHINGTON, Dec. 31, 2026 —": a place in capitals and a full date, no agency, then a dash. */
+const DATED_DATELINE =
+  /^([A-Z][A-Z.'’ -]{1,40}(?:\/[A-Z][A-Z.'’ -]{1,30}){0,3}),\s[^\n—–()]{3,40}?\d{4}\s?(?:—|–|--?)(?=\s)/;
+
 export interface Dateline {
   /** ISO date, when the line gives a year. */
   published?: string;
@@ -89,13 +93,13 @@ export function findDate(line: string): { iso: string; start: number; end: numbe
 /**
  * Reads a dateline from a header paragraph: a line that is a date and little else ("January 15, 2019",
  * "Published 3:04 p.m. ET Jan. 15, 2019", "LONDON 1996-08-30", a date glued to a scraped section name as in
- * "January 15, 2019China News"), or a wire dateline "WASHINGTON, Jan. 15 (Reuters) -".
+ * "January 15, 2019China News"), or a wire dateline "WASHINGTON, Jan. 15 (Reuters) -" or "WASHINGTON, Dec. 31, 2026 —".
  */
 export function readDateline(text: string, paragraph: TextSpan): Dateline | undefined {
   const line = paragraph.text.length > 300 ? paragraph.text.slice(0, 300) : paragraph.text;
   const caps = WIRE_DATELINE.exec(line);
   const titled = caps ? null : AGENCY_DATELINE.exec(line);
-  const wire = caps ?? (titled && WIRE_AGENCIES.has(titled[2]!.trim()) ? titled : null);
+  const wire = caps ?? (titled && WIRE_AGENCIES.has(titled[2]!.trim()) ? titled : null) ?? DATED_DATELINE.exec(line);
   const named = wire ? (wire[2] ?? wire[3] ?? '').trim() : '';
   const agency = WIRE_AGENCIES.has(named) ? named : undefined;
   const date = findDate(wire ? wire[0] : line);

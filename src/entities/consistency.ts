@@ -162,6 +162,8 @@ export function splitAtTitles(
       // "US Secretary of State Marco Rubio": the office's portfolio after "of" or "for" is the title's too.
       const office = portfolioEnd(tokens, i + len, c.last - 1);
       if (office >= 0) len = office - i + 1;
+      // "UN High Commissioner for Refugees": a lower-case word after the title makes the whole an office's name.
+      if (i + len <= c.last && !hasUpper(tokens[i + len]!.text.charAt(0))) break;
       // "Union Agriculture Minister Ramesh Yadav": portfolio words before the title belong to it.
       let portfolio = true;
       for (let k = c.first; k < i && portfolio; k++) portfolio = portfolioWords.has(tokens[k]!.text);

@@ -37,6 +37,8 @@ export const femaleNames = lower(gaz.femaleNames);
 export const firstNames = new Set([...maleNames, ...femaleNames, ...lower(gaz.firstNames)]);
 export const lastNames = lower(gaz.lastNames);
 export const commonWords = new Set(gaz.commonWords);
+/** Last words of organization names, as written ("Committee", "Authority", "Inc."). */
+export const organizationSuffixes: ReadonlySet<string> = new Set(words.organizationSuffixes);
 export const organizationHeadWords = new Set([...lower(gaz.organizationWords), ...lower(words.organizationSuffixes)]);
 export const placeHeadWords = lower(gaz.placeWords);
 

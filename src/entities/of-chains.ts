@@ -45,7 +45,13 @@ function joinAt(
   const sentence = tokens[i]!.sentence;
   // The name before the head: a candidate ending right before it, or the head's own candidate.
   const own = list.find((c) => c.first <= i && i <= c.last);
-  const before = own ?? list.find((c) => c.last === i - 1 && c.type === 'organization');
+  const found = own ?? list.find((c) => c.last === i - 1 && c.type === 'organization');
+  // "the Centers for Disease Control and Prevention": in prose the capitalized head alone opens the name.
+  const before: Candidate | undefined =
+    found ??
+    (tokens[i]!.line === 'n'
+      ? { first: i, last: i, type: 'organization', form: 'name', rule: 'entities/join:of-chain', confidence: 0.7 }
+      : undefined);
   if (!before || before.type === 'person' || before.type === 'country') return undefined;
   let end = start;
   for (let k = start + 1; k < tokens.length && k - start < MAX_OF_WORDS && tokens[k]!.sentence === sentence; k++) {

@@ -30,6 +30,7 @@ import { splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
 import { describedBodies } from './described-bodies.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
+import { joinHeadedRuns } from './headed-runs.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
 import { knownCompanyNames } from './known-companies.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
@@ -149,7 +150,11 @@ export const entitiesStage: Stage = {
     describedBodies(tagged, tokens);
     const consistent = documentConsistency(
       knownCompanyNames(
-        publicFigureNames(joinLegalSuffixes(basedPlaces(tagged, tokens, text), tokens), tokens, text),
+        publicFigureNames(
+          joinLegalSuffixes(basedPlaces(joinHeadedRuns(tagged, tokens), tokens, text), tokens),
+          tokens,
+          text,
+        ),
         tokens,
         text,
       ),

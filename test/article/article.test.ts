@@ -41,6 +41,22 @@ describe('a wire dateline with several places', () => {
   });
 });
 
+describe('a dateline with a full date and no agency', () => {
+  it.each([
+    ['WASHINGTON, Dec. 31, 2026 — The Senate passed the budget on Tuesday.', '2026-12-31'],
+    ['LAGOS, 4 March 2025 - The central bank held rates on Tuesday.', '2025-03-04'],
+  ])('%s', (line, published) => {
+    const m = meta(`Budget passes\n\n${line}`);
+    expect(m.published).toBe(published);
+    expect(m.outlet).toBeUndefined();
+  });
+  it('but not a sentence in capitals with a year in it', () => {
+    expect(
+      meta('Budget passes\n\nWASHINGTON, where the 2026 budget stalled for weeks, waited.').published,
+    ).toBeUndefined();
+  });
+});
+
 describe('a wire dateline in title case with no dash', () => {
   it('names its agency as the outlet', () => {
     const m = meta('Centre rejects demand\n\nNew Delhi, Feb 6 (PTI) The government on Monday rejected the demand.');

@@ -142,6 +142,12 @@ describe('one entity per real-world thing', () => {
     ['A team at the Harvard T.H. Chan School of Public Health found it.', 'Harvard T.H. Chan School of Public Health'],
     ['Officials at the Office of Management and Budget in Washington agreed.', 'Office of Management and Budget'],
     ['The University of the Basque Country said it would appeal.', 'University of the Basque Country'],
+    ['The study was published in The New England Journal of Medicine.', 'The New England Journal of Medicine'],
+    [
+      'The Centers for Disease Control and Prevention estimates that 17 million adults have long COVID.',
+      'Centers for Disease Control and Prevention',
+    ],
+    ['The International Committee of the Red Cross said aid was blocked.', 'International Committee of the Red Cross'],
     ['The Office for National Statistics said prices rose.', 'Office for National Statistics'],
     [
       'The UN Relief and Works Agency for Palestine Refugees said aid was blocked.',
@@ -391,6 +397,39 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     );
     expect(mention(doc, 'DELIA MARQUEZ')?.type).toBe('person');
     expect(mention(doc, 'RYAN STOLTZ')?.type).toBe('person');
+  });
+
+  it.each([
+    [
+      'Hedge funds raised their bets, according to the Commodity Futures Trading Commission.',
+      'Commodity Futures Trading Commission',
+    ],
+    ['On Wednesday the Federal Open Market Committee voted to hold rates.', 'Federal Open Market Committee'],
+    [
+      'John Entsminger, general manager of the Southern Nevada Water Authority, spoke first.',
+      'Southern Nevada Water Authority',
+    ],
+    ['Crews from the Fire and Rescue Service were called at 21:47.', 'Fire and Rescue Service'],
+  ])('a run of capitalized words ending in an organization head is one organization: %s', (text, name) => {
+    const doc = entitiesOf(`Agencies weigh in\n\n${text}`);
+    expect(doc.mentions.filter((m) => m.form === 'name').map((m) => [m.text, m.type])).toContainEqual([
+      name,
+      'organization',
+    ]);
+  });
+
+  it.each([
+    ['The vote in the House and Senate is close.', 'House'],
+    ['The Russian Interior Ministry said so.', 'Russian'],
+    ['Talks on the West Bank stalled.', 'West Bank'],
+  ])('a run ending in a head keeps the names before it apart: %s', (text, name) => {
+    const doc = entitiesOf(`Agencies weigh in\n\n${text}`);
+    expect(doc.mentions.some((m) => m.text === name)).toBe(true);
+  });
+
+  it('a title inside an office’s name leaves no person behind', () => {
+    const doc = entitiesOf('The UN High Commissioner for Refugees, Filippo Grandi, said the camps were full.');
+    expect(doc.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Filippo Grandi']);
   });
 
   it('a public figure’s name inside a longer name is that name', () => {
