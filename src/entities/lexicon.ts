@@ -74,6 +74,8 @@ for (const h of words.honorifics.neutral) honorificGender.set(h, 'unknown');
 export const titlePhrases = new Set(words.titles);
 export const titleFirstWords = new Set(words.titles.map((t) => t.split(' ')[0]!));
 export const roleHeads = lower(words.roleHeads);
+/** Nouns for people ("spokesman", "coordinator", "historian"): role heads and the person nouns of the gazetteer. */
+export const personNouns: ReadonlySet<string> = new Set([...roleHeads, ...lower(gaz.roleNouns)]);
 export const femaleNouns = lower(words.female);
 export const maleNouns = lower(words.male);
 export const organizationDescriptionHeads = lower(words.organizationHeads);

@@ -29,6 +29,7 @@ import {
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
 import { describedBodies } from './described-bodies.js';
+import { describedPersons } from './described-persons.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
 import { joinHeadedRuns } from './headed-runs.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
@@ -151,7 +152,10 @@ export const entitiesStage: Stage = {
     const consistent = documentConsistency(
       knownCompanyNames(
         publicFigureNames(
-          joinLegalSuffixes(basedPlaces(joinHeadedRuns(tagged, tokens), tokens, text), tokens),
+          joinLegalSuffixes(
+            basedPlaces(describedPersons(joinHeadedRuns(tagged, tokens), tokens, text), tokens, text),
+            tokens,
+          ),
           tokens,
           text,
         ),

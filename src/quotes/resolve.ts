@@ -76,6 +76,7 @@ export function speakerOf(
     return { text, span, entityId: together[0]!, entityIds: together };
   }
   let m = titledName(ctx, mentions, first, last) ?? mentionFor(ctx, mentions, first, last);
+  if (m?.type !== 'person') m = roleThenName(ctx, mentions, first, last) ?? m;
   // "Kasich, who has refused to endorse him, said …": the relative pronoun (PolNeAR's source) stands for the name
   // before it.
   if (!m && first === last && (ctx.words[first] === 'who' || ctx.words[first] === 'which')) {
@@ -138,6 +139,37 @@ function titledName(ctx: QuoteContext, mentions: readonly Mention[], first: numb
     else if (!/^\p{Lu}/u.test(t.text) || SPOKES_NOUNS.has(ctx.words[i]!)) return undefined;
   }
   return linked ? name : undefined;
+}
+
+/**
+ * "presidential secretary for public relations Lee Kyu-yeon", "the company's chief executive Tim Cook": a role
+ * written before a person's name, with no comma, ends in the name, which is the phrase's head. After a preposition
+ * ("a spokesman for Donald Trump") or a possessive the name is somebody else's.
+ */
+function roleThenName(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  first: number,
+  last: number,
+): Mention | undefined {
+  const end = ctx.tokens[last]!.end;
+  const start = ctx.tokens[first]!.start;
+  let name: Mention | undefined;
+  for (let i = firstReaching(mentions, start); i < mentions.length; i++) {
+    const x = mentions[i]!;
+    if (x.start >= end) break;
+    if (x.end === end && x.type === 'person' && x.form === 'name' && x.start > start) name = x;
+  }
+  if (!name) return undefined;
+  let before = last;
+  while (before >= first && ctx.tokens[before]!.start >= name.start) before--;
+  if (before < first) return undefined;
+  const prev = ctx.tokens[before]!;
+  if (prev.pos === 'ADP' || prev.pos === 'CCONJ' || ctx.words[before] === "'s" || ctx.words[before] === ',') {
+    return undefined;
+  }
+  for (let i = first; i < before; i++) if (ctx.words[i] === ',' || ctx.words[i] === 'who') return undefined;
+  return name;
 }
 
 /** Nouns of people who speak for a body, not for themselves. */

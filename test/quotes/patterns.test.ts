@@ -1553,10 +1553,39 @@ describe('speakers named by an appositive', () => {
       'warned',
       'Penny Kris-Etherton',
     ],
+    [
+      'a name the tagger reads as a country and a surname',
+      'Outage fixed\n\nA Northwind spokesperson, Jordan Reyes, told reporters that the number of affected workspaces was small.',
+      'told',
+      'Jordan Reyes',
+    ],
+    [
+      'a hyphenated family name in the appositive',
+      'Truce talks\n\nThe UN’s humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said the truce was a first step.',
+      'said',
+      'Clementine Nkweta-Salami',
+    ],
+    [
+      'a military rank before the name',
+      'Truce talks\n\nA spokesman for the army, Brigadier General Nabil Abdallah, told reporters that the army would respond.',
+      'told',
+      'Nabil Abdallah',
+    ],
+    [
+      'a lower-case role written before the name, with no comma',
+      'Court ruling\n\nSpeaking to reporters, presidential secretary for public relations Lee Kyu-yeon said the government would wait.',
+      'said',
+      'Lee Kyu-yeon',
+    ],
   ])('%s', (_name, text, cue, speaker) => {
     const q = analyze(text).quotes.find((x) => x.cue?.text === cue);
     expect(q?.speaker?.text).toBe(speaker);
     expect(q?.speaker?.entityId).toBeDefined();
+  });
+
+  it('a role before a name after a preposition is somebody else’s', () => {
+    const q = analyze('Campaign row\n\nA spokesman for Donald Trump said the report was false.').quotes[0];
+    expect(q?.speaker?.text).not.toBe('Donald Trump');
   });
 
   it('a relative pronoun speaker ("who", PolNeAR’s source) resolves to the name it follows', () => {
