@@ -427,6 +427,20 @@ function genderedReference(
   } else if (known.length === 0 && fits.size === 1) {
     pick = [...fits][0];
     confidence = 0.65;
+  } else if (fits.size === 0) {
+    // "Castellano described … . Payroll growth has slowed, according to the Labor Department. “…,” she said": with
+    // nobody in the window, the one person of the pronoun's gender a few sentences back, if no one else there may be
+    // of that gender.
+    const wider = new Set(
+      personWindow(seen, t.sentence, inQuote, narrative, i, WIDER_REACH)
+        .map((s) => s.cl)
+        .filter((cl) => gender.get(cl) !== (male ? 'female' : 'male')),
+    );
+    const only = [...wider][0];
+    if (wider.size === 1 && gender.get(only!) === want) {
+      pick = only;
+      confidence = 0.55;
+    }
   }
   if (!pick) return undefined;
   if (!gender.has(pick)) gender.set(pick, want);
@@ -467,6 +481,8 @@ function itSubject(seen: readonly Seen[], t: NerToken): Reference | undefined {
  * pronoun scan all of it, quadratic in its length.
  */
 const WINDOW_MENTIONS = 200;
+/** How many sentences back a pronoun with nobody in its usual window may look for the one person it fits. */
+const WIDER_REACH = 3;
 
 function windowFloor(seen: readonly Seen[]): number {
   return Math.max(0, seen.length - WINDOW_MENTIONS);
@@ -484,11 +500,12 @@ function personWindow(
   inQuote: boolean,
   narrative: Int32Array,
   i: number,
+  reach = 1,
 ): Seen[] {
   const out: Seen[] = [];
   for (let k = seen.length - 1; k >= windowFloor(seen); k--) {
     const s = seen[k]!;
-    if (inQuote ? sentence - s.sentence > 1 : narrative[i]! - narrative[s.i]! > 1) break;
+    if (inQuote ? sentence - s.sentence > reach : narrative[i]! - narrative[s.i]! > reach) break;
     if (s.cl.type !== 'person') continue;
     if (inQuote || (!s.quoted && sentence >= s.sentence)) out.push(s);
   }

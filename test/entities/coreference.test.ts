@@ -31,6 +31,22 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'she')).toBeUndefined();
   });
 
+  it('with nobody in its window, a pronoun takes the one person of its gender a few sentences back', () => {
+    const doc = entitiesOf(
+      'Edward McLoughlin spoke first. Adriana Castellano described the job market as cooling. ' +
+        'Payroll growth has slowed, according to the Labor Department.\n\n“We are watching it,” she said.',
+    );
+    expect(mention(doc, 'she')?.entityId).toBe(mention(doc, 'Adriana Castellano')?.entityId);
+  });
+
+  it('… but not when two people a few sentences back may be of its gender', () => {
+    const doc = entitiesOf(
+      'Anna Berg spoke first. Maria Lopez described the job market as cooling. ' +
+        'Payroll growth has slowed, according to the Labor Department.\n\n“We are watching it,” she said.',
+    );
+    expect(mention(doc, 'she')).toBeUndefined();
+  });
+
   it('a subject pronoun continues the subject of the sentence before, even when another person’s gender is known', () => {
     const doc = entitiesOf(
       'Olaf Scholz fired Christian Lindner on Wednesday. Lindner accused Scholz of provoking the break. ' +
