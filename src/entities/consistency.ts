@@ -258,8 +258,13 @@ export function documentConsistency(
   // Only person and organization are confused in ways one document settles; a city in a dateline and a team named
   // after it in a results table are both right. Upper-case lines (tables, headlines) neither vote nor change.
   const votes_ = (c: Candidate): boolean => c.form === 'name' && c.type !== 'country' && tokens[c.first]!.line !== 'u';
+  // A title-case headline's words are capitalized whatever they are: its names follow the body's vote, and vote
+  // only where the body has none ("Chelsea Beat Arsenal" made the club a person).
+  const bodyVotes = new Set<string>();
+  for (const c of cands) if (votes_(c) && tokens[c.first]!.line === 'n') bodyVotes.add(key(tokens, c, text));
   for (const c of cands) {
     if (!votes_(c)) continue;
+    if (tokens[c.first]!.line === 't' && bodyVotes.has(key(tokens, c, text))) continue;
     const k = key(tokens, c, text);
     let v = votes.get(k);
     if (!v) {

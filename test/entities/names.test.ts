@@ -432,6 +432,17 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(doc.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Filippo Grandi']);
   });
 
+  it('a title-case headline’s reading of a name gives way to the body’s', () => {
+    const doc = entitiesOf(
+      'Chelsea Beat Arsenal in London Derby\n\nChelsea beat Arsenal 3-1 on Sunday. Chelsea manager Enzo Maresca praised his players.',
+    );
+    expect(doc.mentions.filter((m) => m.text === 'Chelsea').map((m) => m.type)).toEqual([
+      'organization',
+      'organization',
+      'organization',
+    ]);
+  });
+
   it('a public figure’s name inside a longer name is that name', () => {
     const doc = entitiesOf('Protesters gathered outside Trump Tower on Sunday.');
     expect(doc.mentions.find((m) => m.text === 'Trump')).toBeUndefined();
