@@ -97,11 +97,17 @@ function remembered(cl: Cluster, question: string, answer: () => boolean): boole
 
 /** Whether an organization can be called "the company": not a party, ministry, forum, union or the like. */
 function commercial(cl: Cluster, tokens: readonly NerToken[]): boolean {
-  return remembered(
-    cl,
-    'commercial',
-    () => !cl.members.some((c) => c.form === 'name' && nonCommercialSuffixes.has(tokens[c.last]!.text)),
-  );
+  return remembered(cl, 'commercial', () => !cl.members.some((c) => c.form === 'name' && nonCommercialHead(tokens, c)));
+}
+
+/** The name's head is a body that is no business: its last word, or a word before "of"/"for" ("Ministry of …"). */
+function nonCommercialHead(tokens: readonly NerToken[], c: Candidate): boolean {
+  if (nonCommercialSuffixes.has(tokens[c.last]!.text)) return true;
+  for (let i = c.first; i < c.last; i++) {
+    const link = tokens[i + 1]!.text;
+    if ((link === 'of' || link === 'for') && nonCommercialSuffixes.has(tokens[i]!.text)) return true;
+  }
+  return false;
 }
 
 /** Heads a body's own name holds: "the ministry" recalls "Ministry of Defence", not the last company named. */
@@ -279,17 +285,32 @@ export function resolveReferences(
       }
       const wantCountry = headWord === 'country';
       const wantMedia = MEDIA_HEADS.has(headWord);
+      // "Klarna, the Swedish payments firm, said": an appositive describes the name right before its comma.
+      const appositive = appositiveOf(tokens, startsAt, clusterOf, i, wantCountry ? 'country' : 'organization');
+      if (appositive) {
+        out.push({
+          start: t.start,
+          end: tokens[head]!.end,
+          form: 'description',
+          cluster: appositive,
+          rule: 'entities/coref:appositive',
+          confidence: 0.8,
+        });
+        seen.push({ i, sentence: t.sentence, cl: appositive, subject: false, quoted: quoted[i] === 1 });
+        i = head;
+        continue;
+      }
       // "Acme … led by Northstar Ventures. The company plans …" is Acme (see mostSalient). The predicate is made
       // here only, for a description, not per token.
       const introduced = introducedWith(seen, introducedAs, t.sentence, headWord);
+      const fits = (m: Seen): boolean => {
+        if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') return false;
+        if (!wantCountry && isMedia(m.cl, tokens) !== wantMedia) return false;
+        if (NAMED_HEADS.has(headWord) && !nameHolds(m.cl, tokens, headWord)) return false;
+        return !COMMERCIAL_HEADS.has(headWord) || commercial(m.cl, tokens);
+      };
       const pick =
-        introduced ??
-        mostSalient(seen, namedCount, t.sentence, (m) => {
-          if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') return false;
-          if (!wantCountry && isMedia(m.cl, tokens) !== wantMedia) return false;
-          if (NAMED_HEADS.has(headWord) && !nameHolds(m.cl, tokens, headWord)) return false;
-          return !COMMERCIAL_HEADS.has(headWord) || commercial(m.cl, tokens);
-        });
+        introduced ?? sentencePick(seen, t.sentence, fits) ?? mostSalient(seen, namedCount, t.sentence, fits);
       if (pick) {
         out.push({
           start: t.start,
@@ -305,6 +326,30 @@ export function resolveReferences(
     }
   }
   return out;
+}
+
+/**
+ * The cluster of the name of type `type` that ends right before the comma before "the" at `the`, if any: the one an
+ * appositive description describes.
+ */
+function appositiveOf(
+  tokens: readonly NerToken[],
+  startsAt: readonly (Candidate | undefined)[],
+  clusterOf: Map<Candidate, Cluster>,
+  the: number,
+  type: 'country' | 'organization',
+): Cluster | undefined {
+  const comma = tokens[the - 1];
+  if (comma?.text !== ',' || the < 2 || comma.sentence !== tokens[the]!.sentence) return undefined;
+  // The name ends right before the comma; its first token is where the candidate starts.
+  for (let first = the - 2; first >= 0 && the - 2 - first < 8; first--) {
+    const c = startsAt[first];
+    if (!c) continue;
+    if (c.last !== the - 2) return undefined;
+    const cl = clusterOf.get(c);
+    return cl?.type === type && c.form === 'name' ? cl : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -341,6 +386,22 @@ function introducedWith(
     if (introducedAs.get(m.cl) === headWord) return m.cl;
   }
   return undefined;
+}
+
+/**
+ * "A spokesman for SoftBank said the firm had …": a description's own sentence, when it names bodies that fit
+ * before it, holds its referent: the sentence's subject among them, or the only one.
+ */
+function sentencePick(seen: readonly Seen[], sentence: number, fits: (m: Seen) => boolean): Cluster | undefined {
+  const here = new Set<Cluster>();
+  let subject: Cluster | undefined;
+  for (let s = seen.length - 1; s >= windowFloor(seen) && seen[s]!.sentence === sentence; s--) {
+    const m = seen[s]!;
+    if (!fits(m)) continue;
+    here.add(m.cl);
+    if (m.subject) subject = m.cl;
+  }
+  return subject ?? (here.size === 1 ? [...here][0] : undefined);
 }
 
 /**

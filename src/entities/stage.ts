@@ -28,6 +28,7 @@ import {
 } from './consistency.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
+import { datelinePlaces } from './dateline-places.js';
 import { describedBodies } from './described-bodies.js';
 import { describedPersons } from './described-persons.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
@@ -149,6 +150,7 @@ export const entitiesStage: Stage = {
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);
     describedBodies(tagged, tokens);
+    datelinePlaces(tagged, tokens, text);
     const consistent = documentConsistency(
       knownCompanyNames(
         publicFigureNames(

@@ -31,6 +31,20 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'she')).toBeUndefined();
   });
 
+  it('an appositive description describes the name right before its comma', () => {
+    const doc = entitiesOf(
+      'Tesla said deliveries fell. Musk said Tesla would open a factory. Klarna, the Swedish payments firm, said its losses narrowed.',
+    );
+    expect(mention(doc, 'the Swedish payments firm')?.entityId).toBe(mention(doc, 'Klarna')?.entityId);
+  });
+
+  it('"the firm" is the body its own sentence names, and no ministry is a firm', () => {
+    const doc = entitiesOf(
+      'The Ministry of Science and ICT said it was monitoring the dispute. A spokesman for SoftBank said the firm had written down its stake.',
+    );
+    expect(mention(doc, 'the firm')?.entityId).toBe(mention(doc, 'SoftBank')?.entityId);
+  });
+
   it('with nobody in its window, a pronoun takes the one person of its gender a few sentences back', () => {
     const doc = entitiesOf(
       'Edward McLoughlin spoke first. Adriana Castellano described the job market as cooling. ' +

@@ -443,6 +443,20 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     ]);
   });
 
+  it.each([
+    ['SAN FRANCISCO — Apple unveiled a redesigned iPhone on Thursday, sending its shares up.', 'SAN FRANCISCO'],
+    ['LOS ANGELES, Nov. 20 — The studio said it would close.', 'LOS ANGELES'],
+  ])('the place in capitals opening a dateline is a location: %s', (line, place) => {
+    const doc = entitiesOf(`Phones and films\n\n${line}`);
+    expect(mention(doc, place)?.type).toBe('location');
+    expect(doc.mentions.find((m) => m.text === 'its')?.entityId).not.toBe(mention(doc, place)?.entityId);
+  });
+
+  it('a newspaper’s name opening a press-digest item stays a body', () => {
+    const doc = entitiesOf('Press digest\n\nHAARETZ - Palestinian President Arafat opens the session.');
+    expect(mention(doc, 'HAARETZ')?.type).not.toBe('location');
+  });
+
   it('a public figure’s name inside a longer name is that name', () => {
     const doc = entitiesOf('Protesters gathered outside Trump Tower on Sunday.');
     expect(doc.mentions.find((m) => m.text === 'Trump')).toBeUndefined();
