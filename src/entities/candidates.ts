@@ -148,6 +148,31 @@ function surnameFirst(tokens: readonly NerToken[], s: TaggedSpan): boolean {
   return true;
 }
 
+/**
+ * "Town Supervisor Alan Crowley" tagged MISC: a title opening the span and a name of two or three capitalized
+ * words after it, the first a known first name. Returns the person candidate, or undefined.
+ */
+function titledMisc(tokens: readonly NerToken[], s: TaggedSpan, text: string): Candidate | undefined {
+  for (let len = Math.min(3, s.last - s.first - 1); len >= 1; len--) {
+    const title = spanText(tokens, s.first, s.first + len - 1, text);
+    if (!titlePhrases.has(title)) continue;
+    const first = s.first + len;
+    const words = s.last - first + 1;
+    if (words < 2 || words > 3 || !firstNames.has(tokens[first]!.text.toLowerCase())) return undefined;
+    for (let i = first; i <= s.last; i++) if (!/^\p{Lu}[\p{Ll}'’.-]/u.test(tokens[i]!.text)) return undefined;
+    return {
+      first,
+      last: s.last,
+      type: 'person',
+      form: 'name',
+      rule: 'entities/split:title',
+      confidence: 0.7,
+      titles: [title],
+    };
+  }
+  return undefined;
+}
+
 function misc(s: TaggedSpan): Candidate {
   return { first: s.first, last: s.last, type: 'organization', form: 'name', rule: '', confidence: 0.6 };
 }
@@ -310,6 +335,7 @@ export function candidatesFromSpans(
     const surface = spanText(tokens, s.first, s.last, text);
     if (s.cls === 'MISC') {
       const country = countryByDemonym.get(surface);
+      const titled = country ? undefined : titledMisc(tokens, s, text);
       // "speaking in French", "in English": the language, not the country.
       if (country && languageUse(tokens, s.first, s.last)) continue;
       if (country) {
@@ -325,6 +351,8 @@ export function candidatesFromSpans(
       } else if (s.last > s.first && strongOrganizationSuffixes.has(tokens[s.last]!.text)) {
         // CoNLL calls events MISC; a name ending in "Forum" or "Association" is the body that holds them.
         out.push({ ...misc(s), type: 'organization', rule: 'entities/suffix:misc-organization', confidence: 0.7 });
+      } else if (titled) {
+        out.push(titled);
       } else if (surnameFirst(tokens, s)) {
         // "Huawei was founded by Ren Zhengfei": an East Asian name the tagger, short of evidence, calls MISC.
         out.push({ ...misc(s), type: 'person', rule: 'entities/surname-first', confidence: 0.6 });

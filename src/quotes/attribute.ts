@@ -258,7 +258,11 @@ export function attributeCue(
       if (
         words[frameEnd + 1] === ',' &&
         resume <= sLast &&
-        cueAt[resume]! < 0 &&
+        // "Early data, he said, suggest that …": a finite cue verb right after the frame is the clause's own
+        // predicate ("…, the Journal reported, citing …" is the frame's participle).
+        (cueAt[resume]! < 0 ||
+          ctx.tokens[resume]!.pos === 'AUX' ||
+          (ctx.tokens[resume]!.pos === 'VERB' && !/ing$/.test(words[resume]!))) &&
         !wholeClause &&
         hasVerb(ctx, resume, sLast)
       ) {
@@ -335,7 +339,8 @@ export function attributeCue(
     t.pos === 'DET' ||
     t.pos === 'ADJ' ||
     POSSESSIVES.has(w) ||
-    w === 'to' ||
+    // An infinitive ("vowed to fight"), not a preposition's object ("raised its forecast to $13,000").
+    (w === 'to' && !CURRENCY.has(words[k + 1] ?? '') && !numberAt(ctx, k + 1)) ||
     WH_COMPLEMENTS.has(w) ||
     // "says too much is made of …": an adverb opening a clause with its own verb.
     (t.pos === 'ADV' && subjectThenVerb(ctx, k, sLast)) ||
@@ -343,7 +348,9 @@ export function attributeCue(
     (t.pos === 'ADV' && words[k + 1] === 'of') ||
     w === 'when' ||
     w === 'where' ||
-    t.pos === 'VERB' ||
+    // "felt slighted", "said voting is …"; but after a cue the tagger reads as a noun, an inflected verb is that
+    // noun's own: "Treasury notes rose" has no cue "notes".
+    (t.pos === 'VERB' && (ctx.tokens[cue.last]!.pos !== 'NOUN' || /ing$/.test(w) || w === t.lemma)) ||
     // "reported at least six planes filled the skies", "said more than half of …": a quantity opens the subject.
     (w === 'at' && words[k + 1] === 'least') ||
     // "reported $2.1 billion in revenue": an amount.

@@ -457,6 +457,20 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(mention(doc, 'HAARETZ')?.type).not.toBe('location');
   });
 
+  it.each([
+    [
+      'The neighbor alerted Town Supervisor Alan Crowley. Crowley said the damage was severe.',
+      'Alan Crowley',
+      'Town Supervisor',
+    ],
+    ['Police Chief Maria Ortiz said the road was closed.', 'Maria Ortiz', 'Police Chief'],
+  ])('a local office before a name is a title: %s', (text, name, title) => {
+    const doc = entitiesOf(`Damage report\n\n${text}`);
+    const m = mention(doc, name);
+    expect(m?.type).toBe('person');
+    expect(entityOf(doc, m!).titles).toContain(title);
+  });
+
   it('a public figure’s name inside a longer name is that name', () => {
     const doc = entitiesOf('Protesters gathered outside Trump Tower on Sunday.');
     expect(doc.mentions.find((m) => m.text === 'Trump')).toBeUndefined();

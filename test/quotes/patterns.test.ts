@@ -1448,6 +1448,14 @@ describe('not quotes', () => {
     ['voting in the rain', 'Voters head to the polls in Iowa, where turnout is high.'],
     ['a study the subject took no part in', 'The agency, which was not involved in the study, has no view.'],
     ['a label in the text, not the subject’s words', 'He won just 19 percent among “somewhat conservative” voters.'],
+    [
+      'a noun the tagger may read as a cue, before its own verb',
+      'Yields on two-year Treasury notes rose to 4.1 percent.',
+    ],
+    [
+      'a preposition’s object after a cue-like noun',
+      'Goldman Sachs raised its 12-month copper forecast to $13,000 a ton.',
+    ],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
@@ -1475,6 +1483,26 @@ describe('not quotes', () => {
   it('a "Posted:" line before the dateline', () => {
     const text = 'Mayor says bridge will reopen\n\nPosted: Mar 03, 2021 5:00 AM ET\n\nThe bridge will reopen in May.';
     expect(analyze(text).quotes.map((q) => q.cue?.text)).not.toContain('Posted:');
+  });
+});
+
+describe('more cue shapes', () => {
+  it.each([
+    ['Torsten Bell posted on X that the picture was better.', 'posted on X', 'that the picture was better'],
+    [
+      'The minister wrote on social media that the talks had failed.',
+      'wrote on social media',
+      'that the talks had failed',
+    ],
+  ])('a post on a platform: %s', (text, cue, content) => {
+    const q = analyzeQuotes(text).quotes[0];
+    expect(q?.cue?.text).toBe(cue);
+    expect(q?.content.map((c) => c.text)).toEqual([content]);
+  });
+
+  it('a cue verb right after a parenthetical frame is the content’s own predicate', () => {
+    const q = analyzeQuotes('Early data, he said, suggest the drug works.').quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.content.map((c) => c.text)).toEqual(['Early data', 'suggest the drug works']);
   });
 });
 
