@@ -529,9 +529,11 @@ export function unsupportedPersons(
     // The tagger saw a name here; only a common word ("Maintenance") may turn out to be none, and not when it speaks
     // ("Airbus said …": compromise's lexicon has "airbus" as a common noun).
     if (Math.max(org, loc) < scores[0]! && commonWords.has(lower) && !speaksNext(tokens, c.last)) continue;
+    // "“Arizona will not be the only one …”": a known place is that place, whatever the tagger's second guess.
+    const place = gazetteerPhrases.get(lower) === 'L';
     out.push({
       ...c,
-      type: org >= loc ? 'organization' : 'location',
+      type: place || loc > org ? 'location' : 'organization',
       rule: 'entities/unsupported-person',
       confidence: 0.6,
     });

@@ -23,6 +23,7 @@ import {
   neuterPronouns,
   nonCommercialSuffixes,
   organizationDescriptionHeads,
+  personNouns,
 } from './lexicon.js';
 
 export interface Reference {
@@ -260,7 +261,13 @@ export function resolveReferences(
       }
       // "the normally reclusive Ren": modifiers before a person's name make a description of that person.
       const named = head < 0 && k > i + 1 && k < tokens.length ? startsAt[k] : undefined;
-      if (named && named.type === 'person' && named.form === 'name' && tokens[k]!.sentence === t.sentence) {
+      if (
+        named &&
+        named.type === 'person' &&
+        named.form === 'name' &&
+        tokens[k]!.sentence === t.sentence &&
+        describesPerson(tokens, i + 1, k - 1)
+      ) {
         const cl = clusterOf.get(named)!;
         out.push({
           start: t.start,
@@ -326,6 +333,22 @@ export function resolveReferences(
     }
   }
   return out;
+}
+
+/**
+ * Whether the words first..last between "the" and a person's name describe that person ("the normally reclusive",
+ * "the embattled", "the actor"), not open a clause about someone else: "The new indictment targets Shin …", "the
+ * list included opposition leader Lee …", "the amount Ferraro stole". A verb may only be a participle right before
+ * the name; the last noun, if any, names a person.
+ */
+function describesPerson(tokens: readonly NerToken[], first: number, last: number): boolean {
+  let noun: string | undefined;
+  for (let j = first; j <= last; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' && (j !== last || !/(?:ed|ing|en)$/.test(t.text))) return false;
+    if (t.pos === 'NOUN') noun = lowerCase(t.text);
+  }
+  return noun === undefined || personNouns.has(noun);
 }
 
 /**

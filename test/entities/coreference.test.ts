@@ -31,6 +31,16 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'she')).toBeUndefined();
   });
 
+  it.each([
+    ['The new indictment targets Shin Won-sik, a former adviser.', 'Shin Won-sik'],
+    ['Yonhap reported that the list included opposition leader Lee Jae-myung.', 'Lee Jae-myung'],
+    ['Prosecutors said the amount Ferraro stole was larger.', 'Ferraro'],
+  ])('a clause before a name is no description of it: %s', (text, name) => {
+    const doc = entitiesOf(`Court report\n\n${text}`);
+    expect(doc.mentions.filter((m) => m.form === 'description').map((m) => m.text)).toEqual([]);
+    expect(doc.mentions.some((m) => m.text === name)).toBe(true);
+  });
+
   it('an appositive description describes the name right before its comma', () => {
     const doc = entitiesOf(
       'Tesla said deliveries fell. Musk said Tesla would open a factory. Klarna, the Swedish payments firm, said its losses narrowed.',

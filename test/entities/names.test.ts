@@ -471,6 +471,14 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     expect(entityOf(doc, m!).titles).toContain(title);
   });
 
+  it('a known place the tagger took for a person is that place, not a body named after it', () => {
+    const doc = entitiesOf(
+      'Water cuts\n\n"Arizona will not be the only one to sacrifice," she said. A researcher at Arizona State University agreed.',
+    );
+    expect(mention(doc, 'Arizona')?.type).toBe('location');
+    expect(mention(doc, 'Arizona')?.entityId).not.toBe(mention(doc, 'Arizona State University')?.entityId);
+  });
+
   it('a public figure’s name inside a longer name is that name', () => {
     const doc = entitiesOf('Protesters gathered outside Trump Tower on Sunday.');
     expect(doc.mentions.find((m) => m.text === 'Trump')).toBeUndefined();
