@@ -474,13 +474,16 @@ function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number
   }
   // "who have suggested that Mr. Rubio is more willing to …": a that-clause has a verb of its own.
   if (ctx.words[k] === 'that') return stop;
+  // "A treasurer who admitted to stealing $1.2 million was sentenced": a content with no subject of its own (an
+  // infinitive, a gerund) holds no finite verb; the main clause's auxiliary ends it too.
+  const subjectless = ctx.words[k] === 'to' || (ctx.tokens[k]!.pos === 'VERB' && /ing$/.test(ctx.words[k]!));
   for (let x = k + 1; x <= stop; x++) {
     // The main clause's verb (a cue, whatever the tagger calls it: "backed Trump in 2016 say") follows the end of
     // the relative clause's object: a noun or a number, not a pronoun ("guess the ''anyone'' he had in mind") or a
     // determiner ("oppose the plan").
     const before = ctx.tokens[x - 1]!;
     const objectEnd = (isNounish(before) || before.pos === 'NUM') && !POSSESSIVES.has(ctx.words[x - 1]!);
-    if (cueAt[x]! < 0 || !objectEnd) continue;
+    if (!objectEnd || (cueAt[x]! < 0 && !(subjectless && ctx.tokens[x]!.pos === 'AUX'))) continue;
     // "… the raid that killed him and who hoped …": the link to the next relative clause is no part of the content.
     let end = x - 1;
     while (end > k && LINK_WORDS.has(ctx.words[end]!)) end--;

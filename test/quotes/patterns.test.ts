@@ -1500,6 +1500,13 @@ describe('more cue shapes', () => {
     expect(q?.content.map((c) => c.text)).toEqual([content]);
   });
 
+  it('a subjectless content of a restrictive relative clause ends before the main clause’s auxiliary', () => {
+    const q = analyzeQuotes(
+      'A former town treasurer who admitted to stealing $1.2 million was sentenced Monday to four years in prison.',
+    ).quotes.find((x) => x.cue?.text === 'admitted');
+    expect(q?.content.map((c) => c.text)).toEqual(['to stealing $1.2 million']);
+  });
+
   it('a cue verb right after a parenthetical frame is the content’s own predicate', () => {
     const q = analyzeQuotes('Early data, he said, suggest the drug works.').quotes.find((x) => x.cue?.text === 'said');
     expect(q?.content.map((c) => c.text)).toEqual(['Early data', 'suggest the drug works']);
