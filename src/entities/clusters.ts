@@ -7,7 +7,15 @@ import { WIRE_AGENCIES } from '../article/lexicon.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { type CountryInfo, gazetteerPhrases, nameConnectors, organizationHeadWords } from './lexicon.js';
+import {
+  type CountryInfo,
+  femaleNames,
+  gazetteerPhrases,
+  honorificGender,
+  maleNames,
+  nameConnectors,
+  organizationHeadWords,
+} from './lexicon.js';
 import { CAPITAL_PARTICLES } from './name-particles.js';
 
 export interface Cluster {
@@ -144,6 +152,25 @@ function companyWithoutLegalForm(candidates: readonly Candidate[], surface: (c: 
   }
 }
 
+/** The gender a person candidate's honorific gives ("Mr." male, "Ms." female), if any. */
+function honorificOf(c: Candidate): 'male' | 'female' | undefined {
+  for (const t of c.titles ?? []) {
+    const g = honorificGender.get(t);
+    if (g === 'male' || g === 'female') return g;
+  }
+  return undefined;
+}
+
+/** The gender of a full person name: its honorific, else a first name of one gender only. */
+function nameGenderOf(c: Candidate, ws: readonly string[]): 'male' | 'female' | undefined {
+  const titled = honorificOf(c);
+  if (titled) return titled;
+  const first = ws[0]!.toLowerCase();
+  const male = maleNames.has(first);
+  const female = femaleNames.has(first);
+  return male === female ? undefined : male ? 'male' : 'female';
+}
+
 /** Groups candidates (sorted by position) into clusters. */
 export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
   const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
@@ -221,7 +248,9 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       continue;
     }
     const ws = words(s);
-    const exactKey = `${c.type}:${caseKey(c, ws)}`;
+    // "Mr. Smith" and "Ms. Smith" after "John Smith and his wife, Mary Smith": the honorific picks the spouse.
+    const honorific = c.type === 'person' ? honorificOf(c) : undefined;
+    const exactKey = `${c.type}:${caseKey(c, ws)}${honorific ? `#${honorific}` : ''}`;
     const exact = byKey.get(exactKey);
     if (exact) {
       add(c, exact);
@@ -230,7 +259,12 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     }
     let target: Cluster | undefined;
     if (c.type === 'person') {
-      const anchors = personAnchors.filter((a) => a.ws.length > ws.length && containsInOrder(a.ws, ws));
+      const anchors = personAnchors.filter(
+        (a) =>
+          a.ws.length > ws.length &&
+          containsInOrder(a.ws, ws) &&
+          (!honorific || nameGenderOf(a.c, a.ws) !== (honorific === 'male' ? 'female' : 'male')),
+      );
       const a = nearestAnchor(anchors, c);
       if (a) {
         const key = `person:${a.ws.join(' ')}`;

@@ -41,6 +41,18 @@ describe('pronouns and descriptions', () => {
     expect(doc.mentions.some((m) => m.text === name)).toBe(true);
   });
 
+  it('an honorific picks the one of a couple with the same family name', () => {
+    const doc = entitiesOf(
+      'John Smith and his wife, Mary Smith, founded the company. Mr. Smith says she sold it. Ms. Smith says he agreed.',
+    );
+    const smiths = doc.mentions.filter((m) => m.text === 'Smith');
+    expect(smiths.map((m) => m.entityId)).toEqual([
+      mention(doc, 'John Smith')?.entityId,
+      mention(doc, 'Mary Smith')?.entityId,
+    ]);
+    expect(doc.entities.every((e) => !(e.titles?.includes('Mr.') && e.titles?.includes('Ms.')))).toBe(true);
+  });
+
   it('an appositive description describes the name right before its comma', () => {
     const doc = entitiesOf(
       'Tesla said deliveries fell. Musk said Tesla would open a factory. Klarna, the Swedish payments firm, said its losses narrowed.',
