@@ -23,8 +23,12 @@ export interface RoleResult {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const APPOSITIVE_OPENERS = new Set(['who', 'which']);
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 const COPULAS = new Set(['is', 'was', 'has been', 'had been']);
 const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', '!', '?']);
+
+/** Parts of speech a lower-case word of a title may have ("former", "foreign", "chief financial"). */
+const TITLE_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 
 function isTitleWord(t: NerToken): boolean {
   const lower = t.text.toLowerCase();
@@ -34,9 +38,15 @@ function isTitleWord(t: NerToken): boolean {
     titleFirstWords.has(t.text) ||
     lower === 'and' ||
     lower === 'of' ||
-    !hasUpper(t.text)
+    // "Kenya's President William Ruto": the owner's possessive ends the walk later.
+    /^['’]s?$/.test(t.text) ||
+    // Not a clause's words: "Downing Street said Prime Minister …", "ordered the arrest of former Senator …".
+    (!hasUpper(t.text) && TITLE_POS.has(t.pos))
   );
 }
+
+/** Prepositions that tie a role to whom it serves: "chief financial officer of Huawei", "spokesman for BT". */
+const ROLE_LINKS = new Set(['of', 'for', 'to', 'at']);
 
 export function readRoles(
   tokens: readonly NerToken[],
@@ -50,7 +60,8 @@ export function readRoles(
   for (const c of candidates) for (let i = c.first; i <= c.last; i++) candidateAt.set(i, c);
   const slice = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b]!.end);
   const add = (person: Cluster, title: string, of: Cluster | undefined, a: number, b: number): void => {
-    const last = title.split(/\s+/).at(-1)!.toLowerCase();
+    // "minister of state", "secretary for energy": the head stands before the portfolio.
+    const last = title.split(/ (?:of|for) /)[0]!.split(/\s+/).at(-1)!.toLowerCase();
     // "director-general", "secretary-general": the compound or its last part is the head.
     const head = roleHeads.has(last) ? last : (last.split('-').at(-1) ?? last);
     if (!roleHeads.has(head) && !titlePhrases.has(title)) return;
@@ -78,14 +89,19 @@ export function readRoles(
       if (t0 <= b) add(person, slice(t0, b), clusterOf.get(owner), from, b);
       return;
     }
-    // "chief financial officer of Huawei"
+    // "chief financial officer of Huawei", "a spokesman for BT", "a diplomatic adviser to the UAE president"
     for (let k = s + 1; k < b; k++) {
-      if (tokens[k]!.text !== 'of') continue;
+      if (!ROLE_LINKS.has(tokens[k]!.text)) continue;
       let o = k + 1;
       while (o <= b && ARTICLES.has(tokens[o]!.text.toLowerCase())) o++;
       const org = candidateAt.get(o);
       if (org && org.last >= b - 0 && org.first === o) {
         add(person, slice(s, k - 1), clusterOf.get(org), from, b);
+        return;
+      }
+      // Whom else the role serves ("adviser to the UAE president") is no owner, and no title either.
+      if (roleHeads.has(tokens[k - 1]!.text.toLowerCase())) {
+        add(person, slice(s, k - 1), undefined, from, b);
         return;
       }
     }
@@ -98,6 +114,29 @@ export function readRoles(
       }
     }
     if (tokens[s]!.sentence === tokens[b]!.sentence) add(person, slice(s, b), undefined, from, b);
+  };
+
+  /**
+   * "Egypt's foreign minister, Badr Abdelatty, hosted": a possessive owner and a role in the phrase closing right
+   * before the name's comma.
+   */
+  const prePosedRole = (person: Cluster, c: Candidate): void => {
+    const comma = c.first - 1;
+    if (tokens[comma]?.text !== ',' || tokens[c.last + 1]?.text !== ',') return;
+    let k = comma - 1;
+    while (
+      k >= 0 &&
+      comma - k <= 6 &&
+      tokens[k]!.sentence === tokens[c.first]!.sentence &&
+      !/^['’]s$/.test(tokens[k]!.text)
+    ) {
+      if (STOP.has(tokens[k]!.text) || candidateAt.has(k) || !isTitleWord(tokens[k]!)) return;
+      k--;
+    }
+    const owner = candidateAt.get(k - 1);
+    if (!owner || owner.last !== k - 1 || k + 1 > comma - 1) return;
+    const cl = clusterOf.get(owner);
+    if (cl && cl.type !== 'person') add(person, slice(k + 1, comma - 1), cl, owner.first, c.last);
   };
 
   for (const c of candidates) {
@@ -127,9 +166,12 @@ export function readRoles(
       }
     }
     // Appositive: "X, who is A and B," / "X, a former army engineer and current Communist Party member,".
+    prePosedRole(person, c);
     let i = c.last + 1;
     if (tokens[i]?.text !== ',' || tokens[i]!.sentence !== sentence) continue;
     i++;
+    // ", and Turkey's foreign minister, …": a conjunct of a list, not an appositive.
+    if (CONJUNCTIONS.has(tokens[i]?.text ?? '')) continue;
     if (APPOSITIVE_OPENERS.has(tokens[i]?.text ?? '')) {
       i++;
       const two = `${tokens[i]?.text ?? ''} ${tokens[i + 1]?.text ?? ''}`;

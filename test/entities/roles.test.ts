@@ -24,6 +24,19 @@ describe('roles', () => {
     ['Kenya’s President William Ruto said trade would double.', 'William Ruto', 'President', 'Kenya'],
     ['Britain’s Prime Minister Keir Starmer met the king.', 'Keir Starmer', 'Prime Minister', 'Britain'],
     ['Maharashtra minister Ajit Pawar attended the meeting.', 'Ajit Pawar', 'minister', 'Maharashtra'],
+    ['Egypt’s foreign minister, Badr Abdelatty, hosted the talks.', 'Badr Abdelatty', 'foreign minister', 'Egypt'],
+    [
+      'Qatar’s minister of state, Mohammed Al-Khulaifi, and Turkey’s foreign minister, Hakan Fidan, attended.',
+      'Hakan Fidan',
+      'foreign minister',
+      'Turkey',
+    ],
+    [
+      'Qatar’s minister of state, Mohammed Al-Khulaifi, and Turkey’s foreign minister, Hakan Fidan, attended.',
+      'Mohammed Al-Khulaifi',
+      'minister of state',
+      'Qatar',
+    ],
     [
       'Ngozi Okonjo-Iweala, the WTO director-general, warned of a slowdown.',
       'Ngozi Okonjo-Iweala',
@@ -38,6 +51,25 @@ describe('roles', () => {
     expect(role, JSON.stringify(e.roles)).toBeDefined();
     expect(role!.of).toBe(target.id);
     expect(text.slice(role!.evidence.start, role!.evidence.end)).toBe(role!.evidence.text);
+  });
+
+  it.each([
+    ['Downing Street said Prime Minister Keir Starmer had spoken to the king.', 'Keir Starmer'],
+    ['The Supreme Court ordered the arrest of former Senator Juan Rodriguez.', 'Juan Rodriguez'],
+    [
+      'Qatar’s envoy, Mohammed Al-Khulaifi, and Turkey’s foreign minister, Hakan Fidan, attended.',
+      'Mohammed Al-Khulaifi',
+    ],
+  ])('a clause or a list before a title gives no role: %s', (text, person) => {
+    const doc = entitiesOf(text);
+    const e = entityOf(doc, mention(doc, person)!);
+    expect((e.roles ?? []).filter((r) => /said|ordered|foreign/.test(r.title))).toEqual([]);
+  });
+
+  it('a role serving a person names no owner', () => {
+    const doc = entitiesOf('Anwar Gargash, a diplomatic adviser to the UAE president, said talks would continue.');
+    const e = entityOf(doc, mention(doc, 'Anwar Gargash')!);
+    expect(e.roles?.map((r) => [r.title, r.of])).toEqual([['diplomatic adviser', undefined]]);
   });
 
   it('keeps punctuation out of a pre-name title', () => {
