@@ -61,7 +61,11 @@ export function readRoles(
   const slice = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b]!.end);
   const add = (person: Cluster, title: string, of: Cluster | undefined, a: number, b: number): void => {
     // "minister of state", "secretary for energy": the head stands before the portfolio.
-    const last = title.split(/ (?:of|for) /)[0]!.split(/\s+/).at(-1)!.toLowerCase();
+    const last = title
+      .split(/ (?:of|for) /)[0]!
+      .split(/\s+/)
+      .at(-1)!
+      .toLowerCase();
     // "director-general", "secretary-general": the compound or its last part is the head.
     const head = roleHeads.has(last) ? last : (last.split('-').at(-1) ?? last);
     if (!roleHeads.has(head) && !titlePhrases.has(title)) return;

@@ -4,7 +4,8 @@
  * - spaces of every kind, zero-width, bidi and control characters, a BOM, lone surrogates: a plain space;
  * - HTML/XML tags: blanked out with spaces (their text is not article text);
  * - `&amp;`-style character references: the character, padded with spaces to the reference's length;
- * - UTF-8 read as Latin-1 inside a word ("FranÃÂ§ois"): letters, so the word stays one token.
+ * - UTF-8 read as Latin-1 inside a word ("FranÃÂ§ois"): letters, so the word stays one token;
+ * - Latin letters past Latin-1 ("Jānis", "Łukasz", "Nguyễn"): their base letters, so the word stays one token.
  */
 export function normalizedView(text: string): string {
   let out: string[] | null = null;
@@ -35,6 +36,11 @@ export function normalizedView(text: string): string {
         skip = end - i;
         replacement = 'x'.repeat(skip);
       }
+    } else if ((c >= 0x0100 && c <= 0x024f) || (c >= 0x1e00 && c <= 0x1eff)) {
+      // "Jānis Šmits", "Łukasz", "Kalniņš", "Nguyễn": wink's tokenizer splits a word at a letter past Latin-1, so
+      // such a letter is its base letter in the view (the token's text is still the input's).
+      const base = latinBase(c);
+      if (base !== c) replacement = String.fromCharCode(base);
     } else if (c === 0x26 /* & */) {
       const ref = characterReference(text, i);
       if (ref) {
@@ -52,6 +58,45 @@ export function normalizedView(text: string): string {
   if (!out) return text;
   out.push(text.slice(last));
   return out.join('');
+}
+
+/** Letters with no canonical decomposition, and their base letters. */
+const UNDECOMPOSED: Record<string, string> = {
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŋ: 'N',
+  ŋ: 'n',
+  Œ: 'O',
+  œ: 'o',
+  Ŧ: 'T',
+  ŧ: 't',
+  Ə: 'E',
+  Ɵ: 'O',
+};
+/** Base letters of Latin Extended-A/B (U+0100..U+024F) and Latin Extended Additional (U+1E00..U+1EFF), built once. */
+let latinBases: Map<number, number> | undefined;
+
+/** The ASCII base letter of a Latin letter past Latin-1 ("ā" → "a", "Ł" → "L"), or the letter itself. */
+function latinBase(c: number): number {
+  if (!latinBases) {
+    latinBases = new Map();
+    for (const [from, to] of [
+      [0x0100, 0x024f],
+      [0x1e00, 0x1eff],
+    ] as const) {
+      for (let k = from; k <= to; k++) {
+        const ch = String.fromCharCode(k);
+        const base = UNDECOMPOSED[ch] ?? ch.normalize('NFD').charAt(0);
+        if (/^[A-Za-z]$/.test(base)) latinBases.set(k, base.charCodeAt(0));
+      }
+    }
+  }
+  return latinBases.get(c) ?? c;
 }
 
 /**

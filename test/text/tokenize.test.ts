@@ -56,6 +56,18 @@ describe('tokens keep exact offsets', () => {
     ]);
     expect(tokens('SÃO PAULO')).toEqual(['SÃO', 'PAULO']);
   });
+
+  it.each([
+    ['Jānis Šmits said it.', ['Jānis', 'Šmits', 'said', 'it', '.']],
+    ['Łukasz Wróbel agreed.', ['Łukasz', 'Wróbel', 'agreed', '.']],
+    ['Andris Kalniņš and Nguyễn Văn An spoke.', ['Andris', 'Kalniņš', 'and', 'Nguyễn', 'Văn', 'An', 'spoke', '.']],
+    [
+      'Recep Tayyip Erdoğan and Đorđe Đoković won.',
+      ['Recep', 'Tayyip', 'Erdoğan', 'and', 'Đorđe', 'Đoković', 'won', '.'],
+    ],
+  ])('keeps a word with Latin letters past Latin-1 one token: %s', (text, expected) => {
+    expect(tokens(text)).toEqual(expected);
+  });
 });
 
 describe('sentences', () => {
