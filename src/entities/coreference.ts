@@ -5,6 +5,7 @@
  * for "it". When several entities fit equally, the reference is left out rather than guessed.
  */
 
+import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm, Span } from '../types.js';
 import type { Candidate } from './candidates.js';
@@ -130,6 +131,13 @@ function holds(tokens: readonly NerToken[], c: Candidate, test: (word: string) =
   return false;
 }
 
+/** A wire agency in brackets: "(Reuters)", "(AP)". */
+function datelineAgency(tokens: readonly NerToken[], c: Candidate): boolean {
+  return (
+    tokens[c.first - 1]?.text === '(' && tokens[c.last + 1]?.text === ')' && WIRE_AGENCIES.has(tokens[c.first]!.text)
+  );
+}
+
 /**
  * Whether offset `at` lies in one of `spans`. A function, not a closure in resolveReferences' token loop: a
  * closure over the loop's token made V8 allocate a context for every token (about 40 KB an article).
@@ -190,8 +198,9 @@ export function resolveReferences(
       const start = i === 0 || tokens[i - 1]!.sentence !== t.sentence ? i : tokenStart(tokens, i);
       const subject = firstMentionOfSentence < 0 && (i - start <= 1 || describedSubject(tokens, start, i));
       if (firstMentionOfSentence < 0) firstMentionOfSentence = i;
-      // The byline's author and credited journalists are not whom the story's pronouns mean.
-      if (c.form !== 'demonym' && !inAny(furniture, t.start)) {
+      // The byline's author and credited journalists are not whom the story's pronouns mean, nor is the agency
+      // of a wire dateline ("SANTIAGO, Nov 19 (Reuters) - … , the agency said" is the regulator).
+      if (c.form !== 'demonym' && !inAny(furniture, t.start) && !datelineAgency(tokens, c)) {
         seen.push({ i, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 });
         namedCount.set(cl, (namedCount.get(cl) ?? 0) + 1);
       }

@@ -158,6 +158,20 @@ export function attributeCue(
     (endsSentence(after[1] + 1) || asideAfterSpeaker(ctx, after[1] + 1, sLast)) &&
     // "“…,” Graham, a former candidate, told CBS News on Tuesday": after "told" comes the hearer.
     !(isHearerCue(ctx, cue) && speakerBefore(ctx, cue.first, sFirst) !== null);
+  // "The fence, says Kristjan Magi, has cut crossings by half": an inverted frame between commas inside the
+  // clause; the speaker is after the cue and the content is both sides of the frame.
+  const between = parentheticalSpeaker(ctx, cue, sFirst, sLast);
+  if (between) {
+    const resume = between[1] + 2;
+    const end = trimEnd(ctx, resume, contentStop(ctx, resume, sLast, cueAt));
+    // A whole clause before the frame is all the content: "It has attracted a loyal following, said Ms. Gil, with
+    // games of …" goes on with the frame's aside.
+    const leftClause = hasVerb(ctx, sFirst, cue.first - 2);
+    if (cueAt[resume]! < 0 && end >= resume && !leftClause && clauseGoesOn(ctx, resume, end)) {
+      const content = [span(ctx, sFirst, cue.first - 2), span(ctx, resume, end)];
+      return make(cue, content, between, 'quotes/indirect:clause-cue-clause', 0.7, [cue.first - 1, between[1] + 1]);
+    }
+  }
   // ", citing security risks", ", saying …": a participle after a comma always takes its content on the right.
   const trailingParticiple = participle && words[cue.first - 1] === ',';
   const passive = passiveBy(ctx, cue, sFirst, sLast);
@@ -490,6 +504,49 @@ function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number
     return end;
   }
   return stop;
+}
+
+/** Verbs that frame a clause from inside it with their speaker after them ("…, says Kristjan Magi, …"). */
+const PARENTHETICAL_CUES = new Set(['say', 'add', 'argue', 'insist', 'note', 'explain', 'warn', 'claim']);
+/**
+ * Whether tokens from..to go on with a clause: its first verb is no relative clause's ("said Jeffrey Trimble, a
+ * senior official with the board that oversees them" is an appositive of the speaker).
+ */
+function clauseGoesOn(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const w = ctx.words[i]!;
+    if (w === 'that' || w === 'who' || w === 'which' || w === ',') return false;
+    const pos = ctx.tokens[i]!.pos;
+    // "an Iowa operative currently working for …": a participle makes an appositive, no clause.
+    if (pos === 'AUX' || (pos === 'VERB' && !/ing$/.test(w))) return true;
+    if (pos === 'VERB' || pos === 'ADP') return false;
+  }
+  return false;
+}
+
+/** Longest speaker phrase between an inverted parenthetical cue and its closing comma, in tokens. */
+const PARENTHETICAL_SPEAKER = 10;
+
+/**
+ * The speaker of an inverted frame between commas inside a clause ("The fence, says Kristjan Magi, has cut …",
+ * "Now, says a senior NATO official, the alliance …"): a noun phrase with no verb from the cue to a comma, with
+ * the clause going on after it. Null when the cue is not framed so.
+ */
+function parentheticalSpeaker(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): Range | null {
+  const { words, tokens } = ctx;
+  if (cue.first !== cue.last || !PARENTHETICAL_CUES.has(baseLemma(cue.lemma))) return null;
+  if (words[cue.first - 1] !== ',' || cue.first - 2 < sFirst || ctx.quoteOf[cue.first - 2]! >= 0) return null;
+  const first = cue.last + 1;
+  const head = tokens[first];
+  if (!head || !(isNounish(head) || head.pos === 'DET' || head.pos === 'ADJ' || POSSESSIVES.has(words[first]!))) {
+    return null;
+  }
+  for (let i = first + 1; i <= sLast && i - first <= PARENTHETICAL_SPEAKER; i++) {
+    const t = tokens[i]!;
+    if (words[i] === ',') return i + 1 <= sLast ? [first, i - 1] : null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteOf[i]! >= 0) return null;
+  }
+  return null;
 }
 
 /** Joiners of a clause with a subject of its own inside another's content. */

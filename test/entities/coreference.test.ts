@@ -53,6 +53,13 @@ describe('pronouns and descriptions', () => {
     expect(doc.entities.every((e) => !(e.titles?.includes('Mr.') && e.titles?.includes('Ms.')))).toBe(true);
   });
 
+  it('the agency of a wire dateline is not what "the agency" means', () => {
+    const doc = entitiesOf(
+      'Miner fined\n\nSANTIAGO, Nov 19 (Reuters) - Chile’s environmental regulator fined the miner on Wednesday, the agency said.',
+    );
+    expect(doc.mentions.find((m) => m.text === 'the agency')).toBeUndefined();
+  });
+
   it('an appositive description describes the name right before its comma', () => {
     const doc = entitiesOf(
       'Tesla said deliveries fell. Musk said Tesla would open a factory. Klarna, the Swedish payments firm, said its losses narrowed.',

@@ -1507,6 +1507,30 @@ describe('more cue shapes', () => {
     expect(q?.content.map((c) => c.text)).toEqual(['to stealing $1.2 million']);
   });
 
+  it.each([
+    [
+      'The fence, says Kristjan Magi, has cut crossings by half.',
+      'Kristjan Magi',
+      ['The fence', 'has cut crossings by half'],
+    ],
+    [
+      'Now, says a senior official, the alliance must move faster.',
+      'a senior official',
+      ['Now', 'the alliance must move faster'],
+    ],
+  ])('an inverted frame between commas inside the clause: %s', (text, speaker, content) => {
+    const q = analyzeQuotes(text).quotes[0];
+    expect(q?.speaker?.span?.text).toBe(speaker);
+    expect(q?.content.map((c) => c.text)).toEqual(content);
+  });
+
+  it('an appositive of an inverted speaker is no resumed content', () => {
+    const q = analyzeQuotes(
+      'Moves against the broadcasters led to their removal, said Jeffrey Trimble, a senior official with the board that oversees them.',
+    ).quotes[0];
+    expect(q?.content.map((c) => c.text)).toEqual(['Moves against the broadcasters led to their removal']);
+  });
+
   it('a cue verb right after a parenthetical frame is the content’s own predicate', () => {
     const q = analyzeQuotes('Early data, he said, suggest the drug works.').quotes.find((x) => x.cue?.text === 'said');
     expect(q?.content.map((c) => c.text)).toEqual(['Early data', 'suggest the drug works']);
