@@ -7,7 +7,7 @@ import { MentionIndex } from './mention-index.js';
 import { nestedQuotes } from './nesting.js';
 import { polarityOf } from './polarity.js';
 import { isHedged, stanceOf } from './stance.js';
-import { tokenIndex, wordsOf } from './words.js';
+import { tokenIndex, type Word, wordsOf } from './words.js';
 
 /**
  * One claim per quote: the statement's text, who made it, who reported it, when, its polarity, stance and
@@ -38,6 +38,7 @@ export function buildClaims(doc: Readonly<AnalyzedDocument>): Claim[] {
     const text = claimText(content);
     if (text === '') return undefined;
     const words = wordsOf(content, tokens);
+    if (noProposition(quote, words)) return undefined;
     const speakerSpan = quote.speaker?.span;
     const claimant = claimantOf(quote, entities, speakerSpan ? mentions.within([speakerSpan]) : [], names);
     const reporter = reporterOf(quote, doc.meta, entities, names);
@@ -96,6 +97,22 @@ export const claimsStage: Stage = {
   run: (doc) => ({ claims: buildClaims(doc) }),
 };
 
+/** Cues whose content is an object and what it is called ("called it “a disgrace”"): a claim without a verb. */
+const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term']);
+/** Most words an indirect content without a verb may have and still state nothing ("something", "the report"). */
+const BARE_WORDS = 3;
+
+/**
+ * An indirect quote whose content is a few words with no verb states no proposition: "That tells you something",
+ * "would have sounded alarmist", "asked about Ferrari's troubles". (PolNeAR marks such attributions; a claim needs
+ * more.)
+ */
+function noProposition(quote: Quote, words: readonly Word[]): boolean {
+  if (quote.kind !== 'indirect' || words.length > BARE_WORDS) return false;
+  if (NAMING_CUES.has(quote.cue?.lemma ?? '')) return false;
+  return !words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+}
+
 /**
  * "declined to comment on the report", "did not immediately respond to a request for comment": an attribution of
  * saying nothing (PolNeAR marks them) states no claim.
@@ -105,11 +122,13 @@ const NO_COMMENT_PREFIX = 40;
 
 function noComment(quote: Quote): boolean {
   const cue = quote.cue?.text.toLowerCase() ?? '';
+  // "declined to comment on the report": the refusal may sit in the cue itself.
+  if (/\b(?:declin|refus)\w* to (?:comment|respond|answer|discuss|elaborate|say)\b/.test(cue)) return true;
   // Only the content's first words matter: lower-casing whole contents was quadratic in a sentence of thousands of
   // cues ("said said said …"), each content running to the sentence's end.
   const content = (quote.content[0]?.text ?? '').slice(0, NO_COMMENT_PREFIX).toLowerCase();
-  if (/\b(?:declin|refus)\w*$/.test(cue) && /^to (?:comment|respond|answer|discuss|elaborate)\b/.test(content))
-    return true;
+  // "declined to give specific figures", "refused to say": a refusal states nothing, whatever it refuses.
+  if (/\b(?:declin|refus)\w*$/.test(cue) && /^to \w/.test(content)) return true;
   return (
     /\b(?:respond|reply)\w*(?: to)?$/.test(cue) &&
     /^(?:a |an |multiple |repeated )?requests? for comment\b/.test(content)

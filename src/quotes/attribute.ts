@@ -622,6 +622,19 @@ function asSourceSaid(
   source: Range,
 ): Candidate | null {
   const { words } = ctx;
+  // "as Rosenthal said, …", "…, as he put it.": the frame closes right after the cue; "as blaze rips through
+  // Portland warehouse" is no frame.
+  const closing = words[frameEnd + 1];
+  if (
+    frameEnd + 1 <= sLast &&
+    closing !== ',' &&
+    closing !== '.' &&
+    closing !== '—' &&
+    closing !== ')' &&
+    closing !== ':'
+  ) {
+    return null;
+  }
   const content: Span[] = [];
   // "she arrived with, as she later put it, “one suitcase and a head full of equations”": the quotation right after
   // the frame is what was put so, not the clause it sits in.

@@ -183,6 +183,12 @@ describe('about-entities and the claimant', () => {
   });
 });
 
+describe('a few words with no verb state a claim only after a naming cue', () => {
+  it('“called it a disgrace”', () => {
+    expect(analyze('Row\n\nThe mayor called it a disgrace.').claims.map((c) => c.text)).toHaveLength(1);
+  });
+});
+
 describe('a name that modifies the speaker', () => {
   it.each([
     ['Keir Starmer visited Leeds. “We will win,” the Labour leader said.', 'the Labour leader'],
@@ -196,6 +202,10 @@ describe('saying nothing is no claim', () => {
   it.each([
     'A spokesman for Apple declined to comment on the report.',
     'The company did not immediately respond to a request for comment.',
+    'Brightline cut\n\nA company spokesman declined to comment on the report.',
+    'Brightline cut\n\nHalvorsen declined to give specific figures.',
+    'Brightline cut\n\nThat tells you something.',
+    'Brightline cut\n\nSuch language would have sounded alarmist a decade ago.',
   ])('%s', (text) => {
     const doc = analyze(text);
     expect(doc.quotes.length).toBeGreaterThan(0);

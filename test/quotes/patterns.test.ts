@@ -1456,6 +1456,7 @@ describe('not quotes', () => {
       'a preposition’s object after a cue-like noun',
       'Goldman Sachs raised its 12-month copper forecast to $13,000 a ton.',
     ],
+    ['"as" before a clause that goes on', 'Two firefighters hurt as blaze rips through Portland warehouse'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
