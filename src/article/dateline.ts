@@ -8,11 +8,13 @@ const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH}),?\\s{1,3}(\\d{4})(?!\\d)`);
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const US_NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+/** "20-Nov-2026", as press-release services print it. */
+const DASHED_DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})-(${MONTH})-(\\d{4})(?!\\d)`, 'i');
 /** "30.11.2026": day first, as European outlets print it. */
 const DOTTED_NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 /** Words a dateline line may carry besides its date: "Published 3:04 p.m. ET", a weekday, a place in capitals. */
 const DATELINE_FILLER =
-  /[ap]\.m\.|\b(?:published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|pt|pst|pdt|ct|cst|cdt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}[:.]\d{2}|[|,.:\-–—()]/gi;
+  /[ap]\.m\.|\b(?:published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cst|cdt|article|publication|release|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}[:.]\d{2}|\+\d{1,2}\b|[|,.:\-–—()]/gi;
 /**
  * Whether a word is one a dateline line carries besides its date ("Published", "14:32", "GMT", "Tuesday"): the
  * filler pattern takes all of it.
@@ -36,6 +38,9 @@ const AGENCY_DATELINE =
 /** "WASHINGTON, Dec. 31, 2026 —": a place in capitals and a full date, no agency, then a dash. */
 const DATED_DATELINE =
   /^([A-Z][A-Z.'’ -]{1,40}(?:\/[A-Z][A-Z.'’ -]{1,30}){0,3}),\s[^\n—–()]{3,40}?\d{4}\s?(?:—|–|--?)(?=\s)/;
+
+/** North American broadcast call letters ("KOIN", "WABC", "KPBS"). */
+const CALL_SIGN = /^[KWC][A-Z]{2,3}$/;
 
 export interface Dateline {
   /** ISO date, when the line gives a year. */
@@ -81,8 +86,19 @@ export function findDate(line: string): { iso: string; start: number; end: numbe
   if (m)
     candidates.push({ iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
   m = US_NUMERIC.exec(line);
+  if (m) {
+    // "20/11/2026": a first number past 12 is the day, as outside the US.
+    const dayFirst = Number(m[1]) > 12;
+    const [month, day] = dayFirst ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
+    candidates.push({ iso: isoDate(Number(m[3]), month, day), index: m.index, length: m[0].length });
+  }
+  m = DASHED_DAY_MONTH_YEAR.exec(line);
   if (m)
-    candidates.push({ iso: isoDate(Number(m[3]), Number(m[1]), Number(m[2])), index: m.index, length: m[0].length });
+    candidates.push({
+      iso: isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1])),
+      index: m.index,
+      length: m[0].length,
+    });
   m = DOTTED_NUMERIC.exec(line);
   if (m)
     candidates.push({ iso: isoDate(Number(m[3]), Number(m[2]), Number(m[1])), index: m.index, length: m[0].length });
@@ -101,14 +117,17 @@ export function readDateline(text: string, paragraph: TextSpan): Dateline | unde
   const titled = caps ? null : AGENCY_DATELINE.exec(line);
   const wire = caps ?? (titled && WIRE_AGENCIES.has(titled[2]!.trim()) ? titled : null) ?? DATED_DATELINE.exec(line);
   const named = wire ? (wire[2] ?? wire[3] ?? '').trim() : '';
-  const agency = WIRE_AGENCIES.has(named) ? named : undefined;
+  // "PORTLAND, Ore. (KOIN) —": a broadcaster's call letters in a dateline in capitals name the outlet too.
+  const agency = WIRE_AGENCIES.has(named) || (caps && CALL_SIGN.test(named)) ? named : undefined;
   const date = findDate(wire ? wire[0] : line);
   if (date) {
     const rest = (line.slice(0, date.start) + ' ' + line.slice(date.end)).replace(DATELINE_FILLER, ' ');
     const restWords = rest.split(/\s+/).filter(Boolean);
     const gluedSection = line.slice(date.end, date.end + 1).match(/\p{L}/u) !== null;
     const placeOnly = restWords.every((w) => /^[\p{Lu}'’.-]+$/u.test(w));
-    if (wire || placeOnly || restWords.length <= 1 || (gluedSection && restWords.length <= 4)) {
+    // "Nov 20, 2026 - Politics & Policy": a date opening the line, then a section label after a separator.
+    const sectionAfter = date.start === 0 && /^\s[-–—|·•]\s/.test(line.slice(date.end)) && restWords.length <= 4;
+    if (wire || placeOnly || restWords.length <= 1 || sectionAfter || (gluedSection && restWords.length <= 4)) {
       const span = textSpan(text, paragraph.start + date.start, paragraph.start + date.end);
       return { published: date.iso, span, ...(agency ? { agency } : {}) };
     }

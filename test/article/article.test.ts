@@ -41,6 +41,19 @@ describe('a wire dateline with several places', () => {
   });
 });
 
+describe('publication lines in other house styles', () => {
+  it.each([
+    ['Published on 20/11/2026 - 14:32 GMT+1', '2026-11-20'],
+    ['Nov 20, 2026 - Politics & Policy', '2026-11-20'],
+    ['Article Publication Date: 20-Nov-2026', '2026-11-20'],
+  ])('%s', (line, published) => {
+    expect(meta(`Ports strike spreads\n\n${line}\n\nDockers walked out on Thursday.`).published).toBe(published);
+  });
+  it('a broadcaster’s call letters in a dateline name the outlet', () => {
+    expect(meta('Warehouse fire\n\nPORTLAND, Ore. (KOIN) — Two firefighters were hurt.').outlet).toBe('KOIN');
+  });
+});
+
 describe('a dateline with a full date and no agency', () => {
   it.each([
     ['WASHINGTON, Dec. 31, 2026 — The Senate passed the budget on Tuesday.', '2026-12-31'],
