@@ -22,6 +22,7 @@ import {
   organizationDescriptionHeads,
   organizationHeadWords,
   placeHeadWords,
+  portfolioWords,
   roleHeads,
   strongOrganizationSuffixes,
   titlePhrases,
@@ -61,7 +62,17 @@ function titleBefore(tokens: readonly NerToken[], i: number, text: string): [num
     const first = i - len;
     if (first < 0 || tokens[first]!.sentence !== tokens[i]!.sentence) continue;
     const phrase = text.slice(tokens[first]!.start, tokens[i - 1]!.end);
-    if (titlePhrases.has(phrase)) return [first, phrase];
+    if (!titlePhrases.has(phrase)) continue;
+    // "Business Secretary Jonathan Reynolds": portfolio words before the title are part of it.
+    let from = first;
+    while (
+      from - 1 >= 0 &&
+      i - from < 6 &&
+      tokens[from - 1]!.sentence === tokens[i]!.sentence &&
+      portfolioWords.has(tokens[from - 1]!.text)
+    )
+      from--;
+    return [from, text.slice(tokens[from]!.start, tokens[i - 1]!.end)];
   }
   return undefined;
 }

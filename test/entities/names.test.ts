@@ -464,6 +464,9 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
       'Town Supervisor',
     ],
     ['Police Chief Maria Ortiz said the road was closed.', 'Maria Ortiz', 'Police Chief'],
+    ['FAA Administrator Karen Whitfield said the rules would change.', 'Karen Whitfield', 'Administrator'],
+    ['Battalion Chief Tom Reyes said two firefighters were hurt.', 'Tom Reyes', 'Battalion Chief'],
+    ['Business Secretary Jonathan Reynolds said the deal was good.', 'Jonathan Reynolds', 'Business Secretary'],
   ])('a local office before a name is a title: %s', (text, name, title) => {
     const doc = entitiesOf(`Damage report\n\n${text}`);
     const m = mention(doc, name);
