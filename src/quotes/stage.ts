@@ -27,6 +27,8 @@ const STRUCTURAL_RULES = new Set(['quotes/indirect:denied-allegation', 'quotes/i
 
 /** A quotation with no cue is a quote (not a scare quote or a title) only when it is this long, in words. */
 const FLOATING_MIN_WORDS = 6;
+/** Cues of asking: a quotation after one answers it. */
+const QUESTION_CUES = new Set(['ask', 'question', 'wonder', 'inquire', 'enquire']);
 /** How many paragraphs back a floating quote looks for the speaker it continues. */
 const FLOATING_REACH = 2;
 
@@ -196,6 +198,8 @@ export function analyzeQuotes(
 interface Floating {
   content: Span;
   from: Candidate;
+  /** It answers the question `from` asked: the asker is not its speaker. */
+  answer?: boolean;
 }
 
 /** Quotations no lexicon cue governs, attributed by what follows them ("“…” ― Name", "“…,” Vitter demanded."). */
@@ -312,10 +316,13 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
     while (k + 1 < candidates.length && candidates[k + 1]!.content[0]!.start < s.start) k++;
     const from = continuedQuote(candidates, k);
     if (!from || from.content[0]!.start >= s.start || !from.source) continue;
+    // "When I asked what had changed, she was quiet. “I think I got bored …”": the words after a question are
+    // the answer, not more of the asker's: a quote whose speaker the text does not name.
+    const answer = QUESTION_CUES.has(baseLemma(from.cue.lemma));
     const paragraph = qc.doc.sentences[qc.sentenceOf[first]!]!.paragraph;
     const fromParagraph = qc.doc.sentences[from.cue.sentence]!.paragraph;
     if (paragraph - fromParagraph > FLOATING_REACH) continue;
-    out.push({ content: spanOfQuote(qc, q), from });
+    out.push({ content: spanOfQuote(qc, q), from, ...(answer ? { answer } : {}) });
   }
   return out;
 }
@@ -424,7 +431,7 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
     out.push({ at: cueSpan.start, quote });
   }
   for (const f of floating) {
-    const speaker = speakers.get(f.from);
+    const speaker = f.answer ? undefined : speakers.get(f.from);
     out.push({
       at: f.content.start,
       quote: {

@@ -1712,6 +1712,17 @@ describe('speakers named by a role', () => {
   });
 });
 
+describe('a floating quote after a question', () => {
+  it('answers it: the asker is not its speaker', () => {
+    const doc = analyze(
+      'A new voice\n\nHelen Achterberg poured coffee. When I asked what had changed, she was quiet for a long moment.\n\n“I think I got bored of my own voice. That sounds glib, but I mean it.”',
+    );
+    const q = doc.quotes.find((x) => x.rule === 'quotes/direct:floating');
+    expect(q).toBeDefined();
+    expect(q?.speaker?.text).not.toBe('I');
+  });
+});
+
 describe('floating quotes and attribution', () => {
   it('a long quotation with no cue continues the speaker of the quote before it', () => {
     const text =
