@@ -201,7 +201,11 @@ const SEASON_END = new Map<string, number>([
   ['WI', 14],
 ]);
 
-/** The year of a season named without one: "last fall", "this summer", "next spring". */
+/**
+ * The year of a season named without one: "last fall", "this summer", "next spring". -1 is the latest one already
+ * over (or under way), +1 the earliest one not yet over ("will open in the spring" written in November is next
+ * year's), 0 the anchor's year.
+ */
 export function yearOfSeason(a: Anchor, season: string, offset: -1 | 0 | 1): number {
   if (offset === 0) return a.year;
   const end = SEASON_END.get(season) ?? 12;

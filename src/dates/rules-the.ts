@@ -101,7 +101,10 @@ export function theRule(c: RuleContext, k: number): Hit | null {
       if (y) return hit(k, j + 2, 'date', `${yearString(y.value)}-${season}`, 'dates/season-of-year', 0.9);
     }
     if (!/^(in|during|over|by|until|since|through|throughout)$/.test(s.w(k - 1))) return null;
-    const y = a ? yearString(yearOfSeason(a, season, c.tense(k, j) === 'past' ? -1 : 0)) : 'XXXX';
+    // "began in the spring" is the last one; "will open in the spring" the next one not yet over.
+    const tense = c.tense(k, j);
+    const offset = tense === 'past' ? -1 : tense === 'future' || tense === 'present' ? 1 : 0;
+    const y = a ? yearString(yearOfSeason(a, season, offset)) : 'XXXX';
     return hit(k, j, 'date', `${y}-${season}`, 'dates/the-season', 0.7);
   }
   return null;

@@ -208,6 +208,16 @@ const times: Row[] = [
   ['The treaty dates from 1405.', '2019-01-15', [['1405', '1405']]],
 ];
 
+const seasons: Row[] = [
+  // A season still to come is the next one not yet over; one already past is the last.
+  ['The company will open a plant in the spring.', '2026-11-20', [['the spring', '2027-SP']]],
+  ['Talks could drag on through the summer.', '2026-11-20', [['the summer', '2027-SU']]],
+  ['The company will open a plant in the spring.', '2026-04-20', [['the spring', '2026-SP']]],
+  ['The company will open a plant in the winter.', '2026-11-20', [['the winter', '2026-WI']]],
+  ['Sales rose in the spring.', '2026-11-20', [['the spring', '2026-SP']]],
+  ['Sales rose in the summer.', '2026-04-20', [['the summer', '2025-SU']]],
+];
+
 function run(title: string, rows: Row[]): void {
   describe(title, () => {
     it.each(rows)('%s (%s)', (sentence, published, expected) => {
@@ -225,3 +235,4 @@ run('no anchor: unknown parts stay X', noAnchor);
 run('durations', durations);
 run('sets', sets);
 run('clock times', times);
+run('seasons', seasons);
