@@ -21,6 +21,13 @@ export const ORDINALS = toMap<number>(dates.ordinals);
 export const UNITS = toMap<string>(dates.units);
 export const SEASONS = toMap<string>(dates.seasons);
 export const PARTS_OF_DAY = toMap<string>(dates.partsOfDay);
+/**
+ * Time zone abbreviations after a clock → the TIMEX3 suffix they give it: "Z" for UTC and GMT, "" for a local zone
+ * (TimeBank writes "5 p.m. EST" as T17:00, no offset).
+ */
+export const TIME_ZONES = toMap<string>(dates.timeZones);
+/** US zones by name: "Eastern time", "8 p.m. Pacific". */
+export const TIME_ZONE_NAMES = new Set<string>(dates.timeZoneNames);
 export const FUZZY = toMap<string>(dates.fuzzy);
 export const SETS = toMap<string>(dates.sets);
 export const QUANTITY_MODIFIERS: readonly string[] = dates.quantityModifiers;

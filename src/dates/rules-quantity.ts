@@ -7,6 +7,7 @@ import { type Hit, hit, type RuleContext } from './rule.js';
 import { monthDate, weekdayAt, weekdayDate } from './rules-calendar.js';
 import { deicticRule } from './rules-relative.js';
 import type { Count, Parsed, Scanner } from './scanner.js';
+import { zoneAt } from './zones.js';
 
 const MODIFIER_PHRASES = new PhraseIndex<true>(QUANTITY_MODIFIERS.map((p): [string, true] => [p, true]));
 
@@ -200,27 +201,6 @@ function gluedClock(
   }
   return null;
 }
-const ZONES = new Set([
-  'est',
-  'edt',
-  'cst',
-  'cdt',
-  'mst',
-  'mdt',
-  'pst',
-  'pdt',
-  'gmt',
-  'utc',
-  'et',
-  'pt',
-  'ct',
-  'bst',
-  'cet',
-  'cest',
-  'jst',
-  'ist',
-  'aest',
-]);
 const TIME_LEADS = new Set([
   'at',
   'around',
@@ -253,7 +233,7 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
   else if (word === 'midnight') clock = '24:00';
   // "by 1405 GMT": wire copy's four-digit clock, always with its zone (without one it is a year or a count). In
   // brackets it restates a time just given ("10:35 a.m. (0735 GMT)"), which TimeBank leaves unmarked.
-  else if (military && ZONES.has(s.w(k + 1)) && s.w(k - 1) !== '(') clock = `${military[1]}:${military[2]}`;
+  else if (military && zoneAt(s, k + 1) && s.w(k - 1) !== '(') clock = `${military[1]}:${military[2]}`;
   else if (glued) {
     // "4.12am", "7.45pm": British clocks the tokenizer cuts up ("4" "." "12am", "7.4" "5pm").
     clock = clockValue(glued.hour, glued.minute, glued.meridiem);
@@ -272,7 +252,7 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
     const oclock = s.w(k + 1) === "o'clock" || s.phrase(k + 1, ["o'clock"]) > 0;
     // "14:58 GMT": a 24-hour clock with its zone (a live blog's stamp) is a time without a lead word.
     if (meridiem === undefined && !oclock) {
-      if (m[2] === undefined || !(TIME_LEADS.has(s.w(spanStart - 1)) || ZONES.has(s.w(k + 1)))) return null;
+      if (m[2] === undefined || !(TIME_LEADS.has(s.w(spanStart - 1)) || zoneAt(s, k + 1))) return null;
     }
     if (oclock) last = s.phrase(k + 1, ["o'clock"]) - 1;
     clock = clockValue(
@@ -282,21 +262,19 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
     );
     if (clock === null) return null;
   }
-  // UTC/GMT clock times carry TIMEX3's "Z".
-  let zone = '';
-  if (ZONES.has(s.w(last + 1))) {
-    last++;
-    if (s.w(last) === 'utc' || s.w(last) === 'gmt') zone = 'Z';
-  } else if (s.w(last + 1) === 'local' && s.w(last + 2) === 'time') last += 2;
+  // UTC/GMT clock times carry TIMEX3's "Z"; a local zone ("KST", "Eastern time") is part of the span only.
+  const zone = zoneAt(s, last + 1);
+  if (zone) last = zone.last;
+  else if (s.w(last + 1) === 'local' && s.w(last + 2) === 'time') last += 2;
   // A day right after: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9", "8 a.m. today".
   const onDay =
     s.w(last + 1) === 'on' ? last + 2 : s.w(last + 1) === ',' && MONTHS.has(s.w(last + 2)) ? last + 2 : last + 1;
   const day = weekdayDate(c, onDay, WEEKDAYS) ?? deicticRule(c, onDay) ?? monthDay(c, onDay);
   if (day && day.type === 'date' && s.w(onDay - 1) !== 'on') {
-    return hit(spanStart, day.last, 'time', `${day.value}T${clock}${zone}`, 'dates/time-day', 0.9);
+    return hit(spanStart, day.last, 'time', `${day.value}T${clock}${zone?.suffix ?? ''}`, 'dates/time-day', 0.9);
   }
   const date = day && day.type === 'date' ? day.value : dayOffset(c.anchor, 0);
-  return hit(spanStart, last, 'time', `${date}T${clock}${zone}`, 'dates/time', 0.85);
+  return hit(spanStart, last, 'time', `${date}T${clock}${zone?.suffix ?? ''}`, 'dates/time', 0.85);
 }
 
 function monthDay(c: RuleContext, k: number): Hit | null {

@@ -204,6 +204,39 @@ const times: Row[] = [
   ],
   // A day-first date with dots, as European outlets print it.
   ['The government said on 28.11.2026 that the tax would start.', '2026-11-30', [['28.11.2026', '2026-11-28']]],
+  // A clock with its zone takes the date after it; only UTC/GMT change the value (TimeBank writes EST clocks bare).
+  [
+    'The hearing is at 10 a.m. KST on July 2.',
+    '2026-06-18',
+    [
+      ['10 a.m. KST', '2026-07-02T10:00'],
+      ['July 2', '2026-07-02'],
+    ],
+  ],
+  [
+    'The call is at 3 p.m. Eastern time on Dec. 3.',
+    '2026-06-18',
+    [
+      ['3 p.m. Eastern time', '2026-12-03T15:00'],
+      ['Dec. 3', '2026-12-03'],
+    ],
+  ],
+  ['Trading opens at 9:30 a.m. ET.', '2026-06-18', [['9:30 a.m. ET', '2026-06-18T09:30']]],
+  ['The game starts at 8 p.m. Pacific.', '2026-06-18', [['8 p.m. Pacific', '2026-06-18T20:00']]],
+  [
+    'Kickoff will be at 8 p.m. BST on Sunday.',
+    '2026-06-18',
+    [
+      ['8 p.m. BST', '2026-06-21T20:00'],
+      ['Sunday', '2026-06-21'],
+    ],
+  ],
+  ['Brent rose by 14:58 gmt.', '2026-06-18', [['14:58 gmt', '2026-06-18T14:58Z']]],
+  // A zone word that is no zone stays out.
+  ['The blast hit at 10 a.m. in Eastern Europe.', '2026-06-18', [['10 a.m.', '2026-06-18T10:00']]],
+  ['The blast hit at 10 a.m. Eastern Europe time.', '2026-06-18', [['10 a.m.', '2026-06-18T10:00']]],
+  ['Trading halted at 10 a.m. Central Bank officials said.', '2026-06-18', [['10 a.m.', '2026-06-18T10:00']]],
+  ['Tickets went on sale at 9 a.m. pt by pt.', '2026-06-18', [['9 a.m.', '2026-06-18T09:00']]],
   // Without a zone four digits are a year.
   ['The treaty dates from 1405.', '2019-01-15', [['1405', '1405']]],
 ];
