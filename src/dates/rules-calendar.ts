@@ -61,19 +61,39 @@ const MONTH_LEADS = new Set([
 ]);
 
 const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+/** "3-5", "3–5th" in one token. */
+const DAY_RANGE = /^(\d{1,2})(?:st|nd|rd|th)?[-–](\d{1,2})(?:st|nd|rd|th)?$/;
+const RANGE_DASHES = new Set(['-', '–']);
 
-/** A day of the month at k: "15", "15th", "fifteenth". */
+/**
+ * A day of the month at k: "15", "15th", "fifteenth". A range of days ("Nov. 3-5", "3 – 5 November") is read
+ * whole and stands for its first day: one mention holds one TIMEX3 value, and the start is the point a reader
+ * needs first. "the 15 people" is not reached (a month word must lead).
+ */
 export function dayAt(s: Scanner, k: number): Parsed<number> | null {
-  const m = DAY_NUMBER.exec(s.w(k));
+  const word = s.w(k);
+  const range = DAY_RANGE.exec(word);
+  if (range) return dayRange(s, Number(range[1]), Number(range[2]), k + 1);
+  const m = DAY_NUMBER.exec(word);
   let day: number | undefined;
   if (m) day = Number(m[1]);
   else {
-    const ord = ORDINALS.get(s.w(k));
+    const ord = ORDINALS.get(word);
     if (ord !== undefined && ord > 0) day = ord;
   }
   if (day === undefined || day < 1 || day > 31) return null;
-  // "May 5-6": take the first day only; "the 15 people" is not reached (a month word must lead).
+  if (m && RANGE_DASHES.has(s.w(k + 1))) {
+    const to = DAY_NUMBER.exec(s.w(k + 2));
+    if (to) return dayRange(s, day, Number(to[1]), k + 3) ?? { value: day, next: k + 1 };
+  }
   return { value: day, next: k + 1 };
+}
+
+/** A range from..to ending before `next`: its first day, or null unless to comes after from in one month. */
+function dayRange(s: Scanner, from: number, to: number, next: number): Parsed<number> | null {
+  // "March 5-10 year" is no range of days, nor "May 3-1" (a score).
+  if (from < 1 || to > 31 || to <= from || s.unitCode(s.w(next)) !== undefined) return null;
+  return { value: from, next };
 }
 
 /** A four-digit year at k (1000–2099), not followed by a unit of count ("2012 people"). */
@@ -115,7 +135,7 @@ export function monthDate(c: RuleContext, k: number, needsEvidence: boolean): Ca
   const mm = pad2(month.value);
   const day = dayAt(s, j);
   // "March 5-year plan" is no date; "Jan. 6:" ending an editorial's dateline is.
-  if (day && !(s.w(j + 1) === '-' && s.touches(j))) {
+  if (day && !(day.next === j + 1 && s.w(j + 1) === '-' && s.touches(j))) {
     j = day.next;
     const withComma = s.w(j) === ',' ? j + 1 : j;
     const year = yearAt(s, withComma);

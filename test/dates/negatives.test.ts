@@ -42,6 +42,13 @@ describe('TimeML span conventions', () => {
   it('keeps "last August" whole', () => {
     expect(datePairs('The agencies were barred last August.', '2019-01-15')).toEqual([['last August', '2018-08']]);
   });
+  it('reads no range of days from a score or a count', () => {
+    expect(datePairs('Arsenal won in May 3-1.', '2026-10-20')).toEqual([['May', '2026-05']]);
+    expect(datePairs('The March 5-year plan failed.', '2026-10-20')).toEqual([
+      ['March', '2026-03'],
+      ['5-year', 'P5Y'],
+    ]);
+  });
   it('keeps May when it is the month', () => {
     expect(datePairs('Elections are due in May.', '2019-01-15')).toEqual([['May', '2019-05']]);
     expect(datePairs('The vote was held on May 5, 2018.', '2019-01-15')).toEqual([['May 5, 2018', '2018-05-05']]);

@@ -21,6 +21,11 @@ const calendar: Row[] = [
   ['The plant closed in mid-1996.', '1999-03-01', [['mid-1996', '1996']]],
   ['The stores open on Thanksgiving this time.', '2019-11-20', [['Thanksgiving', '2019-11-28']]],
   ['Its editorial of Thursday, Jan. 6: the plan fails.', '2000-01-07', [['Thursday, Jan. 6', '2000-01-06']]],
+  // A range of days is one mention standing for its first day.
+  ['The conference runs Nov. 3-5 in Lisbon.', '2026-10-20', [['Nov. 3-5', '2026-11-03']]],
+  ['The festival runs from Nov. 3 – 5.', '2026-10-20', [['Nov. 3 – 5', '2026-11-03']]],
+  ['Talks were held Nov. 3-5, 2025.', '2026-10-20', [['Nov. 3-5, 2025', '2025-11-03']]],
+  ['The fair runs 3-5 November.', '2026-10-20', [['3-5 November', '2026-11-03']]],
 ];
 
 const relative: Row[] = [
