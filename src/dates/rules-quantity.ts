@@ -110,7 +110,11 @@ export function quantityRule(c: RuleContext, k: number): Hit | null {
     const value = agoValue(c.anchor, n, code, sign);
     if (value === null) return null;
     const h = hit(k, last, 'date', value, `dates/${after === 'from' ? 'from-now' : after}`, 0.85);
-    return n === 1 && code === 'Y' && sign < 0 && j === k ? { ...h, yearsBack: 1 } : h;
+    const back = n === 1 && code === 'Y' && sign < 0 && j === k ? { ...h, yearsBack: 1 } : h;
+    // "ago" counts from the publication date; "earlier" from the date the story was last talking about, unless it
+    // is the other side of a comparison ("up 15% from 4 pence a year earlier": a year before the period reported).
+    const anaphor = after === 'earlier' && !comparedWith(s, k) ? anaphorOf(n, code) : undefined;
+    return anaphor ? { ...back, anaphor } : back;
   }
   const word = s.w(j);
   if ((word === 'a' || word === 'an') && n === 1 && j === k) {
@@ -129,6 +133,35 @@ export function quantityRule(c: RuleContext, k: number): Hit | null {
     adjectival ? 'dates/duration-adjective' : 'dates/duration',
     0.8,
   );
+}
+
+const COMPARISON_LEADS = new Set(['from', 'than', 'with', 'versus', 'vs.', 'against', 'over']);
+/** How many tokens before a date a comparison word may be ("from 4 pence a year earlier"). */
+const COMPARISON_REACH = 5;
+
+/** Whether the expression at k is the second term of a comparison: "from $3 million a year earlier". */
+function comparedWith(s: Scanner, k: number): boolean {
+  for (let j = k - 1; j >= s.lo && k - j <= COMPARISON_REACH; j--) {
+    const w = s.w(j);
+    if (COMPARISON_LEADS.has(w)) return true;
+    if (w === ',' || w === ';' || s.tok(j)?.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * A count of units before a reference date ("two weeks earlier"), as the stage shifts it; undefined when vague.
+ * "Two weeks later" stays a duration, as TimeML marks it ("later" is a signal outside the span: TimeBank's
+ * "Three days later" is P3D), and so does "three days before that".
+ */
+function anaphorOf(n: Count, code: string): { code: string; shift: number } | undefined {
+  if (n === 'X') return undefined;
+  if (code === 'D') return { code: 'D', shift: -n };
+  if (code === 'W') return { code: 'D', shift: -7 * n };
+  if (code === 'M') return { code: 'M', shift: -n };
+  if (code === 'Y') return { code: 'Y', shift: -n };
+  if (code === 'DE') return { code: 'Y', shift: -10 * n };
+  return undefined;
 }
 
 const BARE_PLURAL_LEADS = new Set(['for', 'over', 'in', 'within', 'after']);

@@ -27,9 +27,9 @@ export const datesStage: Stage = {
     // The quarter under discussion: "a year ago" right after "the third quarter" is that quarter a year back.
     let quarter: { year: number; q: string; sentence: number } | null = null;
     // The date the text last named outright ("On May 22, 1995"), for "the following year" and "that day".
-    let reference: string | null = null;
+    let reference: { value: string; at: number } | null = null;
     // The last day the paragraph named, however ("arrested two weeks ago and released the following day").
-    let day: { value: string; paragraph: number } | null = null;
+    let day: { value: string; paragraph: number; at: number } | null = null;
     for (const sentence of doc.sentences) {
       if (skip.length > 0 && overlapsAny(skip, sentence) && containsAll(skip, sentence)) continue;
       for (const h of detectInSentence(tokens, low, sentence, anchor)) {
@@ -44,12 +44,13 @@ export const datesStage: Stage = {
             value = `${quarter.year - h.yearsBack}-${quarter.q}`;
           }
         } else if (qm) quarter = { year: Number(qm[1]), q: qm[2]!, sentence: sentence.i };
-        if (h.anaphor) {
-          const local = h.anaphor.code === 'D' && day?.paragraph === sentence.paragraph ? day.value : null;
+        if (h.anaphor && !(h.yearsBack !== undefined && value !== h.value)) {
+          // The paragraph's last day, unless a date named outright came after it.
+          const local = day?.paragraph === sentence.paragraph && (!reference || day.at > reference.at) ? day : null;
           const from = local ?? reference;
-          if (from) value = fromReference(from, h.anaphor.code, h.anaphor.shift) ?? value;
-        } else if (EXPLICIT_RULES.has(h.rule)) reference = h.value;
-        if (FULL_DAY.test(value) && h.type === 'date') day = { value, paragraph: sentence.paragraph };
+          if (from) value = fromReference(from.value, h.anaphor.code, h.anaphor.shift) ?? value;
+        } else if (EXPLICIT_RULES.has(h.rule)) reference = { value: h.value, at: dates.length };
+        if (FULL_DAY.test(value) && h.type === 'date') day = { value, paragraph: sentence.paragraph, at: dates.length };
         dates.push({
           id: `d${dates.length + 1}`,
           start,

@@ -154,6 +154,60 @@ const reference: Row[] = [
   ],
 ];
 
+const earlier: Row[] = [
+  // "N units earlier" counts back from the date the story was last talking about; "ago" from the publication date.
+  [
+    'He learned of the deal on May 28. She said he had been told two weeks earlier.',
+    '2026-06-18',
+    [
+      ['May 28', '2026-05-28'],
+      ['two weeks earlier', '2026-05-14'],
+    ],
+  ],
+  [
+    'He learned of the deal on May 28. Two months earlier, he had met her.',
+    '2026-06-18',
+    [
+      ['May 28', '2026-05-28'],
+      ['Two months earlier', '2026-03'],
+    ],
+  ],
+  [
+    'The plant opened in 2010. Two years earlier, the site was a farm.',
+    '2026-06-18',
+    [
+      ['2010', '2010'],
+      ['Two years earlier', '2008'],
+    ],
+  ],
+  [
+    'He learned of the deal on May 28. She said he had been told two weeks ago.',
+    '2026-06-18',
+    [
+      ['May 28', '2026-05-28'],
+      ['two weeks ago', '2026-06-04'],
+    ],
+  ],
+  // The other side of a comparison is a year before the period reported, not before the last year named.
+  [
+    'There was a gain in the 1988 period. The dividend rose from 4 pence a year earlier.',
+    '1989-11-02',
+    [
+      ['1988', '1988'],
+      ['a year earlier', '1988'],
+    ],
+  ],
+  // "later" is a signal outside a duration, as TimeML marks it.
+  [
+    'The plant opened on March 3, 2010. Three days later, it closed.',
+    '2026-06-18',
+    [
+      ['March 3, 2010', '2010-03-03'],
+      ['Three days', 'P3D'],
+    ],
+  ],
+];
+
 const noAnchor: Row[] = [
   ['Last year, sales fell.', undefined, [['Last year', 'XXXX']]],
   ['The mayor spoke on January 15.', undefined, [['January 15', 'XXXX-01-15']]],
@@ -269,6 +323,7 @@ run('relative dates against the publication date', relative);
 run('tense of the governing verb', tense);
 run('year boundaries, leap years and ISO weeks', boundaries);
 run('reference time: the date under discussion', reference);
+run('counted back from the reference date', earlier);
 run('no anchor: unknown parts stay X', noAnchor);
 run('durations', durations);
 run('sets', sets);
