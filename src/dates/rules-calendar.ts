@@ -149,7 +149,7 @@ export function monthDate(c: RuleContext, k: number, needsEvidence: boolean): Ca
     }
     const a = c.anchor;
     if (a) {
-      const y = yearOfMonthDay(a, month.value, day.value, directionOf(c.tense(k, j - 1)));
+      const y = yearOfMonthDay(a, month.value, day.value, monthDirection(c.tense(k, j - 1)));
       if (!validDay(y, month.value, day.value)) return null;
       return { last: j - 1, value: `${yearString(y)}-${mm}-${pad2(day.value)}`, rule: 'month-day' };
     }
@@ -167,7 +167,7 @@ export function monthDate(c: RuleContext, k: number, needsEvidence: boolean): Ca
   }
   const word = s.w(k);
   if (needsEvidence && !monthEvidence(s, k, word)) return null;
-  return { last: k, value: bareMonth(c.anchor, month.value, directionOf(c.tense(k, k))), rule: 'month' };
+  return { last: k, value: bareMonth(c.anchor, month.value, monthDirection(c.tense(k, k))), rule: 'month' };
 }
 
 function monthEvidence(s: Scanner, k: number, word: string): boolean {
@@ -180,6 +180,11 @@ function monthEvidence(s: Scanner, k: number, word: string): boolean {
   const next = s.tok(k + 1);
   // "in May said" is rare; "... by March to Washington" is not a month either.
   return !(next && next.pos === 'VERB' && word === 'march');
+}
+
+/** A bare month after a present verb is a schedule ("The president leaves office in August"): the coming one. */
+function monthDirection(tense: Tense): Direction {
+  return tense === 'present' ? 'future' : directionOf(tense);
 }
 
 export function bareMonth(a: Anchor | null, month: number, dir: Direction): string {
@@ -209,7 +214,7 @@ export function dayMonthRule(c: RuleContext, k: number): Hit | null {
     return hit(k, year.next - 1, 'date', `${yearString(year.value)}-${mm}-${dd}`, 'dates/day-month-year', 0.95);
   }
   const a = c.anchor;
-  const y = a ? yearString(yearOfMonthDay(a, month.value, day.value, directionOf(c.tense(k, j)))) : 'XXXX';
+  const y = a ? yearString(yearOfMonthDay(a, month.value, day.value, monthDirection(c.tense(k, j)))) : 'XXXX';
   return hit(k, j, 'date', `${y}-${mm}-${dd}`, 'dates/day-month', 0.9);
 }
 

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../types.js';
+import { TIME_ZONES } from './lexicon.js';
 /** The tense of a governing verb; 'present' is a simple present ("meet Monday", a plan in news style). */
 export type Tense = 'past' | 'future' | 'present' | 'none';
 
@@ -43,8 +44,9 @@ const PLAN_LEMMAS = new Set([
   'pledge',
   'threaten',
 ]);
+const PERFECT_AUX = new Set(['have', 'has', "'ve", '’ve']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'be']);
-/** Present-tense reporting verbs describe past events: "says Tuesday's vote was rigged", "tells of Monday's raid". */
+/** Present-tense reporting and thinking verbs describe past events: "says Tuesday's vote was rigged", "tells of Monday's raid". */
 const REPORTING_LEMMAS = new Set([
   'say',
   'tell',
@@ -56,6 +58,18 @@ const REPORTING_LEMMAS = new Set([
   'add',
   'explain',
   'recall',
+  // Verbs of thinking report a state of mind about another clause: "estimates her flats, worth $1m in October, …".
+  'estimate',
+  'believe',
+  'think',
+  'insist',
+  'admit',
+  'acknowledge',
+  'deny',
+  'suspect',
+  'contend',
+  'maintain',
+  'remember',
 ]);
 const VERBISH = new Set(['VERB', 'AUX']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '“', '”', '"']);
@@ -80,6 +94,8 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
     if (CLAUSE_BREAK.has(w) || w === ',') break;
     if (w === 'upcoming' || (w === 'ahead' && tokens[k + 1]?.text.toLowerCase() === 'of')) return 'future';
   }
+  // A present verb the tagger read as a noun, taken only when the clause has no verb of its own.
+  let nounVerb = -1;
   for (let k = first - 1; k >= from && first - k <= 12; k--) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) break;
@@ -89,16 +105,78 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
       !attributive(tokens, k, from) &&
       !nounSubject(tokens, k, from)
     ) {
+      if (copulaSchedule(tokens, k, first)) return 'present';
       const tense = tenseOfVerb(tokens, from, k);
       return tense === 'past' && futureInPast(tokens, from, k) ? 'future' : tense;
     }
+    if (nounVerb === -1 && presentReadAsNoun(tokens, k, from)) nounVerb = k;
   }
   for (let k = last + 1; k <= to && k - last <= 8; k++) {
     const t = tokens[k]!;
-    if (CLAUSE_BREAK.has(t.text)) break;
-    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from)) return tenseOfVerb(tokens, from, k);
+    if (CLAUSE_BREAK.has(t.text) || newClause(tokens, k)) break;
+    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from)) {
+      // "… worth $130 million in October, are worth half that now": a present state after the date says nothing
+      // of the date's side.
+      return PRESENT_COPULAS.has(t.text.toLowerCase()) ? 'none' : tenseOfVerb(tokens, from, k);
+    }
   }
-  return 'none';
+  return nounVerb !== -1 ? 'present' : 'none';
+}
+
+const PRESENT_COPULAS = new Set(['is', 'are', "'s", "'re", '’s', '’re']);
+
+/** Words that open a clause of its own, whose verb governs nothing before it ("…, if needed, will be held"). */
+const CLAUSE_OPENERS = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas']);
+
+/** Whether token k opens another clause: a conditional or causal one, or "and"/"but" after a comma. */
+function newClause(tokens: readonly Token[], k: number): boolean {
+  const low = tokens[k]!.text.toLowerCase();
+  return CLAUSE_OPENERS.has(low) || (tokens[k]!.pos === 'CCONJ' && tokens[k - 1]?.text === ',');
+}
+
+/** Plural subjects a present verb may follow: "Ministers travel", "they host". */
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+
+/**
+ * "Arsenal host Bayern", "Ministers travel to Paris", "Colombians vote on May 31": a plural present verb after
+ * a name or a plural subject, which the tagger read as a noun. Only a clause with no verb of its own comes here.
+ */
+function presentReadAsNoun(tokens: readonly Token[], k: number, from: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  if (t.pos !== 'NOUN' || k <= from || !before || t.text !== t.lemma || !/^\p{Ll}+$/u.test(t.text)) return false;
+  const next = tokens[k + 1];
+  if (!next || !(next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'PROPN')) return false;
+  // The subject opens the clause: "The Lakers host", not "the U.S. embassy in Nairobi".
+  for (let j = from; j < k - 1; j++) {
+    if (k - from > SUBJECT_REACH || !SUBJECT_TAGS.has(tokens[j]!.pos ?? '')) return false;
+  }
+  if (PLURAL_PRONOUNS.has(before.text.toLowerCase())) return true;
+  // A plural ("Ministers", "The Lakers"), or a name alone opening the sentence ("Arsenal host"; not "The U.S. embassy").
+  const plural = /s$/.test(before.text);
+  if (before.pos === 'PROPN') return plural || k - from === 1;
+  return before.pos === 'NOUN' && plural && before.text.toLowerCase() !== before.lemma;
+}
+
+const SUBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'CCONJ']);
+/** At most this many words of subject before a present verb read as a noun. */
+const SUBJECT_REACH = 4;
+
+/** "The vote is on Tuesday", "The hearing is at 10 a.m. on July 2": a present copula and only the time between. */
+function copulaSchedule(tokens: readonly Token[], verb: number, first: number): boolean {
+  if (!PRESENT_COPULAS.has(tokens[verb]!.text.toLowerCase())) return false;
+  for (let j = verb + 1; j < first; j++) {
+    const t = tokens[j]!;
+    if (!(t.pos === 'ADP' || t.pos === 'NUM' || TIME_WORDS.has(t.text.toLowerCase()) || isZone(t.text))) return false;
+  }
+  return true;
+}
+
+const TIME_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'midday', 'local', 'time']);
+
+/** A zone abbreviation in capitals ("KST", "ET"). */
+function isZone(text: string): boolean {
+  return TIME_ZONES.has(text.toLowerCase()) && text === text.toUpperCase();
 }
 
 const TIME_SUBORDINATORS = new Set(['as', 'when', 'once', 'after', 'before', 'until', 'while']);
@@ -157,7 +235,11 @@ function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {
     // "rallied to beat the Celtics on Wednesday": an infinitive of result after a past verb happened.
     if (j < k && low === 'to' && pastGovernor(tokens, from, j - 1)) return 'past';
     if (j < k && FUTURE_LEADS.has(low)) return 'future';
+    // "has proposed holding the Games in October": a plan's gerund is still to come.
+    if (j < k && verbish && formOf(tokens[k]!) === 'ing' && PLANNED_GERUND.has(t.lemma ?? '')) return 'future';
     if (PAST_AUX.has(low)) past = true;
+    // "have come down from October", "has risen since May": a present perfect tells what already happened.
+    else if (j < k && PERFECT_AUX.has(low) && participle(tokens[k]!)) past = true;
     else if (verbish && formOf(t) === 'past') past = true;
   }
   const verb = tokens[k]!;
@@ -212,6 +294,16 @@ const INTENT_LEMMAS = new Set([
   'vote',
   'seek',
 ]);
+
+/** Verbs of planning or proposing whose gerund is still to come ("proposed holding", "considering raising"). */
+const PLANNED_GERUND = new Set([...PLAN_LEMMAS, 'propose', 'consider', 'suggest', 'recommend', 'discuss', 'mull']);
+
+/** A past participle, or a base form that may be one ("come", "run"); not "talks" nor "meeting". */
+function participle(t: Token): boolean {
+  const low = t.text.toLowerCase();
+  const lemma = t.lemma ?? low;
+  return formOf(t) === 'past' || (low === lemma && t.pos === 'VERB');
+}
 
 function formOf(t: Token): 'past' | 'ing' | 'other' {
   const low = t.text.toLowerCase();

@@ -81,6 +81,42 @@ const tense: Row[] = [
   // An infinitive of result after a past verb happened; after "supposed", "set" or a plan it is to come.
   ['The Bucks rallied to beat the Celtics on Wednesday.', '2026-11-20', [['Wednesday', '2026-11-18']]],
   ['The talks are supposed to conclude by May.', '1998-03-22', [['May', '1998-05']]],
+  // A present copula right before the time is a schedule; so are plural present verbs the tagger reads as nouns.
+  ['The vote is on Tuesday.', '2026-11-23', [['Tuesday', '2026-11-24']]],
+  ['Arsenal host Bayern Munich on Wednesday night.', '2026-11-23', [['Wednesday night', '2026-11-25']]],
+  ['Ministers travel to Paris on Tuesday.', '2026-11-23', [['Tuesday', '2026-11-24']]],
+  ['Ministers have talks on Tuesday.', '2026-11-23', [['Tuesday', '2026-11-24']]],
+  ['The Lakers host the Celtics on Friday.', '2026-11-23', [['Friday', '2026-11-27']]],
+  // A present verb points a bare month or a month and day forward.
+  ['The president leaves office in August.', '2026-12-02', [['August', '2027-08']]],
+  [
+    'Colombians vote on May 31, and a runoff, if needed, will be held on June 21.',
+    '2026-12-02',
+    [
+      ['May 31', '2027-05-31'],
+      ['June 21', '2027-06-21'],
+    ],
+  ],
+  // A plan's gerund is still to come.
+  ['Qatar has proposed holding the Games in October.', '2026-07-10', [['October', '2026-10']]],
+];
+
+const tenseNegatives: Row[] = [
+  // Past verbs, a present perfect, a state of mind and a noun phrase keep the date in the past.
+  ['Qatar held the Games in October.', '2026-07-10', [['October', '2025-10']]],
+  ['Prices have come down since August.', '2026-12-02', [['August', '2026-08']]],
+  ['He is in custody after an arrest on Tuesday.', '2026-11-23', [['Tuesday', '2026-11-17']]],
+  ['The Senate vote on Tuesday was close.', '2026-11-23', [['Tuesday', '2026-11-17']]],
+  ['The U.S. embassy in Nairobi on Friday.', '2026-11-23', [['Friday', '2026-11-20']]],
+  ['The minister said on Tuesday that the vote is close.', '2026-11-23', [['Tuesday', '2026-11-17']]],
+  [
+    'She estimates her flats, worth a million dollars in October, are worth half that now.',
+    '2026-12-02',
+    [
+      ['October', '2026-10'],
+      ['now', 'PRESENT_REF'],
+    ],
+  ],
 ];
 
 const boundaries: Row[] = [
@@ -321,6 +357,7 @@ function run(title: string, rows: Row[]): void {
 run('calendar dates', calendar);
 run('relative dates against the publication date', relative);
 run('tense of the governing verb', tense);
+run('tense: past readings kept', tenseNegatives);
 run('year boundaries, leap years and ISO weeks', boundaries);
 run('reference time: the date under discussion', reference);
 run('counted back from the reference date', earlier);
