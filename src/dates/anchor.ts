@@ -58,7 +58,7 @@ export function isoDay(date: Date): string {
   return `${yearString(date.getFullYear())}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
-function isoWeek(date: Date): string {
+export function isoWeek(date: Date): string {
   return `${yearString(getISOWeekYear(date))}-W${pad2(getISOWeek(date))}`;
 }
 

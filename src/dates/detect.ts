@@ -64,7 +64,7 @@ function on(rule: Rule, triggers: Iterable<string>): void {
     set.add(rule);
   }
 }
-on(quarterRule, ['the', 'fiscal', 'first', 'second', 'third', 'fourth', 'final', 'q1', 'q2', 'q3', 'q4']);
+on(quarterRule, ['the', 'fiscal', 'first', 'second', 'third', 'fourth', 'final', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2']);
 on(yearAgoRule, ['the', 'year']);
 on(theRule, ['the']);
 on(anaphorRule, ['the', 'that', 'later', 'earlier']);
@@ -75,7 +75,7 @@ on(deicticRule, ['today', 'yesterday', 'tomorrow', 'tonight']);
 on(monthRule, MONTHS.keys());
 on(weekday, WEEKDAYS.keys());
 on(timeRule, ['noon', 'midnight', 'midday']);
-on(yearRule, ['fiscal', 'nineteen', 'eighteen', 'two']);
+on(yearRule, ['fiscal', 'fy', 'nineteen', 'eighteen', 'two']);
 on(holidayRule, words([...HOLIDAYS.keys(), ...WEEKDAY_HOLIDAYS.keys()]));
 on(seasonYearRule, SEASONS.keys());
 on(quantityRule, words([...NUMBER_WORDS.keys(), ...FUZZY_NUMBERS, ...QUANTITY_MODIFIERS]));
@@ -87,6 +87,7 @@ const RULES_BY_WORD = new Map<string, readonly Rule[]>(
   [...BY_WORD].map(([word, set]) => [word, ORDER.filter((r) => set.has(r))]),
 );
 const NUMBER_RULES: readonly Rule[] = [dayMonthRule, numericDateRule, timeRule, yearRule, quantityRule];
+/** Rules for a word opening with an apostrophe ("'90s") or a fiscal label ("FY2026"): both are years. */
 const APOSTROPHE_RULES: readonly Rule[] = [yearRule];
 const MID_RULES: readonly Rule[] = [edgeRule];
 
@@ -98,7 +99,8 @@ const NEXT_WORDS = new Map<string, ReadonlySet<string>>();
 {
   const afterThe = new Set<string>([
     ...['past', 'last', 'next', 'previous', 'current', 'coming', 'following', 'this', 'first', 'second', 'third'],
-    ...['fourth', 'final', 'initial', 'late', 'early', 'mid', 'weekend', 'quarter', 'latest', 'most', 'year-ago'],
+    ...['fourth', 'final', 'initial', 'late', 'early', 'mid', 'week', 'weekend', 'quarter', 'latest', 'most'],
+    'year-ago',
     ...['year-earlier', 'year', 'full', 'fiscal', 'end', 'beginning', 'start', 'middle', 'close', 'turn', 'rest'],
     ...[
       'remainder',
@@ -124,6 +126,8 @@ const NEXT_WORDS = new Map<string, ReadonlySet<string>>();
   NEXT_WORDS.set('an', afterA);
 }
 const THE_NEXT_PATTERN = /^(?:\d|'\d|mid-)/;
+/** "FY2026", "FY26": a fiscal year in one token. */
+const FISCAL_LABEL = /^fy\d{2}(?:\d{2})?$/;
 
 function rulesFor(word: string, next: string): readonly Rule[] | undefined {
   const listed = RULES_BY_WORD.get(word);
@@ -136,6 +140,7 @@ function rulesFor(word: string, next: string): readonly Rule[] | undefined {
   if (c >= 48 && c <= 57) return NUMBER_RULES;
   if (c === 39 /* ' */ && word.length > 2) return APOSTROPHE_RULES;
   if (c === 109 /* m */ && word.startsWith('mid-')) return MID_RULES;
+  if (c === 102 /* f */ && FISCAL_LABEL.test(word)) return APOSTROPHE_RULES;
   return undefined;
 }
 

@@ -267,7 +267,13 @@ const DECADE = /^(?:(\d{3})0|'(\d)0)'?s$/;
 export function yearRule(c: RuleContext, k: number): Hit | null {
   const { s } = c;
   let j = k;
-  const fiscal = s.w(k) === 'fiscal';
+  const label = FY_LABEL.exec(s.w(k));
+  if (label) {
+    const digits = label[1]!;
+    const y = digits.length === 4 ? Number(digits) : fiscalCentury(c.anchor, Number(digits));
+    return hit(k, k, 'date', yearString(y), 'dates/fiscal-year', 0.85);
+  }
+  const fiscal = s.w(k) === 'fiscal' || (s.w(k) === 'fy' && s.cap(k));
   if (fiscal) j = s.w(k + 1) === 'year' ? k + 2 : k + 1;
   const word = s.w(j);
   const decade = DECADE.exec(word);
@@ -289,6 +295,14 @@ export function yearRule(c: RuleContext, k: number): Hit | null {
   }
   // "1988 second quarter": the quarter rule takes "the 1988 second quarter"; a year then "'s" is still a year.
   return hit(k, year.next - 1, 'date', yearString(year.value), fiscal ? 'dates/fiscal-year' : 'dates/year', 0.85);
+}
+
+/** "FY2026", "FY26": a fiscal year's label in one token. */
+const FY_LABEL = /^fy(\d{4}|\d{2})$/;
+
+/** The year of a two-digit fiscal label: this century's when the anchor is (FY26 in 2026), else the 1900s. */
+function fiscalCentury(a: Anchor | null, yy: number): number {
+  return a && a.year >= 2000 && yy <= (a.year % 100) + 20 ? 2000 + yy : 1900 + yy;
 }
 
 /** "nineteen ninety-six", "nineteen eighty", "two thousand": years as broadcast transcripts spell them. */

@@ -28,6 +28,9 @@ export function quarterAt(c: RuleContext, k: number): { part: string; q: number;
   const { s } = c;
   const qm = /^q([1-4])$/.exec(s.w(k));
   if (qm) return { part: `Q${qm[1]}`, q: Number(qm[1]), last: k };
+  // "H1 2026": a half by its label.
+  const hm = /^h([12])$/.exec(s.w(k));
+  if (hm) return { part: `H${hm[1]}`, q: Number(hm[1]) * 2, last: k };
   let j = k;
   if (s.w(j) === 'fiscal') j++;
   const ord = s.w(j);

@@ -1,5 +1,6 @@
 import {
   directionOf,
+  isoWeek,
   pad2,
   quarterOffset,
   weekendValue,
@@ -56,6 +57,15 @@ export function theRule(c: RuleContext, k: number): Hit | null {
   if (century && Number(century[1]) > 0 && s.w(j + 1) === 'century') {
     return hit(k, j + 1, 'date', centuryValue(Number(century[1])), 'dates/century', 0.9);
   }
+  // "the week of Dec. 7": the ISO week of that day.
+  if (word === 'week' && s.w(j + 1) === 'of') {
+    const day = monthDate(c, j + 2, false);
+    const m = day ? FULL_DAY.exec(day.value) : null;
+    if (day && m) {
+      const week = isoWeek(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      return hit(k, day.last, 'date', week, 'dates/week-of', 0.85);
+    }
+  }
   if (word === 'weekend' && s.w(j + 1) !== "'s") {
     return hit(
       k,
@@ -109,6 +119,8 @@ export function theRule(c: RuleContext, k: number): Hit | null {
   }
   return null;
 }
+
+const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const DECADE_WORDS = new Map<string, string>([
   ['twenties', '192'],

@@ -26,6 +26,10 @@ const notDates: string[] = [
   'De Souza equalised early in the second half.',
   'Tatum scored 12 of his 31 points in the fourth quarter.',
   'The Bucks led by 10 after the first quarter.',
+  'The week of talks ended.',
+  'The H1 visa program grew.',
+  'Revenue rose in H1.',
+  'Fyodor and fy2 left.',
 ];
 
 describe('words that look like dates but are not', () => {

@@ -21,6 +21,12 @@ const calendar: Row[] = [
   ['The plant closed in mid-1996.', '1999-03-01', [['mid-1996', '1996']]],
   ['The stores open on Thanksgiving this time.', '2019-11-20', [['Thanksgiving', '2019-11-28']]],
   ['Its editorial of Thursday, Jan. 6: the plan fails.', '2000-01-07', [['Thursday, Jan. 6', '2000-01-06']]],
+  // "the week of" a day is that day's ISO week; fiscal years and halves by their labels.
+  ['Donors will meet the week of Dec. 7.', '2026-11-23', [['the week of Dec. 7', '2026-W50']]],
+  ['FY2026 revenue rose.', '2026-11-23', [['FY2026', '2026']]],
+  ['Revenue rose in FY26.', '2026-11-23', [['FY26', '2026']]],
+  ['Revenue rose in FY 2025.', '2026-11-23', [['FY 2025', '2025']]],
+  ['Revenue rose in H1 2026.', '2026-11-23', [['H1 2026', '2026-H1']]],
   // A range of days is one mention standing for its first day.
   ['The conference runs Nov. 3-5 in Lisbon.', '2026-10-20', [['Nov. 3-5', '2026-11-03']]],
   ['The festival runs from Nov. 3 – 5.', '2026-10-20', [['Nov. 3 – 5', '2026-11-03']]],
