@@ -78,6 +78,26 @@ const COMPARISON = new Set([
   'earlier',
 ]);
 
+/** Words after which "last" is the verb: modals, auxiliaries, an infinitive's "to". */
+const VERB_LEADS = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+  "'ll",
+  'to',
+  'not',
+  "n't",
+  'did',
+  'does',
+  'do',
+]);
+
 /** A unit shifted from the anchor: "last year" 2018, "next month" 2019-02, "this week" 2019-W03. */
 export function shiftedUnit(a: Anchor | null, code: string, shift: Shift, dir: Direction): string | null {
   switch (code) {
@@ -112,6 +132,8 @@ export function shiftRule(c: RuleContext, k: number, withThe = false): Hit | nul
   let j = k;
   let shift = SHIFTS.get(s.w(j));
   if (shift === undefined) return null;
+  // "stocks would last two weeks", "to last a year": the verb, not the past.
+  if (s.w(k) === 'last' && (VERB_LEADS.has(s.w(k - 1)) || s.tok(k)?.pos === 'VERB')) return null;
   j++;
   // "this past weekend" is the last one; "this coming Monday" the next.
   if (shift === 0 && (s.w(j) === 'past' || s.w(j) === 'coming')) {

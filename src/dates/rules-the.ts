@@ -91,6 +91,9 @@ export function theRule(c: RuleContext, k: number): Hit | null {
       // "the year 2000", "the year two thousand": that year.
       const named = yearRule(c, last + 1);
       if (named) return { ...named, first: k };
+      // "a terrible end to the year", "a strong start to the year": the current year, as "the end of the year" is.
+      if (s.w(k - 1) === 'to' && EDGE_OF.has(s.w(k - 2)))
+        return hit(k, last, 'date', yearOffset(a, 0), 'dates/the-year', 0.6);
       // "for the year", "the year ended March 31": TimeBank reads "the year" as a stretch of a year (P1Y).
       return hit(k, last, 'duration', 'P1Y', 'dates/the-year-stretch', 0.6);
     }

@@ -267,6 +267,11 @@ const durations: Row[] = [
   ['Output fell in the past two months.', '2019-01-15', [['the past two months', 'P2M']]],
   ['Profit rose in the first nine months.', '2019-11-15', [['the first nine months', 'P9M']]],
   ['Talks dragged on for several years.', '2019-01-15', [['several years', 'PXY']]],
+  // "last" after a modal or "to" is the verb: the count is a duration, not "the last two weeks".
+  ['Food stocks would last two weeks.', '2026-11-23', [['two weeks', 'P2W']]],
+  ['Supplies are expected to last two weeks.', '2026-11-23', [['two weeks', 'P2W']]],
+  ['Sales fell over the last two weeks.', '2026-11-23', [['the last two weeks', 'P2W']]],
+  ['Prices rose last week.', '2026-11-23', [['last week', '2026-W47']]],
 ];
 
 const sets: Row[] = [
@@ -342,6 +347,13 @@ const times: Row[] = [
   ['The treaty dates from 1405.', '2019-01-15', [['1405', '1405']]],
 ];
 
+const theYear: Row[] = [
+  // "an end to the year" is the current year, as "the end of the year" is; "for the year" stays a stretch.
+  ['It was a terrible end to the year.', '2026-11-23', [['the year', '2026']]],
+  ['It was a strong start to the year.', '2026-11-23', [['the year', '2026']]],
+  ['Profit for the year rose.', '2026-11-23', [['the year', 'P1Y']]],
+];
+
 const seasons: Row[] = [
   // A season still to come is the next one not yet over; one already past is the last.
   ['The company will open a plant in the spring.', '2026-11-20', [['the spring', '2027-SP']]],
@@ -372,3 +384,4 @@ run('durations', durations);
 run('sets', sets);
 run('clock times', times);
 run('seasons', seasons);
+run('the year', theYear);
