@@ -1532,6 +1532,14 @@ describe('more cue shapes', () => {
     expect(q?.content.map((c) => c.text)).toEqual(['Moves against the broadcasters led to their removal']);
   });
 
+  it.each([
+    ['One opposition MP grumbles that the budget has become a wish list.', 'grumbles'],
+    ['Critics scoffed that the plan would never pass.', 'scoffed'],
+    ['The minister retorted that the figures were wrong.', 'retorted'],
+  ])('a verb of grumbling or retorting is a cue: %s', (text, cue) => {
+    expect(analyzeQuotes(text).quotes.map((q) => q.cue?.text)).toEqual([cue]);
+  });
+
   it('a cue verb right after a parenthetical frame is the content’s own predicate', () => {
     const q = analyzeQuotes('Early data, he said, suggest the drug works.').quotes.find((x) => x.cue?.text === 'said');
     expect(q?.content.map((c) => c.text)).toEqual(['Early data', 'suggest the drug works']);
