@@ -171,6 +171,14 @@ function nameGenderOf(c: Candidate, ws: readonly string[]): 'male' | 'female' | 
   return male === female ? undefined : male ? 'male' : 'female';
 }
 
+/** A name right before a verb, not after a preposition: the subject of its clause. */
+function actsAsSubject(tokens: readonly NerToken[], c: Candidate): boolean {
+  const next = tokens[c.last + 1];
+  const prev = tokens[c.first - 1];
+  if (!next || next.sentence !== tokens[c.last]!.sentence || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
+  return !prev || prev.sentence !== tokens[c.first]!.sentence || prev.pos !== 'ADP';
+}
+
 /** Groups candidates (sorted by position) into clusters. */
 export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
   const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
@@ -210,7 +218,10 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     // One word, hyphens included ("Okonjo-Iweala" after "Ngozi Okonjo-Iweala"), or a family name that opens with a
     // particle ("Le Pen" after "Marine Le Pen").
     if (parts.length > 1 && !(parts.length === 2 && CAPITAL_PARTICLES.has(parts[0]!))) continue;
-    if (gazetteerPhrases.has(w.toLowerCase()) || w.toUpperCase() === w) continue;
+    if (w.toUpperCase() === w) continue;
+    // A known place or body keeps its type unless it acts as the person would: "Hamilton was blunt", not
+    // "flew to Hamilton".
+    if (gazetteerPhrases.has(w.toLowerCase()) && !actsAsSubject(tokens, c)) continue;
     const tail = (a: { ws: string[] }): boolean =>
       a.ws.length > parts.length && a.ws.slice(-parts.length).join(' ') === w;
     if (personAnchors.some((a) => a.ws[0] === w || tail(a))) {

@@ -41,6 +41,15 @@ describe('pronouns and descriptions', () => {
     expect(doc.mentions.some((m) => m.text === name)).toBe(true);
   });
 
+  it('a family name that is also a place is the person where it acts, the place after a preposition', () => {
+    const doc = entitiesOf(
+      'Grand Prix\n\nLewis Hamilton finished fifth. Hamilton was blunt about the car. Fans flew to Hamilton for the race.',
+    );
+    const [, acting, place] = doc.mentions.filter((m) => m.text.endsWith('Hamilton'));
+    expect(acting?.entityId).toBe(mention(doc, 'Lewis Hamilton')?.entityId);
+    expect(place?.type).toBe('location');
+  });
+
   it('an honorific picks the one of a couple with the same family name', () => {
     const doc = entitiesOf(
       'John Smith and his wife, Mary Smith, founded the company. Mr. Smith says she sold it. Ms. Smith says he agreed.',
