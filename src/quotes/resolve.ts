@@ -38,6 +38,12 @@ export function mentionFor(
       break;
     }
   }
+  // "Rep. Sam Kowalski (D-Ohio), who chairs …": a bracket closing the head is no part of it either.
+  if (ctx.words[head] === ')') {
+    let open = head - 1;
+    while (open > first && ctx.words[open] !== '(') open--;
+    if (open > first) head = open - 1;
+  }
   // "Achterberg KC", "Phillips MP": letters after the name are no head.
   while (
     head > first &&
@@ -91,6 +97,8 @@ export function speakerOf(
   }
   // "Labour's shadow work and pensions secretary, Liz Kendall,": a title whose appositive names the person.
   if (m?.type !== 'person') m = appositiveName(ctx, mentions, first, last) ?? followingName(ctx, mentions, last) ?? m;
+  // "The operator, Andes Minerals Corp, said": a description whose appositive names the body.
+  if (!m) m = appositiveBody(ctx, mentions, first, last);
   // "The White House says": a phrase whose head is a name is that name, not a role ("House" of "House Speaker").
   const headIsName = m !== undefined && m.form === 'name' && m.end === e;
   if (m?.type !== 'person' && !headIsName) {
@@ -111,6 +119,36 @@ export function speakerOf(
   }
   if (!m) return { text: span.text, span };
   return { text: names.get(m.entityId) ?? m.text, span, mentionId: m.id, entityId: m.entityId };
+}
+
+/**
+ * "The operator, Andes Minerals Corp,", "the regulator, SMA,": a definite description of a few lower-case words
+ * and, between commas, the organization's name.
+ */
+function appositiveBody(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  first: number,
+  last: number,
+): Mention | undefined {
+  const w0 = ctx.words[first]!;
+  if (w0 !== 'the' && w0 !== 'its' && w0 !== 'their') return undefined;
+  let comma = first + 1;
+  while (comma <= last && comma - first <= 4 && ctx.words[comma] !== ',') {
+    if (/^\p{Lu}/u.test(ctx.tokens[comma]!.text)) return undefined;
+    comma++;
+  }
+  if (ctx.words[comma] !== ',' || comma + 1 > last) return undefined;
+  const start = ctx.tokens[comma + 1]!.start;
+  let close = comma + 1;
+  while (close <= last && ctx.words[close] !== ',') close++;
+  const end = ctx.tokens[close - 1]!.end;
+  for (let i = firstReaching(mentions, start); i < mentions.length; i++) {
+    const x = mentions[i]!;
+    if (x.start > start) break;
+    if (x.start === start && x.end === end && x.form === 'name' && x.type === 'organization') return x;
+  }
+  return undefined;
 }
 
 /** Lower-case words a title-case office may hold: "Secretary of State", "Minister for Foreign Affairs". */

@@ -1656,6 +1656,19 @@ describe('speakers named by an appositive', () => {
     expect(q?.speaker?.text).not.toBe('Donald Trump');
   });
 
+  it.each([
+    ['Mine leak\n\nThe operator, Andes Minerals Corp, said it had reported the leak.', 'said', 'Andes Minerals Corp'],
+    [
+      'Hearings\n\n“This is a disaster,” said Rep. Sam Kowalski (D-Ohio), who chairs the committee.',
+      'said',
+      'Sam Kowalski',
+    ],
+  ])('the speaker entity past a description or a party tag: %s', (text, cue, speaker) => {
+    const q = analyze(text).quotes.find((x) => x.cue?.text === cue);
+    expect(q?.speaker?.text).toBe(speaker);
+    expect(q?.speaker?.entityId).toBeDefined();
+  });
+
   it('a relative pronoun speaker ("who", PolNeAR’s source) resolves to the name it follows', () => {
     const text =
       'Senate vote\n\nGov. John Kasich of Ohio, who has refused to endorse Mr. Trump, said the family deserved better.\n\nTom Rath, a veteran party leader who had endorsed Kasich, said the race was over.';
