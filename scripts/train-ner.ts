@@ -1,9 +1,10 @@
 /**
  * Trains the averaged-perceptron name tagger on CoNLL-2003 train (../shared/eval/conll-train.jsonl by default) and
- * writes data/ner-model.json and data/ner-weights.bin. Deterministic: fixed epoch count, documents shuffled by a
+ * writes data/ner-model.json, data/ner-weights.bin and data/ner-index.bin. Deterministic: fixed epoch count, documents shuffled by a
  * seeded generator, ties broken by tag order. Usage: `npx tsx scripts/train-ner.ts [train.jsonl ...] [--epochs N]`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { encodeIndex } from '../src/entities/feature-index.js';
 import { featureContext, type NerToken, tokenFeatures } from '../src/entities/features.js';
 import { encodeWeights } from '../src/entities/model-format.js';
 import { decode, TAG_COUNT, TAGS } from '../src/entities/tagger.js';
@@ -159,4 +160,5 @@ const out = {
 };
 writeFileSync(new URL('../data/ner-model.json', import.meta.url), `${asciiJson(JSON.stringify(out))}\n`);
 writeFileSync(new URL('../data/ner-weights.bin', import.meta.url), stored.weights);
+writeFileSync(new URL('../data/ner-index.bin', import.meta.url), encodeIndex(stored.templates));
 console.log(`wrote ${lines.length} features`);

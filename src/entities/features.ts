@@ -5,6 +5,7 @@
 
 import { detached } from '../text/detach.js';
 import { lowerCase } from '../text/lower-case.js';
+import { pairPrefix } from './feature-index.js';
 import {
   commonWords,
   countryByDemonym,
@@ -19,9 +20,8 @@ import {
   placeHeadWords,
   titleFirstWords,
 } from './lexicon.js';
-import { type CompiledModel, pairsOf, templateOf } from './model.js';
+import type { CompiledModel } from './model.js';
 import { Rows } from './rows.js';
-import { wordPairs } from './word-pairs.js';
 
 /** One token as the tagger sees it. */
 export interface NerToken {
@@ -274,7 +274,7 @@ const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
 export function fastScorer(model: CompiledModel, tags: readonly string[]): FastScorer {
   const { table } = model;
   const n = tags.length;
-  const flags = templateOf(model, '');
+  const flags = model.lookup('');
   const flag = (name: string): number => flags.get(name) ?? -1;
   const fBias = flag('b');
   const fCtry = flag('ctry');
@@ -295,47 +295,46 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
   const fAnchor = flag('doc-fn-anchor');
   const fAloneRun = flag('alone|run');
   const fAloneSolo = flag('alone|solo');
-  const tW = templateOf(model, 'w');
-  const tSh = templateOf(model, 'sh');
-  const tLs = templateOf(model, 'ls');
-  const tS2 = templateOf(model, 's2');
-  const tS3 = templateOf(model, 's3');
-  const tS4 = templateOf(model, 's4');
-  const tP2 = templateOf(model, 'p2');
-  const tP3 = templateOf(model, 'p3');
-  const tP = templateOf(model, 'p');
-  const tWm1 = templateOf(model, 'w-1');
-  const tWp1 = templateOf(model, 'w+1');
-  const tWm2 = templateOf(model, 'w-2');
-  const tWp2 = templateOf(model, 'w+2');
-  const words = wordPairs(model, ['w-1w', 'ww+1']);
-  const pWm1w = words.template('w-1w');
-  const pWwp1 = words.template('ww+1');
-  const pShm1 = pairsOf(model, 'sh-1');
-  const pShp1 = pairsOf(model, 'sh+1');
-  const tPm1 = templateOf(model, 'p-1');
-  const tPp1 = templateOf(model, 'p+1');
-  const tLn = templateOf(model, 'ln');
-  const pLnSh = pairsOf(model, 'ln|sh');
-  const tInitW = templateOf(model, 'init|w');
-  const pLnW = pairsOf(model, 'ln|w');
-  const tG = templateOf(model, 'g');
-  const pGLn = pairsOf(model, 'g|ln');
-  const tDoc2 = templateOf(model, 'doc2');
+  const tW = model.lookup('w');
+  const tSh = model.lookup('sh');
+  const tLs = model.lookup('ls');
+  const tS2 = model.lookup('s2');
+  const tS3 = model.lookup('s3');
+  const tS4 = model.lookup('s4');
+  const tP2 = model.lookup('p2');
+  const tP3 = model.lookup('p3');
+  const tP = model.lookup('p');
+  const tWm1 = model.lookup('w-1');
+  const tWp1 = model.lookup('w+1');
+  const tWm2 = model.lookup('w-2');
+  const tWp2 = model.lookup('w+2');
+  const pWm1w = model.lookup('w-1w');
+  const pWwp1 = model.lookup('ww+1');
+  const pShm1 = model.lookup('sh-1');
+  const pShp1 = model.lookup('sh+1');
+  const tPm1 = model.lookup('p-1');
+  const tPp1 = model.lookup('p+1');
+  const tLn = model.lookup('ln');
+  const pLnSh = model.lookup('ln|sh');
+  const tInitW = model.lookup('init|w');
+  const pLnW = model.lookup('ln|w');
+  const tG = model.lookup('g');
+  const pGLn = model.lookup('g|ln');
+  const tDoc2 = model.lookup('doc2');
   // doc2's offsets by evidence, (lower ? 2 : 0) + (capitalMid ? 1 : 0), then by line kind: the value string was
   // built and hashed for every token scored at a line or sentence start.
   const doc2 = [0, 1, 2, 3].map((e) =>
     LINES.map((line) => tDoc2.get(`${e & 2 ? 'l' : ''}${e & 1 ? 'c' : ''}|${line}`)),
   );
   // Previous-tag features, per tag index: T-1=a, T-2=b|a, T-1w=a|word, T-1ln=a|line.
-  const tT1 = templateOf(model, 'T-1');
-  const pT2 = pairsOf(model, 'T-2');
-  const pT1w = pairsOf(model, 'T-1w');
-  const pT1ln = pairsOf(model, 'T-1ln');
+  const tT1 = model.lookup('T-1');
+  const pT2 = model.lookup('T-2');
+  const pT1w = model.lookup('T-1w');
+  const pT1ln = model.lookup('T-1ln');
   const t1 = tags.map((a) => tT1.get(a) ?? -1);
-  const t2 = tags.map((b) => tags.map((a) => pT2.get(b)?.get(a) ?? -1));
-  const t1w = tags.map((a) => pT1w.get(a) ?? NO_WORDS);
-  const t1ln = tags.map((a) => pT1ln.get(a) ?? NO_WORDS);
+  const t2 = tags.map((b) => tags.map((a) => pT2.pair(b, a) ?? -1));
+  const t1ln = tags.map((a) => LINES.map((line) => pT1ln.pair(a, line) ?? -1));
+  const tagPrefix = tags.map(pairPrefix);
 
   const sum = new Float64Array(n);
   const add = (at: number | undefined): void => {
@@ -385,16 +384,15 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     slab[r + W_M2] = at(tWm2.get(w));
     slab[r + W_P2] = at(tWp2.get(w));
     slab[r + W_INIT] = at(tInitW.get(w));
-    slab[r + W_LN_U] = at(pLnW.get('u')?.get(w));
-    slab[r + W_LN_T] = at(pLnW.get('t')?.get(w));
-    for (let k = 0; k < n; k++) slab[r + W_SLOTS + k] = at(t1w[k]!.get(w));
-    e = { slab, at: r, pairId: words.idOf(w) };
+    slab[r + W_LN_U] = at(pLnW.pair('u', w));
+    slab[r + W_LN_T] = at(pLnW.pair('t', w));
+    for (let k = 0; k < n; k++) slab[r + W_SLOTS + k] = at(pT1w.pairFrom(tags[k]!, tagPrefix[k]!, w));
+    e = { slab, at: r };
     if (byWord.size >= WORD_CACHE_LIMIT) byWord.clear();
     byWord.set(detached(w), e);
     return e;
   };
   const boundary = wordOf(BOUNDARY);
-  const boundaryShapeAfter = pShm1.get(BOUNDARY);
   const lineOffsets = LINES.map((line) => at(tLn.get(line)));
   /** What the scorer needs of a text, across documents: one lookup per text instead of one per fact. */
   const byText = new Map<string, TextInfo>();
@@ -412,9 +410,7 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
           entry: wordOf(w),
           ownSlab: undefined,
           ownAt: 0,
-          shapeAfter: pShm1.get(shape),
-          shapeBefore: pShp1.get(shape),
-          lineShape: LINES.map((line) => at(pLnSh.get(line)?.get(shape))),
+          lineShape: LINES.map((line) => at(pLnSh.pair(line, shape))),
           flags: textFlags(text, w),
         };
         if (byText.size >= WORD_CACHE_LIMIT) byText.clear();
@@ -455,10 +451,10 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       hit(slot(a1 < 0 ? boundary : infoAt(ctx, a1).entry, W_P1));
       hit(slot(b2 < 0 ? boundary : infoAt(ctx, b2).entry, W_M2));
       hit(slot(a2 < 0 ? boundary : infoAt(ctx, a2).entry, W_P2));
-      hit(words.at(pWm1w, (b1 < 0 ? boundary : infoAt(ctx, b1).entry).pairId, me.pairId));
-      hit(words.at(pWwp1, me.pairId, (a1 < 0 ? boundary : infoAt(ctx, a1).entry).pairId));
-      hit((b1 < 0 ? boundaryShapeAfter : infoAt(ctx, b1).shapeAfter)?.get(shape));
-      hit(info.shapeBefore?.get(a1 < 0 ? BOUNDARY : infoAt(ctx, a1).shape));
+      hit(pWm1w.pair(b1 < 0 ? BOUNDARY : lw[b1]!, w));
+      hit(pWwp1.pair(w, a1 < 0 ? BOUNDARY : lw[a1]!));
+      hit(pShm1.pair(b1 < 0 ? BOUNDARY : infoAt(ctx, b1).shape, shape));
+      hit(pShp1.pair(shape, a1 < 0 ? BOUNDARY : infoAt(ctx, a1).shape));
       hit(tPm1.get(b1 < 0 ? BOUNDARY : tokens[b1]!.pos));
       hit(tPp1.get(a1 < 0 ? BOUNDARY : tokens[a1]!.pos));
       hit(lineOffsets[ln]);
@@ -472,7 +468,7 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       const g = gaz[i]!;
       if (g !== '') {
         hit(tG.get(g));
-        hit(pGLn.get(g)?.get(line));
+        hit(pGLn.pair(g, line));
       }
       if ((after & (ORG_HEAD | HAS_UPPER)) === (ORG_HEAD | HAS_UPPER)) hit(fNxOrgw);
       if (info.flags & FIRST_NAME && after & CAP_LOWER_START) hit(fFnCap);
@@ -491,7 +487,7 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       hit(t1[prev]);
       hit(t2[prev2]?.[prev]);
       hit(slot(me, W_SLOTS + prev));
-      hit(t1ln[prev]?.get(line));
+      hit(t1ln[prev]?.[ln]);
       // The sums are exact (see FastScorer), so adding the collected features in one loop gives the same scores.
       // Row by row: each feature's weights are contiguous in the table.
       const own = info.ownSlab!;
@@ -505,16 +501,10 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
   };
 }
 
-const NO_WORDS = new Map<string, number>();
-
-/**
- * A word's row of template offsets (W_* slots, then T-1w per tag) in a slab of such rows (see Rows), and its id in
- * the word-pair templates.
- */
+/** A word's row of template offsets (W_* slots, then T-1w per tag) in a slab of such rows (see Rows). */
 interface WordRow {
   slab: Int32Array;
   at: number;
-  pairId: number;
 }
 
 function slot(row: WordRow, k: number): number {
@@ -532,13 +522,6 @@ export interface TextInfo {
    */
   ownSlab: Float64Array | undefined;
   ownAt: number;
-  /**
-   * The shape pair templates' second halves where this text is the first: sh-1 when it is the word before the token
-   * scored, sh+1 when it is the token scored. Kept here so a score looks up one map per pair, not two (word pairs
-   * are keyed by the words' ids instead, see WordPairs).
-   */
-  shapeAfter: Map<string, number> | undefined;
-  shapeBefore: Map<string, number> | undefined;
   /** Offsets of ln|sh for this shape, by line kind (see LINES). */
   lineShape: number[];
   /** Facts about the text alone (HAS_UPPER, UPPER_FIRST, ...), looked up once per text instead of once per score. */
