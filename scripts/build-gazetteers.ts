@@ -92,14 +92,26 @@ const femaleNames = merged('FemaleName', worldNames.female);
 const gendered = new Set([...maleNames, ...femaleNames]);
 const otherNames = [...worldNames.other].filter((n) => !gendered.has(n));
 
+/**
+ * The long lists the pipeline only asks about by text, as one string of lower-case words joined by newlines:
+ * src/entities/lexicon.ts finds a word through data/gazetteer-index.bin (scripts/build-hash-tables.ts) instead of
+ * parsing 40k strings and building Sets of them at load.
+ */
+function joined(words: readonly string[]): string {
+  for (const w of words) {
+    if (w.includes('\n') || w !== w.toLowerCase()) throw new Error(`build-gazetteers: not a lower-case word: ${w}`);
+  }
+  return words.join('\n');
+}
+
 const data = {
   source:
     'compromise 14.17.0 lexicon (model().one.lexicon, model().two.orgWords/placeWords); given names also from @faker-js/faker 10.6.0 (Latin-script, non-English locales), less word-list 4.1.0 words; via scripts/build-gazetteers.ts',
   licence: 'MIT (compromise, @faker-js/faker, word-list)',
-  maleNames,
-  femaleNames,
-  firstNames: merged('FirstName', new Set(otherNames)),
-  lastNames: get('LastName'),
+  maleNames: joined(maleNames),
+  femaleNames: joined(femaleNames),
+  firstNames: joined(merged('FirstName', new Set(otherNames))),
+  lastNames: joined(get('LastName')),
   cities: get('City'),
   regions: get('Region', 'Place'),
   organizations: get('Organization'),
@@ -108,11 +120,14 @@ const data = {
   roleNouns: get('Actor'),
   organizationWords: organizationWords(),
   placeWords: placeWords(),
-  commonWords: [...common].sort(),
+  commonWords: joined([...common].sort()),
 };
 writeFileSync(new URL('../data/gazetteers.json', import.meta.url), `${asciiJson(JSON.stringify(data))}\n`);
 console.log(
   Object.entries(data)
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.length : 1}`)
+    .map(
+      ([k, v]) =>
+        `${k}: ${Array.isArray(v) ? v.length : k.endsWith('Names') || k === 'commonWords' ? v.split('\n').length : 1}`,
+    )
     .join(', '),
 );

@@ -3,10 +3,13 @@
  * world-countries), name gazetteers (data/gazetteers.json, generated from compromise's lexicon) and the hand-written
  * titles, role words and pronouns (data/entity-words.json). Keys come from input text, so everything is a Map or Set.
  */
+
+import { readFileSync } from 'node:fs';
 import countriesData from '../../data/countries.json' with { type: 'json' };
 import dates from '../../data/dates.json' with { type: 'json' };
 import words from '../../data/entity-words.json' with { type: 'json' };
 import gaz from '../../data/gazetteers.json' with { type: 'json' };
+import { decodeTables, StringTable } from '../text/string-table.js';
 
 export interface CountryInfo {
   code: string;
@@ -32,11 +35,52 @@ for (const c of countriesData.countries) {
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 
-export const maleNames = lower(gaz.maleNames);
-export const femaleNames = lower(gaz.femaleNames);
-export const firstNames = new Set([...maleNames, ...femaleNames, ...lower(gaz.firstNames)]);
-export const lastNames = lower(gaz.lastNames);
-export const commonWords = new Set(gaz.commonWords);
+/** A set of words that is only asked whether it holds a word. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/**
+ * The long gazetteer lists, lower-case words joined by newlines in data/gazetteers.json, in the order of
+ * GAZETTEER_TABLES; data/gazetteer-index.bin holds a hash table over each (src/text/string-table.ts, made by
+ * scripts/build-hash-tables.ts). Parsing them as arrays and building Sets of their 42k words cost about 75M
+ * instructions of every cold start.
+ */
+export const GAZETTEER_TABLES = ['maleNames', 'femaleNames', 'firstNames', 'lastNames', 'commonWords'] as const;
+
+/** The file's bytes; undefined before scripts/build-hash-tables.ts has first made it. */
+function readIfPresent(url: URL): Buffer | undefined {
+  try {
+    return readFileSync(url);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+function gazetteerTables(): StringTable[] {
+  const lists = GAZETTEER_TABLES.map((name) => gaz[name]);
+  const file = decodeTables(readIfPresent(new URL('../../data/gazetteer-index.bin', import.meta.url)), lists);
+  return lists.map((values, i) => StringTable.of(values, file?.[i]));
+}
+
+const [maleTable, femaleTable, firstTable, lastTable, commonTable] = gazetteerTables() as [
+  StringTable,
+  StringTable,
+  StringTable,
+  StringTable,
+  StringTable,
+];
+const wordSet = (table: StringTable): WordSet => ({ has: (word) => table.find(word) >= 0 });
+
+export const maleNames = wordSet(maleTable);
+export const femaleNames = wordSet(femaleTable);
+/** Given names: male, female and either. */
+export const firstNames: WordSet = {
+  has: (word) => maleTable.find(word) >= 0 || femaleTable.find(word) >= 0 || firstTable.find(word) >= 0,
+};
+export const lastNames = wordSet(lastTable);
+export const commonWords = wordSet(commonTable);
 /** Last words of organization names, as written ("Committee", "Authority", "Inc."). */
 export const organizationSuffixes: ReadonlySet<string> = new Set(words.organizationSuffixes);
 export const organizationHeadWords = new Set([...lower(gaz.organizationWords), ...lower(words.organizationSuffixes)]);

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import modelData from '../../data/ner-model.json' with { type: 'json' };
-import { buildTable, decodeIndex, FeatureLookup, rowStarts } from './feature-index.js';
+import { decodeTables, StringTable } from '../text/string-table.js';
+import { FeatureLookup, NO_FEATURES } from './feature-index.js';
 import { countNewlines, decodeWeights, type StoredFeatures, templateValues } from './model-format.js';
 import { TAG_COUNT, TAGS } from './tagger.js';
 
@@ -20,8 +21,6 @@ export interface CompiledModel {
   lookup(name: string): FeatureLookup;
 }
 
-const NOTHING = new FeatureLookup('', new Int32Array([0, 1]), new Uint16Array(2), 0, 0);
-
 /**
  * The model of the stored features, the weights file's bytes (see model-format.ts) and the index file's
  * (feature-index.ts; built here when it is missing or does not fit). A template's lookup is made when the scorer
@@ -30,8 +29,8 @@ const NOTHING = new FeatureLookup('', new Int32Array([0, 1]), new Uint16Array(2)
 export function compileWeights(stored: StoredFeatures, weights: Uint8Array, index?: Uint8Array): CompiledModel {
   const templates = stored.templates;
   const values = templates.map(templateValues);
-  const file = decodeIndex(index, templates);
-  const rows = file?.rows ?? values.map((v) => countNewlines(v) + 1);
+  const file = decodeTables(index, values);
+  const rows = file?.map((t) => t.lengths.length) ?? values.map((v) => countNewlines(v) + 1);
   const table = decodeWeights(
     weights,
     rows.reduce((n, r) => n + r, 0),
@@ -52,17 +51,10 @@ export function compileWeights(stored: StoredFeatures, weights: Uint8Array, inde
       let out = lookups.get(name);
       if (!out) {
         const i = where.get(name);
-        if (i === undefined) return NOTHING;
-        const starts = rowStarts(values[i]!);
-        if (starts.length - 1 !== rows[i])
-          throw new Error(`data/ner-index.bin: template ${name} does not fit the model`);
-        out = new FeatureLookup(
-          values[i]!,
-          starts,
-          file?.tables[i] ?? buildTable(values[i]!, starts),
-          bases[i]!,
-          TAG_COUNT,
-        );
+        if (i === undefined) return NO_FEATURES;
+        const table = StringTable.of(values[i]!, file?.[i]);
+        if (table.rows !== rows[i]) throw new Error(`data/ner-index.bin: template ${name} does not fit the model`);
+        out = new FeatureLookup(table, bases[i]!, TAG_COUNT);
         lookups.set(name, out);
       }
       return out;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import modelData from '../../data/ner-model.json' with { type: 'json' };
-import { encodeIndex, pairPrefix } from '../../src/entities/feature-index.js';
+import { pairPrefix } from '../../src/entities/feature-index.js';
 import { compileWeights } from '../../src/entities/model.js';
 import { TAG_COUNT } from '../../src/entities/tagger.js';
 
@@ -10,11 +10,6 @@ const weights = data('ner-weights.bin');
 const index = data('ner-index.bin');
 
 describe('data/ner-index.bin', () => {
-  // Generated from data/ner-model.json (scripts/build-ner-index.ts, or scripts/train-ner.ts with the model).
-  it('is up to date with data/ner-model.json', () => {
-    expect(Buffer.compare(encodeIndex(modelData.templates), index)).toBe(0);
-  });
-
   it('finds every value at its row, and as a pair at every bar, with the file and without it', () => {
     const models = [compileWeights(modelData, weights, index), compileWeights(modelData, weights)];
     let row = 0;
