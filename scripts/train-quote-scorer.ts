@@ -1,5 +1,5 @@
 /**
- * Trains the quote candidate scorer (data/quote-scorer.json): a logistic model over the features of every quote
+ * Trains the quote candidate scorer (data/quote-scorer.json, and data/quote-scorer-index.bin over its features): a logistic model over the features of every quote
  * the cue rules propose in PolNeAR train, labelled by whether the proposed cue overlaps a gold cue. The cut is the
  * probability that maximizes cue F1 over 5-fold cross-validated predictions. Only weights are kept, never text.
  * Deterministic: fixed example order, a seeded shuffle, keys sorted.
@@ -14,6 +14,7 @@ import type { Context } from '../src/pipeline/stage.js';
 import { createTrace } from '../src/pipeline/trace.js';
 import { type CandidateScorer, scorerFrom, storedWeights } from '../src/quotes/scorer.js';
 import { analyzeQuotes } from '../src/quotes/stage.js';
+import { encodeTables } from '../src/text/string-table.js';
 import type { AnalyzedDocument } from '../src/types.js';
 import { asciiJson } from './ascii-json.js';
 import { featureId, type Example as LogisticExample, namedWeights, predict, train } from './logistic.js';
@@ -135,4 +136,5 @@ const out = {
   ...storedWeights(result.weights),
 };
 writeFileSync(new URL('../data/quote-scorer.json', import.meta.url), `${asciiJson(JSON.stringify(out, null, 1))}\n`);
+writeFileSync(new URL('../data/quote-scorer-index.bin', import.meta.url), encodeTables([out.features]));
 console.error(`wrote data/quote-scorer.json: ${Object.keys(result.weights).length} weights`);

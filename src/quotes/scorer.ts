@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import model from '../../data/quote-scorer.json' with { type: 'json' };
+import { decodeTables, type StoredTable, StringTable } from '../text/string-table.js';
 
 /** A logistic model over candidate features: the probability that a proposed quote is a real attribution. */
 export interface CandidateScorer {
@@ -32,14 +34,19 @@ export interface ScorerOptions {
    * every time, and may be a view into the article it was cut from, which the key would keep alive.
    */
   keptFeatures?: boolean;
+  /**
+   * Reads the stored hash table over the features (src/text/string-table.ts), on first use; without it, or when it
+   * does not fit, the table is built then.
+   */
+  table?: () => StoredTable | undefined;
 }
 
 export function scorerFrom(file: ScorerFile, options: ScorerOptions = {}): CandidateScorer {
-  let weights: Map<string, number> | undefined;
-  // Built on first use: a process that never scores (or never scores with this model) never pays for it.
+  let weights: ((f: string) => number) | undefined;
+  // Made on first use: a process that never scores (or never scores with this model) never pays for it.
   const weightOf = (f: string): number => {
-    weights ??= weightMap(file);
-    return weights.get(f) ?? 0;
+    weights ??= weightTable(file, options.table?.());
+    return weights(f);
   };
   if (!options.keptFeatures) {
     return {
@@ -77,12 +84,20 @@ export function scorerFrom(file: ScorerFile, options: ScorerOptions = {}): Candi
   };
 }
 
-function weightMap(stored: StoredWeights): Map<string, number> {
-  const names = stored.features === '' ? [] : stored.features.split('\n');
-  if (names.length !== stored.weights.length) throw new Error('scorer: feature and weight counts differ');
-  const out = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) out.set(names[i]!, stored.weights[i]!);
-  return out;
+/**
+ * The weight of a feature by name, 0 for one the model lacks. The features are found through a hash table over the
+ * stored string (read from data/quote-scorer-index.bin for the shipped model): a Map of the 15k names cost about
+ * 25M instructions of every cold start.
+ */
+function weightTable(stored: StoredWeights, file: StoredTable | undefined): (f: string) => number {
+  const { features, weights } = stored;
+  const table = features === '' ? undefined : StringTable.of(features, file);
+  if ((table?.rows ?? 0) !== weights.length) throw new Error('scorer: feature and weight counts differ');
+  if (!table) return () => 0;
+  return (f) => {
+    const row = table.find(f);
+    return row < 0 ? 0 : weights[row]!;
+  };
 }
 
 /** Named weights in the stored form, in their key order (what the training scripts write). */
@@ -96,4 +111,8 @@ export function storedWeights(named: Record<string, number>): StoredWeights {
  * The scorer trained by scripts/train-quote-scorer.ts (data/quote-scorer.json). Its features come from
  * candidateFeatures, whose strings are kept by value (see Feature in features.ts).
  */
-export const defaultScorer: CandidateScorer = scorerFrom(model as ScorerFile, { keptFeatures: true });
+export const defaultScorer: CandidateScorer = scorerFrom(model as ScorerFile, {
+  keptFeatures: true,
+  table: () =>
+    decodeTables(readFileSync(new URL('../../data/quote-scorer-index.bin', import.meta.url)), [model.features])?.[0],
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import gazetteers from '../../data/gazetteers.json' with { type: 'json' };
 import modelData from '../../data/ner-model.json' with { type: 'json' };
+import quoteScorer from '../../data/quote-scorer.json' with { type: 'json' };
 import { encodeIndex } from '../../src/entities/feature-index.js';
 import {
   commonWords,
@@ -19,6 +20,10 @@ const data = (file: string) => readFileSync(new URL(`../../data/${file}`, import
 describe('generated hash tables are up to date', () => {
   it('data/ner-index.bin fits data/ner-model.json', () => {
     expect(Buffer.compare(encodeIndex(modelData.templates), data('ner-index.bin'))).toBe(0);
+  });
+
+  it('data/quote-scorer-index.bin fits data/quote-scorer.json', () => {
+    expect(Buffer.compare(encodeTables([quoteScorer.features]), data('quote-scorer-index.bin'))).toBe(0);
   });
 
   it('data/gazetteer-index.bin fits data/gazetteers.json', () => {

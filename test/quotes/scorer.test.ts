@@ -32,6 +32,16 @@ describe('quote candidate scorer', () => {
     expect(s.probability([])).toBe(0.5);
   });
 
+  it('finds the weight of every feature of the shipped model (through data/quote-scorer-index.bin)', () => {
+    const names = model.features.split('\n');
+    const fresh = scorerFrom(model);
+    names.forEach((f, i) => {
+      const p = 1 / (1 + Math.exp(-model.weights[i]!));
+      if (defaultScorer.probability([f]) !== p || fresh.probability([f]) !== p) expect.fail(f);
+    });
+    expect(defaultScorer.probability([`${names[0]}\n${names[1]}`, `${names[0]}x`])).toBe(0.5);
+  });
+
   it('keeps a plain "X said that Y" and gives the same features for the same text', () => {
     const text = 'The governor said that the budget would be balanced by June.';
     const first = scored(text);
