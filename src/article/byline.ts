@@ -1,3 +1,4 @@
+import { startsLower, startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
 import { OUTLET_WORDS, WIRE_AGENCIES } from './lexicon.js';
 
@@ -41,7 +42,7 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
     let words = part.split(/\s+/);
     // "By state political reporter Ashleigh Raper": a lower-case role before the name.
     const roleEnd = words.findIndex((w) => ROLE_LAST.test(w));
-    if (roleEnd >= 0 && roleEnd < words.length - 1 && /^\p{Ll}/u.test(words[0]!)) words = words.slice(roleEnd + 1);
+    if (roleEnd >= 0 && roleEnd < words.length - 1 && startsLower(words[0]!)) words = words.slice(roleEnd + 1);
     // "By DANA WHITFIELD AP Sports Writer": an agency inside the part ends the name; its staff role goes with it.
     const agency = words.findIndex((w, i) => i >= 2 && WIRE_AGENCIES.has(w));
     if (agency >= 0 && ROLE_LAST.test(words.at(-1)!)) {
@@ -90,7 +91,7 @@ function nameWithRole(line: string): Byline | undefined {
   const words = line.trim().split(/\s+/);
   if (words.length < 3 || words.length > 8 || !ROLE_LAST.test(words.at(-1)!)) return undefined;
   let run = 0;
-  while (run < words.length && NAME_WORD.test(words[run]!) && /^\p{Lu}/u.test(words[run]!)) run++;
+  while (run < words.length && NAME_WORD.test(words[run]!) && startsUpper(words[run]!)) run++;
   if (run === words.length) return undefined;
   const name = run >= 3 ? run - 1 : run;
   if (name < 2 || name > 4) return undefined;
@@ -106,7 +107,7 @@ function separatedByline(line: string): Byline | undefined {
   const parts = line.split(/\s[·•|]\s/).map((x) => x.trim());
   if (parts.length < 2) return undefined;
   const words = parts[0]!.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w) && /^\p{Lu}/u.test(w))) {
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w) && startsUpper(w))) {
     return undefined;
   }
   const outlet = parts.slice(1).find((x) => WIRE_AGENCIES.has(x) || isOutletName(x));

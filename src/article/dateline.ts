@@ -1,3 +1,4 @@
+import { hasLetter } from '../text/letters.js';
 import { textSpan } from '../text/spans.js';
 import type { TextSpan } from '../types.js';
 import { WIRE_AGENCIES } from './lexicon.js';
@@ -123,7 +124,7 @@ export function readDateline(text: string, paragraph: TextSpan): Dateline | unde
   if (date) {
     const rest = (line.slice(0, date.start) + ' ' + line.slice(date.end)).replace(DATELINE_FILLER, ' ');
     const restWords = rest.split(/\s+/).filter(Boolean);
-    const gluedSection = line.slice(date.end, date.end + 1).match(/\p{L}/u) !== null;
+    const gluedSection = hasLetter(line.slice(date.end, date.end + 1));
     const placeOnly = restWords.every((w) => /^[\p{Lu}'’.-]+$/u.test(w));
     // "Nov 20, 2026 - Politics & Policy": a date opening the line, then a section label after a separator.
     const sectionAfter = date.start === 0 && /^\s[-–—|·•]\s/.test(line.slice(date.end)) && restWords.length <= 4;

@@ -1,3 +1,4 @@
+import { startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
 import {
   BOILERPLATE_STRONG,
@@ -41,7 +42,7 @@ export function outletCredit(p: TextSpan): string | undefined {
   if (!prefix) return undefined;
   const name = p.text.slice(prefix.length).trim().replace(/[.!]$/, '');
   const words = name.split(/\s+/);
-  if (words.length === 0 || words.length > 7 || !/^\p{Lu}/u.test(name)) return undefined;
+  if (words.length === 0 || words.length > 7 || !startsUpper(name)) return undefined;
   return words.every((w) => NAME_WORD.test(w)) ? name : undefined;
 }
 
@@ -86,6 +87,6 @@ const FIRST_PUBLISHED =
 export function firstPublishedFooter(p: TextSpan): { outlet: string; when: string; whenAt: number } | undefined {
   if (p.text.length > 140) return undefined;
   const m = FIRST_PUBLISHED.exec(p.text.trim());
-  if (!m || !/^\p{Lu}/u.test(m[1]!)) return undefined;
+  if (!m || !startsUpper(m[1]!)) return undefined;
   return { outlet: m[1]!, when: m[2]!, whenAt: p.text.indexOf(m[2]!) };
 }

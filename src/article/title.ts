@@ -1,3 +1,4 @@
+import { hasLetter, startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
 
 const MAX_TITLE_CHARS = 220;
@@ -13,7 +14,7 @@ export function isHeadlineLike(p: TextSpan): boolean {
   const words = t.split(/\s+/);
   if (words.length > MAX_TITLE_WORDS) return false;
   if (/^by\s/i.test(t)) return false;
-  if (!/\p{L}/u.test(t)) return false;
+  if (!hasLetter(t)) return false;
   const letters = t.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   if (letters.length > 0 && upper / letters.length > 0.8) return true;
@@ -53,7 +54,7 @@ function isTitleCased(words: readonly string[]): boolean {
     const bare = w.replace(/^[^\p{L}]+/u, '');
     if (bare === '' || TITLE_MINOR_WORDS.has(bare.toLowerCase())) continue;
     content++;
-    if (/^\p{Lu}/u.test(bare)) capital++;
+    if (startsUpper(bare)) capital++;
   }
   return content >= 4 && capital >= 0.8 * content;
 }

@@ -1,3 +1,4 @@
+import { startsLetter } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import { firstStartingFrom } from '../text/spans.js';
 import type { TextSpan, Token } from '../types.js';
@@ -111,7 +112,6 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-const LETTER = /^\p{L}/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 function isLetterOrDigit(text: string, i: number): boolean {
@@ -123,7 +123,7 @@ function isLetterOrDigit(text: string, i: number): boolean {
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return !Number.isNaN(c) && LETTER.test(codePointAt(text, i));
+  return !Number.isNaN(c) && startsLetter(codePointAt(text, i));
 }
 
 /** The code point at `i` as a string (a surrogate pair stays whole, as the `u` flag reads it). */

@@ -1,3 +1,4 @@
+import { startsUpper } from '../text/letters.js';
 import type { Sentence, Token } from '../types.js';
 import { TIME_ZONES } from './lexicon.js';
 /** The tense of a governing verb; 'present' is a simple present ("meet Monday", a plan in news style). */
@@ -219,7 +220,7 @@ function nounSubject(tokens: readonly Token[], k: number, from: number): boolean
 
 /** A capitalized "verb" inside a sentence is part of a name ("Southern Cross University"), not the clause's verb. */
 function inName(tokens: readonly Token[], k: number, from: number): boolean {
-  return k > from && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'VERB';
+  return k > from && startsUpper(tokens[k]!.text) && tokens[k]!.pos === 'VERB';
 }
 
 function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {

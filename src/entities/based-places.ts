@@ -4,6 +4,7 @@
  * Amazon a river); the construction itself says which is the place and which the company.
  */
 
+import { startsLower } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import { type Candidate, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
@@ -95,7 +96,7 @@ export function basedPlaces(cands: readonly Candidate[], tokens: readonly NerTok
     const company = nameAfter(out, b);
     // Only words of the noun phrase stand between ("the London-based investment bank Barclays").
     let phrase = company !== undefined;
-    for (let k = b + 1; company && k < company.first && phrase; k++) phrase = /^\p{Ll}/u.test(tokens[k]!.text);
+    for (let k = b + 1; company && k < company.first && phrase; k++) phrase = startsLower(tokens[k]!.text);
     if (phrase && company?.type === 'location') {
       company.type = 'organization';
       company.rule = 'entities/based-organization';

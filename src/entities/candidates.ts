@@ -4,6 +4,7 @@
  */
 
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
+import { startsLower } from '../text/letters.js';
 import type { EntityType, MentionForm } from '../types.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import {
@@ -274,7 +275,7 @@ function shouted(tokens: readonly NerToken[], i: number): boolean {
   const t = tokens[i]!.text;
   if (t.length < 4 || t !== t.toUpperCase() || !/^\p{Lu}+$/u.test(t)) return false;
   const next = tokens[i + 1];
-  if (!next || next.sentence !== tokens[i]!.sentence || !/^\p{Ll}/u.test(next.text)) return false;
+  if (!next || next.sentence !== tokens[i]!.sentence || !startsLower(next.text)) return false;
   const lower = t.toLowerCase();
   if (firstNames.has(lower) || lastNames.has(lower)) return false;
   return commonWords.has(lower) || (lower.length >= 6 && SHOUTED_SUFFIX.test(lower));

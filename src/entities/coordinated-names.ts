@@ -3,6 +3,8 @@
  * organization (CoNLL's "Procter and Gamble" taught the tagger that "and" can sit inside a name) was one entity, and
  * neither candidate was found as a speaker.
  */
+
+import { startsUpper } from '../text/letters.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { firstNames } from './lexicon.js';
@@ -10,7 +12,7 @@ import { firstNames } from './lexicon.js';
 /** Where tokens first..last hold a known first name followed by a capitalized word ("Hillary Clinton"), or -1. */
 function holdsFullName(tokens: readonly NerToken[], first: number, last: number): number {
   for (let i = first; i < last; i++) {
-    if (firstNames.has(tokens[i]!.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) return i;
+    if (firstNames.has(tokens[i]!.text.toLowerCase()) && startsUpper(tokens[i + 1]!.text)) return i;
   }
   return -1;
 }

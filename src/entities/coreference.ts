@@ -6,6 +6,7 @@
  */
 
 import { WIRE_AGENCIES } from '../article/lexicon.js';
+import { hasLetter, startsLower } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm, Span } from '../types.js';
 import type { Candidate } from './candidates.js';
@@ -399,7 +400,7 @@ function ageDescriptionEnd(tokens: readonly NerToken[], the: number): number {
     k++;
   }
   const noun = tokens[k + 1];
-  return noun && noun.sentence === n.sentence && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? k + 1 : k;
+  return noun && noun.sentence === n.sentence && noun.pos === 'NOUN' && startsLower(noun.text) ? k + 1 : k;
 }
 
 /**
@@ -615,7 +616,7 @@ function narrativeSentences(tokens: readonly NerToken[], quoted: Uint8Array): In
   let counted = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (quoted[i] !== 1 && counted !== t.sentence && /\p{L}/u.test(t.text)) {
+    if (quoted[i] !== 1 && counted !== t.sentence && hasLetter(t.text)) {
       count++;
       counted = t.sentence;
     }
@@ -637,7 +638,7 @@ function describedSubject(tokens: readonly NerToken[], start: number, i: number)
   if (!(POSSESSIVE_LEADS.has(lead) || tokens[start]!.pos === 'DET')) return false;
   for (let k = start + 1; k < i; k++) {
     const t = tokens[k]!;
-    if (!((t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text))) return false;
+    if (!((t.pos === 'NOUN' || t.pos === 'ADJ') && startsLower(t.text))) return false;
   }
   return true;
 }

@@ -4,6 +4,7 @@
  */
 
 import { detached } from '../text/detach.js';
+import { hasUpperLetter } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import { pairPrefix } from './feature-index.js';
 import {
@@ -38,8 +39,6 @@ export interface NerToken {
   line: 'n' | 'u' | 't';
 }
 
-const UPPER = /\p{Lu}/u;
-
 /** Whether `s` has an upper-case letter (ASCII fast path; the regex only for other scripts). */
 export function hasUpper(s: string): boolean {
   let ascii = true;
@@ -48,7 +47,7 @@ export function hasUpper(s: string): boolean {
     if (c >= 65 && c <= 90) return true;
     if (c > 127) ascii = false;
   }
-  return !ascii && UPPER.test(s);
+  return !ascii && hasUpperLetter(s);
 }
 
 /** "Huawei" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d", "McDonald" → "XxXx". */

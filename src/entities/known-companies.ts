@@ -5,6 +5,8 @@
  * are also everyday words or places (`wordlikeCompanies`: Apple, Amazon, Shell, Target) count only where the context
  * speaks for a company, so "Apple pie" in a recipe and "the Amazon" river stay what they are.
  */
+
+import { startsUpper } from '../text/letters.js';
 import { type Candidate, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
 import { knownCompanies, wordlikeCompanies } from './lexicon.js';
@@ -63,7 +65,7 @@ function namesProduct(tokens: readonly NerToken[], first: number, last: number):
   if (!next) return false;
   if (/\d/.test(next.text)) return true;
   // In a title-case headline every word is capitalized: there a verb after the name still lets it act.
-  return /^\p{Lu}/u.test(next.text) && !(tokens[first]!.line === 't' && next.pos === 'VERB');
+  return startsUpper(next.text) && !(tokens[first]!.line === 't' && next.pos === 'VERB');
 }
 
 function isCompanyUse(tokens: readonly NerToken[], first: number, last: number, text: string): boolean {

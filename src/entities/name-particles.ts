@@ -3,6 +3,8 @@
  * particles ("Lula da Silva", "Ursula von der Leyen") and the Arabic article ("Abdel Fattah al-Sisi"). The tagger,
  * trained on names without them, splits such a name at the particle into a person and a place or organization.
  */
+
+import { startsUpper } from '../text/letters.js';
 import { type Candidate, personTitles, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { countryByDemonym, firstNames } from './lexicon.js';
@@ -22,7 +24,7 @@ const ARTICLES = new Set(['al', 'el']);
 const MAX_AFTER = 4;
 
 function capitalized(t: NerToken | undefined): boolean {
-  return t !== undefined && /^\p{Lu}/u.test(t.text);
+  return t !== undefined && startsUpper(t.text);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { startsUpper } from '../text/letters.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { ofHeads } from './lexicon.js';
@@ -23,7 +24,7 @@ export function joinOfChains(cands: readonly Candidate[], tokens: readonly NerTo
     if (!ofHeads.has(head.text) || !HEAD_LINKS.has(tokens[i + 1]!.text)) continue;
     // "University of the Basque Country": the article inside the name is part of it.
     const start = tokens[i + 2]!.text === 'the' && i + 3 < tokens.length ? i + 3 : i + 2;
-    if (!/^\p{Lu}/u.test(tokens[start]!.text) || tokens[start]!.sentence !== head.sentence) continue;
+    if (!startsUpper(tokens[start]!.text) || tokens[start]!.sentence !== head.sentence) continue;
     const joined = joinAt(out ?? cands, tokens, i, start);
     if (!joined) continue;
     out = joined.list;
@@ -56,8 +57,8 @@ function joinAt(
   let end = start;
   for (let k = start + 1; k < tokens.length && k - start < MAX_OF_WORDS && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
-    if (/^\p{Lu}/u.test(t.text)) end = k;
-    else if (!(LINKS.has(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) break;
+    if (startsUpper(t.text)) end = k;
+    else if (!(LINKS.has(t.text) && startsUpper(tokens[k + 1]?.text ?? ''))) break;
   }
   const first = before.first;
   const merged: Candidate = {

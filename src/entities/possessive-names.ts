@@ -1,3 +1,4 @@
+import { startsUpper } from '../text/letters.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { commonWords, organizationHeadWords } from './lexicon.js';
@@ -49,13 +50,7 @@ export function joinPluralPossessives(cands: readonly Candidate[], tokens: reado
       let first = c.first - 2;
       for (let n = 0; n < MAX_LEAD_WORDS; n++) {
         const t = tokens[first - 1];
-        if (
-          !t ||
-          t.sentence !== plural.sentence ||
-          !/^\p{Lu}/u.test(t.text) ||
-          byLast.has(first - 1) ||
-          t.sentenceStart
-        ) {
+        if (!t || t.sentence !== plural.sentence || !startsUpper(t.text) || byLast.has(first - 1) || t.sentenceStart) {
           break;
         }
         first--;

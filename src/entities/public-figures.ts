@@ -3,6 +3,8 @@
  * trained on 1996 wire copy, has never seen them and calls them places or bodies, or nothing. A short list of heads
  * of state and government, officials and executives (data/entity-words.json `publicFigures`) settles their type.
  */
+
+import { startsUpper } from '../text/letters.js';
 import { type Candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { publicFigures } from './lexicon.js';
@@ -47,7 +49,7 @@ export function publicFigureNames(cands: readonly Candidate[], tokens: readonly 
       if (tokens[last]!.sentence !== tokens[i]!.sentence || covered.subarray(i, last + 1).includes(1)) continue;
       // A capitalized word right after is a longer name ("Trump Tower", "Powell Street").
       const next = tokens[last + 1];
-      if (next && next.sentence === tokens[i]!.sentence && /^\p{Lu}/u.test(next.text)) continue;
+      if (next && next.sentence === tokens[i]!.sentence && startsUpper(next.text)) continue;
       if (!publicFigures.has(spanText(tokens, i, last, text))) continue;
       added.push({ first: i, last, type: 'person', form: 'name', rule: 'entities/public-figure', confidence: 0.8 });
       i = last;

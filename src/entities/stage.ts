@@ -5,6 +5,7 @@
  */
 import type { Draft, Stage } from '../pipeline/stage.js';
 import { findQuotedSpans } from '../quotes/marks.js';
+import { startsLower } from '../text/letters.js';
 import type { Entity, Mention } from '../types.js';
 import { basedPlaces } from './based-places.js';
 import { fitBylineAuthors, fitCreditNames } from './byline.js';
@@ -82,10 +83,7 @@ function theTitles(candidates: Candidate[], tokens: readonly NerToken[]): void {
     // noun says it is one ("The Australian news outlet").
     const next = tokens[c.last + 1];
     const modifies =
-      next?.sentence === the.sentence &&
-      /^\p{Ll}/u.test(next.text) &&
-      next.pos === 'NOUN' &&
-      !MEDIA_NOUNS.has(next.text);
+      next?.sentence === the.sentence && startsLower(next.text) && next.pos === 'NOUN' && !MEDIA_NOUNS.has(next.text);
     if (c.form === 'demonym' && modifies) continue;
     if (c.form === 'demonym') {
       c.first -= 1;

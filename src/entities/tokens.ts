@@ -1,4 +1,5 @@
 import type { Draft } from '../pipeline/stage.js';
+import { hasUpperLetter } from '../text/letters.js';
 import { overlapsAny } from '../text/spans.js';
 import type { Token } from '../types.js';
 import type { NerToken } from './features.js';
@@ -11,7 +12,6 @@ export interface TaggerInput {
 }
 
 const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
 const LETTERS = /^\p{L}+$/u;
 
 /** Letter classes of a word: bit 1 has a lower-case letter, 2 an upper-case one, 4 only letters, 8 starts upper. */
@@ -29,7 +29,10 @@ function letterClasses(w: string): number {
 
 function slowClasses(w: string): number {
   return (
-    (LOWER.test(w) ? 1 : 0) | (UPPER.test(w) ? 2 : 0) | (LETTERS.test(w) ? 4 : 0) | (UPPER.test(w.charAt(0)) ? 8 : 0)
+    (LOWER.test(w) ? 1 : 0) |
+    (hasUpperLetter(w) ? 2 : 0) |
+    (LETTERS.test(w) ? 4 : 0) |
+    (hasUpperLetter(w.charAt(0)) ? 8 : 0)
   );
 }
 

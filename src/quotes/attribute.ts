@@ -1,3 +1,4 @@
+import { hasLetter, startsLower } from '../text/letters.js';
 import type { QuoteKind, Span } from '../types.js';
 import {
   clauseEndsAt,
@@ -409,12 +410,10 @@ function goesOnLowerCase(ctx: QuoteContext, quotation: Span): boolean {
     i < ctx.tokens.length && ctx.tokens[i]!.start < quotation.end;
     i++
   ) {
-    if (HAS_LETTER.test(ctx.tokens[i]!.text)) return /^\p{Ll}/u.test(ctx.tokens[i]!.text);
+    if (hasLetter(ctx.tokens[i]!.text)) return startsLower(ctx.tokens[i]!.text);
   }
   return false;
 }
-
-const HAS_LETTER = /\p{L}/u;
 
 /** Passive cues whose subject is the speaker after all: "is expected to say", "is quoted as saying". */
 const SPEAKER_PASSIVES = new Set(['expect', 'quote', 'report', 'say', 'believe', 'understand', 'schedule', 'set']);

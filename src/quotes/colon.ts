@@ -4,6 +4,7 @@
  * so the lexicon never proposes them.
  */
 import { FURNITURE_LABELS } from '../article/lexicon.js';
+import { startsUpper } from '../text/letters.js';
 import type { Mention } from '../types.js';
 import type { Candidate } from './attribute.js';
 import { quoteStartingAt, sentenceRange, wordCount } from './content.js';
@@ -83,7 +84,7 @@ export function headlineColon(
   const speakerLast = colon - 1;
   const named = isNamedSpeaker(ctx, mentions, first, speakerLast);
   if (!named && !SOURCE_NOUNS.has(ctx.words[speakerLast]!)) return null;
-  if (!named && !/^\p{Lu}/u.test(ctx.tokens[first]!.text)) return null;
+  if (!named && !startsUpper(ctx.tokens[first]!.text)) return null;
   return candidate(ctx, colon, [first, speakerLast], colon + 1, last, 'quotes/indirect:headline-colon');
 }
 

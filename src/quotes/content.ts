@@ -5,6 +5,7 @@
 
 import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { detached } from '../text/detach.js';
+import { startsLower, startsUpper } from '../text/letters.js';
 import type { Span } from '../types.js';
 import { stopsAtComma } from './comma.js';
 import type { QuoteContext } from './context.js';
@@ -36,7 +37,7 @@ import {
 function afterAgencyDateline(ctx: QuoteContext, first: number, last: number): number {
   const { words, tokens } = ctx;
   let i = first;
-  while (i <= last && i - first < 4 && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  while (i <= last && i - first < 4 && startsUpper(tokens[i]!.text)) i++;
   if (i === first || words[i] !== ',') return first;
   while (i <= last && i - first < DATELINE_REACH && words[i] !== '(') i++;
   if (words[i] !== '(' || words[i + 2] !== ')' || !WIRE_AGENCIES.has(tokens[i + 1]!.text)) return first;
@@ -190,13 +191,7 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     // A sentence end the splitter missed ("… regional centers. The S.E.C. said …"); not a period glued inside a
     // word ("(PANW.O)").
     const glued = w === '.' && tokens[x - 1]!.end === t.start && t.end === tokens[x + 1]?.start;
-    if (
-      (w === '.' || w === '?' || w === '!') &&
-      x > from &&
-      x < last &&
-      /^\p{Lu}/u.test(tokens[x + 1]!.text) &&
-      !glued
-    ) {
+    if ((w === '.' || w === '?' || w === '!') && x > from && x < last && startsUpper(tokens[x + 1]!.text) && !glued) {
       return x - 1;
     }
     if (w === ',' && x > from) {
@@ -428,7 +423,7 @@ function stopIndex(ctx: QuoteContext, cueAt: Int32Array): StopIndex {
       const last = sentenceLast[x]!;
       if (!open(x) || last < 0) return false;
       const w = words[x]!;
-      if ((w === '.' || w === '?' || w === '!') && x < last && /^\p{Lu}/u.test(tokens[x + 1]!.text)) return true;
+      if ((w === '.' || w === '?' || w === '!') && x < last && startsUpper(tokens[x + 1]!.text)) return true;
       if (w === ',' && opensFrame(ctx, x + 1, last, cueAt)) return true;
       return coordinatedCue(ctx, x, cueAt);
     }),
@@ -508,7 +503,7 @@ function namingParticiple(ctx: QuoteContext, y: number): boolean {
   // "a group called Free Press,": only a name closed by a comma follows; "the union called Clinton a champion" is a
   // finite verb with its object.
   let k = v + 1;
-  while (k <= v + NAME_REACH && (/^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '') || ctx.quoteOf[k]! >= 0)) k++;
+  while (k <= v + NAME_REACH && (startsUpper(ctx.tokens[k]?.text ?? '') || ctx.quoteOf[k]! >= 0)) k++;
   return k > v + 1 && (ctx.words[k] === ',' || ctx.words[k] === ')');
 }
 
@@ -789,14 +784,14 @@ function pastHearer(ctx: QuoteContext, from: number, last: number): number {
       t.pos === 'NOUN' &&
       k > from &&
       tokens[k - 1]!.pos === 'PROPN' &&
-      /^\p{Ll}/u.test(t.text) &&
+      startsLower(t.text) &&
       (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')
     )
       break;
     // "an invited crowd": a participle after a determiner is an adjective of the hearer.
     const participle = t.pos === 'VERB' && k > from && tokens[k - 1]!.pos === 'DET' && /(?:ed|ing)$/.test(words[k]!);
     // A capitalized word the tagger misread inside the hearer's name ("newspaper of Charleston").
-    const misreadName = k > from && /^\p{Lu}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'X');
+    const misreadName = k > from && startsUpper(t.text) && (t.pos === 'VERB' || t.pos === 'X');
     if (
       isNounish(t) ||
       t.pos === 'DET' ||
@@ -816,7 +811,7 @@ function pastHearer(ctx: QuoteContext, from: number, last: number): number {
       k > from &&
       next !== undefined &&
       // The tagger misreads some names ("Charleston" as a verb): a capital is evidence enough here.
-      /^\p{Lu}/u.test(next.text) &&
+      startsUpper(next.text) &&
       next.pos !== 'DET' &&
       next.pos !== 'PRON' &&
       prev !== undefined &&

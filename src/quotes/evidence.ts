@@ -4,6 +4,8 @@
  * annotates these as attributions with "In" as the cue and the poll as the source; a fact-checker needs the
  * finding tied to the poll that produced it.
  */
+
+import { startsUpper } from '../text/letters.js';
 import type { Candidate } from './attribute.js';
 import { contentStop, sentenceRange, trimEnd } from './content.js';
 import type { QuoteContext } from './context.js';
@@ -53,7 +55,7 @@ function evidencePhrase(ctx: QuoteContext, first: number, last: number): boolean
   if (head < 0 || (head === first + 1 && ctx.words[first] === 'the' && ctx.words[head] === 'polls')) return false;
   // "poll workers", "survey results": a noun after the evidence noun makes it a modifier.
   const next = ctx.tokens[head + 1];
-  if (head < last && next && isNounish(next) && !/^\p{Lu}/u.test(next.text)) return false;
+  if (head < last && next && isNounish(next) && !startsUpper(next.text)) return false;
   // After the noun only a participle phrase or a prepositional phrase of the poll: "released Monday", "of 800
   // likely voters", "the same month"; not "… in the last poll to 55 percent now".
   const trailer = ctx.words[head + 1] === ',' ? head + 2 : head + 1;

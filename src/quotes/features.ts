@@ -5,6 +5,7 @@
  */
 
 import { detached } from '../text/detach.js';
+import { startsUpper } from '../text/letters.js';
 import type { Candidate } from './attribute.js';
 import type { QuoteContext } from './context.js';
 import { NAME_TYPES } from './context.js';
@@ -125,7 +126,7 @@ export function candidateFeatures(
     INPREV.of(String(inPrevious)),
     AUX.of(String(cue.first < head)),
     NEG.of(String(negated)),
-    CAP.of(String(/^\p{Lu}/u.test(headTok.text))),
+    CAP.of(String(startsUpper(headTok.text))),
     L_R.of(lemma, rule),
     L_SRC.of(lemma, src),
     R_SRC.of(rule, src),

@@ -1,5 +1,6 @@
 import cues from '../../data/cues.json' with { type: 'json' };
 import { detached } from '../text/detach.js';
+import { hasLetter } from '../text/letters.js';
 
 /** One cue form ("said", "according to", "pointed out"): its lemma and how often it is a cue when it occurs. */
 export interface CueEntry {
@@ -127,7 +128,7 @@ export function buildCueTrie(data: {
   for (const [form, lemma, cue, seen] of data.learned) {
     // Forms that are almost never cues ("in", "of") could not pass any threshold: leaving them out keeps the
     // scan from stopping at every preposition.
-    if (cue < MIN_SUPPORT || !/\p{L}/u.test(form) || cue / (seen + 1) < MIN_PRECISION) continue;
+    if (cue < MIN_SUPPORT || !hasLetter(form) || cue / (seen + 1) < MIN_PRECISION) continue;
     const words = form.split(' ').length;
     // Additive smoothing keeps a 3-of-3 form from looking certain.
     const entry: CueEntry = { words, lemma, precision: cue / (seen + 1), support: cue };

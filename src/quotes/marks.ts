@@ -1,3 +1,4 @@
+import { hasLetter } from '../text/letters.js';
 import type { Span, TextSpan, Warning } from '../types.js';
 
 /** A quoted stretch of text, marks included: `start` is the opening mark, `end` is just after the closing one. */
@@ -21,7 +22,7 @@ function isLetterOrDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (Number.isNaN(c)) return false;
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
-  return c > 0x7f && /\p{L}/u.test(text[i]!);
+  return c > 0x7f && hasLetter(text[i]!);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { postNominals } from '../entities/lexicon.js';
 import { detached } from '../text/detach.js';
+import { startsLetter, startsLower, startsUpper } from '../text/letters.js';
 import type { Mention, Quote, TextSpan } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { coordinatedEntities } from './coordinated-speakers.js';
@@ -174,7 +175,7 @@ function titledName(ctx: QuoteContext, mentions: readonly Mention[], first: numb
   for (let i = first; i <= last && ctx.tokens[i]!.end <= name.start; i++) {
     const t = ctx.tokens[i]!;
     if (OFFICE_LINKS.has(ctx.words[i]!)) linked ||= ctx.words[i] !== 'the';
-    else if (!/^\p{Lu}/u.test(t.text) || SPOKES_NOUNS.has(ctx.words[i]!)) return undefined;
+    else if (!startsUpper(t.text) || SPOKES_NOUNS.has(ctx.words[i]!)) return undefined;
   }
   return linked ? name : undefined;
 }
@@ -375,7 +376,7 @@ function roleHolder(
   last: number,
 ): { id: string; name: string } | undefined {
   const head = ctx.words[last]!;
-  if (!/^\p{L}/u.test(head) || ctx.tokens[last]!.pos === 'PRON') return undefined;
+  if (!startsLetter(head) || ctx.tokens[last]!.pos === 'PRON') return undefined;
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
   const named = new Set<string>();
@@ -389,7 +390,7 @@ function roleHolder(
   const before = last - 1 >= first ? ctx.tokens[last - 1]! : undefined;
   const modifier =
     before &&
-    /^\p{Ll}/u.test(before.text) &&
+    startsLower(before.text) &&
     (before.pos === 'NOUN' || before.pos === 'ADJ') &&
     !LOOSE_MODIFIERS.has(ctx.words[last - 1]!)
       ? ctx.words[last - 1]!

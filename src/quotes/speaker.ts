@@ -1,3 +1,4 @@
+import { hasUpperLetter, startsLower, startsUpper } from '../text/letters.js';
 import type { QuoteContext } from './context.js';
 import {
   APPROXIMATORS,
@@ -180,7 +181,7 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       break;
     }
     // Name parts wink mistags: "De Blasio" (X/ADP), "Stephen Lynch" (VERB) next to a proper noun.
-    const capital = /^\p{Lu}/u.test(t.text);
+    const capital = startsUpper(t.text);
     const nextProper = tokens[i + 1]?.pos === 'PROPN' && i + 1 <= j;
     const capitalParticle =
       capital &&
@@ -203,7 +204,7 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       first <= j &&
       i > floor &&
       tokens[i - 1]!.pos === 'DET' &&
-      /^\p{Ll}/u.test(t.text);
+      startsLower(t.text);
     // "A union representing workers at …": an -ing participle between a noun and its object modifies the noun.
     const reducedRelative =
       t.pos === 'VERB' &&
@@ -598,7 +599,7 @@ function nameBeforeAppositive(ctx: QuoteContext, np: Range, floor: number): Rang
   if (start > comma - 1) return null;
   for (let i = start; i < comma; i++) {
     // A person's name ("Doug Andres"), or a capitalized name the entity layer did not type; not a place.
-    const untyped = ctx.nameType[i] === 0 && tokens[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i]!.text);
+    const untyped = ctx.nameType[i] === 0 && tokens[i]!.pos === 'PROPN' && startsUpper(tokens[i]!.text);
     if (!(ctx.nameType[i] === 1 || untyped)) return null;
   }
   return [start, np[1]];
@@ -615,7 +616,7 @@ const PARTY_TAG_TOKENS = 6;
 
 /** The closing parenthesis of a short tag opening at `open` with a capital letter, or -1. */
 function partyTag(ctx: QuoteContext, open: number, ceiling: number): number {
-  if (!/^\p{Lu}/u.test(ctx.tokens[open + 1]?.text ?? '')) return -1;
+  if (!startsUpper(ctx.tokens[open + 1]?.text ?? '')) return -1;
   for (let i = open + 1; i <= Math.min(ceiling, open + PARTY_TAG_TOKENS); i++) {
     if (ctx.words[i] === ')') return i;
   }
@@ -687,7 +688,7 @@ export function speakerAfter(
     if (!commaSeen && i > first && trailingAdverbial(ctx, i)) break;
     // A finite verb in the head phrase means this is a clause ("said the company would appeal"), not a speaker.
     // A capitalized "verb" after a preposition is a name the tagger misread ("for Morning Consult").
-    const misreadName = prepositionSeen && /^\p{Lu}/u.test(tok.text);
+    const misreadName = prepositionSeen && startsUpper(tok.text);
     // "a complaint filed by the S.E.C.", "a poll released last week": a participle after a noun modifies it.
     const reduced =
       tok.pos === 'VERB' &&
@@ -781,7 +782,7 @@ const DATELINE_REACH = 16;
  */
 function afterWireDateline(ctx: QuoteContext, from: number, to: number): number {
   const first = ctx.tokens[from]!.text;
-  if (!(first.length >= 2 && first === first.toUpperCase() && /\p{Lu}/u.test(first))) return from;
+  if (!(first.length >= 2 && first === first.toUpperCase() && hasUpperLetter(first))) return from;
   for (let k = from + 1; k < Math.min(to, from + DATELINE_REACH); k++) {
     const w = ctx.words[k]!;
     if (w === ')' && DASHES.has(ctx.words[k + 1] ?? '')) return k + 2;
@@ -795,7 +796,7 @@ const DASHES = new Set(['-', '–', '—', '--']);
 function capitalsBetween(ctx: QuoteContext, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const text = ctx.tokens[k]!.text;
-    if (text !== text.toUpperCase() || !/\p{Lu}/u.test(text)) return false;
+    if (text !== text.toUpperCase() || !hasUpperLetter(text)) return false;
   }
   return true;
 }

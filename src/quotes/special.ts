@@ -1,3 +1,4 @@
+import { startsLetter, startsUpper } from '../text/letters.js';
 import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
@@ -80,9 +81,9 @@ function isTitleCase(ctx: QuoteContext, first: number, last: number): boolean {
   let capital = 0;
   for (let i = first; i <= last; i++) {
     const t = ctx.tokens[i]!;
-    if (t.pos === 'PUNCT' || !/^\p{L}/u.test(t.text)) continue;
+    if (t.pos === 'PUNCT' || !startsLetter(t.text)) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) capital++;
+    if (startsUpper(t.text)) capital++;
   }
   return words >= 4 && capital >= 0.75 * words;
 }
@@ -93,7 +94,7 @@ function isTitleCase(ctx: QuoteContext, first: number, last: number): boolean {
  * word (wink tags title-case verbs as names, so a word ending in -s or -ed marks the verb).
  */
 export function headlineSpeaker(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): Range | null {
-  if (cue.first <= sFirst || !/^\p{Lu}/u.test(ctx.tokens[cue.first]!.text)) return null;
+  if (cue.first <= sFirst || !startsUpper(ctx.tokens[cue.first]!.text)) return null;
   if (ctx.words[cue.first - 1] !== ',' || !isTitleCase(ctx, sFirst, sLast)) return null;
   let end = sFirst - 1;
   for (let i = sFirst; i < cue.first; i++) {

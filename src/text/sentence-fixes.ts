@@ -1,5 +1,6 @@
 import abbreviations from '../../data/abbreviations.json' with { type: 'json' };
 import type { Token } from '../types.js';
+import { startsLower, startsUpper } from './letters.js';
 
 const NEVER_FINAL = new Set<string>(abbreviations.neverFinal.map((a) => a.toLowerCase()));
 const MAYBE_FINAL = new Set<string>(abbreviations.maybeFinal.map((a) => a.toLowerCase()));
@@ -46,14 +47,14 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
     const goesOn = /^[\p{Ll}\d]/u.test(tok.text);
     // News sentences open with a capital: a lower-case word on the same line continues the sentence
     // ("(R-Fla.) said", "“Why?” he asked").
-    if (/^\p{Ll}/u.test(tok.text)) {
+    if (startsLower(tok.text)) {
       starts.delete(s);
       continue;
     }
     // "No." abbreviates only before a number ("No. 10"); "I said no. She left." ends a sentence.
     const finalNo = prevLower === 'no.' && !/^\d/.test(tok.text);
     if ((NEVER_FINAL.has(prevLower) && !finalNo) || /^[A-Z]\.$/.test(prevText)) {
-      if (goesOn || /^\p{Lu}/u.test(tok.text)) starts.delete(s);
+      if (goesOn || startsUpper(tok.text)) starts.delete(s);
     } else if (MAYBE_FINAL.has(prevLower) && goesOn) starts.delete(s);
   }
 }
@@ -91,8 +92,8 @@ function breakAfterAbbreviationLikeEnds(tokens: readonly Token[], starts: Set<nu
       next.start > tokens[j - 1]!.end &&
       after !== undefined &&
       after.start === next.end &&
-      /^\p{Lu}/u.test(after.text);
-    if (!next || !(/^\p{Lu}/u.test(next.text) || opens)) continue;
+      startsUpper(after.text);
+    if (!next || !(startsUpper(next.text) || opens)) continue;
     if ((closed && !NEVER_FINAL.has(word.toLowerCase())) || word.toLowerCase() === 'no.') starts.add(j);
   }
 }
@@ -104,7 +105,7 @@ function breakBeforeQuotations(tokens: readonly Token[], view: string, starts: S
     if (!t.text.endsWith('.') || tokens[i - 1]?.text !== ',' || !MAYBE_FINAL.has(t.text.toLowerCase())) continue;
     const open = tokens[i + 1]!;
     const next = tokens[i + 2]!;
-    if (OPENERS.has(open.text) && open.start > t.end && next.start === open.end && /^\p{Lu}/u.test(next.text)) {
+    if (OPENERS.has(open.text) && open.start > t.end && next.start === open.end && startsUpper(next.text)) {
       if (!view.slice(t.end, open.start).includes('\n')) starts.add(i + 1);
     }
   }

@@ -1,3 +1,5 @@
+import { hasLetter } from './letters.js';
+
 /**
  * A normalized view of the input for the tokenizer, of exactly the same length, so offsets in the view are
  * offsets in the input (the offset map is the identity). The input itself is never changed.
@@ -115,7 +117,7 @@ function mojibakeEnd(text: string, i: number): number {
     j++;
   }
   if (!continuation) return -1;
-  const letter = (k: number) => k >= 0 && k < text.length && /\p{L}/u.test(text[k]!);
+  const letter = (k: number) => k >= 0 && k < text.length && hasLetter(text[k]!);
   return letter(i - 1) || letter(j) ? j : -1;
 }
 
