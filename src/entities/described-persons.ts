@@ -59,7 +59,12 @@ function nameBeforeComma(tokens: readonly NerToken[], i: number): number {
  * order.
  */
 export function describedPersons(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
-  let out: Candidate[] | undefined;
+  // Candidates by token, and replacements applied once at the end: a scan of the whole list per appositive was
+  // quadratic in a long text.
+  const owner: (Candidate | undefined)[] = new Array(tokens.length);
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) owner[i] = c;
+  const removed = new Set<Candidate>();
+  const added: Candidate[] = [];
   for (let comma = 1; comma + 1 < tokens.length; comma++) {
     if (tokens[comma]!.text !== ',' || !hasUpper(tokens[comma + 1]!.text.charAt(0))) continue;
     const last = nameBeforeComma(tokens, comma + 1);
@@ -68,11 +73,11 @@ export function describedPersons(cands: readonly Candidate[], tokens: readonly N
     if (!head || !personNouns.has(head)) continue;
     const first = comma + 1;
     if (countryByName.has(text.slice(tokens[first]!.start, tokens[last]!.end))) continue;
-    const list = out ?? cands;
-    const inside = list.filter((c) => c.first <= last && c.last >= first);
-    if (inside.some((c) => c.first < first || c.last > last)) continue;
+    const inside = new Set<Candidate>();
+    for (let i = first; i <= last; i++) if (owner[i]) inside.add(owner[i]!);
+    if ([...inside].some((c) => c.first < first || c.last > last)) continue;
     // A person found there already keeps its own bounds ("Brigadier General" stays its title).
-    if (inside.some((c) => c.type === 'person')) continue;
+    if ([...inside].some((c) => c.type === 'person')) continue;
     const person: Candidate = {
       first,
       last,
@@ -81,8 +86,11 @@ export function describedPersons(cands: readonly Candidate[], tokens: readonly N
       rule: 'entities/described-person',
       confidence: 0.75,
     };
-    out = [...list.filter((c) => !inside.includes(c)), person].sort((a, b) => a.first - b.first);
+    for (const c of inside) removed.add(c);
+    for (let i = first; i <= last; i++) owner[i] = person;
+    added.push(person);
     comma = last;
   }
-  return out ?? [...cands];
+  if (added.length === 0) return [...cands];
+  return [...cands, ...added].filter((c) => !removed.has(c)).sort((a, b) => a.first - b.first);
 }

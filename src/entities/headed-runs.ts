@@ -65,7 +65,9 @@ function runStart(tokens: readonly NerToken[], h: number, owner: readonly (Candi
 export function joinHeadedRuns(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
   const owner: (Candidate | undefined)[] = new Array(tokens.length);
   for (const c of cands) for (let i = c.first; i <= c.last; i++) owner[i] = c;
-  let out: Candidate[] | undefined;
+  // Merges are collected and applied once: filtering the whole list at each one was quadratic in a long text.
+  const removed = new Set<Candidate>();
+  const added: Candidate[] = [];
   for (let h = 1; h < tokens.length; h++) {
     const t = tokens[h]!;
     if (t.line !== 'n' || !organizationSuffixes.has(t.text) || DESCRIBED_HEADS.has(t.text)) continue;
@@ -98,7 +100,9 @@ export function joinHeadedRuns(cands: readonly Candidate[], tokens: readonly Ner
       confidence: 0.7,
     };
     for (let i = first; i <= h; i++) owner[i] = merged;
-    out = [...(out ?? cands).filter((c) => !inside.has(c)), merged];
+    for (const c of inside) removed.add(c);
+    added.push(merged);
   }
-  return out ? out.sort((a, b) => a.first - b.first) : [...cands];
+  if (added.length === 0) return [...cands];
+  return [...cands, ...added].filter((c) => !removed.has(c)).sort((a, b) => a.first - b.first);
 }

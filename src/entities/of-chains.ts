@@ -16,7 +16,12 @@ const HEAD_LINKS = new Set(['of', 'for']);
  * Returns the candidates with each such run merged into one organization.
  */
 export function joinOfChains(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
-  let out: Candidate[] | undefined;
+  // Candidates by token, and merges applied once at the end: a scan of the whole list per chain was quadratic in a
+  // long text.
+  const owner: (Candidate | undefined)[] = new Array(tokens.length);
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) owner[k] = c;
+  const removed = new Set<Candidate>();
+  const added: Candidate[] = [];
   // The work at a match is a function of its own: closures in this loop capturing `i` made V8 allocate a context
   // for every token (about 60 KB an article), though a match is rare.
   for (let i = 1; i + 2 < tokens.length; i++) {
@@ -25,28 +30,39 @@ export function joinOfChains(cands: readonly Candidate[], tokens: readonly NerTo
     // "University of the Basque Country": the article inside the name is part of it.
     const start = tokens[i + 2]!.text === 'the' && i + 3 < tokens.length ? i + 3 : i + 2;
     if (!startsUpper(tokens[start]!.text) || tokens[start]!.sentence !== head.sentence) continue;
-    const joined = joinAt(out ?? cands, tokens, i, start);
-    if (!joined) continue;
-    out = joined.list;
-    i = joined.end;
+    const merged = joinAt(owner, tokens, i, start);
+    if (!merged) continue;
+    for (let k = merged.first; k <= merged.last; k++) {
+      const c = owner[k];
+      // A candidate the chain overlaps goes with all its tokens, those past the chain too.
+      if (c && !removed.has(c)) {
+        removed.add(c);
+        for (let x = c.first; x <= c.last; x++) if (owner[x] === c) owner[x] = undefined;
+      }
+      owner[k] = merged;
+    }
+    added.push(merged);
+    i = merged.last;
   }
-  return out ?? [...cands];
+  if (added.length === 0) return [...cands];
+  return [...cands, ...added].filter((c) => !removed.has(c)).sort((a, b) => a.first - b.first);
 }
 
 /**
- * The candidates with the chain whose head is token `i` merged into one organization, and the chain's last token;
- * undefined when no organization name comes before the head.
+ * The organization the chain whose head is token `i` makes, from the name before the head to the chain's last
+ * token; undefined when no organization name comes before the head.
  */
 function joinAt(
-  list: readonly Candidate[],
+  owner: readonly (Candidate | undefined)[],
   tokens: readonly NerToken[],
   i: number,
   start: number,
-): { list: Candidate[]; end: number } | undefined {
+): Candidate | undefined {
   const sentence = tokens[i]!.sentence;
   // The name before the head: a candidate ending right before it, or the head's own candidate.
-  const own = list.find((c) => c.first <= i && i <= c.last);
-  const found = own ?? list.find((c) => c.last === i - 1 && c.type === 'organization');
+  const own = owner[i];
+  const left = owner[i - 1];
+  const found = own ?? (left && left.last === i - 1 && left.type === 'organization' ? left : undefined);
   // "the Centers for Disease Control and Prevention": in prose the capitalized head alone opens the name.
   const before: Candidate | undefined =
     found ??
@@ -60,18 +76,7 @@ function joinAt(
     if (startsUpper(t.text)) end = k;
     else if (!(LINKS.has(t.text) && startsUpper(tokens[k + 1]?.text ?? ''))) break;
   }
-  const first = before.first;
-  const merged: Candidate = {
-    ...before,
-    first,
-    last: end,
-    type: 'organization',
-    rule: 'entities/join:of-chain',
-  };
-  const out = list.filter((c) => c.last < first || c.first > end);
-  out.push(merged);
-  out.sort((a, b) => a.first - b.first);
-  return { list: out, end };
+  return { ...before, first: before.first, last: end, type: 'organization', rule: 'entities/join:of-chain' };
 }
 
 /** Whether a capitalized organization head ("Agency", "School") stands in tokens first..last. */
