@@ -23,6 +23,15 @@ export const ADVERSARIAL: readonly (readonly [name: string, build: (size: number
     'one endless sentence of names and descriptions',
     (n) => fill("the person said, adding that Shell's plan was fine and the company's ", n),
   ],
+  // Agency names, of-chains and appositive names: steps that merge candidates must not rescan the list per merge.
+  [
+    'agency names and appositive persons',
+    (n) =>
+      fill(
+        'The Federal Open Market Committee voted. A spokesman for the army, Nabil Abdallah, said the Office for National Statistics agreed. ',
+        n,
+      ),
+  ],
   ['normal articles', (n) => fill(`${ARTICLES.join('\n\n')}\n\n`, n)],
 ];
 
