@@ -237,15 +237,7 @@ export function resolveReferences(
     if (age > 0 && !covered[age]) {
       const pick = mostSalient(seen, namedCount, t.sentence, narratedPerson);
       if (pick) {
-        out.push({
-          start: t.start,
-          end: tokens[age]!.end,
-          form: 'description',
-          cluster: pick,
-          rule: 'entities/coref:age',
-          confidence: 0.6,
-        });
-        seen.push({ i, sentence: t.sentence, cl: pick, subject: false, quoted: quoted[i] === 1 });
+        describe(out, seen, quoted, t, i, tokens[age]!.end, pick, 'entities/coref:age', 0.6);
         i = age;
         continue;
       }
@@ -305,15 +297,7 @@ export function resolveReferences(
       // "Klarna, the Swedish payments firm, said": an appositive describes the name right before its comma.
       const appositive = appositiveOf(tokens, startsAt, clusterOf, i, wantCountry ? 'country' : 'organization');
       if (appositive) {
-        out.push({
-          start: t.start,
-          end: tokens[head]!.end,
-          form: 'description',
-          cluster: appositive,
-          rule: 'entities/coref:appositive',
-          confidence: 0.8,
-        });
-        seen.push({ i, sentence: t.sentence, cl: appositive, subject: false, quoted: quoted[i] === 1 });
+        describe(out, seen, quoted, t, i, tokens[head]!.end, appositive, 'entities/coref:appositive', 0.8);
         i = head;
         continue;
       }
@@ -329,20 +313,31 @@ export function resolveReferences(
       const pick =
         introduced ?? sentencePick(seen, t.sentence, fits) ?? mostSalient(seen, namedCount, t.sentence, fits);
       if (pick) {
-        out.push({
-          start: t.start,
-          end: tokens[head]!.end,
-          form: 'description',
-          cluster: pick,
-          rule: 'entities/coref:description',
-          confidence: 0.6,
-        });
-        seen.push({ i, sentence: t.sentence, cl: pick, subject: false, quoted: quoted[i] === 1 });
+        describe(out, seen, quoted, t, i, tokens[head]!.end, pick, 'entities/coref:description', 0.6);
         i = head;
       }
     }
   }
   return out;
+}
+
+/**
+ * Records a description from token `i` (the token `t`) to `end` as a mention of `cluster`, and as seen there. A
+ * function of its own, not a closure in resolveReferences' token loop (see the note above genderedReference).
+ */
+function describe(
+  out: Reference[],
+  seen: Seen[],
+  quoted: Uint8Array,
+  t: NerToken,
+  i: number,
+  end: number,
+  cluster: Cluster,
+  rule: string,
+  confidence: number,
+): void {
+  out.push({ start: t.start, end, form: 'description', cluster, rule, confidence });
+  seen.push({ i, sentence: t.sentence, cl: cluster, subject: false, quoted: quoted[i] === 1 });
 }
 
 /**
