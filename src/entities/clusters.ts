@@ -15,6 +15,7 @@ import {
   maleNames,
   nameConnectors,
   organizationHeadWords,
+  shortNames,
 } from './lexicon.js';
 import { CAPITAL_PARTICLES } from './name-particles.js';
 
@@ -82,6 +83,15 @@ function bodyOfPlace(long: readonly string[], short: readonly string[]): boolean
   const place = gazetteerPhrases.get(short.join(' ').toLowerCase());
   if (place !== 'L' && place !== 'C') return false;
   return organizationHeadWords.has(long[short.length]!.toLowerCase());
+}
+
+/** "Manchester City", "Manchester United": a known place's name and one more word, not a body's head ("Party"). */
+function placeThenWord(ws: readonly string[]): boolean {
+  if (ws.length < 2) return false;
+  const last = ws.at(-1)!.toLowerCase();
+  if (organizationHeadWords.has(last)) return false;
+  const place = gazetteerPhrases.get(ws.slice(0, -1).join(' ').toLowerCase());
+  return place === 'L' || place === 'C';
 }
 
 function isPrefix(long: readonly string[], short: readonly string[]): boolean {
@@ -307,6 +317,23 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
         // "Communist Party" after "Chinese Communist Party".
         const a = nearestAnchor(
           orgAnchors.filter((x) => isSuffix(x.ws, ws)),
+          c,
+        );
+        if (a) target = orgCluster(a.c, a.ws);
+      }
+      // "City" after "Manchester City": a club's or body's last word alone, after a place's name.
+      if (!target && ws.length === 1) {
+        const a = nearestAnchor(
+          orgAnchors.filter((x) => isSuffix(x.ws, ws) && placeThenWord(x.ws)),
+          c,
+        );
+        if (a) target = orgCluster(a.c, a.ws);
+      }
+      // "the Fed" after "the Federal Reserve": a short name the news uses for a body (data/entity-words.json).
+      if (!target && ws.length === 1 && shortNames.has(ws[0]!)) {
+        const full = shortNames.get(ws[0]!)!;
+        const a = nearestAnchor(
+          orgAnchors.filter((x) => x.ws.join(' ') === full),
           c,
         );
         if (a) target = orgCluster(a.c, a.ws);

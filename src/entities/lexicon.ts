@@ -163,6 +163,8 @@ export const eastAsianSurnames = new Set(words.eastAsianSurnames);
 export const legalForms: ReadonlySet<string> = new Set(words.legalForms);
 /** Names of people the news names by family name alone (case-sensitive, as written). */
 export const publicFigures: ReadonlySet<string> = new Set(words.publicFigures);
+/** Short names the news uses for bodies, and the full names they stand for ("Fed" → "Federal Reserve"). */
+export const shortNames: ReadonlyMap<string, string> = new Map(Object.entries(words.shortNames));
 /** Companies the news names without a legal form (case-sensitive, as written). */
 export const knownCompanies: ReadonlySet<string> = new Set(words.knownCompanies);
 /** Known companies whose name is also an everyday word or a place ("Apple", "Amazon", "Shell"). */

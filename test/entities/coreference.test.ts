@@ -50,6 +50,19 @@ describe('pronouns and descriptions', () => {
     expect(place?.type).toBe('location');
   });
 
+  it.each([
+    ['The Federal Reserve meets next week. Jerome Powell said the Fed would wait.', 'Fed', 'Federal Reserve'],
+    ['Manchester City drew with Arsenal. Pep Guardiola said City would recover.', 'City', 'Manchester City'],
+  ])('a short name joins the body named in full: %s', (text, short, full) => {
+    const doc = entitiesOf(`Weekend\n\n${text}`);
+    expect(mention(doc, short)?.entityId).toBe(mention(doc, full)?.entityId);
+  });
+
+  it('a last word alone does not join a body whose first words are no place', () => {
+    const doc = entitiesOf('Weekend\n\nThe Labour Party met. Party officials and the City of London disagreed.');
+    expect(doc.mentions.find((m) => m.text === 'City')?.entityId).not.toBe(mention(doc, 'Labour Party')?.entityId);
+  });
+
   it('an honorific picks the one of a couple with the same family name', () => {
     const doc = entitiesOf(
       'John Smith and his wife, Mary Smith, founded the company. Mr. Smith says she sold it. Ms. Smith says he agreed.',
