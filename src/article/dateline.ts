@@ -66,43 +66,28 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Each date form with how its groups give [year, month, day], in the order ties at one offset are settled. */
+const DATE_FORMS: readonly (readonly [RegExp, (m: RegExpExecArray) => [number, number, number]])[] = [
+  [MONTH_DAY_YEAR, (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])]],
+  [DAY_MONTH_YEAR, (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])]],
+  [ISO, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  // "20/11/2026": a first number past 12 is the day, as outside the US.
+  [
+    US_NUMERIC,
+    (m) =>
+      Number(m[1]) > 12 ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[3]), Number(m[1]), Number(m[2])],
+  ],
+  [DASHED_DAY_MONTH_YEAR, (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])]],
+  [DOTTED_NUMERIC, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+];
+
 /** The first date with a year in `line`, as an ISO date and its offsets within the line. */
 export function findDate(line: string): { iso: string; start: number; end: number } | undefined {
   const candidates: { iso: string | undefined; index: number; length: number }[] = [];
-  let m = MONTH_DAY_YEAR.exec(line);
-  if (m)
-    candidates.push({
-      iso: isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2])),
-      index: m.index,
-      length: m[0].length,
-    });
-  m = DAY_MONTH_YEAR.exec(line);
-  if (m)
-    candidates.push({
-      iso: isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1])),
-      index: m.index,
-      length: m[0].length,
-    });
-  m = ISO.exec(line);
-  if (m)
-    candidates.push({ iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
-  m = US_NUMERIC.exec(line);
-  if (m) {
-    // "20/11/2026": a first number past 12 is the day, as outside the US.
-    const dayFirst = Number(m[1]) > 12;
-    const [month, day] = dayFirst ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
-    candidates.push({ iso: isoDate(Number(m[3]), month, day), index: m.index, length: m[0].length });
+  for (const [pattern, parts] of DATE_FORMS) {
+    const m = pattern.exec(line);
+    if (m) candidates.push({ iso: isoDate(...parts(m)), index: m.index, length: m[0].length });
   }
-  m = DASHED_DAY_MONTH_YEAR.exec(line);
-  if (m)
-    candidates.push({
-      iso: isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1])),
-      index: m.index,
-      length: m[0].length,
-    });
-  m = DOTTED_NUMERIC.exec(line);
-  if (m)
-    candidates.push({ iso: isoDate(Number(m[3]), Number(m[2]), Number(m[1])), index: m.index, length: m[0].length });
   const best = candidates.filter((c) => c.iso).sort((a, b) => a.index - b.index)[0];
   return best?.iso ? { iso: best.iso, start: best.index, end: best.index + best.length } : undefined;
 }

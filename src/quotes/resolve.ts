@@ -136,7 +136,7 @@ function appositiveBody(
   if (w0 !== 'the' && w0 !== 'its' && w0 !== 'their') return undefined;
   let comma = first + 1;
   while (comma <= last && comma - first <= 4 && ctx.words[comma] !== ',') {
-    if (/^\p{Lu}/u.test(ctx.tokens[comma]!.text)) return undefined;
+    if (startsUpper(ctx.tokens[comma]!.text)) return undefined;
     comma++;
   }
   if (ctx.words[comma] !== ',' || comma + 1 > last) return undefined;
@@ -152,6 +152,24 @@ function appositiveBody(
   return undefined;
 }
 
+/** The person's name that closes tokens first..last after other words, if any ("… Secretary of State Marco Rubio"). */
+function closingPersonName(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  first: number,
+  last: number,
+): Mention | undefined {
+  const end = ctx.tokens[last]!.end;
+  const start = ctx.tokens[first]!.start;
+  let name: Mention | undefined;
+  for (let i = firstReaching(mentions, start); i < mentions.length; i++) {
+    const x = mentions[i]!;
+    if (x.start >= end) break;
+    if (x.end === end && x.type === 'person' && x.form === 'name') name = x;
+  }
+  return name && name.start > start ? name : undefined;
+}
+
 /** Lower-case words a title-case office may hold: "Secretary of State", "Minister for Foreign Affairs". */
 const OFFICE_LINKS = new Set(['of', 'for', 'the', 'and', '&']);
 
@@ -161,14 +179,8 @@ const OFFICE_LINKS = new Set(['of', 'for', 'the', 'and', '&']);
  * (a determiner, a lower-case head) and "Spokesman for …" (a spokesperson noun) are not.
  */
 function titledName(ctx: QuoteContext, mentions: readonly Mention[], first: number, last: number): Mention | undefined {
-  const end = ctx.tokens[last]!.end;
-  let name: Mention | undefined;
-  for (let i = firstReaching(mentions, ctx.tokens[first]!.start); i < mentions.length; i++) {
-    const x = mentions[i]!;
-    if (x.start >= end) break;
-    if (x.end === end && x.type === 'person' && x.form === 'name') name = x;
-  }
-  if (!name || name.start <= ctx.tokens[first]!.start) return undefined;
+  const name = closingPersonName(ctx, mentions, first, last);
+  if (!name) return undefined;
   const w0 = ctx.words[first]!;
   if (w0 === 'a' || w0 === 'an' || w0 === 'the') return undefined;
   let linked = false;
@@ -191,14 +203,7 @@ function roleThenName(
   first: number,
   last: number,
 ): Mention | undefined {
-  const end = ctx.tokens[last]!.end;
-  const start = ctx.tokens[first]!.start;
-  let name: Mention | undefined;
-  for (let i = firstReaching(mentions, start); i < mentions.length; i++) {
-    const x = mentions[i]!;
-    if (x.start >= end) break;
-    if (x.end === end && x.type === 'person' && x.form === 'name' && x.start > start) name = x;
-  }
+  const name = closingPersonName(ctx, mentions, first, last);
   if (!name) return undefined;
   let before = last;
   while (before >= first && ctx.tokens[before]!.start >= name.start) before--;
