@@ -9,12 +9,13 @@
  * full object would (only `in` and key listings differ, and wink uses neither).
  */
 import { readFileSync } from 'node:fs';
+import { dataFile } from '../data-file.js';
 
 export type TextIndex = Record<string, number>;
 
 /** The indices of `list` sorted by text, for each list in turn, or undefined if the file does not fit the lists. */
 export function sortedOrders(lists: readonly (readonly string[])[]): Uint32Array[] | undefined {
-  const bytes = readFileSync(new URL('../../data/wink-hash-order.bin', import.meta.url));
+  const bytes = readFileSync(dataFile('wink-hash-order.bin'));
   if (bytes.length !== 4 * lists.reduce((n, l) => n + l.length, 0)) return undefined;
   // A copy: a Uint32Array needs an offset aligned to 4, which a Buffer's is not bound to have.
   const all = new Uint32Array(bytes.length / 4);

@@ -9,6 +9,7 @@ import countriesData from '../../data/countries.json' with { type: 'json' };
 import dates from '../../data/dates.json' with { type: 'json' };
 import words from '../../data/entity-words.json' with { type: 'json' };
 import gaz from '../../data/gazetteers.json' with { type: 'json' };
+import { dataFile } from '../data-file.js';
 import { decodeTables, StringTable } from '../text/string-table.js';
 
 export interface CountryInfo {
@@ -60,7 +61,7 @@ function readIfPresent(url: URL): Buffer | undefined {
 
 function gazetteerTables(): StringTable[] {
   const lists = GAZETTEER_TABLES.map((name) => gaz[name]);
-  const file = decodeTables(readIfPresent(new URL('../../data/gazetteer-index.bin', import.meta.url)), lists);
+  const file = decodeTables(readIfPresent(dataFile('gazetteer-index.bin')), lists);
   return lists.map((values, i) => StringTable.of(values, file?.[i]));
 }
 

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import modelData from '../../data/ner-model.json' with { type: 'json' };
+import { dataFile } from '../data-file.js';
 import { decodeTables, StringTable } from '../text/string-table.js';
 import { FeatureLookup, NO_FEATURES } from './feature-index.js';
 import { countNewlines, decodeWeights, type StoredFeatures, templateValues } from './model-format.js';
@@ -71,8 +72,8 @@ export function defaultCompiledModel(): CompiledModel {
       throw new Error('data/ner-model.json: tag set differs from the code');
     compiled = compileWeights(
       modelData,
-      readFileSync(new URL('../../data/ner-weights.bin', import.meta.url)),
-      readFileSync(new URL('../../data/ner-index.bin', import.meta.url)),
+      readFileSync(dataFile('ner-weights.bin')),
+      readFileSync(dataFile('ner-index.bin')),
     );
   }
   return compiled;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import model from '../../data/quote-scorer.json' with { type: 'json' };
+import { dataFile } from '../data-file.js';
 import { decodeTables, type StoredTable, StringTable } from '../text/string-table.js';
 
 /** A logistic model over candidate features: the probability that a proposed quote is a real attribution. */
@@ -113,6 +114,5 @@ export function storedWeights(named: Record<string, number>): StoredWeights {
  */
 export const defaultScorer: CandidateScorer = scorerFrom(model as ScorerFile, {
   keptFeatures: true,
-  table: () =>
-    decodeTables(readFileSync(new URL('../../data/quote-scorer-index.bin', import.meta.url)), [model.features])?.[0],
+  table: () => decodeTables(readFileSync(dataFile('quote-scorer-index.bin')), [model.features])?.[0],
 });

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bundle } from '../../scripts/bundle.js';
+import { analyze } from '../../src/index.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const texts = [
+  readFileSync(`${ROOT}examples/articles/port-authority-2021-03-04.txt`, 'utf8'),
+  'WASHINGTON (Reuters) - The Federal Reserve held rates on Wednesday. "We are patient," Chair Jerome Powell said, ' +
+    'adding that the Fed would act "as appropriate" if prices rose again next month.',
+];
+
+describe('the bundled dist/index.js (scripts/bundle.ts)', () => {
+  it('analyzes exactly as the sources do, reading its data files from data/', async () => {
+    // Three levels below the root, as dist/index.js is one: the data directory is found by walking up either way.
+    const outfile = `${ROOT}node_modules/.cache/claimgraph-bundle-test/index.js`;
+    await bundle(outfile);
+    // A process of its own: one wink instance per process, and this one already runs the sources' pipeline.
+    const script =
+      'const { analyze } = await import(process.argv[1]); const texts = JSON.parse(process.argv[2]);' +
+      'process.stdout.write(JSON.stringify(texts.map((t) => analyze(t, { published: "2021-03-04" }))));';
+    const out = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', script, pathToFileURL(outfile).href, JSON.stringify(texts)],
+      { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
+    );
+    expect(out).toBe(JSON.stringify(texts.map((t) => analyze(t, { published: '2021-03-04' }))));
+  }, 60_000);
+});
