@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../../scripts/bundle.js';
@@ -15,8 +15,10 @@ const texts = [
 
 describe('the bundled dist/index.js (scripts/bundle.ts)', () => {
   it('analyzes exactly as the sources do, reading its data files from data/', async () => {
-    // Three levels below the root, as dist/index.js is one: the data directory is found by walking up either way.
-    const outfile = `${ROOT}node_modules/.cache/claimgraph-bundle-test/index.js`;
+    // Deeper than dist/index.js, so the data directory is found by walking up; inside this checkout (node_modules
+    // may be a link to another one's) and one per run (test runs of several checkouts may share a machine).
+    const dir = `${ROOT}.test-output/bundle-${process.pid}/`;
+    const outfile = `${dir}index.js`;
     await bundle(outfile);
     // A process of its own: one wink instance per process, and this one already runs the sources' pipeline.
     const script =
@@ -27,6 +29,7 @@ describe('the bundled dist/index.js (scripts/bundle.ts)', () => {
       ['--input-type=module', '-e', script, pathToFileURL(outfile).href, JSON.stringify(texts)],
       { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
     );
+    rmSync(dir, { recursive: true, force: true });
     expect(out).toBe(JSON.stringify(texts.map((t) => analyze(t, { published: '2021-03-04' }))));
   }, 60_000);
 });
