@@ -534,9 +534,18 @@ export function wordCount(ctx: QuoteContext, first: number, last: number): numbe
 }
 
 export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'AUX') return true;
+  for (let i = from; i <= to; i++) {
+    const pos = ctx.tokens[i]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    // "She swam until the end": the tagger reads some irregular pasts as nouns; after a personal subject pronoun
+    // a lower-case word is the verb.
+    if (pos === 'NOUN' && i > from && PERSONAL_SUBJECTS.has(ctx.words[i - 1]!) && startsLower(ctx.tokens[i]!.text))
+      return true;
+  }
   return false;
 }
+
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * Quotations that resume the quote after its frame: "“…,” he said, “…”", and the quoted sentences right after

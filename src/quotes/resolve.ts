@@ -7,6 +7,9 @@ import { coordinatedEntities } from './coordinated-speakers.js';
 import { firstReaching } from './mention-lookup.js';
 import { phraseEndingAt, type Range } from './speaker.js';
 
+/** Words that end a speaker phrase's head: "a spokesman for BT", "a diplomat from Spain", "voters who …". */
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'from', 'who']);
+
 /**
  * The mention a speaker phrase refers to: the one covering the phrase's head, which is the last word before an
  * appositive comma or a linking preposition ("Huawei founder and CEO Ren Zhengfei, …" → Ren Zhengfei, "a
@@ -30,11 +33,7 @@ export function mentionFor(
     // "Voters who backed Trump": a restrictive relative clause is no part of the head either.
     // "documents reviewed by The Post", "lawyers representing the family": a participle ends the head too.
     const participle = i > first && ctx.tokens[i]!.pos === 'VERB' && /(?:ed|ing)$/.test(w);
-    if (
-      w === ',' ||
-      participle ||
-      ((w === 'of' || w === 'for' || w === 'at' || w === 'in' || w === 'who') && i > first)
-    ) {
+    if (w === ',' || participle || (HEAD_ENDS.has(w) && i > first)) {
       head = i - 1;
       break;
     }
@@ -405,7 +404,7 @@ function roleHolder(
     if (e.type !== 'person' || (!e.roles && !e.titles)) continue;
     const matches = (title: string) => {
       const words = titleWords(title);
-      return words.includes(head) && (!modifier || words.includes(modifier));
+      return isTitleHead(words, head) && (!modifier || words.includes(modifier));
     };
     // A recorded role, in the organization the phrase names if it has one; or a title worn before the name
     // ("Mayor John Tory" for "Toronto mayor").
@@ -417,6 +416,20 @@ function roleHolder(
     found = { id: e.id, name: e.name };
   }
   return found;
+}
+
+/**
+ * Whether `word` heads the title (or one of its conjuncts, "founder and CEO"): "police said" is the force, not its
+ * "Police Chief"; "the chief said" may be. A head may be followed by "officer" ("chief executive officer").
+ */
+function isTitleHead(words: readonly string[], word: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== word) continue;
+    const next = words[i + 1];
+    if (next === undefined || next === 'and' || next === '&' || (next === 'officer' && i + 2 === words.length))
+      return true;
+  }
+  return false;
 }
 
 const MAX_TITLE_WORDS = 3;

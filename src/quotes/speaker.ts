@@ -264,6 +264,12 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
         i--;
         continue;
       }
+      // "a diplomat from one of the founding members": a quantity before "of" heads the phrase, which goes on.
+      if (i - 2 >= floor && prep === 'of' && before && (QUANTIFIERS.has(words[i - 2]!) || before.pos === 'NUM')) {
+        first = i - 2;
+        i -= 2;
+        continue;
+      }
       // "Lawyers representing the family": a participle between a noun and this object modifies the noun.
       const participleBefore = tokens[i - 1]?.pos === 'VERB' && (prep ?? '').endsWith('ing');
       if (i - 2 >= floor && participleBefore && before && isNounish(before)) continue;
@@ -316,7 +322,8 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     if (words[first - 1] === 'than' && first - 2 >= floor && COMPARATIVES.has(words[first - 2]!)) first -= 2;
     else if (first - 1 >= floor && QUANTITY_LEADS.has(words[first - 1]!)) first -= 1;
   }
-  if (!tokens.slice(first, j + 1).some((t) => isNounish(t) || t.pos === 'PRON')) return null;
+  if (!tokens.slice(first, j + 1).some((t) => isNounish(t) || t.pos === 'PRON') && !nominalAdjective(ctx, first, j))
+    return null;
   // "a remark analysts interpreted as …": a singular "a" cannot lead a plural head; the head alone is the subject
   // of a relative clause whose "that" was left out.
   if (
@@ -325,11 +332,44 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     tokens[j]!.pos === 'NOUN' &&
     /[^s]s$/.test(words[j]!) &&
     tokens[j - 1]!.pos === 'NOUN' &&
-    !/s$/.test(words[j - 1]!)
+    !/s$/.test(words[j - 1]!) &&
+    // "a diplomat from one of the founding members": the plural heads a complement, not the phrase.
+    !hasPreposition(words, first, j)
   ) {
     return [j, j];
   }
   return [first, j];
+}
+
+/**
+ * "the chief said", "the military said", "the French say": an adjective after "the" or a possessive, right before a
+ * verb, is used as a noun (the tagger reads "chief", "general", "military" as adjectives).
+ */
+function nominalAdjective(ctx: QuoteContext, first: number, j: number): boolean {
+  const { tokens, words } = ctx;
+  return (
+    j > first &&
+    (words[first] === 'the' || POSSESSIVES.has(words[first]!)) &&
+    tokens[j]!.pos === 'ADJ' &&
+    tokens[j + 1]?.pos === 'VERB'
+  );
+}
+
+/** Dashes an aside may open with, within this many tokens of its closing one. */
+const DASH_ASIDE_REACH = 12;
+
+/** The dash opening the aside that the dash at `close` ends, or -1. */
+function openingDash(ctx: QuoteContext, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= DASH_ASIDE_REACH; k--) {
+    if (ctx.quoteOf[k]! >= 0 || ctx.words[k] === ',') return -1;
+    if (DASHES.has(ctx.words[k]!)) return k < close - 1 ? k : -1;
+  }
+  return -1;
+}
+
+function hasPreposition(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (NP_PREPOSITIONS.has(words[i]!)) return true;
+  return false;
 }
 
 /**
@@ -499,6 +539,14 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
     }
   }
   if (j < floor) return null;
+  // "Balázs Kiss — a close ally — wrote": the phrase before an aside between dashes speaks.
+  const dashed = DASHES.has(words[j]!) ? openingDash(ctx, j, floor) : -1;
+  if (dashed > floor) {
+    // "The minister — Jane Doe — said": a name alone in the aside is the speaker's.
+    let named = true;
+    for (let i = dashed + 1; i < j && named; i++) named = ctx.nameType[i] === 1;
+    return named ? [dashed + 1, j - 1] : phraseEndingAt(ctx, dashed - 1, floor);
+  }
   if (words[j] !== ',') {
     // "groups backing Senator Cruz": a participle cue with no auxiliary modifies the noun before it, its speaker.
     const participle = j === cue - 1 && /ing$/.test(words[cue]!);

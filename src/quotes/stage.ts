@@ -187,7 +187,7 @@ export function analyzeQuotes(
   const framed = ctx.isDisabled('quotes/colon') ? [] : colonFrameQuotes(qc, inCued);
   const refined = refineCandidates([...cued, ...framed, ...shapedQuotes(qc, cued)]);
   joinContinuedParagraphs(qc, refined);
-  const found = toQuotes(qc, refined, resumeQuotes(qc, floatingQuotes(qc, refined)));
+  const found = toQuotes(qc, refined, resumeQuotes(qc, floatingQuotes(qc, refined, cueFollows(qc, cues, cueAt))));
   // A content of punctuation alone ("According to Reuters.") says nothing; a disabled kind is left out.
   const kept = found.filter((q) => !ctx.isDisabled(`quotes/${q.kind}`) && q.content.some((c) => HAS_WORD.test(c.text)));
   const quotes = kept.length === found.length ? found : kept.map((q, i) => ({ ...q, id: `q${i + 1}` }));
@@ -294,7 +294,11 @@ function resumesAfterFrame(qc: QuoteContext, c: Candidate, last: Span, next: Spa
 }
 
 /** Long quotations no cue governs: they continue the speaker of the nearest attributed quote before them. */
-function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Floating[] {
+function floatingQuotes(
+  qc: QuoteContext,
+  candidates: readonly Candidate[],
+  isFramed: (last: number) => boolean,
+): Floating[] {
   const out: Floating[] = [];
   // A quotation in a speaker phrase is a title ("a co-author of ''Those Guys Have All the Fun''"), no quote.
   const covered = candidates.flatMap((c) =>
@@ -313,6 +317,9 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
     let words = 0;
     for (let i = first; i <= last && words < FLOATING_MIN_WORDS; i++) if (qc.tokens[i]!.pos !== 'PUNCT') words++;
     if (words < FLOATING_MIN_WORDS || titleCased(qc, first, last) || underFurnitureLabel(qc, first)) continue;
+    // A speech verb closing the quotation's own sentence frames it, with a speaker the rules could not read:
+    // someone said it, not the last speaker.
+    if (isFramed(last)) continue;
     while (k + 1 < candidates.length && candidates[k + 1]!.content[0]!.start < s.start) k++;
     const from = continuedQuote(candidates, k);
     if (!from || from.content[0]!.start >= s.start || !from.source) continue;
@@ -325,6 +332,27 @@ function floatingQuotes(qc: QuoteContext, candidates: readonly Candidate[]): Flo
     out.push({ content: spanOfQuote(qc, q), from, ...(answer ? { answer } : {}) });
   }
   return out;
+}
+
+/** How far after a quotation a frame's cue may stand ("“…,” a senior official from one of … told POLITICO"). */
+const FRAME_REACH = 16;
+/** Cues that frame a quotation after it as surely as a quotation mark opens it. */
+const FRAME_LEMMAS = new Set(['say', 'tell', 'write', 'add', 'explain', 'insist', 'post', 'tweet']);
+
+/**
+ * Whether a quotation ending at token `last` is followed, in its sentence and within FRAME_REACH tokens with no
+ * other quotation between, by a speech cue: "“…,” X said." (whatever X is).
+ */
+function cueFollows(qc: QuoteContext, cues: readonly Cue[], cueAt: ArrayLike<number>): (last: number) => boolean {
+  return (last) => {
+    const sentence = qc.sentenceOf[last];
+    for (let i = last + 1; i < qc.tokens.length && i - last <= FRAME_REACH; i++) {
+      if (qc.sentenceOf[i] !== sentence || qc.quoteOf[i]! >= 0) return false;
+      const c = cueAt[i]!;
+      if (c >= 0 && FRAME_LEMMAS.has(baseLemma(cues[c]!.lemma))) return true;
+    }
+    return false;
+  };
 }
 
 /**

@@ -2295,3 +2295,37 @@ describe('harder attributions', () => {
     expect(q?.content.map((c) => c.text)).toEqual(['"I take comfort in that fact,"']);
   });
 });
+
+describe('speaker phrases an outside probe found misread', () => {
+  it('"police said" is the force, not a "Police Chief" named later', () => {
+    const text = 'A man was killed on Saturday, police said Monday. Police Chief Steve Evans said the suspect fled.';
+    const q = analyze(text).quotes.find((x) => x.content[0]?.text === 'A man was killed on Saturday');
+    expect(q?.speaker?.text).toBe('police');
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
+  it('the head of "a diplomat from Spain" is the diplomat, not the country', () => {
+    const q = quoteWithCue(analyze('A diplomat from Spain told Reuters the talks had stalled.'), 'told');
+    expect(q?.speaker?.text).toBe('A diplomat from Spain');
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
+  it('a name alone between dashes after a description speaks', () => {
+    const doc = analyze('The minister — Jane Doe — said the plan was dead.');
+    const q = quoteWithCue(doc, 'said');
+    expect(doc.entities.find((e) => e.id === q?.speaker?.entityId)?.name).toBe('Jane Doe');
+  });
+
+  it('a quotation its own sentence frames is not given to the previous speaker', () => {
+    const text =
+      'Viktor Orbán said Hungary would veto the plan. "We are not going to be held hostage," some 2024 thing of the larger countries told POLITICO.';
+    const q = analyze(text).quotes.find((x) => x.content[0]?.text.startsWith('"We are'));
+    expect(q?.speaker?.text).not.toBe('Viktor Orbán');
+  });
+
+  it('a past tense the tagger reads as a noun still makes a clause ("She swam")', () => {
+    const q = quoteWithCue(analyze('She swam until the end, a neighbor said.'), 'said');
+    expect(q?.content.map((c) => c.text)).toEqual(['She swam until the end']);
+    expect(q?.speaker?.text).toBe('a neighbor');
+  });
+});

@@ -74,6 +74,15 @@ describe('speaker phrases left of a cue', () => {
       'told',
       'Doug Andres, a spokesman for the speaker',
     ],
+    [
+      '"This is madness," a diplomat from one of the founding members said.',
+      'said',
+      'a diplomat from one of the founding members',
+    ],
+    ['Two of the victims said the police came late.', 'said', 'Two of the victims'],
+    ['Balázs Kiss — a close ally — wrote that the plan was dead.', 'wrote', 'Balázs Kiss'],
+    ['The ship was hit on Tuesday, the chief said.', 'said', 'the chief'],
+    ['The general said the ship was hit.', 'said', 'The general'],
   ])('%s', (text, cue, speaker) => {
     expect(speakerLeftOf(text, cue)).toBe(speaker);
   });

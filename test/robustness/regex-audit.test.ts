@@ -21,7 +21,9 @@ describe('regex audit (recheck)', () => {
   it('every regex is safe from catastrophic backtracking', () => {
     const problems: string[] = [];
     for (const r of regexes) {
-      const d = checkSync(r.source, r.flags, { timeout: 10_000 });
+      let d = checkSync(r.source, r.flags, { timeout: 10_000 });
+      // A timeout is no finding: on a loaded machine the analysis itself runs slow. Try once more with time to spare.
+      if (d.status === 'unknown' && d.error.kind === 'timeout') d = checkSync(r.source, r.flags, { timeout: 60_000 });
       if (d.status === 'safe' || ACCEPTED.has(`${r.file}:${r.source}`)) continue;
       const detail =
         d.status === 'vulnerable'
@@ -30,5 +32,5 @@ describe('regex audit (recheck)', () => {
       problems.push(`src/${r.file}:${r.line} /${r.source}/${r.flags}: ${detail}`);
     }
     expect(problems).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });
