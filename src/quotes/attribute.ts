@@ -190,8 +190,11 @@ export function attributeCue(
   const headline = headlineSpeaker(ctx, cue, sFirst, sLast);
   // "Ministers have been accused of …": the subject of a passive cue is its target, not its speaker.
   const passiveSubject = passiveCue(ctx, cue);
-  const leftSource =
+  const spoken =
     invertedFirst || trailingParticiple || passiveSubject ? null : (headline ?? speakerBefore(ctx, cue.first, sFirst));
+  // "It is understood the couple had split", "It was reported that …": an expletive before a passive names no one.
+  const impersonal = spoken !== null && expletiveSubject(ctx, spoken) && PASSIVE_BE.has(ctx.words[cue.first]!);
+  const leftSource = impersonal ? null : spoken;
   // "Mrs. Clinton, these people said, would be open to …": the subject of the content, the speaker between commas,
   // and the content's verb phrase after the frame.
   const split = leftSource ? subjectSpeakerSplit(ctx, cue, leftSource, sFirst, sLast, cueAt) : null;
@@ -313,7 +316,7 @@ export function attributeCue(
         ? previous.source
         : sentenceSubject(ctx, sFirst, cue.first - 1));
     fromPrevious = !joined && previous !== null && previous.cue.sentence === cue.sentence;
-  } else if (!source && !passiveSubject && cue.first > sFirst && ctx.tokens[cue.first]!.pos !== 'NOUN') {
+  } else if (!source && !passiveSubject && !impersonal && cue.first > sFirst && ctx.tokens[cue.first]!.pos !== 'NOUN') {
     // "Trump … and vowed to …": a cue verb without a subject of its own shares the sentence's subject.
     source = sentenceSubject(ctx, sFirst, cue.first - 1);
   }

@@ -405,13 +405,25 @@ function kindOf(qc: QuoteContext, content: readonly Span[], firstTokens: readonl
     let steps = 0;
     for (let i = t0; !holds && i < qc.tokens.length && qc.tokens[i]!.start < f.end; steps++) {
       const k = qc.quoteOf[i]!;
-      if (k >= 0 && contains(f, qc.quoted[k]!)) holds = true;
+      if (k >= 0 && contains(f, qc.quoted[k]!) && !namedWork(qc, k)) holds = true;
       const next = k >= 0 ? Math.max(i + 1, qc.quoteTokens[k]![1]) : i + 1;
       i = steps < SHORT_WALK ? next : nextQuotedToken(qc, next);
     }
   });
   if (direct) return 'direct';
   return holds ? 'mixed' : 'indirect';
+}
+
+/**
+ * "who starred in “Midnight Orchard,”": a quotation of two or more words in title case names a work; it quotes
+ * nobody, so it does not make the quote holding it mixed. One capitalized word ("called him “Crooked”") may be
+ * the speaker's own.
+ */
+function namedWork(qc: QuoteContext, q: number): boolean {
+  const [first, last] = qc.quoteTokens[q]!;
+  let words = 0;
+  for (let i = first; i <= last && words < 2; i++) if (HAS_WORD.test(qc.tokens[i]!.text)) words++;
+  return words >= 2 && titleCased(qc, first, last);
 }
 
 /** Index of the first token starting at or after `offset`, or the last token. */

@@ -2329,3 +2329,23 @@ describe('speaker phrases an outside probe found misread', () => {
     expect(q?.speaker?.text).toBe('a neighbor');
   });
 });
+
+describe('furniture and impersonal frames', () => {
+  it('a title in quotation marks does not make a quote mixed', () => {
+    const text = 'Priya Vance, who starred in "Midnight Orchard," joined the film, Variety has learned.';
+    expect(analyze(text).quotes[0]?.kind).toBe('indirect');
+    const fragment = analyze('He said the company "would not answer to" requests.').quotes[0];
+    expect(fragment?.kind).toBe('mixed');
+  });
+
+  it('a section label before a colon is no transcript speaker ("EXCLUSIVE:")', () => {
+    const doc = analyze('EXCLUSIVE: Star quits hit show after row with bosses\n\nThe actor left on Monday.');
+    expect(doc.quotes.filter((q) => q.rule === 'quotes/direct:transcript-turn')).toEqual([]);
+  });
+
+  it('"It is understood" and "It was reported" name no speaker; "It said" does', () => {
+    expect(analyze('It is understood the couple had split.').quotes[0]?.speaker).toBeUndefined();
+    expect(analyze('It was reported that the couple had split.').quotes[0]?.speaker).toBeUndefined();
+    expect(analyze('It said the couple had split.').quotes[0]?.speaker?.text).toBe('It');
+  });
+});
