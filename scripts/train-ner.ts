@@ -59,7 +59,7 @@ for (const file of files) {
     if (line.trim() === '') continue;
     const g = JSON.parse(line) as GoldDoc;
     const doc = pipeline.analyze(g.text);
-    const { tokens } = taggerInput(doc);
+    const tokens = taggerInput(doc);
     const ctx = featureContext(tokens);
     examples.push({
       tokens,

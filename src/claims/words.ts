@@ -12,7 +12,11 @@ export interface Word {
   text: string;
   /** wink's lemma when a token starts here, else the lower-case form. */
   lemma: string;
-  pos?: string;
+  /**
+   * Always present, undefined where no token starts here: one literal shape for every word. A `pos` added after
+   * the literal needed a property store of its own, a fifth of pushWord's allocation.
+   */
+  pos: string | undefined;
 }
 
 // A word is /[\p{L}\p{N}]+(?:['’]\p{L}+)*/u: letters, digits and in-word apostrophes (see `wordEnd`); "n't" is
@@ -154,7 +158,7 @@ function pushWord(out: Word[], text: string, start: number, tokens: TokenLookup)
   if (neg > 0) {
     pushWord(out, text.slice(0, neg), start, tokens);
     const end = start + text.length;
-    out.push({ start: start + neg, end, lower: lower.slice(neg), text: text.slice(neg), lemma: 'not' });
+    out.push({ start: start + neg, end, lower: lower.slice(neg), text: text.slice(neg), lemma: 'not', pos: undefined });
     return;
   }
   const tok = tokens.get(start);
@@ -164,7 +168,7 @@ function pushWord(out: Word[], text: string, start: number, tokens: TokenLookup)
     lower,
     text,
     lemma: tok?.lemma === undefined ? lower : lowerCase(tok.lemma),
+    pos: tok?.pos,
   };
-  if (tok?.pos !== undefined) word.pos = tok.pos;
   out.push(word);
 }

@@ -6,6 +6,7 @@
  */
 import type { Candidate } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
+import { spills } from './headed-runs.js';
 import { countryByName, organizationHeadWords, personNouns } from './lexicon.js';
 
 /** Words that end the head noun phrase of the describing phrase ("spokesman" of "a spokesman for the army"). */
@@ -75,7 +76,7 @@ export function describedPersons(cands: readonly Candidate[], tokens: readonly N
     if (countryByName.has(text.slice(tokens[first]!.start, tokens[last]!.end))) continue;
     const inside = new Set<Candidate>();
     for (let i = first; i <= last; i++) if (owner[i]) inside.add(owner[i]!);
-    if ([...inside].some((c) => c.first < first || c.last > last)) continue;
+    if (spills(inside, first, last)) continue;
     // A person found there already keeps its own bounds ("Brigadier General" stays its title).
     if ([...inside].some((c) => c.type === 'person')) continue;
     const person: Candidate = {

@@ -58,6 +58,16 @@ function runStart(tokens: readonly NerToken[], h: number, owner: readonly (Candi
 }
 
 /**
+ * Whether a candidate of `pieces` reaches outside tokens first..last. A loop rather than `some` with an arrow: an
+ * arrow capturing the scan's loop variables made V8 allocate a scope object for every token scanned, whether or not
+ * the arrow ran (the function's largest allocation by far, 60 KB of an average article).
+ */
+export function spills(pieces: Iterable<Candidate>, first: number, last: number): boolean {
+  for (const c of pieces) if (c.first < first || c.last > last) return true;
+  return false;
+}
+
+/**
  * Merges each run of capitalized words that ends in an organization head ("Committee", "Authority", "Service") and
  * that the tagger covered only in part, or in several pieces, into one organization candidate. Returns the
  * candidates in order.
@@ -90,7 +100,7 @@ export function joinHeadedRuns(cands: readonly Candidate[], tokens: readonly Ner
     // The tagger's one name already is the run ("the West Bank", "the Soviet Union": heads of places too), or it
     // runs past it ("… Committee of the Red Cross").
     if (pieces.length === 1 && !uncovered) continue;
-    if (pieces.some((c) => c.first < first || c.last > h)) continue;
+    if (spills(pieces, first, h)) continue;
     const merged: Candidate = {
       first,
       last: h,

@@ -103,7 +103,7 @@ export const entitiesStage: Stage = {
   adds: ['mentions', 'entities'],
   run(doc) {
     const { text } = doc;
-    const { tokens } = taggerInput(doc);
+    const tokens = taggerInput(doc);
     if (tokens.length === 0) return { mentions: [], entities: [] };
     const evidence = docEvidence(tokens);
     const ctx = featureContext(tokens, evidence);
