@@ -177,6 +177,7 @@ export function attributeCue(
   const trailingParticiple = participle && words[cue.first - 1] === ',';
   const passive = passiveBy(ctx, cue, sFirst, sLast);
   if (passive) return passive;
+  if (sightedBy(ctx, cue)) return null;
   // "Said Ellis: “I don’t get the sense …”": a sentence that opens with the cue names its speaker next.
   if (cue.first === sFirst && after && (words[after[1] + 1] === ':' || words[after[1] + 1] === ',')) {
     const q = quoteStartingAt(ctx, after[1] + 2);
@@ -698,6 +699,24 @@ function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): 
     cue.first,
     by,
   ]);
+}
+
+/** Participles that, reduced and with "by", say who saw a document: "a letter obtained by CNN". */
+const SIGHTING = new Set(['see', 'obtain', 'review', 'view', 'cite', 'publish', 'verify']);
+
+/**
+ * "an internal document seen by POLITICO", "emails reviewed by Reuters": a reduced passive after a noun names the
+ * outlet that saw the document, which says nothing itself; what follows "by" is its agent, never content.
+ */
+function sightedBy(ctx: QuoteContext, cue: Cue): boolean {
+  const before = ctx.tokens[cue.first - 1];
+  return (
+    ctx.words[cue.last] === 'by' &&
+    cue.last === cue.first + 1 &&
+    SIGHTING.has(baseLemma(cue.lemma.split(' ')[0]!)) &&
+    before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN')
+  );
 }
 
 /** A block quotation has at least this many words. */

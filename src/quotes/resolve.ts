@@ -32,7 +32,9 @@ export function mentionFor(
     const w = ctx.words[i]!;
     // "Voters who backed Trump": a restrictive relative clause is no part of the head either.
     // "documents reviewed by The Post", "lawyers representing the family": a participle ends the head too.
-    const participle = i > first && ctx.tokens[i]!.pos === 'VERB' && /(?:ed|ing)$/.test(w);
+    // "an internal document seen by POLITICO": an irregular participle shows itself by its agent.
+    const participle =
+      i > first && ctx.tokens[i]!.pos === 'VERB' && (/(?:ed|ing)$/.test(w) || ctx.words[i + 1] === 'by');
     if (w === ',' || participle || (HEAD_ENDS.has(w) && i > first)) {
       head = i - 1;
       break;

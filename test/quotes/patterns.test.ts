@@ -2349,3 +2349,19 @@ describe('furniture and impersonal frames', () => {
     expect(analyze('It said the couple had split.').quotes[0]?.speaker?.text).toBe('It');
   });
 });
+
+describe('an outlet that saw a document', () => {
+  it('"an internal document seen by POLITICO" is no quote, and the outlet is not the source', () => {
+    const doc = analyze(
+      'The deal collapsed, according to three EU diplomats and an internal document seen by POLITICO.',
+    );
+    expect(doc.quotes.map((q) => q.cue?.text)).toEqual(['according to']);
+    expect(doc.quotes[0]?.speaker?.entityId).toBeUndefined();
+  });
+
+  it('a passive with its agent still attributes ("was first reported by The Washington Post")', () => {
+    const q = analyze('The plan was first reported by The Washington Post.').quotes[0];
+    expect(q?.rule).toBe('quotes/indirect:passive-by');
+    expect(q?.speaker?.text).toBe('The Washington Post');
+  });
+});
