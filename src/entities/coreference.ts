@@ -151,6 +151,8 @@ function inAny(spans: readonly Span[], at: number): boolean {
 /** A mention seen so far: token index, sentence, cluster, is the sentence's first mention, inside a quotation. */
 interface Seen {
   i: number;
+  /** Last token of the mention. */
+  last: number;
   sentence: number;
   cl: Cluster;
   subject: boolean;
@@ -202,7 +204,7 @@ export function resolveReferences(
       // The byline's author and credited journalists are not whom the story's pronouns mean, nor is the agency
       // of a wire dateline ("SANTIAGO, Nov 19 (Reuters) - … , the agency said" is the regulator).
       if (c.form !== 'demonym' && !inAny(furniture, t.start) && !datelineAgency(tokens, c)) {
-        seen.push({ i, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 });
+        seen.push({ i, last: c.last, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 });
         namedCount.set(cl, (namedCount.get(cl) ?? 0) + 1);
       }
       i = c.last;
@@ -219,10 +221,12 @@ export function resolveReferences(
     const female = kind === FEMALE;
     if (male || female) {
       const inQuote = quoted[i] === 1;
-      const found = genderedReference(seen, gender, narrative, t, i, male ? 'male' : 'female', lower, inQuote);
+      const barred = disjointFrom(tokens, seen, i, lower);
+      const found = genderedReference(seen, gender, narrative, t, i, male ? 'male' : 'female', lower, inQuote, barred);
       if (found) {
         out.push(found.reference);
-        seen.push({ i, sentence: t.sentence, cl: found.reference.cluster, subject: false, quoted: inQuote });
+        const cl = found.reference.cluster;
+        seen.push({ i, last: i, sentence: t.sentence, cl, subject: false, quoted: inQuote });
       }
       continue;
     }
@@ -337,7 +341,7 @@ function describe(
   confidence: number,
 ): void {
   out.push({ start: t.start, end, form: 'description', cluster, rule, confidence });
-  seen.push({ i, sentence: t.sentence, cl: cluster, subject: false, quoted: quoted[i] === 1 });
+  seen.push({ i, last: i, sentence: t.sentence, cl: cluster, subject: false, quoted: quoted[i] === 1 });
 }
 
 /**
@@ -479,9 +483,10 @@ function genderedReference(
   want: Gender,
   lower: string,
   inQuote: boolean,
+  barred: ReadonlySet<Cluster>,
 ): { reference: Reference } | undefined {
   const male = want === 'male';
-  const window = personWindow(seen, t.sentence, inQuote, narrative, i);
+  const window = personWindow(seen, t.sentence, inQuote, narrative, i, 1, barred);
   const fits = new Set(window.filter((s) => gender.get(s.cl) !== (male ? 'female' : 'male')).map((s) => s.cl));
   const known = [...fits].filter((cl) => gender.get(cl) === want);
   // The same sentence first: a fitting person there outranks those of the sentence before.
@@ -521,7 +526,7 @@ function genderedReference(
     // nobody in the window, the one person of the pronoun's gender a few sentences back, if no one else there may be
     // of that gender.
     const wider = new Set(
-      personWindow(seen, t.sentence, inQuote, narrative, i, WIDER_REACH)
+      personWindow(seen, t.sentence, inQuote, narrative, i, WIDER_REACH, barred)
         .map((s) => s.cl)
         .filter((cl) => gender.get(cl) !== (male ? 'female' : 'male')),
     );
@@ -543,6 +548,84 @@ function genderedReference(
       confidence,
     },
   };
+}
+
+const NO_ONE: ReadonlySet<Cluster> = new Set();
+/** Words of a verb group between a clause's subject and its object: "accused", "did not greet", "wanted to meet". */
+const VERB_GROUP = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+/** How many words a verb group or an appositive may span for the tests below. */
+const GROUP_WORDS = 6;
+const APPOSITIVE_WORDS = 10;
+const COORDINATORS = new Set(['and', 'or', '&', ',']);
+/** Words that may follow a possessive "her" ("her mother", "her new job"), not an object "her". */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * The people a pronoun at `p` cannot mean, by binding: an object pronoun is not the subject of its own clause (that
+ * would be "himself": "Alberto Ruiz, the party leader, accused him", "Jane Holt and Mark Fisher joined him"), and
+ * a possessive that opens an appositive is not the name the appositive describes ("Peter Lang, his successor,").
+ * A possessive before a noun may well be the subject ("Jane greeted her mother"), and so is left alone.
+ */
+function disjointFrom(
+  tokens: readonly NerToken[],
+  seen: readonly Seen[],
+  p: number,
+  lower: string,
+): ReadonlySet<Cluster> {
+  const t = tokens[p]!;
+  const next = tokens[p + 1];
+  const possessive = lower === 'his' || (lower === 'her' && next?.sentence === t.sentence && NOMINAL.has(next.pos));
+  let subjectEnd = -1;
+  if (possessive) {
+    if (tokens[p - 1]?.text === ',' && appositiveAfter(tokens, p)) subjectEnd = p - 2;
+  } else if (lower === 'him' || lower === 'her') {
+    subjectEnd = verbGroupSubjectEnd(tokens, p);
+  }
+  if (subjectEnd < 0) return NO_ONE;
+  const out = new Set<Cluster>();
+  let end = subjectEnd;
+  for (let k = seen.length - 1; k >= windowFloor(seen) && seen[k]!.last >= end - 1; k--) {
+    const s = seen[k]!;
+    if (s.last !== end) continue;
+    // "The coach of Tom praised him": a name after a preposition is no subject.
+    if (end === subjectEnd && tokens[s.i - 1]?.pos === 'ADP') break;
+    out.add(s.cl);
+    // "Jane Holt and Mark Fisher joined him": the conjuncts before it are the subject too.
+    if (!COORDINATORS.has(tokens[s.i - 1]?.text ?? '')) break;
+    end = s.i - 2;
+  }
+  return out;
+}
+
+/** Whether the words from the possessive at `p` to the next comma or the sentence's end are nouns and adjectives. */
+function appositiveAfter(tokens: readonly NerToken[], p: number): boolean {
+  for (let k = p + 1; k < tokens.length && k - p <= GROUP_WORDS; k++) {
+    const w = tokens[k]!;
+    if (w.sentence !== tokens[p]!.sentence || w.text === ',' || w.text === '.') return k > p + 1;
+    if (!(w.pos === 'NOUN' || w.pos === 'ADJ')) return false;
+  }
+  return false;
+}
+
+/**
+ * The last token of the subject of the clause whose object is the pronoun at `p` ("Tom did not greet him" → Tom),
+ * or -1 when no verb group stands right before the pronoun. An appositive between subject and verb is skipped
+ * ("Alberto Ruiz, the party leader, accused him").
+ */
+function verbGroupSubjectEnd(tokens: readonly NerToken[], p: number): number {
+  const sentence = tokens[p]!.sentence;
+  let k = p - 1;
+  let verb = false;
+  while (k >= 0 && p - k <= GROUP_WORDS && tokens[k]!.sentence === sentence && VERB_GROUP.has(tokens[k]!.pos)) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verb = true;
+    k--;
+  }
+  if (!verb || k < 0 || tokens[k]!.sentence !== sentence) return -1;
+  if (tokens[k]!.text !== ',') return k;
+  for (let j = k - 1; j >= 0 && k - j <= APPOSITIVE_WORDS && tokens[j]!.sentence === sentence; j--) {
+    if (tokens[j]!.text === ',') return j - 1;
+  }
+  return -1;
 }
 
 /** It/its: the subject of this sentence (its first mention), when it is an organization or a country before it. */
@@ -589,13 +672,14 @@ function personWindow(
   inQuote: boolean,
   narrative: Int32Array,
   i: number,
-  reach = 1,
+  reach: number,
+  barred: ReadonlySet<Cluster>,
 ): Seen[] {
   const out: Seen[] = [];
   for (let k = seen.length - 1; k >= windowFloor(seen); k--) {
     const s = seen[k]!;
     if (inQuote ? sentence - s.sentence > reach : narrative[i]! - narrative[s.i]! > reach) break;
-    if (s.cl.type !== 'person') continue;
+    if (s.cl.type !== 'person' || barred.has(s.cl)) continue;
     if (inQuote || (!s.quoted && sentence >= s.sentence)) out.push(s);
   }
   return out.reverse();

@@ -16,6 +16,11 @@ describe('pronouns and descriptions', () => {
     ['Tom Reid spoke first. The 34-year-old father said he was angry.', 'The 34-year-old father', 'Tom Reid', 0],
     // The subject of the pronoun's own sentence, though "Doc" tells no gender, before the sentence before's.
     ['Jayson Tatum scored 31 points. Doc Rivers said he was proud.', 'he', 'Doc Rivers', 0],
+    // An object pronoun is not its own clause's subject; another person of its gender is.
+    ['Tom Baker met Sam Reed. Tom greeted him warmly.', 'him', 'Sam Reed', 0],
+    // A possessive before a noun may be the subject; one opening an absolute phrase describes the name.
+    ['Jane Holt greeted her mother.', 'her', 'Jane Holt', 0],
+    ['Tom Baker, his voice shaking, said he was sorry.', 'his', 'Tom Baker', 0],
   ])('%s: "%s" → %s', (text, ref, name, nth) => {
     const doc = entitiesOf(text);
     const r = mention(doc, ref, nth);
@@ -24,6 +29,18 @@ describe('pronouns and descriptions', () => {
     expect(r!.form === 'pronoun' || r!.form === 'description').toBe(true);
     expect(r!.entityId).toBe(n!.entityId);
     expect(r!.rule).toMatch(/^entities\/coref/);
+  });
+
+  it.each<[string, string, string]>([
+    ['Alberto Ruiz, the party leader, accused him of lying.', 'him', 'Alberto Ruiz'],
+    ['Jane Holt and Mark Fisher joined him on stage.', 'him', 'Mark Fisher'],
+    ['Jane Holt and Mark Fisher did not invite her.', 'her', 'Jane Holt'],
+    ['Peter Lang, his successor, attended the meeting.', 'his', 'Peter Lang'],
+    ['Tom Baker met Sam Reed. Sam Reed wanted to meet him again.', 'him', 'Sam Reed'],
+  ])('binding: "%s" does not give "%s" to %s', (text, ref, name) => {
+    const doc = entitiesOf(text);
+    const r = mention(doc, ref);
+    expect(r === undefined || r.entityId !== mention(doc, name)?.entityId).toBe(true);
   });
 
   it('leaves a pronoun out when two people fit equally', () => {
