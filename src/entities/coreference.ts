@@ -27,6 +27,7 @@ import {
   organizationDescriptionHeads,
   personNouns,
 } from './lexicon.js';
+import { ageWordsEnd } from './roles.js';
 
 export interface Reference {
   start: number;
@@ -239,6 +240,15 @@ export function resolveReferences(
     // "The 52-year-old told MailOnline": an age stands for the person the last sentences were about.
     const age = lower === 'the' ? ageDescriptionEnd(tokens, i) : -1;
     if (age > 0 && !covered[age]) {
+      // "Wopke Hoekstra, the 49-year-old former minister, said": an appositive describes the name before its comma.
+      // "Acme, the 100-year-old company": an appositive of another kind of name is no person's description.
+      const before = nameBeforeComma(tokens, startsAt, i);
+      const appositive = appositiveOf(tokens, startsAt, clusterOf, i, 'person');
+      if (appositive) describe(out, seen, quoted, t, i, tokens[age]!.end, appositive, 'entities/coref:appositive', 0.8);
+      if (before) {
+        i = age;
+        continue;
+      }
       const pick = mostSalient(seen, namedCount, t.sentence, narratedPerson);
       if (pick) {
         describe(out, seen, quoted, t, i, tokens[age]!.end, pick, 'entities/coref:age', 0.6);
@@ -369,37 +379,49 @@ function appositiveOf(
   startsAt: readonly (Candidate | undefined)[],
   clusterOf: Map<Candidate, Cluster>,
   the: number,
-  type: 'country' | 'organization',
+  type: 'country' | 'organization' | 'person',
 ): Cluster | undefined {
+  const c = nameBeforeComma(tokens, startsAt, the);
+  const cl = c ? clusterOf.get(c) : undefined;
+  return cl?.type === type && c!.form === 'name' ? cl : undefined;
+}
+
+/** The candidate that ends right before the comma before "the" at `the`, if any. */
+function nameBeforeComma(
+  tokens: readonly NerToken[],
+  startsAt: readonly (Candidate | undefined)[],
+  the: number,
+): Candidate | undefined {
   const comma = tokens[the - 1];
   if (comma?.text !== ',' || the < 2 || comma.sentence !== tokens[the]!.sentence) return undefined;
   // The name ends right before the comma; its first token is where the candidate starts.
   for (let first = the - 2; first >= 0 && the - 2 - first < 8; first--) {
     const c = startsAt[first];
     if (!c) continue;
-    if (c.last !== the - 2) return undefined;
-    const cl = clusterOf.get(c);
-    return cl?.type === type && c.form === 'name' ? cl : undefined;
+    return c.last === the - 2 ? c : undefined;
   }
   return undefined;
 }
 
+/** How many words may follow an age in a description ("the 49-year-old former Dutch minister"). */
+const AGE_DESCRIPTION_WORDS = 3;
+
 /**
- * The last token of "the 52-year-old" (or "the 52-year-old mother") starting at `the`, or -1: a number glued by
- * hyphens to "year" and "old", and at most one lower-case noun after it.
+ * The last token of "the 52-year-old" (or "the 52-year-old mother", "the 49-year-old former minister") starting at
+ * `the`, or -1: a number glued by hyphens to "year" and "old", then up to three lower-case adjectives and nouns
+ * ending in a noun.
  */
 function ageDescriptionEnd(tokens: readonly NerToken[], the: number): number {
-  const parts = ['-', 'year', '-', 'old'];
-  const n = tokens[the + 1];
-  if (!n || !/^\d{1,3}$/.test(n.text)) return -1;
-  let k = the + 1;
-  for (const p of parts) {
-    const next = tokens[k + 1];
-    if (!next || next.text.toLowerCase() !== p || next.start !== tokens[k]!.end) return -1;
-    k++;
+  const age = ageWordsEnd(tokens, the + 1);
+  if (age < 0) return -1;
+  const sentence = tokens[the]!.sentence;
+  let end = age;
+  for (let k = age + 1; k <= age + AGE_DESCRIPTION_WORDS; k++) {
+    const w = tokens[k];
+    if (!w || w.sentence !== sentence || !startsLower(w.text) || !(w.pos === 'NOUN' || w.pos === 'ADJ')) break;
+    if (w.pos === 'NOUN') end = k;
   }
-  const noun = tokens[k + 1];
-  return noun && noun.sentence === n.sentence && noun.pos === 'NOUN' && startsLower(noun.text) ? k + 1 : k;
+  return end;
 }
 
 /**

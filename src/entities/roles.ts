@@ -45,6 +45,26 @@ function isTitleWord(t: NerToken): boolean {
   );
 }
 
+const AGE_PARTS = ['-', 'year', '-', 'old'];
+
+/**
+ * The index of "old" when the tokens from `first` spell an age ("49-year-old", hyphens glued to the words), else
+ * -1: "the 49-year-old former minister" describes a person by age, which is no part of the role.
+ *
+ * @example ageWordsEnd(tokens, 1) // 5 for "the 49 - year - old minister"
+ */
+export function ageWordsEnd(tokens: readonly NerToken[], first: number): number {
+  const n = tokens[first];
+  if (!n || !/^\d{1,3}$/.test(n.text)) return -1;
+  let k = first;
+  for (const p of AGE_PARTS) {
+    const next = tokens[k + 1];
+    if (!next || next.text.toLowerCase() !== p || next.start !== tokens[k]!.end) return -1;
+    k++;
+  }
+  return k;
+}
+
 /** Prepositions that tie a role to whom it serves: "chief financial officer of Huawei", "spokesman for BT". */
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'at']);
 
@@ -85,6 +105,9 @@ export function readRoles(
   const conjunct = (person: Cluster, a: number, b: number, from: number): void => {
     let s = a;
     while (s <= b && ARTICLES.has(tokens[s]!.text.toLowerCase())) s++;
+    // "the 49-year-old former minister": the age describes the person, the role is "former minister".
+    const age = ageWordsEnd(tokens, s);
+    if (age >= 0 && age < b) s = age + 1;
     if (s > b) return;
     const owner = candidateAt.get(s);
     // "Ren's daughter"

@@ -16,6 +16,19 @@ describe('pronouns and descriptions', () => {
     ['Tom Reid spoke first. The 34-year-old father said he was angry.', 'The 34-year-old father', 'Tom Reid', 0],
     // The subject of the pronoun's own sentence, though "Doc" tells no gender, before the sentence before's.
     ['Jayson Tatum scored 31 points. Doc Rivers said he was proud.', 'he', 'Doc Rivers', 0],
+    // An age description in an appositive describes the name before its comma, not the most salient person.
+    [
+      'Angela Merkel spoke on Monday. Merkel said Europe was strong. Wopke Hoekstra, the 49-year-old former minister, said he agreed.',
+      'the 49-year-old former minister',
+      'Wopke Hoekstra',
+      0,
+    ],
+    [
+      'Angela Merkel spoke. The 69-year-old former chancellor said Europe was strong.',
+      'The 69-year-old former chancellor',
+      'Angela Merkel',
+      0,
+    ],
     // An object pronoun is not its own clause's subject; another person of its gender is.
     ['Tom Baker met Sam Reed. Tom greeted him warmly.', 'him', 'Sam Reed', 0],
     // A possessive before a noun may be the subject; one opening an absolute phrase describes the name.
@@ -41,6 +54,11 @@ describe('pronouns and descriptions', () => {
     const doc = entitiesOf(text);
     const r = mention(doc, ref);
     expect(r === undefined || r.entityId !== mention(doc, name)?.entityId).toBe(true);
+  });
+
+  it('an age description in the appositive of a body is no person', () => {
+    const doc = entitiesOf('Tom Reid met officials from Nordbank, the 100-year-old company, on Monday.');
+    expect(doc.mentions.filter((m) => m.form === 'description')).toEqual([]);
   });
 
   it('leaves a pronoun out when two people fit equally', () => {

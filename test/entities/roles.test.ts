@@ -72,6 +72,15 @@ describe('roles', () => {
     expect(e.roles?.map((r) => [r.title, r.of])).toEqual([['diplomatic adviser', undefined]]);
   });
 
+  it.each([
+    ['Wopke Hoekstra, the 49-year-old former minister, said he agreed.', 'Wopke Hoekstra', 'former minister'],
+    ['Anna Berg, a 52-year-old nurse, was arrested in Oslo.', 'Anna Berg', 'nurse'],
+  ])('an age is no part of the role: %s', (text, person, title) => {
+    const doc = entitiesOf(text);
+    const e = entityOf(doc, mention(doc, person)!);
+    expect(e.roles?.map((r) => r.title)).toEqual([title]);
+  });
+
   it('keeps punctuation out of a pre-name title', () => {
     const doc = entitiesOf('In Texas, Governor Greg Abbott said the border was closed.');
     const roles = entityOf(doc, mention(doc, 'Greg Abbott')!).roles ?? [];
