@@ -5,7 +5,7 @@
  * for "it". When several entities fit equally, the reference is left out rather than guessed.
  */
 
-import { WIRE_AGENCIES } from '../article/lexicon.js';
+import { NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
 import { hasLetter, startsLower } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm, Span } from '../types.js';
@@ -123,8 +123,32 @@ function nameHolds(cl: Cluster, tokens: readonly NerToken[], head: string): bool
   );
 }
 
-function isMedia(cl: Cluster, tokens: readonly NerToken[]): boolean {
-  return remembered(cl, 'media', () => cl.members.some((c) => holds(tokens, c, (w) => mediaWords.has(w))));
+/** A news outlet: a name with a media word ("Times", "News") or a known outlet's or wire agency's name ("The Verge"). */
+function isMedia(cl: Cluster, tokens: readonly NerToken[], text: string): boolean {
+  return remembered(cl, 'media', () =>
+    cl.members.some((c) => {
+      if (holds(tokens, c, (w) => mediaWords.has(w))) return true;
+      const name = text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
+      return NEWS_OUTLETS.has(name) || WIRE_AGENCIES.has(name);
+    }),
+  );
+}
+
+/** Verbs of telling whose object is the hearer: "told The Verge", "speaking to Acme". */
+const TELLING = new Set(['told', 'tell', 'tells', 'telling', 'spoke', 'speaking', 'talking', 'talked', 'interview']);
+/** Words between a verb of telling and its hearer: "told the", "spoke to", "said in an interview with". */
+const HEARER_LINKS = new Set(['the', 'a', 'an', 'to', 'with', 'in', 'exclusive', 'phone', 'telephone']);
+/** How many words may stand between a verb of telling and its hearer. */
+const HEARER_REACH = 4;
+
+/** Whether the name at token `first` is whom someone spoke to: "told The Verge", "in an interview with Acme". */
+function hearer(tokens: readonly NerToken[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= HEARER_REACH && tokens[k]!.sentence === tokens[first]!.sentence; k--) {
+    const w = lowerCase(tokens[k]!.text);
+    if (TELLING.has(w)) return true;
+    if (!HEARER_LINKS.has(w)) return false;
+  }
+  return false;
 }
 
 /** Whether a word of the candidate passes the test. */
@@ -158,6 +182,8 @@ interface Seen {
   cl: Cluster;
   subject: boolean;
   quoted: boolean;
+  /** Whom someone spoke to ("told The Verge"): an antecedent for a description only when nothing else fits. */
+  hearer?: boolean;
 }
 
 export function resolveReferences(
@@ -165,7 +191,7 @@ export function resolveReferences(
   candidates: readonly Candidate[],
   clusterOf: Map<Candidate, Cluster>,
   roleGender: Map<Cluster, Gender>,
-  _text: string,
+  text: string,
   quoted: Uint8Array = new Uint8Array(tokens.length),
   furniture: readonly Span[] = [],
 ): Reference[] {
@@ -205,7 +231,9 @@ export function resolveReferences(
       // The byline's author and credited journalists are not whom the story's pronouns mean, nor is the agency
       // of a wire dateline ("SANTIAGO, Nov 19 (Reuters) - … , the agency said" is the regulator).
       if (c.form !== 'demonym' && !inAny(furniture, t.start) && !datelineAgency(tokens, c)) {
-        seen.push({ i, last: c.last, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 });
+        const m: Seen = { i, last: c.last, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 };
+        if (c.type === 'organization' && hearer(tokens, i)) m.hearer = true;
+        seen.push(m);
         namedCount.set(cl, (namedCount.get(cl) ?? 0) + 1);
       }
       i = c.last;
@@ -320,12 +348,18 @@ export function resolveReferences(
       const introduced = introducedWith(seen, introducedAs, t.sentence, headWord);
       const fits = (m: Seen): boolean => {
         if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') return false;
-        if (!wantCountry && isMedia(m.cl, tokens) !== wantMedia) return false;
+        if (!wantCountry && isMedia(m.cl, tokens, text) !== wantMedia) return false;
         if (NAMED_HEADS.has(headWord) && !nameHolds(m.cl, tokens, headWord)) return false;
         return !COMMERCIAL_HEADS.has(headWord) || commercial(m.cl, tokens);
       };
+      // "Sonos CEO Tom Conrad told Acme the company …": whom the speaker told is the company only if no other fits.
+      const speaking = (m: Seen): boolean => !m.hearer && fits(m);
       const pick =
-        introduced ?? sentencePick(seen, t.sentence, fits) ?? mostSalient(seen, namedCount, t.sentence, fits);
+        introduced ??
+        sentencePick(seen, t.sentence, speaking) ??
+        mostSalient(seen, namedCount, t.sentence, speaking) ??
+        sentencePick(seen, t.sentence, fits) ??
+        mostSalient(seen, namedCount, t.sentence, fits);
       if (pick) {
         describe(out, seen, quoted, t, i, tokens[head]!.end, pick, 'entities/coref:description', 0.6);
         i = head;

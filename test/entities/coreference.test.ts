@@ -29,6 +29,9 @@ describe('pronouns and descriptions', () => {
       'Angela Merkel',
       0,
     ],
+    // Whom the speaker told is no antecedent of "the company" while the speaker's company fits; alone, it is.
+    ['Acme Corp CEO Tom Conrad told Nordbank the company has no plans to sell.', 'the company', 'Acme Corp', 0],
+    ['The regulator told Nordbank the company must pay a fine.', 'the company', 'Nordbank', 0],
     // An object pronoun is not its own clause's subject; another person of its gender is.
     ['Tom Baker met Sam Reed. Tom greeted him warmly.', 'him', 'Sam Reed', 0],
     // A possessive before a noun may be the subject; one opening an absolute phrase describes the name.
@@ -54,6 +57,15 @@ describe('pronouns and descriptions', () => {
     const doc = entitiesOf(text);
     const r = mention(doc, ref);
     expect(r === undefined || r.entityId !== mention(doc, name)?.entityId).toBe(true);
+  });
+
+  it.each([
+    'Sonos CEO Tom Conrad told The Verge the company has no plans to sell.',
+    'Acme Corp CEO Tom Conrad told The Verge the company has no plans to sell.',
+  ])('a news outlet is never "the company": %s', (text) => {
+    const doc = entitiesOf(text);
+    const d = mention(doc, 'the company');
+    expect(d === undefined || d.entityId !== mention(doc, 'The Verge')?.entityId).toBe(true);
   });
 
   it('an age description in the appositive of a body is no person', () => {
