@@ -250,6 +250,31 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     return before ?? after;
   };
 
+  // The first person named in each sentence, its subject as a rule: "Kim Yo-jong, the sister of leader Kim Jong-un,
+  // warned …" is about Kim Yo-jong.
+  const leads = new Set<Candidate>();
+  let leadSentence = -1;
+  for (const c of candidates) {
+    if (c.form !== 'name' || c.type !== 'person' || tokens[c.first]!.sentence === leadSentence) continue;
+    leadSentence = tokens[c.first]!.sentence;
+    leads.add(c);
+  }
+  /**
+   * The full name a short one recalls: the nearest before it, but when two full names before it share the short
+   * form ("Kim" after "Kim Yo-jong" and "Kim Jong-un"), the latest that led its sentence, the one the text was about.
+   */
+  const bearer = (anchors: readonly { ws: string[]; c: Candidate }[], at: Candidate) => {
+    const nearest = nearestAnchor(anchors, at);
+    if (!nearest || nearest.c.first > at.first) return nearest;
+    // With one full name before it, the latest lead is that name too.
+    let lead: { ws: string[]; c: Candidate } | undefined;
+    for (const a of anchors) {
+      if (a.c.first > at.first) break;
+      if (leads.has(a.c)) lead = a;
+    }
+    return lead ?? nearest;
+  };
+
   /** The cluster of an organization anchor, opened now if the anchor comes later in the text. */
   const orgCluster = (anchor: Candidate, ws: readonly string[]): Cluster | undefined => {
     const key = `organization:${ws.join(' ')}`;
@@ -286,7 +311,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
           containsInOrder(a.ws, ws) &&
           (!honorific || nameGenderOf(a.c, a.ws) !== (honorific === 'male' ? 'female' : 'male')),
       );
-      const a = nearestAnchor(anchors, c);
+      const a = bearer(anchors, c);
       if (a) {
         const key = `person:${a.ws.join(' ')}`;
         target = byKey.get(key) ?? (a.c === c ? undefined : open(a.c, key));

@@ -110,6 +110,20 @@ describe('pronouns and descriptions', () => {
     expect(doc.mentions.find((m) => m.text === 'City')?.entityId).not.toBe(mention(doc, 'Labour Party')?.entityId);
   });
 
+  it.each<[string, string]>([
+    [
+      'Kim Yo-jong, the sister of leader Kim Jong-un, warned the South on Tuesday. In a statement, Kim said the drills were a rehearsal.',
+      'Kim Yo-jong',
+    ],
+    ['Kim Jong-un met Kim Yo-jong on Monday. Kim said the drills were a rehearsal.', 'Kim Jong-un'],
+    // One full name only: the short form is that person, however the sentence runs.
+    ['Officials met Kim Jong-un on Monday. Kim said the drills were a rehearsal.', 'Kim Jong-un'],
+  ])('a family name two people share is the one that last led a sentence: %s', (text, name) => {
+    const doc = entitiesOf(text);
+    const short = doc.mentions.find((m) => m.text === 'Kim');
+    expect(short?.entityId).toBe(mention(doc, name)?.entityId);
+  });
+
   it('an honorific picks the one of a couple with the same family name', () => {
     const doc = entitiesOf(
       'John Smith and his wife, Mary Smith, founded the company. Mr. Smith says she sold it. Ms. Smith says he agreed.',
