@@ -114,8 +114,14 @@ function nonCommercialHead(tokens: readonly NerToken[], c: Candidate): boolean {
   return false;
 }
 
-/** Heads a body's own name holds: "the ministry" recalls "Ministry of Defence", not the last company named. */
-const NAMED_HEADS = new Set(['ministry', 'university']);
+/**
+ * Heads a body's own name holds: "the ministry" recalls "Ministry of Defence", not the last company named; "the
+ * stock exchange" a name with "Exchange", not a company that would list on it.
+ */
+const NAMED_HEADS = new Set(['ministry', 'university', 'exchange']);
+const RELATIVES = new Set(['which', 'that', 'who', 'whose']);
+/** How many words a relative clause may hold before a description in it, for relativeHead. */
+const RELATIVE_WORDS = 6;
 
 function nameHolds(cl: Cluster, tokens: readonly NerToken[], head: string): boolean {
   return remembered(cl, `head:${head}`, () =>
@@ -346,7 +352,10 @@ export function resolveReferences(
       // "Acme … led by Northstar Ventures. The company plans …" is Acme (see mostSalient). The predicate is made
       // here only, for a description, not per token.
       const introduced = introducedWith(seen, introducedAs, t.sentence, headWord);
+      // "Ernst & Young, which audits the company,": the relative clause's own head is not what it speaks of.
+      const own = relativeHead(tokens, startsAt, clusterOf, i);
       const fits = (m: Seen): boolean => {
+        if (m.cl === own) return false;
         if (wantCountry ? m.cl.type !== 'country' : m.cl.type !== 'organization') return false;
         if (!wantCountry && isMedia(m.cl, tokens, text) !== wantMedia) return false;
         if (NAMED_HEADS.has(headWord) && !nameHolds(m.cl, tokens, headWord)) return false;
@@ -418,6 +427,28 @@ function appositiveOf(
   const c = nameBeforeComma(tokens, startsAt, the);
   const cl = c ? clusterOf.get(c) : undefined;
   return cl?.type === type && c!.form === 'name' ? cl : undefined;
+}
+
+/**
+ * The cluster of the name a relative clause holding "the" at `the` hangs from ("Ernst & Young, which audits the
+ * company"), if the clause opens at most a few words before it.
+ */
+function relativeHead(
+  tokens: readonly NerToken[],
+  startsAt: readonly (Candidate | undefined)[],
+  clusterOf: Map<Candidate, Cluster>,
+  the: number,
+): Cluster | undefined {
+  const sentence = tokens[the]!.sentence;
+  for (let k = the - 1; k >= 0 && the - k <= RELATIVE_WORDS && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.text;
+    if (RELATIVES.has(w)) {
+      const c = nameBeforeComma(tokens, startsAt, k);
+      return c ? clusterOf.get(c) : undefined;
+    }
+    if (!hasLetter(w)) return undefined;
+  }
+  return undefined;
 }
 
 /** The candidate that ends right before the comma before "the" at `the`, if any. */

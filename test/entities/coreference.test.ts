@@ -32,6 +32,7 @@ describe('pronouns and descriptions', () => {
     // Whom the speaker told is no antecedent of "the company" while the speaker's company fits; alone, it is.
     ['Acme Corp CEO Tom Conrad told Nordbank the company has no plans to sell.', 'the company', 'Acme Corp', 0],
     ['The regulator told Nordbank the company must pay a fine.', 'the company', 'Nordbank', 0],
+    ['The London Stock Exchange said the exchange would open late.', 'the exchange', 'London Stock Exchange', 0],
     // An object pronoun is not its own clause's subject; another person of its gender is.
     ['Tom Baker met Sam Reed. Tom greeted him warmly.', 'him', 'Sam Reed', 0],
     // A possessive before a noun may be the subject; one opening an absolute phrase describes the name.
@@ -66,6 +67,23 @@ describe('pronouns and descriptions', () => {
     const doc = entitiesOf(text);
     const d = mention(doc, 'the company');
     expect(d === undefined || d.entityId !== mention(doc, 'The Verge')?.entityId).toBe(true);
+  });
+
+  it.each([
+    [
+      'Nordbank hired a new chief. Ernst & Young, which audits the company, declined to comment.',
+      'the company',
+      'Ernst & Young',
+    ],
+    [
+      'Dangote Group said on Monday it would list on the stock exchange next year.',
+      'the stock exchange',
+      'Dangote Group',
+    ],
+  ])('a description is not the body that cannot be it: %s', (text, ref, name) => {
+    const doc = entitiesOf(text);
+    const d = doc.mentions.find((m) => m.text === ref);
+    expect(d === undefined || d.entityId !== mention(doc, name)?.entityId).toBe(true);
   });
 
   it('an age description in the appositive of a body is no person', () => {
