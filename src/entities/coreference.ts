@@ -271,6 +271,25 @@ export function resolveReferences(
       if (reference) out.push(reference);
       continue;
     }
+    // "Andy Murray lost in Paris. The Briton said …": a nationality noun before a verb stands for a person.
+    if (lower === 'the') {
+      const d = startsAt[i + 1];
+      const after = d ? tokens[d.last + 1] : undefined;
+      if (
+        d &&
+        after?.sentence === t.sentence &&
+        VERB_GROUP.has(after.pos) &&
+        after.pos !== 'ADV' &&
+        personDemonym(tokens, d)
+      ) {
+        const pick = mostSalient(seen, namedCount, t.sentence, narratedPerson);
+        if (pick) {
+          describe(out, seen, quoted, t, i, tokens[d.last]!.end, pick, 'entities/coref:demonym-person', 0.5);
+          i = d.last;
+          continue;
+        }
+      }
+    }
     // "The 52-year-old told MailOnline": an age stands for the person the last sentences were about.
     const age = lower === 'the' ? ageDescriptionEnd(tokens, i) : -1;
     if (age > 0 && !covered[age]) {
@@ -466,6 +485,18 @@ function nameBeforeComma(
     return c.last === the - 2 ? c : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a candidate after "the" is a nationality noun for one person: a demonym that is no plural adjective ("the
+ * Briton", "the Italian", not "the French", "the Chinese"), or a word formed like one ("Spaniard", "Frenchman",
+ * "Northern Irishman") that the tagger took for a name.
+ */
+function personDemonym(tokens: readonly NerToken[], c: Candidate): boolean {
+  if (c.type === 'person' || c.last - c.first > 1) return false;
+  const word = tokens[c.last]!.text;
+  if (c.form === 'demonym') return !/(?:ese|ish|ch|sh|s)$/.test(word);
+  return /^\p{Lu}\p{Ll}+(?:man|woman|ard)$/u.test(word) && (c.first === c.last || tokens[c.first]!.text === 'Northern');
 }
 
 /** How many words may follow an age in a description ("the 49-year-old former Dutch minister"). */

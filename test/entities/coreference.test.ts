@@ -33,6 +33,9 @@ describe('pronouns and descriptions', () => {
     ['Acme Corp CEO Tom Conrad told Nordbank the company has no plans to sell.', 'the company', 'Acme Corp', 0],
     ['The regulator told Nordbank the company must pay a fine.', 'the company', 'Nordbank', 0],
     ['The London Stock Exchange said the exchange would open late.', 'the exchange', 'London Stock Exchange', 0],
+    // A nationality noun before a verb is a person, the one the last sentences were about; never the country.
+    ['Andy Murray lost in Paris. The Briton said he was disappointed.', 'The Briton', 'Andy Murray', 0],
+    ['Rafael Nadal lost in Paris. The Spaniard said he was tired.', 'The Spaniard', 'Rafael Nadal', 0],
     // An object pronoun is not its own clause's subject; another person of its gender is.
     ['Tom Baker met Sam Reed. Tom greeted him warmly.', 'him', 'Sam Reed', 0],
     // A possessive before a noun may be the subject; one opening an absolute phrase describes the name.
@@ -84,6 +87,15 @@ describe('pronouns and descriptions', () => {
     const doc = entitiesOf(text);
     const d = doc.mentions.find((m) => m.text === ref);
     expect(d === undefined || d.entityId !== mention(doc, name)?.entityId).toBe(true);
+  });
+
+  it.each([
+    'Tom Reid met officials. The French said they were happy.',
+    'Tom Reid met officials. The German chancellor said Europe must act.',
+    'The Briton said he was disappointed.',
+  ])('a plural demonym, a demonym modifier, or no person before, gives no demonym description: %s', (text) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.filter((m) => m.rule === 'entities/coref:demonym-person')).toEqual([]);
   });
 
   it('an age description in the appositive of a body is no person', () => {
