@@ -27,7 +27,7 @@ import {
   organizationDescriptionHeads,
   personNouns,
 } from './lexicon.js';
-import { ageWordsEnd } from './roles.js';
+import { ageWordsEnd, type RoleDraft } from './roles.js';
 
 export interface Reference {
   start: number;
@@ -200,6 +200,7 @@ export function resolveReferences(
   text: string,
   quoted: Uint8Array = new Uint8Array(tokens.length),
   furniture: readonly Span[] = [],
+  roles: ReadonlyMap<Cluster, readonly RoleDraft[]> = new Map(),
 ): Reference[] {
   // A pronoun outside quotation marks refers to someone the narration named, not to a name inside a quotation
   // ("“… Donald Trump is a fraud …” he added" is the speaker). Sentences that are all quotation do not count in
@@ -286,6 +287,22 @@ export function resolveReferences(
         if (pick) {
           describe(out, seen, quoted, t, i, tokens[d.last]!.end, pick, 'entities/coref:demonym-person', 0.5);
           i = d.last;
+          continue;
+        }
+      }
+    }
+    // "The Celtics forward said": a role in a body the text named stands for the person it gave that body's role.
+    if (lower === 'the') {
+      const org = startsAt[i + 1];
+      const role = org && org.type === 'organization' ? roleAfter(tokens, org.last + 1, t.sentence) : -1;
+      if (role > 0) {
+        const body = clusterOf.get(org!);
+        const holder = (m: Seen): boolean =>
+          narratedPerson(m) && (roles.get(m.cl)?.some((r) => r.of === body) ?? false);
+        const pick = mostSalient(seen, namedCount, t.sentence, holder);
+        if (pick) {
+          describe(out, seen, quoted, t, i, tokens[role]!.end, pick, 'entities/coref:role-holder', 0.6);
+          i = role;
           continue;
         }
       }
@@ -497,6 +514,25 @@ function personDemonym(tokens: readonly NerToken[], c: Candidate): boolean {
   const word = tokens[c.last]!.text;
   if (c.form === 'demonym') return !/(?:ese|ish|ch|sh|s)$/.test(word);
   return /^\p{Lu}\p{Ll}+(?:man|woman|ard)$/u.test(word) && (c.first === c.last || tokens[c.first]!.text === 'Northern');
+}
+
+/**
+ * The last token of a role from `k` ("forward", "chief executive") when a verb follows it in the sentence, or -1: up
+ * to three lower-case words ending in a person noun.
+ */
+function roleAfter(tokens: readonly NerToken[], k: number, sentence: number): number {
+  for (let j = k; j < k + 3; j++) {
+    const w = tokens[j];
+    if (!w || w.sentence !== sentence || !startsLower(w.text)) return -1;
+    const next = tokens[j + 1];
+    if (
+      personNouns.has(lowerCase(w.text)) &&
+      next?.sentence === sentence &&
+      (next.pos === 'VERB' || next.pos === 'AUX')
+    )
+      return j;
+  }
+  return -1;
 }
 
 /** How many words may follow an age in a description ("the 49-year-old former Dutch minister"). */

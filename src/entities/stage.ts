@@ -192,6 +192,7 @@ export const entitiesStage: Stage = {
       text,
       quotedTokens(doc, tokens),
       furniture,
+      roles,
     );
 
     // Ids in order of first mention.

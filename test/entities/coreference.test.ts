@@ -36,6 +36,13 @@ describe('pronouns and descriptions', () => {
     // A nationality noun before a verb is a person, the one the last sentences were about; never the country.
     ['Andy Murray lost in Paris. The Briton said he was disappointed.', 'The Briton', 'Andy Murray', 0],
     ['Rafael Nadal lost in Paris. The Spaniard said he was tired.', 'The Spaniard', 'Rafael Nadal', 0],
+    // "the ORG role" is the person the text gave that role in that body.
+    [
+      'Google chief executive Sundar Pichai spoke in May. The Google chief executive said the company would grow.',
+      'The Google chief executive',
+      'Sundar Pichai',
+      0,
+    ],
     // An object pronoun is not its own clause's subject; another person of its gender is.
     ['Tom Baker met Sam Reed. Tom greeted him warmly.', 'him', 'Sam Reed', 0],
     // A possessive before a noun may be the subject; one opening an absolute phrase describes the name.
@@ -96,6 +103,11 @@ describe('pronouns and descriptions', () => {
   ])('a plural demonym, a demonym modifier, or no person before, gives no demonym description: %s', (text) => {
     const doc = entitiesOf(text);
     expect(doc.mentions.filter((m) => m.rule === 'entities/coref:demonym-person')).toEqual([]);
+  });
+
+  it('"the ORG role" is no person without one known to hold a role there', () => {
+    const doc = entitiesOf('Sundar Pichai spoke in May. The Google chief executive said the company would grow.');
+    expect(doc.mentions.filter((m) => m.rule === 'entities/coref:role-holder')).toEqual([]);
   });
 
   it('an age description in the appositive of a body is no person', () => {
