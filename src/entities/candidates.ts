@@ -22,6 +22,7 @@ import {
   notNames,
   organizationDescriptionHeads,
   organizationHeadWords,
+  partyLabels,
   placeHeadWords,
   portfolioWords,
   roleHeads,
@@ -95,7 +96,23 @@ export function personTitles(tokens: readonly NerToken[], c: Candidate, text: st
     }
     if (!stripped) break;
   }
-  const before = titleBefore(tokens, c.first, text);
+  // "Libertarian Sam Okonkwo" tagged whole: a party label before a given name and a family name is the person's
+  // affiliation ("Tory Burch" keeps its given name).
+  if (c.last - c.first >= 2 && partyLabels.has(tokens[c.first]!.text)) {
+    if (firstNames.has(tokens[c.first + 1]!.text.toLowerCase())) titles.push(tokens[c.first++]!.text);
+  }
+  let before = titleBefore(tokens, c.first, text);
+  // "Defense Minister Gen Nakatani": an abbreviated title written without its full stop ("Gen" for "Gen.") right
+  // after another title is no second title but a given name (stacked ranks keep theirs: "Defence Minister Lt. Gen.").
+  const gen = before && before[0] === c.first - 1 ? tokens[before[0]]! : undefined;
+  if (gen && before![1] === gen.text && titlePhrases.has(`${gen.text}.`)) {
+    const earlier = titleBefore(tokens, c.first - 1, text);
+    if (earlier && gen.start > tokens[c.first - 2]!.end) {
+      c.first -= 1;
+      before = earlier;
+      if (titles[titles.length - 1] === gen.text) titles.pop();
+    }
+  }
   // "National Security" + "Adviser Eduardo Año": a title stripped off the span that ends the longer title before
   // it is that title.
   if (before) titles.splice(0, titles.length, before[1], ...titles.filter((t) => !before[1].endsWith(t)));

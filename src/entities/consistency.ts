@@ -10,6 +10,7 @@ import { type Candidate, headlineWords, spanText, speaksNext } from './candidate
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import {
   commonWords,
+  countryByDemonym,
   countryByName,
   eastAsianSurnames,
   firstNames,
@@ -18,6 +19,7 @@ import {
   lastNames,
   locationSuffixes,
   organizationHeadWords,
+  partyLabels,
   portfolioWords,
   roleHeads,
   splitTitles,
@@ -25,9 +27,6 @@ import {
   titlePhrases,
 } from './lexicon.js';
 import { TAGS } from './tagger.js';
-
-/** Party words that stand before a person's name like a title ("Democrat Hillary Clinton", "The Conservative Peter …"). */
-const AFFILIATIONS = new Set(['Democrat', 'Republican', 'Conservative', 'Labour', 'Liberal', 'Tory', 'Socialist']);
 
 /** The longest split title starting at token `i` within [i, last], as its token count (0 if none). */
 function titleAt(tokens: readonly NerToken[], i: number, last: number, text: string): number {
@@ -137,7 +136,7 @@ export function splitAtTitles(
     }
     // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.
     const role = roleBeforeName(tokens, c);
-    const lead = titleAt(tokens, c.first, c.last, text) || (AFFILIATIONS.has(tokens[c.first]!.text) || role ? 1 : 0);
+    const lead = titleAt(tokens, c.first, c.last, text) || (partyLabels.has(tokens[c.first]!.text) || role ? 1 : 0);
     if (
       lead > 0 &&
       c.type !== 'person' &&
@@ -164,10 +163,24 @@ export function splitAtTitles(
       if (office >= 0) len = office - i + 1;
       // "UN High Commissioner for Refugees": a lower-case word after the title makes the whole an office's name.
       if (i + len <= c.last && !hasUpper(tokens[i + len]!.text.charAt(0))) break;
-      // "Union Agriculture Minister Ramesh Yadav": portfolio words before the title belong to it.
+      // "Union Agriculture Minister Ramesh Yadav": portfolio words before the title belong to it. "Iraqi Water
+      // Resources Minister": a demonym before them is the country's, the portfolio still the title's.
+      const demonym = i - c.first >= 2 ? countryByDemonym.get(tokens[c.first]!.text) : undefined;
+      const from = demonym ? c.first + 1 : c.first;
       let portfolio = true;
-      for (let k = c.first; k < i && portfolio; k++) portfolio = portfolioWords.has(tokens[k]!.text);
-      const title = spanText(tokens, portfolio ? c.first : i, i + len - 1, text);
+      for (let k = from; k < i && portfolio; k++) portfolio = portfolioWords.has(tokens[k]!.text);
+      const title = spanText(tokens, portfolio ? from : i, i + len - 1, text);
+      if (portfolio && demonym) {
+        out.push({
+          first: c.first,
+          last: c.first,
+          type: 'country',
+          form: 'demonym',
+          rule: 'entities/demonym',
+          confidence: 0.9,
+          country: demonym,
+        });
+      }
       const left: Candidate = { ...c, last: i - 1, rule: 'entities/split:title', confidence: 0.8 };
       delete left.titles;
       organizationOrCountry(left, tokens, text);

@@ -115,8 +115,12 @@ for (const h of words.honorifics.male) honorificGender.set(h, 'male');
 for (const h of words.honorifics.female) honorificGender.set(h, 'female');
 for (const h of words.honorifics.neutral) honorificGender.set(h, 'unknown');
 
-/** Pre-name titles, as token sequences ("Prime Minister" → ['Prime', 'Minister']). */
-export const titlePhrases = new Set(words.titles);
+/**
+ * Pre-name titles, as token sequences ("Prime Minister" → ['Prime', 'Minister']), with the untagged ones: titles added
+ * after the tagger was trained, which stay out of its title feature (`titleFirstWords`) so that its input is the one
+ * it learned from ("County" and "City" open names far more often than titles).
+ */
+export const titlePhrases = new Set([...words.titles, ...words.untaggedTitles]);
 export const titleFirstWords = new Set(words.titles.map((t) => t.split(' ')[0]!));
 export const roleHeads = lower(words.roleHeads);
 /** Nouns for people ("spokesman", "coordinator", "historian"): role heads and the person nouns of the gazetteer. */
@@ -147,6 +151,8 @@ export const notNames = new Set(words.notNames);
 export const postNominals: ReadonlySet<string> = new Set(words.postNominals);
 /** Words of a minister's portfolio before the title ("Union Agriculture Minister"): part of the title, no body. */
 export const portfolioWords: ReadonlySet<string> = new Set(words.portfolioWords);
+/** Party labels written before a politician's name like a title ("Democrat Jane Smith", "Libertarian Sam Okonkwo"). */
+export const partyLabels: ReadonlySet<string> = new Set(words.partyLabels);
 /**
  * Holidays are dates, not people, places or organizations ("Sales doubled over Christmas"): the dates lexicon's
  * holiday names, lower-cased, with "new year" (the tagger's span leaves out "'s Day") and the feasts whose date moves

@@ -45,7 +45,7 @@ import { postNominalTitles } from './post-nominals.js';
 import { publicFigureNames } from './public-figures.js';
 import { readRoles } from './roles.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
-import { namedBodies, titledFirstNames, tradedCompanies } from './titled-names.js';
+import { bareTitles, namedBodies, titledFirstNames, tradedCompanies } from './titled-names.js';
 import { taggerInput } from './tokens.js';
 
 const U_PER = TAGS.indexOf('U-PER');
@@ -124,22 +124,26 @@ export const entitiesStage: Stage = {
     );
     const spans = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
     completeGazetteerNames(spans, tokens, text);
-    const tagged = dropTickers(
-      splitAtTitles(
-        unsupportedPersons(
-          splitCoordinatedNames(
-            postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens),
+    const tagged = bareTitles(
+      dropTickers(
+        splitAtTitles(
+          unsupportedPersons(
+            splitCoordinatedNames(
+              postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens),
+              tokens,
+            ),
             tokens,
+            alternatives,
+            text,
           ),
           tokens,
-          alternatives,
+          evidence,
           text,
         ),
         tokens,
-        evidence,
-        text,
       ),
       tokens,
+      text,
     );
     titledFirstNames(tagged, tokens);
     namedBodies(tagged, tokens);

@@ -3,9 +3,10 @@
  * it is also a common word the first-name lists leave out: "Professor Will Hutton", "Dr May Lin" (the tagger drops
  * it, and "Hutton" alone was typed as an organization). A name after "the journal" or "the newspaper" is a body.
  */
-import type { Candidate } from './candidates.js';
+
+import { type Candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
-import { firstNames, gazetteerPhrases, honorificGender, titlePhrases } from './lexicon.js';
+import { firstNames, gazetteerPhrases, honorificGender, partyLabels, splitTitles, titlePhrases } from './lexicon.js';
 
 function isTitle(t: NerToken | undefined): boolean {
   return t !== undefined && (titlePhrases.has(t.text) || honorificGender.has(t.text));
@@ -88,4 +89,24 @@ export function tradedCompanies(cands: readonly Candidate[], tokens: readonly Ne
     c.rule = 'entities/traded-company';
     delete c.titles;
   }
+}
+
+/**
+ * "Micheál Martin, the Taoiseach, said": a title alone after "the" names an office, not a body or a place, and is no
+ * name mention. A party label alone is never a place ("the Conservative leader"): it names the party. Returns the
+ * candidates kept; a kept one is changed in place.
+ */
+export function bareTitles(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
+  return cands.filter((c) => {
+    if (c.form !== 'name' || c.type === 'country') return true;
+    const name = spanText(tokens, c.first, c.last, text);
+    if (c.first === c.last && c.type === 'location' && partyLabels.has(name)) {
+      c.type = 'organization';
+      c.rule = 'entities/party-label';
+      return true;
+    }
+    const the = tokens[c.first - 1];
+    if (the?.text !== 'the' || the.sentence !== tokens[c.first]!.sentence) return true;
+    return !titlePhrases.has(name) && !splitTitles.has(name);
+  });
 }

@@ -739,3 +739,37 @@ describe('a portfolio before a minister’s title', () => {
     expect(doc.mentions.filter((m) => m.type === 'organization')).toEqual([]);
   });
 });
+
+describe('titles before and around names', () => {
+  it.each<[string, string, EntityType, string | undefined]>([
+    ['County Clerk Howard Brandt said the ballots were counted.', 'Howard Brandt', 'person', 'County Clerk'],
+    ['Chinese Vice Premier Ding Xuexiang met the delegation.', 'Ding Xuexiang', 'person', 'Vice Premier'],
+    ['Libertarian Sam Okonkwo won 3 percent of the vote.', 'Sam Okonkwo', 'person', 'Libertarian'],
+    ['Japanese Defense Minister Gen Nakatani visited the base.', 'Gen Nakatani', 'person', 'Defense Minister'],
+    [
+      'Iraqi Water Resources Minister Aoun Diab Abdullah said the dam was safe.',
+      'Aoun Diab Abdullah',
+      'person',
+      'Water Resources Minister',
+    ],
+    ["The county's State's Attorney Jim Gomric filed charges.", 'Jim Gomric', 'person', "State's Attorney"],
+    ['Kemi Badenoch, the Conservative leader, spoke in London.', 'Conservative', 'organization', undefined],
+    // Negative rows: a party word that is a given name, and a stacked rank with its full stops, stay as they were.
+    ['Tory Burch opened a store in Paris.', 'Tory Burch', 'person', undefined],
+    ['Gen. Mark Milley said the army was ready.', 'Mark Milley', 'person', 'Gen.'],
+  ])('%s → %s', (text, surface, type, title) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, surface);
+    expect(m, surface).toBeDefined();
+    expect(m!.type).toBe(type);
+    if (title) expect(entityOf(doc, m!).titles).toContain(title);
+  });
+
+  it.each<[string, string]>([
+    ['Micheál Martin, the Taoiseach, said the government would act.', 'Taoiseach'],
+    ['Iraqi Water Resources Minister Aoun Diab Abdullah said the dam was safe.', 'Iraqi Water Resources'],
+    ['County Clerk Howard Brandt said the ballots were counted.', 'Clerk Howard Brandt'],
+  ])('%s: no mention %s', (text, surface) => {
+    expect(entitiesOf(text).mentions.filter((m) => m.text === surface)).toEqual([]);
+  });
+});
