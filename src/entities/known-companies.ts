@@ -14,7 +14,7 @@ import { knownCompanies, wordlikeCompanies } from './lexicon.js';
 /** Longest known company's name, in tokens ("Saudi Aramco", "Lockheed Martin", "Rolls - Royce"). */
 const MAX_TOKENS = 4;
 /** The first words of the names, as the tokenizer cuts them ("Rolls" of "Rolls-Royce"). */
-const FIRST_WORDS = new Set([...knownCompanies].map((name) => name.split(/[\s-]/)[0]!));
+const FIRST_WORDS = new Set([...knownCompanies].map((name) => name.split(/[\s'-]/)[0]!));
 const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 const POSSESSIVE = new Set(["'s", '\u2019s']);
 const COORDINATORS = new Set(['and', 'or', ',']);
@@ -27,7 +27,9 @@ function sameSentence(tokens: readonly NerToken[], a: number, b: number): boolea
 function companyAt(tokens: readonly NerToken[], i: number, text: string): number | undefined {
   if (!FIRST_WORDS.has(tokens[i]!.text)) return undefined;
   for (let last = Math.min(tokens.length - 1, i + MAX_TOKENS - 1); last >= i; last--) {
-    if (sameSentence(tokens, i, last) && knownCompanies.has(spanText(tokens, i, last, text))) return last;
+    // "McDonald’s": the list writes the apostrophe straight.
+    const name = spanText(tokens, i, last, text).replace('\u2019', "'");
+    if (sameSentence(tokens, i, last) && knownCompanies.has(name)) return last;
   }
   return undefined;
 }
@@ -82,6 +84,21 @@ function isCompanyUse(tokens: readonly NerToken[], first: number, last: number, 
 export function knownCompanyNames(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
   const covered = new Uint8Array(tokens.length);
   for (const c of cands) {
+    // "McDonald's said": the tagger stops at the "'s" of a company whose name ends on one. A person's possessive
+    // stays one ("Tom Moody's team").
+    const possessive = tokens[c.last + 1];
+    if (
+      c.form === 'name' &&
+      c.type !== 'country' &&
+      c.type !== 'person' &&
+      possessive &&
+      POSSESSIVE.has(possessive.text) &&
+      companyAt(tokens, c.first, text) === c.last + 1
+    ) {
+      c.last += 1;
+      c.type = 'organization';
+      c.rule = 'entities/known-company';
+    }
     covered.fill(1, c.first, c.last + 1);
     if (c.form !== 'name' || (c.type !== 'location' && c.type !== 'country')) continue;
     if (companyAt(tokens, c.first, text) !== c.last || !isCompanyUse(tokens, c.first, c.last, text)) continue;

@@ -61,3 +61,72 @@ export function joinPluralPossessives(cands: readonly Candidate[], tokens: reado
   }
   return dropped.size === 0 ? [...cands] : cands.filter((c) => !dropped.has(c));
 }
+
+/** Plurals that take "'s" ("People's", "Children's"): inside a name they open a body's name, never own it. */
+const IRREGULAR_PLURALS = new Set(['People', 'Children', 'Women', 'Men']);
+const SAINTS = new Set(['St', 'St.', 'Saint']);
+const POSSESSIVES = new Set(["'s", '\u2019s']);
+/** How many capitalized words a name may hold on each side of the "'s" and after its "of". */
+const MAX_SIDE = 3;
+
+/** The capitalized words from `i` on in the sentence (at most MAX_SIDE), as the last one's index, or i - 1. */
+function capitalRun(tokens: readonly NerToken[], i: number, sentence: number): number {
+  let last = i - 1;
+  while (last + 1 - i < MAX_SIDE && tokens[last + 1]?.sentence === sentence && startsUpper(tokens[last + 1]!.text)) {
+    last++;
+  }
+  return last;
+}
+
+/**
+ * Bodies with a singular or irregular possessive inside their name: "National People's Congress", "People's Bank of
+ * China", "St Mary's Hospital", "Children's Hospital of Philadelphia". The tagger stops at the "'s" and keeps only
+ * one side. An irregular plural ("People", "Children") or a saint's name before the "'s", and capitalized words after
+ * it that end on a body's head word ("Congress", "Hospital", "Bank", with an "of" and a place after it), make one
+ * organization; a person's or a place's possessive ("Trump's White House", "London's Metropolitan Police") does not.
+ * Returns the candidates, the ones inside the joined name replaced by it.
+ */
+export function joinInnerPossessives(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const holder: (Candidate | undefined)[] = new Array(tokens.length);
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) holder[i] = c;
+  const dropped = new Set<Candidate>();
+  const added: Candidate[] = [];
+  for (let a = 1; a < tokens.length; a++) {
+    const s = tokens[a]!;
+    const owner = tokens[a - 1]!;
+    if (!POSSESSIVES.has(s.text) || owner.end !== s.start || owner.sentence !== s.sentence) continue;
+    const saint = SAINTS.has(tokens[a - 2]?.text ?? '') && tokens[a - 2]!.sentence === s.sentence;
+    if (!IRREGULAR_PLURALS.has(owner.text) && !(saint && /^\p{Lu}\p{Ll}+$/u.test(owner.text))) continue;
+    let last = capitalRun(tokens, a + 1, s.sentence);
+    if (last <= a || !organizationHeadWords.has(tokens[last]!.text.toLowerCase())) continue;
+    // "… Bank of China", "… Hospital of Philadelphia".
+    if (tokens[last + 1]?.text === 'of' && tokens[last + 1]!.sentence === s.sentence) {
+      const place = capitalRun(tokens, last + 2, s.sentence);
+      if (place > last + 1) last = place;
+    }
+    let first = saint ? a - 2 : a - 1;
+    // "National People's Congress": capitalized words before an irregular plural, short of a determiner or a person.
+    while (!saint && a - 1 - first < MAX_SIDE) {
+      const t = tokens[first - 1];
+      if (!t || t.sentence !== s.sentence || !startsUpper(t.text) || t.text === 'The') break;
+      const c = holder[first - 1];
+      if (c && (c.type === 'person' || c.type === 'country' || c.form !== 'name')) break;
+      first--;
+    }
+    // A candidate reaching out of the span keeps its own reading.
+    if (holder[first] && holder[first]!.first < first) continue;
+    if (holder[last] && holder[last]!.last > last) continue;
+    for (let i = first; i <= last; i++) if (holder[i]) dropped.add(holder[i]!);
+    added.push({
+      first,
+      last,
+      type: 'organization',
+      form: 'name',
+      rule: 'entities/join:inner-possessive',
+      confidence: 0.8,
+    });
+    a = last;
+  }
+  if (added.length === 0) return [...cands];
+  return [...cands.filter((c) => !dropped.has(c)), ...added].sort((x, y) => x.first - y.first);
+}

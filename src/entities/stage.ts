@@ -40,7 +40,7 @@ import { joinLegalSuffixes } from './legal-suffixes.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { joinOfChains, joinSharedHeads } from './of-chains.js';
-import { joinPluralPossessives } from './possessive-names.js';
+import { joinInnerPossessives, joinPluralPossessives } from './possessive-names.js';
 import { postNominalTitles } from './post-nominals.js';
 import { publicFigureNames } from './public-figures.js';
 import { readRoles } from './roles.js';
@@ -175,7 +175,10 @@ export const entitiesStage: Stage = {
     const joined: Candidate[] = joinSharedHeads(
       joinOfChains(
         joinPluralPossessives(
-          [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first),
+          joinInnerPossessives(
+            [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first),
+            tokens,
+          ),
           tokens,
         ),
         tokens,

@@ -773,3 +773,33 @@ describe('titles before and around names', () => {
     expect(entitiesOf(text).mentions.filter((m) => m.text === surface)).toEqual([]);
   });
 });
+
+describe('"\'s" inside a name', () => {
+  it.each<[string, string, EntityType]>([
+    ["The National People's Congress approved the plan on Monday.", "National People's Congress", 'organization'],
+    ["The People's Bank of China cut rates on Monday.", "People's Bank of China", 'organization'],
+    ["She was taken to St Mary's Hospital in London.", "St Mary's Hospital", 'organization'],
+    [
+      "Doctors at Children's Hospital of Philadelphia treated the boy.",
+      "Children's Hospital of Philadelphia",
+      'organization',
+    ],
+    ["Boston Children's Hospital treated the boy.", "Boston Children's Hospital", 'organization'],
+    ["McDonald's said sales rose in the quarter.", "McDonald's", 'organization'],
+    ['Shares of McDonald\u2019s rose on Monday.', 'McDonald\u2019s', 'organization'],
+  ])('%s → %s (%s)', (text, surface, type) => {
+    const m = mention(entitiesOf(text), surface);
+    expect(m, surface).toBeDefined();
+    expect(m!.type).toBe(type);
+  });
+
+  // Negative rows: a person's or a place's possessive owns the name after it; it is no part of it.
+  it.each<[string, string]>([
+    ["Trump's White House said the plan would pass.", "Trump's White House"],
+    ["London's Metropolitan Police said the man was arrested.", "London's Metropolitan Police"],
+    ["Mr. McDonald's office was closed.", "McDonald's"],
+    ["The People's vote was close, the People's Party said.", "People's vote"],
+  ])('%s: no mention %s', (text, surface) => {
+    expect(entitiesOf(text).mentions.filter((m) => m.text === surface)).toEqual([]);
+  });
+});
