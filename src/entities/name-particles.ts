@@ -4,6 +4,7 @@
  * trained on names without them, splits such a name at the particle into a person and a place or organization.
  */
 
+import { MONTHS } from '../dates/lexicon.js';
 import { startsUpper } from '../text/letters.js';
 import { type Candidate, personTitles, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
@@ -15,7 +16,24 @@ const PARTICLES = new Set(['bin', 'bint', 'ibn', 'binti', 'wa']);
  * Family-name particles ("da Silva", "von der Leyen", "van Gogh", "de Gaulle"). They also open the names of places and
  * bodies ("Banco de Portugal"), so they join only after a person: a person candidate or a known given name.
  */
-const FAMILY_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'du', 'ter']);
+const FAMILY_PARTICLES = new Set([
+  'da',
+  'de',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'del',
+  'della',
+  'dei',
+  'van',
+  'von',
+  'vom',
+  'zu',
+  'du',
+  'ter',
+  'ten',
+]);
 /** A second particle after the first ("von der", "van den", "de la", "de los"). */
 const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'los', 'las']);
 /** The Arabic article glued to a family name by a hyphen ("al-Sisi", "el-Erian"). */
@@ -31,7 +49,12 @@ function capitalized(t: NerToken | undefined): boolean {
  * Joins a candidate to the capitalized words after a particle right behind it, and drops the candidates those
  * words held: the whole is one person. Returns the candidates kept, in order.
  */
-export function joinNameParticles(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
+export function joinNameParticles(
+  tagged: readonly Candidate[],
+  tokens: readonly NerToken[],
+  text: string,
+): Candidate[] {
+  const cands = particleOpeners(withGivenNameSeeds(tagged, tokens), tokens);
   const out: Candidate[] = [];
   let skipUntil = -1;
   for (const c of cands) {
@@ -141,4 +164,71 @@ function placeAfterParticle(
   if (c.form !== 'name' || c.type !== 'location' || !p || !FAMILY_PARTICLES.has(p.text)) return undefined;
   if (p.sentence !== tokens[c.last]!.sentence) return undefined;
   return cands.find((d) => d.first === c.last + 2 && d.type === 'location' && d.form === 'name');
+}
+
+/** How many known given names before a particle a seeded name takes in ("Jan Peter de Vries"). */
+const MAX_GIVEN = 2;
+
+/** Whether a particle (with its second one) and a capitalized word follow token `i` in its sentence. */
+function particleNameAfter(tokens: readonly NerToken[], i: number): boolean {
+  const p = tokens[i + 1];
+  if (!p || p.sentence !== tokens[i]!.sentence || !(FAMILY_PARTICLES.has(p.text) || PARTICLES.has(p.text))) {
+    return false;
+  }
+  const second = SECOND_PARTICLES.has(tokens[i + 2]?.text ?? '') ? 1 : 0;
+  const name = tokens[i + 2 + second];
+  return name !== undefined && name.sentence === p.sentence && capitalized(name);
+}
+
+/**
+ * "Jan de Vries said", "backed by Ursula von der Leyen", "Werner von Siemens founded": the tagger, which never saw the
+ * particle inside a name, often tags no part of the given name. A known given name no candidate holds, right before
+ * a particle and a capitalized word, becomes a person candidate for the join below. Returns all candidates in order.
+ */
+function withGivenNameSeeds(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.first, c.last + 1);
+  const seeds: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    // The given-name lists leave out month abbreviations ("Jan", written "Jan." too); before a particle none is a
+    // month. A full month's name may be ("In March de Gaulle flew").
+    const lower = t.text.toLowerCase();
+    const abbreviation = MONTHS.has(lower) && MONTHS.has(`${lower}.`);
+    if (covered[i] || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !(firstNames.has(lower) || abbreviation)) continue;
+    if (!particleNameAfter(tokens, i)) continue;
+    let first = i;
+    while (i - first + 1 < MAX_GIVEN && first > 0 && !covered[first - 1]) {
+      const g = tokens[first - 1]!;
+      if (g.sentence !== t.sentence || !/^\p{Lu}\p{Ll}+$/u.test(g.text) || !firstNames.has(g.text.toLowerCase())) break;
+      first--;
+    }
+    seeds.push({ first, last: i, type: 'person', form: 'name', rule: 'entities/name-particle', confidence: 0.7 });
+  }
+  return seeds.length === 0 ? [...cands] : [...cands, ...seeds].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "Von der Leyen said", "Van der Vaart scored", "de Gaulle flew": particles open a family name written alone; the
+ * tagger keeps only the last word. The candidate takes them in and is a person. A capitalized particle needs a
+ * second one ("Von der"): alone it also opens bodies' names ("De Beers"); a lower-case one must not follow a
+ * capitalized word, whose name it would continue ("Banco de Portugal"). Returns the candidates (changed in place).
+ */
+function particleOpeners(cands: Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type === 'country' || c.first < 1) continue;
+    const second = SECOND_PARTICLES.has(tokens[c.first - 1]!.text) ? 1 : 0;
+    const at = c.first - 1 - second;
+    const opener = tokens[at];
+    if (!opener || opener.sentence !== tokens[c.first]!.sentence || opener.end === tokens[at + 1]!.start) continue;
+    const before = tokens[at - 1];
+    if (before?.sentence === opener.sentence && capitalized(before)) continue;
+    const open = second === 1 ? CAPITAL_PARTICLES.has(opener.text) : false;
+    if (!open && !(FAMILY_PARTICLES.has(opener.text) && (second === 1 || c.first === c.last))) continue;
+    c.first = at;
+    c.type = 'person';
+    c.rule = 'entities/name-particle';
+    delete c.country;
+  }
+  return cands;
 }

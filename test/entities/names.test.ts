@@ -298,6 +298,16 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     ['Transport chief Chan Hak-kan said the fares would rise.', 'Chan Hak-kan'],
     ['General Charles de Gaulle spoke from London.', 'Charles de Gaulle'],
     ['The letter was signed by Faisal al-Harbi, a shopkeeper.', 'Faisal al-Harbi'],
+    // The tagger tags no part of these given names, or only the family name after the particle.
+    ['Jan de Vries said rates would rise.', 'Jan de Vries'],
+    ['Jan de Vries, an economist, said rates would rise.', 'Jan de Vries'],
+    ['The plan was backed by Ursula von der Leyen on Monday.', 'Ursula von der Leyen'],
+    ['Von der Leyen said the plan would pass.', 'Von der Leyen'],
+    ['Van der Vaart scored twice.', 'Van der Vaart'],
+    ['Karl-Theodor zu Guttenberg resigned in 2011.', 'Karl-Theodor zu Guttenberg'],
+    ['Werner von Siemens founded the company.', 'Werner von Siemens'],
+    ['Ajax coach Erik ten Hag said the team was tired.', 'Erik ten Hag'],
+    ['The museum was designed, said de Gaulle.', 'de Gaulle'],
   ])('%s → %s', (text, name) => {
     const doc = entitiesOf(text);
     expect(mention(doc, name)?.type).toBe('person');
@@ -799,6 +809,22 @@ describe('"\'s" inside a name', () => {
     ["London's Metropolitan Police said the man was arrested.", "London's Metropolitan Police"],
     ["Mr. McDonald's office was closed.", "McDonald's"],
     ["The People's vote was close, the People's Party said.", "People's vote"],
+  ])('%s: no mention %s', (text, surface) => {
+    expect(entitiesOf(text).mentions.filter((m) => m.text === surface)).toEqual([]);
+  });
+});
+
+describe('particles that open no person (negative cases)', () => {
+  it.each<[string, string, EntityType]>([
+    ['Banco de Portugal said rates would rise.', 'Banco de Portugal', 'organization'],
+    ['She visited Rio de Janeiro in May.', 'Rio de Janeiro', 'location'],
+  ])('%s → %s (%s)', (text, surface, type) => {
+    expect(mention(entitiesOf(text), surface)?.type).toBe(type);
+  });
+
+  it.each<[string, string]>([
+    ['In March de Gaulle flew to London.', 'March de Gaulle'],
+    ['Werner von Siemens founded the company.', 'Siemens'],
   ])('%s: no mention %s', (text, surface) => {
     expect(entitiesOf(text).mentions.filter((m) => m.text === surface)).toEqual([]);
   });
