@@ -304,7 +304,18 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       continue;
     }
     let target: Cluster | undefined;
-    if (c.type === 'person') {
+    // "Prince Harry arrived … Harry said", "Harry … Lord Harry": a name alone is the one the document writes with a
+    // title, when only one gender's title goes with it (the spouses "Mr. Smith" and "Ms. Smith" stay apart).
+    if (c.type === 'person' && ws.length === 1) {
+      const base = `person:${caseKey(c, ws)}`;
+      if (honorific) target = byKey.get(base);
+      else {
+        const male = byKey.get(`${base}#male`);
+        const female = byKey.get(`${base}#female`);
+        target = male && female ? undefined : (male ?? female);
+      }
+    }
+    if (!target && c.type === 'person') {
       const anchors = personAnchors.filter(
         (a) =>
           a.ws.length > ws.length &&

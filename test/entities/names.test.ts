@@ -829,3 +829,26 @@ describe('particles that open no person (negative cases)', () => {
     expect(entitiesOf(text).mentions.filter((m) => m.text === surface)).toEqual([]);
   });
 });
+
+describe('a titled single name and its bare form', () => {
+  it.each<[string, string]>([
+    ['Prince Harry arrived in London. Harry said he was happy.', 'Harry'],
+    ['Lord Mandelson spoke on Monday. Mandelson said the deal was done.', 'Mandelson'],
+    ['Sheikh Hasina fled the country. Hasina said she would return.', 'Hasina'],
+    ['Harry arrived in London. Later Prince Harry said he was happy.', 'Harry'],
+  ])('%s: every %s is one person', (text, name) => {
+    const doc = entitiesOf(text);
+    const ms = doc.mentions.filter((m) => m.text === name);
+    expect(ms.length).toBe(2);
+    expect(ms[0]!.entityId).toBe(ms[1]!.entityId);
+  });
+
+  it('a bare name does not join one of two spouses told apart by their titles (negative case)', () => {
+    const doc = entitiesOf('Mr. Lee spoke first. Ms. Lee spoke next. Lee left early.');
+    const ms = doc.mentions.filter((m) => m.text === 'Lee');
+    expect(ms.length).toBe(3);
+    expect(ms[0]!.entityId).not.toBe(ms[1]!.entityId);
+    expect(ms[2]!.entityId).not.toBe(ms[0]!.entityId);
+    expect(ms[2]!.entityId).not.toBe(ms[1]!.entityId);
+  });
+});
