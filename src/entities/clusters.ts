@@ -390,3 +390,51 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   }
   return { clusters, clusterOf };
 }
+
+/**
+ * "Alberto Núñez Feijóo … Núñez Feijóo said", "Andrés Manuel López Obrador … López Obrador said": the tagger may end
+ * a short form of a longer person name inside it (Spanish double family names). A name whose words stand inside a
+ * person's full name in the document, after its first word, runs on over the capitalized words that follow there
+ * too; the candidates those words held are dropped. Returns the candidates kept, in order (changed in place).
+ */
+export function runOnFullNames(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
+  const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
+  // Each word of a full name (after its first) → where it stands in which names.
+  const inside = new Map<string, { ws: string[]; at: number }[]>();
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'person' || c.last - c.first < 2) continue;
+    const ws = surface(c).split(/\s+/);
+    for (let k = 1; k < ws.length - 1; k++) {
+      const list = inside.get(ws[k]!) ?? [];
+      list.push({ ws, at: k });
+      inside.set(ws[k]!, list);
+    }
+  }
+  if (inside.size === 0) return [...cands];
+  const holder: (Candidate | undefined)[] = new Array(tokens.length);
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) holder[i] = c;
+  const dropped = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.form !== 'name' || dropped.has(c) || (c.type !== 'person' && c.type !== 'location')) continue;
+    const ws = surface(c).split(/\s+/);
+    let best = c.last;
+    for (const { ws: full, at } of inside.get(ws[0]!) ?? []) {
+      if (!ws.every((w, k) => full[at + k] === w)) continue;
+      let last = c.last;
+      for (let k = at + ws.length; k < full.length; k++) {
+        const t = tokens[last + 1];
+        if (!t || t.text !== full[k] || t.sentence !== tokens[c.first]!.sentence) break;
+        if (t.start !== tokens[last]!.end + 1 || (holder[last + 1] && holder[last + 1]!.last > last + 1)) break;
+        last++;
+      }
+      best = Math.max(best, last);
+    }
+    if (best === c.last) continue;
+    for (let i = c.last + 1; i <= best; i++) if (holder[i]) dropped.add(holder[i]!);
+    c.last = best;
+    c.type = 'person';
+    c.rule = 'entities/cluster:full-name-run';
+    delete c.country;
+  }
+  return dropped.size === 0 ? [...cands] : cands.filter((c) => !dropped.has(c));
+}

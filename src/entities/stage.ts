@@ -17,7 +17,7 @@ import {
   gazetteerCandidates,
   suffixCandidates,
 } from './candidates.js';
-import { cluster } from './clusters.js';
+import { cluster, runOnFullNames } from './clusters.js';
 import {
   capitalsTakeUsualType,
   documentConsistency,
@@ -186,7 +186,7 @@ export const entitiesStage: Stage = {
       tokens,
     );
     theTitles(joined, tokens);
-    const candidates = fitBylineAuthors(joined, tokens, doc.meta);
+    const candidates = runOnFullNames(fitBylineAuthors(joined, tokens, doc.meta), tokens, text);
     fitCreditNames(candidates, tokens, doc.meta);
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);

@@ -852,3 +852,36 @@ describe('a titled single name and its bare form', () => {
     expect(ms[2]!.entityId).not.toBe(ms[1]!.entityId);
   });
 });
+
+describe('short forms of names with two family names', () => {
+  it.each<[string, string, string]>([
+    [
+      'Alberto Núñez Feijóo leads the party. Núñez Feijóo said the vote was a fraud.',
+      'Núñez Feijóo',
+      'Alberto Núñez Feijóo',
+    ],
+    [
+      'Andrés Manuel López Obrador spoke on Monday. López Obrador said the plan would work.',
+      'López Obrador',
+      'Andrés Manuel López Obrador',
+    ],
+  ])('%s → %s, the same person', (text, short, full) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, short);
+    expect(m?.type).toBe('person');
+    expect(m?.entityId).toBe(mention(doc, full)?.entityId);
+  });
+
+  it.each<[string, string]>([
+    ['Andrés Manuel López Obrador spoke on Monday. López Obrador said the plan would work.', 'Obrador'],
+    ['Alberto Núñez Feijóo leads the party. Núñez Feijóo said the vote was a fraud.', 'Núñez'],
+  ])('%s: no mention %s alone', (text, surface) => {
+    expect(entitiesOf(text).mentions.filter((m) => m.text === surface)).toEqual([]);
+  });
+
+  it('a family name before another name runs on over nothing (negative case)', () => {
+    const doc = entitiesOf('Andrés Manuel López Obrador spoke. López met Sheinbaum in Mexico City.');
+    expect(mention(doc, 'López')?.type).toBe('person');
+    expect(mention(doc, 'Sheinbaum')).toBeDefined();
+  });
+});
