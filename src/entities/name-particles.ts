@@ -54,7 +54,7 @@ export function joinNameParticles(
   tokens: readonly NerToken[],
   text: string,
 ): Candidate[] {
-  const cands = particleOpeners(withGivenNameSeeds(tagged, tokens), tokens);
+  const cands = joinNicknames(particleOpeners(withGivenNameSeeds(tagged, tokens), tokens), tokens);
   const out: Candidate[] = [];
   let skipUntil = -1;
   for (const c of cands) {
@@ -231,4 +231,56 @@ function particleOpeners(cands: Candidate[], tokens: readonly NerToken[]): Candi
     delete c.country;
   }
   return cands;
+}
+
+const OPEN_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
+const CLOSE_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
+/** How many words a nickname in quotes, and the family name after it, may have. */
+const MAX_NICKNAME = 2;
+
+/** The capitalized words from `i` on, in `i`'s sentence and one space apart (at most MAX_NICKNAME), as the last one. */
+function nameWords(tokens: readonly NerToken[], i: number): number {
+  let last = i - 1;
+  while (last + 1 - i < MAX_NICKNAME && capitalized(tokens[last + 1])) {
+    const t = tokens[last + 1]!;
+    if (t.sentence !== tokens[i]!.sentence || (last >= i && t.start !== tokens[last]!.end + 1)) break;
+    last++;
+  }
+  return last;
+}
+
+/**
+ * 'Mohamed Hamdan "Hemedti" Dagalo', 'José "Pepe" Mujica': a nickname in quotes between a given name and a family
+ * name is part of one person's name; the tagger splits it into a person and bodies or places. A person candidate
+ * opening on a known given name, quote marks glued around one or two capitalized words right after it, and one or
+ * two capitalized words after them, make one person; the candidates inside are dropped. Returns the candidates kept.
+ */
+function joinNicknames(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const dropped = new Set<Candidate>();
+  let n = 0;
+  for (const c of cands) {
+    n++;
+    if (dropped.has(c) || c.form !== 'name' || c.type !== 'person') continue;
+    if (!firstNames.has(tokens[c.first]!.text.toLowerCase())) continue;
+    const open = tokens[c.last + 1];
+    if (!open || !OPEN_QUOTES.has(open.text) || open.sentence !== tokens[c.last]!.sentence) continue;
+    const nick = nameWords(tokens, c.last + 2);
+    const close = tokens[nick + 1];
+    if (nick < c.last + 2 || tokens[c.last + 2]!.start !== open.end) continue;
+    if (!close || !CLOSE_QUOTES.has(close.text) || close.start !== tokens[nick]!.end) continue;
+    const family = nameWords(tokens, nick + 2);
+    if (family < nick + 2 || tokens[nick + 2]!.start !== close.end + 1) continue;
+    // The candidates inside, if none reaches past the family name.
+    const inside: Candidate[] = [];
+    let past = false;
+    for (let k = n; k < cands.length && cands[k]!.first <= family; k++) {
+      if (cands[k]!.last > family) past = true;
+      inside.push(cands[k]!);
+    }
+    if (past) continue;
+    for (const d of inside) dropped.add(d);
+    c.last = family;
+    c.rule = 'entities/nickname';
+  }
+  return dropped.size === 0 ? [...cands] : cands.filter((c) => !dropped.has(c));
 }

@@ -885,3 +885,22 @@ describe('short forms of names with two family names', () => {
     expect(mention(doc, 'Sheinbaum')).toBeDefined();
   });
 });
+
+describe('a nickname in quotes inside a name', () => {
+  it.each<[string, string]>([
+    ['Mohamed Hamdan "Hemedti" Dagalo commands the RSF.', 'Mohamed Hamdan "Hemedti" Dagalo'],
+    ['Mohamed Hamdan \u201cHemedti\u201d Dagalo commands the RSF.', 'Mohamed Hamdan \u201cHemedti\u201d Dagalo'],
+    ['José "Pepe" Mujica died on Tuesday.', 'José "Pepe" Mujica'],
+  ])('%s → %s, one person', (text, name) => {
+    const doc = entitiesOf(text);
+    expect(mention(doc, name)?.type).toBe('person');
+    expect(doc.mentions.filter((m) => m.type !== 'person' && name.includes(m.text))).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['Sarah Jones called the plan "Great" on Monday.', 'Sarah Jones called'],
+    ['Hemedti met John "Big" in Cairo.', 'John "Big"'],
+  ])('%s: a quoted word after a name and no name after it joins nothing (%s)', (text, part) => {
+    expect(entitiesOf(text).mentions.some((m) => m.text.startsWith(part))).toBe(false);
+  });
+});
