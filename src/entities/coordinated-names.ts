@@ -55,3 +55,41 @@ function conjunctionAt(tokens: readonly NerToken[], c: Candidate): number {
   }
   return -1;
 }
+
+/**
+ * "Venus Williams and Serena Williams", "Serena Williams and Venus Williams": siblings or spouses named with one
+ * family name. The tagger, unsure of a given name it does not know ("Venus" is a planet to it), tags only the family
+ * name or calls the pair's other half a body. A name before "and" whose last word is the family name of the person
+ * after it (or after "and" the family name of the person before it) is a person too, and takes in the capitalized
+ * word right before it that no candidate holds: its given name. Changed in place; returns the candidates.
+ */
+export function coordinatedFamilies(cands: Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  for (let n = 0; n + 1 < cands.length; n++) {
+    const a = cands[n]!;
+    const b = cands[n + 1]!;
+    const and = tokens[a.last + 1];
+    if (a.form !== 'name' || b.form !== 'name' || and?.text !== 'and' || b.first !== a.last + 2) continue;
+    if (and.sentence !== tokens[b.first]!.sentence || tokens[a.last]!.text !== tokens[b.last]!.text) continue;
+    // One side is a full person's name; the other gets its type.
+    const [full, other] = a.type === 'person' && a.first < a.last ? [a, b] : [b, a];
+    if (full.type !== 'person' || full.first === full.last || other.type === 'country') continue;
+    if (other.type === 'person' && other.first < other.last) continue;
+    if (other.first === other.last) {
+      const given = tokens[other.first - 1];
+      const previous = cands[cands.indexOf(other) - 1];
+      if (
+        given &&
+        given.sentence === and.sentence &&
+        /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+        given.end + 1 === tokens[other.first]!.start &&
+        (!previous || previous.last < other.first - 1)
+      ) {
+        other.first -= 1;
+      } else continue;
+    }
+    other.type = 'person';
+    other.rule = 'entities/split:coordinated-family';
+    delete other.country;
+  }
+  return cands;
+}

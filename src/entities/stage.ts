@@ -27,7 +27,7 @@ import {
   splitAtTitles,
   unsupportedPersons,
 } from './consistency.js';
-import { splitCoordinatedNames } from './coordinated-names.js';
+import { coordinatedFamilies, splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
 import { datelinePlaces } from './dateline-places.js';
 import { describedBodies } from './described-bodies.js';
@@ -128,8 +128,11 @@ export const entitiesStage: Stage = {
       dropTickers(
         splitAtTitles(
           unsupportedPersons(
-            splitCoordinatedNames(
-              postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens),
+            coordinatedFamilies(
+              splitCoordinatedNames(
+                postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens),
+                tokens,
+              ),
               tokens,
             ),
             tokens,

@@ -904,3 +904,25 @@ describe('a nickname in quotes inside a name', () => {
     expect(entitiesOf(text).mentions.some((m) => m.text.startsWith(part))).toBe(false);
   });
 });
+
+describe('two people of one family joined by "and"', () => {
+  it.each<[string, string, string]>([
+    ['Venus Williams and Serena Williams won the doubles title.', 'Venus Williams', 'Serena Williams'],
+    ['Serena Williams and Venus Williams won the doubles title.', 'Serena Williams', 'Venus Williams'],
+  ])('%s → %s and %s, two persons', (text, one, two) => {
+    const doc = entitiesOf(text);
+    const a = mention(doc, one);
+    const b = mention(doc, two);
+    expect(a?.type).toBe('person');
+    expect(b?.type).toBe('person');
+    expect(a?.entityId).not.toBe(b?.entityId);
+  });
+
+  it.each<[string, string, EntityType]>([
+    // Negative rows: a name alone at the start keeps its reading; a firm named for its founders stays one.
+    ['Ford and Henry Ford were discussed.', 'Henry Ford', 'person'],
+    ['Procter and Gamble said sales rose.', 'Gamble', 'organization'],
+  ])('%s → %s (%s)', (text, surface, type) => {
+    expect(mention(entitiesOf(text), surface)?.type).toBe(type);
+  });
+});
