@@ -68,6 +68,9 @@ export function ageWordsEnd(tokens: readonly NerToken[], first: number): number 
 /** Prepositions that tie a role to whom it serves: "chief financial officer of Huawei", "spokesman for BT". */
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'at']);
 
+/** Possessive pronouns that may own a role before a name ("Her daughter, …,"). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+
 export function readRoles(
   tokens: readonly NerToken[],
   candidates: readonly Candidate[],
@@ -157,7 +160,13 @@ export function readRoles(
       tokens[k]!.sentence === tokens[c.first]!.sentence &&
       !/^['’]s$/.test(tokens[k]!.text)
     ) {
-      if (STOP.has(tokens[k]!.text) || candidateAt.has(k) || !isTitleWord(tokens[k]!)) return;
+      if (STOP.has(tokens[k]!.text) || candidateAt.has(k) || !isTitleWord(tokens[k]!)) {
+        // "Her daughter, Claire Hoskins-Ward, said": a pronoun owns the role; who it is, coreference tells later.
+        if (OWNER_PRONOUNS.has(tokens[k]!.text.toLowerCase()) && k + 1 < comma) {
+          add(person, slice(k + 1, comma - 1), undefined, k, c.last);
+        }
+        return;
+      }
       k--;
     }
     const owner = candidateAt.get(k - 1);

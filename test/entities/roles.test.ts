@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { entitiesOf, entityOf, mention } from './helpers.js';
 
 describe('roles', () => {
@@ -90,5 +91,23 @@ describe('roles', () => {
   it('gives no role to an appositive without a role word', () => {
     const doc = entitiesOf('Anna Berg, tired after the flight, spoke to reporters in Oslo.');
     expect(entityOf(doc, mention(doc, 'Anna Berg')!).roles).toBeUndefined();
+  });
+});
+
+describe('a role a pronoun owns', () => {
+  it('"Her daughter, NAME," records the role, and "her daughter said" is that person', () => {
+    const doc = analyze(
+      'Margaret Ellery died on Monday. Her daughter, Claire Hoskins-Ward, said she died peacefully. "She never stopped working," her daughter said.',
+    );
+    const claire = entityOf(doc, mention(doc, 'Claire Hoskins-Ward')!);
+    expect(claire.roles?.map((r) => r.title)).toContain('daughter');
+    const q = doc.quotes.find((x) => x.speaker?.span?.text === 'her daughter');
+    expect(q?.speaker?.entityId).toBe(claire.id);
+  });
+
+  it('as an object too ("thanked her lawyer, Jane Roe,"); a word that is no role records nothing', () => {
+    const doc = entitiesOf('She thanked her lawyer, Jane Roe, for the work. Their house, Rose Hill, was sold.');
+    expect(entityOf(doc, mention(doc, 'Jane Roe')!).roles?.map((r) => r.title)).toEqual(['lawyer']);
+    expect(doc.entities.flatMap((e) => e.roles ?? []).map((r) => r.title)).toEqual(['lawyer']);
   });
 });
