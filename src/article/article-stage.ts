@@ -56,6 +56,8 @@ export const articleStage: Stage = {
 
     let dateline: Dateline | undefined;
     let bylineOutlet: string | undefined;
+    // Header lines that are a date and little else: publication furniture, whose dates are no body dates.
+    const dateLines: TextSpan[] = [];
     for (let i = 0; i < headerEnd; i++) {
       const p = paragraphs[i]!;
       if (!meta.byline) {
@@ -79,6 +81,7 @@ export const articleStage: Stage = {
       }
       const found = dateline?.published && dateline.agency ? undefined : readDateline(text, p);
       if (found) dateline = { ...found, ...dateline };
+      if (found?.standalone && (i > 0 || paragraphs.length > 1)) dateLines.push(p);
     }
     // The header date is furniture whether or not the publication date came from it.
     if (dateline?.span) meta.dateline = dateline.span;
@@ -111,6 +114,7 @@ export const articleStage: Stage = {
 
     meta.boilerplate = findBoilerplate(paragraphs, furniture);
     if (labelled) meta.boilerplate.unshift(paragraphs[0]!);
+    if (dateLines.length) meta.boilerplate = [...meta.boilerplate, ...dateLines].sort((a, b) => a.start - b.start);
     if (meta.title) {
       const key = titleKey(meta.title.text);
       const after = meta.title.end;

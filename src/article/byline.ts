@@ -1,5 +1,6 @@
 import { startsLower, startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
+import { findDate, isDatelineFiller } from './dateline.js';
 import { OUTLET_WORDS, WIRE_AGENCIES } from './lexicon.js';
 
 const BY = /^by\s+/i;
@@ -18,7 +19,9 @@ export interface Byline {
  */
 export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
   if (p.text.length > 160) return undefined;
-  if (!BY.test(p.text)) return nameOverRole(p.text, next?.text) ?? nameWithRole(p.text) ?? separatedByline(p.text);
+  if (!BY.test(p.text)) {
+    return nameOverRole(p.text, next?.text) ?? nameWithRole(p.text) ?? separatedByline(p.text) ?? datedByline(p.text);
+  }
   const body = p.text.replace(BY, '').split(/\s[|–—-]\s|\bupdated\b|\bpublished\b/i)[0] ?? '';
   const parts = body
     .split(/,|&|\band\b/i)
@@ -113,6 +116,24 @@ function separatedByline(line: string): Byline | undefined {
   const outlet = parts.slice(1).find((x) => WIRE_AGENCIES.has(x) || isOutletName(x));
   if (!outlet) return undefined;
   return { authors: [words.map(titleCaseIfShouting).join(' ')], outlet };
+}
+
+/**
+ * "Ahmet Yıldırım |14.08.2025 - Update : 14.08.2025": a name, a bar or a dot, then only dates and their filler
+ * ("Update", times, dashes), as agency sites print the author over the story.
+ */
+function datedByline(line: string): Byline | undefined {
+  const bar = line.search(/[|·•]/);
+  if (bar < 0) return undefined;
+  const words = line.slice(0, bar).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w) && startsUpper(w))) {
+    return undefined;
+  }
+  let rest = line.slice(bar + 1);
+  if (!findDate(rest)) return undefined;
+  for (let d = findDate(rest); d; d = findDate(rest)) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
+  const others = rest.split(/\s+/).filter(Boolean);
+  return others.every(isDatelineFiller) ? { authors: [words.map(titleCaseIfShouting).join(' ')] } : undefined;
 }
 
 /**

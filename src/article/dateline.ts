@@ -15,7 +15,7 @@ const DASHED_DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})-(${MONTH})-(\\d{4})(?!\\
 const DOTTED_NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 /** Words a dateline line may carry besides its date: "Published 3:04 p.m. ET", a weekday, a place in capitals. */
 const DATELINE_FILLER =
-  /[ap]\.m\.|\b(?:published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cst|cdt|article|publication|release|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}[:.]\d{2}|\+\d{1,2}\b|[|,.:\-–—()]/gi;
+  /[ap]\.m\.|\b(?:published|updated|update|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cst|cdt|article|publication|release|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}[:.]\d{2}|\+\d{1,2}\b|[|,.:\-–—()]/gi;
 /**
  * Whether a word is one a dateline line carries besides its date ("Published", "14:32", "GMT", "Tuesday"): the
  * filler pattern takes all of it.
@@ -36,6 +36,16 @@ const WIRE_DATELINE =
 const AGENCY_DATELINE =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),(?:\s[^()/\n]{0,40})?\s\(([A-Za-z][A-Za-z .&-]{0,30})\)\s?[-–—]*\s?(?=\p{Lu})/u;
 
+/**
+ * "Lima (AFP) – Peru's Congress …": a place in title case, a known agency in brackets and a dash, no comma (without
+ * the dash, "Lima (AFP)" could open a sentence).
+ */
+const TITLED_DASH_DATELINE =
+  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \(([A-Za-z][A-Za-z .&-]{0,30})\) ?(?:[–—]|--?) ?(?=\p{Lu})/u;
+
+/** "Sept. 9", "9 Sept": a wire dateline's date without a year. */
+const MONTH_DAY = new RegExp(`\\b(?:(?:${MONTH})\\s{1,3}\\d{1,2}|\\d{1,2}\\s{1,3}(?:${MONTH}))(?![\\d\\p{L}])`, 'u');
+
 /** "WASHINGTON, Dec. 31, 2026 —": a place in capitals and a full date, no agency, then a dash. */
 const DATED_DATELINE =
   /^([A-Z][A-Z.'’ -]{1,40}(?:\/[A-Z][A-Z.'’ -]{1,30}){0,3}),\s[^\n—–()]{3,40}?\d{4}\s?(?:—|–|--?)(?=\s)/;
@@ -50,6 +60,11 @@ export interface Dateline {
   span?: TextSpan;
   /** A wire agency named in a "CITY (Agency) -" dateline. */
   agency?: string;
+  /**
+   * The line is a date and little else ("Published: 22:14 BST, 14 June 2025 | Updated: 08:02 BST, 15 June 2025"):
+   * furniture as a whole, not a body paragraph opening with a dateline.
+   */
+  standalone?: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -100,14 +115,14 @@ export function findDate(line: string): { iso: string; start: number; end: numbe
 export function readDateline(text: string, paragraph: TextSpan): Dateline | undefined {
   const line = paragraph.text.length > 300 ? paragraph.text.slice(0, 300) : paragraph.text;
   const caps = WIRE_DATELINE.exec(line);
-  const titled = caps ? null : AGENCY_DATELINE.exec(line);
+  const titled = caps ? null : (AGENCY_DATELINE.exec(line) ?? TITLED_DASH_DATELINE.exec(line));
   const wire = caps ?? (titled && WIRE_AGENCIES.has(titled[2]!.trim()) ? titled : null) ?? DATED_DATELINE.exec(line);
   const named = wire ? (wire[2] ?? wire[3] ?? '').trim() : '';
   // "PORTLAND, Ore. (KOIN) —": a broadcaster's call letters in a dateline in capitals name the outlet too.
   const agency = WIRE_AGENCIES.has(named) || (caps && CALL_SIGN.test(named)) ? named : undefined;
   const date = findDate(wire ? wire[0] : line);
   if (date) {
-    const rest = (line.slice(0, date.start) + ' ' + line.slice(date.end)).replace(DATELINE_FILLER, ' ');
+    const rest = withoutDates(line.slice(0, date.start) + ' ' + line.slice(date.end)).replace(DATELINE_FILLER, ' ');
     const restWords = rest.split(/\s+/).filter(Boolean);
     const gluedSection = hasLetter(line.slice(date.end, date.end + 1));
     const placeOnly = restWords.every((w) => /^[\p{Lu}'’.-]+$/u.test(w));
@@ -115,8 +130,33 @@ export function readDateline(text: string, paragraph: TextSpan): Dateline | unde
     const sectionAfter = date.start === 0 && /^\s[-–—|·•]\s/.test(line.slice(date.end)) && restWords.length <= 4;
     if (wire || placeOnly || restWords.length <= 1 || sectionAfter || (gluedSection && restWords.length <= 4)) {
       const span = textSpan(text, paragraph.start + date.start, paragraph.start + date.end);
-      return { published: date.iso, span, ...(agency ? { agency } : {}) };
+      const standalone = !wire && restWords.length === 0 && paragraph.text.length <= STANDALONE_LINE;
+      return { published: date.iso, span, ...(agency ? { agency } : {}), ...(standalone ? { standalone } : {}) };
     }
   }
+  // "SEOUL, Sept. 9 (Yonhap) --": a wire dateline's date without a year is still its date, though no publication date.
+  const monthDay = wire ? MONTH_DAY.exec(wire[0]) : null;
+  if (monthDay) {
+    const span = textSpan(
+      text,
+      paragraph.start + monthDay.index,
+      paragraph.start + monthDay.index + monthDay[0].length,
+    );
+    return { span, ...(agency ? { agency } : {}) };
+  }
   return agency ? { agency } : undefined;
+}
+
+/** A date line standing alone is never longer than this. */
+const STANDALONE_LINE = 160;
+
+/** `line` with every date with a year blanked out ("Published: 14 June 2025 | Updated: 15 June 2025"). */
+function withoutDates(line: string): string {
+  let rest = line;
+  for (let n = 0; n < 4; n++) {
+    const d = findDate(rest);
+    if (!d) break;
+    rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  }
+  return rest;
 }

@@ -8,7 +8,7 @@ import { MONTHS } from '../dates/lexicon.js';
 import { lowerCase } from '../text/lower-case.js';
 import { type Candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
-import { countryByName } from './lexicon.js';
+import { commonWords, countryByName, placeHeadWords } from './lexicon.js';
 
 /**
  * What follows a dateline's place: a long dash, an agency in brackets, or a comma before the date. Not a hyphen
@@ -23,25 +23,91 @@ function opensParagraph(tokens: readonly NerToken[], i: number, text: string): b
   return text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n');
 }
 
-/** Retypes each such dateline place to a location (a country when it is one). Changed in place. */
-export function datelinePlaces(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
+/**
+ * Retypes each such dateline place to a location (a country when it is one), stretches it over the rest of the
+ * place's words in capitals before the dash ("FAIRVIEW HEIGHTS —", the tagger having taken "FAIRVIEW" only), and adds
+ * the place the tagger missed ("HARLOW — The hospital …") when its words are no everyday words.
+ */
+export function datelinePlaces(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const covered = new Set<number>();
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) covered.add(i);
+  const absorbed = new Set<Candidate>();
   for (const c of cands) {
-    if (c.form !== 'name' || c.type === 'location' || c.type === 'country') continue;
+    if (absorbed.has(c)) continue;
+    out.push(c);
+    if (c.form !== 'name' || !opensParagraph(tokens, c.first, text)) continue;
+    // "FAIRVIEW HEIGHTS —": the words in capitals up to a long dash belong to the place.
+    let end = c.last;
+    while (end + 1 < tokens.length && end - c.first < MAX_PLACE_WORDS && CAPITALS_WORD.test(tokens[end + 1]!.text)) {
+      end++;
+    }
+    if (end > c.last && AFTER_DATELINE.has(tokens[end + 1]?.text ?? '') && allCapitals(tokens, c.first, end)) {
+      for (const other of cands) if (other !== c && other.first > c.last && other.last <= end) absorbed.add(other);
+      for (let i = out.length - 1; i >= 0; i--) if (absorbed.has(out[i]!)) out.splice(i, 1);
+      c.last = end;
+      retype(c, tokens, text);
+    }
+    if (c.type === 'location' || c.type === 'country') continue;
     const next = tokens[c.last + 1];
     const after = tokens[c.last + 2]?.text ?? '';
     const dated = next?.text === ',' && MONTHS.has(lowerCase(after).replace(/\.$/, ''));
     const agency = next?.text === '(' && WIRE_AGENCIES.has(after);
-    if (!opensParagraph(tokens, c.first, text) || !(dated || agency || AFTER_DATELINE.has(next?.text ?? ''))) continue;
-    let capitals = true;
-    for (let i = c.first; i <= c.last && capitals; i++) capitals = CAPITALS_WORD.test(tokens[i]!.text);
+    if (!(dated || agency || AFTER_DATELINE.has(next?.text ?? ''))) continue;
     // A lone acronym ("NATO —") is a body more often than a place.
-    if (!capitals || (c.first === c.last && tokens[c.first]!.text.length <= 4)) continue;
-    const title = spanText(tokens, c.first, c.last, text)
-      .toLowerCase()
-      .replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
-    const country = countryByName.get(title);
-    c.type = country ? 'country' : 'location';
-    if (country) c.country = country;
-    c.rule = 'entities/dateline-place';
+    if (!allCapitals(tokens, c.first, c.last) || (c.first === c.last && tokens[c.first]!.text.length <= 4)) continue;
+    retype(c, tokens, text);
   }
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !opensParagraph(tokens, i, text)) continue;
+    const place = untaggedPlace(tokens, i, covered, text);
+    if (place) out.push(place);
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** A dateline place has at most this many words ("SALT LAKE CITY", "FAIRVIEW HEIGHTS"). */
+const MAX_PLACE_WORDS = 3;
+
+function allCapitals(tokens: readonly NerToken[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!CAPITALS_WORD.test(tokens[i]!.text)) return false;
+  return true;
+}
+
+/**
+ * "HARLOW — The hospital …": words in capitals no candidate covers, opening a paragraph before a long dash and a
+ * capital. Everyday words ("EDITOR'S NOTE —", "UPDATE —") are no place; a place's head word may close it
+ * ("FAIRVIEW HEIGHTS"). A single word of four letters or fewer is more often an acronym.
+ */
+function untaggedPlace(
+  tokens: readonly NerToken[],
+  first: number,
+  covered: ReadonlySet<number>,
+  text: string,
+): Candidate | null {
+  let last = first;
+  while (last - first < MAX_PLACE_WORDS && CAPITALS_WORD.test(tokens[last]?.text ?? '') && !covered.has(last)) last++;
+  last--;
+  if (last < first || !AFTER_DATELINE.has(tokens[last + 1]?.text ?? '')) return null;
+  if (!/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) return null;
+  if (first === last && tokens[first]!.text.length <= 4) return null;
+  for (let i = first; i <= last; i++) {
+    const w = lowerCase(tokens[i]!.text);
+    if (!/\p{L}{2}/u.test(w)) return null;
+    if (commonWords.has(w) && !(i === last && i > first && placeHeadWords.has(w))) return null;
+  }
+  const c: Candidate = { first, last, type: 'location', form: 'name', rule: '', confidence: 0.7 };
+  retype(c, tokens, text);
+  return c;
+}
+
+/** Makes a dateline place a location, or a country when it names one. */
+function retype(c: Candidate, tokens: readonly NerToken[], text: string): void {
+  const title = spanText(tokens, c.first, c.last, text)
+    .toLowerCase()
+    .replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+  const country = countryByName.get(title);
+  c.type = country ? 'country' : 'location';
+  if (country) c.country = country;
+  c.rule = 'entities/dateline-place';
 }

@@ -155,12 +155,12 @@ export const entitiesStage: Stage = {
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);
     describedBodies(tagged, tokens);
-    datelinePlaces(tagged, tokens, text);
+    const placed = datelinePlaces(tagged, tokens, text);
     const consistent = documentConsistency(
       knownCompanyNames(
         publicFigureNames(
           joinLegalSuffixes(
-            basedPlaces(describedPersons(joinHeadedRuns(tagged, tokens), tokens, text), tokens, text),
+            basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text),
             tokens,
           ),
           tokens,

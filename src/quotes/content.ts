@@ -38,11 +38,15 @@ function afterAgencyDateline(ctx: QuoteContext, first: number, last: number): nu
   const { words, tokens } = ctx;
   let i = first;
   while (i <= last && i - first < 4 && startsUpper(tokens[i]!.text)) i++;
-  if (i === first || words[i] !== ',') return first;
+  // "Lima (AFP) – Peru's Congress …": with no comma after the place, the agency must be followed by a dash.
+  const comma = words[i] === ',';
+  if (i === first || (!comma && words[i] !== '(')) return first;
   while (i <= last && i - first < DATELINE_REACH && words[i] !== '(') i++;
   if (words[i] !== '(' || words[i + 2] !== ')' || !WIRE_AGENCIES.has(tokens[i + 1]!.text)) return first;
   i += 3;
-  if (DATELINE_DASHES.has(words[i] ?? '')) i++;
+  const dash = DATELINE_DASHES.has(words[i] ?? '');
+  if (!comma && !dash) return first;
+  if (dash) i++;
   return i < last ? i : first;
 }
 

@@ -1,3 +1,4 @@
+import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { hasUpperLetter, startsLower, startsUpper } from '../text/letters.js';
 import type { QuoteContext } from './context.js';
 import {
@@ -830,7 +831,13 @@ const DATELINE_REACH = 16;
  */
 function afterWireDateline(ctx: QuoteContext, from: number, to: number): number {
   const first = ctx.tokens[from]!.text;
-  if (!(first.length >= 2 && first === first.toUpperCase() && hasUpperLetter(first))) return from;
+  if (!(first.length >= 2 && first === first.toUpperCase() && hasUpperLetter(first))) {
+    // "Lima (AFP) – Peru's Congress …": a place in title case, a known agency in brackets, a dash.
+    let k = from;
+    while (k < to && k - from < 4 && startsUpper(ctx.tokens[k]!.text)) k++;
+    const agency = k > from && ctx.words[k] === '(' && WIRE_AGENCIES.has(ctx.tokens[k + 1]?.text ?? '');
+    return agency && ctx.words[k + 2] === ')' && DASHES.has(ctx.words[k + 3] ?? '') ? k + 4 : from;
+  }
   for (let k = from + 1; k < Math.min(to, from + DATELINE_REACH); k++) {
     const w = ctx.words[k]!;
     if (w === ')' && DASHES.has(ctx.words[k + 1] ?? '')) return k + 2;

@@ -70,6 +70,39 @@ describe('a dateline with a full date and no agency', () => {
   });
 });
 
+describe('datelines and header date lines in other house styles', () => {
+  it('a place in title case, an agency and an en dash, no comma', () => {
+    const m = meta("Peru vote\n\nLima (AFP) – Peru's Congress voted on Thursday to remove the president.");
+    expect(m.outlet).toBe('AFP');
+  });
+  it('a wire dateline without a year gives its date, though no publication date', () => {
+    const m = meta('Missile launch\n\nSEOUL, Sept. 9 (Yonhap) -- North Korea fired a missile on Tuesday.');
+    expect(m.outlet).toBe('Yonhap');
+    expect(m.dateline?.text).toBe('Sept. 9');
+    expect(m.published).toBeUndefined();
+  });
+  it.each([
+    ['Ahmet Yilmaz |14.08.2025 - Update : 14.08.2025', ['Ahmet Yilmaz'], '2025-08-14'],
+    ['Jane Roe | 3 March 2025', ['Jane Roe'], '2025-03-03'],
+  ])('a name and dates after a bar are byline and dateline: %s', (line, authors, published) => {
+    const m = meta(`Bill approved\n\n${line}\n\nANKARA\n\nThe parliament approved the bill on Tuesday.`);
+    expect(m.authors).toEqual(authors);
+    expect(m.byline?.text).toBe(line);
+    expect(m.published).toBe(published);
+  });
+  it('a published-and-updated line is furniture as a whole', () => {
+    const line = 'Published: 22:14 BST, 14 June 2025 | Updated: 08:02 BST, 15 June 2025';
+    const doc = analyze(`Star weds\n\nBy Jane Roe\n\n${line}\n\nThe star married on Saturday.`);
+    expect(doc.meta.published).toBe('2025-06-14');
+    expect(doc.meta.dateline?.text).toBe('14 June 2025');
+    expect(texts(doc.meta.boilerplate)).toEqual([line]);
+    expect(doc.dates.map((d) => d.text)).toEqual(['Saturday']);
+  });
+  it('a name, a bar and words that are not dates is no byline', () => {
+    expect(meta('Bill approved\n\nJane Roe | Politics 2025\n\nThe parliament approved it.').byline).toBeUndefined();
+  });
+});
+
 describe('a wire dateline in title case with no dash', () => {
   it('names its agency as the outlet', () => {
     const m = meta('Centre rejects demand\n\nNew Delhi, Feb 6 (PTI) The government on Monday rejected the demand.');
@@ -90,8 +123,9 @@ describe('web article with byline and newsletter footer', () => {
     expect(m.publishedFrom).toBe('text');
     expect(m.dateline?.text).toBe('Oct. 12, 2022');
   });
-  it('marks the footer as boilerplate and nothing of the body', () => {
+  it('marks the header date line and the footer as boilerplate and nothing of the body', () => {
     expect(texts(m.boilerplate)).toEqual([
+      'Published 3:04 p.m. ET Oct. 12, 2022',
       'Share this article',
       'Sign up for our morning briefing',
       'The news you need, before your first coffee.',

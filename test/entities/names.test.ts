@@ -456,10 +456,21 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
   it.each([
     ['SAN FRANCISCO — Apple unveiled a redesigned iPhone on Thursday, sending its shares up.', 'SAN FRANCISCO'],
     ['LOS ANGELES, Nov. 20 — The studio said it would close.', 'LOS ANGELES'],
+    ['FAIRVIEW HEIGHTS — Two people were hurt in a crash on Monday, police said.', 'FAIRVIEW HEIGHTS'],
+    ['HARLOW — The hospital will close its ward next year, officials said.', 'HARLOW'],
   ])('the place in capitals opening a dateline is a location: %s', (line, place) => {
     const doc = entitiesOf(`Phones and films\n\n${line}`);
     expect(mention(doc, place)?.type).toBe('location');
     expect(doc.mentions.find((m) => m.text === 'its')?.entityId).not.toBe(mention(doc, place)?.entityId);
+  });
+
+  it.each([
+    "EDITOR'S NOTE — This story is part of a series on the housing crisis.",
+    'UPDATE — The road has reopened, police said.',
+    'NATO — The alliance met on Monday.',
+  ])('everyday words or a short acronym before a long dash are no place: %s', (line) => {
+    const doc = entitiesOf(`Housing series\n\n${line}`);
+    expect(doc.mentions.filter((m) => m.rule === 'entities/dateline-place')).toEqual([]);
   });
 
   it('a newspaper’s name opening a press-digest item stays a body', () => {

@@ -931,6 +931,20 @@ const datelines: Row[] = [
     speaker: 'two people familiar with the matter',
   },
   {
+    text: "Lima (AFP) – Peru's Congress voted to remove the president, lawmakers said.",
+    cue: 'said',
+    kind: 'indirect',
+    content: "Peru's Congress voted to remove the president",
+    speaker: 'lawmakers',
+  },
+  {
+    text: 'Lima (AFP) – The minister said the vote was lawful.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the vote was lawful',
+    speaker: 'The minister',
+  },
+  {
     text: 'PORTLAND, Ore. (Reuters) - The company said it would close the plant.',
     cue: 'said',
     kind: 'indirect',
