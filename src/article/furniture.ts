@@ -2,6 +2,7 @@ import { startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
 import {
   BOILERPLATE_STRONG,
+  CALL_TO_ACTION,
   CAPTION_PREFIXES,
   CREDIT_PATTERNS,
   OUTLET_CREDIT_PREFIXES,
@@ -48,11 +49,17 @@ export function outletCredit(p: TextSpan): string | undefined {
 
 /** A line that is page furniture on its own: a sign-up prompt, a privacy or cookie notice, a share button. */
 export function isStrongBoilerplate(p: TextSpan): boolean {
-  if (p.text.length > FURNITURE_LINE) return false;
+  if (p.text.length > CALL_TO_ACTION_LINE) return false;
   const lower = p.text.toLowerCase();
   if (REPORTED.test(lower)) return false;
-  return BOILERPLATE_STRONG.some((b) => containsWord(lower, b));
+  // "Anyone with information is asked to call Crime Stoppers on 0800 555 111, quoting …": a call to the reader,
+  // often longer than other furniture, and its "call" is no cue of speech.
+  if (CALL_TO_ACTION.some((b) => containsWord(lower, b))) return true;
+  return p.text.length <= FURNITURE_LINE && BOILERPLATE_STRONG.some((b) => containsWord(lower, b));
 }
+
+/** A call to the reader ("Anyone with information … is asked to call …") is at most this long. */
+const CALL_TO_ACTION_LINE = 240;
 
 function containsWord(haystack: string, needle: string): boolean {
   let from = 0;

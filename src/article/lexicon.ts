@@ -18,3 +18,5 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set(article.outletWords);
 export const RELEASE_LABELS: ReadonlySet<string> = new Set(article.releaseLabels);
 /** News outlets whose names hold no outlet word ("Bild", "The Athletic", "France Inter", "Kyodo"). */
 export const NEWS_OUTLETS: ReadonlySet<string> = new Set(article.newsOutlets);
+/** Calls to the reader that close a story ("Got a story? Email …", "Anyone with information is asked to call …"). */
+export const CALL_TO_ACTION: readonly string[] = article.callToAction.map((s) => s.toLowerCase());

@@ -172,6 +172,22 @@ describe('press release', () => {
   });
 });
 
+describe('calls to the reader', () => {
+  it.each([
+    'Got a story? Email news@example.co.uk or call 0207 782 4104.',
+    'Anyone with information about the crash is asked to call Thames Valley Police on 101, quoting reference 43240012345.',
+    'Anyone with information is urged to contact Crime Stoppers anonymously.',
+  ])('%s is boilerplate and gives no quote', (line) => {
+    const doc = analyze(`Crash kills two\n\nTwo people died in a crash on Monday, police said.\n\n${line}`);
+    expect(texts(doc.meta.boilerplate)).toEqual([line]);
+    expect(doc.quotes.filter((q) => q.content.some((c) => line.includes(c.text)))).toEqual([]);
+  });
+  it('but not when a speaker says it', () => {
+    const line = 'Anyone with information is asked to call police, the department said.';
+    expect(texts(meta(`Crash kills two\n\nTwo people died.\n\n${line}`).boilerplate)).toEqual([]);
+  });
+});
+
 describe('captions and outlet credits', () => {
   const text = [
     'Minister Resigns Over Spending Row',
