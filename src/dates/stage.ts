@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { lowerCase } from '../text/lower-case.js';
 import { byStart, overlapsAny } from '../text/spans.js';
 import type { DateMention, Span } from '../types.js';
-import { anchorOf, isoDay, pad2, yearString } from './anchor.js';
+import { anchorOf, dayOffset, isoDay, pad2, yearString } from './anchor.js';
 import { detectInSentence } from './detect.js';
 
 /**
@@ -30,6 +30,10 @@ export const datesStage: Stage = {
     let reference: { value: string; at: number } | null = null;
     // The last day the paragraph named, however ("arrested two weeks ago and released the following day").
     let day: { value: string; paragraph: number; at: number } | null = null;
+    // The day the story last named, from a date or a time on a named day ("on Tuesday", "Saturday night"), for a
+    // clock time that names none: "Ramirez won on Tuesday. She spoke at 11 p.m." is Tuesday's 11 p.m.
+    let clockDay: { value: string; paragraph: number; sentence: number } | null = null;
+    const anchorDay = anchor ? dayOffset(anchor, 0) : null;
     for (const sentence of doc.sentences) {
       if (skip.length > 0 && overlapsAny(skip, sentence) && containsAll(skip, sentence)) continue;
       for (const h of detectInSentence(tokens, low, sentence, anchor)) {
@@ -51,6 +55,13 @@ export const datesStage: Stage = {
           if (from) value = fromReference(from.value, h.anaphor.code, h.anaphor.shift) ?? value;
         } else if (EXPLICIT_RULES.has(h.rule)) reference = { value: h.value, at: dates.length };
         if (FULL_DAY.test(value) && h.type === 'date') day = { value, paragraph: sentence.paragraph, at: dates.length };
+        if (h.rule === 'dates/time' && anchorDay && value.startsWith(`${anchorDay}T`) && clockDay) {
+          const near = clockDay.paragraph === sentence.paragraph || sentence.i - clockDay.sentence <= CLOCK_DAY_REACH;
+          if (near) value = clockDay.value + value.slice(anchorDay.length);
+        } else if (h.type === 'date' || h.type === 'time') {
+          const named = DAY_PREFIX.exec(value)?.[0];
+          if (named) clockDay = { value: named, paragraph: sentence.paragraph, sentence: sentence.i };
+        }
         dates.push({
           id: `d${dates.length + 1}`,
           start,
@@ -79,6 +90,11 @@ const EXPLICIT_RULES = new Set([
   'dates/spelled-year',
   'dates/weekday-month-day',
 ]);
+
+/** The full day a date or time value names ("2025-11-04", "2025-11-01TNI"). */
+const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}(?=T|$)/;
+/** How many sentences after a named day, in another paragraph, a bare clock time is still on it. */
+const CLOCK_DAY_REACH = 2;
 
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;

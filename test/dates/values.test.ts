@@ -345,6 +345,24 @@ const times: Row[] = [
   ['Tickets went on sale at 9 a.m. pt by pt.', '2026-06-18', [['9 a.m.', '2026-06-18T09:00']]],
   // Without a zone four digits are a year.
   ['The treaty dates from 1405.', '2019-01-15', [['1405', '1405']]],
+  // A clock time naming no day is on the day the story last named, not on the publication day.
+  [
+    'Ramirez won on Tuesday. She spoke at 11 p.m. and Pollard conceded just after midnight.',
+    '2025-11-05',
+    [
+      ['Tuesday', '2025-11-04'],
+      ['11 p.m.', '2025-11-04T23:00'],
+      ['midnight', '2025-11-04T24:00'],
+    ],
+  ],
+  [
+    'Police were called on Saturday night. At 10:47 p.m., officers found a man injured.',
+    '2025-11-05',
+    [
+      ['Saturday night', '2025-11-01'],
+      ['10:47 p.m.', '2025-11-01T22:47'],
+    ],
+  ],
 ];
 
 const theYear: Row[] = [
