@@ -9,7 +9,7 @@ import {
   yearOfSeason,
   yearString,
 } from './anchor.js';
-import { MONTHS, SEASONS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, ORDINALS, SEASONS, WEEKDAYS } from './lexicon.js';
 import { centuryValue, durationValue } from './normalize.js';
 import { type Hit, hit, type RuleContext } from './rule.js';
 import { monthDate, weekdayDate, yearAt, yearRule } from './rules-calendar.js';
@@ -28,6 +28,9 @@ export function theRule(c: RuleContext, k: number): Hit | null {
   const a = c.anchor;
   const j = k + 1;
   const word = s.w(j);
+  // "the last Friday of June" before "the last Friday".
+  const nth = nthWeekdayOfMonth(c, k);
+  if (nth) return nth;
   const shifted = shiftRule(c, j, true);
   if (shifted) return { ...shifted, first: k };
   // "the first nine months", "the nine months", "the first two years": durations.
@@ -124,6 +127,60 @@ export function theRule(c: RuleContext, k: number): Hit | null {
 }
 
 const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * "the first Tuesday of March", "the last Friday of June 2026", "the second Monday in May": one day. Without a
+ * year it is the coming one (the one before, in the past tense), counted from the publication day.
+ */
+function nthWeekdayOfMonth(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  const word = s.w(k + 1);
+  const n = word === 'last' || word === 'final' ? -1 : (ORDINALS.get(word) ?? 0);
+  if (n === 0 || n > 5) return null;
+  const weekday = WEEKDAYS.get(s.w(k + 2));
+  const of = s.w(k + 3);
+  const month = MONTHS.get(s.w(k + 4));
+  if (weekday === undefined || month === undefined || (of !== 'of' && of !== 'in')) return null;
+  const y = yearAt(s, k + 5);
+  const a = c.anchor;
+  let last = k + 4;
+  let year: number | undefined;
+  if (y) {
+    year = y.value;
+    last = y.next - 1;
+  } else if (a) {
+    const past = c.tense(k, last) === 'past';
+    year = a.year;
+    const day = nthWeekday(year, month, weekday, n);
+    const ahead = day !== null && day.getTime() >= a.date.getTime();
+    if (past && ahead) year--;
+    else if (!past && !ahead) year++;
+  }
+  if (year === undefined) return hit(k, last, 'date', `XXXX-${pad2(month)}`, 'dates/nth-weekday-of-month', 0.6);
+  const day = nthWeekday(year, month, weekday, n);
+  if (!day) return null;
+  return hit(
+    k,
+    last,
+    'date',
+    `${yearString(year)}-${pad2(month)}-${pad2(day.getDate())}`,
+    'dates/nth-weekday-of-month',
+    0.85,
+  );
+}
+
+/** The nth (1-based; -1 the last) ISO weekday (1 Monday … 7 Sunday) of a month, or null past its end. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Date | null {
+  const js = weekday % 7;
+  if (n > 0) {
+    const first = new Date(year, month - 1, 1);
+    const d = 1 + ((js - first.getDay() + 7) % 7) + (n - 1) * 7;
+    const date = new Date(year, month - 1, d);
+    return date.getMonth() === month - 1 ? date : null;
+  }
+  const end = new Date(year, month, 0);
+  return new Date(year, month - 1, end.getDate() - ((end.getDay() - js + 7) % 7));
+}
 
 const DECADE_WORDS = new Map<string, string>([
   ['twenties', '192'],

@@ -27,6 +27,15 @@ const calendar: Row[] = [
   ['Revenue rose in FY26.', '2026-11-23', [['FY26', '2026']]],
   ['Revenue rose in FY 2025.', '2026-11-23', [['FY 2025', '2025']]],
   ['Revenue rose in H1 2026.', '2026-11-23', [['H1 2026', '2026-H1']]],
+  // The nth weekday of a month is one day: the coming one, or the one before in the past tense.
+  ['The primary falls on the first Tuesday of March.', '2025-06-18', [['the first Tuesday of March', '2026-03-03']]],
+  ['The festival ends on the last Friday of June.', '2025-06-18', [['the last Friday of June', '2025-06-27']]],
+  ['The vote was held on the second Monday in May.', '2025-06-18', [['the second Monday in May', '2025-05-12']]],
+  [
+    'The law took effect the first Monday of March 2024.',
+    '2025-06-18',
+    [['the first Monday of March 2024', '2024-03-04']],
+  ],
   // A range of days is one mention standing for its first day.
   ['The conference runs Nov. 3-5 in Lisbon.', '2026-10-20', [['Nov. 3-5', '2026-11-03']]],
   ['The festival runs from Nov. 3 – 5.', '2026-10-20', [['Nov. 3 – 5', '2026-11-03']]],
