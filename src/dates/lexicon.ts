@@ -1,3 +1,4 @@
+import countries from '../../data/countries.json' with { type: 'json' };
 import dates from '../../data/dates.json' with { type: 'json' };
 
 /**
@@ -33,6 +34,18 @@ export const SETS = toMap<string>(dates.sets);
 export const QUANTITY_MODIFIERS: readonly string[] = dates.quantityModifiers;
 /** Holiday → MM-DD. */
 export const HOLIDAYS = toMap<string>(dates.holidays);
+/** Holidays whose date in `HOLIDAYS` is one country's ("Independence Day": July 4 in the US) → that ISO code. */
+export const COUNTRY_HOLIDAYS = new Map<string, string>(
+  Object.entries(dates.countryHolidays).filter(([k]) => !k.startsWith('_')),
+);
+/** Country names, their variants and demonyms, lower case ("nigeria", "nigerian", "u.s.") → ISO code. */
+export const COUNTRY_WORDS = new Map<string, string>();
+for (const c of countries.countries) {
+  for (const name of [c.name, ...c.variants, ...c.demonyms.flatMap((d) => d.split(', '))]) {
+    const key = name.toLowerCase();
+    if (!COUNTRY_WORDS.has(key)) COUNTRY_WORDS.set(key, c.code);
+  }
+}
 /** Holidays on the nth weekday of a month (US): phrase → [month, ISO weekday, nth or -1 for the last, from day]. */
 export const WEEKDAY_HOLIDAYS = new Map<string, readonly number[]>(
   Object.entries(dates.weekdayHolidays).filter((e): e is [string, number[]] => Array.isArray(e[1])),

@@ -12,6 +12,8 @@ import {
 } from './anchor.js';
 import {
   AMBIGUOUS_MONTHS,
+  COUNTRY_HOLIDAYS,
+  COUNTRY_WORDS,
   HOLIDAYS,
   MONTHS,
   NOT_WEEKDAY_BEFORE,
@@ -355,6 +357,20 @@ export function numericDateRule(c: RuleContext, k: number): Hit | null {
 }
 
 const HOLIDAY_PHRASES = new PhraseIndex<string>(HOLIDAYS);
+const COUNTRY_PHRASES = new PhraseIndex<string>(COUNTRY_WORDS);
+
+/** Whether the sentence names a country other than `code` and does not name `code` itself. */
+function otherCountryNamed(s: Scanner, code: string): boolean {
+  let other = false;
+  for (let k = s.lo; k <= s.hi; k++) {
+    if (!s.cap(k)) continue;
+    const found = COUNTRY_PHRASES.match(s, k);
+    if (!found) continue;
+    if (found.value === code) return false;
+    other = true;
+  }
+  return other;
+}
 const WEEKDAY_HOLIDAY_PHRASES = new PhraseIndex<readonly number[]>(WEEKDAY_HOLIDAYS);
 
 /** The day of a holiday on the nth weekday of a month ("the fourth Thursday of November"), or null. */
@@ -402,6 +418,8 @@ function weekdayHoliday(c: RuleContext, k: number): Hit | null {
 }
 
 /** "Christmas", "New Year's Day": the holiday in the year the tense points to, or the given year. */
+const FULL_DATE_VALUE = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
+
 export function holidayRule(c: RuleContext, k: number): Hit | null {
   const { s } = c;
   if (!s.cap(k)) return null;
@@ -410,6 +428,14 @@ export function holidayRule(c: RuleContext, k: number): Hit | null {
   const found = HOLIDAY_PHRASES.match(s, k);
   if (found) {
     const { value: mmdd, next } = found;
+    // "Nigeria celebrates Independence Day on October 1": the date given wins; another country's holiday has no
+    // date of its own here.
+    const given = s.w(next) === 'on' ? monthDate(c, next + 1, false) : null;
+    if (given && FULL_DATE_VALUE.test(given.value))
+      return hit(k, next - 1, 'date', given.value, 'dates/holiday-on', 0.85);
+    const country = COUNTRY_HOLIDAYS.get(s.low.slice(k, next).join(' '));
+    if (country && otherCountryNamed(s, country))
+      return hit(k, next - 1, 'date', 'XXXX-XX-XX', 'dates/holiday-elsewhere', 0.5);
     const year = yearAt(s, next);
     if (year) return hit(k, next, 'date', `${yearString(year.value)}-${mmdd}`, 'dates/holiday-year', 0.9);
     const a = c.anchor;

@@ -20,6 +20,18 @@ const calendar: Row[] = [
   ['It was nineteen ninety-six.', '1999-03-01', [['nineteen ninety-six', '1996']]],
   ['The plant closed in mid-1996.', '1999-03-01', [['mid-1996', '1996']]],
   ['The stores open on Thanksgiving this time.', '2019-11-20', [['Thanksgiving', '2019-11-28']]],
+  // Independence Day is July 4 only in the US: another country's has no date here, unless the sentence gives it.
+  ['Americans will celebrate Independence Day with fireworks.', '2025-06-18', [['Independence Day', '2025-07-04']]],
+  [
+    'Nigeria celebrates Independence Day on October 1.',
+    '2025-06-18',
+    [
+      ['Independence Day', '2025-10-01'],
+      ['October 1', '2025-10-01'],
+    ],
+  ],
+  ['Nigerians marked Independence Day with parades.', '2025-06-18', [['Independence Day', 'XXXX-XX-XX']]],
+  ['Ghana and the U.S. both mark Independence Day.', '2025-06-18', [['Independence Day', '2025-07-04']]],
   ['Its editorial of Thursday, Jan. 6: the plan fails.', '2000-01-07', [['Thursday, Jan. 6', '2000-01-06']]],
   // "the week of" a day is that day's ISO week; fiscal years and halves by their labels.
   ['Donors will meet the week of Dec. 7.', '2026-11-23', [['the week of Dec. 7', '2026-W50']]],
