@@ -101,6 +101,7 @@ const NEXT_WORDS = new Map<string, ReadonlySet<string>>();
     ...['past', 'last', 'next', 'previous', 'current', 'coming', 'following', 'this', 'first', 'second', 'third'],
     ...['fourth', 'final', 'initial', 'late', 'early', 'mid', 'week', 'weekend', 'quarter', 'latest', 'most'],
     'year-ago',
+    'day',
     ...['year-earlier', 'year', 'full', 'fiscal', 'end', 'beginning', 'start', 'middle', 'close', 'turn', 'rest'],
     ...[
       'remainder',

@@ -104,6 +104,13 @@ export function quantityRule(c: RuleContext, k: number): Hit | null {
   const { n, code, adjectival } = cu.value;
   let last = cu.next - 1;
   const after = s.w(cu.next);
+  // "Game 5 is set for two days later": after a preposition "N units later" is a point, counted from the date the
+  // story was last talking about (TimeBank's sentence-opening "Three days later" stays a stretch).
+  if (!adjectival && after === 'later' && POINT_LEADS.has(s.w(k - 1))) {
+    const value = agoValue(c.anchor, n, code, 1);
+    const anaphor = anaphorOf(n, code, 1);
+    if (value !== null && anaphor) return { ...hit(k, cu.next, 'date', value, 'dates/later', 0.75), anaphor };
+  }
   if (!adjectival && (after === 'ago' || after === 'earlier' || (after === 'from' && s.w(cu.next + 1) === 'now'))) {
     const sign = after === 'from' ? 1 : -1;
     last = after === 'from' ? cu.next + 1 : cu.next;
@@ -154,15 +161,18 @@ function comparedWith(s: Scanner, k: number): boolean {
  * "Two weeks later" stays a duration, as TimeML marks it ("later" is a signal outside the span: TimeBank's
  * "Three days later" is P3D), and so does "three days before that".
  */
-function anaphorOf(n: Count, code: string): { code: string; shift: number } | undefined {
+function anaphorOf(n: Count, code: string, sign = -1): { code: string; shift: number } | undefined {
   if (n === 'X') return undefined;
-  if (code === 'D') return { code: 'D', shift: -n };
-  if (code === 'W') return { code: 'D', shift: -7 * n };
-  if (code === 'M') return { code: 'M', shift: -n };
-  if (code === 'Y') return { code: 'Y', shift: -n };
-  if (code === 'DE') return { code: 'Y', shift: -10 * n };
+  if (code === 'D') return { code: 'D', shift: sign * n };
+  if (code === 'W') return { code: 'D', shift: sign * 7 * n };
+  if (code === 'M') return { code: 'M', shift: sign * n };
+  if (code === 'Y') return { code: 'Y', shift: sign * n };
+  if (code === 'DE') return { code: 'Y', shift: sign * 10 * n };
   return undefined;
 }
+
+/** Prepositions that make "N units later" a point in time: "set for two days later", "moved to a week later". */
+const POINT_LEADS = new Set(['for', 'on', 'to', 'until', 'till', 'by']);
 
 const BARE_PLURAL_LEADS = new Set(['for', 'over', 'in', 'within', 'after']);
 

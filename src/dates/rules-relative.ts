@@ -218,6 +218,10 @@ const ANAPHORIC_SHIFTS = new Map<string, number>([
 ]);
 const ANAPHORIC_UNITS = new Set(['D', 'W', 'M', 'Y']);
 
+const BEFORE_AFTER = new Set(['before', 'after']);
+/** What may follow "the day before" for it to stand alone: the end of the sentence or of a clause. */
+const CLAUSE_ENDS = new Set(['', '.', ',', ';', ':', '!', '?', ')', 'and', 'but']);
+
 /** "the following year", "that day", "the same month", "later that year": relative to the reference time. */
 export function anaphorRule(c: RuleContext, k: number): Hit | null {
   const { s } = c;
@@ -230,6 +234,15 @@ export function anaphorRule(c: RuleContext, k: number): Hit | null {
   } else if (s.w(j) === 'the') {
     shift = ANAPHORIC_SHIFTS.get(s.w(j + 1));
     j += 2;
+  }
+  // "released the day before", "the day after, police charged him": the day on either side of the story's, when
+  // nothing follows "before"/"after" (else "the day before the vote" counts from the vote).
+  if (shift === undefined && s.w(k) === 'the' && s.w(k + 1) === 'day' && BEFORE_AFTER.has(s.w(k + 2))) {
+    if (!CLAUSE_ENDS.has(s.w(k + 3))) return null;
+    const by = s.w(k + 2) === 'before' ? -1 : 1;
+    const fallback = shiftedUnit(c.anchor, 'D', by, 'none');
+    if (fallback === null) return null;
+    return { ...hit(k, k + 2, 'date', fallback, 'dates/anaphoric', 0.6), anaphor: { code: 'D', shift: by } };
   }
   if (shift === undefined) return null;
   const unit = s.unit(j);

@@ -1,3 +1,4 @@
+import { addDays } from '../adapters/date-fns.js';
 import {
   directionOf,
   isoWeek,
@@ -68,6 +69,11 @@ export function theRule(c: RuleContext, k: number): Hit | null {
       const week = isoWeek(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
       return hit(k, day.last, 'date', week, 'dates/week-of', 0.85);
     }
+  }
+  // "the weekend before last", "the week before last": one more back than the last one.
+  if ((word === 'weekend' || word === 'week') && s.w(j + 1) === 'before' && s.w(j + 2) === 'last') {
+    const value = word === 'weekend' ? weekendValue(a, 'past', 1) : a ? isoWeek(addDays(a.date, -14)) : 'XXXX-WXX';
+    return hit(k, j + 2, 'date', value, 'dates/before-last', 0.8);
   }
   if (word === 'weekend' && s.w(j + 1) !== "'s") {
     return hit(

@@ -218,6 +218,34 @@ const reference: Row[] = [
 ];
 
 const earlier: Row[] = [
+  // After a preposition "N units later" is a day counted from the story's; "the day before" with nothing after it too.
+  [
+    'The Celtics won Game 4 on June 10. Game 5 is set for two days later.',
+    '2025-06-18',
+    [
+      ['June 10', '2025-06-10'],
+      ['two days later', '2025-06-12'],
+    ],
+  ],
+  ['Three days later, he resigned.', '2025-06-18', [['Three days', 'P3D']]],
+  [
+    'She was arrested on May 3 and released the day before.',
+    '2025-06-18',
+    [
+      ['May 3', '2025-05-03'],
+      ['the day before', '2025-05-02'],
+    ],
+  ],
+  [
+    'He was arrested on May 3. The day after, police charged him.',
+    '2025-06-18',
+    [
+      ['May 3', '2025-05-03'],
+      ['The day after', '2025-05-04'],
+    ],
+  ],
+  ['They met the day before the vote.', '2025-06-18', []],
+  ['They met the weekend before last.', '2025-06-18', [['the weekend before last', '2025-W23-WE']]],
   // "N units earlier" counts back from the date the story was last talking about; "ago" from the publication date.
   [
     'He learned of the deal on May 28. She said he had been told two weeks earlier.',
