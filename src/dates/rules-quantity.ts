@@ -272,6 +272,7 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
   let last = k;
   const military = MILITARY_CLOCK.exec(word);
   const glued = gluedClock(s, k);
+  if ((word === 'noon' || word === 'midday' || word === 'midnight') && inWorkTitle(s, k)) return null;
   if (word === 'noon' || word === 'midday') clock = '12:00';
   else if (word === 'midnight') clock = '24:00';
   // "by 1405 GMT": wire copy's four-digit clock, always with its zone (without one it is a year or a count). In
@@ -318,6 +319,21 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
   }
   const date = day && day.type === 'date' ? day.value : dayOffset(c.anchor, 0);
   return hit(spanStart, last, 'time', `${date}T${clock}${zone?.suffix ?? ''}`, 'dates/time', 0.85);
+}
+
+/**
+ * "her novel Midnight Orchard", "Midnight Orchard sold well": a capitalized "Midnight" or "Noon" in prose is part of a
+ * name, after a lower-case word or before another capitalized word that is no day, month or zone (a title-case
+ * headline, "Midnight Deadline Looms", has no lower-case word after the run, and stays a time).
+ */
+function inWorkTitle(s: Scanner, k: number): boolean {
+  if (!s.cap(k)) return false;
+  if (k > s.lo && /^\p{Ll}/u.test(s.tok(k - 1)?.text ?? '')) return true;
+  const next = s.w(k + 1);
+  if (!s.cap(k + 1) || WEEKDAYS.has(next) || MONTHS.has(next) || zoneAt(s, k + 1)) return false;
+  let j = k + 1;
+  while (j <= s.hi && s.cap(j)) j++;
+  return j <= s.hi && /^\p{Ll}/u.test(s.tok(j)?.text ?? '');
 }
 
 function monthDay(c: RuleContext, k: number): Hit | null {

@@ -392,6 +392,11 @@ const times: Row[] = [
   ['The blast hit at 10 a.m. Eastern Europe time.', '2026-06-18', [['10 a.m.', '2026-06-18T10:00']]],
   ['Trading halted at 10 a.m. Central Bank officials said.', '2026-06-18', [['10 a.m.', '2026-06-18T10:00']]],
   ['Tickets went on sale at 9 a.m. pt by pt.', '2026-06-18', [['9 a.m.', '2026-06-18T09:00']]],
+  // "Midnight" in a work's title in prose is no time; in a title-case headline or before a day it is.
+  ['Her novel Midnight Orchard sold well.', '2026-06-18', []],
+  ['Midnight Orchard sold well.', '2026-06-18', []],
+  ['The polls close at midnight.', '2026-06-18', [['midnight', '2026-06-18T24:00']]],
+  ['Midnight Deadline Looms For Congress', '2026-06-18', [['Midnight', '2026-06-18T24:00']]],
   // Without a zone four digits are a year.
   ['The treaty dates from 1405.', '2019-01-15', [['1405', '1405']]],
   // A clock time naming no day is on the day the story last named, not on the publication day.
