@@ -123,6 +123,13 @@ export function quantityRule(c: RuleContext, k: number): Hit | null {
     const anaphor = after === 'earlier' && !comparedWith(s, k) ? anaphorOf(n, code) : undefined;
     return anaphor ? { ...back, anaphor } : back;
   }
+  // "five days a week", "eight hours a day", "three times per month": a frequency, one SET of the larger unit.
+  if (!adjectival && (after === 'a' || after === 'an' || after === 'per')) {
+    const per = s.unit(cu.next + 1);
+    if (per && !per.value.plural && UNIT_ORDER.indexOf(per.value.code) > UNIT_ORDER.indexOf(code)) {
+      return hit(k, per.next - 1, 'set', setValue(per.value.code), 'dates/frequency', 0.8);
+    }
+  }
   const word = s.w(j);
   if ((word === 'a' || word === 'an') && n === 1 && j === k) {
     const prev = s.w(k - 1);
@@ -170,6 +177,9 @@ function anaphorOf(n: Count, code: string, sign = -1): { code: string; shift: nu
   if (code === 'DE') return { code: 'Y', shift: sign * 10 * n };
   return undefined;
 }
+
+/** Unit codes from the smallest up: a frequency's "per" unit is larger than its counted one. */
+const UNIT_ORDER = ['S', 'MI', 'H', 'D', 'W', 'M', 'Q', 'Y', 'DE', 'CE'];
 
 /** Prepositions that make "N units later" a point in time: "set for two days later", "moved to a week later". */
 const POINT_LEADS = new Set(['for', 'on', 'to', 'until', 'till', 'by']);

@@ -324,6 +324,10 @@ const durations: Row[] = [
 ];
 
 const sets: Row[] = [
+  // A count of units a larger unit is a frequency: one SET.
+  ['He works five days a week.', '2026-06-18', [['five days a week', 'P1W']]],
+  ['Nurses work 12 hours a day.', '2026-06-18', [['12 hours a day', 'P1D']]],
+  ['The paper is published daily.', '2026-06-18', [['daily', 'P1D']]],
   ['The paper is printed daily.', '2019-01-15', [['daily', 'P1D']]],
   ['The board meets every Monday.', '2019-01-15', [['every Monday', 'XXXX-WXX-1']]],
   ['Inspections happen every week.', '2019-01-15', [['every week', 'P1W']]],
