@@ -176,5 +176,7 @@ export const shortNames: ReadonlyMap<string, string> = new Map(Object.entries(wo
 export const knownCompanies: ReadonlySet<string> = new Set(words.knownCompanies);
 /** Known companies whose name is also an everyday word or a place ("Apple", "Amazon", "Shell"). */
 export const wordlikeCompanies: ReadonlySet<string> = new Set(words.wordlikeCompanies);
+/** Armed groups, militias and political movements the news names bare ("Hamas", "Al-Shabaab"), as written. */
+export const armedGroups: ReadonlySet<string> = new Set(words.armedGroups);
 /** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */
 export const eventSuffixes = new Set(words.eventSuffixes);

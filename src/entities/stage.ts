@@ -36,6 +36,7 @@ import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken
 import { joinHeadedRuns } from './headed-runs.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
 import { knownCompanyNames } from './known-companies.js';
+import { knownGroupNames } from './known-groups.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
@@ -157,11 +158,15 @@ export const entitiesStage: Stage = {
     describedBodies(tagged, tokens);
     const placed = datelinePlaces(tagged, tokens, text);
     const consistent = documentConsistency(
-      knownCompanyNames(
-        publicFigureNames(
-          joinLegalSuffixes(
-            basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text),
+      knownGroupNames(
+        knownCompanyNames(
+          publicFigureNames(
+            joinLegalSuffixes(
+              basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text),
+              tokens,
+            ),
             tokens,
+            text,
           ),
           tokens,
           text,

@@ -26,6 +26,13 @@ describe('name mentions', () => {
     ['The Senate voted. Senate Majority Leader Mitch McConnell spoke after.', 'Mitch McConnell', 'person'],
     // The tagger calls the maker's name MISC (CoNLL's "Airbus A310"), but a product does not speak.
     ['The European aircraft maker Airbus said on Tuesday that it would deliver the plane.', 'Airbus', 'organization'],
+    // Armed groups and movements (data/entity-words.json `armedGroups`), as CoNLL types "Hamas" and "PKK".
+    ['Al-Shabaab claimed the attack in Mogadishu on Friday.', 'Al-Shabaab', 'organization'],
+    ['Fighters from Hayat Tahrir al-Sham took the city.', 'Hayat Tahrir al-Sham', 'organization'],
+    ['Hezbollah fired rockets into northern Israel.', 'Hezbollah', 'organization'],
+    ['The Houthis attacked a ship. Boko Haram kidnapped girls.', 'Boko Haram', 'organization'],
+    ['Officials said the Islamic State and al-Qaeda were weakened.', 'Islamic State', 'organization'],
+    ['Officials said the Islamic State and al-Qaeda were weakened.', 'al-Qaeda', 'organization'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
@@ -44,6 +51,15 @@ describe('name mentions', () => {
     expect(mention(doc, 'AFP')?.type).toBe('organization');
     expect(mention(doc, 'Getty Images')?.type).toBe('organization');
     expect(doc.mentions.some((m) => m.text.includes('/'))).toBe(false);
+  });
+});
+
+describe('armed groups (negative cases)', () => {
+  it('leaves a person named like no listed group alone, and longer names that hold one', () => {
+    const doc = entitiesOf('The composer Richard Wagner wrote operas. Wagner died in Venice.');
+    expect(mention(doc, 'Wagner')?.type).toBe('person');
+    const iraq = entitiesOf('Fighters of the Islamic State of Iraq attacked the town.');
+    expect(iraq.mentions.some((m) => m.text === 'Islamic State')).toBe(false);
   });
 });
 

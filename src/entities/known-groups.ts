@@ -1,0 +1,104 @@
+/**
+ * Armed groups, militias and political movements the news names bare: "Hezbollah fired rockets", "Al-Shabaab
+ * claimed the attack", "fighters from Hayat Tahrir al-Sham". The tagger, trained on 1996 wire copy, calls the unseen
+ * ones persons ("Boko Haram" reads like a first and a family name), misses them at the start of a sentence, or runs
+ * two of them into one span ("Islamic State and al-Qaeda"). A short list (data/entity-words.json `armedGroups`)
+ * settles them as organizations, as CoNLL types the ones it has ("Hamas", "Hizbollah", "PKK", "Khmer Rouge": ORG).
+ * A longer name that holds one ("Hamas Political Bureau") is left as the tagger found it.
+ */
+
+import { type Candidate, spanText } from './candidates.js';
+import type { NerToken } from './features.js';
+import { armedGroups } from './lexicon.js';
+
+/** Longest listed name, in tokens ("Hayat Tahrir al - Sham", "Tehrik - i - Taliban Pakistan"). */
+const MAX_TOKENS = 7;
+/** The first words of the names, as the tokenizer cuts them ("Al" of "Al-Shabaab"). */
+const FIRST_WORDS = new Set([...armedGroups].map((name) => name.split(/[\s'-]/)[0]!));
+const COORDINATORS = new Set(['and', 'or', ',', '&']);
+const RULE = 'entities/known-group';
+
+/** The listed group whose name starts at token `i` (longest first), as its last token. */
+function groupAt(tokens: readonly NerToken[], i: number, text: string): number | undefined {
+  if (!FIRST_WORDS.has(tokens[i]!.text)) return undefined;
+  const sentence = tokens[i]!.sentence;
+  for (let last = Math.min(tokens.length - 1, i + MAX_TOKENS - 1); last >= i; last--) {
+    if (tokens[last]!.sentence !== sentence) continue;
+    const name = spanText(tokens, i, last, text).replace('\u2019', "'");
+    if (armedGroups.has(name)) return last;
+  }
+  return undefined;
+}
+
+/**
+ * Types each listed group's name as an organization: a candidate that is exactly the name is retyped, one the name
+ * shares with a coordinated name ("Islamic State and al-Qaeda") is split at the coordinator, ones inside or across
+ * the name ("Hayat Tahrir" + "Sham") give way to it, and an uncovered name is added. Returns all candidates, in order.
+ */
+export function knownGroupNames(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
+  const out = cands.map((c) => ({ ...c }));
+  const owner = new Int32Array(tokens.length).fill(-1);
+  out.forEach((c, k) => {
+    owner.fill(k, c.first, c.last + 1);
+  });
+  const dropped = new Set<number>();
+  /** Drops candidate `k` (if any) and adds `pieces` in its place, keeping `owner` current. */
+  const replace = (k: number | undefined, pieces: Candidate[]): void => {
+    if (k !== undefined) {
+      dropped.add(k);
+      const c = out[k]!;
+      for (let j = c.first; j <= c.last; j++) if (owner[j] === k) owner[j] = -1;
+    }
+    for (const p of pieces) {
+      owner.fill(out.length, p.first, p.last + 1);
+      out.push(p);
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const last = groupAt(tokens, i, text);
+    if (last === undefined) continue;
+    const group: Candidate = { first: i, last, type: 'organization', form: 'name', rule: RULE, confidence: 0.85 };
+    const touching = new Set<number>();
+    for (let j = i; j <= last; j++) if (owner[j]! >= 0) touching.add(owner[j]!);
+    const only = touching.size === 1 ? [...touching][0]! : undefined;
+    const c = only === undefined ? undefined : out[only]!;
+    if (c && c.form !== 'name') {
+      i = last;
+      continue;
+    }
+    if (c && c.first === i && c.last === last) {
+      c.type = 'organization';
+      c.rule = RULE;
+      delete c.country;
+      delete c.titles;
+      i = last;
+      continue;
+    }
+    if (c && c.first <= i && c.last >= last) {
+      // A longer name that holds the group's ("Hamas Political Bureau") stays, unless a coordinator cuts it.
+      const cutAfter = c.last > last + 1 && COORDINATORS.has(tokens[last + 1]!.text);
+      const cutBefore = c.first < i - 1 && COORDINATORS.has(tokens[i - 1]!.text);
+      if ((c.last > last && !cutAfter) || (c.first < i && !cutBefore)) {
+        i = last;
+        continue;
+      }
+      const pieces = [group];
+      if (cutBefore) pieces.unshift({ ...c, last: i - 2 });
+      if (cutAfter) pieces.push({ ...c, first: last + 2 });
+      replace(only, pieces);
+      i = last;
+      continue;
+    }
+    // Candidates inside the name give way; ones across its edge keep their part outside it.
+    for (const k of touching) {
+      const t = out[k]!;
+      const pieces: Candidate[] = [];
+      if (t.first < i) pieces.push({ ...t, last: i - 1 });
+      if (t.last > last) pieces.push({ ...t, first: last + 1 });
+      replace(k, pieces);
+    }
+    replace(undefined, [group]);
+    i = last;
+  }
+  return out.filter((_, k) => !dropped.has(k)).sort((a, b) => a.first - b.first);
+}
