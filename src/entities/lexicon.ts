@@ -178,5 +178,7 @@ export const knownCompanies: ReadonlySet<string> = new Set(words.knownCompanies)
 export const wordlikeCompanies: ReadonlySet<string> = new Set(words.wordlikeCompanies);
 /** Armed groups, militias and political movements the news names bare ("Hamas", "Al-Shabaab"), as written. */
 export const armedGroups: ReadonlySet<string> = new Set(words.armedGroups);
+/** Places whose name holds its article ("The Hague", "The Gambia"), as written. */
+export const thePlaces: ReadonlySet<string> = new Set(words.thePlaces);
 /** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */
 export const eventSuffixes = new Set(words.eventSuffixes);

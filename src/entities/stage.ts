@@ -46,6 +46,7 @@ import { postNominalTitles } from './post-nominals.js';
 import { publicFigureNames } from './public-figures.js';
 import { readRoles } from './roles.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
+import { thePlaceNames } from './the-places.js';
 import { bareTitles, namedBodies, titledFirstNames, tradedCompanies } from './titled-names.js';
 import { taggerInput } from './tokens.js';
 
@@ -158,12 +159,16 @@ export const entitiesStage: Stage = {
     describedBodies(tagged, tokens);
     const placed = datelinePlaces(tagged, tokens, text);
     const consistent = documentConsistency(
-      knownGroupNames(
-        knownCompanyNames(
-          publicFigureNames(
-            joinLegalSuffixes(
-              basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text),
+      thePlaceNames(
+        knownGroupNames(
+          knownCompanyNames(
+            publicFigureNames(
+              joinLegalSuffixes(
+                basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text),
+                tokens,
+              ),
               tokens,
+              text,
             ),
             tokens,
             text,

@@ -33,6 +33,12 @@ describe('name mentions', () => {
     ['The Houthis attacked a ship. Boko Haram kidnapped girls.', 'Boko Haram', 'organization'],
     ['Officials said the Islamic State and al-Qaeda were weakened.', 'Islamic State', 'organization'],
     ['Officials said the Islamic State and al-Qaeda were weakened.', 'al-Qaeda', 'organization'],
+    // Places whose name holds its article (data/entity-words.json `thePlaces`).
+    ['The Hague said it would appeal the ruling.', 'The Hague', 'location'],
+    ['THE HAGUE -- Dutch police arrested two men on Monday.', 'THE HAGUE', 'location'],
+    ['Judges at The Hague-based court ruled on Monday.', 'The Hague', 'location'],
+    ['She grew up in The Bronx before moving to Ohio.', 'The Bronx', 'location'],
+    ['He moved from The Gambia to Senegal.', 'The Gambia', 'country'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
@@ -60,6 +66,14 @@ describe('armed groups (negative cases)', () => {
     expect(mention(doc, 'Wagner')?.type).toBe('person');
     const iraq = entitiesOf('Fighters of the Islamic State of Iraq attacked the town.');
     expect(iraq.mentions.some((m) => m.text === 'Islamic State')).toBe(false);
+  });
+});
+
+describe('places with "The" (negative cases)', () => {
+  it('keeps a lower-case article off the name', () => {
+    const doc = entitiesOf('Talks were held in the Hague on Friday.');
+    expect(mention(doc, 'Hague')?.type).toBe('location');
+    expect(doc.mentions.some((m) => m.text.startsWith('the '))).toBe(false);
   });
 });
 
