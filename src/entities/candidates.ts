@@ -20,6 +20,7 @@ import {
   lastNames,
   nameConnectors,
   notNames,
+  numberedNouns,
   organizationDescriptionHeads,
   organizationHeadWords,
   partyLabels,
@@ -403,6 +404,8 @@ export function candidatesFromSpans(
     // Products and models are no people: "iPhone", "A380".
     if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
     if (s.first === s.last && notNames.has(surface)) continue;
+    // "Game 2", "Stage 12": one of a numbered series, not a body.
+    if (s.first === s.last && numberedNouns.has(surface) && /^\d+$/.test(tokens[s.last + 1]?.text ?? '')) continue;
     // "ET Friday", "Sun November" in a time stamp: zones, weekdays and months are no name together.
     if (s.last > s.first && onlyDateWords(tokens, s.first, s.last)) continue;
     // "A HEARTBROKEN bride …": a common word in capitals before lower-case prose is emphasis, not a name.

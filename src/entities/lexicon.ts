@@ -180,5 +180,7 @@ export const wordlikeCompanies: ReadonlySet<string> = new Set(words.wordlikeComp
 export const armedGroups: ReadonlySet<string> = new Set(words.armedGroups);
 /** Places whose name holds its article ("The Hague", "The Gambia"), as written. */
 export const thePlaces: ReadonlySet<string> = new Set(words.thePlaces);
+/** Nouns a number follows to name one of a series ("Game 2", "Stage 12", "Chapter 11"): no names alone. */
+export const numberedNouns: ReadonlySet<string> = new Set(words.numberedNouns);
 /** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */
 export const eventSuffixes = new Set(words.eventSuffixes);

@@ -39,6 +39,8 @@ describe('name mentions', () => {
     ['Judges at The Hague-based court ruled on Monday.', 'The Hague', 'location'],
     ['She grew up in The Bronx before moving to Ohio.', 'The Bronx', 'location'],
     ['He moved from The Gambia to Senegal.', 'The Gambia', 'country'],
+    // A numbered-series noun opening a longer name stays a name ("Game 2" does not).
+    ['Match Group said on Tuesday that revenue rose.', 'Match Group', 'organization'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
@@ -80,6 +82,8 @@ describe('places with "The" (negative cases)', () => {
 describe('not names (negative cases)', () => {
   it.each<[string, string]>([
     ['Prices may rise in the spring. May I ask why?', 'May'],
+    ['The Celtics took a 2-0 lead after winning Game 2 of the NBA Finals.', 'Game'],
+    ['After Game 5 on Thursday, the series shifts to Dallas.', 'Game'],
     ['Sales doubled over Christmas and the New Year holiday.', 'Christmas'],
     ['A HEARTBROKEN bride says she was left at the altar.', 'HEARTBROKEN'],
     ['Sales doubled over Christmas and the New Year holiday.', 'New Year'],
