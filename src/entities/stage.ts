@@ -41,6 +41,7 @@ import { joinLegalSuffixes } from './legal-suffixes.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { joinOfChains, joinSharedHeads } from './of-chains.js';
+import { joinPlaceLedNames } from './place-led-names.js';
 import { joinInnerPossessives, joinPluralPossessives } from './possessive-names.js';
 import { postNominalTitles } from './post-nominals.js';
 import { publicFigureNames } from './public-figures.js';
@@ -198,8 +199,9 @@ export const entitiesStage: Stage = {
       ),
       tokens,
     );
-    theTitles(joined, tokens);
-    const candidates = runOnFullNames(fitBylineAuthors(joined, tokens, doc.meta), tokens, text);
+    const placeLed = joinPlaceLedNames(joined, tokens);
+    theTitles(placeLed, tokens);
+    const candidates = runOnFullNames(fitBylineAuthors(placeLed, tokens, doc.meta), tokens, text);
     fitCreditNames(candidates, tokens, doc.meta);
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);

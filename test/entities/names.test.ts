@@ -41,6 +41,9 @@ describe('name mentions', () => {
     ['He moved from The Gambia to Senegal.', 'The Gambia', 'country'],
     // A numbered-series noun opening a longer name stays a name ("Game 2" does not).
     ['Match Group said on Tuesday that revenue rose.', 'Match Group', 'organization'],
+    // A place opening an organization's name after "the" stays on it.
+    ['He is a professor at the London School of Economics.', 'London School of Economics', 'organization'],
+    ['A study by the London School of Economics found this.', 'London School of Economics', 'organization'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
@@ -76,6 +79,14 @@ describe('places with "The" (negative cases)', () => {
     const doc = entitiesOf('Talks were held in the Hague on Friday.');
     expect(mention(doc, 'Hague')?.type).toBe('location');
     expect(doc.mentions.some((m) => m.text.startsWith('the '))).toBe(false);
+  });
+});
+
+describe('place-led organization names (negative cases)', () => {
+  it('keeps a place apart where no article binds it to the name after it', () => {
+    const doc = entitiesOf('Workers in London staged a strike at Barclays on Monday.');
+    expect(mention(doc, 'London')?.type).toBe('location');
+    expect(mention(doc, 'Barclays')?.type).toBe('organization');
   });
 });
 
