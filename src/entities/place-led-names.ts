@@ -56,7 +56,7 @@ export function joinPlaceLedNames(cands: readonly Candidate[], tokens: readonly 
       c.form === 'name' &&
       prev.last + 1 === c.first &&
       tokens[prev.first]!.sentence === tokens[c.first]!.sentence &&
-      placeOpens(tokens, prev)
+      (placeOpens(tokens, prev) || demonymOpens(tokens, prev, c))
     ) {
       out[out.length - 1] = { ...c, first: prev.first, rule: 'entities/join:place-led' };
       continue;

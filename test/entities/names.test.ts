@@ -44,6 +44,13 @@ describe('name mentions', () => {
     // A place opening an organization's name after "the" stays on it.
     ['He is a professor at the London School of Economics.', 'London School of Economics', 'organization'],
     ['A study by the London School of Economics found this.', 'London School of Economics', 'organization'],
+    // A demonym opening a body's name stays on it; a state organ's keeps it apart (CoNLL's "Turkish Foreign Ministry").
+    [
+      "North Korea's official Korean Central News Agency said the test succeeded.",
+      'Korean Central News Agency',
+      'organization',
+    ],
+    ['The Turkish Foreign Ministry said on Monday that talks would resume.', 'Foreign Ministry', 'organization'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
