@@ -53,9 +53,13 @@ function initials(ws: readonly string[]): string {
   return out;
 }
 
-/** "U.S.A." → "USA"; only all-capital forms of 2 to 6 letters count as acronyms. */
+/**
+ * "U.S.A." → "USA"; only all-capital forms of 2 to 6 letters count as acronyms. An ampersand between initials
+ * ("J&J", "P&G", "S&P") stands for the "&" of the name, which `initials` skips: "J&J" → "JJ" for "Johnson & Johnson".
+ */
 function acronym(surface: string): string | undefined {
   const s = surface.replace(/\./g, '');
+  if (/^[A-Z]{1,3}&[A-Z]{1,3}$/.test(s)) return s.replace('&', '');
   return /^[A-Z]{2,6}$/.test(s) ? s : undefined;
 }
 

@@ -22,6 +22,8 @@ function holdsFullName(tokens: readonly NerToken[], first: number, last: number)
  * first name is a person; one that starts with another word ("Republican Donald Trump") keeps the tagger's type, so
  * that the title split after this step reads that word as an affiliation or a title. Firms named after one word per
  * founder ("Procter and Gamble", "Bill and Melinda Gates Foundation") have no full name on one side and stay whole.
+ * An inner "and" beside an ampersand ("AT&T and Johnson & Johnson") splits too: a name that writes its "and" as "&"
+ * does not also spell it out.
  */
 export function splitCoordinatedNames(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
   const out: Candidate[] = [];
@@ -48,7 +50,17 @@ export function splitCoordinatedNames(cands: readonly Candidate[], tokens: reado
   return out;
 }
 
+function hasAmpersand(tokens: readonly NerToken[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens[i]!.text.includes('&')) return true;
+  return false;
+}
+
 function conjunctionAt(tokens: readonly NerToken[], c: Candidate): number {
+  // "AT&T and Johnson & Johnson": a name that writes its own "and" as "&" does not also spell it out.
+  for (let k = c.first + 1; k < c.last; k++) {
+    if (tokens[k]!.text !== 'and') continue;
+    if (hasAmpersand(tokens, c.first, k - 1) || hasAmpersand(tokens, k + 1, c.last)) return k;
+  }
   for (let k = c.first + 2; k < c.last - 1; k++) {
     if (tokens[k]!.text !== 'and') continue;
     if (holdsFullName(tokens, c.first, k - 1) >= 0 && holdsFullName(tokens, k + 1, c.last) >= 0) return k;

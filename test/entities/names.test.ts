@@ -51,6 +51,9 @@ describe('name mentions', () => {
       'organization',
     ],
     ['The Turkish Foreign Ministry said on Monday that talks would resume.', 'Foreign Ministry', 'organization'],
+    // An inner "and" beside an ampersand name splits the span.
+    ['AT&T and Johnson & Johnson reported earnings on Tuesday.', 'AT&T', 'organization'],
+    ['AT&T and Johnson & Johnson reported earnings on Tuesday.', 'Johnson & Johnson', 'organization'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
@@ -94,6 +97,21 @@ describe('place-led organization names (negative cases)', () => {
     const doc = entitiesOf('Workers in London staged a strike at Barclays on Monday.');
     expect(mention(doc, 'London')?.type).toBe('location');
     expect(mention(doc, 'Barclays')?.type).toBe('organization');
+  });
+});
+
+describe('ampersand acronyms', () => {
+  it.each<[string, string, string]>([
+    ['Johnson & Johnson reported earnings. J&J said sales rose.', 'J&J', 'Johnson & Johnson'],
+    ['Procter & Gamble raised prices. P&G said demand held.', 'P&G', 'Procter & Gamble'],
+  ])('%s: %s joins %s', (text, short, full) => {
+    const doc = entitiesOf(text);
+    expect(entityOf(doc, mention(doc, short)!).name).toBe(full);
+  });
+
+  it('does not join an ampersand acronym to a name with other initials', () => {
+    const doc = entitiesOf('Procter & Gamble raised prices. J&J said demand held.');
+    expect(entityOf(doc, mention(doc, 'J&J')!).name).not.toBe('Procter & Gamble');
   });
 });
 
