@@ -193,6 +193,15 @@ function actsAsSubject(tokens: readonly NerToken[], c: Candidate): boolean {
   return !prev || prev.sentence !== tokens[c.first]!.sentence || prev.pos !== 'ADP';
 }
 
+/** Whether the candidate is the subject of a verb whose clause goes on with "it"/"its" ("Ford said it would"). */
+function speaksAsIt(tokens: readonly NerToken[], c: Candidate): boolean {
+  const verb = tokens[c.last + 1];
+  const next = tokens[c.last + 2];
+  if (!verb || !next || next.sentence !== tokens[c.last]!.sentence || verb.pos !== 'VERB') return false;
+  const w = next.text.toLowerCase();
+  return w === 'it' || w === 'its';
+}
+
 /** Groups candidates (sorted by position) into clusters. */
 export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
   const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
@@ -238,7 +247,11 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     if (gazetteerPhrases.has(w.toLowerCase()) && !actsAsSubject(tokens, c)) continue;
     const tail = (a: { ws: string[] }): boolean =>
       a.ws.length > parts.length && a.ws.slice(-parts.length).join(' ') === w;
-    if (personAnchors.some((a) => a.ws[0] === w || tail(a))) {
+    const anchors = personAnchors.filter((a) => a.ws[0] === w || tail(a));
+    // "Ford said it would cut 1,000 jobs" before any "Bill Ford": a body that speaks of itself as "it", before the
+    // person is named in full, stays a body ("Ren said it …" after "Ren Zhengfei" is still Ren).
+    if (anchors.length > 0 && anchors.every((a) => a.c.first > c.last) && speaksAsIt(tokens, c)) continue;
+    if (anchors.length > 0) {
       c.type = 'person';
       c.rule = 'entities/cluster:person-part';
     }

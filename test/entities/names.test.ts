@@ -1007,3 +1007,18 @@ describe('two people of one family joined by "and"', () => {
     expect(mention(entitiesOf(text), surface)?.type).toBe(type);
   });
 });
+
+describe('a company named like a person named later', () => {
+  it('"Ford said it would …" before "Bill Ford" stays the company', () => {
+    const doc = entitiesOf(
+      'Ford said it would cut 1,000 jobs in Europe. Bill Ford, the executive chair, said the decision was painful.',
+    );
+    expect(entityOf(doc, mention(doc, 'Ford')!).type).toBe('organization');
+    expect(entityOf(doc, mention(doc, 'Bill Ford')!).type).toBe('person');
+  });
+
+  it('a bare family name after the full name is the person, "it" or not ("Ren said it had never …")', () => {
+    const doc = entitiesOf('Huawei founder Ren Zhengfei spoke on Tuesday. Ren said it had never shared data.');
+    expect(entityOf(doc, mention(doc, 'Ren')!).name).toBe('Ren Zhengfei');
+  });
+});
