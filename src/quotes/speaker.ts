@@ -265,6 +265,12 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
         i--;
         continue;
       }
+      // "Emails seen by the BBC suggest": a participle with its agent after a noun modifies the noun.
+      if (prep === 'by' && i - 3 >= floor && agentParticiple(ctx, i - 2)) {
+        first = i - 2;
+        i -= 2;
+        continue;
+      }
       // "a diplomat from one of the founding members": a quantity before "of" heads the phrase, which goes on.
       if (i - 2 >= floor && prep === 'of' && before && (QUANTIFIERS.has(words[i - 2]!) || before.pos === 'NUM')) {
         first = i - 2;
@@ -282,6 +288,12 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
         continue;
       }
       break;
+    }
+    // "Documents reviewed by Reuters show": a participle and its agent after a noun modify the noun.
+    if (w === 'by' && first <= j && i - 2 >= floor && agentParticiple(ctx, i - 1)) {
+      first = i - 1;
+      i--;
+      continue;
     }
     if ((NP_PREPOSITIONS.has(w) || w === 'and' || w === 'to') && first <= j) {
       const before = tokens[i - 1];
@@ -353,6 +365,18 @@ function nominalAdjective(ctx: QuoteContext, first: number, j: number): boolean 
     (words[first] === 'the' || POSSESSIVES.has(words[first]!)) &&
     tokens[j]!.pos === 'ADJ' &&
     tokens[j + 1]?.pos === 'VERB'
+  );
+}
+
+/** Whether token `p` is a participle ("reviewed", "seen", "drawn") right after a noun, before "by". */
+function agentParticiple(ctx: QuoteContext, p: number): boolean {
+  const { tokens, words } = ctx;
+  return (
+    p > 0 &&
+    tokens[p]!.pos === 'VERB' &&
+    words[p + 1] === 'by' &&
+    /(?:ed|en|wn|seen)$/.test(words[p]!) &&
+    isNounish(tokens[p - 1]!)
   );
 }
 

@@ -83,6 +83,12 @@ describe('speaker phrases left of a cue', () => {
     ['Balázs Kiss — a close ally — wrote that the plan was dead.', 'wrote', 'Balázs Kiss'],
     ['The ship was hit on Tuesday, the chief said.', 'said', 'the chief'],
     ['The general said the ship was hit.', 'said', 'The general'],
+    ['Documents reviewed by Reuters show the company knew.', 'show', 'Documents reviewed by Reuters'],
+    [
+      'A report commissioned by the city council found that the bridge was unsafe.',
+      'found',
+      'A report commissioned by the city council',
+    ],
   ])('%s', (text, cue, speaker) => {
     expect(speakerLeftOf(text, cue)).toBe(speaker);
   });
