@@ -200,6 +200,8 @@ interface Floating {
   from: Candidate;
   /** It answers the question `from` asked: the asker is not its speaker. */
   answer?: boolean;
+  /** A speech cue closes its sentence, after a speaker phrase the rules could not read: not `from`'s speaker. */
+  framed?: boolean;
 }
 
 /** Quotations no lexicon cue governs, attributed by what follows them ("“…” ― Name", "“…,” Vitter demanded."). */
@@ -318,8 +320,8 @@ function floatingQuotes(
     for (let i = first; i <= last && words < FLOATING_MIN_WORDS; i++) if (qc.tokens[i]!.pos !== 'PUNCT') words++;
     if (words < FLOATING_MIN_WORDS || titleCased(qc, first, last) || underFurnitureLabel(qc, first)) continue;
     // A speech verb closing the quotation's own sentence frames it, with a speaker the rules could not read:
-    // someone said it, not the last speaker.
-    if (isFramed(last)) continue;
+    // someone said it, not the last speaker. It is kept, with no speaker, once the nearest quote is known.
+    const framed = isFramed(last);
     while (k + 1 < candidates.length && candidates[k + 1]!.content[0]!.start < s.start) k++;
     const from = continuedQuote(candidates, k);
     if (!from || from.content[0]!.start >= s.start || !from.source) continue;
@@ -329,7 +331,7 @@ function floatingQuotes(
     const paragraph = qc.doc.sentences[qc.sentenceOf[first]!]!.paragraph;
     const fromParagraph = qc.doc.sentences[from.cue.sentence]!.paragraph;
     if (paragraph - fromParagraph > FLOATING_REACH) continue;
-    out.push({ content: spanOfQuote(qc, q), from, ...(answer ? { answer } : {}) });
+    out.push({ content: spanOfQuote(qc, q), from, ...(answer ? { answer } : {}), ...(framed ? { framed } : {}) });
   }
   return out;
 }
@@ -471,14 +473,14 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
     out.push({ at: cueSpan.start, quote });
   }
   for (const f of floating) {
-    const speaker = f.answer ? undefined : speakers.get(f.from);
+    const speaker = f.answer || f.framed ? undefined : speakers.get(f.from);
     out.push({
       at: f.content.start,
       quote: {
         kind: 'direct',
         content: [textSpanOf(qc.text, f.content)],
         ...(speaker ? { speaker } : {}),
-        rule: 'quotes/direct:floating',
+        rule: f.framed ? 'quotes/direct:framed-unread' : 'quotes/direct:floating',
         confidence: Math.round(f.from.confidence * 0.75 * 100) / 100,
       },
     });

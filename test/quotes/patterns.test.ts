@@ -2335,6 +2335,12 @@ describe('speaker phrases an outside probe found misread', () => {
       'Viktor Orbán said Hungary would veto the plan. "We are not going to be held hostage," some 2024 thing of the larger countries told POLITICO.';
     const q = analyze(text).quotes.find((x) => x.content[0]?.text.startsWith('"We are'));
     expect(q?.speaker?.text).not.toBe('Viktor Orbán');
+    // A frame whose speaker phrase cannot be read at all keeps the quotation, with no speaker.
+    const unread = analyze(
+      'Viktor Orbán said Hungary would veto the plan. "We are not going to be held hostage by anyone," in 2024 told POLITICO.',
+    ).quotes.find((x) => x.content[0]?.text.startsWith('"We are'));
+    expect(unread?.rule).toBe('quotes/direct:framed-unread');
+    expect(unread?.speaker).toBeUndefined();
   });
 
   it('a past tense the tagger reads as a noun still makes a clause ("She swam")', () => {
