@@ -17,6 +17,7 @@ import {
   femaleNames,
   femaleNouns,
   femalePronouns,
+  hearerLinks,
   honorificGender,
   maleNames,
   maleNouns,
@@ -142,8 +143,6 @@ function isMedia(cl: Cluster, tokens: readonly NerToken[], text: string): boolea
 
 /** Verbs of telling whose object is the hearer: "told The Verge", "speaking to Acme". */
 const TELLING = new Set(['told', 'tell', 'tells', 'telling', 'spoke', 'speaking', 'talking', 'talked', 'interview']);
-/** Words between a verb of telling and its hearer: "told the", "spoke to", "said in an interview with". */
-const HEARER_LINKS = new Set(['the', 'a', 'an', 'to', 'with', 'in', 'exclusive', 'phone', 'telephone']);
 /** How many words may stand between a verb of telling and its hearer. */
 const HEARER_REACH = 4;
 
@@ -152,7 +151,7 @@ function hearer(tokens: readonly NerToken[], first: number): boolean {
   for (let k = first - 1; k >= 0 && first - k <= HEARER_REACH && tokens[k]!.sentence === tokens[first]!.sentence; k--) {
     const w = lowerCase(tokens[k]!.text);
     if (TELLING.has(w)) return true;
-    if (!HEARER_LINKS.has(w)) return false;
+    if (!hearerLinks.has(w)) return false;
   }
   return false;
 }

@@ -10,11 +10,10 @@ import { startsUpper } from '../text/letters.js';
 import { type Candidate, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
 import { knownCompanies, wordlikeCompanies } from './lexicon.js';
+import { listedNameAt, nameList } from './listed-names.js';
 
-/** Longest known company's name, in tokens ("Saudi Aramco", "Lockheed Martin", "Rolls - Royce"). */
-const MAX_TOKENS = 4;
-/** The first words of the names, as the tokenizer cuts them ("Rolls" of "Rolls-Royce"). */
-const FIRST_WORDS = new Set([...knownCompanies].map((name) => name.split(/[\s'-]/)[0]!));
+/** The known companies; the longest name has 4 tokens ("Saudi Aramco", "Lockheed Martin", "Rolls - Royce"). */
+const COMPANIES = nameList(knownCompanies, 4);
 const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 const POSSESSIVE = new Set(["'s", '\u2019s']);
 const COORDINATORS = new Set(['and', 'or', ',']);
@@ -23,15 +22,9 @@ function sameSentence(tokens: readonly NerToken[], a: number, b: number): boolea
   return b >= 0 && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence;
 }
 
-/** The known company whose name ends at or after `i` and starts there (longest first), as its last token. */
+/** The known company whose name starts at `i` (longest first), as its last token. */
 function companyAt(tokens: readonly NerToken[], i: number, text: string): number | undefined {
-  if (!FIRST_WORDS.has(tokens[i]!.text)) return undefined;
-  for (let last = Math.min(tokens.length - 1, i + MAX_TOKENS - 1); last >= i; last--) {
-    // "McDonald’s": the list writes the apostrophe straight.
-    const name = spanText(tokens, i, last, text).replace('\u2019', "'");
-    if (sameSentence(tokens, i, last) && knownCompanies.has(name)) return last;
-  }
-  return undefined;
+  return listedNameAt(COMPANIES, tokens, i, text);
 }
 
 /**
@@ -48,7 +41,7 @@ function actsAsCompany(tokens: readonly NerToken[], first: number, last: number,
     if (companyAt(tokens, nextIndex + 1, text) !== undefined) return true;
   }
   if (prev && COORDINATORS.has(prev.text) && first >= 2 && sameSentence(tokens, first, first - 2)) {
-    for (let j = first - 2; j >= 0 && j >= first - MAX_TOKENS - 1; j--) {
+    for (let j = first - 2; j >= 0 && j >= first - COMPANIES.maxTokens - 1; j--) {
       const end = companyAt(tokens, j, text);
       if (end === first - 2) return true;
     }

@@ -7,28 +7,15 @@
  * A longer name that holds one ("Hamas Political Bureau") is left as the tagger found it.
  */
 
-import { type Candidate, spanText } from './candidates.js';
+import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { armedGroups } from './lexicon.js';
+import { listedNameAt, nameList } from './listed-names.js';
 
-/** Longest listed name, in tokens ("Hayat Tahrir al - Sham", "Tehrik - i - Taliban Pakistan"). */
-const MAX_TOKENS = 7;
-/** The first words of the names, as the tokenizer cuts them ("Al" of "Al-Shabaab"). */
-const FIRST_WORDS = new Set([...armedGroups].map((name) => name.split(/[\s'-]/)[0]!));
+/** The listed groups; the longest name has 7 tokens ("Hayat Tahrir al - Sham", "Tehrik - i - Taliban Pakistan"). */
+const GROUPS = nameList(armedGroups, 7);
 const COORDINATORS = new Set(['and', 'or', ',', '&']);
 const RULE = 'entities/known-group';
-
-/** The listed group whose name starts at token `i` (longest first), as its last token. */
-function groupAt(tokens: readonly NerToken[], i: number, text: string): number | undefined {
-  if (!FIRST_WORDS.has(tokens[i]!.text)) return undefined;
-  const sentence = tokens[i]!.sentence;
-  for (let last = Math.min(tokens.length - 1, i + MAX_TOKENS - 1); last >= i; last--) {
-    if (tokens[last]!.sentence !== sentence) continue;
-    const name = spanText(tokens, i, last, text).replace('\u2019', "'");
-    if (armedGroups.has(name)) return last;
-  }
-  return undefined;
-}
 
 /**
  * Types each listed group's name as an organization: a candidate that is exactly the name is retyped, one the name
@@ -55,7 +42,7 @@ export function knownGroupNames(cands: readonly Candidate[], tokens: readonly Ne
     }
   };
   for (let i = 0; i < tokens.length; i++) {
-    const last = groupAt(tokens, i, text);
+    const last = listedNameAt(GROUPS, tokens, i, text);
     if (last === undefined) continue;
     const group: Candidate = { first: i, last, type: 'organization', form: 'name', rule: RULE, confidence: 0.85 };
     const touching = new Set<number>();

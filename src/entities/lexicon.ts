@@ -129,6 +129,8 @@ export const femaleNouns = lower(words.female);
 export const maleNouns = lower(words.male);
 export const organizationDescriptionHeads = lower(words.organizationHeads);
 export const mediaWords = new Set(words.mediaWords);
+/** Words between a verb of telling and its hearer: "told the Financial Times", "said in an interview with CNN". */
+export const hearerLinks: ReadonlySet<string> = new Set(words.hearerLinks);
 export const nameConnectors = new Set(words.connectors);
 export const malePronouns = new Set(words.pronouns.male);
 export const femalePronouns = new Set(words.pronouns.female);

@@ -1,6 +1,6 @@
 import { isDatelineFiller } from '../article/dateline.js';
 import { FURNITURE_LABELS, NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
-import { mediaWords } from '../entities/lexicon.js';
+import { hearerLinks, mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
 import { byStart, contains, firstStartingFrom, overlaps, textSpan } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
@@ -489,8 +489,6 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
   return out.map((o, i) => ({ id: `q${i + 1}`, ...o.quote }));
 }
 
-/** Words between a cue and the outlet it was said to: "told the Financial Times", "said in an interview with CNN". */
-const HEARER_LINKS = new Set(['the', 'a', 'an', 'in', 'with', 'to', 'interview', 'exclusive', 'phone', 'telephone']);
 /** How far after its cue an outlet hearer may be, in tokens. */
 const HEARER_REACH = 6;
 
@@ -510,7 +508,7 @@ function mediaHearer(
     if (qc.sentenceOf[i] !== c.cue.sentence || qc.quoteOf[i]! >= 0) return undefined;
     const m = nameMentionAt(qc, t.start);
     if (m) return outletNamed(qc, m, i, names);
-    if (!HEARER_LINKS.has(qc.words[i]!)) return undefined;
+    if (!hearerLinks.has(qc.words[i]!)) return undefined;
   }
   return undefined;
 }
