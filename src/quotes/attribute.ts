@@ -22,6 +22,7 @@ import { type Cue, numberAt } from './cues.js';
 import { firstTokenFrom } from './indexes.js';
 import { baseLemma } from './lexicon.js';
 import {
+  openingDash,
   phraseEndingAt,
   type Range,
   sentenceSubject,
@@ -33,6 +34,7 @@ import { deniedAllegation, headlineSpeaker } from './special.js';
 import {
   APPROXIMATORS,
   CURRENCY,
+  DASHES,
   DATE_WORDS,
   isNounish,
   OPENING_MARKS,
@@ -259,7 +261,17 @@ export function attributeCue(
       /(?:ing|ed)$/.test(words[sFirst]!) &&
       words[frameEnd + 1] === ',' &&
       quoteStartingAt(ctx, frameEnd + 2) >= 0;
-    if (pre >= sFirst && words[pre] === ',' && pre > sFirst && !introduction && !participleIntro) {
+    // "Prices rose – the fastest pace in a decade – analysts said": a dash closes the clause as a comma does.
+    // Only a dash closing an aside after a clause with its own verb, the speaker and the cue right after it: "The
+    // film ― which weaves … ― explains …" is a subject with an aside, "… ― a fact first reported by …" an apposition.
+    const dashed =
+      DASHES.has(words[pre]!) &&
+      leftSource !== null &&
+      leftSource[1] === cue.first - 1 &&
+      openingDash(ctx, pre, sFirst) > sFirst &&
+      hasVerb(ctx, sFirst, openingDash(ctx, pre, sFirst) - 1);
+    const closes = words[pre] === ',' || dashed;
+    if (pre >= sFirst && closes && pre > sFirst && !introduction && !participleIntro) {
       const end = trimEnd(ctx, sFirst, pre - 1);
       // A quote that opened in an earlier sentence and closes here is one direct quote.
       const closing = quoteEndingAt(ctx, end);

@@ -803,14 +803,17 @@ function pastHearer(ctx: QuoteContext, from: number, last: number): number {
       break;
     // "an invited crowd": a participle after a determiner is an adjective of the hearer.
     const participle = t.pos === 'VERB' && k > from && tokens[k - 1]!.pos === 'DET' && /(?:ed|ing)$/.test(words[k]!);
-    // A capitalized word the tagger misread inside the hearer's name ("newspaper of Charleston").
-    const misreadName = k > from && startsUpper(t.text) && (t.pos === 'VERB' || t.pos === 'X');
+    // A capitalized word the tagger misread inside the hearer's name ("newspaper of Charleston"); a title that is
+    // an interjection ("Hello magazine", "OK! magazine") with its exclamation mark.
+    const misreadName = startsUpper(t.text) && ((k > from && (t.pos === 'VERB' || t.pos === 'X')) || t.pos === 'INTJ');
+    const bang = words[k] === '!' && k > from && tokens[k - 1]!.pos === 'INTJ' && isNounish(tokens[k + 1] ?? t);
     if (
       isNounish(t) ||
       t.pos === 'DET' ||
       t.pos === 'ADJ' ||
       participle ||
       misreadName ||
+      bang ||
       POSSESSIVES.has(words[k]!) ||
       (words[k] === "'s" && k > from)
     ) {

@@ -3,6 +3,7 @@ import { hasUpperLetter, startsLower, startsUpper } from '../text/letters.js';
 import type { QuoteContext } from './context.js';
 import {
   APPROXIMATORS,
+  DASHES,
   DATE_LEADS,
   DATE_WORDS,
   isNounish,
@@ -384,7 +385,7 @@ function agentParticiple(ctx: QuoteContext, p: number): boolean {
 const DASH_ASIDE_REACH = 12;
 
 /** The dash opening the aside that the dash at `close` ends, or -1. */
-function openingDash(ctx: QuoteContext, close: number, floor: number): number {
+export function openingDash(ctx: QuoteContext, close: number, floor: number): number {
   for (let k = close - 1; k >= floor && close - k <= DASH_ASIDE_REACH; k--) {
     if (ctx.quoteOf[k]! >= 0 || ctx.words[k] === ',') return -1;
     if (DASHES.has(ctx.words[k]!)) return k < close - 1 ? k : -1;
@@ -870,7 +871,6 @@ function afterWireDateline(ctx: QuoteContext, from: number, to: number): number 
   }
   return from;
 }
-const DASHES = new Set(['-', '–', '—', '--']);
 
 function capitalsBetween(ctx: QuoteContext, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {

@@ -11,6 +11,8 @@ export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', '
 export const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it']);
 export const OPENING_MARKS = new Set(['“', '"', '„', '«', "'", '‘']);
 export const CLOSING_MARKS = new Set(['”', '"', '»', "'", '’']);
+/** Dashes that open or close an aside, as the tokenizer gives them (a doubled hyphen is one token). */
+export const DASHES = new Set(['-', '–', '—', '--']);
 export const FINAL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '...', '…']);
 /** Prepositions that may sit inside a speaker phrase: "a spokesman for the company", "the head of X". */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);

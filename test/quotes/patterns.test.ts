@@ -583,9 +583,36 @@ const marksAndDashes: Row[] = [
     content: 'to open the bridge',
     speaker: 'The mayor',
   },
+  {
+    text: 'Prices rose sharply in March – the fastest pace in a decade – analysts said.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'Prices rose sharply in March – the fastest pace in a decade',
+    speaker: 'analysts',
+  },
+  {
+    text: 'The plan is dead -- for now -- he said on Tuesday.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'The plan is dead -- for now',
+    speaker: 'he',
+  },
 ];
 
 const misread: Row[] = [
+  {
+    text: 'The singer spoke out on Monday, telling Hello magazine: “I have never been happier.”',
+    cue: 'telling',
+    kind: 'direct',
+    content: '“I have never been happier.”',
+  },
+  {
+    text: 'She told OK! magazine she had never been happier.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'she had never been happier',
+    speaker: 'She',
+  },
   {
     text: '“The impact is still small,” wrote Ann Lee for Morning Consult.',
     cue: 'wrote',
@@ -1471,6 +1498,10 @@ describe('not quotes', () => {
       'Goldman Sachs raised its 12-month copper forecast to $13,000 a ton.',
     ],
     ['"as" before a clause that goes on', 'Two firefighters hurt as blaze rips through Portland warehouse'],
+    [
+      'a noun phrase after a dash, then a reduced passive',
+      'She is not licensed to practice — a fact first reported by a local TV station.',
+    ],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
