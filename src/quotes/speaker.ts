@@ -102,6 +102,19 @@ export const QUANTIFIERS = new Set([
   'any',
 ]);
 
+/** Indefinite pronouns that head a phrase with a prepositional complement ("someone in the audience"). */
+const INDEFINITE_HEADS = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'those',
+  'others',
+  ...QUANTIFIERS,
+]);
+
 /** An inclusive token range. */
 export type Range = [first: number, last: number];
 
@@ -163,10 +176,15 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       continue;
     }
     if (isDateToken(ctx, i) && first <= j) {
-      // "a 2012 congressional report": a year between a determiner and a noun belongs to the phrase.
-      const before = tokens[i - 1];
-      if (t.pos === 'NUM' && i - 1 >= floor && before && (before.pos === 'DET' || POSSESSIVES.has(words[i - 1]!))) {
-        first = i;
+      // "a 2012 congressional report", "a June poll", "the Nov. 8 election": a date between a determiner and a noun
+      // belongs to the phrase; so does a date that owns the head ("Monday night's results", "Last year's figures").
+      let d = i;
+      while (d - 1 >= floor && isDateToken(ctx, d - 1)) d--;
+      const before = tokens[d - 1];
+      const determined = d - 1 >= floor && before && (before.pos === 'DET' || POSSESSIVES.has(words[d - 1]!));
+      if (determined || words[i + 1] === "'s") {
+        first = d;
+        i = d;
         continue;
       }
       break;
@@ -228,6 +246,8 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       w === '.' ||
       w === '&' ||
       w === '-' ||
+      // "a Reuters/Ipsos poll", "CNN/ORC": a slash between two names joins them.
+      (w === '/' && i > floor && startsUpper(tokens[i - 1]!.text) && startsUpper(tokens[i + 1]!.text)) ||
       // "OPEC+", "Disney+": a plus sign glued to a name is part of it.
       (w === '+' && i > floor && tokens[i - 1]!.end === t.start && tokens[i - 1]!.pos === 'PROPN')
     ) {
@@ -262,6 +282,12 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       const adjective = before?.pos === 'ADJ' && tokens[i - 3] !== undefined && isNounish(tokens[i - 3]!);
       // "people close to the vice president": "to" after an adjective that follows a noun.
       const linked = prep !== undefined && (NP_PREPOSITIONS.has(prep) || (prep === 'to' && adjective));
+      // "someone in the audience", "most in both states": an indefinite pronoun or a quantity heads the phrase.
+      if (i - 2 >= floor && linked && INDEFINITE_HEADS.has(words[i - 2]!)) {
+        first = i - 2;
+        i -= 2;
+        continue;
+      }
       if (i - 2 >= floor && linked && before && (isNounish(before) || adjective)) {
         i--;
         continue;
@@ -317,6 +343,7 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     (NP_PREPOSITIONS.has(words[first]!) ||
       words[first] === 'and' ||
       words[first] === "'s" ||
+      words[first] === '/' ||
       words[first] === 'which' ||
       // "noted that none of his rivals attacked": the complementizer, not "That poll showed".
       (words[first] === 'that' && tokens[first - 1]?.pos === 'VERB'))
@@ -335,7 +362,18 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
   ) {
     if (words[first - 1] === 'than' && first - 2 >= floor && COMPARATIVES.has(words[first - 2]!)) first -= 2;
     else if (first - 1 >= floor && QUANTITY_LEADS.has(words[first - 1]!)) first -= 1;
+    // "At least 10 people", "at most half"; not a verb's object ("will have at least one fewer opponent to …").
+    const object = tokens[first - 3]?.pos === 'VERB' || tokens[first - 3]?.pos === 'AUX';
+    if ((words[first - 1] === 'least' || words[first - 1] === 'most') && words[first - 2] === 'at' && !object)
+      if (first - 2 >= floor) first -= 2;
   }
+  // "all the attendees", "Both the Times and the Journal": a predeterminer before the determiner or the name.
+  if (
+    (words[first - 1] === 'all' || words[first - 1] === 'both') &&
+    first - 1 >= floor &&
+    (tokens[first]!.pos === 'DET' || POSSESSIVES.has(words[first]!) || tokens[first]!.pos === 'PROPN')
+  )
+    first -= 1;
   if (!tokens.slice(first, j + 1).some((t) => isNounish(t) || t.pos === 'PRON') && !nominalAdjective(ctx, first, j))
     return null;
   // "a remark analysts interpreted as …": a singular "a" cannot lead a plural head; the head alone is the subject

@@ -1594,6 +1594,12 @@ describe('more cue shapes', () => {
 describe('speakers found with the date and entity layers', () => {
   it.each([
     ['The senator last week said the vote was rigged.', 'The senator'],
+    // A date between a determiner and the head, or owning the head, is in the phrase; an introductory one is not.
+    ['A June poll found that most voters back the plan.', 'A June poll'],
+    ["Monday night's results showed a tie.", "Monday night's results"],
+    ['The nominee for the Nov. 8 election later said he would win.', 'The nominee for the Nov. 8 election'],
+    ['On Monday the company said it would close.', 'the company'],
+    ['In June officials said the bridge was safe.', 'officials'],
     [
       'Robert Peck, managing director and analyst at a bank, said the deal was off.',
       'Robert Peck, managing director and analyst at a bank,',

@@ -84,6 +84,11 @@ describe('speaker phrases left of a cue', () => {
     ['The ship was hit on Tuesday, the chief said.', 'said', 'the chief'],
     ['The general said the ship was hit.', 'said', 'The general'],
     ['Documents reviewed by Reuters show the company knew.', 'show', 'Documents reviewed by Reuters'],
+    ['The latest Reuters/Ipsos poll showed Smith leading.', 'showed', 'The latest Reuters/Ipsos poll'],
+    ['All the attendees said they would vote.', 'said', 'All the attendees'],
+    ['At least 10 people said they saw the car.', 'said', 'At least 10 people'],
+    ['Someone in the audience shouted that the vote was rigged.', 'shouted', 'Someone in the audience'],
+    ['Many in the party said the plan was dead.', 'said', 'Many in the party'],
     [
       'A report commissioned by the city council found that the bridge was unsafe.',
       'found',
