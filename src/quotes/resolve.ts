@@ -8,7 +8,7 @@ import { firstReaching } from './mention-lookup.js';
 import { phraseEndingAt, type Range } from './speaker.js';
 
 /** Words that end a speaker phrase's head: "a spokesman for BT", "a diplomat from Spain", "voters who …". */
-const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'from', 'who']);
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'who']);
 
 /**
  * The mention a speaker phrase refers to: the one covering the phrase's head, which is the last word before an
@@ -208,6 +208,9 @@ function roleThenName(
   if (!name) return undefined;
   let before = last;
   while (before >= first && ctx.tokens[before]!.start >= name.start) before--;
+  // "advisers to Mr. Obama": a courtesy title before the name says nothing of whose the name is; the word before
+  // it does.
+  while (before > first && COURTESY_TITLES.has(ctx.words[before]!)) before--;
   if (before < first) return undefined;
   const prev = ctx.tokens[before]!;
   if (prev.pos === 'ADP' || prev.pos === 'CCONJ' || ctx.words[before] === "'s" || ctx.words[before] === ',') {
@@ -216,6 +219,8 @@ function roleThenName(
   for (let i = first; i < before; i++) if (ctx.words[i] === ',' || ctx.words[i] === 'who') return undefined;
   return name;
 }
+
+const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'mx.']);
 
 /** Nouns of people who speak for a body, not for themselves. */
 const SPOKES_NOUNS = new Set([

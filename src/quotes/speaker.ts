@@ -11,6 +11,7 @@ import {
   OBJECT_PRONOUNS,
   POSSESSIVES,
   REFLEXIVES,
+  RELATIONAL_TO,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from './words.js';
@@ -281,7 +282,9 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       const before = tokens[i - 2];
       const adjective = before?.pos === 'ADJ' && tokens[i - 3] !== undefined && isNounish(tokens[i - 3]!);
       // "people close to the vice president": "to" after an adjective that follows a noun.
-      const linked = prep !== undefined && (NP_PREPOSITIONS.has(prep) || (prep === 'to' && adjective));
+      const linked =
+        prep !== undefined &&
+        (NP_PREPOSITIONS.has(prep) || (prep === 'to' && (adjective || RELATIONAL_TO.has(words[i - 2] ?? ''))));
       // "someone in the audience", "most in both states": an indefinite pronoun or a quantity heads the phrase.
       if (i - 2 >= floor && linked && INDEFINITE_HEADS.has(words[i - 2]!)) {
         first = i - 2;
@@ -328,7 +331,7 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       // complement.
       const adjective =
         before?.pos === 'ADJ' && w !== 'and' && tokens[i - 2] !== undefined && isNounish(tokens[i - 2]!);
-      if (w === 'to' && !adjective) break;
+      if (w === 'to' && !adjective && !RELATIONAL_TO.has(words[i - 1] ?? '')) break;
       if (i - 1 >= floor && before && (isNounish(before) || adjective || (w === 'and' && before.pos === 'PROPN'))) {
         continue;
       }

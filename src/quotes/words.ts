@@ -16,6 +16,40 @@ export const DASHES = new Set(['-', '–', '—', '--']);
 export const FINAL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '...', '…']);
 /** Prepositions that may sit inside a speaker phrase: "a spokesman for the company", "the head of X". */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+/**
+ * Nouns of a relation that take "to" before the one they serve: "aides to the governor", "the ambassador to Spain",
+ * "China's delegation to the forum". Singular and plural.
+ */
+export const RELATIONAL_TO = new Set(
+  [
+    'aide',
+    'adviser',
+    'advisor',
+    'ambassador',
+    'envoy',
+    'delegation',
+    'successor',
+    'heir',
+    'assistant',
+    'deputy',
+    'secretary',
+    'consultant',
+    'counsel',
+    'counselor',
+    'lawyer',
+    'attorney',
+    'doctor',
+    'physician',
+    'delegate',
+    'representative',
+    'emissary',
+    'liaison',
+    'donor',
+    'contributor',
+    'adviser',
+    'nominee',
+  ].flatMap((w) => [w, `${w}s`]),
+);
 /** Cues whose first complement is the hearer: "told reporters that …". */
 export const HEARER_CUES = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'convince', 'promise', 'ask']);
 /** Cues that name a source reporting someone else's statement. */

@@ -2361,6 +2361,22 @@ describe('speaker phrases an outside probe found misread', () => {
     expect(q?.speaker?.entityId).toBeUndefined();
   });
 
+  it.each([
+    ['Aides to Clinton say the plan is dead.', 'say', 'Aides to Clinton'],
+    ['The U.S. ambassador to Spain told reporters the talks failed.', 'told', 'The U.S. ambassador to Spain'],
+    ['Advisers to Mr. Obama said the plan was dead.', 'said', 'Advisers to Mr. Obama'],
+  ])('the head of "%s" serves the one named after "to"', (text, cue, speaker) => {
+    const q = quoteWithCue(analyze(text), cue);
+    expect(q?.speaker?.text).toBe(speaker);
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
+  it('a courtesy title does not hide a role written before the name', () => {
+    const doc = analyze("The company's chief executive Mr. Tim Cook said sales rose.");
+    const q = quoteWithCue(doc, 'said');
+    expect(doc.entities.find((e) => e.id === q?.speaker?.entityId)?.name).toBe('Tim Cook');
+  });
+
   it('a name alone between dashes after a description speaks', () => {
     const doc = analyze('The minister — Jane Doe — said the plan was dead.');
     const q = quoteWithCue(doc, 'said');

@@ -90,6 +90,11 @@ describe('speaker phrases left of a cue', () => {
     ['Someone in the audience shouted that the vote was rigged.', 'shouted', 'Someone in the audience'],
     ['Many in the party said the plan was dead.', 'said', 'Many in the party'],
     [
+      "The deputy head of China's delegation to the forum said talks failed.",
+      'said',
+      "The deputy head of China's delegation to the forum",
+    ],
+    [
       'A report commissioned by the city council found that the bridge was unsafe.',
       'found',
       'A report commissioned by the city council',
