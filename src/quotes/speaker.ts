@@ -116,6 +116,9 @@ const INDEFINITE_HEADS = new Set([
   ...QUANTIFIERS,
 ]);
 
+/** Pronouns before a contracted "is"/"has" that name no speaker ("It's time", "That's why", "There's"). */
+const IMPERSONAL_SUBJECTS = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 'which']);
+
 /** An inclusive token range. */
 export type Range = [first: number, last: number];
 
@@ -937,10 +940,13 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ra
   let end = i - 1;
   for (let k = i; k <= to; k++) {
     const t = ctx.tokens[k]!;
-    if (isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || ctx.words[k] === "'s") end = k;
+    // "He's comparing …": a contracted "is"/"has" ends the subject; a possessive "'s" goes on with it.
+    const possessive = ctx.words[k] === "'s" && t.pos !== 'AUX';
+    if (isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || possessive) end = k;
     else break;
   }
-  // "Opinion: Stop calling it …": a label before a colon is no subject.
+  // "Opinion: Stop calling it …": a label before a colon is no subject. "It's …", "That's …": no speaker either.
   if (end < i || ctx.words[end + 1] === ':') return null;
+  if (ctx.words[end + 1] === "'s" && end === i && IMPERSONAL_SUBJECTS.has(ctx.words[end]!)) return null;
   return phraseEndingAt(ctx, end, i);
 }

@@ -1599,6 +1599,8 @@ describe('speakers found with the date and entity layers', () => {
     ["Monday night's results showed a tie.", "Monday night's results"],
     ['The nominee for the Nov. 8 election later said he would win.', 'The nominee for the Nov. 8 election'],
     ['On Monday the company said it would close.', 'the company'],
+    // A verb with no subject of its own shares the sentence's, past a contracted "is" or "has".
+    ["He's touring the state and says the race is tight.", 'He'],
     ['In June officials said the bridge was safe.', 'officials'],
     [
       'Robert Peck, managing director and analyst at a bank, said the deal was off.',
