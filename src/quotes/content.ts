@@ -180,7 +180,10 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     // next-stop arrays: the same answer, without walking to the sentence end from every cue.
     if (x - from === LONG_SCAN) {
       const index = stopIndex(ctx, cueAt);
-      if (index.sentenceLast[from] === last) return indexedStop(index, from, last, nounObject, clausal);
+      if (index.sentenceLast[from] === last) {
+        const stop = indexedStop(index, from, last, nounObject, clausal);
+        return stop === last ? quoteRunOn(ctx, from, last) : stop;
+      }
     }
     if (ctx.quoteOf[x]! >= 0) {
       // “…,” she said: a quotation closing on a comma may be followed by a frame.
@@ -223,7 +226,19 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     if (x > from && (words[x] === ';' || dashNamesClaim(ctx, x))) return x - 1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
   }
-  return last;
+  return quoteRunOn(ctx, from, last);
+}
+
+/**
+ * The end of a content that reaches its sentence's last token: that token, or the closing mark of a quotation
+ * that opened inside the content and runs on into later sentences of the paragraph ("said the plan “will work. We
+ * have the votes.”"). PolNeAR's content holds the whole quotation.
+ */
+function quoteRunOn(ctx: QuoteContext, from: number, last: number): number {
+  const q = ctx.quoteOf[last]!;
+  if (q < 0) return last;
+  const [open, close] = ctx.quoteTokens[q]!;
+  return open >= from && close > last && paragraphOf(ctx, close) === paragraphOf(ctx, last) ? close : last;
 }
 
 /**

@@ -1049,6 +1049,40 @@ const evidence: Row[] = [
   },
 ];
 
+/** A quotation opened inside an indirect content and closed in a later sentence of the paragraph. */
+const runOnQuotations: Row[] = [
+  {
+    text: 'The governor said the new levy “will pay for the roads. Nobody else has a plan.”',
+    cue: 'said',
+    kind: 'mixed',
+    content: 'the new levy “will pay for the roads. Nobody else has a plan.”',
+    speaker: 'The governor',
+  },
+  {
+    text: 'The coach said his players “never gave up. They deserve this.” The season ends in May.',
+    cue: 'said',
+    kind: 'mixed',
+    content: 'his players “never gave up. They deserve this.”',
+    speaker: 'The coach',
+  },
+  // Negative: a quotation left open at the paragraph's end is not followed into the next paragraph.
+  {
+    text: 'The governor said the new levy “will pay for the roads.\n\n“Nobody else has a plan,” she added.',
+    cue: 'said',
+    kind: 'mixed',
+    content: 'the new levy “will pay for the roads.',
+    speaker: 'The governor',
+  },
+  // Negative: a quotation closed inside the sentence leaves the content at the sentence's end.
+  {
+    text: 'The governor said the new levy “will pay for the roads” in two years. Nobody else has a plan.',
+    cue: 'said',
+    kind: 'mixed',
+    content: 'the new levy “will pay for the roads” in two years',
+    speaker: 'The governor',
+  },
+];
+
 const commas: Row[] = [
   {
     text: 'The senator said that, if elected, he would leave such decisions to the generals.',
@@ -1376,6 +1410,7 @@ describe.each([
   ['findings "in" a poll or study', evidence],
   ['quoted fragments in the object of a characterizing verb', fragments],
   ['where the content ends', commas],
+  ['a quotation running on past the sentence', runOnQuotations],
   ['speaker phrases', speakers],
   ['speakers found elsewhere in the sentence', subjects],
   ['passive and reduced-relative sources', passives],
