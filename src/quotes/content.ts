@@ -174,6 +174,7 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
   const { words, tokens } = ctx;
   let verbSeen = false;
   let asideOpen = false;
+  let fronted = frontedAfterThat(ctx, from);
   const { clausal, nounObject } = complementShape(ctx, from, last);
   for (let x = from; x <= last; x++) {
     // A scan this long (hostile input: thousands of cues in one sentence) is answered from per-document
@@ -212,6 +213,13 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
         asideOpen = false;
         continue;
       }
+      // "that as voters learn more about him, they will …", "that in the first round, the senator …": the comma
+      // that closes an adverbial fronted after "that" leads on to the clause's subject and verb.
+      if (fronted) {
+        fronted = false;
+        const prepositional = ctx.tokens[from + 1]!.pos === 'ADP' && !FRONTED_SUBORDINATORS.has(words[from + 1]!);
+        if (!(prepositional && verbSeen) && mainClauseAt(ctx, x + 1, last)) continue;
+      }
       // Whether the content ends at this comma is learned (comma.ts), from the rules' own evidence and the words
       // around it.
       if (stopsAtComma(ctx, from, x, last, { clausal, nounObject, verbSeen })) return x - 1;
@@ -239,6 +247,44 @@ function quoteRunOn(ctx: QuoteContext, from: number, last: number): number {
   if (q < 0) return last;
   const [open, close] = ctx.quoteTokens[q]!;
   return open >= from && close > last && paragraphOf(ctx, close) === paragraphOf(ctx, last) ? close : last;
+}
+
+/** Subordinators that open an adverbial clause fronted before a clause's subject ("that if elected, she …"). */
+const FRONTED_SUBORDINATORS = new Set([
+  'as',
+  'if',
+  'when',
+  'whenever',
+  'while',
+  'although',
+  'though',
+  'because',
+  'once',
+  'unless',
+  'after',
+  'before',
+  'since',
+  'until',
+]);
+
+/**
+ * Whether a content opening on "that" goes on with a fronted adverbial before its subject: a subordinator ("that
+ * once the votes are counted, …", "that even if …") or a preposition ("that in 2019, …").
+ */
+function frontedAfterThat(ctx: QuoteContext, from: number): boolean {
+  const next = ctx.words[from + 1];
+  if (ctx.words[from] !== 'that' || next === undefined || ctx.quoteOf[from + 1]! >= 0) return false;
+  if (FRONTED_SUBORDINATORS.has(next)) return true;
+  if (next === 'even') return ctx.words[from + 2] === 'if' || ctx.words[from + 2] === 'though';
+  return ctx.tokens[from + 1]!.pos === 'ADP';
+}
+
+/** Whether a main clause starts at token `k`: a noun phrase or subject pronoun, then a finite verb. */
+function mainClauseAt(ctx: QuoteContext, k: number, last: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || k > last || ctx.quoteOf[k]! >= 0 || RELATIVE_PRONOUNS.has(ctx.words[k]!)) return false;
+  const subject = isNounish(t) || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADJ' || t.pos === 'NUM';
+  return subject && subjectThenVerb(ctx, k, last);
 }
 
 /**

@@ -1083,6 +1083,40 @@ const runOnQuotations: Row[] = [
   },
 ];
 
+/** An adverbial fronted after "that" ends on a comma; the clause's subject and verb come after it. */
+const frontedAdverbials: Row[] = [
+  {
+    text: 'The mayor said that if the council approves the budget, the bridge will open in May.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that if the council approves the budget, the bridge will open in May',
+    speaker: 'The mayor',
+  },
+  {
+    text: 'The coach said that once the season ends, he will retire.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that once the season ends, he will retire',
+    speaker: 'The coach',
+  },
+  // Negative: no subject and verb after the comma, so the comma closes the content.
+  {
+    text: 'The mayor said that if the council agrees, which it may not.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that if the council agrees',
+    speaker: 'The mayor',
+  },
+  // Negative: a verb before the comma means the prepositional phrase was not all that came before it.
+  {
+    text: 'The mayor said that during the meeting she answered every question, which angered nobody.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that during the meeting she answered every question',
+    speaker: 'The mayor',
+  },
+];
+
 const commas: Row[] = [
   {
     text: 'The senator said that, if elected, he would leave such decisions to the generals.',
@@ -1411,6 +1445,7 @@ describe.each([
   ['quoted fragments in the object of a characterizing verb', fragments],
   ['where the content ends', commas],
   ['a quotation running on past the sentence', runOnQuotations],
+  ['an adverbial fronted after "that"', frontedAdverbials],
   ['speaker phrases', speakers],
   ['speakers found elsewhere in the sentence', subjects],
   ['passive and reduced-relative sources', passives],
