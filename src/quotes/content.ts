@@ -182,7 +182,7 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     if (x - from === LONG_SCAN) {
       const index = stopIndex(ctx, cueAt);
       if (index.sentenceLast[from] === last) {
-        const stop = indexedStop(index, from, last, nounObject, clausal);
+        const stop = indexedStop(ctx, index, from, last, nounObject, clausal);
         return stop === last ? quoteRunOn(ctx, from, last) : stop;
       }
     }
@@ -229,9 +229,13 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     if (nounObject && !verbSeen && x > from && opensAdverbial(ctx, x)) return x - 1;
     // "said X and urged Y": a coordinated cue starts an attribution of its own.
     if (x > from && coordinatedCue(ctx, x, cueAt)) return x - 1;
-    // A semicolon ends any complement; a dash does not (PolNeAR's contents run through dashed asides), unless it
-    // opens an appositive naming the content a claim ("—an allegation it has denied").
+    // A semicolon ends any complement; a dash mostly does not (PolNeAR's contents run through dashed asides and
+    // appositives), unless it opens an appositive naming the content a claim ("—an allegation it has denied").
     if (x > from && (words[x] === ';' || dashNamesClaim(ctx, x))) return x - 1;
+    // "said the plan would pass — the vote is set for Friday", "said it would pass — citing the votes": a lone
+    // dash before a clause of its own or a participle ends the content; an appositive after it does not, nor does
+    // a pair of dashes around an aside ("that her server — there were several — was never hacked").
+    if (x > from && isDash(ctx, x) && loneDash(ctx, from, x, last) && afterDashStops(ctx, x + 1, last)) return x - 1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
   }
   return quoteRunOn(ctx, from, last);
@@ -247,6 +251,55 @@ function quoteRunOn(ctx: QuoteContext, from: number, last: number): number {
   if (q < 0) return last;
   const [open, close] = ctx.quoteTokens[q]!;
   return open >= from && close > last && paragraphOf(ctx, close) === paragraphOf(ctx, last) ? close : last;
+}
+
+/** Whether token `x` is a dash outside quotation marks: not a hyphen inside a word ("anti-Trump"). */
+function isDash(ctx: QuoteContext, x: number): boolean {
+  if (!DATELINE_DASHES.has(ctx.words[x]!) || ctx.quoteOf[x]! >= 0) return false;
+  if (ctx.words[x] !== '-') return true;
+  const t = ctx.tokens[x]!;
+  return (ctx.tokens[x - 1]?.end ?? -1) < t.start || (ctx.tokens[x + 1]?.start ?? t.end + 1) > t.end;
+}
+
+/** Whether the dash at `x` is the only one between `from` and `last`. */
+function loneDash(ctx: QuoteContext, from: number, x: number, last: number): boolean {
+  const next = dashIndex(ctx);
+  return next[from] === x && next[x + 1]! > last;
+}
+
+function dashIndex(ctx: QuoteContext): Int32Array {
+  let next = nextDashes.get(ctx);
+  if (!next) {
+    next = nextWhere(ctx.tokens.length, (i) => isDash(ctx, i));
+    nextDashes.set(ctx, next);
+  }
+  return next;
+}
+
+/** Per document, the first dash at or after each token (built when a content first meets a dash). */
+const nextDashes = new WeakMap<QuoteContext, Int32Array>();
+
+/**
+ * Whether what follows a dash is no part of the content before it: a participle ("— citing the votes") or a clause
+ * with its own subject and finite verb ("— the vote is set for Friday"). An appositive noun phrase, even with a
+ * relative clause ("— a decline that began in 2008", "— a plan he has pushed for years"), is not.
+ */
+function afterDashStops(ctx: QuoteContext, k: number, last: number): boolean {
+  const { words, tokens } = ctx;
+  const first = tokens[k];
+  if (!first || k > last || ctx.quoteOf[k]! >= 0) return false;
+  if (first.pos === 'VERB' && /ing$/.test(words[k]!) && words[k] !== 'including') return true;
+  for (let i = k; i <= Math.min(last, k + JOINED_SUBJECT_REACH); i++) {
+    const t = tokens[i]!;
+    const w = words[i]!;
+    if (ctx.quoteOf[i]! >= 0 || RELATIVE_PRONOUNS.has(w)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && i > k) return words[i - 1] !== 'to' && !/ing$/.test(w);
+    // A pronoun after the first word starts a relative clause ("a plan he has pushed").
+    if (t.pos === 'PRON' && i > k && !POSSESSIVES.has(w)) return false;
+    const subjectWord = isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || w === "'s";
+    if (!(subjectWord || (i === k && t.pos === 'PRON' && !POSSESSIVES.has(w)) || POSSESSIVES.has(w))) return false;
+  }
+  return false;
 }
 
 /** Subordinators that open an adverbial clause fronted before a clause's subject ("that if elected, she …"). */
@@ -457,6 +510,8 @@ interface StopIndex {
   /** A preposition or subordinator that opens an adverbial after a noun (for the noun-object rule). */
   adverbial: Int32Array;
   verb: Int32Array;
+  /** A dash outside quotations (the stop applies when it is the content's only one). */
+  dash: Int32Array;
 }
 
 const stopIndexes = new WeakMap<Int32Array, StopIndex>();
@@ -500,13 +555,21 @@ function stopIndex(ctx: QuoteContext, cueAt: Int32Array): StopIndex {
     comma: nextWhere(n, (x) => open(x) && words[x] === ','),
     adverbial: nextWhere(n, (x) => open(x) && opensAdverbial(ctx, x)),
     verb: nextWhere(n, (x) => open(x) && isVerb(x)),
+    dash: dashIndex(ctx),
   };
   stopIndexes.set(cueAt, index);
   return index;
 }
 
 /** `contentStop`'s scan, answered from the index: the earliest stop after `from` within the sentence. */
-function indexedStop(index: StopIndex, from: number, last: number, nounObject: boolean, clausal: boolean): number {
+function indexedStop(
+  ctx: QuoteContext,
+  index: StopIndex,
+  from: number,
+  last: number,
+  nounObject: boolean,
+  clausal: boolean,
+): number {
   const quoteFrame = index.quoteFrame[from + 1]!;
   let best = quoteFrame;
   const consider = (y: number) => {
@@ -515,6 +578,9 @@ function indexedStop(index: StopIndex, from: number, last: number, nounObject: b
   consider(index.fixed[from + 1]!);
   consider(index.semicolon[from + 1]!);
   if (!clausal) consider(index.commaIng[from + 2]!);
+  const dash = index.dash[from]!;
+  if (dash > from && dash <= last && index.dash[dash + 1]! > last && afterDashStops(ctx, dash + 1, last))
+    consider(dash);
   if (nounObject) {
     // The first comma, or an adverbial opening after a noun, stops a noun object unless a verb came before it.
     const comma = index.comma[from + 1]!;

@@ -1117,6 +1117,40 @@ const frontedAdverbials: Row[] = [
   },
 ];
 
+/** A lone dash before a clause of its own or a participle ends the content; an appositive or an aside does not. */
+const dashes: Row[] = [
+  {
+    text: 'The mayor said the bridge would open in May — the council voted for it on Friday.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the bridge would open in May',
+    speaker: 'The mayor',
+  },
+  {
+    text: 'The mayor said the bridge would open in May — citing the new budget.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the bridge would open in May',
+    speaker: 'The mayor',
+  },
+  // Negative: an appositive after the dash, even with a clause inside it, is still the content.
+  {
+    text: 'The mayor said the bridge would open in May — a date she has promised for years.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the bridge would open in May — a date she has promised for years',
+    speaker: 'The mayor',
+  },
+  // Negative: a pair of dashes encloses an aside, and the clause goes on after it.
+  {
+    text: 'The mayor said the bridge — the council approved it in March — would open in May.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the bridge — the council approved it in March — would open in May',
+    speaker: 'The mayor',
+  },
+];
+
 const commas: Row[] = [
   {
     text: 'The senator said that, if elected, he would leave such decisions to the generals.',
@@ -1446,6 +1480,7 @@ describe.each([
   ['where the content ends', commas],
   ['a quotation running on past the sentence', runOnQuotations],
   ['an adverbial fronted after "that"', frontedAdverbials],
+  ['a lone dash', dashes],
   ['speaker phrases', speakers],
   ['speakers found elsewhere in the sentence', subjects],
   ['passive and reduced-relative sources', passives],
