@@ -18,6 +18,40 @@ function afterModifier(s: Scanner, k: number): number {
 
 /** Words before "a year" / "a day" that make it a rate ("twice a year", "$5 a day"): a SET. */
 const RATE_LEADS = new Set(['once', 'twice', 'times', 'thrice']);
+/** Amount words that end a quantity ("5% a year", "$33 million a year", "40 cents a day"): what follows is its rate. */
+const AMOUNT_ENDS = new Set([
+  '%',
+  'percent',
+  'pct',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'dozens',
+]);
+/** Words after "a year" that make it a point or a comparison ("a year after", "a year or two"), not a rate. */
+const NOT_RATE_AFTER = new Set(['after', 'before', 'later', 'earlier', 'ago', 'since', 'or', 'of', 'into', 'from']);
+
+/**
+ * Whether "a year" at k is the rate of the amount before it: "5% a year", "$33 million a year", "15 tankers a year",
+ * "hundreds of interviews a day". A counted plural noun (a number at most three words before it) counts too.
+ */
+function rateOfAmount(s: Scanner, k: number, last: number): boolean {
+  if (NOT_RATE_AFTER.has(s.w(last + 1))) return false;
+  const prev = s.w(k - 1);
+  if (RATE_LEADS.has(prev) || /\d/.test(prev) || AMOUNT_ENDS.has(prev)) return true;
+  if (!/^\p{Ll}+s$/u.test(prev) || s.unitCode(prev) !== undefined) return false;
+  for (let j = k - 2; j >= s.lo && k - j <= 4; j--) {
+    const w = s.w(j);
+    if (/\d/.test(w) || AMOUNT_ENDS.has(w) || (s.count(j) !== null && w !== 'a' && w !== 'an')) return true;
+  }
+  return false;
+}
 
 /**
  * A count and a unit from k: "two weeks", "18 months", "a year", "several years", "5-year", "two-year-old".
@@ -133,7 +167,7 @@ export function quantityRule(c: RuleContext, k: number): Hit | null {
   const word = s.w(j);
   if ((word === 'a' || word === 'an') && n === 1 && j === k) {
     const prev = s.w(k - 1);
-    if (RATE_LEADS.has(prev) || /\d/.test(prev)) return hit(k, last, 'set', setValue(code), 'dates/rate', 0.8);
+    if (rateOfAmount(s, k, last)) return hit(k, last, 'set', setValue(code), 'dates/rate', 0.8);
     // "a day" is mostly figurative ("a day to celebrate") unless something counts it ("for a day").
     if (code === 'D' && !/^(for|within|in|over|than|about|nearly|almost|only|just|least)$/.test(prev)) return null;
   }

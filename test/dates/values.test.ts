@@ -332,6 +332,19 @@ const sets: Row[] = [
   ['The board meets every Monday.', '2019-01-15', [['every Monday', 'XXXX-WXX-1']]],
   ['Inspections happen every week.', '2019-01-15', [['every week', 'P1W']]],
   ['Fees are paid twice a year.', '2019-01-15', [['a year', 'P1Y']]],
+  // After an amount "a year" is its rate, not a stretch of time.
+  ['Prices rose 5% a year over the decade.', '2019-01-15', [['a year', 'P1Y']]],
+  ['Rents climbed 4 percent a year.', '2019-01-15', [['a year', 'P1Y']]],
+  ['The plant loses $40 million a year.', '2019-01-15', [['a year', 'P1Y']]],
+  ['The yard builds 12 ferries a year.', '2019-01-15', [['a year', 'P1Y']]],
+  ['She answers hundreds of letters a day.', '2019-01-15', [['a day', 'P1D']]],
+];
+
+/** The same words that are no rate: a stretch or a point in time. */
+const notRates: Row[] = [
+  ['Shares rose 5% a week after the deal.', '2019-01-15', [['a week', 'P1W']]],
+  ['The review will take a year or two.', '2019-01-15', [['a year', 'P1Y']]],
+  ['The team spent a year in Peru.', '2019-01-15', [['a year', 'P1Y']]],
 ];
 
 const times: Row[] = [
@@ -458,6 +471,7 @@ run('counted back from the reference date', earlier);
 run('no anchor: unknown parts stay X', noAnchor);
 run('durations', durations);
 run('sets', sets);
+run('sets: no rate', notRates);
 run('clock times', times);
 run('seasons', seasons);
 run('the year', theYear);
