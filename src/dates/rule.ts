@@ -28,6 +28,8 @@ export interface RuleContext {
   readonly anchor: Anchor | null;
   /** The tense of the verb governing tokens first..last: which way a bare weekday or month points. */
   tense(first: number, last: number): Tense;
+  /** Whether the verb governing a date that starts at `first` tells a custom ("is held on …"), not one event. */
+  custom(first: number): boolean;
 }
 
 /** A rule tries to read a date expression that starts at token k; it returns null fast when k cannot start one. */

@@ -136,7 +136,8 @@ const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * "the first Tuesday of March", "the last Friday of June 2026", "the second Monday in May": one day. Without a
- * year it is the coming one (the one before, in the past tense), counted from the publication day.
+ * year it is the coming one (the one before, in the past tense), counted from the publication day; under a custom
+ * ("is held on") it is a SET.
  */
 function nthWeekdayOfMonth(c: RuleContext, k: number): Hit | null {
   const { s } = c;
@@ -151,6 +152,9 @@ function nthWeekdayOfMonth(c: RuleContext, k: number): Hit | null {
   const a = c.anchor;
   let last = k + 4;
   let year: number | undefined;
+  // "The race is held on the first Tuesday of March": a rule of the calendar under a custom is that day of every
+  // year, not one day ("The primary falls on the first Tuesday of March" is the coming one).
+  if (!y && c.custom(k)) return hit(k, last, 'set', `XXXX-${pad2(month)}`, 'dates/nth-weekday-custom', 0.6);
   if (y) {
     year = y.value;
     last = y.next - 1;

@@ -126,6 +126,20 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
 
 const PRESENT_COPULAS = new Set(['is', 'are', "'s", "'re", '’s', '’re']);
 
+/**
+ * Whether the verb governing a date starting at `first` tells a custom: "The race is held on the first Tuesday of
+ * March", "Thanksgiving is celebrated on the fourth Thursday of November" (a staging verb's present passive).
+ */
+export function customAround(tokens: readonly Token[], sentence: Sentence, first: number): boolean {
+  const from = sentence.tokens[0];
+  for (let k = first - 1; k >= from && first - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.has(t.text)) return false;
+    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from)) return heldInPresent(tokens, from, k);
+  }
+  return false;
+}
+
 /** Words that open a clause of its own, whose verb governs nothing before it ("…, if needed, will be held"). */
 const CLAUSE_OPENERS = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas']);
 
@@ -245,6 +259,7 @@ function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {
   }
   const verb = tokens[k]!;
   if (PLAN_LEMMAS.has(verb.lemma ?? '')) return 'future';
+  if (past && heldInPresent(tokens, from, k)) return 'present';
   if (past) return 'past';
   const prev = tokens[k - 1];
   // "is meeting Tuesday" is a plan.
@@ -257,6 +272,21 @@ function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {
   const third = low === `${verb.lemma}s` || low === `${verb.lemma}es`;
   if (form === 'other' && verb.pos === 'VERB' && third && !REPORTING_LEMMAS.has(verb.lemma ?? '')) return 'present';
   return 'none';
+}
+
+/** Verbs that stage an event; in the present passive they tell a schedule or a custom ("is held on Sunday"). */
+const STAGING_LEMMAS = new Set(['hold', 'celebrate', 'observe', 'mark', 'stage', 'run', 'play', 'commemorate']);
+
+/**
+ * "The race is held on the first Tuesday of March", "The vote is held on Sunday": a staging verb's present passive
+ * is no past event, whatever its participle's form ("is accused of killing a man on Friday" is still past).
+ */
+function heldInPresent(tokens: readonly Token[], from: number, k: number): boolean {
+  if (!STAGING_LEMMAS.has(tokens[k]!.lemma ?? '') || formOf(tokens[k]!) !== 'past') return false;
+  let j = k - 1;
+  while (j > from && tokens[j]!.pos === 'ADV') j--;
+  const aux = tokens[j]?.text.toLowerCase() ?? '';
+  return j >= from && (aux === 'is' || aux === 'are');
 }
 
 /** Whether token g is a past verb that governs no plan ("rallied", "managed"; not "planned", "expected", "wanted"). */

@@ -48,6 +48,15 @@ const calendar: Row[] = [
     '2025-06-18',
     [['the first Monday of March 2024', '2024-03-04']],
   ],
+  // Under a custom ("is held", "is celebrated") it is that day of every year: a SET of its month.
+  ['The race is held on the first Tuesday of March.', '2025-06-18', [['the first Tuesday of March', 'XXXX-03']]],
+  ['The feast is celebrated on the last Sunday in May.', '2025-06-18', [['the last Sunday in May', 'XXXX-05']]],
+  [
+    'The race will be held on the first Tuesday of March.',
+    '2025-06-18',
+    [['the first Tuesday of March', '2026-03-03']],
+  ],
+  ['The race was held on the first Tuesday of March.', '2025-06-18', [['the first Tuesday of March', '2025-03-04']]],
   // A range of days is one mention standing for its first day.
   ['The conference runs Nov. 3-5 in Lisbon.', '2026-10-20', [['Nov. 3-5', '2026-11-03']]],
   ['The festival runs from Nov. 3 – 5.', '2026-10-20', [['Nov. 3 – 5', '2026-11-03']]],
@@ -91,6 +100,9 @@ const tense: Row[] = [
   ['The minister resigned on Friday.', '2019-01-15', [['Friday', '2019-01-11']]],
   ['He spoke Monday morning.', '2019-01-15', [['Monday morning', '2019-01-14TMO']]],
   ['The trial continues on Thursday.', '2024-05-14', [['Thursday', '2024-05-16']]],
+  // A staging verb's present passive is a schedule; any other present passive may tell of a past event.
+  ['The vote is held on Sunday.', '2024-05-14', [['Sunday', '2024-05-19']]],
+  ['The man is accused of attacking a guard on Friday.', '2024-05-14', [['Friday', '2024-05-10']]],
   [
     'The premier toured the centre at Southern Cross University on Wednesday.',
     '2024-05-16',
