@@ -44,6 +44,7 @@ import { joinOfChains, joinSharedHeads } from './of-chains.js';
 import { joinPlaceLedNames } from './place-led-names.js';
 import { joinInnerPossessives, joinPluralPossessives } from './possessive-names.js';
 import { postNominalTitles } from './post-nominals.js';
+import { pronounPersons } from './pronoun-persons.js';
 import { publicFigureNames } from './public-figures.js';
 import { readRoles } from './roles.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
@@ -203,6 +204,7 @@ export const entitiesStage: Stage = {
     theTitles(placeLed, tokens);
     const candidates = runOnFullNames(fitBylineAuthors(placeLed, tokens, doc.meta), tokens, text);
     fitCreditNames(candidates, tokens, doc.meta);
+    pronounPersons(candidates, tokens, text);
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
     const furniture = [...(doc.meta.byline ? [doc.meta.byline] : []), ...doc.meta.credits];

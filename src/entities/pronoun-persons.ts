@@ -1,0 +1,93 @@
+/**
+ * "Suharto said he would not resign", "Sinéad O'Connor told the crowd she was moved": a name the tagger has never
+ * seen (a mononym, a foreign given name) is often typed organization. When the clause it leads goes on with "he" or
+ * "she" as the subject of what it said, the name is a person; every mention of the same form follows it, so the
+ * document's vote cannot undo it. A body named like a person ("Ford") speaks as "it" and is left alone.
+ */
+import { type Candidate, spanText } from './candidates.js';
+import type { NerToken } from './features.js';
+import { gazetteerPhrases, knownCompanies, organizationHeadWords } from './lexicon.js';
+
+/** A word written as a name part: "Suharto", "O'Connor", "McCain", "Sinéad", "Chan-o-cha". */
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’]*(?:-\p{L}+)*$/u;
+
+/** Nominative pronouns of a person: they can only be the subject of the reported clause. */
+const PERSON_SUBJECTS = new Set(['he', 'she']);
+
+/** Words that may stand between the verb and the pronoun: "said that he", "told reporters she", "said on Monday he". */
+const BRIDGE = new Set(['that', 'reporters', 'journalists', 'the', 'media', 'on', 'in', 'a', 'statement', 'interview']);
+
+/** How many words may stand between the verb and "he"/"she". */
+const BRIDGE_REACH = 3;
+
+function sameSentence(tokens: readonly NerToken[], a: number, b: number): boolean {
+  return b >= 0 && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence;
+}
+
+/** Whether the name at c is the subject of a verb whose clause goes on with "he"/"she" ("Suharto said he …"). */
+function speaksAsPerson(tokens: readonly NerToken[], c: Candidate): boolean {
+  const verb = c.last + 1;
+  if (!sameSentence(tokens, c.last, verb) || tokens[verb]!.pos !== 'VERB') return false;
+  // "Paul Krueger of Acme said he …": after a preposition the name is not the subject.
+  const prev = tokens[c.first - 1];
+  if (prev && prev.sentence === tokens[c.first]!.sentence && (prev.pos === 'ADP' || prev.pos === 'DET')) return false;
+  for (let k = verb + 1; k <= verb + 1 + BRIDGE_REACH && sameSentence(tokens, verb, k); k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (PERSON_SUBJECTS.has(w)) return true;
+    // A weekday or a month may stand there too ("said on Monday he").
+    if (!BRIDGE.has(w) && tokens[k]!.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/**
+ * "Sinéad O'Connor sang at the gala. She was 56.": a name opening its sentence as its subject, when the next
+ * sentence opens with "He"/"She".
+ */
+function followedByPersonPronoun(tokens: readonly NerToken[], c: Candidate, cands: readonly Candidate[]): boolean {
+  const first = tokens[c.first]!;
+  if (!first.sentenceStart) return false;
+  const verb = tokens[c.last + 1];
+  if (!verb || verb.sentence !== first.sentence || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return false;
+  let k = c.last + 1;
+  while (k < tokens.length && tokens[k]!.sentence === first.sentence) k++;
+  const next = tokens[k];
+  if (!next || (next.text !== 'He' && next.text !== 'She')) return false;
+  // No other name in its sentence, and no person in the one before, whom "She" could go back to.
+  return !cands.some((o) => {
+    const at = tokens[o.first]!.sentence;
+    if (o === c || o.form !== 'name') return false;
+    return at === first.sentence || (at === first.sentence - 1 && o.type === 'person');
+  });
+}
+
+/** Whether a name's form could be a person's: up to three name-shaped words, none heading a body, no known place. */
+function personShaped(surface: string): boolean {
+  const ws = surface.split(/\s+/);
+  if (ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return false;
+  if (ws.some((w) => organizationHeadWords.has(w.toLowerCase()))) return false;
+  return !gazetteerPhrases.has(surface.toLowerCase()) && !knownCompanies.has(surface);
+}
+
+/** Changes in place every organization mention of a form one of whose mentions speaks of itself as "he"/"she". */
+export function pronounPersons(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
+  const persons = new Set<string>();
+  const bodies = new Set<string>();
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'organization' || tokens[c.first]!.line !== 'n') continue;
+    const s = spanText(tokens, c.first, c.last, text);
+    if (c.withThe || !personShaped(s)) continue;
+    if (speaksAsPerson(tokens, c) || followedByPersonPronoun(tokens, c, cands)) persons.add(s);
+    const it = tokens[c.last + 2]?.text.toLowerCase();
+    if (sameSentence(tokens, c.last, c.last + 2) && (it === 'it' || it === 'its')) bodies.add(s);
+  }
+  if (persons.size === 0) return;
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'organization') continue;
+    const s = spanText(tokens, c.first, c.last, text);
+    if (!persons.has(s) || bodies.has(s)) continue;
+    c.type = 'person';
+    c.rule = 'entities/pronoun-person';
+    c.confidence = 0.6;
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../src/types.js';
+import { entitiesOf, mention } from './helpers.js';
+
+describe('a name that speaks of itself as "he" or "she" is a person', () => {
+  it.each<[string, string, EntityType]>([
+    ['Suharto ruled Indonesia for 31 years. Suharto said he would not resign.', 'Suharto', 'person'],
+    ["Sinéad O'Connor told reporters she was moved.", "Sinéad O'Connor", 'person'],
+    ["Sinéad O'Connor sang at the concert. She was 56.", "Sinéad O'Connor", 'person'],
+    ['Tshabalala said on Monday he would appeal.', 'Tshabalala', 'person'],
+  ])('%s → %s (%s)', (text, surface, type) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, surface);
+    expect(m, surface).toBeDefined();
+    expect(m!.type).toBe(type);
+  });
+});
+
+describe('negatives: a body, or a name that is not the subject', () => {
+  it.each<[string, string]>([
+    // A body named with its head word, or that speaks as "it".
+    ['Vantorix Group said he had resigned from the board.', 'Vantorix Group'],
+    ['Vantorix said it would cut jobs. Vantorix said he was not replaced.', 'Vantorix'],
+    // After a preposition the name is not who "he" is.
+    ['Paul Krueger of Vantorix Holdings said he would leave.', 'Vantorix Holdings'],
+    // "She" may go back to the person named just before.
+    ['Maria Lund quit on Monday. Vantorix Holdings hired a new chief. She was 56.', 'Vantorix Holdings'],
+  ])('%s → %s stays no person', (text, surface) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, surface);
+    expect(m?.type ?? 'none').not.toBe('person');
+  });
+});
