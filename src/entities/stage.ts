@@ -42,6 +42,7 @@ import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { joinOfChains, joinSharedHeads } from './of-chains.js';
 import { joinPlaceLedNames } from './place-led-names.js';
+import { dropPluralHeads } from './plural-heads.js';
 import { joinInnerPossessives, joinPluralPossessives } from './possessive-names.js';
 import { postNominalTitles } from './post-nominals.js';
 import { pronounPersons } from './pronoun-persons.js';
@@ -159,7 +160,7 @@ export const entitiesStage: Stage = {
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);
     describedBodies(tagged, tokens);
-    const placed = datelinePlaces(tagged, tokens, text);
+    const placed = datelinePlaces(dropPluralHeads(tagged, tokens), tokens, text);
     const consistent = documentConsistency(
       thePlaceNames(
         knownGroupNames(

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, mention } from './helpers.js';
+
+describe('a plural that heads a reduced relative at the start of a sentence is no name', () => {
+  it.each<[string, string]>([
+    ['Emails seen by the BBC show the minister knew.', 'Emails'],
+    ['Photos posted on Twitter showed smoke over the port.', 'Photos'],
+    ['Messages sent to the minister were leaked.', 'Messages'],
+  ])('%s → no "%s"', (text, surface) => {
+    expect(mention(entitiesOf(text), surface)).toBeUndefined();
+  });
+});
+
+describe('negatives: names that begin a sentence keep their mention', () => {
+  it.each<[string, string]>([
+    // A known name, however it is followed.
+    ['Reuters, owned by Thomson, reported the deal.', 'Reuters'],
+    ['Siemens owned by the state would be a shock.', 'Siemens'],
+    // A past verb with no later main verb is the name's own ("Bonds came out … after suffering …").
+    ['Jenkins came out of the game in the ninth inning after suffering a strain.', 'Jenkins'],
+  ])('%s → "%s" kept', (text, surface) => {
+    expect(mention(entitiesOf(text), surface)).toBeDefined();
+  });
+});
