@@ -73,6 +73,42 @@ function syllableAfter(tokens: readonly NerToken[], i: number): boolean {
   );
 }
 
+/** English words that glue a compound rather than spell a name ("mother-in-law", "Stratford-on-the-sea"). */
+const COMPOUND_WORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'of',
+  'the',
+  'to',
+  'for',
+  'by',
+  'and',
+  'a',
+  'an',
+  'up',
+  'off',
+  'out',
+]);
+
+/**
+ * "Prayut Chan-o-cha": a family name written with two or more lower-case syllables glued by hyphens. The index of
+ * the chain's last syllable after token i, or -1 when there are fewer than two.
+ */
+function syllableChain(tokens: readonly NerToken[], i: number): number {
+  let last = i;
+  let syllables = 0;
+  for (;;) {
+    const hyphen = tokens[last + 1];
+    const next = tokens[last + 2];
+    if (hyphen?.text !== '-' || !next || tokens[last]!.end !== hyphen.start || hyphen.end !== next.start) break;
+    if (!/^\p{Ll}{1,4}$/u.test(next.text) || COMPOUND_WORDS.has(next.text)) break;
+    last += 2;
+    syllables++;
+  }
+  return syllables >= 2 ? last : -1;
+}
+
 /**
  * Extends each name candidate over the capitalized words glued to its end by hyphens and drops the candidates those
  * words held. A person of two words or more stays a person ("Steve Krieg" + "Ellison"); otherwise the first
@@ -116,6 +152,14 @@ function joinGlued(cands: readonly Candidate[], tokens: readonly NerToken[]): Ca
     if (c.first <= absorbedUntil) continue;
     // The tagger may end the name on the hyphen ("Lee Jae -").
     const syllable = tokens[c.last]!.text === '-' ? c.last - 1 : c.last;
+    // The tagger may end the name inside the chain ("Prayut Chan - o"): the chain is read from its capitalized word.
+    let word = c.last;
+    while (word > c.first && (tokens[word]!.text === '-' || /^\p{Ll}{1,4}$/u.test(tokens[word]!.text))) word--;
+    const chain = c.form === 'name' && /^\p{Lu}\p{Ll}/u.test(tokens[word]!.text) ? syllableChain(tokens, word) : -1;
+    if (chain > c.last) {
+      out.push({ ...c, last: chain, rule: 'entities/hyphenated-name' });
+      continue;
+    }
     if (c.form === 'name' && c.type === 'person' && syllable > c.first && syllableAfter(tokens, syllable)) {
       out.push({ ...c, last: syllable + 2, rule: 'entities/hyphenated-name' });
       continue;

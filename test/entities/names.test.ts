@@ -378,9 +378,19 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     ['Werner von Siemens founded the company.', 'Werner von Siemens'],
     ['Ajax coach Erik ten Hag said the team was tired.', 'Erik ten Hag'],
     ['The museum was designed, said de Gaulle.', 'de Gaulle'],
+    // A family name of lower-case syllables glued by hyphens is one word.
+    ['Prime Minister Prayut Chan-o-cha said the vote would go ahead.', 'Prayut Chan-o-cha'],
+    ['The army chief, Prayut Chan-o-cha, took power.', 'Prayut Chan-o-cha'],
   ])('%s → %s', (text, name) => {
     const doc = entitiesOf(text);
     expect(mention(doc, name)?.type).toBe('person');
+  });
+
+  it.each([
+    // Compound words glued by hyphens stay out of the name.
+    ['Lena Holm met her mother-in-law on Monday.', 'Lena Holm'],
+  ])('an English compound after a name is no syllable chain: %s', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe('person');
   });
 
   it.each([
