@@ -37,6 +37,7 @@ import { joinHeadedRuns } from './headed-runs.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
 import { knownCompanyNames } from './known-companies.js';
 import { knownGroupNames } from './known-groups.js';
+import { leadingGivenNames } from './leading-given-names.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
@@ -154,6 +155,7 @@ export const entitiesStage: Stage = {
       text,
     );
     titledFirstNames(tagged, tokens);
+    leadingGivenNames(tagged, tokens, evidence, text);
     namedBodies(tagged, tokens);
     tradedCompanies(tagged, tokens);
     organizationSuffixes(tagged, tokens);
