@@ -7,7 +7,7 @@
 import { startsUpper } from '../text/letters.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { firstNames } from './lexicon.js';
+import { countryByName, firstNames, gazetteerPhrases, knownCompanies, publicFigures } from './lexicon.js';
 
 /** Where tokens first..last hold a known first name followed by a capitalized word ("Hillary Clinton"), or -1. */
 function holdsFullName(tokens: readonly NerToken[], first: number, last: number): number {
@@ -104,4 +104,93 @@ export function coordinatedFamilies(cands: Candidate[], tokens: readonly NerToke
     delete other.country;
   }
   return cands;
+}
+
+/** Tokens after which a subject may begin: punctuation, "that" and subordinators (a sentence's start counts too). */
+const CLAUSE_OPENERS = new Set([
+  ...[',', ';', ':', '—', '–', '(', '"', '“', "''", '``'],
+  ...['that', 'but', 'while', 'as', 'after', 'before', 'when', 'because', 'since', 'until', 'if', 'although'],
+]);
+
+/** A single capitalized word of a firm's name ("Marks", "Spencer", "Procter"). */
+const FIRM_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Singular forms of "be", "have", "do": a pair of people would take "are", "have", "do". */
+const SINGULAR_AUX = new Set(['is', 'was', 'has', 'does', 'says']);
+
+/** A known place or country ("Trinidad and Tobago", "Bosnia"). */
+function isPlace(name: string): boolean {
+  const g = gazetteerPhrases.get(name.toLowerCase());
+  return g === 'L' || g === 'C' || countryByName.has(name);
+}
+
+/** Whether the verb at k agrees with one thing: "is", "has", "says", "plans", or any verb followed by "it"/"its". */
+function singularSubjectOf(tokens: readonly NerToken[], k: number): boolean {
+  const v = tokens[k];
+  if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return false;
+  const low = v.text.toLowerCase();
+  if (
+    SINGULAR_AUX.has(low) ||
+    (v.pos === 'VERB' && low !== v.lemma && (low === `${v.lemma}s` || low === `${v.lemma}es`))
+  ) {
+    return true;
+  }
+  const next = tokens[k + 1];
+  if (next?.sentence !== v.sentence) return false;
+  const it = next.text.toLowerCase();
+  if (it === 'its') return true;
+  // "said it would close 30 stores", not the empty "it" of "said it was time" or "said it would be close".
+  const aux = tokens[k + 2]?.text.toLowerCase() ?? '';
+  const after = tokens[k + 3]?.text.toLowerCase() ?? '';
+  return it === 'it' && IT_AUX.has(aux) && after !== 'be' && after !== 'been' && after !== 'not';
+}
+
+/** What a firm that speaks of itself goes on with: "said it would", "said it had", "said it plans". */
+const IT_AUX = new Set(['would', 'will', 'could', 'had', 'has', 'plans', 'planned', 'expects', 'expected']);
+
+/**
+ * "Marks and Spencer said it would close stores", "Johnson and Johnson has recalled …": two single words joined by
+ * "and" whose verb agrees with one subject name one firm, as "Procter & Gamble" does with an ampersand. The tagger,
+ * which saw "Procter and Gamble" only a few times, tags "Spencer" or each "Johnson" as a person. One organization
+ * candidate replaces the candidates inside; a known place ("Trinidad and Tobago is") is left alone. Returns the
+ * candidates, in order.
+ */
+export function pairedFirmNames(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const holder: (Candidate | undefined)[] = new Array(tokens.length);
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) holder[i] = c;
+  const found: Candidate[] = [];
+  const dropped = new Set<Candidate>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, and, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (and.text !== 'and' || a.sentence !== b.sentence || a.line !== 'n') continue;
+    if (!FIRM_WORD.test(a.text) || !FIRM_WORD.test(b.text) || a.end + 1 !== and.start || and.end + 1 !== b.start)
+      continue;
+    // Each side a one-word name or no name at all, at least one of them tagged; no longer name around the pair.
+    const ha = holder[i];
+    const hb = holder[i + 2];
+    if (!ha && !hb) continue;
+    if ((ha && (ha.first !== i || ha.last !== i)) || (hb && (hb.first !== i + 2 || hb.last !== i + 2))) continue;
+    // The pair opens its clause: "between Boeing and Aeroflot was", "a monster of Dole and Gingrich has" are objects.
+    const before = tokens[i - 1];
+    if (before?.sentence === a.sentence && !CLAUSE_OPENERS.has(before.text.toLowerCase())) continue;
+    // Two firms the list knows are two ("Airbus and Boeing has" is a slip).
+    if (knownCompanies.has(a.text) || knownCompanies.has(b.text)) continue;
+    if (isPlace(a.text) || isPlace(b.text) || isPlace(`${a.text} and ${b.text}`)) continue;
+    // "Obama and Biden has …" is a typo, not a firm.
+    if (publicFigures.has(a.text) || publicFigures.has(b.text)) continue;
+    if (tokens[i + 3]?.sentence !== a.sentence) continue;
+    if (!singularSubjectOf(tokens, i + 3)) continue;
+    if (ha) dropped.add(ha);
+    if (hb) dropped.add(hb);
+    found.push({
+      first: i,
+      last: i + 2,
+      type: 'organization',
+      form: 'name',
+      rule: 'entities/paired-firm-name',
+      confidence: 0.6,
+    });
+    i += 2;
+  }
+  if (found.length === 0) return [...cands];
+  return [...cands.filter((c) => !dropped.has(c)), ...found].sort((x, y) => x.first - y.first);
 }

@@ -27,7 +27,7 @@ import {
   splitAtTitles,
   unsupportedPersons,
 } from './consistency.js';
-import { coordinatedFamilies, splitCoordinatedNames } from './coordinated-names.js';
+import { coordinatedFamilies, pairedFirmNames, splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
 import { datelinePlaces } from './dateline-places.js';
 import { describedBodies } from './described-bodies.js';
@@ -162,7 +162,7 @@ export const entitiesStage: Stage = {
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);
     describedBodies(tagged, tokens);
-    const placed = datelinePlaces(dropPluralHeads(tagged, tokens), tokens, text);
+    const placed = datelinePlaces(dropPluralHeads(pairedFirmNames(tagged, tokens), tokens), tokens, text);
     const consistent = documentConsistency(
       thePlaceNames(
         knownGroupNames(
