@@ -202,6 +202,52 @@ function speaksAsIt(tokens: readonly NerToken[], c: Candidate): boolean {
   return w === 'it' || w === 'its';
 }
 
+/** Verbs whose object is a body someone made: "Henry Ford founded Ford", "she set up Vantorix in 2001". */
+const FOUNDING_LEMMAS = new Set(['found', 'co-found', 'cofound', 'establish', 'start', 'set']);
+
+/** Whether the one-word name at c is what a founding verb made: "founded Ford", "set up Ford", "Ford, founded by". */
+function foundedBody(tokens: readonly NerToken[], c: Candidate): boolean {
+  const sentence = tokens[c.first]!.sentence;
+  const same = (k: number): NerToken | undefined => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  let verb = same(c.first - 1);
+  if (verb?.text === 'up') verb = same(c.first - 2);
+  if (verb?.pos === 'VERB' && FOUNDING_LEMMAS.has(verb.lemma) && (verb.lemma !== 'set' || verb !== same(c.first - 1))) {
+    return true;
+  }
+  // "Ford, founded by Henry Ford in 1903, …" and "Ford was founded in 1903".
+  const next = same(c.last + 1)?.text === ',' || same(c.last + 1)?.text === 'was' ? same(c.last + 2) : undefined;
+  return next?.pos === 'VERB' && next.text.endsWith('ed') && FOUNDING_LEMMAS.has(next.lemma) && next.lemma !== 'set';
+}
+
+/**
+ * "Henry Ford founded Ford in 1903. Ford said it would cut jobs.": a firm named after its founder. A one-word name
+ * that the document says was founded, and each of its mentions that speaks of itself as "it", is the firm, whatever
+ * full person name ends with it; the founder's other mentions ("Ford died in 1947") stay his. Changed in place;
+ * returns the candidates made bodies, which the person-part rule then leaves alone.
+ */
+function bodiesNamedForPeople(
+  candidates: readonly Candidate[],
+  tokens: readonly NerToken[],
+  surface: (c: Candidate) => string,
+): Set<Candidate> {
+  const founded = new Set<string>();
+  for (const c of candidates) {
+    if (c.form === 'name' && c.first === c.last && c.type !== 'country' && foundedBody(tokens, c))
+      founded.add(surface(c));
+  }
+  const bodies = new Set<Candidate>();
+  if (founded.size === 0) return bodies;
+  for (const c of candidates) {
+    if (c.form !== 'name' || c.first !== c.last || c.type === 'country' || !founded.has(surface(c))) continue;
+    if (!foundedBody(tokens, c) && !speaksAsIt(tokens, c)) continue;
+    c.type = 'organization';
+    c.rule = 'entities/cluster:founded-body';
+    delete c.country;
+    bodies.add(c);
+  }
+  return bodies;
+}
+
 /** Groups candidates (sorted by position) into clusters. */
 export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
   const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
@@ -223,6 +269,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
 
   personByFamilyName(candidates, surface);
   companyWithoutLegalForm(candidates, surface);
+  const founded = bodiesNamedForPeople(candidates, tokens, surface);
   // Multi-word person names anchor short forms anywhere in the document.
   const personAnchors: { ws: string[]; c: Candidate }[] = [];
   const orgAnchors: { ws: string[]; c: Candidate }[] = [];
@@ -235,7 +282,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   }
   // A single word tagged place or organization that is part of a person's name is that person ("Ren" tagged ORG).
   for (const c of candidates) {
-    if (c.form !== 'name' || c.type === 'person' || c.type === 'country') continue;
+    if (c.form !== 'name' || c.type === 'person' || c.type === 'country' || founded.has(c)) continue;
     const w = surface(c);
     const parts = w.split(/\s+/);
     // One word, hyphens included ("Okonjo-Iweala" after "Ngozi Okonjo-Iweala"), or a family name that opens with a

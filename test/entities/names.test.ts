@@ -1027,6 +1027,23 @@ describe('a company named like a person named later', () => {
     expect(entityOf(doc, mention(doc, 'Bill Ford')!).type).toBe('person');
   });
 
+  it.each<[string, string[], string[]]>([
+    ['Henry Ford founded Ford in 1903. Ford said it would cut jobs.', ['Henry Ford'], ['Ford']],
+    ['Ford, founded by Henry Ford in 1903, said it would cut jobs.', ['Henry Ford'], ['Ford']],
+    ['Anna Vantor set up Vantor in 2001. Vantor said its sales rose.', ['Anna Vantor'], ['Vantor']],
+    // The founder's own mentions stay his.
+    ['Henry Ford founded Ford in 1903. Ford died in 1947.', ['Henry Ford'], ['Ford']],
+  ])('a firm the document says was founded is a body beside its founder: %s', (text, persons, bodies) => {
+    const doc = entitiesOf(text);
+    for (const p of persons) expect(entityOf(doc, mention(doc, p)!).type).toBe('person');
+    for (const b of bodies) expect(entityOf(doc, mention(doc, b)!).type).toBe('organization');
+  });
+
+  it('a founded firm\'s name that acts as a person stays the founder ("Ford died")', () => {
+    const doc = entitiesOf('Henry Ford founded Ford in 1903. Ford died in 1947.');
+    expect(entityOf(doc, mention(doc, 'Ford', 1)!).name).toBe('Henry Ford');
+  });
+
   it('a bare family name after the full name is the person, "it" or not ("Ren said it had never …")', () => {
     const doc = entitiesOf('Huawei founder Ren Zhengfei spoke on Tuesday. Ren said it had never shared data.');
     expect(entityOf(doc, mention(doc, 'Ren')!).name).toBe('Ren Zhengfei');
