@@ -365,14 +365,21 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
   return hit(spanStart, last, 'time', `${date}T${clock}${zone?.suffix ?? ''}`, 'dates/time', 0.85);
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
+
 /**
  * "her novel Midnight Orchard", "Midnight Orchard sold well": a capitalized "Midnight" or "Noon" in prose is part of a
  * name, after a lower-case word or before another capitalized word that is no day, month or zone (a title-case
- * headline, "Midnight Deadline Looms", has no lower-case word after the run, and stays a time).
+ * headline, "Midnight Deadline Looms", has no lower-case word after the run, and stays a time), or a capitalized run
+ * in quotation marks.
  */
 function inWorkTitle(s: Scanner, k: number): boolean {
   if (!s.cap(k)) return false;
   if (k > s.lo && /^\p{Ll}/u.test(s.tok(k - 1)?.text ?? '')) return true;
+  // The film "Midnight Orchard", code-named "Midnight": a capitalized run inside quotation marks is a title.
+  let end = k + 1;
+  while (end <= s.hi && s.cap(end)) end++;
+  if (QUOTE_MARKS.has(s.w(k - 1)) && QUOTE_MARKS.has(s.w(end))) return true;
   const next = s.w(k + 1);
   if (!s.cap(k + 1) || WEEKDAYS.has(next) || MONTHS.has(next) || zoneAt(s, k + 1)) return false;
   let j = k + 1;

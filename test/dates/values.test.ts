@@ -424,6 +424,9 @@ const times: Row[] = [
   // "Midnight" in a work's title in prose is no time; in a title-case headline or before a day it is.
   ['Her novel Midnight Orchard sold well.', '2026-06-18', []],
   ['Midnight Orchard sold well.', '2026-06-18', []],
+  ['The film "Midnight Orchard" opens on Friday.', '2026-06-18', [['Friday', '2026-06-19']]],
+  ['The raid, code-named "Midnight", failed.', '2026-06-18', []],
+  ['He said: "Midnight is the deadline."', '2026-06-18', [['Midnight', '2026-06-18T24:00']]],
   ['The polls close at midnight.', '2026-06-18', [['midnight', '2026-06-18T24:00']]],
   ['Midnight Deadline Looms For Congress', '2026-06-18', [['Midnight', '2026-06-18T24:00']]],
   // Without a zone four digits are a year.
