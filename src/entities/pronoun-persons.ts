@@ -6,7 +6,7 @@
  */
 import { type Candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
-import { gazetteerPhrases, knownCompanies, organizationHeadWords } from './lexicon.js';
+import { gazetteerPhrases, knownCompanies, organizationHeadWords, strongOrganizationSuffixes } from './lexicon.js';
 
 /** A word written as a name part: "Suharto", "O'Connor", "McCain", "Sinéad", "Chan-o-cha". */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’]*(?:-\p{L}+)*$/u;
@@ -65,7 +65,7 @@ function followedByPersonPronoun(tokens: readonly NerToken[], c: Candidate, cand
 function personShaped(surface: string): boolean {
   const ws = surface.split(/\s+/);
   if (ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return false;
-  if (ws.some((w) => organizationHeadWords.has(w.toLowerCase()))) return false;
+  if (ws.some((w) => organizationHeadWords.has(w.toLowerCase()) || strongOrganizationSuffixes.has(w))) return false;
   return !gazetteerPhrases.has(surface.toLowerCase()) && !knownCompanies.has(surface);
 }
 

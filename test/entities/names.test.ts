@@ -51,6 +51,10 @@ describe('name mentions', () => {
       'organization',
     ],
     ['The Turkish Foreign Ministry said on Monday that talks would resume.', 'Foreign Ministry', 'organization'],
+    // A body's head word at the end makes a name the tagger read as a person a body.
+    ['Hamas Political Bureau chief Ismail Haniyeh said talks would go on.', 'Hamas Political Bureau', 'organization'],
+    ['Hamas Political Bureau chief Ismail Haniyeh said talks would go on.', 'Ismail Haniyeh', 'person'],
+    ['Nordvik Shipping said he had resigned from the board.', 'Nordvik Shipping', 'organization'],
     // An inner "and" beside an ampersand name splits the span.
     ['AT&T and Johnson & Johnson reported earnings on Tuesday.', 'AT&T', 'organization'],
     ['AT&T and Johnson & Johnson reported earnings on Tuesday.', 'Johnson & Johnson', 'organization'],
