@@ -14,6 +14,7 @@ import {
   honorificGender,
   maleNames,
   nameConnectors,
+  nicknames,
   organizationHeadWords,
   shortNames,
 } from './lexicon.js';
@@ -248,6 +249,17 @@ function bodiesNamedForPeople(
   return bodies;
 }
 
+/**
+ * "Margaret Ellen Ellery died on Monday. Maggie, as she was known, …": a given name alone that is a short form of
+ * the first name of exactly one full name in the document (data/nicknames.json) is that person.
+ */
+function nicknameBearer<T extends { ws: string[] }>(anchors: readonly T[], ws: readonly string[]): T | undefined {
+  const formal = ws.length === 1 ? nicknames.get(ws[0]!.toLowerCase()) : undefined;
+  if (!formal) return undefined;
+  const named = anchors.filter((a) => formal.includes(a.ws[0]!.toLowerCase()));
+  return new Set(named.map((a) => a.ws.join(' '))).size === 1 ? named[0] : undefined;
+}
+
 /** Groups candidates (sorted by position) into clusters. */
 export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
   const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
@@ -386,7 +398,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
           containsInOrder(a.ws, ws) &&
           (!honorific || nameGenderOf(a.c, a.ws) !== (honorific === 'male' ? 'female' : 'male')),
       );
-      const a = bearer(anchors, c);
+      const a = bearer(anchors, c) ?? nicknameBearer(personAnchors, ws);
       if (a) {
         const key = `person:${a.ws.join(' ')}`;
         target = byKey.get(key) ?? (a.c === c ? undefined : open(a.c, key));

@@ -9,6 +9,7 @@ import countriesData from '../../data/countries.json' with { type: 'json' };
 import dates from '../../data/dates.json' with { type: 'json' };
 import words from '../../data/entity-words.json' with { type: 'json' };
 import gaz from '../../data/gazetteers.json' with { type: 'json' };
+import nicknameData from '../../data/nicknames.json' with { type: 'json' };
 import { dataFile } from '../data-file.js';
 import { decodeTables, StringTable } from '../text/string-table.js';
 
@@ -186,3 +187,6 @@ export const thePlaces: ReadonlySet<string> = new Set(words.thePlaces);
 export const numberedNouns: ReadonlySet<string> = new Set(words.numberedNouns);
 /** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */
 export const eventSuffixes = new Set(words.eventSuffixes);
+
+/** Diminutives and short forms of given names, lower case → the formal names they stand for ("maggie" → margaret). */
+export const nicknames: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(nicknameData.nicknames));

@@ -1048,6 +1048,24 @@ describe('a company named like a person named later', () => {
     expect(entityOf(doc, mention(doc, 'Ford', 1)!).name).toBe('Henry Ford');
   });
 
+  it.each<[string, string, string, boolean]>([
+    // A short form of the given name of one full name is that person (data/nicknames.json).
+    [
+      'Margaret Ellen Ellery died on Monday. Maggie, as she was known, was 84.',
+      'Maggie',
+      'Margaret Ellen Ellery',
+      true,
+    ],
+    ['Theodore Vance spoke first. Later, Ted said the plan would work.', 'Ted', 'Theodore Vance', true],
+    // Two full names it could shorten, or a full name of its own: no join.
+    ['Robert Lund and Robert Berg spoke. Bob said no.', 'Bob', 'Robert Lund', false],
+    ['Maggie Smith won. Margaret Ellery lost. Maggie smiled.', 'Maggie', 'Margaret Ellery', false],
+  ])('nicknames: %s', (text, short, full, same) => {
+    const doc = entitiesOf(text);
+    const a = mention(doc, short, doc.mentions.filter((m) => m.text === short).length - 1);
+    expect(a?.entityId === mention(doc, full)?.entityId).toBe(same);
+  });
+
   it('a bare family name after the full name is the person, "it" or not ("Ren said it had never …")', () => {
     const doc = entitiesOf('Huawei founder Ren Zhengfei spoke on Tuesday. Ren said it had never shared data.');
     expect(entityOf(doc, mention(doc, 'Ren')!).name).toBe('Ren Zhengfei');
