@@ -1,8 +1,9 @@
 /**
- * "Suharto said he would not resign", "Sinéad O'Connor told the crowd she was moved": a name the tagger has never
- * seen (a mononym, a foreign given name) is often typed organization. When the clause it leads goes on with "he" or
- * "she" as the subject of what it said, the name is a person; every mention of the same form follows it, so the
- * document's vote cannot undo it. A body named like a person ("Ford") speaks as "it" and is left alone.
+ * "Suharto said he would not resign", "Sinéad O'Connor told the crowd she was moved", "Suharto died in 2008": a name
+ * the tagger has never seen (a mononym, a foreign given name) is often typed organization. When the clause it leads
+ * goes on with "he" or "she" as the subject of what it said, or its verb is one only a person does, it is a person;
+ * every mention of the same form follows it, so the document's vote cannot undo it. A body named like a person
+ * ("Ford") speaks as "it" and is left alone.
  */
 import { type Candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
@@ -22,6 +23,19 @@ const BRIDGE_REACH = 3;
 
 function sameSentence(tokens: readonly NerToken[], a: number, b: number): boolean {
   return b >= 0 && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence;
+}
+
+/** Verbs only a person is the subject of: a body or a place does not die, marry, sing or smile. */
+const PERSON_VERBS = new Set(['die', 'marry', 'sing', 'smile', 'weep', 'laugh', 'divorce', 'wed']);
+
+/** Whether the name at c is the subject of a verb only a person does ("Suharto died", "Suharto was born in …"). */
+function actsAsPerson(tokens: readonly NerToken[], c: Candidate): boolean {
+  const verb = tokens[c.last + 1];
+  if (!verb || !sameSentence(tokens, c.last, c.last + 1)) return false;
+  const prev = tokens[c.first - 1];
+  if (prev && prev.sentence === tokens[c.first]!.sentence && (prev.pos === 'ADP' || prev.pos === 'DET')) return false;
+  if (verb.pos === 'VERB' && PERSON_VERBS.has(verb.lemma)) return true;
+  return verb.text === 'was' && tokens[c.last + 2]?.text === 'born';
 }
 
 /** Whether the name at c is the subject of a verb whose clause goes on with "he"/"she" ("Suharto said he …"). */
@@ -69,15 +83,18 @@ function personShaped(surface: string): boolean {
   return !gazetteerPhrases.has(surface.toLowerCase()) && !knownCompanies.has(surface);
 }
 
-/** Changes in place every organization mention of a form one of whose mentions speaks of itself as "he"/"she". */
+/** Changes in place every organization mention of a form one of whose mentions speaks or acts as a person. */
 export function pronounPersons(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
-  const persons = new Set<string>();
+  // Each form found to be a person's, with the rule that found it.
+  const persons = new Map<string, string>();
   const bodies = new Set<string>();
   for (const c of cands) {
     if (c.form !== 'name' || c.type !== 'organization' || tokens[c.first]!.line !== 'n') continue;
     const s = spanText(tokens, c.first, c.last, text);
     if (c.withThe || !personShaped(s)) continue;
-    if (speaksAsPerson(tokens, c) || followedByPersonPronoun(tokens, c, cands)) persons.add(s);
+    if (speaksAsPerson(tokens, c) || followedByPersonPronoun(tokens, c, cands))
+      persons.set(s, 'entities/pronoun-person');
+    else if (actsAsPerson(tokens, c) && !persons.has(s)) persons.set(s, 'entities/person-verb');
     const it = tokens[c.last + 2]?.text.toLowerCase();
     if (sameSentence(tokens, c.last, c.last + 2) && (it === 'it' || it === 'its')) bodies.add(s);
   }
@@ -87,7 +104,7 @@ export function pronounPersons(cands: readonly Candidate[], tokens: readonly Ner
     const s = spanText(tokens, c.first, c.last, text);
     if (!persons.has(s) || bodies.has(s)) continue;
     c.type = 'person';
-    c.rule = 'entities/pronoun-person';
+    c.rule = persons.get(s)!;
     c.confidence = 0.6;
   }
 }

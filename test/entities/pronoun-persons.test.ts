@@ -8,6 +8,9 @@ describe('a name that speaks of itself as "he" or "she" is a person', () => {
     ["Sinéad O'Connor told reporters she was moved.", "Sinéad O'Connor", 'person'],
     ["Sinéad O'Connor sang at the concert. She was 56.", "Sinéad O'Connor", 'person'],
     ['Tshabalala said on Monday he would appeal.', 'Tshabalala', 'person'],
+    // A verb only a person does.
+    ['Suharto ruled Indonesia for 31 years. Suharto died in 2008.', 'Suharto', 'person'],
+    ['Suharto ruled Indonesia for 31 years. Suharto was born in Java.', 'Suharto', 'person'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
@@ -21,6 +24,9 @@ describe('negatives: a body, or a name that is not the subject', () => {
     // A body named with its head word, or that speaks as "it".
     ['Vantorix Group said he had resigned from the board.', 'Vantorix Group'],
     ['Vantorix said it would cut jobs. Vantorix said he was not replaced.', 'Vantorix'],
+    // A body may resign from a league; "the" before the name says it is no person.
+    ['Vantorix Group resigned from the league.', 'Vantorix Group'],
+    ['The Vantorix sang the anthem.', 'Vantorix'],
     // After a preposition the name is not who "he" is.
     ['Paul Krueger of Vantorix Holdings said he would leave.', 'Vantorix Holdings'],
     // "She" may go back to the person named just before.
