@@ -7,6 +7,7 @@ import {
   continuation,
   hasVerb,
   isHearerCue,
+  negatedInfinitive,
   paragraphOf,
   quoteEndingAt,
   quoteStartingAt,
@@ -372,6 +373,8 @@ export function attributeCue(
     POSSESSIVES.has(w) ||
     // An infinitive ("vowed to fight"), not a preposition's object ("raised its forecast to $13,000").
     (w === 'to' && !CURRENCY.has(words[k + 1] ?? '') && !numberAt(ctx, k + 1)) ||
+    // "vowed not to vote for him": a negated infinitive.
+    negatedInfinitive(ctx, k) ||
     WH_COMPLEMENTS.has(w) ||
     // "says too much is made of …": an adverb opening a clause with its own verb.
     (t.pos === 'ADV' && subjectThenVerb(ctx, k, sLast)) ||

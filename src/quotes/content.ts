@@ -843,9 +843,17 @@ function opensComplement(ctx: QuoteContext, k: number, last: number): boolean {
   if (k > last) return false;
   const w = ctx.words[k]!;
   if (w === 'that' || w === 'to' || WH_COMPLEMENTS.has(w) || startsDate(ctx, k)) return true;
+  // "told residents not to drink the water".
+  if (negatedInfinitive(ctx, k)) return true;
   if (quoteStartingAt(ctx, k) >= 0) return true;
   if ((w === ',' || w === ':') && quoteStartingAt(ctx, k + 1) >= 0) return true;
   return subjectThenVerb(ctx, k, last);
+}
+
+/** Whether token `k` opens a negated infinitive: "not to vote", "never to return". */
+export function negatedInfinitive(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.words[k];
+  return (w === 'not' || w === 'never') && ctx.words[k + 1] === 'to' && ctx.tokens[k + 2]?.pos === 'VERB';
 }
 
 /** Hearer verbs whose noun phrase may be their object instead: "promised a veto", "asked a question". */

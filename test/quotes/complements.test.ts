@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes, quoteWithCue, summary } from './helpers.js';
+
+/**
+ * Where a cue's content starts when it follows the cue: complement shapes the candidate rules once missed. Sentences
+ * written for these tests; expected spans follow PolNeAR's conventions.
+ */
+interface Row {
+  text: string;
+  cue: string;
+  content: string;
+  speaker?: string;
+}
+
+const negatedInfinitives: Row[] = [
+  {
+    text: 'The governor vowed not to raise taxes.',
+    cue: 'vowed',
+    content: 'not to raise taxes',
+    speaker: 'The governor',
+  },
+  {
+    text: 'The union decided never to strike again.',
+    cue: 'decided',
+    content: 'never to strike again',
+    speaker: 'The union',
+  },
+  {
+    text: 'Officials told residents not to drink the tap water.',
+    cue: 'told',
+    content: 'not to drink the tap water',
+    speaker: 'Officials',
+  },
+];
+
+describe.each([['a negated infinitive', negatedInfinitives]])('%s', (_name, rows) => {
+  it.each(rows)('$text', (row) => {
+    const doc = analyzeQuotes(row.text);
+    const q = quoteWithCue(doc, row.cue);
+    expect(q, `no quote with cue ${row.cue}`).toBeDefined();
+    const got = summary(q!);
+    expect(got.content).toBe(row.content);
+    if (row.speaker !== undefined) expect(got.speaker).toBe(row.speaker);
+    for (const c of q!.content) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('no content where the complement is no such shape', () => {
+  it.each([
+    ['"not to" before a noun phrase', 'He spoke not to the crowd but to the cameras.'],
+    ['"not to" after a copula, no cue', 'The mayor was not to blame for the flood.'],
+  ])('%s', (_name, text) => {
+    expect(analyzeQuotes(text).quotes).toEqual([]);
+  });
+});
