@@ -33,7 +33,36 @@ const negatedInfinitives: Row[] = [
   },
 ];
 
-describe.each([['a negated infinitive', negatedInfinitives]])('%s', (_name, rows) => {
+const prepositionalObjects: Row[] = [
+  {
+    text: 'Analysts speculated about the cost of the new stadium.',
+    cue: 'speculated about',
+    content: 'the cost of the new stadium',
+    speaker: 'Analysts',
+  },
+  {
+    text: 'Employees complain of poor communication and low pay.',
+    cue: 'complain of',
+    content: 'poor communication and low pay',
+    speaker: 'Employees',
+  },
+  {
+    text: 'The senator argued against intervention in the war.',
+    cue: 'argued against',
+    content: 'intervention in the war',
+    speaker: 'The senator',
+  },
+  {
+    text: 'The governor was criticized for his handling of the flood.',
+    cue: 'was criticized for',
+    content: 'his handling of the flood',
+  },
+];
+
+describe.each([
+  ['a negated infinitive', negatedInfinitives],
+  ['the object of a preposition after a cue verb', prepositionalObjects],
+])('%s', (_name, rows) => {
   it.each(rows)('$text', (row) => {
     const doc = analyzeQuotes(row.text);
     const q = quoteWithCue(doc, row.cue);
@@ -49,6 +78,11 @@ describe('no content where the complement is no such shape', () => {
   it.each([
     ['"not to" before a noun phrase', 'He spoke not to the crowd but to the cameras.'],
     ['"not to" after a copula, no cue', 'The mayor was not to blame for the flood.'],
+    ['where a verb of saying spoke', 'Trump said on Twitter.'],
+    ['a length of time', 'He thought for a moment.'],
+    ['an amount', 'The post was retweeted over 25,000 times.'],
+    ['a place, after "at"', 'She suggested at the meeting with analysts.'],
+    ['a date, after "on"', 'The council decided on Monday.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
