@@ -78,6 +78,22 @@ export function attributeCue(
   cueAt: Int32Array,
   previous: Candidate | null,
 ): Candidate | null {
+  const seen = { adverbial: false };
+  const c = shapeCue(ctx, cue, cueAt, previous, seen, true);
+  // An opening adverbial clause is content after all when nothing after the cue can be (PolNeAR often keeps "If she
+  // wins" in what was said).
+  return c ?? (seen.adverbial ? shapeCue(ctx, cue, cueAt, previous, seen, false) : null);
+}
+
+/** attributeCue, which first reads an opening adverbial clause as no content (`skipAdverbial`), and says if it saw one. */
+function shapeCue(
+  ctx: QuoteContext,
+  cue: Cue,
+  cueAt: Int32Array,
+  previous: Candidate | null,
+  seen: { adverbial: boolean },
+  skipAdverbial: boolean,
+): Candidate | null {
   const [sFirst, sLast] = sentenceRange(ctx, cue.sentence);
   const { words } = ctx;
   const denial = deniedAllegation(ctx, cue, sFirst, sLast);
@@ -220,6 +236,7 @@ export function attributeCue(
     !trailingParticiple &&
     !reducedInfinitive &&
     !introThenQuotation(ctx, sFirst, pre, frameEnd) &&
+    !(skipAdverbial && adverbialOpening(ctx, sFirst, pre, frameEnd, seen)) &&
     (pre >= sFirst || (pre === sFirst - 1 && closesIntoFrame(ctx, pre))) &&
     ((clauseEndsAt(ctx, frameEnd + 1, sLast) && !objectFollows(ctx, cue, frameEnd + 1, sLast)) ||
       leadingQuote(ctx, pre, sFirst))
@@ -954,6 +971,48 @@ function introThenQuotation(ctx: QuoteContext, sFirst: number, pre: number, fram
   }
   const lead = ctx.tokens[sFirst]!;
   return INTRODUCERS.has(words[sFirst]!) || lead.pos === 'SCONJ';
+}
+
+/** Conjunctions opening an adverbial clause before the main clause's subject ("as" frames have rules of their own). */
+const SUBORDINATORS = new Set([
+  'when',
+  'whenever',
+  'after',
+  'before',
+  'while',
+  'if',
+  'although',
+  'though',
+  'because',
+  'since',
+  'once',
+  'until',
+  'unless',
+  'whereas',
+]);
+
+/**
+ * "When Trump launched his campaign, his critics denounced him", "Asked about the merger, she defended it": all that
+ * stands before the subject is an adverbial clause, opened by a subordinator or a participle and not split by a
+ * comma, so it is no content; what the cue says is after it. A frame between commas ("If elected, he said, he
+ * would …") resumes the clause, and "Although X, Y, the minister said" has a main clause before the frame: both
+ * stay content.
+ */
+function adverbialOpening(
+  ctx: QuoteContext,
+  sFirst: number,
+  pre: number,
+  frameEnd: number,
+  seen: { adverbial: boolean },
+): boolean {
+  const { words, tokens } = ctx;
+  if (pre <= sFirst || words[pre] !== ',' || words[frameEnd + 1] === ',') return false;
+  const lead = tokens[sFirst]!;
+  const participle = lead.pos === 'VERB' && /(?:ing|ed)$/.test(words[sFirst]!);
+  if (!SUBORDINATORS.has(words[sFirst]!) && !participle) return false;
+  for (let i = sFirst + 1; i < pre; i++) if (words[i] === ',' || ctx.quoteOf[i]! >= 0) return false;
+  seen.adverbial = true;
+  return true;
 }
 
 /**

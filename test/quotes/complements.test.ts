@@ -59,7 +59,52 @@ const prepositionalObjects: Row[] = [
   },
 ];
 
+const afterAdverbialClauses: Row[] = [
+  {
+    text: 'When the mayor opened the bridge, his critics denounced him.',
+    cue: 'denounced',
+    content: 'him',
+    speaker: 'his critics',
+  },
+  {
+    text: 'Pressed on the budget, the minister defended the cuts.',
+    cue: 'defended',
+    content: 'the cuts',
+    speaker: 'the minister',
+  },
+  {
+    text: 'After the court ruled, the governor asked the judges for a delay.',
+    cue: 'asked',
+    content: 'the judges for a delay',
+    speaker: 'the governor',
+  },
+];
+
+/** The clause before the frame stays content: the frame resumes it, a main clause precedes it, or nothing follows. */
+const adverbialClausesKept: Row[] = [
+  {
+    text: 'If elected, he said, he would build a wall.',
+    cue: 'said',
+    content: 'If elected … he would build a wall',
+    speaker: 'he',
+  },
+  {
+    text: 'Although the economy is growing, wages are flat, the minister said.',
+    cue: 'said',
+    content: 'Although the economy is growing, wages are flat',
+    speaker: 'the minister',
+  },
+  {
+    text: 'If she wins the primary, Ms. Ortiz suggested.',
+    cue: 'suggested',
+    content: 'If she wins the primary',
+    speaker: 'Ms. Ortiz',
+  },
+];
+
 describe.each([
+  ['the object after an opening adverbial clause', afterAdverbialClauses],
+  ['an opening adverbial clause that is content', adverbialClausesKept],
   ['a negated infinitive', negatedInfinitives],
   ['the object of a preposition after a cue verb', prepositionalObjects],
 ])('%s', (_name, rows) => {
