@@ -78,20 +78,23 @@ export function attributeCue(
   cueAt: Int32Array,
   previous: Candidate | null,
 ): Candidate | null {
-  const seen = { adverbial: false };
+  const seen = { skippedLeft: false };
   const c = shapeCue(ctx, cue, cueAt, previous, seen, true);
-  // An opening adverbial clause is content after all when nothing after the cue can be (PolNeAR often keeps "If she
-  // wins" in what was said).
-  return c ?? (seen.adverbial ? shapeCue(ctx, cue, cueAt, previous, seen, false) : null);
+  // The clause before is content after all when nothing after the cue can be (PolNeAR often keeps "If she wins" in
+  // what was said).
+  return c ?? (seen.skippedLeft ? shapeCue(ctx, cue, cueAt, previous, seen, false) : null);
 }
 
-/** attributeCue, which first reads an opening adverbial clause as no content (`skipAdverbial`), and says if it saw one. */
+/**
+ * attributeCue, which first reads an opening adverbial clause, or the clause a relative subject hangs from, as no
+ * content (`skipAdverbial`), and says if it skipped one.
+ */
 function shapeCue(
   ctx: QuoteContext,
   cue: Cue,
   cueAt: Int32Array,
   previous: Candidate | null,
-  seen: { adverbial: boolean },
+  seen: { skippedLeft: boolean },
   skipAdverbial: boolean,
 ): Candidate | null {
   const [sFirst, sLast] = sentenceRange(ctx, cue.sentence);
@@ -237,6 +240,7 @@ function shapeCue(
     !reducedInfinitive &&
     !introThenQuotation(ctx, sFirst, pre, frameEnd) &&
     !(skipAdverbial && adverbialOpening(ctx, sFirst, pre, frameEnd, seen)) &&
+    !(skipAdverbial && relativeSubject(ctx, leftSource, pre, seen)) &&
     (pre >= sFirst || (pre === sFirst - 1 && closesIntoFrame(ctx, pre))) &&
     ((clauseEndsAt(ctx, frameEnd + 1, sLast) && !objectFollows(ctx, cue, frameEnd + 1, sLast)) ||
       leadingQuote(ctx, pre, sFirst))
@@ -1003,7 +1007,7 @@ function adverbialOpening(
   sFirst: number,
   pre: number,
   frameEnd: number,
-  seen: { adverbial: boolean },
+  seen: { skippedLeft: boolean },
 ): boolean {
   const { words, tokens } = ctx;
   if (pre <= sFirst || words[pre] !== ',' || words[frameEnd + 1] === ',') return false;
@@ -1011,7 +1015,24 @@ function adverbialOpening(
   const participle = lead.pos === 'VERB' && /(?:ing|ed)$/.test(words[sFirst]!);
   if (!SUBORDINATORS.has(words[sFirst]!) && !participle) return false;
   for (let i = sFirst + 1; i < pre; i++) if (words[i] === ',' || ctx.quoteOf[i]! >= 0) return false;
-  seen.adverbial = true;
+  seen.skippedLeft = true;
+  return true;
+}
+
+/**
+ * "Clinton was attacked by Sanders, who cites the speeches as evidence": a cue whose subject is a relative pronoun
+ * after a comma says nothing of the clause its antecedent is in; its content is after it.
+ */
+function relativeSubject(
+  ctx: QuoteContext,
+  source: Range | null,
+  pre: number,
+  seen: { skippedLeft: boolean },
+): boolean {
+  if (!source || source[0] !== source[1] || ctx.words[pre] !== ',') return false;
+  const w = ctx.words[source[0]];
+  if (w !== 'who' && w !== 'which') return false;
+  seen.skippedLeft = true;
   return true;
 }
 

@@ -80,13 +80,22 @@ const afterAdverbialClauses: Row[] = [
   },
 ];
 
-/** The clause before the frame stays content: the frame resumes it, a main clause precedes it, or nothing follows. */
+/**
+ * The clause before the frame stays content: the frame resumes it, a main clause precedes it, nothing follows, or the
+ * relative clause is on the speaker after the frame.
+ */
 const adverbialClausesKept: Row[] = [
   {
     text: 'If elected, he said, he would build a wall.',
     cue: 'said',
     content: 'If elected … he would build a wall',
     speaker: 'he',
+  },
+  {
+    text: 'The economy is better, said the voters, who backed him.',
+    cue: 'said',
+    content: 'The economy is better',
+    speaker: 'the voters',
   },
   {
     text: 'Although the economy is growing, wages are flat, the minister said.',
@@ -102,7 +111,23 @@ const adverbialClausesKept: Row[] = [
   },
 ];
 
+const afterRelativeSubjects: Row[] = [
+  {
+    text: 'The mayor was attacked by the unions, who cite the closures as evidence of neglect.',
+    cue: 'cite',
+    content: 'the closures as evidence of neglect',
+    speaker: 'who',
+  },
+  {
+    text: 'The plan was praised by the governor, who called it a turning point.',
+    cue: 'called',
+    content: 'it a turning point',
+    speaker: 'who',
+  },
+];
+
 describe.each([
+  ['the object after a relative subject', afterRelativeSubjects],
   ['the object after an opening adverbial clause', afterAdverbialClauses],
   ['an opening adverbial clause that is content', adverbialClausesKept],
   ['a negated infinitive', negatedInfinitives],
