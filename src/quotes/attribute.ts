@@ -62,6 +62,9 @@ export interface Candidate {
 }
 
 const PARTICIPLE = /ing$/;
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+/** Parts of speech that open a noun phrase: a subject, not an introductory phrase. */
+const NOMINAL_OPENINGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 /** The least lexicon precision of a cue that may come before its speaker. */
 const INVERTED_MIN_PRECISION = 0.4;
 
@@ -275,7 +278,15 @@ function shapeCue(
     // "However, the Smithsonian said Thursday on Twitter, “…”", "On Dec. 7 on MSNBC, Bush said …": a phrase with
     // no verb before the subject is an introduction, never a content; the content is on the right. (With a comma
     // right after the frame the clause resumes there: "Climate change, he said, is …".)
-    const introduction = !hasVerb(ctx, sFirst, pre - 1) && ctx.quoteOf[pre - 1]! < 0 && words[frameEnd + 1] !== ',';
+    // "The new job marks his return, a friend said.": a frame that closes the sentence has nothing after it to
+    // introduce, and a phrase opened by a determiner or a noun is then a clause whose verb the tagger missed
+    // ("marks" read as a noun); a prepositional or adverbial phrase ("On Tuesday, the mayor said.") still is not.
+    const closesSentence = frameEnd + 1 > sLast || SENTENCE_ENDS.has(words[frameEnd + 1]!);
+    const introduction =
+      !hasVerb(ctx, sFirst, pre - 1) &&
+      ctx.quoteOf[pre - 1]! < 0 &&
+      words[frameEnd + 1] !== ',' &&
+      !(closesSentence && NOMINAL_OPENINGS.has(ctx.tokens[sFirst]!.pos ?? ''));
     // "Addressing a rally in Sangam Vihar, Mr Kejriwal said, “…”": a participle phrase before the speaker introduces
     // the quotation after the frame.
     const participleIntro =

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { analyzeQuotes, quoteWithCue, summary } from './helpers.js';
 
 /**
@@ -125,6 +126,20 @@ const afterRelativeSubjects: Row[] = [
     speaker: 'who',
   },
 ];
+
+/** The full pipeline (the tagger's reading of "marks" matters here), on an article with a title line. */
+describe('a phrase with no verb the tagger saw, before a frame that closes the sentence', () => {
+  const quotesOf = (sentence: string) => analyze(`Town news\n\n${sentence}`, { published: '2020-05-01' }).quotes;
+  it('is the content when a noun phrase opens it', () => {
+    const q = quotesOf('The new job marks his return to national politics, a longtime friend said.');
+    expect(q.map((x) => [x.cue?.text, x.content.map((c) => c.text).join(' … ')])).toEqual([
+      ['said', 'The new job marks his return to national politics'],
+    ]);
+  });
+  it('is an introduction when a preposition opens it', () => {
+    expect(quotesOf('On Tuesday, the mayor said.')).toEqual([]);
+  });
+});
 
 describe.each([
   ['the object after a relative subject', afterRelativeSubjects],
