@@ -208,6 +208,26 @@ function misc(s: TaggedSpan): Candidate {
 }
 
 /**
+ * "Trinidad and Tobago", "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": two names joined by "and"
+ * (and "the") that together are a country's name are that one country, whatever the tagger typed the parts.
+ */
+function joinedCountry(
+  tokens: readonly NerToken[],
+  prev: Candidate,
+  c: Candidate,
+  text: string,
+): Candidate | undefined {
+  if (prev.form !== 'name' || c.form !== 'name' || c.first - prev.last > 3 || c.first - prev.last < 2) return undefined;
+  if (tokens[prev.first]!.sentence !== tokens[c.last]!.sentence) return undefined;
+  const link = tokens[prev.last + 1]!.text;
+  if (link !== 'and' && link !== '&') return undefined;
+  if (c.first - prev.last === 3 && tokens[prev.last + 2]!.text !== 'the') return undefined;
+  const country = countryByName.get(spanText(tokens, prev.first, c.last, text));
+  if (!country) return undefined;
+  return { ...prev, last: c.last, type: 'country', country, rule: 'entities/merge:country' };
+}
+
+/**
  * A country right before an organization is part of its name ("United States Air Force", "U.S. Treasury"), and
  * "United States" "of" "America" is one country.
  */
@@ -215,6 +235,11 @@ function mergeAdjacent(tokens: readonly NerToken[], cands: Candidate[], text: st
   const out: Candidate[] = [];
   for (const c of cands) {
     const prev = out.at(-1);
+    const joined = prev ? joinedCountry(tokens, prev, c, text) : undefined;
+    if (joined) {
+      out[out.length - 1] = joined;
+      continue;
+    }
     if (
       prev &&
       prev.form === 'name' &&

@@ -55,6 +55,16 @@ describe('country mentions', () => {
     ['Officials in the U.S. met their counterparts from Britain.', 'U.S.', 'US', 'United States'],
     ['Officials in the U.S. met their counterparts from Britain.', 'Britain', 'GB', 'United Kingdom'],
     ['Trade between Japan and New Zealand grew last year.', 'New Zealand', 'NZ', 'New Zealand'],
+    // A country named with "and", however the tagger typed its parts.
+    ['Antigua and Barbuda has a new leader.', 'Antigua and Barbuda', 'AG', 'Antigua and Barbuda'],
+    ['Trinidad and Tobago said it would vote.', 'Trinidad and Tobago', 'TT', 'Trinidad and Tobago'],
+    ['Bosnia and Herzegovina has a new leader.', 'Bosnia and Herzegovina', 'BA', 'Bosnia and Herzegovina'],
+    [
+      'Saint Vincent and the Grenadines voted.',
+      'Saint Vincent and the Grenadines',
+      'VC',
+      'Saint Vincent and the Grenadines',
+    ],
   ])('%s: %s is a country (%s, %s)', (text, surface, code, name) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
@@ -63,6 +73,13 @@ describe('country mentions', () => {
     const e = entityOf(doc, m!);
     expect(e.countryCode).toBe(code);
     expect(e.name).toBe(name);
+  });
+
+  it('two countries joined by "and" stay two', () => {
+    const doc = entitiesOf('France and Germany agreed on the budget.');
+    expect(mention(doc, 'France')?.type).toBe('country');
+    expect(mention(doc, 'Germany')?.type).toBe('country');
+    expect(mention(doc, 'France and Germany')).toBeUndefined();
   });
 
   it('joins variants of one country into one entity', () => {
