@@ -127,6 +127,31 @@ const afterRelativeSubjects: Row[] = [
   },
 ];
 
+const wonBackings: Row[] = [
+  {
+    text: 'Senator Jane Doe won the endorsement of the state teachers union on Monday.',
+    cue: 'the endorsement of',
+    content: 'Senator Jane Doe',
+    speaker: 'the state teachers union',
+  },
+  {
+    text: 'She has the backing of the governor.',
+    cue: 'has the backing of',
+    content: 'She',
+    speaker: 'the governor',
+  },
+];
+
+/** After a verb that is no gaining, the phrase after "of" stays what was backed. */
+const backingsKept: Row[] = [
+  {
+    text: 'Voters praised the endorsement of the plan by the council.',
+    cue: 'the endorsement of',
+    content: 'the plan by the council',
+    speaker: 'Voters',
+  },
+];
+
 /** The full pipeline (the tagger's reading of "marks" matters here), on an article with a title line. */
 describe('a phrase with no verb the tagger saw, before a frame that closes the sentence', () => {
   const quotesOf = (sentence: string) => analyze(`Town news\n\n${sentence}`, { published: '2020-05-01' }).quotes;
@@ -147,6 +172,8 @@ describe.each([
   ['an opening adverbial clause that is content', adverbialClausesKept],
   ['a negated infinitive', negatedInfinitives],
   ['the object of a preposition after a cue verb', prepositionalObjects],
+  ['the subject of a gained backing, its giver the speaker', wonBackings],
+  ['the object of a backing not gained', backingsKept],
 ])('%s', (_name, rows) => {
   it.each(rows)('$text', (row) => {
     const doc = analyzeQuotes(row.text);
