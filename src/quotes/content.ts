@@ -754,8 +754,15 @@ export function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolea
     const w = ctx.words[i]!;
     // A parenthesis opens an aside: "said Mr. Burman (a view echoed by everyone I interviewed)".
     if (w === ',' || w === '.' || w === ';' || w === '!' || w === '?' || w === '—' || w === '(') return true;
-    // A quotation right after the frame resumes the quote; one further on belongs to a clause.
-    if (ctx.quoteOf[i]! >= 0) return i === k;
+    // A quotation right after the frame resumes the quote; one further on belongs to a clause, unless it is a
+    // short title closing the sentence after a possessive or a noun ("said on the station's “Morning Show.”").
+    if (ctx.quoteOf[i]! >= 0) {
+      if (i === k) return true;
+      const end = closingTitle(ctx, i, last);
+      if (end < 0) return false;
+      i = end;
+      continue;
+    }
     const t = ctx.tokens[i]!;
     // "…, said Sanders as he closed out": a subordinate clause right after the frame is the frame's adverbial.
     // After a quotation the subordinate clause is more of what was said ("says “…” because “…”").
@@ -766,6 +773,24 @@ export function clauseEndsAt(ctx: QuoteContext, k: number, last: number): boolea
   }
   return true;
 }
+
+/**
+ * The last token of a short quoted title opening at `i` after a possessive or a noun ("the station's “Morning
+ * Show”"), capitalized and with no verb, when only sentence-final punctuation follows it before `last`, else -1.
+ */
+function closingTitle(ctx: QuoteContext, i: number, last: number): number {
+  const q = quoteStartingAt(ctx, i);
+  if (q < 0 || !(ctx.words[i - 1] === "'s" || isNounish(ctx.tokens[i - 1]!))) return -1;
+  const end = ctx.quoteTokens[q]![1];
+  if (end - i > TITLE_TOKENS || !startsUpper(ctx.tokens[i + 1]!.text)) return -1;
+  // "told the crowd “We will win.”": a quotation with a verb is what was said, not a title.
+  if (hasVerb(ctx, i + 1, end - 1)) return -1;
+  for (let j = end + 1; j <= last; j++) if (!SENTENCE_FINAL.has(ctx.words[j]!)) return -1;
+  return end;
+}
+
+/** Punctuation that may close a sentence after a title. */
+const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
 /** The quoted span (index) that ends with token `i`, if `i` is a closing quotation mark. */
 export function quoteEndingAt(ctx: QuoteContext, i: number): number {

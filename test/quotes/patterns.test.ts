@@ -2545,3 +2545,24 @@ describe('an outlet that saw a document', () => {
     expect(q?.speaker?.text).toBe('The Washington Post');
   });
 });
+
+describe('a closing frame with a programme title at the end of its sentence', () => {
+  it.each([
+    [
+      'The ferry will run again in June, she said Friday evening on the city station’s “Night Desk.”',
+      'The ferry will run again in June',
+    ],
+    ['Rents will keep rising, he said on the network’s “Sunday Forum.”', 'Rents will keep rising'],
+  ])('%s', (text, content) => {
+    const q = quoteWithCue(analyzeQuotes(text), 'said');
+    expect(q && summary(q).content).toBe(content);
+  });
+
+  it.each([
+    // A quotation with its own verb is what was said, not a title.
+    ['The vote was close, she told the crowd “We will win.”', '“We will win.”'],
+  ])('%s', (text, content) => {
+    const q = quoteWithCue(analyzeQuotes(text), 'told');
+    expect(q && summary(q).content).toBe(content);
+  });
+});
