@@ -9,6 +9,7 @@ import {
   isHearerCue,
   negatedInfinitive,
   paragraphOf,
+  pastHearer,
   quoteEndingAt,
   quoteStartingAt,
   sentenceRange,
@@ -23,6 +24,7 @@ import { type Cue, numberAt } from './cues.js';
 import { firstTokenFrom } from './indexes.js';
 import { baseLemma } from './lexicon.js';
 import {
+  FRAME_SUBORDINATORS,
   openingDash,
   phraseEndingAt,
   type Range,
@@ -245,7 +247,8 @@ function shapeCue(
     !(skipAdverbial && adverbialOpening(ctx, sFirst, pre, frameEnd, seen)) &&
     !(skipAdverbial && relativeSubject(ctx, leftSource, pre, seen)) &&
     (pre >= sFirst || (pre === sFirst - 1 && closesIntoFrame(ctx, pre))) &&
-    ((clauseEndsAt(ctx, frameEnd + 1, sLast) && !objectFollows(ctx, cue, frameEnd + 1, sLast)) ||
+    (((clauseEndsAt(ctx, frameEnd + 1, sLast) || adverbialAfterHearer(ctx, cue, frameEnd + 1, sLast)) &&
+      !objectFollows(ctx, cue, frameEnd + 1, sLast)) ||
       leadingQuote(ctx, pre, sFirst))
   ) {
     const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
@@ -771,6 +774,18 @@ function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): bo
 }
 
 const PREPOSITIONAL_OBJECTS = new Set(['of', 'about', 'against']);
+
+/**
+ * "…, the president told his advisers as he prepared for the debate": after a hearer, a subordinate clause is an
+ * adverbial of the frame, as it is right after "said". "when" there ("told them when the vote is") may open the
+ * content instead.
+ */
+function adverbialAfterHearer(ctx: QuoteContext, cue: Cue, k: number, last: number): boolean {
+  if (k > last || !isHearerCue(ctx, cue)) return false;
+  const past = pastHearer(ctx, k, last);
+  const w = ctx.words[past] ?? '';
+  return past > k && FRAME_SUBORDINATORS.has(w) && w !== 'when' && ctx.quoteOf[past - 1]! < 0;
+}
 
 /**
  * "As Rosenthal noted, Trump is free to …", "Trump is free to …, as Rosenthal noted", "Hawaii, as one of the

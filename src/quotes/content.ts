@@ -943,7 +943,7 @@ const PP_TITLE_TOKENS = 12;
  * The token after the hearer of "told", "warned", "assured": a noun phrase ("Breitbart News Daily host Alex
  * Marlow", "African-Americans", "MSNBC’s “Morning Joe”") or an object pronoun.
  */
-function pastHearer(ctx: QuoteContext, from: number, last: number): number {
+export function pastHearer(ctx: QuoteContext, from: number, last: number): number {
   const { words, tokens } = ctx;
   let k = from;
   // "told the BBC's Today programme": a date word after a possessive is in the hearer's name.

@@ -2566,3 +2566,21 @@ describe('a closing frame with a programme title at the end of its sentence', ()
     expect(q && summary(q).content).toBe(content);
   });
 });
+
+describe('a subordinate clause after the hearer of a closing frame', () => {
+  it.each([
+    ['This is not about me, the coach told his players as he left the field.', 'This is not about me'],
+    ['The plan is dead, she told reporters before she boarded the train.', 'The plan is dead'],
+  ])('%s', (text, content) => {
+    const q = quoteWithCue(analyzeQuotes(text), 'told');
+    expect(q && summary(q).content).toBe(content);
+  });
+
+  it.each([
+    // "when" after the hearer may open what was told; the opening phrase is an introduction.
+    ['After the vote, she told reporters when the plan would start.', 'when the plan would start'],
+  ])('%s', (text, content) => {
+    const q = quoteWithCue(analyzeQuotes(text), 'told');
+    expect(q && summary(q).content).toBe(content);
+  });
+});
