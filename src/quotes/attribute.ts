@@ -110,7 +110,7 @@ function shapeCue(
     const verb = { ...cue, first: cue.last };
     return make(verb, denial.content, denial.source, denial.rule, 0.95, denial.frame);
   }
-  const relative = relativeSaid(ctx, cue, sFirst, sLast, cueAt);
+  const relative = relativeSaid(ctx, cue, sFirst, sLast, cueAt) ?? objectRelative(ctx, cue, sFirst, sLast);
   if (relative) return relative;
   if (cue.lemma === 'accord to') {
     // "According to X, CLAUSE": the source ends at the first comma.
@@ -1029,6 +1029,35 @@ function relativeSaid(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number
   return make(cue, content, subject, 'quotes/indirect:relative-said', 0.85, [subject[0], cue.last]);
 }
 const SAY_VERBS = new Set(['say', 'tell', 'claim', 'believe', 'think', 'argue', 'estimate', 'predict', 'allege']);
+
+/**
+ * "The city will build a bridge, a plan the mayor announced last year.": an appositive noun phrase after a comma,
+ * then a relative clause with no relative word whose cue has no object of its own. The noun phrase is what the cue
+ * is about (PolNeAR's content "a plan"), and the relative clause's subject is the source.
+ */
+function objectRelative(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): Candidate | null {
+  const { words, tokens } = ctx;
+  // A passive ("the day the deal was announced") has its object as subject, so no noun phrase is left for it.
+  if (tokens[cue.last]!.pos !== 'VERB' || isHearerCue(ctx, cue) || passiveCue(ctx, cue)) return null;
+  const subject = phraseEndingAt(ctx, cue.first - 1, sFirst);
+  if (!subject) return null;
+  const rel = subject[0] - 1;
+  const opener = tokens[subject[0]]!;
+  // "the playwright who wrote …" is a relative with its own subject word.
+  if (RELATIVES.has(words[subject[0]]!) || RELATIVES.has(words[rel]!)) return null;
+  if (
+    rel <= sFirst ||
+    tokens[rel]!.pos !== 'NOUN' ||
+    !(opener.pos === 'DET' || opener.pos === 'PRON' || opener.pos === 'PROPN')
+  )
+    return null;
+  const antecedent = phraseEndingAt(ctx, rel, sFirst);
+  if (!antecedent || words[antecedent[0] - 1] !== ',' || tokens[antecedent[0]]!.pos !== 'DET') return null;
+  const k = cue.last + 1;
+  if (!clauseEndsAt(ctx, k, sLast) || objectFollows(ctx, cue, k, sLast)) return null;
+  const content = [span(ctx, antecedent[0], antecedent[1])];
+  return make(cue, content, subject, 'quotes/indirect:object-relative', 0.75, [subject[0], cue.last]);
+}
 
 /** Words opening an adverbial clause or phrase before a sentence's subject. */
 const INTRODUCERS = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'asked', 'pressed', 'since', 'once']);

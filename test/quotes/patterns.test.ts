@@ -2584,3 +2584,24 @@ describe('a subordinate clause after the hearer of a closing frame', () => {
     expect(q && summary(q).content).toBe(content);
   });
 });
+
+describe('an appositive noun phrase before a relative clause with no relative word', () => {
+  it.each([
+    ['The town will close the old library, a decision the council defended.', 'a decision', 'the council'],
+    ['The firm moved its offices abroad, a step the union has criticized.', 'a step', 'the union'],
+  ])('%s', (text, content, speaker) => {
+    const q = analyzeQuotes(text).quotes.find((x) => x.rule === 'quotes/indirect:object-relative');
+    expect(q && summary(q)).toMatchObject({ content, speaker });
+  });
+
+  it.each([
+    // A passive has no noun phrase left as its object.
+    'The shop opened in the spring, the week the plan was approved.',
+    // "who" is the clause's own subject.
+    'They met Ann Ross, the singer who wrote the song.',
+    // The verb has an object of its own.
+    'The city will build a new bridge, a plan the mayor announced the cuts.',
+  ])('%s', (text) => {
+    expect(analyzeQuotes(text).quotes.filter((x) => x.rule === 'quotes/indirect:object-relative')).toEqual([]);
+  });
+});
