@@ -181,6 +181,12 @@ function particleNameAfter(tokens: readonly NerToken[], i: number): boolean {
 }
 
 /**
+ * A capital and then lower-case letters only ("Jan", "Ursula"). A constant, not a literal in the loop: the bundle's
+ * node20 target makes esbuild write a `\p{…}` literal as `new RegExp(source, flags)`, which ran for every token.
+ */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
  * "Jan de Vries said", "backed by Ursula von der Leyen", "Werner von Siemens founded": the tagger, which never saw the
  * particle inside a name, often tags no part of the given name. A known given name no candidate holds, right before
  * a particle and a capitalized word, becomes a person candidate for the join below. Returns all candidates in order.
@@ -191,16 +197,18 @@ function withGivenNameSeeds(cands: readonly Candidate[], tokens: readonly NerTok
   const seeds: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
+    // Lower-cased only past the two cheap tests: most tokens fail them, and this runs for every token.
+    if (covered[i] || !TITLE_CASE_WORD.test(t.text)) continue;
     // The given-name lists leave out month abbreviations ("Jan", written "Jan." too); before a particle none is a
     // month. A full month's name may be ("In March de Gaulle flew").
     const lower = t.text.toLowerCase();
     const abbreviation = MONTHS.has(lower) && MONTHS.has(`${lower}.`);
-    if (covered[i] || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !(firstNames.has(lower) || abbreviation)) continue;
+    if (!(firstNames.has(lower) || abbreviation)) continue;
     if (!particleNameAfter(tokens, i)) continue;
     let first = i;
     while (i - first + 1 < MAX_GIVEN && first > 0 && !covered[first - 1]) {
       const g = tokens[first - 1]!;
-      if (g.sentence !== t.sentence || !/^\p{Lu}\p{Ll}+$/u.test(g.text) || !firstNames.has(g.text.toLowerCase())) break;
+      if (g.sentence !== t.sentence || !TITLE_CASE_WORD.test(g.text) || !firstNames.has(g.text.toLowerCase())) break;
       first--;
     }
     seeds.push({ first, last: i, type: 'person', form: 'name', rule: 'entities/name-particle', confidence: 0.7 });
