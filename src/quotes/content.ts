@@ -782,7 +782,9 @@ function closingTitle(ctx: QuoteContext, i: number, last: number): number {
   const q = quoteStartingAt(ctx, i);
   if (q < 0 || !(ctx.words[i - 1] === "'s" || isNounish(ctx.tokens[i - 1]!))) return -1;
   const end = ctx.quoteTokens[q]![1];
-  if (end - i > TITLE_TOKENS || !startsUpper(ctx.tokens[i + 1]!.text)) return -1;
+  // An unclosed mark at the end of the text has no title inside it.
+  const first = ctx.tokens[i + 1];
+  if (end - i > TITLE_TOKENS || end <= i + 1 || !first || !startsUpper(first.text)) return -1;
   // "told the crowd “We will win.”": a quotation with a verb is what was said, not a title.
   if (hasVerb(ctx, i + 1, end - 1)) return -1;
   for (let j = end + 1; j <= last; j++) if (!SENTENCE_FINAL.has(ctx.words[j]!)) return -1;

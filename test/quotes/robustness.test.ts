@@ -26,6 +26,13 @@ const pieces = [
 ];
 
 describe('any input gives valid quotes', () => {
+  it.each([' said /0“', 'The vote was close, he said on the station’s “'])(
+    '%j: a mark left open at the end breaks nothing',
+    (text) => {
+      expect(analyze(text).warnings.filter((w) => w.rule.startsWith('stage-error'))).toEqual([]);
+    },
+  );
+
   it('spans slice the text, fragments are ordered, nothing throws', () => {
     fc.assert(
       fc.property(
