@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-import { analyzeQuotes, quoteWithCue, summary } from './helpers.js';
+import { analyzeQuotes, expectQuoteRow } from './helpers.js';
 
 /**
  * Where a cue's content starts when it follows the cue: complement shapes the candidate rules once missed. Sentences
@@ -176,13 +176,7 @@ describe.each([
   ['the object of a backing not gained', backingsKept],
 ])('%s', (_name, rows) => {
   it.each(rows)('$text', (row) => {
-    const doc = analyzeQuotes(row.text);
-    const q = quoteWithCue(doc, row.cue);
-    expect(q, `no quote with cue ${row.cue}`).toBeDefined();
-    const got = summary(q!);
-    expect(got.content).toBe(row.content);
-    if (row.speaker !== undefined) expect(got.speaker).toBe(row.speaker);
-    for (const c of q!.content) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
+    expectQuoteRow(row);
   });
 });
 

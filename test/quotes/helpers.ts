@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { articleStage } from '../../src/article/article-stage.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { quotesStage } from '../../src/quotes/stage.js';
@@ -24,4 +25,28 @@ export function summary(q: Quote): { kind: string; content: string; cue?: string
 /** The quote whose cue is `cue` (the first one), or the first quote when no cue is given. */
 export function quoteWithCue(doc: AnalyzedDocument, cue?: string): Quote | undefined {
   return cue === undefined ? doc.quotes[0] : doc.quotes.find((q) => q.cue?.text === cue);
+}
+
+/** A table row: the quote with cue `cue` in `text` has this content (and kind and speaker, when stated). */
+export interface QuoteRow {
+  text: string;
+  cue?: string;
+  kind?: string;
+  content: string;
+  speaker?: string;
+}
+
+/** Checks a table row against the quotes-only pipeline, and that every span the quote holds slices the text. */
+export function expectQuoteRow(row: QuoteRow): void {
+  const doc = analyzeQuotes(row.text);
+  const q = quoteWithCue(doc, row.cue);
+  expect(q, `no quote with cue ${row.cue}`).toBeDefined();
+  const got = summary(q!);
+  expect(got.content).toBe(row.content);
+  if (row.kind !== undefined) expect(got.kind).toBe(row.kind);
+  if (row.speaker !== undefined) expect(got.speaker).toBe(row.speaker);
+  for (const c of q!.content) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
+  expect(q!.rule).toMatch(/^quotes\//);
+  expect(q!.confidence).toBeGreaterThan(0);
+  expect(q!.confidence).toBeLessThanOrEqual(1);
 }

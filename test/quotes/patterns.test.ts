@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { backoffCue, CUE_TRIE } from '../../src/quotes/lexicon.js';
-import { analyzeQuotes, quoteWithCue, summary } from './helpers.js';
+import { analyzeQuotes, expectQuoteRow, quoteWithCue, summary } from './helpers.js';
 
 interface Row {
   text: string;
@@ -1490,17 +1490,7 @@ describe.each([
   ['mixed', mixed],
 ])('%s quotes', (_name, rows) => {
   it.each(rows)('$text', (row) => {
-    const doc = analyzeQuotes(row.text);
-    const q = quoteWithCue(doc, row.cue);
-    expect(q, `no quote with cue ${row.cue}`).toBeDefined();
-    const got = summary(q!);
-    expect(got.content).toBe(row.content);
-    expect(got.kind).toBe(row.kind);
-    if (row.speaker !== undefined) expect(got.speaker).toBe(row.speaker);
-    for (const c of q!.content) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
-    expect(q!.rule).toMatch(/^quotes\//);
-    expect(q!.confidence).toBeGreaterThan(0);
-    expect(q!.confidence).toBeLessThanOrEqual(1);
+    expectQuoteRow(row);
   });
 });
 
