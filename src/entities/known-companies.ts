@@ -11,16 +11,13 @@ import { type Candidate, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
 import { knownCompanies, wordlikeCompanies } from './lexicon.js';
 import { listedNameAt, nameList } from './listed-names.js';
+import { sameSentence } from './tokens.js';
 
 /** The known companies; the longest name has 4 tokens ("Saudi Aramco", "Lockheed Martin", "Rolls - Royce"). */
 const COMPANIES = nameList(knownCompanies, 4);
 const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 const POSSESSIVE = new Set(["'s", '\u2019s']);
 const COORDINATORS = new Set(['and', 'or', ',']);
-
-function sameSentence(tokens: readonly NerToken[], a: number, b: number): boolean {
-  return b >= 0 && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence;
-}
 
 /** The known company whose name starts at `i` (longest first), as its last token. */
 function companyAt(tokens: readonly NerToken[], i: number, text: string): number | undefined {

@@ -7,6 +7,7 @@
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { firstNames, gazetteerPhrases, knownCompanies, lastNames } from './lexicon.js';
+import { sameSentence } from './tokens.js';
 
 /** A capitalized word of lower-case letters ending in "s": the shape of a plural ("Emails", "Photos"). */
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
@@ -15,10 +16,6 @@ const PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 const CLAUSE_ENDS = new Set([',', 'and', 'but', 'or', ';', ':', '—', '–']);
 /** Words that open another clause, whose verb is not the main one ("Bonds came out … after he hurt …"). */
 const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'until', 'because', 'as', 'if', 'that']);
-
-function sameSentence(tokens: readonly NerToken[], a: number, b: number): boolean {
-  return b >= 0 && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence;
-}
 
 /** A past participle (or past form): not its lemma, no -ing or third-person -s form. */
 function pastForm(t: NerToken): boolean {

@@ -8,6 +8,7 @@
 import { type Candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { gazetteerPhrases, knownCompanies, organizationHeadWords, strongOrganizationSuffixes } from './lexicon.js';
+import { sameSentence } from './tokens.js';
 
 /** A word written as a name part: "Suharto", "O'Connor", "McCain", "Sinéad", "Chan-o-cha". */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’]*(?:-\p{L}+)*$/u;
@@ -20,10 +21,6 @@ const BRIDGE = new Set(['that', 'reporters', 'journalists', 'the', 'media', 'on'
 
 /** How many words may stand between the verb and "he"/"she". */
 const BRIDGE_REACH = 3;
-
-function sameSentence(tokens: readonly NerToken[], a: number, b: number): boolean {
-  return b >= 0 && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence;
-}
 
 /** Verbs only a person is the subject of: a body or a place does not die, marry, sing or smile. */
 const PERSON_VERBS = new Set(['die', 'marry', 'sing', 'smile', 'weep', 'laugh', 'divorce', 'wed']);

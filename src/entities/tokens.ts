@@ -112,3 +112,8 @@ export function taggerInput(doc: Draft): NerToken[] {
   }
   return tokens;
 }
+
+/** Whether tagger tokens `a` and `b` are in one sentence (false when `b` is outside the text). */
+export function sameSentence(tokens: readonly NerToken[], a: number, b: number): boolean {
+  return b >= 0 && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence;
+}

@@ -1,4 +1,4 @@
-import { postNominals } from '../entities/lexicon.js';
+import { honorificGender, postNominals } from '../entities/lexicon.js';
 import { detached } from '../text/detach.js';
 import { startsLetter, startsLower, startsUpper } from '../text/letters.js';
 import type { Mention, Quote, TextSpan } from '../types.js';
@@ -208,9 +208,8 @@ function roleThenName(
   if (!name) return undefined;
   let before = last;
   while (before >= first && ctx.tokens[before]!.start >= name.start) before--;
-  // "advisers to Mr. Obama": a courtesy title before the name says nothing of whose the name is; the word before
-  // it does.
-  while (before > first && COURTESY_TITLES.has(ctx.words[before]!)) before--;
+  // "advisers to Mr. Obama": an honorific before the name says nothing of whose the name is; the word before it does.
+  while (before > first && honorificGender.has(ctx.tokens[before]!.text)) before--;
   if (before < first) return undefined;
   const prev = ctx.tokens[before]!;
   if (prev.pos === 'ADP' || prev.pos === 'CCONJ' || ctx.words[before] === "'s" || ctx.words[before] === ',') {
@@ -219,8 +218,6 @@ function roleThenName(
   for (let i = first; i < before; i++) if (ctx.words[i] === ',' || ctx.words[i] === 'who') return undefined;
   return name;
 }
-
-const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'mx.']);
 
 /** Nouns of people who speak for a body, not for themselves. */
 const SPOKES_NOUNS = new Set([

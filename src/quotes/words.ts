@@ -46,7 +46,6 @@ export const RELATIONAL_TO = new Set(
     'liaison',
     'donor',
     'contributor',
-    'adviser',
     'nominee',
   ].flatMap((w) => [w, `${w}s`]),
 );

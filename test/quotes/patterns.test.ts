@@ -2462,6 +2462,11 @@ describe('speaker phrases an outside probe found misread', () => {
     ['Aides to Clinton say the plan is dead.', 'say', 'Aides to Clinton'],
     ['The U.S. ambassador to Spain told reporters the talks failed.', 'told', 'The U.S. ambassador to Spain'],
     ['Advisers to Mr. Obama said the plan was dead.', 'said', 'Advisers to Mr. Obama'],
+    [
+      'A spokeswoman for Prince Rainier told reporters the palace had no comment.',
+      'told',
+      'A spokeswoman for Prince Rainier',
+    ],
   ])('the head of "%s" serves the one named after "to"', (text, cue, speaker) => {
     const q = quoteWithCue(analyze(text), cue);
     expect(q?.speaker?.text).toBe(speaker);
