@@ -27,15 +27,23 @@ function isLetterOrDigit(text: string, i: number): boolean {
 
 /**
  * Whether the single mark at `i` closes a quote rather than being an apostrophe: no letter right after it, and
- * not a plural possessive ("the players' union": a letter before, a space and a lower-case word after).
+ * not a plural possessive or a dropped g before a lower-case word ("the players' union", "talkin' about"). Only
+ * those two end a word with an apostrophe, so "leave 'with or without a deal' on Friday" closes its quote.
  */
 function closesSingle(text: string, i: number): boolean {
   if (isLetterOrDigit(text, i + 1) || isBlank(text, i - 1)) return false;
-  if (isLetterOrDigit(text, i - 1) && text.charCodeAt(i + 1) === 0x20) {
+  if (apostropheEnding(text, i) && text.charCodeAt(i + 1) === 0x20) {
     const next = text.charCodeAt(i + 2);
     if (next >= 0x61 && next <= 0x7a) return false;
   }
   return true;
+}
+
+/** Whether the word before `i` may end in an apostrophe: a plural ("voters'") or a dropped g ("nothin'"). */
+function apostropheEnding(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1) | 0x20;
+  if (c === 0x73 || c === 0x7a || c === 0x78) return true; // s, z, x: "voters'", "Alvarez'", "Felix'"
+  return c === 0x6e && (text.charCodeAt(i - 2) | 0x20) === 0x69; // "in'"
 }
 
 function isBlankOrOpener(text: string, i: number): boolean {

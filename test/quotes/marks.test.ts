@@ -29,6 +29,17 @@ describe('quotation marks', () => {
       "'The players' union is wrong,' he said.",
       ["'The players' union is wrong,'"],
     ],
+    ['a dropped g is no closing mark', "'They were talkin' about it,' he said.", ["'They were talkin' about it,'"]],
+    [
+      'a word not ending in s closes its quote before a lower-case word',
+      "He said it would leave 'with or without a deal' on Friday.",
+      ["'with or without a deal'"],
+    ],
+    [
+      'a closed phrase does not run on into the next paragraph',
+      "He would leave 'with or without a deal' on Friday.\n\n'We are ready,' an aide said.",
+      ["'with or without a deal'", "'We are ready,'"],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text).spans).toEqual(expected);
   });
