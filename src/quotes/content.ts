@@ -968,7 +968,14 @@ export function pastHearer(ctx: QuoteContext, from: number, last: number): numbe
     // A capitalized word the tagger misread inside the hearer's name ("newspaper of Charleston"); a title that is
     // an interjection ("Hello magazine", "OK! magazine") with its exclamation mark.
     const misreadName = startsUpper(t.text) && ((k > from && (t.pos === 'VERB' || t.pos === 'X')) || t.pos === 'INTJ');
-    const bang = words[k] === '!' && k > from && tokens[k - 1]!.pos === 'INTJ' && isNounish(tokens[k + 1] ?? t);
+    // "told Hello! that …": the mark also stays when a lower-case word goes on.
+    const after = tokens[k + 1];
+    const bang =
+      words[k] === '!' &&
+      k > from &&
+      tokens[k - 1]!.pos === 'INTJ' &&
+      after !== undefined &&
+      (isNounish(after) || (startsLower(after.text) && after.start === t.end + 1));
     if (
       isNounish(t) ||
       t.pos === 'DET' ||

@@ -4,6 +4,7 @@ import { startsLower, startsUpper } from './letters.js';
 
 const NEVER_FINAL = new Set<string>(abbreviations.neverFinal.map((a) => a.toLowerCase()));
 const MAYBE_FINAL = new Set<string>(abbreviations.maybeFinal.map((a) => a.toLowerCase()));
+const EXCLAIMED_NAMES = new Set<string>(abbreviations.exclaimedNames.map((a) => a.toLowerCase()));
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
 
@@ -12,7 +13,7 @@ const OPENERS = new Set(['“', '"', '‘', '«']);
  * - no break after a title or month abbreviation ("Mr.", "Jan.") or an initial; after "U.S." or "Inc." only
  *   when a lower-case word or a number follows;
  * - no break inside a closing quote run: a sentence ending `.”` keeps its closing mark;
- * - no break before a lower-case word on the same line.
+ * - no break before a lower-case word on the same line, nor after a name written with "!" ("Yahoo! News").
  */
 export function fixSentenceStarts(tokens: readonly Token[], view: string, starts: Set<number>): void {
   breakBeforeQuotations(tokens, view, starts);
@@ -36,6 +37,11 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
     // "Acme Robotics Inc (ACME.O) will cut", "example.com": a period with a word glued to both sides is inside a
     // token wink split, no sentence end.
     if (prev.text === '.' && tok.start === prev.end && before?.end === prev.start && /^[\p{L}\d]/u.test(tok.text)) {
+      starts.delete(s);
+      continue;
+    }
+    // "The story ran on Yahoo! News": a name written with its exclamation mark.
+    if (prev.text === '!' && before?.end === prev.start && EXCLAIMED_NAMES.has(before.text.toLowerCase())) {
       starts.delete(s);
       continue;
     }

@@ -614,6 +614,13 @@ const misread: Row[] = [
     speaker: 'She',
   },
   {
+    text: 'He told Hello! that the wedding would be small.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'that the wedding would be small',
+    speaker: 'He',
+  },
+  {
     text: '“The impact is still small,” wrote Ann Lee for Morning Consult.',
     cue: 'wrote',
     kind: 'direct',

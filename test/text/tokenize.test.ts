@@ -89,6 +89,13 @@ describe('sentences', () => {
       'Rep. Trey Gowdy (R-S.C.) spoke. The Rev. Peter Wherry prayed.',
       ['Rep. Trey Gowdy (R-S.C.) spoke.', 'The Rev. Peter Wherry prayed.'],
     ],
+    [
+      'a name written with an exclamation mark',
+      'The story ran on Yahoo! News today. It spread.',
+      ['The story ran on Yahoo! News today.', 'It spread.'],
+    ],
+    ['an exclamation after any other word ends a sentence', 'They won! News spread.', ['They won!', 'News spread.']],
+    ['an interjection used as a title ends one too', 'Hello! Is anyone there?', ['Hello!', 'Is anyone there?']],
     ['a paragraph break ends a sentence', 'No period here\nNext line', ['No period here', 'Next line']],
     [
       'one line per paragraph',
