@@ -525,12 +525,17 @@ export function unsupportedPersons(
         out.push(c);
         continue;
       }
-      out.push({
-        ...c,
-        type: org >= loc ? 'organization' : 'location',
-        rule: 'entities/unsupported-person',
-        confidence: 0.6,
-      });
+      const country = countryByName.get(w);
+      out.push(
+        country
+          ? { ...c, type: 'country', country, rule: 'entities/unsupported-person', confidence: 0.6 }
+          : {
+              ...c,
+              type: org >= loc ? 'organization' : 'location',
+              rule: 'entities/unsupported-person',
+              confidence: 0.6,
+            },
+      );
       continue;
     }
     if (supported.has(w) || firstNames.has(lower) || lastNames.has(lower)) {
@@ -542,7 +547,13 @@ export function unsupportedPersons(
     // The tagger saw a name here; only a common word ("Maintenance") may turn out to be none, and not when it speaks
     // ("Airbus said …": compromise's lexicon has "airbus" as a common noun).
     if (Math.max(org, loc) < scores[0]! && commonWords.has(lower) && !speaksNext(tokens, c.last)) continue;
-    // "“Arizona will not be the only one …”": a known place is that place, whatever the tagger's second guess.
+    // "“Arizona will not be the only one …”": a known place is that place, whatever the tagger's second guess; a
+    // country ("Canada's government") is the country, with its code.
+    const country = countryByName.get(w);
+    if (country) {
+      out.push({ ...c, type: 'country', country, rule: 'entities/unsupported-person', confidence: 0.6 });
+      continue;
+    }
     const place = gazetteerPhrases.get(lower) === 'L';
     out.push({
       ...c,

@@ -65,6 +65,8 @@ describe('country mentions', () => {
       'VC',
       'Saint Vincent and the Grenadines',
     ],
+    // The tagger calls this "Canada" a person; with no support for a person, a country's name is the country.
+    ["Canada's government will act, he said. Kinder Morgan Canada Ltd said it would appeal.", 'Canada', 'CA', 'Canada'],
   ])('%s: %s is a country (%s, %s)', (text, surface, code, name) => {
     const doc = entitiesOf(text);
     const m = mention(doc, surface);
