@@ -65,6 +65,18 @@ export function ageWordsEnd(tokens: readonly NerToken[], first: number): number 
   return k;
 }
 
+/**
+ * Whether the verb at `k` is a participle used as an adjective inside a noun phrase that starts at `from`: "chief
+ * fixed income strategist", "a retired army general". It follows a determiner or an adjective and a noun follows.
+ */
+function participleModifier(tokens: readonly NerToken[], k: number, from: number): boolean {
+  const t = tokens[k]!;
+  if (k <= from || !/^[a-z]+(?:ed|ing)$/.test(t.text)) return false;
+  const prev = tokens[k - 1]!.pos;
+  const next = tokens[k + 1]?.pos;
+  return (prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'ADJ');
+}
+
 /** Prepositions that tie a role to whom it serves: "chief financial officer of Huawei", "spokesman for BT". */
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'at']);
 
@@ -160,6 +172,13 @@ export function readRoles(
       tokens[k]!.sentence === tokens[c.first]!.sentence &&
       !/^['’]s$/.test(tokens[k]!.text)
     ) {
+      // "The Federal Reserve chair, Jerome Powell,": an organization or country right before the title owns it.
+      const owner = candidateAt.get(k);
+      if (owner && owner.last === k && k + 1 < comma) {
+        const cl = clusterOf.get(owner);
+        if (cl && cl.type !== 'person') add(person, slice(k + 1, comma - 1), cl, owner.first, c.last);
+        return;
+      }
       if (STOP.has(tokens[k]!.text) || candidateAt.has(k) || !isTitleWord(tokens[k]!)) {
         // "Her daughter, Claire Hoskins-Ward, said": a pronoun owns the role; who it is, coreference tells later.
         if (OWNER_PRONOUNS.has(tokens[k]!.text.toLowerCase()) && k + 1 < comma) {
@@ -222,7 +241,8 @@ export function readRoles(
     // Only a real appositive: it closes with a comma or the sentence end, and holds no verb.
     let verb = false;
     for (let k2 = i; k2 < end; k2++)
-      if (/^(VERB|AUX)$/.test(tokens[k2]!.pos) && tokens[k2]!.text !== 'former') verb = true;
+      if (/^(VERB|AUX)$/.test(tokens[k2]!.pos) && tokens[k2]!.text !== 'former' && !participleModifier(tokens, k2, i))
+        verb = true;
     if (verb) continue;
     let from = i;
     for (let k2 = i; k2 <= end; k2++) {

@@ -44,6 +44,16 @@ describe('roles', () => {
       'director-general',
       'WTO',
     ],
+    // A body named before the title, then the name between commas.
+    ['The Federal Reserve chair, Jerome Powell, said rates would rise.', 'Jerome Powell', 'chair', 'Federal Reserve'],
+    ['Nordbank founder, Anna Berg, said profits fell.', 'Anna Berg', 'founder', 'Nordbank'],
+    // A participle used as an adjective inside the appositive is no verb of a clause.
+    [
+      'Kathy Jones, chief fixed income strategist at Nordbank, said rates would rise.',
+      'Kathy Jones',
+      'chief fixed income strategist',
+      'Nordbank',
+    ],
   ])('%s: %s is %s of %s', (text, person, title, of) => {
     const doc = entitiesOf(text);
     const e = entityOf(doc, mention(doc, person)!);
@@ -86,6 +96,15 @@ describe('roles', () => {
     const doc = entitiesOf('In Texas, Governor Greg Abbott said the border was closed.');
     const roles = entityOf(doc, mention(doc, 'Greg Abbott')!).roles ?? [];
     expect(roles.filter((r) => /[,'’]/.test(r.title))).toEqual([]);
+  });
+
+  it.each([
+    ['Anna Berg, who founded Nordbank, said profits fell.', 'Anna Berg'],
+    ['Anna Berg, having founded Nordbank, said profits fell.', 'Anna Berg'],
+    ['In Nordbank, Anna Berg said profits fell.', 'Anna Berg'],
+  ])('a clause or a place before or after the name gives no role: %s', (text, person) => {
+    const doc = entitiesOf(text);
+    expect(entityOf(doc, mention(doc, person)!).roles).toBeUndefined();
   });
 
   it('gives no role to an appositive without a role word', () => {
