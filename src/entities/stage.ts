@@ -81,10 +81,25 @@ const MEDIA_NOUNS = new Set([
  * "The Epoch Times". The demonym becomes an organization with the article in its span; an organization keeps its
  * span (taggers leave "The" out) and records the article for its canonical name.
  */
+/** Marks after which a capital opens a sentence: quotation marks, brackets, a colon, a dash. */
+const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', ':', '—', '–']);
+
+const CLOSERS = new Set(['”', '"', '’', "'", '»', ')', ']']);
+
+/** Whether a closing mark follows token `k`, maybe after a comma or a period ("“The Apprentice,”"). */
+function closesAfter(tokens: readonly NerToken[], k: number): boolean {
+  const next = tokens[k + 1]?.text ?? '';
+  if (CLOSERS.has(next)) return true;
+  return (next === ',' || next === '.') && CLOSERS.has(tokens[k + 2]?.text ?? '');
+}
+
 function theTitles(candidates: Candidate[], tokens: readonly NerToken[]): void {
   for (const c of candidates) {
     const the = tokens[c.first - 1];
     if (the?.text !== 'The' || the.sentenceStart || the.sentence !== tokens[c.first]!.sentence) continue;
+    // "“The Fed is not done,” she said": a quotation, a bracket or a colon opens a sentence of its own; a quoted
+    // title closes right after the name ("“The Apprentice,”").
+    if (CLAUSE_OPENERS.has(tokens[c.first - 2]?.text ?? '') && !closesAfter(tokens, c.last)) continue;
     // "Q: The Australian government says …": a demonym before a common noun modifies it; no newspaper, unless the
     // noun says it is one ("The Australian news outlet").
     const next = tokens[c.last + 1];

@@ -190,6 +190,17 @@ describe('one entity per real-world thing', () => {
     expect(e.aliases).toContain(short);
   });
 
+  it.each([
+    ['He wrote for The Epoch Times until May.', 'Epoch Times', 'The Epoch Times'],
+    ['As host of “The Apprentice,” he fired people.', 'Apprentice', 'The Apprentice'],
+    // A capital after a quotation mark or a colon opens a sentence: its "The" is no part of the name.
+    ['“The Federal Reserve is not done,” she said.', 'Federal Reserve', 'Federal Reserve'],
+    ['He put it simply: The Federal Reserve is not done.', 'Federal Reserve', 'Federal Reserve'],
+  ])('%s: the canonical name of "%s" is "%s"', (text, surface, name) => {
+    const doc = entitiesOf(text);
+    expect(entityOf(doc, mention(doc, surface)!).name).toBe(name);
+  });
+
   it('a place in capitals (a dateline) is the same place as its usual form, which names it', () => {
     const doc = entitiesOf('BERLIN, Nov 7 (Reuters) - Olaf Scholz spoke to reporters in Berlin on Thursday.');
     const e = entityOf(doc, mention(doc, 'Berlin')!);
