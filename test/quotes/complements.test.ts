@@ -189,6 +189,8 @@ describe('no content where the complement is no such shape', () => {
     ['an amount', 'The post was retweeted over 25,000 times.'],
     ['a place, after "at"', 'She suggested at the meeting with analysts.'],
     ['a date, after "on"', 'The council decided on Monday.'],
+    ['whom a writer works for', 'He wrote for the Gazette until May.'],
+    ['whom a reporter works for', 'She reports for the local radio station.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
