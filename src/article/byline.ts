@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
 import { findDate, isDatelineFiller } from './dateline.js';
-import { OUTLET_WORDS, WIRE_AGENCIES } from './lexicon.js';
+import { NEWS_OUTLETS, OUTLET_WORDS, WIRE_AGENCIES } from './lexicon.js';
 
 const BY = /^by\s+/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al|el|di)$/u;
@@ -22,7 +22,7 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
   if (!BY.test(p.text)) {
     return nameOverRole(p.text, next?.text) ?? nameWithRole(p.text) ?? separatedByline(p.text) ?? datedByline(p.text);
   }
-  const body = p.text.replace(BY, '').split(/\s[|–—-]\s|\bupdated\b|\bpublished\b/i)[0] ?? '';
+  const [body = '', ...rest] = p.text.replace(BY, '').split(/\s[|–—-]\s|\bupdated\b|\bpublished\b/i);
   const parts = body
     .split(/,|&|\band\b/i)
     .map((s) => s.trim().replace(/[.;:]$/, ''))
@@ -61,6 +61,8 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
     authors.push(words.map(titleCaseIfShouting).join(' '));
   }
   if (!authors.length) return undefined;
+  // "By Priya Sharma | The Hindu | New Delhi": an outlet in a later part of the line.
+  outlet ??= rest.map((x) => x.trim()).find((x) => WIRE_AGENCIES.has(x) || isOutletName(x));
   return outlet ? { authors, outlet } : { authors };
 }
 
@@ -150,8 +152,9 @@ function shoutedNameThenOutlet(part: string): { author: string; outlet: string }
   return { author: words.slice(0, caps).map(titleCaseIfShouting).join(' '), outlet };
 }
 
-/** "CBC News", "The Daily Ledger": a capitalized name whose last word names an outlet. */
+/** "CBC News", "The Daily Ledger": a capitalized name whose last word names an outlet, or a known outlet. */
 function isOutletName(part: string): boolean {
+  if (NEWS_OUTLETS.has(part)) return true;
   const words = part.split(/\s+/);
   return words.length <= 5 && words.every((w) => NAME_WORD.test(w)) && OUTLET_WORDS.has(words.at(-1)!);
 }

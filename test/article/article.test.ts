@@ -276,6 +276,11 @@ describe('an outlet named in the byline', () => {
     ['By DELIA MARQUEZ and RYAN STOLTZ Associated Press', ['Delia Marquez', 'Ryan Stoltz'], 'Associated Press'],
     ['By Adebayo Oladipupo, Ibadan', ['Adebayo Oladipupo'], undefined],
     ['By state political reporter Ashleigh Raper', ['Ashleigh Raper'], undefined],
+    // Parts after a bar or a dash: an outlet among them, a place or a date is none.
+    ['By Priya Sharma | The Hindu | New Delhi', ['Priya Sharma'], 'The Hindu'],
+    ['By Omar Aziz - Al Jazeera', ['Omar Aziz'], 'Al Jazeera'],
+    ['By Priya Sharma | New Delhi', ['Priya Sharma'], undefined],
+    ['By Jane Doe | Updated 14 March 2024', ['Jane Doe'], undefined],
   ])('%s', (byline, authors, outlet) => {
     const m = meta(`Harbour sale goes ahead\n\n${byline}\n\nThe council voted on Monday to sell the harbour.`);
     expect(m.authors).toEqual(authors);
