@@ -459,7 +459,8 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
     if (speaker) previousSpeaker = speaker;
     const cueSpan = { start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end };
     const dateId = speechDate(qc, dates, c, inContent);
-    const hearer = mediaHearer(qc, c, names) ?? agentOutlet(qc, c.source ?? undefined, names);
+    const hearer =
+      mediaHearer(qc, c, names) ?? leadingMediaHearer(qc, c, names) ?? agentOutlet(qc, c.source ?? undefined, names);
     const quote: Omit<Quote, 'id'> = {
       kind:
         c.kind ??
@@ -496,6 +497,35 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
   }
   out.sort((a, b) => a.at - b.at);
   return out.map((o, i) => ({ id: `q${i + 1}`, ...o.quote }));
+}
+
+/** Words that open a phrase naming whom a speaker talked to: "in an interview with", "speaking to", "in comments to". */
+const TALKED_TO = new Set(['interview', 'interviews', 'comments', 'remarks', 'speaking', 'talking', 'told']);
+
+/**
+ * The news outlet named before the frame, in the quote's sentence: "In an interview with the BBC, the chief
+ * executive said …", "Speaking to CNN on Sunday, she said …". Only words before the cue and the speaker count, and
+ * never a token inside the content.
+ */
+function leadingMediaHearer(
+  qc: QuoteContext,
+  c: Candidate,
+  names: ReadonlyMap<string, string>,
+): Quote['reportedBy'] | undefined {
+  const sentence = qc.sentenceOf[c.cue.first]!;
+  const before = Math.min(c.cue.first, c.source ? c.source[0] : c.cue.first);
+  for (let i = before - 1; i >= 0 && qc.sentenceOf[i] === sentence; i--) {
+    if (!TALKED_TO.has(qc.words[i]!)) continue;
+    const link = qc.words[i + 1];
+    if (link !== 'with' && link !== 'to') continue;
+    let k = i + 2;
+    while (k < before && (qc.words[k] === 'the' || qc.words[k] === 'a' || qc.words[k] === 'an')) k++;
+    const t = qc.tokens[k];
+    if (!t || k >= before || c.content.some((f) => f.start <= t.start && t.start < f.end)) return undefined;
+    const m = nameMentionAt(qc, t.start);
+    return m ? outletNamed(qc, m, k, names) : undefined;
+  }
+  return undefined;
 }
 
 /** How far after its cue an outlet hearer may be, in tokens. */

@@ -2118,6 +2118,17 @@ describe('floating quotes and attribution', () => {
     }
   });
 
+  it.each([
+    ['In an interview with the Daily Ledger, the mayor said the bridge would reopen.', 'Daily Ledger'],
+    ['Speaking to CNN on Sunday, the senator said she would vote against the bill.', 'CNN'],
+    ['In comments to Reuters, a spokesman said the plant would close.', 'Reuters'],
+    // Not an outlet: people spoken to, or a person interviewed.
+    ['Speaking to supporters in Ohio, the senator said she would win.', 'The Ledger'],
+    ['In an interview with Ann Gray, the mayor said the plan was dead.', 'The Ledger'],
+  ])('an outlet named before the frame reports the quote: %s', (text, outlet) => {
+    expect(analyze(`Floods\n\n${text}`, { outlet: 'The Ledger' }).quotes[0]?.reportedBy?.text).toBe(outlet);
+  });
+
   it('a nested reporter fills reportedBy; otherwise the outlet does', () => {
     const doc = analyzeQuotes(
       'The minister said the talks had failed, the Daily Ledger reported.\n\nThe union said it would strike.',
