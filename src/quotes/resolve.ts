@@ -110,6 +110,8 @@ export function speakerOf(
   }
   // "A spokeswoman for the Ministry of Defence", "officials at the Pentagon": a spokesperson speaks for the body
   // the phrase names, which is the claimant a fact-checker looks for.
+  // "The Australian news outlet", "the Gazette newspaper": an outlet named before the noun that says it is one.
+  if (!m) m = outletBeforeMediaNoun(ctx, mentions, first, last);
   if (!m) {
     const body = spokenFor(ctx, mentions, first, last);
     if (body) return { text: names.get(body.entityId) ?? body.text, span, entityId: body.entityId };
@@ -217,6 +219,30 @@ function roleThenName(
   }
   for (let i = first; i < before; i++) if (ctx.words[i] === ',' || ctx.words[i] === 'who') return undefined;
   return name;
+}
+
+/** Nouns that say the name before them is a news outlet: "the Gazette newspaper", "The Australian news outlet". */
+const MEDIA_HEADS = new Set(['newspaper', 'paper', 'outlet', 'website', 'broadcaster', 'magazine', 'tabloid', 'daily']);
+
+/**
+ * The organization a phrase ending in a media noun names right before it ("The Australian news outlet"), or
+ * undefined: only "news" may stand between the name and the noun.
+ */
+function outletBeforeMediaNoun(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  first: number,
+  last: number,
+): Mention | undefined {
+  if (!MEDIA_HEADS.has(ctx.words[last]!)) return undefined;
+  const end = ctx.words[last - 1] === 'news' ? last - 2 : last - 1;
+  if (end < first) return undefined;
+  const m = mentionFor(ctx, mentions, end, end);
+  if (m?.type !== 'organization' || m.form !== 'name' || m.end !== ctx.tokens[end]!.end) return undefined;
+  // "a Baton Rouge newspaper" is some paper of the place; "the Gazette newspaper" is the Gazette.
+  const opens =
+    ctx.tokens[first]!.start === m.start || (ctx.words[first] === 'the' && ctx.tokens[first + 1]?.start === m.start);
+  return opens ? m : undefined;
 }
 
 /** Nouns of people who speak for a body, not for themselves. */

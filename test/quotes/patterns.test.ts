@@ -2389,6 +2389,24 @@ describe('harder attributions', () => {
   });
 
   it.each([
+    ['The Daily Ledger newspaper said the mayor had resigned.', 'Daily Ledger'],
+    ['In May, The Morning Post news outlet said the mayor had resigned.', 'The Morning Post'],
+  ])('a phrase whose noun says the name before it is an outlet is that outlet: %s', (sentence, outlet) => {
+    const doc = analyze(`Budget row\n\n${sentence}`);
+    const q = quoteWithCue(doc, 'said');
+    expect(doc.entities.find((e) => e.id === q?.speaker?.entityId)?.name).toBe(outlet);
+  });
+
+  it.each([
+    'A Springfield newspaper said the mayor had resigned.',
+    'Acme Corp said it would appeal. The company website said the mayor had resigned.',
+  ])('some paper of a place, or a description before the noun, is no named outlet: %s', (sentence) => {
+    const doc = analyze(`Budget row\n\n${sentence}`);
+    const q = doc.quotes.find((x) => x.content[0]?.text.startsWith('the mayor'));
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
+  it.each([
     'Two U.S. officials said the drills would continue.',
     'A former official who served in the Ministry of Defence said the drills would continue.',
   ])('an unnamed official of a country, or a former one, speaks for no body: %s', (sentence) => {
