@@ -1,4 +1,5 @@
 import { hasLetter } from '../text/letters.js';
+import { cachedView } from '../text/view.js';
 import type { Span, TextSpan, Warning } from '../types.js';
 
 /** A quoted stretch of text, marks included: `start` is the opening mark, `end` is just after the closing one. */
@@ -72,10 +73,12 @@ interface Open {
  * rest of the article. Linear in the text length.
  */
 export function findQuotedSpans(
-  text: string,
+  input: string,
   paragraphs: readonly TextSpan[],
   skip: (p: TextSpan) => boolean,
 ): { spans: QuotedSpan[]; warnings: Warning[] } {
+  // Marks are read in the tokenizer's view: "&ldquo;" is a mark there, and HTML tags are blanks.
+  const text = cachedView(input);
   const spans: QuotedSpan[] = [];
   const warnings: Warning[] = [];
   let open: Open | null = null;
@@ -122,14 +125,14 @@ export function findQuotedSpans(
         single = { at: i, paragraph: p, mark: c };
         continue;
       } else if (c === APOS && single?.mark === APOS && closesSingle(text, i)) {
-        if (!open) spans.push({ start: single.at, end: i + 1, closed: true, single: true });
+        if (!open) spans.push({ start: single.at, end: referenceEnd(input, i + 1), closed: true, single: true });
         single = null;
         continue;
       } else if (c === OPEN_SINGLE && !isLetterOrDigit(text, i - 1)) {
         if (!single) single = { at: i, paragraph: p, mark: c };
         continue;
       } else if (c === CLOSE_SINGLE && single && closesSingle(text, i)) {
-        if (!open) spans.push({ start: single.at, end: i + 1, closed: true, single: true });
+        if (!open) spans.push({ start: single.at, end: referenceEnd(input, i + 1), closed: true, single: true });
         single = null;
         continue;
       }
@@ -150,7 +153,7 @@ export function findQuotedSpans(
         if (!(open && open.paragraph === p - 1 && i === para.start)) open = { at: i, paragraph: p, mark: c };
         else open.paragraph = p;
       } else if (open) {
-        spans.push({ start: open.at, end: i + width, closed: true, single: false });
+        spans.push({ start: open.at, end: referenceEnd(input, i + width), closed: true, single: false });
         open = null;
         single = null;
       } else {
@@ -182,6 +185,13 @@ export function findQuotedSpans(
   }
   spans.sort((a, b) => a.start - b.start);
   return { spans, warnings };
+}
+
+/** A closing mark written as a character reference ("&rdquo;") ends after its semicolon. */
+function referenceEnd(input: string, end: number): number {
+  if (input.charCodeAt(end - 1) !== 0x26) return end;
+  const semi = input.indexOf(';', end);
+  return semi > 0 && semi - end < 10 ? semi + 1 : end;
 }
 
 function openIn(open: Open | null, paragraph: number): boolean {

@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Sentence, TextSpan, Token } from '../types.js';
 import { splitParagraphs } from './paragraphs.js';
 import { fixSentenceStarts } from './sentence-fixes.js';
-import { normalizedView } from './view.js';
+import { cachedView } from './view.js';
 
 /** wink builds a whole-document structure per call: chunks keep memory flat on megabyte inputs. */
 const CHUNK = 32_000;
@@ -21,7 +21,7 @@ export const tokenizeStage: Stage = {
   adds: ['paragraphs', 'sentences', 'tokens'],
   run(doc) {
     const { text } = doc;
-    const view = normalizedView(text);
+    const view = cachedView(text);
     const paragraphs = splitParagraphs(view).map((p) => ({
       start: p.start,
       end: p.end,

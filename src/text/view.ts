@@ -4,11 +4,24 @@ import { hasLetter } from './letters.js';
  * A normalized view of the input for the tokenizer, of exactly the same length, so offsets in the view are
  * offsets in the input (the offset map is the identity). The input itself is never changed.
  * - spaces of every kind, zero-width, bidi and control characters, a BOM, lone surrogates: a plain space;
- * - HTML/XML tags: blanked out with spaces (their text is not article text);
+ * - HTML/XML tags: blanked out with spaces (their text is not article text); a block element's tag ("<p>") starts
+ *   with a line break, so it ends a paragraph;
  * - `&amp;`-style character references: the character, padded with spaces to the reference's length;
  * - UTF-8 read as Latin-1 inside a word ("FranÃÂ§ois"): letters, so the word stays one token;
  * - Latin letters past Latin-1 ("Jānis", "Łukasz", "Nguyễn"): their base letters, so the word stays one token.
  */
+let lastText: string | undefined;
+let lastView = '';
+
+/** As `normalizedView`, remembering the last text: the tokenizer and the quotation marks read the same view. */
+export function cachedView(text: string): string {
+  if (text !== lastText) {
+    lastView = normalizedView(text);
+    lastText = text;
+  }
+  return lastView;
+}
+
 export function normalizedView(text: string): string {
   let out: string[] | null = null;
   let last = 0;
@@ -30,7 +43,8 @@ export function normalizedView(text: string): string {
       const end = tagEnd(text, i);
       if (end > 0) {
         skip = end - i;
-        replacement = ' '.repeat(skip);
+        // A block element's tag ("<p>", "</h1>", "<br>") ends a paragraph, as a line break would.
+        replacement = isBlockTag(text, i) ? `\n${' '.repeat(skip - 1)}` : ' '.repeat(skip);
       }
     } else if ((c === 0xc2 || c === 0xc3) && i + 1 < n) {
       const end = mojibakeEnd(text, i);
@@ -138,6 +152,13 @@ function isOddSpace(c: number): boolean {
 }
 
 const TAG_NAME = /^<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])/;
+/** Elements whose tags break the text into paragraphs. */
+const BLOCK_TAG =
+  /^<\/?(?:p|h[1-6]|div|br|li|ul|ol|title|head|body|html|tr|td|th|table|section|article|header|footer|blockquote|figure|figcaption|aside|nav|main|hr|pre|dt|dd)(?=[\s/>])/i;
+
+function isBlockTag(text: string, i: number): boolean {
+  return BLOCK_TAG.test(text.slice(i, i + 14));
+}
 
 /** End (exclusive) of an HTML tag starting at `i`, or -1. Bounded scan, so a lone "<" costs little. */
 function tagEnd(text: string, i: number): number {

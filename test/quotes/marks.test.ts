@@ -25,6 +25,12 @@ describe('quotation marks', () => {
     ],
     ['an opening mark typed for the closing one', '“It is unusual,“ said the lawyer.', ['“It is unusual,“']],
     [
+      'marks written as character references, the closing one with its semicolon',
+      '&ldquo;I am done,&rdquo; the mayor said.',
+      ['&ldquo;I am done,&rdquo;'],
+    ],
+    ['marks inside HTML tags', '<p>“I am done,” <i>the mayor</i> said.</p>', ['“I am done,”']],
+    [
       'a plural possessive is no closing mark',
       "'The players' union is wrong,' he said.",
       ["'The players' union is wrong,'"],

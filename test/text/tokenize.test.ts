@@ -45,6 +45,12 @@ describe('tokens keep exact offsets', () => {
     expect(tokens('<p>Smith said yes.</p>')).toEqual(['Smith', 'said', 'yes', '.']);
   });
 
+  it('a block element ends a paragraph; an inline one does not', () => {
+    const doc = analyze('<h1>Mayor quits</h1><p>The mayor <b>quit</b> on Monday.</p><p>He left.</p>');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['Mayor quits', 'The mayor <b>quit</b> on Monday.', 'He left.']);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Mayor quits', 'The mayor <b>quit</b> on Monday.', 'He left.']);
+  });
+
   it('keeps a word with mojibake inside one token, and leaves a real "Ã" alone', () => {
     expect(tokens('President FranÃÂ§ois Hollande said it.')).toEqual([
       'President',
