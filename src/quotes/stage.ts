@@ -499,6 +499,9 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
   return out.map((o, i) => ({ id: `q${i + 1}`, ...o.quote }));
 }
 
+/** How far before the frame such a phrase may start, in tokens (a bound, so each quote's look-back is constant). */
+const LEADING_REACH = 30;
+
 /** Words that open a phrase naming whom a speaker talked to: "in an interview with", "speaking to", "in comments to". */
 const TALKED_TO = new Set(['interview', 'interviews', 'comments', 'remarks', 'speaking', 'talking', 'told']);
 
@@ -514,7 +517,8 @@ function leadingMediaHearer(
 ): Quote['reportedBy'] | undefined {
   const sentence = qc.sentenceOf[c.cue.first]!;
   const before = Math.min(c.cue.first, c.source ? c.source[0] : c.cue.first);
-  for (let i = before - 1; i >= 0 && qc.sentenceOf[i] === sentence; i--) {
+  const stop = Math.max(0, before - LEADING_REACH);
+  for (let i = before - 1; i >= stop && qc.sentenceOf[i] === sentence; i--) {
     if (!TALKED_TO.has(qc.words[i]!)) continue;
     const link = qc.words[i + 1];
     if (link !== 'with' && link !== 'to') continue;
