@@ -251,8 +251,7 @@ function resumeQuotes(qc: QuoteContext, floating: readonly Floating[]): Floating
     const c = f.from;
     const last = c.content[c.content.length - 1]!;
     const resumes =
-      (RESUMABLE.has(c.rule) && resumesAfterFrame(qc, c, last, f.content)) ||
-      opensNextParagraph(qc, c, last, f.content);
+      (resumable(qc, c) && resumesAfterFrame(qc, c, last, f.content)) || opensNextParagraph(qc, c, last, f.content);
     if (resumes) c.content.push(f.content);
     else left.push(f);
   }
@@ -279,8 +278,22 @@ function opensNextParagraph(qc: QuoteContext, c: Candidate, last: Span, next: Sp
 const RESUMABLE = new Set([
   'quotes/direct:quote-then-cue',
   'quotes/direct:cue-then-quote',
+  'quotes/direct:quote-then-verb',
   'quotes/mixed:clause-then-cue',
 ]);
+
+/**
+ * Whether a quotation after the candidate's frame may be more of its quote: a direct or mixed quote's, or a clause's
+ * before the cue that opens with a quotation ("“We will win,” as her mother hoped, Ms. Tate said. “…”"), whatever
+ * broke the quotation from its frame.
+ */
+function resumable(qc: QuoteContext, c: Candidate): boolean {
+  if (RESUMABLE.has(c.rule)) return true;
+  if (c.rule !== 'quotes/indirect:clause-then-cue') return false;
+  const first = c.content[0]!;
+  const q = qc.quoteOf[firstTokenFrom(qc, first.start)]!;
+  return q >= 0 && qc.quoted[q]!.start === first.start;
+}
 
 /** Whether `next` opens the sentence that follows the one holding the candidate's frame, in the same paragraph. */
 function resumesAfterFrame(qc: QuoteContext, c: Candidate, last: Span, next: Span): boolean {

@@ -2066,6 +2066,42 @@ describe('floating quotes and attribution', () => {
     ]);
   });
 
+  /** [text, cue, the quote's fragments]: the quotation opening the next sentence resumes the quote. */
+  const resumedAfterFrame: [string, string, string[]][] = [
+    [
+      '“You know, it happens all the time,” Smith went on. “But you have to get over it and fight back.”',
+      'went',
+      ['“You know, it happens all the time,”', '“But you have to get over it and fight back.”'],
+    ],
+    [
+      '“He was going to make the family name known,” as his mother had hoped, Mr. Tate said. “We were going to live in one of the big houses on the hill.”',
+      'said',
+      [
+        '“He was going to make the family name known,” as his mother had hoped',
+        '“We were going to live in one of the big houses on the hill.”',
+      ],
+    ],
+  ];
+  it.each(resumedAfterFrame)('a quote whose frame the quotation marks lost still resumes: %s', (text, cue, content) => {
+    const quotes = analyzeQuotes(text).quotes;
+    expect(quotes.find((q) => q.cue?.text === cue)?.content.map((c) => c.text)).toEqual(content);
+    expect(quotes.map((q) => q.rule)).not.toContain('quotes/direct:floating');
+  });
+
+  /** Negative: a clause before the cue that is no quotation is indirect; the quotation after it floats. */
+  const notResumed: [string, string, string[]][] = [
+    [
+      'The plan will fail, the mayor said. “Nobody in this town wants another tax on water and power.”',
+      'said',
+      ['The plan will fail'],
+    ],
+  ];
+  it.each(notResumed)('an indirect clause does not take the next quotation: %s', (text, cue, content) => {
+    const quotes = analyzeQuotes(text).quotes;
+    expect(quotes.find((q) => q.cue?.text === cue)?.content.map((c) => c.text)).toEqual(content);
+    expect(quotes.map((q) => q.rule)).toContain('quotes/direct:floating');
+  });
+
   it('a title in title case after a quote is no floating quote of its speaker', () => {
     const text = [
       '“We never stopped working,” the mayor said at the launch.',
