@@ -44,6 +44,7 @@ import {
   PASSIVE_BE,
   POSSESSIVES,
   REFLEXIVES,
+  RELATIVE_PRONOUNS,
   REPORTING_CUES,
   WH_COMPLEMENTS,
 } from './words.js';
@@ -371,7 +372,12 @@ function shapeCue(
   }
   const k = complementStart(ctx, cue, sLast);
   // With no clause, quotation or object after the cue, a prepositional phrase may say what it is about.
-  const aboutObject = () => prepositionalObject(ctx, cue, sLast, cueAt, source, fromPrevious);
+  const aboutObject = () => {
+    const c = prepositionalObject(ctx, cue, sLast, cueAt, source, fromPrevious);
+    const end = c ? firstTokenFrom(ctx, c.content[0]!.end) - 1 : -1;
+    if (c && !c.source) c.source = openingParticipleSpeaker(ctx, cue, sFirst, sLast, end);
+    return c;
+  };
   if (k > sLast) {
     // "Caddell continued:" closing its paragraph, and the quotation opening the next one, or the next paragraph as
     // a block quotation when it has no marks.
@@ -452,13 +458,59 @@ function shapeCue(
   const c = make(
     cue,
     content,
-    source,
+    source ?? openingParticipleSpeaker(ctx, cue, sFirst, sLast, end),
     w === 'that' ? 'quotes/indirect:said-that' : 'quotes/indirect:said-clause',
     w === 'that' ? 0.8 : 0.7,
     [cue.first, k - 1],
   );
   c.sourceFromPrevious = fromPrevious;
   return c;
+}
+
+/** Words that open an adverbial around a participle: "After thanking the crowd, he …". */
+const PARTICIPLE_OPENERS = new Set([
+  'after',
+  'before',
+  'by',
+  'in',
+  'despite',
+  'while',
+  'when',
+  'upon',
+  'on',
+  'without',
+  'since',
+  'through',
+]);
+
+/**
+ * "After thanking the crowd, he touted …", "Recalling the war, the museum urged …": a participle cue in the
+ * adverbial that opens its sentence has no subject of its own; the subject of the main clause, after the comma
+ * that closes the cue's content (`contentEnd`), speaks, as PolNeAR marks it.
+ */
+function openingParticipleSpeaker(
+  ctx: QuoteContext,
+  cue: Cue,
+  sFirst: number,
+  sLast: number,
+  contentEnd: number,
+): Range | null {
+  const { words, tokens } = ctx;
+  const opens = cue.first === sFirst || (cue.first === sFirst + 1 && PARTICIPLE_OPENERS.has(words[sFirst]!));
+  if (!opens || tokens[cue.first]!.pos !== 'VERB' || !PARTICIPLE.test(words[cue.first]!)) return null;
+  const from = contentEnd + 2;
+  // ", which chanted her name, she left": a relative clause on the content is no main clause.
+  if (words[contentEnd + 1] !== ',' || from > sLast || RELATIVE_PRONOUNS.has(words[from]!)) return null;
+  let end = from - 1;
+  for (let k = from; k <= sLast && ctx.quoteOf[k]! < 0; k++) {
+    const t = tokens[k]!;
+    const possessive = words[k] === "'s" && t.pos !== 'AUX';
+    if (!(isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || possessive)) break;
+    end = k;
+  }
+  const verb = tokens[end + 1];
+  if (end < from || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  return phraseEndingAt(ctx, end, from);
 }
 
 /** Nouns of one party's backing another: "the endorsement of X". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { backoffCue, CUE_TRIE } from '../../src/quotes/lexicon.js';
-import { analyzeQuotes, expectQuoteRow, quoteWithCue, summary } from './helpers.js';
+import { analyzeQuotes, expectQuoteRow, type QuoteRow, quoteWithCue, summary } from './helpers.js';
 
 interface Row {
   text: string;
@@ -2670,5 +2670,45 @@ describe('an appositive noun phrase before a relative clause with no relative wo
     'The city will build a new bridge, a plan the mayor announced the cuts.',
   ])('%s', (text) => {
     expect(analyzeQuotes(text).quotes.filter((x) => x.rule === 'quotes/indirect:object-relative')).toEqual([]);
+  });
+});
+
+describe('a participle cue in the adverbial that opens the sentence', () => {
+  /** The main clause's subject, after the comma closing the cue's content, speaks. */
+  const rows: QuoteRow[] = [
+    {
+      text: 'After thanking the crowd in the hall, the senator touted how far her campaign had come.',
+      cue: 'thanking',
+      content: 'the crowd in the hall',
+      speaker: 'the senator',
+    },
+    {
+      text: 'Recalling the floods of 2011, the museum urged residents to prepare.',
+      cue: 'Recalling',
+      content: 'the floods of 2011',
+      speaker: 'the museum',
+    },
+    {
+      text: 'In rejecting the appeal, the court said the law was clear.',
+      cue: 'rejecting',
+      content: 'the appeal',
+      speaker: 'the court',
+    },
+  ];
+  it.each(rows)('$text', (row) => expectQuoteRow(row));
+
+  /**
+   * Negative: a relative clause after the content, or a gerund subject with no comma, names no speaker; a participle
+   * after the main clause keeps that clause's subject, not the one after its content.
+   */
+  const others: [string, string, string | undefined][] = [
+    ['Thanking the crowd, which chanted her name, she left the stage.', 'Thanking', undefined],
+    ['Saying the plan would fail is easy.', 'Saying', undefined],
+    ['The mayor left the stage after thanking the crowd, and officials cheered.', 'thanking', 'The mayor'],
+  ];
+  it.each(others)('%s', (text, cue, speaker) => {
+    const q = analyzeQuotes(text).quotes.find((x) => x.cue?.text === cue);
+    expect(q).toBeDefined();
+    expect(q!.speaker?.span?.text).toBe(speaker);
   });
 });
