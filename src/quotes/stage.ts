@@ -110,9 +110,13 @@ const SEEMING = new Set(['seem', 'appear']);
  */
 function subjectIntoContent(qc: QuoteContext, c: Candidate): void {
   // "Trump is expected to deliver a speech": expected, like seeming, of the subject with its infinitive ("is
-  // expected to endorse" takes the infinitive cue and keeps its speaker).
+  // expected to endorse" takes the infinitive cue and keeps its speaker). "The campaign is expecting to air an ad" is
+  // active: the campaign expects it.
   const expected =
-    c.cue.lemma === 'expect' && PASSIVE_BE.has(qc.words[c.cue.first]!) && qc.words[c.cue.last + 1] === 'to';
+    c.cue.lemma === 'expect' &&
+    PASSIVE_BE.has(qc.words[c.cue.first]!) &&
+    qc.words[c.cue.last] === 'expected' &&
+    qc.words[c.cue.last + 1] === 'to';
   if (!(SEEMING.has(c.cue.lemma) || expected) || !c.source || c.sourceFromPrevious) return;
   const [first, last] = c.source;
   const expletive = expletiveSubject(qc, c.source);

@@ -2034,6 +2034,21 @@ describe('floating quotes and attribution', () => {
     }
   });
 
+  /** Negative: the active "is expecting to" has its subject as the speaker, outside the content. */
+  const activeExpecting: [string, string, string, string][] = [
+    [
+      'The campaign is expecting to air a new ad on Monday.',
+      'is expecting',
+      'to air a new ad on Monday',
+      'The campaign',
+    ],
+    ['The airline was expecting to fly again by June.', 'was expecting', 'to fly again by June', 'The airline'],
+  ];
+  it.each(activeExpecting)('%s', (text, cue, content, speaker) => {
+    const q = analyzeQuotes(text).quotes.find((x) => x.cue?.text === cue);
+    expect(q && summary(q)).toEqual({ kind: 'indirect', content, cue, speaker });
+  });
+
   it('a live blog’s time stamp opening the sentence is no part of the content', () => {
     const doc = analyze('Election night live\n\n10:30 p.m.: Turnout was higher than in 2020, officials said.', {
       published: '2024-11-05',
