@@ -309,7 +309,18 @@ function resumesAfterFrame(qc: QuoteContext, c: Candidate, last: Span, next: Spa
   if (sentence !== frameSentence + 1) return false;
   const a = qc.doc.sentences[frameSentence]!;
   const b = qc.doc.sentences[sentence]!;
-  return a.paragraph === b.paragraph && b.tokens[0] === first && last.end <= a.end;
+  return a.paragraph === b.paragraph && leadIn(qc, b.tokens[0], first) && last.end <= a.end;
+}
+
+/**
+ * Whether the tokens from `from` to the quotation at `first` are at most a linking word and its comma ("But “…”",
+ * "Now, “…”"): the quotation still opens what the sentence says.
+ */
+function leadIn(qc: QuoteContext, from: number, first: number): boolean {
+  if (from === first) return true;
+  const pos = qc.tokens[from]!.pos;
+  if (pos !== 'CCONJ' && pos !== 'ADV') return false;
+  return first === from + 1 || (first === from + 2 && qc.words[from + 1] === ',');
 }
 
 /** Long quotations no cue governs: they continue the speaker of the nearest attributed quote before them. */

@@ -2096,15 +2096,36 @@ describe('floating quotes and attribution', () => {
         '“We were going to live in one of the big houses on the hill.”',
       ],
     ],
+    [
+      '"We were not happy at first," said Ann Lee, a trader. Now, "most people in the business think the tax is fine."',
+      'said',
+      ['"We were not happy at first,"', '"most people in the business think the tax is fine."'],
+    ],
+    [
+      '“I do not think it is do or die,” he said outside the hall. But “the endorsement helps, and we will take it.”',
+      'said',
+      ['“I do not think it is do or die,”', '“the endorsement helps, and we will take it.”'],
+    ],
   ];
-  it.each(resumedAfterFrame)('a quote whose frame the quotation marks lost still resumes: %s', (text, cue, content) => {
-    const quotes = analyzeQuotes(text).quotes;
-    expect(quotes.find((q) => q.cue?.text === cue)?.content.map((c) => c.text)).toEqual(content);
-    expect(quotes.map((q) => q.rule)).not.toContain('quotes/direct:floating');
-  });
+  it.each(resumedAfterFrame)(
+    'the quotation opening the next sentence, or after its linking word, resumes the quote: %s',
+    (text, cue, content) => {
+      const quotes = analyzeQuotes(text).quotes;
+      expect(quotes.find((q) => q.cue?.text === cue)?.content.map((c) => c.text)).toEqual(content);
+      expect(quotes.map((q) => q.rule)).not.toContain('quotes/direct:floating');
+    },
+  );
 
-  /** Negative: a clause before the cue that is no quotation is indirect; the quotation after it floats. */
+  /**
+   * Negative: a clause before the cue that is no quotation is indirect, and a lead-in with a subject and verb of its
+   * own is no linking word; the quotation after it floats.
+   */
   const notResumed: [string, string, string[]][] = [
+    [
+      '"We were not happy at first," said Ann Lee, a trader. Then the mayor spoke: "most people in the business think the tax is fine."',
+      'said',
+      ['"We were not happy at first,"'],
+    ],
     [
       'The plan will fail, the mayor said. “Nobody in this town wants another tax on water and power.”',
       'said',
