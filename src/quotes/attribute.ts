@@ -12,6 +12,7 @@ import {
   pastHearer,
   quoteEndingAt,
   quoteStartingAt,
+  secondPredicateStop,
   sentenceRange,
   span,
   spanOfQuote,
@@ -442,7 +443,12 @@ function shapeCue(
   if (!startsClause) return aboutObject();
   const won = wonBacking(ctx, cue, k, sFirst, sLast, cueAt);
   if (won !== undefined) return won;
-  const stop = relativeClauseStop(ctx, cue, k, contentStop(ctx, k, sLast, cueAt), cueAt);
+  const stop = secondPredicateStop(
+    ctx,
+    cue,
+    k,
+    relativeClauseStop(ctx, cue, k, contentStop(ctx, k, sLast, cueAt), cueAt),
+  );
   const end = trimEnd(ctx, k, stop);
   const content = [span(ctx, citedClaim(ctx, cue, k, end, cueAt), end)];
   // "Pigs are considered unclean", "the process is seen as one way …": the passive's subject is part of what is

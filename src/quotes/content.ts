@@ -253,6 +253,41 @@ function quoteRunOn(ctx: QuoteContext, from: number, last: number): number {
   return open >= from && close > last && paragraphOf(ctx, close) === paragraphOf(ctx, last) ? close : last;
 }
 
+/**
+ * Where a noun-phrase object ends before a second predicate of the cue's subject: "praised the plan and urged a
+ * vote", "criticizing the cuts and calling for a review". The verb after "and" or "but" carries the cue's own
+ * inflection (-ed, -s, -ing), so it joins the cue, not the object; PolNeAR ends the content before it. A verb inside
+ * the object ("the plan that passed"), a quotation, or an adjective before the conjunction ("called the charges
+ * false and fabricated", two complements joined) leaves `stop` as it is.
+ */
+export function secondPredicateStop(ctx: QuoteContext, cue: Cue, from: number, stop: number): number {
+  const { words, tokens } = ctx;
+  const head = tokens[from]!;
+  const objectStart = head.pos === 'DET' || head.pos === 'PRON' || head.pos === 'ADJ' || head.pos === 'NUM';
+  if (words[from] === 'that' || ctx.quoteOf[from]! >= 0 || !(objectStart || isNounish(head))) return stop;
+  const inflection = inflectionOf(words[cue.last]!);
+  if (inflection === undefined) return stop;
+  for (let x = from + 1; x < stop; x++) {
+    const t = tokens[x]!;
+    if (ctx.quoteOf[x]! >= 0 || t.pos === 'VERB' || t.pos === 'AUX') return stop;
+    if (
+      (words[x] === 'and' || words[x] === 'but') &&
+      tokens[x + 1]?.pos === 'VERB' &&
+      inflectionOf(words[x + 1]!) === inflection &&
+      tokens[x - 1]!.pos !== 'ADJ'
+    )
+      return x - 1;
+  }
+  return stop;
+}
+
+/** The regular inflection a verb form shows: "-ed" (past), "-ing", "-s" (present); undefined for a base form. */
+function inflectionOf(word: string): 'ed' | 'ing' | 's' | undefined {
+  if (word.endsWith('ed')) return 'ed';
+  if (word.endsWith('ing')) return 'ing';
+  return word.endsWith('s') && !word.endsWith('ss') ? 's' : undefined;
+}
+
 /** Whether token `x` is a dash outside quotation marks: not a hyphen inside a word ("anti-Trump"). */
 function isDash(ctx: QuoteContext, x: number): boolean {
   if (!DATELINE_DASHES.has(ctx.words[x]!) || ctx.quoteOf[x]! >= 0) return false;

@@ -152,6 +152,58 @@ const backingsKept: Row[] = [
   },
 ];
 
+/** A noun-phrase object ends before a second verb of the cue's subject, inflected as the cue is. */
+const secondPredicates: Row[] = [
+  {
+    text: 'The chef denounced the review and closed his restaurant.',
+    cue: 'denounced',
+    content: 'the review',
+    speaker: 'The chef',
+  },
+  {
+    text: 'The governor endorsed the mayor and campaigned for him across the state.',
+    cue: 'endorsed',
+    content: 'the mayor',
+    speaker: 'The governor',
+  },
+  {
+    text: 'The minister defends the reform and visits the region often.',
+    cue: 'defends',
+    content: 'the reform',
+    speaker: 'The minister',
+  },
+  {
+    text: 'Neighbours are praising the firefighters and collecting donations for them.',
+    cue: 'are praising',
+    content: 'the firefighters',
+    speaker: 'Neighbours',
+  },
+];
+
+/** Joined adjectives, a verb inside the object or the clause, a verb not inflected as the cue: one content. */
+const secondPredicatesKept: Row[] = [
+  {
+    text: 'The governor called the charges false and fabricated.',
+    cue: 'called',
+    content: 'the charges false and fabricated',
+  },
+  {
+    text: 'The council praised the volunteers who cleaned the park and planted trees.',
+    cue: 'praised',
+    content: 'the volunteers who cleaned the park and planted trees',
+  },
+  {
+    text: 'The mayor said the budget was balanced and passed easily.',
+    cue: 'said',
+    content: 'the budget was balanced and passed easily',
+  },
+  {
+    text: 'The senator criticized the plan and walk out.',
+    cue: 'criticized',
+    content: 'the plan and walk out',
+  },
+];
+
 /** The full pipeline (the tagger's reading of "marks" matters here), on an article with a title line. */
 describe('a phrase with no verb the tagger saw, before a frame that closes the sentence', () => {
   const quotesOf = (sentence: string) => analyze(`Town news\n\n${sentence}`, { published: '2020-05-01' }).quotes;
@@ -174,6 +226,8 @@ describe.each([
   ['the object of a preposition after a cue verb', prepositionalObjects],
   ['the subject of a gained backing, its giver the speaker', wonBackings],
   ['the object of a backing not gained', backingsKept],
+  ["a noun object before a second predicate of the cue's subject", secondPredicates],
+  ['a noun object whose conjunction joins no second predicate', secondPredicatesKept],
 ])('%s', (_name, rows) => {
   it.each(rows)('$text', (row) => {
     expectQuoteRow(row);
