@@ -267,7 +267,7 @@ export function secondPredicateStop(ctx: QuoteContext, cue: Cue, from: number, s
   if (words[from] === 'that' || ctx.quoteOf[from]! >= 0 || !(objectStart || isNounish(head))) return stop;
   const inflection = inflectionOf(words[cue.last]!);
   if (inflection === undefined) return stop;
-  for (let x = from + 1; x < stop; x++) {
+  for (let x = from + 1; x < Math.min(stop, from + OBJECT_REACH); x++) {
     const t = tokens[x]!;
     if (ctx.quoteOf[x]! >= 0 || t.pos === 'VERB' || t.pos === 'AUX') return stop;
     if (
@@ -280,6 +280,52 @@ export function secondPredicateStop(ctx: QuoteContext, cue: Cue, from: number, s
   }
   return stop;
 }
+
+/**
+ * Where a content ends before a parenthesis that closes it: one left open to the end of the content ("… 250,000
+ * refugees (in fact"), or an aside that is the content's last words ("… on firm legal ground (naturally)"). PolNeAR
+ * leaves both out. A short capitalized label with no verb ("(R-Texas)", "(ACA)") stays, as does a parenthesis with
+ * words after it, and one inside a quotation.
+ */
+export function beforeClosingAside(ctx: QuoteContext, from: number, stop: number): number {
+  if (ctx.quoteOf[from]! >= 0) return stop;
+  const { open, close } = parenthesisIndex(ctx);
+  const x = open[from + 1]!;
+  if (x > stop) return stop;
+  const end = close[x + 1]!;
+  if (end > stop) return x - 1;
+  const atEnd = end === stop || (end === stop - 1 && FINAL_PUNCT.has(ctx.words[stop]!));
+  return atEnd && !parentheticalLabel(ctx, x + 1, end - 1) ? x - 1 : stop;
+}
+
+/** Per document, the first "(" outside quotation marks and the first ")" at or after each token. */
+function parenthesisIndex(ctx: QuoteContext): { open: Int32Array; close: Int32Array } {
+  let index = parentheses.get(ctx);
+  if (!index) {
+    const n = ctx.tokens.length;
+    index = {
+      open: nextWhere(n, (i) => ctx.words[i] === '(' && ctx.quoteOf[i]! < 0),
+      close: nextWhere(n, (i) => ctx.words[i] === ')'),
+    };
+    parentheses.set(ctx, index);
+  }
+  return index;
+}
+
+const parentheses = new WeakMap<QuoteContext, { open: Int32Array; close: Int32Array }>();
+
+/** How many tokens a parenthetical label ("(D-Ohio)", "(TPP)") may have. */
+const LABEL_TOKENS = 4;
+
+/** Whether first..last, inside parentheses, is a label: capitalized, short, with no verb. */
+function parentheticalLabel(ctx: QuoteContext, first: number, last: number): boolean {
+  return (
+    first <= last && last - first < LABEL_TOKENS && startsUpper(ctx.tokens[first]!.text) && !hasVerb(ctx, first, last)
+  );
+}
+
+/** How far into a noun-phrase object a second predicate or an adverbial clause is looked for, in tokens. */
+const OBJECT_REACH = 40;
 
 /** The regular inflection a verb form shows: "-ed" (past), "-ing", "-s" (present); undefined for a base form. */
 function inflectionOf(word: string): 'ed' | 'ing' | 's' | undefined {

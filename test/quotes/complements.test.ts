@@ -204,6 +204,45 @@ const secondPredicatesKept: Row[] = [
   },
 ];
 
+/** A parenthesis left open, or an aside closing the content, is no part of it. */
+const closingAsides: Row[] = [
+  {
+    text: 'The mayor said the bridge would reopen in May (a date she has missed before).',
+    cue: 'said',
+    content: 'the bridge would reopen in May',
+  },
+  {
+    text: 'Critics say the governor ignored the warnings (several of them in writing).',
+    cue: 'say',
+    content: 'the governor ignored the warnings',
+  },
+  {
+    text: 'The report says turnout rose sharply (from 40 percent to 55 percent.',
+    cue: 'says',
+    content: 'turnout rose sharply',
+  },
+];
+
+/** A label in parentheses, a parenthesis with words after it, one inside a quotation: kept. */
+const closingAsidesKept: Row[] = [
+  { text: 'The senator praised Gov. Jane Smith (D-Ohio).', cue: 'praised', content: 'Gov. Jane Smith (D-Ohio)' },
+  {
+    text: 'The agency said it would expand the Affordable Care Act (ACA).',
+    cue: 'said',
+    content: 'it would expand the Affordable Care Act (ACA)',
+  },
+  {
+    text: 'She said the law (passed in 2010) works well.',
+    cue: 'said',
+    content: 'the law (passed in 2010) works well',
+  },
+  {
+    text: 'He said the plan “will help families (and small firms).”',
+    cue: 'said',
+    content: 'the plan “will help families (and small firms).”',
+  },
+];
+
 /** The full pipeline (the tagger's reading of "marks" matters here), on an article with a title line. */
 describe('a phrase with no verb the tagger saw, before a frame that closes the sentence', () => {
   const quotesOf = (sentence: string) => analyze(`Town news\n\n${sentence}`, { published: '2020-05-01' }).quotes;
@@ -228,6 +267,8 @@ describe.each([
   ['the object of a backing not gained', backingsKept],
   ["a noun object before a second predicate of the cue's subject", secondPredicates],
   ['a noun object whose conjunction joins no second predicate', secondPredicatesKept],
+  ['a parenthesis that closes the content', closingAsides],
+  ['a parenthesis that stays in the content', closingAsidesKept],
 ])('%s', (_name, rows) => {
   it.each(rows)('$text', (row) => {
     expectQuoteRow(row);
