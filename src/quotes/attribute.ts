@@ -1,6 +1,7 @@
 import { hasLetter, startsLower } from '../text/letters.js';
 import type { QuoteKind, Span } from '../types.js';
 import {
+  adverbialClauseStop,
   beforeClosingAside,
   clauseEndsAt,
   complementStart,
@@ -445,7 +446,8 @@ function shapeCue(
   const won = wonBacking(ctx, cue, k, sFirst, sLast, cueAt);
   if (won !== undefined) return won;
   const clauseStop = relativeClauseStop(ctx, cue, k, contentStop(ctx, k, sLast, cueAt), cueAt);
-  const stop = beforeClosingAside(ctx, k, secondPredicateStop(ctx, cue, k, clauseStop));
+  const objectStop = adverbialClauseStop(ctx, cue, k, secondPredicateStop(ctx, cue, k, clauseStop));
+  const stop = beforeClosingAside(ctx, k, objectStop);
   const end = trimEnd(ctx, k, stop);
   const content = [span(ctx, citedClaim(ctx, cue, k, end, cueAt), end)];
   // "Pigs are considered unclean", "the process is seen as one way …": the passive's subject is part of what is

@@ -204,6 +204,29 @@ const secondPredicatesKept: Row[] = [
   },
 ];
 
+/** A noun-phrase object ends before an adverbial clause of the cue. */
+const adverbialClauses: Row[] = [
+  { text: 'The senator denounced the bill when it reached the floor.', cue: 'denounced', content: 'the bill' },
+  { text: 'The coach thanked the crowd before leaving the stage.', cue: 'thanked', content: 'the crowd' },
+  { text: 'Voters praised him because he stayed in the race.', cue: 'praised', content: 'him' },
+  { text: 'The mayor criticized the plan as she toured the site.', cue: 'criticized', content: 'the plan' },
+];
+
+/** "as" with its complement, a noun of time, a verb of saying: the clause stays in the content. */
+const adverbialClausesInObjects: Row[] = [
+  { text: 'The minister described the delay as a mistake.', cue: 'described', content: 'the delay as a mistake' },
+  {
+    text: 'The senator recalled the moments before the vote was taken.',
+    cue: 'recalled',
+    content: 'the moments before the vote was taken',
+  },
+  {
+    text: 'The governor said the bill when it passed was flawed.',
+    cue: 'said',
+    content: 'the bill when it passed was flawed',
+  },
+];
+
 /** A parenthesis left open, or an aside closing the content, is no part of it. */
 const closingAsides: Row[] = [
   {
@@ -267,6 +290,8 @@ describe.each([
   ['the object of a backing not gained', backingsKept],
   ["a noun object before a second predicate of the cue's subject", secondPredicates],
   ['a noun object whose conjunction joins no second predicate', secondPredicatesKept],
+  ['a noun object before an adverbial clause of the cue', adverbialClauses],
+  ['an adverbial-looking clause inside the content', adverbialClausesInObjects],
   ['a parenthesis that closes the content', closingAsides],
   ['a parenthesis that stays in the content', closingAsidesKept],
 ])('%s', (_name, rows) => {
