@@ -1025,6 +1025,31 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
     k += 2;
   // "cautioned, as did the campaign itself, that …": an aside between commas before "that".
   if (words[k] === ',') k = pastCommaAside(ctx, k, last, k === cue.last + 1 && SAY_LIKE.has(cue.lemma));
+  return EXPRESSING.has(cue.lemma) ? pastExpressedNoun(ctx, k, last) : k;
+}
+
+/** Verbs whose object noun names the attitude expressed: "expressed doubt that …", "voiced concern about …". */
+const EXPRESSING = new Set(['express', 'voice']);
+/** What follows that noun to introduce what the attitude is about. */
+const EXPRESSED_ABOUT = new Set(['that', 'about', 'on', 'over']);
+/** How many words the noun phrase of the attitude ("her deep concern") may have. */
+const EXPRESSED_NOUN_REACH = 5;
+
+/**
+ * After "expressed" and "voiced": where what the attitude is about starts, past its noun phrase ("doubt that
+ * the plan would work" gives "that the plan would work", "his thoughts on the economy" gives "the economy"), as
+ * PolNeAR annotates them. `k` unchanged when no such phrase opens the object ("expressed anger at the council").
+ * Not "offer": its noun is as often the thing offered ("offered no proof that …").
+ */
+function pastExpressedNoun(ctx: QuoteContext, k: number, last: number): number {
+  const { words, tokens } = ctx;
+  for (let i = k; i <= Math.min(last - 1, k + EXPRESSED_NOUN_REACH); i++) {
+    const t = tokens[i]!;
+    if (EXPRESSED_ABOUT.has(words[i]!) && i > k && tokens[i - 1]!.pos === 'NOUN') {
+      return words[i] === 'that' ? i : i + 1;
+    }
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'ADV')) return k;
+  }
   return k;
 }
 

@@ -227,6 +227,22 @@ const adverbialClausesInObjects: Row[] = [
   },
 ];
 
+/** After "expressed" and "voiced", the content is what the attitude is about. */
+const expressedAttitudes: Row[] = [
+  {
+    text: 'The minister expressed doubt that the plan would work.',
+    cue: 'expressed',
+    content: 'that the plan would work',
+  },
+  { text: 'The union voiced deep concern about the layoffs.', cue: 'voiced', content: 'the layoffs' },
+];
+
+/** Another preposition after the noun, or another verb: the whole object. */
+const expressedAttitudesKept: Row[] = [
+  { text: 'Residents expressed anger at the council.', cue: 'expressed', content: 'anger at the council' },
+  { text: 'She offered her thoughts on the economy.', cue: 'offered', content: 'her thoughts on the economy' },
+];
+
 /** A parenthesis left open, or an aside closing the content, is no part of it. */
 const closingAsides: Row[] = [
   {
@@ -292,6 +308,8 @@ describe.each([
   ['a noun object whose conjunction joins no second predicate', secondPredicatesKept],
   ['a noun object before an adverbial clause of the cue', adverbialClauses],
   ['an adverbial-looking clause inside the content', adverbialClausesInObjects],
+  ['what an expressed attitude is about', expressedAttitudes],
+  ['an expressed object kept whole', expressedAttitudesKept],
   ['a parenthesis that closes the content', closingAsides],
   ['a parenthesis that stays in the content', closingAsidesKept],
 ])('%s', (_name, rows) => {
