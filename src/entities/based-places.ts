@@ -6,7 +6,7 @@
 
 import { startsLower } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
-import { type Candidate, spanText } from './candidates.js';
+import { type Candidate, candidate, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
 import { commonWords, countryByName } from './lexicon.js';
 
@@ -82,14 +82,14 @@ export function basedPlaces(cands: readonly Candidate[], tokens: readonly NerTok
       if (country) existing.country = country;
       existing.rule = 'entities/based-place';
     } else if (!hyphen) {
-      const c: Candidate = {
+      const c: Candidate = candidate({
         first,
         last,
         type: country ? 'country' : 'location',
         form: 'name',
         rule: 'entities/based-place',
         confidence: 0.7,
-      };
+      });
       if (country) c.country = country;
       out.push(c);
     }

@@ -1,6 +1,6 @@
 import { JOURNALIST_ROLE } from '../article/byline.js';
 import type { ArticleMeta } from '../types.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { mediaWords } from './lexicon.js';
 
@@ -76,14 +76,14 @@ function joinSplitAuthors(
       const pieces = out.filter((c) => c.first <= last && c.last >= i);
       if (pieces.length === 1 && pieces[0]!.first === i && pieces[0]!.last === last) break;
       if (pieces.some((c) => c.first < i || c.last > last)) break;
-      const author: Candidate = {
+      const author: Candidate = candidate({
         first: i,
         last,
         type: 'person',
         form: 'name',
         rule: 'entities/byline-author',
         confidence: 0.9,
-      };
+      });
       out = [...out.filter((c) => !pieces.includes(c)), author].sort((x, y) => x.first - y.first);
       break;
     }
@@ -118,6 +118,6 @@ export function fitCreditNames(candidates: readonly Candidate[], tokens: readonl
     if (by < 0 || tokens[by]!.start < credit.start) continue;
     c.type = 'person';
     c.rule = 'entities/credit-name';
-    delete c.country;
+    c.country = undefined;
   }
 }

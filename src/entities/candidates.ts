@@ -40,13 +40,42 @@ export interface Candidate {
   form: MentionForm;
   rule: string;
   confidence: number;
-  country?: CountryInfo;
+  country: CountryInfo | undefined;
   /** Titles found right before a person name ("President"). */
-  titles?: string[];
+  titles: string[] | undefined;
   /** The organization a title split off before this person ("Apple" in "Apple CEO Steve Jobs"). */
-  organizationBefore?: Candidate;
+  organizationBefore: Candidate | undefined;
   /** Written after a capitalized mid-sentence "The" ("From The Epoch Times"): the article is part of the name. */
-  withThe?: boolean;
+  withThe: boolean | undefined;
+}
+
+/** The fields a rule gives a new candidate; the rest start out undefined. */
+export type CandidateFields = Pick<Candidate, 'first' | 'last' | 'type' | 'form' | 'rule' | 'confidence'> & {
+  country?: CountryInfo | undefined;
+  titles?: string[] | undefined;
+  organizationBefore?: Candidate | undefined;
+  withThe?: boolean | undefined;
+};
+
+/**
+ * A new candidate with every field present and always in this order. V8 gives objects built with the same fields in
+ * the same order one hidden class; candidates built by ~40 rules with their own subsets of the optional fields (and
+ * `delete`d fields, which turn an object into a dictionary) had 15, so the functions reading them were compiled again
+ * each time another shape reached them, then left megamorphic. Spread copies (`candidate({ ...c, last })`) keep the class.
+ */
+export function candidate(f: CandidateFields): Candidate {
+  return {
+    first: f.first,
+    last: f.last,
+    type: f.type,
+    form: f.form,
+    rule: f.rule,
+    confidence: f.confidence,
+    country: f.country,
+    titles: f.titles,
+    organizationBefore: f.organizationBefore,
+    withThe: f.withThe,
+  };
 }
 
 const TYPE_OF: Record<Exclude<NerClass, 'MISC'>, EntityType> = {
@@ -190,7 +219,7 @@ function titledMisc(tokens: readonly NerToken[], s: TaggedSpan, text: string): C
     const words = s.last - first + 1;
     if (words < 2 || words > 3 || !firstNames.has(tokens[first]!.text.toLowerCase())) return undefined;
     for (let i = first; i <= s.last; i++) if (!/^\p{Lu}[\p{Ll}'’.-]/u.test(tokens[i]!.text)) return undefined;
-    return {
+    return candidate({
       first,
       last: s.last,
       type: 'person',
@@ -198,13 +227,13 @@ function titledMisc(tokens: readonly NerToken[], s: TaggedSpan, text: string): C
       rule: 'entities/split:title',
       confidence: 0.7,
       titles: [title],
-    };
+    });
   }
   return undefined;
 }
 
 function misc(s: TaggedSpan): Candidate {
-  return { first: s.first, last: s.last, type: 'organization', form: 'name', rule: '', confidence: 0.6 };
+  return candidate({ first: s.first, last: s.last, type: 'organization', form: 'name', rule: '', confidence: 0.6 });
 }
 
 /**
@@ -224,7 +253,7 @@ function joinedCountry(
   if (c.first - prev.last === 3 && tokens[prev.last + 2]!.text !== 'the') return undefined;
   const country = countryByName.get(spanText(tokens, prev.first, c.last, text));
   if (!country) return undefined;
-  return { ...prev, last: c.last, type: 'country', country, rule: 'entities/merge:country' };
+  return candidate({ ...prev, last: c.last, type: 'country', country, rule: 'entities/merge:country' });
 }
 
 /**
@@ -247,7 +276,7 @@ function mergeAdjacent(tokens: readonly NerToken[], cands: Candidate[], text: st
       tokens[prev.first]!.sentence === tokens[c.first]!.sentence
     ) {
       if (c.type === 'organization' && c.form === 'name' && prev.last + 1 === c.first) {
-        out[out.length - 1] = { ...c, first: prev.first, rule: 'entities/merge:country-organization' };
+        out[out.length - 1] = candidate({ ...c, first: prev.first, rule: 'entities/merge:country-organization' });
         continue;
       }
       if (
@@ -258,7 +287,7 @@ function mergeAdjacent(tokens: readonly NerToken[], cands: Candidate[], text: st
       ) {
         const country = countryByName.get(spanText(tokens, prev.first, c.last, text));
         if (country) {
-          out[out.length - 1] = { ...prev, last: c.last, country, rule: 'entities/merge:country' };
+          out[out.length - 1] = candidate({ ...prev, last: c.last, country, rule: 'entities/merge:country' });
           continue;
         }
       }
@@ -394,23 +423,27 @@ export function candidatesFromSpans(
       // "speaking in French", "in English": the language, not the country.
       if (country && languageUse(tokens, s.first, s.last)) continue;
       if (country) {
-        out.push({
-          first: s.first,
-          last: s.last,
-          type: 'country',
-          form: 'demonym',
-          rule: 'entities/demonym',
-          confidence: 0.9,
-          country,
-        });
+        out.push(
+          candidate({
+            first: s.first,
+            last: s.last,
+            type: 'country',
+            form: 'demonym',
+            rule: 'entities/demonym',
+            confidence: 0.9,
+            country,
+          }),
+        );
       } else if (s.last > s.first && strongOrganizationSuffixes.has(tokens[s.last]!.text)) {
         // CoNLL calls events MISC; a name ending in "Forum" or "Association" is the body that holds them.
-        out.push({ ...misc(s), type: 'organization', rule: 'entities/suffix:misc-organization', confidence: 0.7 });
+        out.push(
+          candidate({ ...misc(s), type: 'organization', rule: 'entities/suffix:misc-organization', confidence: 0.7 }),
+        );
       } else if (titled) {
         out.push(titled);
       } else if (surnameFirst(tokens, s)) {
         // "Huawei was founded by Ren Zhengfei": an East Asian name the tagger, short of evidence, calls MISC.
-        out.push({ ...misc(s), type: 'person', rule: 'entities/surname-first', confidence: 0.6 });
+        out.push(candidate({ ...misc(s), type: 'person', rule: 'entities/surname-first', confidence: 0.6 }));
       } else if (
         speaksNext(tokens, s.last) &&
         hasUpper(surface.charAt(0)) &&
@@ -419,10 +452,10 @@ export function candidatesFromSpans(
       ) {
         // "Airbus said on Tuesday …": CoNLL's MISC holds products named after their makers ("Airbus A310"), but a
         // product never says anything; the name before a verb of speech is the maker.
-        out.push({ ...misc(s), type: 'organization', rule: 'entities/speaker-misc', confidence: 0.6 });
+        out.push(candidate({ ...misc(s), type: 'organization', rule: 'entities/speaker-misc', confidence: 0.6 }));
       } else if (s.first === s.last && /^[A-Z]{2,5}$/.test(surface) && tokens[s.first - 1]?.text === '(') {
         // An acronym in parentheses: kept as an organization, and the clustering joins it to its expansion.
-        out.push({ ...misc(s), type: 'organization', rule: 'entities/acronym', confidence: 0.6 });
+        out.push(candidate({ ...misc(s), type: 'organization', rule: 'entities/acronym', confidence: 0.6 }));
       }
       continue;
     }
@@ -450,14 +483,14 @@ export function candidatesFromSpans(
     if (s.cls !== 'LOC' && after && after.sentence === tokens[s.last]!.sentence && MODEL_NUMBER.test(after.text))
       continue;
     if (headlineWords(tokens, s.first, s.last, evidence)) continue;
-    const c: Candidate = {
+    const c: Candidate = candidate({
       first: s.first,
       last: s.last,
       type: TYPE_OF[s.cls],
       form: 'name',
       rule: `entities/tagger:${s.cls}`,
       confidence: 0.85,
-    };
+    });
     if (c.type === 'person') personTitles(tokens, c, text);
     if (c.first > c.last) continue;
     const name = spanText(tokens, c.first, c.last, text);
@@ -523,7 +556,7 @@ export function gazetteerCandidates(
       const surface = spanText(tokens, i, last, text);
       const country = countryByName.get(surface);
       if (country) {
-        match = {
+        match = candidate({
           first: i,
           last,
           type: 'country',
@@ -531,12 +564,12 @@ export function gazetteerCandidates(
           rule: 'entities/gazetteer:country',
           confidence: 0.8,
           country,
-        };
+        });
         continue;
       }
       const demonym = countryByDemonym.get(surface);
       if (demonym && !languageUse(tokens, i, last)) {
-        match = {
+        match = candidate({
           first: i,
           last,
           type: 'country',
@@ -544,7 +577,7 @@ export function gazetteerCandidates(
           rule: 'entities/gazetteer:demonym',
           confidence: 0.8,
           country: demonym,
-        };
+        });
       }
     }
     if (match) {
@@ -590,14 +623,16 @@ export function creditCandidates(tokens: readonly NerToken[], taken: readonly Ca
       }
       if (!names || !free) continue;
       const person = last > first && firstNames.has(tokens[first]!.text.toLowerCase());
-      out.push({
-        first,
-        last,
-        type: person ? 'person' : 'organization',
-        form: 'name',
-        rule: 'entities/credit:slash',
-        confidence: 0.7,
-      });
+      out.push(
+        candidate({
+          first,
+          last,
+          type: person ? 'person' : 'organization',
+          form: 'name',
+          rule: 'entities/credit:slash',
+          confidence: 0.7,
+        }),
+      );
     }
     i = close;
   }
@@ -640,14 +675,16 @@ export function suffixCandidates(tokens: readonly NerToken[], taken: readonly Ca
       j++;
     }
     if (j > i && j - i < 5 && strongOrganizationSuffixes.has(tokens[j]!.text)) {
-      out.push({
-        first: i,
-        last: j,
-        type: 'organization',
-        form: 'name',
-        rule: 'entities/suffix:untagged',
-        confidence: 0.6,
-      });
+      out.push(
+        candidate({
+          first: i,
+          last: j,
+          type: 'organization',
+          form: 'name',
+          rule: 'entities/suffix:untagged',
+          confidence: 0.6,
+        }),
+      );
     }
     i = j + 1;
   }

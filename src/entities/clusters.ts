@@ -163,7 +163,7 @@ function companyWithoutLegalForm(candidates: readonly Candidate[], surface: (c: 
     if (c.form !== 'name' || c.type === 'organization' || !companies.has(words(surface(c)).join(' '))) continue;
     c.type = 'organization';
     c.rule = 'entities/cluster:company';
-    delete c.country;
+    c.country = undefined;
   }
 }
 
@@ -243,7 +243,7 @@ function bodiesNamedForPeople(
     if (!foundedBody(tokens, c) && !speaksAsIt(tokens, c)) continue;
     c.type = 'organization';
     c.rule = 'entities/cluster:founded-body';
-    delete c.country;
+    c.country = undefined;
     bodies.add(c);
   }
   return bodies;
@@ -510,7 +510,7 @@ export function runOnFullNames(cands: readonly Candidate[], tokens: readonly Ner
     c.last = best;
     c.type = 'person';
     c.rule = 'entities/cluster:full-name-run';
-    delete c.country;
+    c.country = undefined;
   }
   return dropped.size === 0 ? [...cands] : cands.filter((c) => !dropped.has(c));
 }

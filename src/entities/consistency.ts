@@ -6,7 +6,7 @@
 import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { EntityType } from '../types.js';
-import { type Candidate, headlineWords, spanText, speaksNext } from './candidates.js';
+import { type Candidate, candidate, headlineWords, spanText, speaksNext } from './candidates.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import {
   commonWords,
@@ -124,14 +124,16 @@ export function splitAtTitles(
     }
     const office = portfolioThenName(tokens, c);
     if (office > 0) {
-      out.push({
-        ...c,
-        first: office,
-        type: 'person',
-        rule: 'entities/split:portfolio',
-        confidence: 0.75,
-        titles: [spanText(tokens, c.first - 2, office - 1, text)],
-      });
+      out.push(
+        candidate({
+          ...c,
+          first: office,
+          type: 'person',
+          rule: 'entities/split:portfolio',
+          confidence: 0.75,
+          titles: [spanText(tokens, c.first - 2, office - 1, text)],
+        }),
+      );
       continue;
     }
     // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.
@@ -144,14 +146,16 @@ export function splitAtTitles(
       (firstNames.has(tokens[c.first + lead]!.text.toLowerCase()) || role)
     ) {
       const title = spanText(tokens, c.first, c.first + lead - 1, text);
-      out.push({
-        ...c,
-        first: c.first + lead,
-        type: 'person',
-        rule: 'entities/split:title',
-        confidence: 0.8,
-        titles: [title],
-      });
+      out.push(
+        candidate({
+          ...c,
+          first: c.first + lead,
+          type: 'person',
+          rule: 'entities/split:title',
+          confidence: 0.8,
+          titles: [title],
+        }),
+      );
       continue;
     }
     let split = false;
@@ -171,18 +175,20 @@ export function splitAtTitles(
       for (let k = from; k < i && portfolio; k++) portfolio = portfolioWords.has(tokens[k]!.text);
       const title = spanText(tokens, portfolio ? from : i, i + len - 1, text);
       if (portfolio && demonym) {
-        out.push({
-          first: c.first,
-          last: c.first,
-          type: 'country',
-          form: 'demonym',
-          rule: 'entities/demonym',
-          confidence: 0.9,
-          country: demonym,
-        });
+        out.push(
+          candidate({
+            first: c.first,
+            last: c.first,
+            type: 'country',
+            form: 'demonym',
+            rule: 'entities/demonym',
+            confidence: 0.9,
+            country: demonym,
+          }),
+        );
       }
-      const left: Candidate = { ...c, last: i - 1, rule: 'entities/split:title', confidence: 0.8 };
-      delete left.titles;
+      const left: Candidate = candidate({ ...c, last: i - 1, rule: 'entities/split:title', confidence: 0.8 });
+      left.titles = undefined;
       organizationOrCountry(left, tokens, text);
       if (!portfolio) out.push(left);
       if (i + len <= c.last && !headlineWords(tokens, i + len, c.last, evidence)) {
@@ -193,16 +199,18 @@ export function splitAtTitles(
           while (last - c.last < 2 && capitalizedNext(tokens, last)) last++;
         }
         coveredUntil = last;
-        out.push({
-          first: i + len,
-          last,
-          type: 'person',
-          form: 'name',
-          rule: 'entities/split:title',
-          confidence: 0.8,
-          titles: [title],
-          ...(portfolio ? {} : { organizationBefore: left }),
-        });
+        out.push(
+          candidate({
+            first: i + len,
+            last,
+            type: 'person',
+            form: 'name',
+            rule: 'entities/split:title',
+            confidence: 0.8,
+            titles: [title],
+            organizationBefore: portfolio ? undefined : left,
+          }),
+        );
       }
       split = true;
       break;
@@ -352,7 +360,9 @@ export function documentConsistency(
       // A capitalized word right after a name is more likely part of a longer name we did not tag.
       const next = tokens[last + 1];
       if (next && next.sentence === t.sentence && hasUpper(next.text.charAt(0)) && next.line === 'n') continue;
-      added.push({ first: i, last, type: o.type, form: 'name', rule: 'entities/consistency:repeat', confidence: 0.7 });
+      added.push(
+        candidate({ first: i, last, type: o.type, form: 'name', rule: 'entities/consistency:repeat', confidence: 0.7 }),
+      );
       for (let k = i; k <= last; k++) covered[k] = 1;
       i = last;
       break;
@@ -410,7 +420,7 @@ export function capitalsTakeUsualType(cands: readonly Candidate[], tokens: reado
       WIRE_AGENCIES.has(tokens[c.last + 2]?.text ?? '')
     ) {
       c.type = 'location';
-      delete c.country;
+      c.country = undefined;
       c.rule = 'entities/wire-dateline-place';
       continue;
     }
@@ -528,13 +538,13 @@ export function unsupportedPersons(
       const country = countryByName.get(w);
       out.push(
         country
-          ? { ...c, type: 'country', country, rule: 'entities/unsupported-person', confidence: 0.6 }
-          : {
+          ? candidate({ ...c, type: 'country', country, rule: 'entities/unsupported-person', confidence: 0.6 })
+          : candidate({
               ...c,
               type: org >= loc ? 'organization' : 'location',
               rule: 'entities/unsupported-person',
               confidence: 0.6,
-            },
+            }),
       );
       continue;
     }
@@ -551,16 +561,18 @@ export function unsupportedPersons(
     // country ("Canada's government") is the country, with its code.
     const country = countryByName.get(w);
     if (country) {
-      out.push({ ...c, type: 'country', country, rule: 'entities/unsupported-person', confidence: 0.6 });
+      out.push(candidate({ ...c, type: 'country', country, rule: 'entities/unsupported-person', confidence: 0.6 }));
       continue;
     }
     const place = gazetteerPhrases.get(lower) === 'L';
-    out.push({
-      ...c,
-      type: place || loc > org ? 'location' : 'organization',
-      rule: 'entities/unsupported-person',
-      confidence: 0.6,
-    });
+    out.push(
+      candidate({
+        ...c,
+        type: place || loc > org ? 'location' : 'organization',
+        rule: 'entities/unsupported-person',
+        confidence: 0.6,
+      }),
+    );
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 
 import { startsUpper } from '../text/letters.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { countryByName, firstNames, gazetteerPhrases, knownCompanies, publicFigures } from './lexicon.js';
 
@@ -38,13 +38,15 @@ export function splitCoordinatedNames(cands: readonly Candidate[], tokens: reado
       [and + 1, c.last],
     ] as const) {
       const starts = holdsFullName(tokens, first, last) === first;
-      out.push({
-        ...c,
-        first,
-        last,
-        type: starts ? 'person' : c.type,
-        rule: 'entities/split:coordinated',
-      });
+      out.push(
+        candidate({
+          ...c,
+          first,
+          last,
+          type: starts ? 'person' : c.type,
+          rule: 'entities/split:coordinated',
+        }),
+      );
     }
   }
   return out;
@@ -101,7 +103,7 @@ export function coordinatedFamilies(cands: Candidate[], tokens: readonly NerToke
     }
     other.type = 'person';
     other.rule = 'entities/split:coordinated-family';
-    delete other.country;
+    other.country = undefined;
   }
   return cands;
 }
@@ -181,14 +183,16 @@ export function pairedFirmNames(cands: readonly Candidate[], tokens: readonly Ne
     if (!singularSubjectOf(tokens, i + 3)) continue;
     if (ha) dropped.add(ha);
     if (hb) dropped.add(hb);
-    found.push({
-      first: i,
-      last: i + 2,
-      type: 'organization',
-      form: 'name',
-      rule: 'entities/paired-firm-name',
-      confidence: 0.6,
-    });
+    found.push(
+      candidate({
+        first: i,
+        last: i + 2,
+        type: 'organization',
+        form: 'name',
+        rule: 'entities/paired-firm-name',
+        confidence: 0.6,
+      }),
+    );
     i += 2;
   }
   if (found.length === 0) return [...cands];

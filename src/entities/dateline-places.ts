@@ -6,7 +6,7 @@
 import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { MONTHS } from '../dates/lexicon.js';
 import { lowerCase } from '../text/lower-case.js';
-import { type Candidate, spanText } from './candidates.js';
+import { type Candidate, candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { commonWords, countryByName, placeHeadWords } from './lexicon.js';
 
@@ -96,7 +96,7 @@ function untaggedPlace(
     if (!/\p{L}{2}/u.test(w)) return null;
     if (commonWords.has(w) && !(i === last && i > first && placeHeadWords.has(w))) return null;
   }
-  const c: Candidate = { first, last, type: 'location', form: 'name', rule: '', confidence: 0.7 };
+  const c: Candidate = candidate({ first, last, type: 'location', form: 'name', rule: '', confidence: 0.7 });
   retype(c, tokens, text);
   return c;
 }

@@ -4,7 +4,7 @@
  * …". The phrase before the appositive is headed by a person noun, so the name between the commas is a person's,
  * whatever the tagger made of it ("Jordan" is a country too; "Salami" alone was called a place).
  */
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
 import { spills } from './headed-runs.js';
 import { countryByName, organizationHeadWords, personNouns } from './lexicon.js';
@@ -79,14 +79,14 @@ export function describedPersons(cands: readonly Candidate[], tokens: readonly N
     if (spills(inside, first, last)) continue;
     // A person found there already keeps its own bounds ("Brigadier General" stays its title).
     if ([...inside].some((c) => c.type === 'person')) continue;
-    const person: Candidate = {
+    const person: Candidate = candidate({
       first,
       last,
       type: 'person',
       form: 'name',
       rule: 'entities/described-person',
       confidence: 0.75,
-    };
+    });
     for (const c of inside) removed.add(c);
     for (let i = first; i <= last; i++) owner[i] = person;
     added.push(person);

@@ -5,7 +5,7 @@
  * and the pieces became speakers of their own.
  */
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
 import { commonWords, countryByDemonym, organizationSuffixes } from './lexicon.js';
 
@@ -101,14 +101,14 @@ export function joinHeadedRuns(cands: readonly Candidate[], tokens: readonly Ner
     // runs past it ("… Committee of the Red Cross").
     if (pieces.length === 1 && !uncovered) continue;
     if (spills(pieces, first, h)) continue;
-    const merged: Candidate = {
+    const merged: Candidate = candidate({
       first,
       last: h,
       type: 'organization',
       form: 'name',
       rule: 'entities/join:headed-run',
       confidence: 0.7,
-    };
+    });
     for (let i = first; i <= h; i++) owner[i] = merged;
     for (const c of inside) removed.add(c);
     added.push(merged);

@@ -3,7 +3,7 @@
  * tokenizer splits at the hyphen and the tagger, which never saw the parts glued, tags "Ellen Mbeki" and "Carr"
  * (or "Ellison" as an organization) apart; the speaker of "Mbeki-Carr said" then became the second half.
  */
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { eastAsianSurnames } from './lexicon.js';
 
@@ -131,14 +131,16 @@ function withRomanizedNames(cands: readonly Candidate[], tokens: readonly NerTok
     if (!eastAsianSurnames.has(tokens[i]!.text) || !syllableAfter(tokens, i + 1)) continue;
     if (covered[i] || covered[i + 1] || covered[i + 3] || tokens[i + 3]!.sentence !== tokens[i]!.sentence) continue;
     if (tokens[i]!.end + 1 !== tokens[i + 1]!.start) continue;
-    found.push({
-      first: i,
-      last: i + 3,
-      type: 'person',
-      form: 'name',
-      rule: 'entities/romanized-name',
-      confidence: 0.7,
-    });
+    found.push(
+      candidate({
+        first: i,
+        last: i + 3,
+        type: 'person',
+        form: 'name',
+        rule: 'entities/romanized-name',
+        confidence: 0.7,
+      }),
+    );
     i += 3;
   }
   return found.length === 0 ? cands : [...cands, ...found].sort((a, b) => a.first - b.first);
@@ -157,11 +159,11 @@ function joinGlued(cands: readonly Candidate[], tokens: readonly NerToken[]): Ca
     while (word > c.first && (tokens[word]!.text === '-' || /^\p{Ll}{1,4}$/u.test(tokens[word]!.text))) word--;
     const chain = c.form === 'name' && /^\p{Lu}\p{Ll}/u.test(tokens[word]!.text) ? syllableChain(tokens, word) : -1;
     if (chain > c.last) {
-      out.push({ ...c, last: chain, rule: 'entities/hyphenated-name' });
+      out.push(candidate({ ...c, last: chain, rule: 'entities/hyphenated-name' }));
       continue;
     }
     if (c.form === 'name' && c.type === 'person' && syllable > c.first && syllableAfter(tokens, syllable)) {
-      out.push({ ...c, last: syllable + 2, rule: 'entities/hyphenated-name' });
+      out.push(candidate({ ...c, last: syllable + 2, rule: 'entities/hyphenated-name' }));
       continue;
     }
     if (c.form !== 'name' || !(gluedByHyphen(tokens, c.last) || particleChain(tokens, c.last))) {
@@ -174,7 +176,7 @@ function joinGlued(cands: readonly Candidate[], tokens: readonly NerToken[]): Ca
       else if (particleChain(tokens, last)) last += 4;
       else break;
     }
-    const joined: Candidate = { ...c, last, rule: 'entities/hyphenated-name' };
+    const joined: Candidate = candidate({ ...c, last, rule: 'entities/hyphenated-name' });
     // A later candidate inside the joined words is part of this name now ("Carr" of "Mbeki-Carr").
     for (let m = n + 1; m < cands.length && cands[m]!.first <= last; m++) {
       absorbedUntil = Math.max(absorbedUntil, cands[m]!.last);
@@ -182,7 +184,7 @@ function joinGlued(cands: readonly Candidate[], tokens: readonly NerToken[]): Ca
       // A one-word first part takes the person type of the rest ("Mbeki" + "Carr").
       if (cands[m]!.type === 'person' && c.first === c.last) joined.type = 'person';
     }
-    if (joined.type !== 'country') delete joined.country;
+    if (joined.type !== 'country') joined.country = undefined;
     out.push(joined);
   }
   return out;

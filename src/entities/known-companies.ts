@@ -7,7 +7,7 @@
  */
 
 import { startsUpper } from '../text/letters.js';
-import { type Candidate, spanText } from './candidates.js';
+import { type Candidate, candidate, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
 import { knownCompanies, wordlikeCompanies } from './lexicon.js';
 import { listedNameAt, nameList } from './listed-names.js';
@@ -94,7 +94,7 @@ export function knownCompanyNames(cands: readonly Candidate[], tokens: readonly 
     if (companyAt(tokens, c.first, text) !== c.last || !isCompanyUse(tokens, c.first, c.last, text)) continue;
     c.type = 'organization';
     c.rule = 'entities/known-company';
-    delete c.country;
+    c.country = undefined;
   }
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -102,7 +102,16 @@ export function knownCompanyNames(cands: readonly Candidate[], tokens: readonly 
     const last = companyAt(tokens, i, text);
     if (last === undefined || covered.subarray(i, last + 1).includes(1)) continue;
     if (!isCompanyUse(tokens, i, last, text)) continue;
-    added.push({ first: i, last, type: 'organization', form: 'name', rule: 'entities/known-company', confidence: 0.8 });
+    added.push(
+      candidate({
+        first: i,
+        last,
+        type: 'organization',
+        form: 'name',
+        rule: 'entities/known-company',
+        confidence: 0.8,
+      }),
+    );
     i = last;
   }
   return added.length === 0 ? [...cands] : [...cands, ...added].sort((a, b) => a.first - b.first);

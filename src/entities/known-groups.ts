@@ -7,7 +7,7 @@
  * A longer name that holds one ("Hamas Political Bureau") is left as the tagger found it.
  */
 
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { armedGroups } from './lexicon.js';
 import { listedNameAt, nameList } from './listed-names.js';
@@ -23,7 +23,7 @@ const RULE = 'entities/known-group';
  * the name ("Hayat Tahrir" + "Sham") give way to it, and an uncovered name is added. Returns all candidates, in order.
  */
 export function knownGroupNames(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
-  const out = cands.map((c) => ({ ...c }));
+  const out = cands.map((c) => candidate(c));
   const owner = new Int32Array(tokens.length).fill(-1);
   out.forEach((c, k) => {
     owner.fill(k, c.first, c.last + 1);
@@ -44,7 +44,14 @@ export function knownGroupNames(cands: readonly Candidate[], tokens: readonly Ne
   for (let i = 0; i < tokens.length; i++) {
     const last = listedNameAt(GROUPS, tokens, i, text);
     if (last === undefined) continue;
-    const group: Candidate = { first: i, last, type: 'organization', form: 'name', rule: RULE, confidence: 0.85 };
+    const group: Candidate = candidate({
+      first: i,
+      last,
+      type: 'organization',
+      form: 'name',
+      rule: RULE,
+      confidence: 0.85,
+    });
     const touching = new Set<number>();
     for (let j = i; j <= last; j++) if (owner[j]! >= 0) touching.add(owner[j]!);
     const only = touching.size === 1 ? [...touching][0]! : undefined;
@@ -56,8 +63,8 @@ export function knownGroupNames(cands: readonly Candidate[], tokens: readonly Ne
     if (c && c.first === i && c.last === last) {
       c.type = 'organization';
       c.rule = RULE;
-      delete c.country;
-      delete c.titles;
+      c.country = undefined;
+      c.titles = undefined;
       i = last;
       continue;
     }
@@ -70,8 +77,8 @@ export function knownGroupNames(cands: readonly Candidate[], tokens: readonly Ne
         continue;
       }
       const pieces = [group];
-      if (cutBefore) pieces.unshift({ ...c, last: i - 2 });
-      if (cutAfter) pieces.push({ ...c, first: last + 2 });
+      if (cutBefore) pieces.unshift(candidate({ ...c, last: i - 2 }));
+      if (cutAfter) pieces.push(candidate({ ...c, first: last + 2 }));
       replace(only, pieces);
       i = last;
       continue;
@@ -80,8 +87,8 @@ export function knownGroupNames(cands: readonly Candidate[], tokens: readonly Ne
     for (const k of touching) {
       const t = out[k]!;
       const pieces: Candidate[] = [];
-      if (t.first < i) pieces.push({ ...t, last: i - 1 });
-      if (t.last > last) pieces.push({ ...t, first: last + 1 });
+      if (t.first < i) pieces.push(candidate({ ...t, last: i - 1 }));
+      if (t.last > last) pieces.push(candidate({ ...t, first: last + 1 }));
       replace(k, pieces);
     }
     replace(undefined, [group]);

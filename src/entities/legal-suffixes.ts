@@ -2,7 +2,7 @@
  * A company's legal form after a comma is part of its name: "Halvorsen Robotics, Inc. today announced …". The tagger
  * reads the form alone as an organization and the name before it as anything ("Halvorsen Robotics" a person).
  */
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { legalForms } from './lexicon.js';
 
@@ -28,7 +28,7 @@ export function joinLegalSuffixes(cands: readonly Candidate[], tokens: readonly 
       out.push(c);
       continue;
     }
-    out.push({ ...c, last: c.last + 2, type: 'organization', rule: 'entities/legal-suffix' });
+    out.push(candidate({ ...c, last: c.last + 2, type: 'organization', rule: 'entities/legal-suffix' }));
     skip = c.last + 2;
   }
   return out;

@@ -6,7 +6,7 @@
 
 import { MONTHS } from '../dates/lexicon.js';
 import { startsUpper } from '../text/letters.js';
-import { type Candidate, personTitles, spanText } from './candidates.js';
+import { type Candidate, candidate, personTitles, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { countryByDemonym, firstNames } from './lexicon.js';
 
@@ -63,7 +63,7 @@ export function joinNameParticles(
     // "Viana do Castelo", "Santiago de Compostela": a place, a particle and a place are one place.
     const place = placeAfterParticle(tokens, c, cands);
     if (place) {
-      out.push({ ...c, last: place.last, rule: 'entities/place-particle' });
+      out.push(candidate({ ...c, last: place.last, rule: 'entities/place-particle' }));
       skipUntil = place.last;
       continue;
     }
@@ -83,20 +83,28 @@ export function joinNameParticles(
     // A later candidate inside the joined words is part of this name now.
     for (const d of cands) if (d.first > c.last && d.first <= last) skipUntil = Math.max(skipUntil, d.last);
     last = Math.max(last, skipUntil);
-    const joined: Candidate = { ...c, last, type: 'person', rule: 'entities/name-particle', confidence: 0.75 };
-    delete joined.country;
+    const joined: Candidate = candidate({
+      ...c,
+      last,
+      type: 'person',
+      rule: 'entities/name-particle',
+      confidence: 0.75,
+    });
+    joined.country = undefined;
     // "Saudi Crown Prince Mohammed bin Salman" tagged whole: the demonym is the country's, the titles the person's.
     const country = countryByDemonym.get(tokens[joined.first]!.text);
     if (country && joined.first < c.last) {
-      out.push({
-        first: joined.first,
-        last: joined.first,
-        type: 'country',
-        form: 'demonym',
-        rule: 'entities/demonym',
-        confidence: 0.9,
-        country,
-      });
+      out.push(
+        candidate({
+          first: joined.first,
+          last: joined.first,
+          type: 'country',
+          form: 'demonym',
+          rule: 'entities/demonym',
+          confidence: 0.9,
+          country,
+        }),
+      );
       joined.first++;
     }
     personTitles(tokens, joined, text);
@@ -211,7 +219,9 @@ function withGivenNameSeeds(cands: readonly Candidate[], tokens: readonly NerTok
       if (g.sentence !== t.sentence || !TITLE_CASE_WORD.test(g.text) || !firstNames.has(g.text.toLowerCase())) break;
       first--;
     }
-    seeds.push({ first, last: i, type: 'person', form: 'name', rule: 'entities/name-particle', confidence: 0.7 });
+    seeds.push(
+      candidate({ first, last: i, type: 'person', form: 'name', rule: 'entities/name-particle', confidence: 0.7 }),
+    );
   }
   return seeds.length === 0 ? [...cands] : [...cands, ...seeds].sort((a, b) => a.first - b.first);
 }
@@ -236,7 +246,7 @@ function particleOpeners(cands: Candidate[], tokens: readonly NerToken[]): Candi
     c.first = at;
     c.type = 'person';
     c.rule = 'entities/name-particle';
-    delete c.country;
+    c.country = undefined;
   }
   return cands;
 }

@@ -1,5 +1,5 @@
 import { startsUpper } from '../text/letters.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { ofHeads } from './lexicon.js';
 
@@ -67,7 +67,14 @@ function joinAt(
   const before: Candidate | undefined =
     found ??
     (tokens[i]!.line === 'n'
-      ? { first: i, last: i, type: 'organization', form: 'name', rule: 'entities/join:of-chain', confidence: 0.7 }
+      ? candidate({
+          first: i,
+          last: i,
+          type: 'organization',
+          form: 'name',
+          rule: 'entities/join:of-chain',
+          confidence: 0.7,
+        })
       : undefined);
   if (!before || before.type === 'person' || before.type === 'country') return undefined;
   let end = start;
@@ -76,7 +83,7 @@ function joinAt(
     if (startsUpper(t.text)) end = k;
     else if (!(LINKS.has(t.text) && startsUpper(tokens[k + 1]?.text ?? ''))) break;
   }
-  return { ...before, first: before.first, last: end, type: 'organization', rule: 'entities/join:of-chain' };
+  return candidate({ ...before, first: before.first, last: end, type: 'organization', rule: 'entities/join:of-chain' });
 }
 
 /** Whether a capitalized organization head ("Agency", "School") stands in tokens first..last. */
@@ -110,7 +117,7 @@ export function joinSharedHeads(cands: readonly Candidate[], tokens: readonly Ne
       out.push(a);
       continue;
     }
-    out.push({ ...a, last: b.last, rule: 'entities/join:shared-head' });
+    out.push(candidate({ ...a, last: b.last, rule: 'entities/join:shared-head' }));
     n++;
   }
   return out;

@@ -11,7 +11,7 @@
  *   places ("the Turkish Foreign Ministry", "the Brazilian Senate": CoNLL keeps the demonym apart).
  */
 
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { strongOrganizationSuffixes } from './lexicon.js';
 
@@ -58,7 +58,7 @@ export function joinPlaceLedNames(cands: readonly Candidate[], tokens: readonly 
       tokens[prev.first]!.sentence === tokens[c.first]!.sentence &&
       (placeOpens(tokens, prev) || demonymOpens(tokens, prev, c))
     ) {
-      out[out.length - 1] = { ...c, first: prev.first, rule: 'entities/join:place-led' };
+      out[out.length - 1] = candidate({ ...c, first: prev.first, rule: 'entities/join:place-led' });
       continue;
     }
     out.push(c);

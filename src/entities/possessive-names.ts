@@ -1,5 +1,5 @@
 import { startsUpper } from '../text/letters.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { commonWords, organizationHeadWords } from './lexicon.js';
 
@@ -117,14 +117,16 @@ export function joinInnerPossessives(cands: readonly Candidate[], tokens: readon
     if (holder[first] && holder[first]!.first < first) continue;
     if (holder[last] && holder[last]!.last > last) continue;
     for (let i = first; i <= last; i++) if (holder[i]) dropped.add(holder[i]!);
-    added.push({
-      first,
-      last,
-      type: 'organization',
-      form: 'name',
-      rule: 'entities/join:inner-possessive',
-      confidence: 0.8,
-    });
+    added.push(
+      candidate({
+        first,
+        last,
+        type: 'organization',
+        form: 'name',
+        rule: 'entities/join:inner-possessive',
+        confidence: 0.8,
+      }),
+    );
     a = last;
   }
   if (added.length === 0) return [...cands];

@@ -5,7 +5,7 @@
  */
 
 import { startsUpper } from '../text/letters.js';
-import { type Candidate, spanText } from './candidates.js';
+import { type Candidate, candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { publicFigures } from './lexicon.js';
 
@@ -38,7 +38,7 @@ export function publicFigureNames(cands: readonly Candidate[], tokens: readonly 
       continue;
     c.type = 'person';
     c.rule = 'entities/public-figure';
-    delete c.country;
+    c.country = undefined;
   }
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -51,7 +51,9 @@ export function publicFigureNames(cands: readonly Candidate[], tokens: readonly 
       const next = tokens[last + 1];
       if (next && next.sentence === tokens[i]!.sentence && startsUpper(next.text)) continue;
       if (!publicFigures.has(spanText(tokens, i, last, text))) continue;
-      added.push({ first: i, last, type: 'person', form: 'name', rule: 'entities/public-figure', confidence: 0.8 });
+      added.push(
+        candidate({ first: i, last, type: 'person', form: 'name', rule: 'entities/public-figure', confidence: 0.8 }),
+      );
       i = last;
       break;
     }

@@ -112,7 +112,7 @@ function theTitles(candidates: Candidate[], tokens: readonly NerToken[]): void {
       c.form = 'name';
       c.rule = 'entities/the-title';
       c.confidence = 0.6;
-      delete c.country;
+      c.country = undefined;
     } else if (c.type === 'organization') c.withThe = true;
   }
 }

@@ -5,7 +5,7 @@
  * "The" (or "THE") before one of these names joins it, and the name is a place.
  */
 
-import { type Candidate, spanText } from './candidates.js';
+import { type Candidate, candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { countryByName, thePlaces } from './lexicon.js';
 
@@ -35,7 +35,7 @@ function placeAt(tokens: readonly NerToken[], i: number, text: string): number |
  * in order.
  */
 export function thePlaceNames(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
-  const out = cands.map((c) => ({ ...c }));
+  const out = cands.map((c) => candidate(c));
   const owner = new Int32Array(tokens.length).fill(-1);
   out.forEach((c, k) => {
     owner.fill(k, c.first, c.last + 1);
@@ -57,13 +57,14 @@ export function thePlaceNames(cands: readonly Candidate[], tokens: readonly NerT
       i = last;
       continue;
     }
-    const place: Candidate = c ?? { first: i, last, type: 'location', form: 'name', rule: '', confidence: 0.85 };
+    const place: Candidate =
+      c ?? candidate({ first: i, last, type: 'location', form: 'name', rule: '', confidence: 0.85 });
     place.first = i;
     place.type = country ? 'country' : 'location';
     place.rule = 'entities/the-place';
     if (country) place.country = country;
-    else delete place.country;
-    delete place.withThe;
+    else place.country = undefined;
+    place.withThe = undefined;
     if (!c) added.push(place);
     i = last;
   }

@@ -24,7 +24,7 @@ export function titledFirstNames(cands: readonly Candidate[], tokens: readonly N
     c.type = 'person';
     c.rule = 'entities/titled-first-name';
     c.titles = [...(c.titles ?? []), tokens[p - 1]!.text];
-    delete c.country;
+    c.country = undefined;
   }
 }
 
@@ -56,7 +56,7 @@ export function namedBodies(cands: readonly Candidate[], tokens: readonly NerTok
     if (before.sentence !== tokens[c.first]!.sentence || firstNames.has(tokens[c.first]!.text.toLowerCase())) continue;
     c.type = 'organization';
     c.rule = 'entities/named-body';
-    delete c.titles;
+    c.titles = undefined;
   }
 }
 
@@ -87,7 +87,7 @@ export function tradedCompanies(cands: readonly Candidate[], tokens: readonly Ne
     if (behind && (place === 'L' || place === 'C')) continue;
     c.type = 'organization';
     c.rule = 'entities/traded-company';
-    delete c.titles;
+    c.titles = undefined;
   }
 }
 
