@@ -22,6 +22,10 @@ export async function bundle(outfile: string): Promise<void> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // esbuild's table marks `\p{…}` escapes as unsupported on every Node version and rewrites each such literal into
+    // `new RegExp(source, flags)`, which runs at every evaluation: ~35 hot functions parsed a pattern and looked up the
+    // regexp cache on every call. Node has had them since version 10, and the rewrite kept the same pattern anyway.
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     logLevel: 'warning',
   });
