@@ -23,7 +23,7 @@ import {
   wordCount,
 } from './content.js';
 import type { QuoteContext } from './context.js';
-import { type Cue, numberAt } from './cues.js';
+import { type Cue, cueOver, numberAt } from './cues.js';
 import { firstTokenFrom } from './indexes.js';
 import { baseLemma } from './lexicon.js';
 import {
@@ -64,7 +64,7 @@ export interface Candidate {
   /** Tokens of the frame (everything outside content and source) where a speech date may be. */
   frame: Range;
   /** Set when the rule knows the kind better than the quotation marks do (a transcript turn is direct). */
-  kind?: QuoteKind;
+  kind: QuoteKind | undefined;
 }
 
 const PARTICIPLE = /ing$/;
@@ -111,7 +111,7 @@ function shapeCue(
   const denial = deniedAllegation(ctx, cue, sFirst, sLast);
   if (denial) {
     // The cue is the denying verb itself ("an allegation it has denied" → "denied").
-    const verb = { ...cue, first: cue.last };
+    const verb = cueOver(cue, cue.last, cue.last);
     return make(verb, denial.content, denial.source, denial.rule, 0.95, denial.frame);
   }
   const relative = relativeSaid(ctx, cue, sFirst, sLast, cueAt) ?? objectRelative(ctx, cue, sFirst, sLast);
@@ -630,7 +630,10 @@ function prepositionalObject(
   if (!opens) return null;
   const end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
   if (end < k) return null;
-  const c = make({ ...cue, last: p }, [span(ctx, k, end)], source, 'quotes/indirect:said-clause', 0.7, [cue.first, p]);
+  const c = make(cueOver(cue, cue.first, p), [span(ctx, k, end)], source, 'quotes/indirect:said-clause', 0.7, [
+    cue.first,
+    p,
+  ]);
   c.sourceFromPrevious = fromPrevious;
   return c;
 }
@@ -935,10 +938,14 @@ function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): 
   const source = speakerAfter(ctx, by, sLast, () => false);
   const subject = phraseEndingAt(ctx, cue.first - 1, sFirst);
   if (!source || !subject) return null;
-  return make({ ...cue, last: by }, [span(ctx, subject[0], subject[1])], source, 'quotes/indirect:passive-by', 0.7, [
-    cue.first,
-    by,
-  ]);
+  return make(
+    cueOver(cue, cue.first, by),
+    [span(ctx, subject[0], subject[1])],
+    source,
+    'quotes/indirect:passive-by',
+    0.7,
+    [cue.first, by],
+  );
 }
 
 /** Participles that, reduced and with "by", say who saw a document: "a letter obtained by CNN". */
@@ -1282,5 +1289,6 @@ function make(cue: Cue, content: Span[], source: Range | null, rule: string, wei
     rule,
     confidence: Math.round(Math.min(0.99, weight * (0.5 + cue.precision / 2)) * 100) / 100,
     frame,
+    kind: undefined,
   };
 }

@@ -2,7 +2,7 @@ import { TITLE_MINOR_WORDS } from '../article/title.js';
 import type { Candidate } from './attribute.js';
 import { spanOfQuote } from './content.js';
 import type { QuoteContext } from './context.js';
-import type { Cue } from './cues.js';
+import { type Cue, cueOver } from './cues.js';
 import { paragraphRunEnd } from './indexes.js';
 import { backoffCue, baseForms, CUE_TRIE } from './lexicon.js';
 import { type Range, speakerAfter } from './speaker.js';
@@ -192,10 +192,10 @@ function fragmentAfterVerb(ctx: QuoteContext, q: number): Candidate | null {
   const content = [{ start: tokens[verb + 1]!.start, end: ctx.quoted[q]!.end }];
   const lemma = tokens[verb]!.lemma ?? words[verb]!;
   // The cue keeps its auxiliaries and adverbs: "openly admires", "has been steadily pounding".
-  const cue = { ...cueAt(ctx, verb, lemma, 0.5), first: source[1] + 1 };
+  const cue = cueOver(cueAt(ctx, verb, lemma, 0.5), source[1] + 1, verb);
   return candidate(cue, content, source, 'quotes/mixed:verb-fragment', [source[0], verb]);
 }
 
 function candidate(cue: Cue, content: Candidate['content'], source: Range, rule: string, frame: Range): Candidate {
-  return { cue, content, source, sourceFromPrevious: false, rule, confidence: cue.precision, frame };
+  return { cue, content, source, sourceFromPrevious: false, rule, confidence: cue.precision, frame, kind: undefined };
 }

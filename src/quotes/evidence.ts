@@ -101,6 +101,7 @@ function make(ctx: QuoteContext, cue: number, source: [number, number], first: n
     rule: 'quotes/indirect:in-evidence',
     confidence: 0.7,
     frame: source[0] < first ? [cue, source[1] + 1] : [cue, source[1]],
+    kind: undefined,
   };
 }
 
