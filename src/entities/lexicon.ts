@@ -124,8 +124,19 @@ for (const h of words.honorifics.neutral) honorificGender.set(h, 'unknown');
 export const titlePhrases = new Set([...words.titles, ...words.untaggedTitles]);
 export const titleFirstWords = new Set(words.titles.map((t) => t.split(' ')[0]!));
 export const roleHeads = lower(words.roleHeads);
-/** Nouns for people ("spokesman", "coordinator", "historian"): role heads and the person nouns of the gazetteer. */
-export const personNouns: ReadonlySet<string> = new Set([...roleHeads, ...lower(gaz.roleNouns)]);
+/**
+ * Nouns for people ("spokesman", "coordinator", "historian", "fan"): role heads, the person nouns of the gazetteer
+ * and the plain nouns for people in a crowd that are no role (`peopleNouns`: "fan", "voter", "onlooker").
+ */
+export const personNouns: ReadonlySet<string> = new Set([
+  ...roleHeads,
+  ...lower(gaz.roleNouns),
+  ...lower(words.peopleNouns),
+]);
+/** Last words of sports teams' names ("patriots", "saints"): a plural that can name the team alone. */
+export const teamLastWords: ReadonlySet<string> = new Set(
+  gaz.sportsTeams.map((t) => t.split(' ').at(-1)!.toLowerCase()),
+);
 export const femaleNouns = lower(words.female);
 export const maleNouns = lower(words.male);
 export const organizationDescriptionHeads = lower(words.organizationHeads);

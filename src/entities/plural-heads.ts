@@ -5,8 +5,8 @@
  * there. A body named by a plural word ("News said …", "Marines landed in Somalia.") does not stand that way.
  */
 import type { Candidate } from './candidates.js';
-import type { NerToken } from './features.js';
-import { firstNames, gazetteerPhrases, knownCompanies, lastNames } from './lexicon.js';
+import type { DocEvidence, NerToken } from './features.js';
+import { firstNames, gazetteerPhrases, knownCompanies, lastNames, personNouns, teamLastWords } from './lexicon.js';
 import { sameSentence } from './tokens.js';
 
 /** A capitalized word of lower-case letters ending in "s": the shape of a plural ("Emails", "Photos"). */
@@ -48,7 +48,43 @@ function headsReducedRelative(tokens: readonly NerToken[], i: number): boolean {
   return false;
 }
 
-/** Drops one-word candidates that head a reduced relative at the start of their sentence. */
-export function dropPluralHeads(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
-  return cands.filter((c) => c.form !== 'name' || c.first !== c.last || !headsReducedRelative(tokens, c.first));
+/** Whether a lower-case word is the plural of a noun for people ("fans", "residents", "activists", "firemen"). */
+function pluralOfPeople(low: string): boolean {
+  if (low.endsWith('men')) return personNouns.has(`${low.slice(0, -3)}man`);
+  if (!low.endsWith('s')) return false;
+  return (
+    personNouns.has(low.slice(0, -1)) ||
+    (low.endsWith('es') && personNouns.has(low.slice(0, -2))) ||
+    (low.endsWith('ies') && personNouns.has(`${low.slice(0, -3)}y`))
+  );
+}
+
+/**
+ * "Fans packed the arena.", "Residents fled.": a sentence's first word that is the plural of a noun for people, and
+ * that the document never writes as a name elsewhere (capitalized in mid-sentence, or next to another capitalized
+ * word), is the subject in common words. A team's name ("Patriots", "Saints") and a known name keep the mention.
+ */
+function peopleSubject(tokens: readonly NerToken[], i: number, evidence: DocEvidence): boolean {
+  const t = tokens[i]!;
+  if (!t.sentenceStart || t.line !== 'n' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const low = t.text.toLowerCase();
+  if (!pluralOfPeople(low) || teamLastWords.has(low) || gazetteerPhrases.has(low) || lastNames.has(low)) return false;
+  return !evidence.capitalMid.has(low) && !evidence.inCapitalRun.has(low) && !evidence.afterFirstName.has(low);
+}
+
+/**
+ * Drops one-word candidates at the start of their sentence that head a reduced relative or are a plural noun for
+ * people.
+ */
+export function dropPluralHeads(
+  cands: readonly Candidate[],
+  tokens: readonly NerToken[],
+  evidence: DocEvidence,
+): Candidate[] {
+  return cands.filter(
+    (c) =>
+      c.form !== 'name' ||
+      c.first !== c.last ||
+      !(headsReducedRelative(tokens, c.first) || peopleSubject(tokens, c.first, evidence)),
+  );
 }

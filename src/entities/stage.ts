@@ -177,7 +177,7 @@ export const entitiesStage: Stage = {
     nameShapedPersons(tagged, tokens, text);
     capitalsTakeUsualType(tagged, tokens, text);
     describedBodies(tagged, tokens);
-    const placed = datelinePlaces(dropPluralHeads(pairedFirmNames(tagged, tokens), tokens), tokens, text);
+    const placed = datelinePlaces(dropPluralHeads(pairedFirmNames(tagged, tokens), tokens, evidence), tokens, text);
     const consistent = documentConsistency(
       thePlaceNames(
         knownGroupNames(

@@ -22,3 +22,24 @@ describe('negatives: names that begin a sentence keep their mention', () => {
     expect(mention(entitiesOf(text), surface)).toBeDefined();
   });
 });
+
+describe('a plural noun for people opening a sentence is no name', () => {
+  it.each<[string, string]>([
+    ['Fans packed the arena.', 'Fans'],
+    ['Fans cheered when the band came back on stage.', 'Fans'],
+    ['Voters rejected the plan on Sunday.', 'Voters'],
+  ])('%s → no "%s"', (text, surface) => {
+    expect(mention(entitiesOf(text), surface)).toBeUndefined();
+  });
+});
+
+describe('negatives: a plural the document writes as a name keeps its mention', () => {
+  it.each<[string, string, string]>([
+    // The family name after a given name elsewhere.
+    ['Actress Jane Riders won the award. Riders said she was thrilled.', 'Riders', 'person'],
+    // Capitalized next to another capitalized word elsewhere.
+    ['The Fans Club met on Monday. Fans said it was closed.', 'Fans', 'organization'],
+  ])('%s → "%s" kept', (text, surface, type) => {
+    expect(mention(entitiesOf(text), surface)?.type).toBe(type);
+  });
+});
