@@ -9,7 +9,7 @@
 import { startsUpper } from '../text/letters.js';
 import { type Candidate, candidate, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
-import { knownCompanies, wordlikeCompanies } from './lexicon.js';
+import { firstNames, knownCompanies, wordlikeCompanies } from './lexicon.js';
 import { listedNameAt, nameList } from './listed-names.js';
 import { sameSentence } from './tokens.js';
 
@@ -67,9 +67,23 @@ function isCompanyUse(tokens: readonly NerToken[], first: number, last: number, 
 }
 
 /**
+ * "Dolby Atmos", "Spotify Connect": a person-typed name that opens with a known company's name and goes on is the
+ * company's product or unit, no person. A company name that is an everyday word or a given name ("Delta Burke",
+ * "Kia Stevens") may open a person's name and is left alone.
+ */
+function companyLedPerson(c: Candidate, tokens: readonly NerToken[], text: string): boolean {
+  if (c.form !== 'name' || c.type !== 'person' || c.first === c.last) return false;
+  const end = companyAt(tokens, c.first, text);
+  if (end === undefined || end >= c.last) return false;
+  const company = spanText(tokens, c.first, end, text);
+  return !wordlikeCompanies.has(company) && !firstNames.has(company.toLowerCase());
+}
+
+/**
  * Retypes place-typed candidates that are a known company's name used as a company's (changed in place) and adds
  * an organization candidate for each such name no candidate covers. Persons are left alone ("Tesla" may be the
- * inventor's family name). Returns all candidates, in order.
+ * inventor's family name), unless the company's name opens a longer one ("Dolby Atmos"). Returns all candidates, in
+ * order.
  */
 export function knownCompanyNames(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
   const covered = new Uint8Array(tokens.length);
@@ -90,6 +104,11 @@ export function knownCompanyNames(cands: readonly Candidate[], tokens: readonly 
       c.rule = 'entities/known-company';
     }
     covered.fill(1, c.first, c.last + 1);
+    if (companyLedPerson(c, tokens, text)) {
+      c.type = 'organization';
+      c.rule = 'entities/company-led-name';
+      continue;
+    }
     if (c.form !== 'name' || (c.type !== 'location' && c.type !== 'country')) continue;
     if (companyAt(tokens, c.first, text) !== c.last || !isCompanyUse(tokens, c.first, c.last, text)) continue;
     c.type = 'organization';
