@@ -196,7 +196,16 @@ export function bareMonth(a: Anchor | null, month: number, dir: Direction): stri
 /** "Jan. 22, 2015", "December 2018", "November". */
 export function monthRule(c: RuleContext, k: number): Hit | null {
   const d = monthDate(c, k, true);
+  if (d?.rule === 'month-day' && c.custom(k)) return customDay(k, d.last, d.value);
   return d ? hit(k, d.last, 'date', d.value, `dates/${d.rule}`, d.rule === 'month' ? 0.75 : 0.95) : null;
+}
+
+/**
+ * "The festival is celebrated on May 5", "Mexicans celebrate it on 5 May": a day of the month without a year under a
+ * custom is that day of every year, a SET (TIMEX3 "XXXX-05-05"), not the one before or after publication.
+ */
+function customDay(first: number, last: number, value: string): Hit {
+  return hit(first, last, 'set', `XXXX${value.slice(value.indexOf('-'))}`, 'dates/month-day-custom', 0.7);
 }
 
 /** "15 January 2019", "15th of January". */
@@ -215,6 +224,7 @@ export function dayMonthRule(c: RuleContext, k: number): Hit | null {
     if (!validDay(year.value, month.value, day.value)) return null;
     return hit(k, year.next - 1, 'date', `${yearString(year.value)}-${mm}-${dd}`, 'dates/day-month-year', 0.95);
   }
+  if (c.custom(k)) return customDay(k, j, `XXXX-${mm}-${dd}`);
   const a = c.anchor;
   const y = a ? yearString(yearOfMonthDay(a, month.value, day.value, monthDirection(c.tense(k, j)))) : 'XXXX';
   return hit(k, j, 'date', `${y}-${mm}-${dd}`, 'dates/day-month', 0.9);
@@ -431,6 +441,8 @@ export function holidayRule(c: RuleContext, k: number): Hit | null {
     // "Nigeria celebrates Independence Day on October 1": the date given wins; another country's holiday has no
     // date of its own here.
     const given = s.w(next) === 'on' ? monthDate(c, next + 1, false) : null;
+    // "… celebrates Independence Day on October 1": under a custom, the holiday is that day of every year.
+    if (given?.rule === 'month-day' && c.custom(k)) return customDay(k, next - 1, given.value);
     if (given && FULL_DATE_VALUE.test(given.value))
       return hit(k, next - 1, 'date', given.value, 'dates/holiday-on', 0.85);
     const country = COUNTRY_HOLIDAYS.get(s.low.slice(k, next).join(' '));

@@ -128,16 +128,61 @@ const PRESENT_COPULAS = new Set(['is', 'are', "'s", "'re", '’s', '’re']);
 
 /**
  * Whether the verb governing a date starting at `first` tells a custom: "The race is held on the first Tuesday of
- * March", "Thanksgiving is celebrated on the fourth Thursday of November" (a staging verb's present passive).
+ * March", "Thanksgiving is celebrated on the fourth Thursday of November" (a staging verb's present passive),
+ * "Mexicans celebrate it on May 5" (a verb of keeping a day, in the simple present), "The fair opens every year on
+ * May 5" (any simple present with a word of habit in its clause).
  */
 export function customAround(tokens: readonly Token[], sentence: Sentence, first: number): boolean {
-  const from = sentence.tokens[0];
+  const [from, to] = sentence.tokens;
   for (let k = first - 1; k >= from && first - k <= 12; k--) {
     const t = tokens[k]!;
     if (CLAUSE_BREAK.has(t.text)) return false;
-    if (VERBISH.has(t.pos ?? '') && !inName(tokens, k, from)) return heldInPresent(tokens, from, k);
+    if (!VERBISH.has(t.pos ?? '') || inName(tokens, k, from)) continue;
+    if (heldInPresent(tokens, from, k)) return true;
+    if (!simplePresent(tokens, from, k)) return false;
+    return KEEPING_LEMMAS.has(t.lemma ?? '') || habitInClause(tokens, from, to, first);
   }
   return false;
+}
+
+/** Verbs of keeping a day, whose simple present tells a custom: "Nigerians celebrate it on October 1". */
+const KEEPING_LEMMAS = new Set(['celebrate', 'observe', 'commemorate']);
+/** Words of habit: "every year", "each spring", "annually", "traditionally". */
+const HABIT_WORDS = new Set(['annually', 'traditionally', 'customarily', 'yearly', 'usually', 'always']);
+const EVERY = new Set(['every', 'each']);
+
+/** Whether the clause around `first` (up to a clause break) holds a word of habit. */
+function habitInClause(tokens: readonly Token[], from: number, to: number, first: number): boolean {
+  for (let k = first - 1; k >= from && !CLAUSE_BREAK.has(tokens[k]!.text); k--) {
+    if (habitAt(tokens, k)) return true;
+  }
+  for (let k = first; k <= to && !CLAUSE_BREAK.has(tokens[k]!.text) && tokens[k]!.text !== ','; k++) {
+    if (habitAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+function habitAt(tokens: readonly Token[], k: number): boolean {
+  const low = tokens[k]!.text.toLowerCase();
+  if (HABIT_WORDS.has(low)) return true;
+  const next = tokens[k + 1]?.text.toLowerCase() ?? '';
+  return EVERY.has(low) && (next === 'year' || TIME_UNITS_OF_YEAR.has(next));
+}
+
+/** What "every" takes to tell a yearly habit ("every spring"); "every day" tells no day of the year. */
+const TIME_UNITS_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'anniversary']);
+
+/** A simple present verb at k ("celebrates", "opens", "is"), with no auxiliary of another tense before it. */
+function simplePresent(tokens: readonly Token[], from: number, k: number): boolean {
+  const t = tokens[k]!;
+  const low = t.text.toLowerCase();
+  if (formOf(t) !== 'other' || low === 'has' || low === 'have' || low === 'does') return false;
+  for (let j = k - 1; j >= from && k - j <= 3; j--) {
+    const w = tokens[j]!;
+    if (w.pos === 'ADV') continue;
+    return !(VERBISH.has(w.pos ?? '') || w.text.toLowerCase() === 'to');
+  }
+  return true;
 }
 
 /** Words that open a clause of its own, whose verb governs nothing before it ("…, if needed, will be held"). */

@@ -22,12 +22,21 @@ const calendar: Row[] = [
   ['The stores open on Thanksgiving this time.', '2019-11-20', [['Thanksgiving', '2019-11-28']]],
   // Independence Day is July 4 only in the US: another country's has no date here, unless the sentence gives it.
   ['Americans will celebrate Independence Day with fireworks.', '2025-06-18', [['Independence Day', '2025-07-04']]],
+  // Kept every year (a verb of keeping a day in the simple present): the holiday and its day are a SET.
   [
     'Nigeria celebrates Independence Day on October 1.',
     '2025-06-18',
     [
-      ['Independence Day', '2025-10-01'],
-      ['October 1', '2025-10-01'],
+      ['Independence Day', 'XXXX-10-01'],
+      ['October 1', 'XXXX-10-01'],
+    ],
+  ],
+  [
+    'Nigeria celebrated Independence Day on October 1.',
+    '2025-06-18',
+    [
+      ['Independence Day', '2024-10-01'],
+      ['October 1', '2024-10-01'],
     ],
   ],
   ['Nigerians marked Independence Day with parades.', '2025-06-18', [['Independence Day', 'XXXX-XX-XX']]],
@@ -51,6 +60,22 @@ const calendar: Row[] = [
   // Under a custom ("is held", "is celebrated") it is that day of every year: a SET of its month.
   ['The race is held on the first Tuesday of March.', '2025-06-18', [['the first Tuesday of March', 'XXXX-03']]],
   ['The feast is celebrated on the last Sunday in May.', '2025-06-18', [['the last Sunday in May', 'XXXX-05']]],
+  // A day of the month under a custom is that day of every year: a SET.
+  ['The festival is celebrated on May 5.', '2025-06-18', [['May 5', 'XXXX-05-05']]],
+  ['Mexicans celebrate the victory on 5 May.', '2025-06-18', [['5 May', 'XXXX-05-05']]],
+  [
+    'The fair opens every year on May 5.',
+    '2025-06-18',
+    [
+      ['every year', 'P1Y'],
+      ['May 5', 'XXXX-05-05'],
+    ],
+  ],
+  ['The race is held on May 5.', '2025-06-18', [['May 5', 'XXXX-05-05']]],
+  // Not a custom: a past or future verb, a present one with no verb of keeping and no word of habit.
+  ['The festival was celebrated on May 5.', '2025-06-18', [['May 5', '2025-05-05']]],
+  ['The fair will be held on May 5.', '2025-06-18', [['May 5', '2025-05-05']]],
+  ['Officials said the market opens on May 5.', '2025-06-18', [['May 5', '2025-05-05']]],
   [
     'The race will be held on the first Tuesday of March.',
     '2025-06-18',
