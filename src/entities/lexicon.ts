@@ -133,6 +133,8 @@ export const personNouns: ReadonlySet<string> = new Set([
   ...lower(gaz.roleNouns),
   ...lower(words.peopleNouns),
 ]);
+/** Number words ("hundred", "dozen", "ten"): their plurals ("Hundreds died") count people, they name none. */
+export const numberWords: ReadonlySet<string> = new Set(Object.keys(dates.numbers).filter((k) => !k.includes(' ')));
 /** Last words of sports teams' names ("patriots", "saints"): a plural that can name the team alone. */
 export const teamLastWords: ReadonlySet<string> = new Set(
   gaz.sportsTeams.map((t) => t.split(' ').at(-1)!.toLowerCase()),

@@ -49,7 +49,7 @@ function headsReducedRelative(tokens: readonly NerToken[], i: number): boolean {
 }
 
 /** Whether a lower-case word is the plural of a noun for people ("fans", "residents", "activists", "firemen"). */
-function pluralOfPeople(low: string): boolean {
+export function pluralOfPeople(low: string): boolean {
   if (low.endsWith('men')) return personNouns.has(`${low.slice(0, -3)}man`);
   if (!low.endsWith('s')) return false;
   return (

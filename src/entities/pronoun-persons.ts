@@ -6,8 +6,19 @@
  * ("Ford") speaks as "it" and is left alone.
  */
 import { type Candidate, spanText } from './candidates.js';
-import type { NerToken } from './features.js';
-import { gazetteerPhrases, knownCompanies, organizationHeadWords, strongOrganizationSuffixes } from './lexicon.js';
+import type { DocEvidence, NerToken } from './features.js';
+import {
+  commonWords,
+  gazetteerPhrases,
+  honorificGender,
+  knownCompanies,
+  numberWords,
+  organizationHeadWords,
+  personNouns,
+  strongOrganizationSuffixes,
+  titlePhrases,
+} from './lexicon.js';
+import { pluralOfPeople } from './plural-heads.js';
 import { sameSentence } from './tokens.js';
 
 /** A word written as a name part: "Suharto", "O'Connor", "McCain", "Sinéad", "Chan-o-cha". */
@@ -104,4 +115,76 @@ export function pronounPersons(cands: readonly Candidate[], tokens: readonly Ner
     c.rule = persons.get(s)!;
     c.confidence = 0.6;
   }
+}
+
+/** Whether the word at i may be part of a name nobody tagged: name-shaped, no everyday word, title or noun for people. */
+function untaggedNameWord(tokens: readonly NerToken[], i: number, evidence: DocEvidence): boolean {
+  const t = tokens[i]!;
+  if (t.line !== 'n' || !NAME_WORD.test(t.text)) return false;
+  const low = t.text.toLowerCase();
+  // "Hundreds died", "Critics said he …": a plural of an everyday word or a number word is no name.
+  const singular = low.endsWith('s') ? low.slice(0, -1) : '';
+  return !(
+    commonWords.has(low) ||
+    commonWords.has(singular) ||
+    numberWords.has(singular) ||
+    evidence.lower.has(low) ||
+    personNouns.has(low) ||
+    pluralOfPeople(low) ||
+    titlePhrases.has(t.text) ||
+    honorificGender.has(t.text)
+  );
+}
+
+/**
+ * "Okonkwo was born in Enugu.", "Adaeze Nwosu said she would appeal.": a run of up to three name-shaped words that
+ * the tagger left out (a name it has never seen, often opening its sentence), which is the subject of a verb only a
+ * person does or of a verb whose clause goes on with "he"/"she", is a person. Returns the new candidates.
+ */
+export function untaggedPersons(
+  cands: readonly Candidate[],
+  tokens: readonly NerToken[],
+  evidence: DocEvidence,
+  text: string,
+): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.first, c.last + 1);
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !untaggedNameWord(tokens, i, evidence)) continue;
+    // The run must be the whole name: it starts after a space ("Har-Shefi" is not "Shefi"), not after a capital.
+    const prev = sameSentence(tokens, i, i - 1) ? tokens[i - 1] : undefined;
+    if (prev && (prev.end === tokens[i]!.start || NAME_WORD.test(prev.text))) continue;
+    let last = i;
+    while (
+      last - i < 2 &&
+      sameSentence(tokens, i, last + 1) &&
+      !covered[last + 1] &&
+      untaggedNameWord(tokens, last + 1, evidence)
+    ) {
+      last++;
+    }
+    const next = tokens[last + 1];
+    // Nor does anything capitalized follow it.
+    if (!next || !sameSentence(tokens, last, last + 1) || NAME_WORD.test(next.text)) {
+      i = last;
+      continue;
+    }
+    const c: Candidate = {
+      first: i,
+      last,
+      type: 'person',
+      form: 'name',
+      rule: 'entities/person-verb',
+      confidence: 0.6,
+    };
+    if (!personShaped(spanText(tokens, i, last, text))) {
+      i = last;
+      continue;
+    }
+    if (speaksAsPerson(tokens, c)) added.push({ ...c, rule: 'entities/pronoun-person' });
+    else if (actsAsPerson(tokens, c)) added.push(c);
+    i = last;
+  }
+  return added;
 }

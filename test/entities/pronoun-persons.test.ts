@@ -37,3 +37,27 @@ describe('negatives: a body, or a name that is not the subject', () => {
     expect(m?.type ?? 'none').not.toBe('person');
   });
 });
+
+describe('a name the tagger left out is a person when it acts or speaks as one', () => {
+  it.each<[string, string]>([
+    ['Okonkwo was born in Enugu.', 'Okonkwo'],
+    ['Zorvath died on Sunday at his home.', 'Zorvath'],
+    ['Okonkwo said he would appeal the ruling.', 'Okonkwo'],
+  ])('%s → %s (person)', (text, surface) => {
+    const m = mention(entitiesOf(text), surface);
+    expect(m?.type).toBe('person');
+    expect(m?.start).toBe(text.indexOf(surface));
+  });
+});
+
+describe('negatives: no person from a plural, a noun for people or part of a longer name', () => {
+  it.each<[string, string]>([
+    ['Hundreds died in the flood.', 'Hundreds'],
+    ['Critics said he was wrong.', 'Critics'],
+    ['Officials said she had resigned.', 'Officials'],
+    // Only the whole hyphenated name could be the person.
+    ['The court heard that Har-Vashti said she had left.', 'Vashti'],
+  ])('%s → no "%s"', (text, surface) => {
+    expect(mention(entitiesOf(text), surface)).toBeUndefined();
+  });
+});
