@@ -69,8 +69,19 @@ function syllableAfter(tokens: readonly NerToken[], i: number): boolean {
     /^\p{Lu}\p{Ll}{0,5}$/u.test(tokens[i]!.text) &&
     tokens[i]!.end === hyphen.start &&
     hyphen.end === next.start &&
-    /^\p{Ll}{1,6}$/u.test(next.text)
+    /^\p{Ll}{1,6}$/u.test(next.text) &&
+    !compoundGoesOn(tokens, i + 2)
   );
+}
+
+/**
+ * "Anna Berg-in-law", "Berg-to-be": a lower-case word glued on by a second hyphen to another makes a compound of
+ * kinship or time that the name does not hold; a romanized given name has two syllables only ("Moon Jae-in").
+ */
+function compoundGoesOn(tokens: readonly NerToken[], k: number): boolean {
+  const hyphen = tokens[k + 1];
+  const next = tokens[k + 2];
+  return hyphen?.text === '-' && next !== undefined && tokens[k]!.end === hyphen.start && hyphen.end === next.start;
 }
 
 /** English words that glue a compound rather than spell a name ("mother-in-law", "Stratford-on-the-sea"). */
