@@ -89,7 +89,7 @@ export function spanText(tokens: readonly NerToken[], first: number, last: numbe
 }
 
 /** The longest title phrase ending right before token `i` ("Prime Minister" before a name), as [first, title]. */
-function titleBefore(tokens: readonly NerToken[], i: number, text: string): [number, string] | undefined {
+export function titleBefore(tokens: readonly NerToken[], i: number, text: string): [number, string] | undefined {
   for (let len = 3; len >= 1; len--) {
     const first = i - len;
     if (first < 0 || tokens[first]!.sentence !== tokens[i]!.sentence) continue;

@@ -34,6 +34,7 @@ import { describedBodies } from './described-bodies.js';
 import { describedPersons } from './described-persons.js';
 import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
 import { joinHeadedRuns } from './headed-runs.js';
+import { honorificsInWomensNames } from './honorific-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
 import { knownCompanyNames } from './known-companies.js';
 import { knownGroupNames } from './known-groups.js';
@@ -225,6 +226,7 @@ export const entitiesStage: Stage = {
     const unseen = untaggedPersons(fitted, tokens, evidence, text);
     const candidates = unseen.length === 0 ? fitted : [...fitted, ...unseen].sort((a, b) => a.first - b.first);
     pronounPersons(candidates, tokens, text);
+    honorificsInWomensNames(candidates, tokens, text);
     const { clusters, clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
     const furniture = [...(doc.meta.byline ? [doc.meta.byline] : []), ...doc.meta.credits];

@@ -940,7 +940,7 @@ describe('a titled single name and its bare form', () => {
   it.each<[string, string]>([
     ['Prince Harry arrived in London. Harry said he was happy.', 'Harry'],
     ['Lord Mandelson spoke on Monday. Mandelson said the deal was done.', 'Mandelson'],
-    ['Sheikh Hasina fled the country. Hasina said she would return.', 'Hasina'],
+    ['Sheikh Tamim arrived in Doha. Tamim said he was happy.', 'Tamim'],
     ['Harry arrived in London. Later Prince Harry said he was happy.', 'Harry'],
   ])('%s: every %s is one person', (text, name) => {
     const doc = entitiesOf(text);
