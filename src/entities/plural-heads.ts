@@ -6,7 +6,15 @@
  */
 import type { Candidate } from './candidates.js';
 import type { DocEvidence, NerToken } from './features.js';
-import { firstNames, gazetteerPhrases, knownCompanies, lastNames, personNouns, teamLastWords } from './lexicon.js';
+import {
+  firstNames,
+  gazetteerPhrases,
+  knownCompanies,
+  lastNames,
+  numberWords,
+  personNouns,
+  teamLastWords,
+} from './lexicon.js';
 import { sameSentence } from './tokens.js';
 
 /** A capitalized word of lower-case letters ending in "s": the shape of a plural ("Emails", "Photos"). */
@@ -60,7 +68,8 @@ export function pluralOfPeople(low: string): boolean {
 }
 
 /**
- * "Fans packed the arena.", "Residents fled.": a sentence's first word that is the plural of a noun for people, and
+ * "Fans packed the arena.", "Residents fled.", "Dozens died.": a sentence's first word that is the plural of a noun
+ * for people or of a number word, and
  * that the document never writes as a name elsewhere (capitalized in mid-sentence, or next to another capitalized
  * word), is the subject in common words. A team's name ("Patriots", "Saints") and a known name keep the mention.
  */
@@ -68,7 +77,8 @@ function peopleSubject(tokens: readonly NerToken[], i: number, evidence: DocEvid
   const t = tokens[i]!;
   if (!t.sentenceStart || t.line !== 'n' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const low = t.text.toLowerCase();
-  if (!pluralOfPeople(low) || teamLastWords.has(low) || gazetteerPhrases.has(low) || lastNames.has(low)) return false;
+  const counted = pluralOfPeople(low) || (low.endsWith('s') && numberWords.has(low.slice(0, -1)));
+  if (!counted || teamLastWords.has(low) || gazetteerPhrases.has(low) || lastNames.has(low)) return false;
   return !evidence.capitalMid.has(low) && !evidence.inCapitalRun.has(low) && !evidence.afterFirstName.has(low);
 }
 

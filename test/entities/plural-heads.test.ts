@@ -28,6 +28,7 @@ describe('a plural noun for people opening a sentence is no name', () => {
     ['Fans packed the arena.', 'Fans'],
     ['Fans cheered when the band came back on stage.', 'Fans'],
     ['Voters rejected the plan on Sunday.', 'Voters'],
+    ['Dozens died when the bridge collapsed.', 'Dozens'],
   ])('%s → no "%s"', (text, surface) => {
     expect(mention(entitiesOf(text), surface)).toBeUndefined();
   });
