@@ -70,7 +70,7 @@ export function honorificsInWomensNames(cands: readonly Candidate[], tokens: rea
     c.first -= 1;
     const before = titleBefore(tokens, c.first, text);
     if (before) c.titles = [before[1]];
-    else delete c.titles;
+    else c.titles = undefined;
     c.rule = 'entities/honorific-in-name';
   }
 }

@@ -5,7 +5,7 @@
  * every mention of the same form follows it, so the document's vote cannot undo it. A body named like a person
  * ("Ford") speaks as "it" and is left alone.
  */
-import { type Candidate, spanText } from './candidates.js';
+import { type Candidate, candidate, spanText } from './candidates.js';
 import type { DocEvidence, NerToken } from './features.js';
 import {
   commonWords,
@@ -170,19 +170,19 @@ export function untaggedPersons(
       i = last;
       continue;
     }
-    const c: Candidate = {
+    const c = candidate({
       first: i,
       last,
       type: 'person',
       form: 'name',
       rule: 'entities/person-verb',
       confidence: 0.6,
-    };
+    });
     if (!personShaped(spanText(tokens, i, last, text))) {
       i = last;
       continue;
     }
-    if (speaksAsPerson(tokens, c)) added.push({ ...c, rule: 'entities/pronoun-person' });
+    if (speaksAsPerson(tokens, c)) added.push(candidate({ ...c, rule: 'entities/pronoun-person' }));
     else if (actsAsPerson(tokens, c)) added.push(c);
     i = last;
   }
