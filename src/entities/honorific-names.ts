@@ -8,6 +8,7 @@
 import { type Candidate, titleBefore } from './candidates.js';
 import type { NerToken } from './features.js';
 import { femaleNames, honorificGender, maleNames } from './lexicon.js';
+import { clausePronoun } from './pronoun-persons.js';
 import { sameSentence } from './tokens.js';
 
 /**
@@ -15,21 +16,6 @@ import { sameSentence } from './tokens.js';
  * before a bare family name as "Mr." is: a family name a woman shares with a man ("Mrs. Trump") says nothing of his.
  */
 const GIVEN_NAME_HONORIFICS = new Set(['Sheikh', 'Sir', 'Prince', 'King', 'Pope']);
-
-/** How many words may stand between the name's verb and "she" ("said on Monday she"). */
-const SHE_REACH = 4;
-
-/** Whether the person named at c is the subject of a verb whose clause goes on with "she" ("Hasina said she …"). */
-function speaksAsShe(tokens: readonly NerToken[], c: Candidate): boolean {
-  const verb = tokens[c.last + 1];
-  if (!verb || !sameSentence(tokens, c.last, c.last + 1) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return false;
-  for (let k = c.last + 2; k <= c.last + 1 + SHE_REACH && sameSentence(tokens, c.last, k); k++) {
-    const w = tokens[k]!;
-    if (w.text.toLowerCase() === 'she') return true;
-    if (w.pos === 'PROPN' || w.text.toLowerCase() === 'he') return false;
-  }
-  return false;
-}
 
 /** The last words of the names the document shows to be a woman's: after a female honorific, or speaking as "she". */
 function womenNamed(cands: readonly Candidate[], tokens: readonly NerToken[]): Set<string> {
@@ -40,7 +26,7 @@ function womenNamed(cands: readonly Candidate[], tokens: readonly NerToken[]): S
     }
   }
   for (const c of cands) {
-    if (c.form === 'name' && c.type === 'person' && speaksAsShe(tokens, c)) women.add(tokens[c.last]!.text);
+    if (c.form === 'name' && c.type === 'person' && clausePronoun(tokens, c) === 'she') women.add(tokens[c.last]!.text);
   }
   return women;
 }

@@ -143,6 +143,8 @@ export const femaleNouns = lower(words.female);
 export const maleNouns = lower(words.male);
 export const organizationDescriptionHeads = lower(words.organizationHeads);
 export const mediaWords = new Set(words.mediaWords);
+/** Common nouns that say the name before them is a news outlet ("The Australian newspaper", "the Gazette website"). */
+export const mediaNouns: ReadonlySet<string> = new Set(words.mediaNouns);
 /** Words between a verb of telling and its hearer: "told the Financial Times", "said in an interview with CNN". */
 export const hearerLinks: ReadonlySet<string> = new Set(words.hearerLinks);
 export const nameConnectors = new Set(words.connectors);

@@ -46,20 +46,29 @@ function actsAsPerson(tokens: readonly NerToken[], c: Candidate): boolean {
   return verb.text === 'was' && tokens[c.last + 2]?.text === 'born';
 }
 
-/** Whether the name at c is the subject of a verb whose clause goes on with "he"/"she" ("Suharto said he …"). */
-function speaksAsPerson(tokens: readonly NerToken[], c: Candidate): boolean {
+/**
+ * "he" or "she" when the name at c is the subject of a verb whose clause goes on with that pronoun ("Suharto said he
+ * …", "Hasina said she …"), else undefined.
+ */
+export function clausePronoun(tokens: readonly NerToken[], c: Candidate): string | undefined {
   const verb = c.last + 1;
-  if (!sameSentence(tokens, c.last, verb) || tokens[verb]!.pos !== 'VERB') return false;
+  if (!sameSentence(tokens, c.last, verb) || tokens[verb]!.pos !== 'VERB') return undefined;
   // "Paul Krueger of Acme said he …": after a preposition the name is not the subject.
   const prev = tokens[c.first - 1];
-  if (prev && prev.sentence === tokens[c.first]!.sentence && (prev.pos === 'ADP' || prev.pos === 'DET')) return false;
+  if (prev && prev.sentence === tokens[c.first]!.sentence && (prev.pos === 'ADP' || prev.pos === 'DET')) {
+    return undefined;
+  }
   for (let k = verb + 1; k <= verb + 1 + BRIDGE_REACH && sameSentence(tokens, verb, k); k++) {
     const w = tokens[k]!.text.toLowerCase();
-    if (PERSON_SUBJECTS.has(w)) return true;
+    if (PERSON_SUBJECTS.has(w)) return w;
     // A weekday or a month may stand there too ("said on Monday he").
-    if (!BRIDGE.has(w) && tokens[k]!.pos !== 'PROPN') return false;
+    if (!BRIDGE.has(w) && tokens[k]!.pos !== 'PROPN') return undefined;
   }
-  return false;
+  return undefined;
+}
+
+function speaksAsPerson(tokens: readonly NerToken[], c: Candidate): boolean {
+  return clausePronoun(tokens, c) !== undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Draft, Stage } from '../pipeline/stage.js';
 import { findQuotedSpans } from '../quotes/marks.js';
 import { startsLower } from '../text/letters.js';
+import { CLOSERS } from '../text/sentence-fixes.js';
 import type { Entity, Mention } from '../types.js';
 import { basedPlaces } from './based-places.js';
 import { fitBylineAuthors, fitCreditNames } from './byline.js';
@@ -40,6 +41,7 @@ import { knownCompanyNames } from './known-companies.js';
 import { knownGroupNames } from './known-groups.js';
 import { leadingGivenNames } from './leading-given-names.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
+import { mediaNouns } from './lexicon.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { joinOfChains, joinSharedHeads } from './of-chains.js';
@@ -64,28 +66,8 @@ function runScorer(): FastScorer {
   return sharedScorer;
 }
 
-/** Common nouns that say the name before them is a newspaper or a broadcaster ("The Australian newspaper"). */
-const MEDIA_NOUNS = new Set([
-  'news',
-  'newspaper',
-  'paper',
-  'daily',
-  'outlet',
-  'website',
-  'site',
-  'tabloid',
-  'magazine',
-]);
-
-/**
- * A capitalized "The" in mid-sentence belongs to the name after it: "The Australian" (a newspaper, not a demonym),
- * "The Epoch Times". The demonym becomes an organization with the article in its span; an organization keeps its
- * span (taggers leave "The" out) and records the article for its canonical name.
- */
 /** Marks after which a capital opens a sentence: quotation marks, brackets, a colon, a dash. */
-const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', ':', '—', '–']);
-
-const CLOSERS = new Set(['”', '"', '’', "'", '»', ')', ']']);
+const SENTENCE_OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', ':', '—', '–']);
 
 /** Whether a closing mark follows token `k`, maybe after a comma or a period ("“The Apprentice,”"). */
 function closesAfter(tokens: readonly NerToken[], k: number): boolean {
@@ -94,18 +76,23 @@ function closesAfter(tokens: readonly NerToken[], k: number): boolean {
   return (next === ',' || next === '.') && CLOSERS.has(tokens[k + 2]?.text ?? '');
 }
 
+/**
+ * A capitalized "The" in mid-sentence belongs to the name after it: "The Australian" (a newspaper, not a demonym),
+ * "The Epoch Times". The demonym becomes an organization with the article in its span; an organization keeps its
+ * span (taggers leave "The" out) and records the article for its canonical name.
+ */
 function theTitles(candidates: Candidate[], tokens: readonly NerToken[]): void {
   for (const c of candidates) {
     const the = tokens[c.first - 1];
     if (the?.text !== 'The' || the.sentenceStart || the.sentence !== tokens[c.first]!.sentence) continue;
     // "“The Fed is not done,” she said": a quotation, a bracket or a colon opens a sentence of its own; a quoted
     // title closes right after the name ("“The Apprentice,”").
-    if (CLAUSE_OPENERS.has(tokens[c.first - 2]?.text ?? '') && !closesAfter(tokens, c.last)) continue;
+    if (SENTENCE_OPENERS.has(tokens[c.first - 2]?.text ?? '') && !closesAfter(tokens, c.last)) continue;
     // "Q: The Australian government says …": a demonym before a common noun modifies it; no newspaper, unless the
     // noun says it is one ("The Australian news outlet").
     const next = tokens[c.last + 1];
     const modifies =
-      next?.sentence === the.sentence && startsLower(next.text) && next.pos === 'NOUN' && !MEDIA_NOUNS.has(next.text);
+      next?.sentence === the.sentence && startsLower(next.text) && next.pos === 'NOUN' && !mediaNouns.has(next.text);
     if (c.form === 'demonym' && modifies) continue;
     if (c.form === 'demonym') {
       c.first -= 1;

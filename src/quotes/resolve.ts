@@ -1,4 +1,4 @@
-import { honorificGender, postNominals } from '../entities/lexicon.js';
+import { honorificGender, mediaNouns, postNominals } from '../entities/lexicon.js';
 import { detached } from '../text/detach.js';
 import { startsLetter, startsLower, startsUpper } from '../text/letters.js';
 import type { Mention, Quote, TextSpan } from '../types.js';
@@ -221,9 +221,6 @@ function roleThenName(
   return name;
 }
 
-/** Nouns that say the name before them is a news outlet: "the Gazette newspaper", "The Australian news outlet". */
-const MEDIA_HEADS = new Set(['newspaper', 'paper', 'outlet', 'website', 'broadcaster', 'magazine', 'tabloid', 'daily']);
-
 /**
  * The organization a phrase ending in a media noun names right before it ("The Australian news outlet"), or
  * undefined: only "news" may stand between the name and the noun.
@@ -234,7 +231,7 @@ function outletBeforeMediaNoun(
   first: number,
   last: number,
 ): Mention | undefined {
-  if (!MEDIA_HEADS.has(ctx.words[last]!)) return undefined;
+  if (!mediaNouns.has(ctx.words[last]!)) return undefined;
   const end = ctx.words[last - 1] === 'news' ? last - 2 : last - 1;
   if (end < first) return undefined;
   const m = mentionFor(ctx, mentions, end, end);

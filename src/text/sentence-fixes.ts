@@ -5,7 +5,8 @@ import { startsLower, startsUpper } from './letters.js';
 const NEVER_FINAL = new Set<string>(abbreviations.neverFinal.map((a) => a.toLowerCase()));
 const MAYBE_FINAL = new Set<string>(abbreviations.maybeFinal.map((a) => a.toLowerCase()));
 const EXCLAIMED_NAMES = new Set<string>(abbreviations.exclaimedNames.map((a) => a.toLowerCase()));
-const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
+/** Closing quotation marks and brackets. */
+export const CLOSERS: ReadonlySet<string> = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
 
 /**
