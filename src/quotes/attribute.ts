@@ -25,7 +25,7 @@ import {
 import type { QuoteContext } from './context.js';
 import { type Cue, cueOver, numberAt } from './cues.js';
 import { firstTokenFrom } from './indexes.js';
-import { baseLemma } from './lexicon.js';
+import { baseLemma, takesClause } from './lexicon.js';
 import {
   FRAME_SUBORDINATORS,
   openingDash,
@@ -43,6 +43,8 @@ import {
   DASHES,
   DATE_WORDS,
   isNounish,
+  isVerbal,
+  OBJECT_ONLY_PRONOUNS,
   OPENING_MARKS,
   PASSIVE_BE,
   POSSESSIVES,
@@ -707,7 +709,7 @@ const LINK_WORDS = new Set(['and', 'but', 'or', 'who']);
  * argue that …" gives "oppose" the content "the plan", up to the main clause's cue verb.
  */
 function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number, cueAt: Int32Array): number {
-  if (ctx.words[cue.first - 1] !== 'who') return stop;
+  if (!relativePronounSubject(ctx, cue.first - 1)) return stop;
   // "Stokes, who claimed to be a property developer, had been engaged …": a relative clause between commas ends at
   // the comma before the main clause's verb. A that-clause keeps its own asides ("said that the two men, and Mr.
   // Cruz in particular, must do more").
@@ -722,6 +724,9 @@ function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number
   }
   // "who have suggested that Mr. Rubio is more willing to …": a that-clause has a verb of its own.
   if (ctx.words[k] === 'that') return stop;
+  // "according to a new poll that shows more voters view …": a "that" or "which" clause after the main verb is on
+  // an object; only one on the subject is followed by the main clause's verb.
+  if (ctx.words[cue.first - 1] !== 'who' && !subjectRelative(ctx, cue)) return stop;
   // "A treasurer who admitted to stealing $1.2 million was sentenced": a content with no subject of its own (an
   // infinitive, a gerund) holds no finite verb; the main clause's auxiliary ends it too.
   const subjectless = ctx.words[k] === 'to' || (ctx.tokens[k]!.pos === 'VERB' && /ing$/.test(ctx.words[k]!));
@@ -730,14 +735,59 @@ function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number
     // the relative clause's object: a noun or a number, not a pronoun ("guess the ''anyone'' he had in mind") or a
     // determiner ("oppose the plan").
     const before = ctx.tokens[x - 1]!;
-    const objectEnd = (isNounish(before) || before.pos === 'NUM') && !POSSESSIVES.has(ctx.words[x - 1]!);
+    const objectEnd =
+      ((isNounish(before) || before.pos === 'NUM') && !POSSESSIVES.has(ctx.words[x - 1]!)) ||
+      OBJECT_ONLY_PRONOUNS.has(ctx.words[x - 1]!);
     if (!objectEnd || (cueAt[x]! < 0 && !(subjectless && ctx.tokens[x]!.pos === 'AUX'))) continue;
     // "… the raid that killed him and who hoped …": the link to the next relative clause is no part of the content.
     let end = x - 1;
     while (end > k && LINK_WORDS.has(ctx.words[end]!)) end--;
     return end;
   }
-  return stop;
+  return soleMainVerbStop(ctx, cue, k, stop);
+}
+
+/**
+ * Whether the word at i is a relative pronoun that is its clause's subject: "who", "which", or "that" after the
+ * noun it stands for ("groups that have endorsed him"; not "said that" or "so that").
+ */
+function relativePronounSubject(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.words[i];
+  if (w === 'who' || w === 'which') return true;
+  return w === 'that' && i > 0 && isNounish(ctx.tokens[i - 1]!) && ctx.tokens[i - 1]!.pos !== 'NUM';
+}
+
+/** Whether the relative clause the cue opens is on the sentence's subject: no verb before its relative word. */
+function subjectRelative(ctx: QuoteContext, cue: Cue): boolean {
+  const first = ctx.doc.sentences[cue.sentence]!.tokens[0];
+  for (let i = first; i < cue.first - 1; i++) if (isVerbal(ctx.tokens[i]!) && ctx.quoteOf[i]! < 0) return false;
+  return true;
+}
+
+/**
+ * "A super PAC that backed the senator spent $2 million": a relative clause on the sentence's subject (no verb
+ * before it) leaves the sentence its main verb to come. When the content holds only one finite verb, that verb is the main clause's and the content ends before it; with a later one ("the group that said
+ * the senator lied is suing") the content may be a clause of its own, and is kept.
+ */
+function soleMainVerbStop(ctx: QuoteContext, cue: Cue, k: number, stop: number): number {
+  const { tokens, words } = ctx;
+  // "Those who said the economy was their top issue split …": a cue that takes a clause may have one here.
+  if (takesClause(cue.lemma) || !subjectRelative(ctx, cue)) return stop;
+  let main = -1;
+  for (let x = k + 1; x <= stop; x++) {
+    if (ctx.quoteOf[x]! >= 0) continue;
+    const t = tokens[x]!;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(words[x]!) && words[x - 1] !== 'to');
+    if (!finite) continue;
+    // A verb right after its noun, or after an adverb there, is a finite verb; "to"-infinitives and auxiliaries'
+    // own verbs are not new predicates.
+    if (main >= 0 && !(isVerbal(tokens[x - 1]!) || tokens[x - 1]!.pos === 'ADV')) return stop;
+    if (main < 0) {
+      if (!isNounish(tokens[x - 1]!)) return stop;
+      main = x;
+    }
+  }
+  return main > k && main <= stop + 1 ? main - 1 : stop;
 }
 
 /** Verbs that frame a clause from inside it with their speaker after them ("…, says Kristjan Magi, …"). */

@@ -173,6 +173,30 @@ function lemmaCounts(learned: readonly (readonly [string, string, number, number
 const LEMMA_COUNTS = lemmaCounts((cues as unknown as { learned: [string, string, number, number][] }).learned);
 const backoffCache = new Map<string, CueEntry | null>();
 
+/** Times a lemma's forms must have been a cue right before "that" to count as taking a clause. */
+const CLAUSAL_MIN = 3;
+let clausalLemmas: Set<string> | undefined;
+
+/**
+ * Whether a cue lemma takes a clause as its content ("said that …", "shows that …"), from the training counts of
+ * its forms before "that": "backed", "endorsed" and "criticized" take noun phrases.
+ */
+export function takesClause(lemma: string): boolean {
+  if (!clausalLemmas) {
+    const data = cues as unknown as { learned: [string, string, number, number][]; context: ContextRow[] };
+    const lemmaOf = new Map<string, string>();
+    for (const [form, l] of data.learned) lemmaOf.set(form, l);
+    const counts = new Map<string, number>();
+    for (const [form, cls, cue] of data.context) {
+      const l = cls === 'n:that' ? lemmaOf.get(form) : undefined;
+      if (l !== undefined) counts.set(l, (counts.get(l) ?? 0) + cue);
+    }
+    clausalLemmas = new Set<string>();
+    for (const [l, n] of counts) if (n >= CLAUSAL_MIN) clausalLemmas.add(l);
+  }
+  return clausalLemmas.has(lemma);
+}
+
 /** Nouns of writings that state things themselves: "The complaint states that …", "the memo notes that …". */
 export const DOCUMENT_SUBJECTS = new Set<string>((cues as unknown as { documentSubjects: string[] }).documentSubjects);
 

@@ -6,9 +6,10 @@ import type { QuoteContext } from './context.js';
 import { coordinatedEntities } from './coordinated-speakers.js';
 import { firstReaching } from './mention-lookup.js';
 import { phraseEndingAt, type Range } from './speaker.js';
+import { isNounish, RELATIVE_PRONOUNS } from './words.js';
 
 /** Words that end a speaker phrase's head: "a spokesman for BT", "a diplomat from Spain", "voters who …". */
-const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'who']);
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'who', 'that', 'which']);
 
 /**
  * The mention a speaker phrase refers to: the one covering the phrase's head, which is the last word before an
@@ -87,7 +88,9 @@ export function speakerOf(
   if (m?.type !== 'person') m = roleThenName(ctx, mentions, first, last) ?? m;
   // "Kasich, who has refused to endorse him, said …": the relative pronoun (PolNeAR's source) stands for the name
   // before it.
-  if (!m && first === last && (ctx.words[first] === 'who' || ctx.words[first] === 'which')) {
+  // "A super PAC that backed …": "that" after a noun is a relative pronoun too.
+  const relativeThat = ctx.words[first] === 'that' && first > 0 && isNounish(ctx.tokens[first - 1]!);
+  if (!m && first === last && (ctx.words[first] === 'who' || ctx.words[first] === 'which' || relativeThat)) {
     const before = ctx.words[first - 1] === ',' ? first - 2 : first - 1;
     const sentence = ctx.doc.sentences[ctx.sentenceOf[first]!]!;
     const phrase = before >= sentence.tokens[0] ? phraseEndingAt(ctx, before, sentence.tokens[0]) : null;
@@ -96,6 +99,11 @@ export function speakerOf(
       ? (mentionFor(ctx, mentions, phrase[0], phrase[1]) ?? appositiveHead(ctx, mentions, phrase))
       : undefined;
     if (antecedent?.type === 'person' || antecedent?.type === 'organization') m = antecedent;
+    // "Lawmakers who criticized the plan": with no entity, the antecedent says who speaks better than "who".
+    else if (phrase && !antecedent) {
+      const text = ctx.text.slice(ctx.tokens[phrase[0]]!.start, ctx.tokens[phrase[1]]!.end);
+      return { text, span };
+    }
   }
   // "Labour's shadow work and pensions secretary, Liz Kendall,": a title whose appositive names the person.
   if (m?.type !== 'person') m = appositiveName(ctx, mentions, first, last) ?? followingName(ctx, mentions, last) ?? m;
@@ -217,7 +225,9 @@ function roleThenName(
   if (prev.pos === 'ADP' || prev.pos === 'CCONJ' || ctx.words[before] === "'s" || ctx.words[before] === ',') {
     return undefined;
   }
-  for (let i = first; i < before; i++) if (ctx.words[i] === ',' || ctx.words[i] === 'who') return undefined;
+  // "Voters that backed Trump": a name inside a relative clause is not the phrase's head.
+  for (let i = first; i < before; i++)
+    if (ctx.words[i] === ',' || RELATIVE_PRONOUNS.has(ctx.words[i]!)) return undefined;
   return name;
 }
 

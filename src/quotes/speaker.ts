@@ -7,7 +7,9 @@ import {
   DATE_LEADS,
   DATE_WORDS,
   isNounish,
+  isVerbal,
   NP_PREPOSITIONS,
+  OBJECT_ONLY_PRONOUNS,
   OBJECT_PRONOUNS,
   POSSESSIVES,
   REFLEXIVES,
@@ -557,18 +559,32 @@ const RELATIVE_REACH = 12;
  * said …" is spoken by the whole phrase, not by "the meeting". `j` is the last token before the cue and its
  * auxiliaries.
  */
-function restrictiveRelative(ctx: QuoteContext, j: number, floor: number): Range | null {
+function restrictiveRelative(ctx: QuoteContext, j: number, cue: number, floor: number): Range | null {
   const { tokens, words } = ctx;
+  // "a line that might bring accusations", "scenes that allow him to call for": a noun or an infinitive cue after
+  // the clause's verb or object is inside the clause, not the main clause's verb.
+  if (words[cue] === 'to' || (tokens[cue]!.pos !== 'VERB' && isVerbal(tokens[j]!))) return null;
   // "… who stared at a painting and asked": a cue coordinated inside the clause is the clause's own; "and let them
   // think": a pronoun before the cue is its subject.
-  if (CLAUSE_LINKS.has(words[j]!) || tokens[j]!.pos === 'PRON') return null;
+  // An object pronoun ends the clause ("Groups that endorsed him say").
+  if (CLAUSE_LINKS.has(words[j]!) || (tokens[j]!.pos === 'PRON' && !OBJECT_ONLY_PRONOUNS.has(words[j]!))) return null;
   for (let i = j; i > floor && j - i <= RELATIVE_REACH; i--) {
     const w = words[i]!;
-    if (w === ',' || w === ';' || ctx.quoteOf[i]! >= 0 || CLAUSE_LINKS.has(w)) return null;
-    if (w !== 'who') continue;
-    // The head right before "who", with no comma: a restrictive clause ("Voters who …", "Those who …").
+    if (w === ',' || w === ';' || ctx.quoteOf[i]! >= 0) return null;
+    if (w !== 'who' && w !== 'that' && w !== 'which') {
+      if (CLAUSE_LINKS.has(w)) return null;
+      continue;
+    }
+    // The head right before "who", with no comma: a restrictive clause ("Voters who …", "Those who …"). "that" and
+    // "which" need a noun there ("Groups that endorsed him"; not "so that", "said that").
     const head = tokens[i - 1]!;
-    if (!(isNounish(head) || head.pos === 'PRON' || head.pos === 'DET' || head.pos === 'ADJ')) return null;
+    // "that" must be the clause's subject, a verb right after it: "news that Mrs. Clinton's server had …" is a
+    // that-clause on the noun, not a relative clause.
+    const headed =
+      w === 'who'
+        ? isNounish(head) || head.pos === 'PRON' || head.pos === 'DET' || head.pos === 'ADJ'
+        : isNounish(head) && head.pos !== 'NUM' && !isDateToken(ctx, i - 1) && subjectGap(ctx, i + 1);
+    if (!headed) return null;
     // A cue right after "who" is the relative clause's own: "who" is its source, as PolNeAR marks it.
     if (i === j) return null;
     // The clause needs its verb before the cue ("who attended the meeting").
@@ -579,6 +595,13 @@ function restrictiveRelative(ctx: QuoteContext, j: number, floor: number): Range
     return [antecedent ? antecedent[0] : i - 1, j];
   }
   return null;
+}
+
+/** Whether the clause from token i has no subject of its own: its verb comes first, after adverbs at most. */
+function subjectGap(ctx: QuoteContext, i: number): boolean {
+  while (ctx.tokens[i]?.pos === 'ADV') i++;
+  const t = ctx.tokens[i];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Range | null {
@@ -620,7 +643,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
   if (words[j] !== ',') {
     // "groups backing Senator Cruz": a participle cue with no auxiliary modifies the noun before it, its speaker.
     const participle = j === cue - 1 && /ing$/.test(words[cue]!);
-    const relative = participle ? null : restrictiveRelative(ctx, j, floor);
+    const relative = participle ? null : restrictiveRelative(ctx, j, cue, floor);
     if (relative) return relative;
     const np = phraseEndingAt(ctx, j, floor);
     const reduced = np && !participle ? reducedRelativeSubject(ctx, np, floor) : null;

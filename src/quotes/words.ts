@@ -9,6 +9,8 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', '
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 export const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it']);
+/** Pronouns that can only be objects ("groups that have endorsed him say …"); "her", "it", "you" can be subjects. */
+export const OBJECT_ONLY_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
 export const OPENING_MARKS = new Set(['“', '"', '„', '«', "'", '‘']);
 export const CLOSING_MARKS = new Set(['”', '"', '»', "'", '’']);
 /** Dashes that open or close an aside, as the tokenizer gives them (a doubled hyphen is one token). */

@@ -834,6 +834,36 @@ const clauseStarts: Row[] = [
     speaker: 'The mayor',
   },
   {
+    // A "that" or "which" clause on the subject ends before the main clause's verb too: a cue verb, or the only
+    // finite verb left when the cue takes no clause ("backed", "endorsed").
+    text: 'Progressive groups that have endorsed him say they believe the delegates should choose.',
+    cue: 'have endorsed',
+    kind: 'indirect',
+    content: 'him',
+    speaker: 'that',
+  },
+  {
+    text: 'A super PAC that backed the senator spent $2 million on television ads.',
+    cue: 'backed',
+    kind: 'indirect',
+    content: 'the senator',
+    speaker: 'that',
+  },
+  {
+    text: 'The Greater Ohio Committee, which supported Kowalski, spent at least $345,000 on ads.',
+    cue: 'supported',
+    kind: 'indirect',
+    content: 'Kowalski',
+    speaker: 'which',
+  },
+  {
+    // A cue that takes clauses keeps its clause; so does one in a clause on an object.
+    text: 'The mayor leads, according to a new poll that shows more voters trust her than her rival.',
+    cue: 'shows',
+    kind: 'indirect',
+    content: 'more voters trust her than her rival',
+  },
+  {
     // A relative clause between commas ends before the main clause's verb.
     text: 'Stokes, who claimed to be a property developer, had previously been engaged twice.',
     cue: 'claimed',
@@ -1829,6 +1859,16 @@ describe('speakers named by an appositive', () => {
       'Senate vote\n\nGov. John Kasich of Ohio, who has refused to endorse Mr. Trump, said the family deserved better.\n\nTom Rath, a veteran party leader who had endorsed Kasich, said the race was over.';
     const quotes = analyze(text).quotes.filter((q) => q.speaker?.span?.text === 'who');
     expect(quotes.map((q) => q.speaker?.text)).toEqual(['John Kasich', 'Tom Rath']);
+  });
+
+  it('a relative clause with "that" is part of its speaker; with no entity, the noun stands for "who"', () => {
+    const text = 'Delegates who backed the senator say the race is over. Voters that backed the senator say it is not.';
+    const quotes = analyze(text).quotes;
+    expect(quotes.find((q) => q.speaker?.span?.text === 'who')?.speaker?.text).toBe('Delegates');
+    expect(quotes.filter((q) => q.cue?.text === 'say').map((q) => q.speaker?.text)).toEqual([
+      'Delegates who backed the senator',
+      'Voters that backed the senator',
+    ]);
   });
 });
 

@@ -45,6 +45,16 @@ describe('speaker phrases left of a cue', () => {
     ['Kasich, who has refused to endorse him, said the party was split.', 'has refused to endorse', 'who'],
     ['Those who oppose the plan argue that it is costly.', 'oppose', 'who'],
     ['Those who oppose the plan argue that it is costly.', 'argue', 'Those who oppose the plan'],
+    ['Groups that endorsed him say the race is over.', 'say', 'Groups that endorsed him'],
+    [
+      'A 2014 study that appeared in a journal found that the pills failed.',
+      'found',
+      'A 2014 study that appeared in a journal',
+    ],
+    // A that-clause on a noun is no relative clause: its own subject follows "that".
+    ['He cited news that the senator had admitted the error.', 'had admitted', 'the senator'],
+    // A noun cue after the relative clause's verb is that verb's object.
+    ['He must avoid crossing a line that might bring accusations of bias.', 'accusations', undefined],
     ['The groups backing the senator said they would appeal.', 'backing', 'The groups'],
     [
       'A senior nurse accused of falsifying patient records told colleagues she was tired.',
