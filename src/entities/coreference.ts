@@ -6,7 +6,7 @@
  */
 
 import { NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
-import { hasLetter, startsLower } from '../text/letters.js';
+import { hasLetter, startsLower, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm, Span } from '../types.js';
 import type { Candidate } from './candidates.js';
@@ -232,7 +232,16 @@ export function resolveReferences(
     if (c) {
       const cl = clusterOf.get(c)!;
       const start = i === 0 || tokens[i - 1]!.sentence !== t.sentence ? i : tokenStart(tokens, i);
-      const subject = firstMentionOfSentence < 0 && (i - start <= 1 || describedSubject(tokens, start, i));
+      // "Sinn Féin's health spokesman, David Cullinane, accused …": the name the possessor's noun describes is the
+      // subject, not the possessor opening the sentence.
+      const possessed =
+        firstMentionOfSentence >= 0 &&
+        seen.at(-1)?.i === firstMentionOfSentence &&
+        seen.at(-1)!.subject &&
+        describedSubject(tokens, start, i);
+      if (possessed) seen.at(-1)!.subject = false;
+      const subject =
+        possessed || (firstMentionOfSentence < 0 && (i - start <= 1 || describedSubject(tokens, start, i)));
       if (firstMentionOfSentence < 0) firstMentionOfSentence = i;
       // The byline's author and credited journalists are not whom the story's pronouns mean, nor is the agency
       // of a wire dateline ("SANTIAGO, Nov 19 (Reuters) - … , the agency said" is the regulator).
@@ -865,16 +874,27 @@ const DESCRIPTION_WORDS = 3;
  * lower-case nouns or adjectives ("Her mum Tracey said …"), so the name is still the sentence's subject.
  */
 function describedSubject(tokens: readonly NerToken[], start: number, i: number): boolean {
-  if (i - start > DESCRIPTION_WORDS) return false;
   const lead = lowerCase(tokens[start]!.text);
-  if (!(POSSESSIVE_LEADS.has(lead) || tokens[start]!.pos === 'DET')) return false;
-  for (let k = start + 1; k < i; k++) {
+  let k = start + 1;
+  if (POSSESSIVE_LEADS.has(lead) || tokens[start]!.pos === 'DET') {
+    if (i - start > DESCRIPTION_WORDS) return false;
+  } else {
+    // "Sinn Féin's health spokesman, David Cullinane": a possessive name and a noun, the name after a comma.
+    k = start;
+    while (k < i && k - start < DESCRIPTION_WORDS && startsUpper(tokens[k]!.text)) k++;
+    if (k === start || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '') || tokens[i - 1]!.text !== ',') return false;
+    k++;
+    if (i - 1 - k > DESCRIPTION_WORDS) return false;
+  }
+  for (; k < i; k++) {
     const t = tokens[k]!;
+    if (t.text === ',' && k === i - 1) break;
     if (!((t.pos === 'NOUN' || t.pos === 'ADJ') && startsLower(t.text))) return false;
   }
   return true;
 }
 const POSSESSIVE_LEADS = new Set(['her', 'his', 'their', 'its', 'our', 'my']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 /** Index of the first token of token i's sentence. */
 function tokenStart(tokens: readonly NerToken[], i: number): number {

@@ -223,6 +223,23 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'he')?.entityId).toBe(mention(doc, 'Christian Lindner')?.entityId);
   });
 
+  it.each([
+    // The possessor opening the sentence is no subject when its noun's appositive names a person.
+    [
+      'Oswald Pike ran the fund for a decade. Pike’s chief rival, Henrik Dahl, accused the board of stalling. ' +
+        'He told reporters that the vote was rigged.',
+      'Henrik Dahl',
+    ],
+    // With no appositive name, the possessor is still the subject ("Twitter's disclosure … sets it apart").
+    [
+      'Oswald Pike ran the fund for a decade. Henrik Dahl’s complaint angered the board. He told reporters that the vote was rigged.',
+      'Henrik Dahl',
+    ],
+  ])('a subject pronoun after a possessive opening: %s', (text, name) => {
+    const doc = entitiesOf(text);
+    expect(mention(doc, 'He')?.entityId).toBe(mention(doc, name)?.entityId);
+  });
+
   it('"the company" is the most salient fitting organization, not merely the nearest', () => {
     const doc = entitiesOf(
       'Acme Robotics said on Monday that Acme Robotics had raised $40 million in funding led by Northstar Ventures. ' +
