@@ -78,6 +78,17 @@ export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself',
 export const CURRENCY = new Set(['$', '£', '€', '¥', 'us$', 'c$', 'a$']);
 /** Words that open an embedded question as a cue's complement: "explained how …", "asked whether …". */
 export const WH_COMPLEMENTS = new Set(['how', 'why', 'whether', 'if']);
+/** Participles that join a clause as a conjunction does ("a drop in the bucket given that the debt …"). */
+export const SUBORDINATING_PARTICIPLES = new Set([
+  'given',
+  'provided',
+  'providing',
+  'seeing',
+  'supposing',
+  'considering',
+  'granted',
+  'assuming',
+]);
 /** A letter or digit: what makes a token a word rather than punctuation. */
 export const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Words that lead into a date: "said on Thursday", "told them this weekend", "a poll released last week". */
