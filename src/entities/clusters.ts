@@ -176,6 +176,19 @@ function honorificOf(c: Candidate): 'male' | 'female' | undefined {
   return undefined;
 }
 
+/**
+ * Whether the document writes a one-word name with an honorific of the gender other than `gender` ("Mr. Obama"
+ * besides "Michelle Obama"): then the bare name may be either spouse, and joins neither full name.
+ */
+function otherGenderWritten(
+  honorificsOf: ReadonlyMap<string, ReadonlySet<'male' | 'female'>>,
+  ws: readonly string[],
+  gender: 'male' | 'female' | undefined,
+): boolean {
+  if (ws.length !== 1 || !gender) return false;
+  return honorificsOf.get(ws[0]!)?.has(gender === 'male' ? 'female' : 'male') ?? false;
+}
+
 /** The gender of a full person name: its honorific, else a first name of one gender only. */
 function nameGenderOf(c: Candidate, ws: readonly string[]): 'male' | 'female' | undefined {
   const titled = honorificOf(c);
@@ -285,9 +298,15 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   // Multi-word person names anchor short forms anywhere in the document.
   const personAnchors: { ws: string[]; c: Candidate }[] = [];
   const orgAnchors: { ws: string[]; c: Candidate }[] = [];
+  /** The genders of the honorifics each one-word person name is written with ("Mr. Obama", "Mrs. Obama"). */
+  const honorificsOf = new Map<string, Set<'male' | 'female'>>();
   for (const c of candidates) {
     if (c.form !== 'name') continue;
     const ws = words(surface(c));
+    if (ws.length === 1 && c.type === 'person') {
+      const g = honorificOf(c);
+      if (g) honorificsOf.set(ws[0]!, (honorificsOf.get(ws[0]!) ?? new Set()).add(g));
+    }
     if (ws.length < 2) continue;
     if (c.type === 'person') personAnchors.push({ ws, c });
     else if (c.type === 'organization') orgAnchors.push({ ws, c });
@@ -384,7 +403,8 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     // title, when only one gender's title goes with it (the spouses "Mr. Smith" and "Ms. Smith" stay apart).
     if (c.type === 'person' && ws.length === 1) {
       const base = `person:${caseKey(c, ws)}`;
-      if (honorific) target = byKey.get(base);
+      // With both spouses' honorifics written, "Mrs. Obama" goes to the woman's full name, not the bare "Obama".
+      if (honorific) target = honorificsOf.get(ws[0]!)?.size === 2 ? undefined : byKey.get(base);
       else {
         const male = byKey.get(`${base}#male`);
         const female = byKey.get(`${base}#female`);
@@ -396,7 +416,9 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
         (a) =>
           a.ws.length > ws.length &&
           containsInOrder(a.ws, ws) &&
-          (!honorific || nameGenderOf(a.c, a.ws) !== (honorific === 'male' ? 'female' : 'male')),
+          (honorific
+            ? nameGenderOf(a.c, a.ws) !== (honorific === 'male' ? 'female' : 'male')
+            : !otherGenderWritten(honorificsOf, ws, nameGenderOf(a.c, a.ws))),
       );
       const a = bearer(anchors, c) ?? nicknameBearer(personAnchors, ws);
       if (a) {

@@ -25,8 +25,10 @@ import {
   mediaWords,
   neuterPronouns,
   nonCommercialSuffixes,
+  officeHeads,
   organizationDescriptionHeads,
   personNouns,
+  titleAbbreviations,
 } from './lexicon.js';
 import { ageWordsEnd, type RoleDraft } from './roles.js';
 
@@ -221,6 +223,8 @@ export function resolveReferences(
   const seen: Seen[] = [];
   /** The head word a name was introduced with ("the advocacy group Free Press" → group). */
   const introducedAs = new Map<Cluster, string>();
+  /** The office heads of each person's titles and roles, computed when first asked. */
+  const officesOf = new Map<Cluster, ReadonlySet<string>>();
   const out: Reference[] = [];
   /** How many name mentions each entity has had so far. */
   const namedCount = new Map<Cluster, number>();
@@ -313,6 +317,19 @@ export function resolveReferences(
           i = role;
           continue;
         }
+      }
+    }
+    // "Last year, the minister promised …": an office the article gave one person stands for that person.
+    if (lower === 'the' && quoted[i] !== 1) {
+      const end = officeDescriptionEnd(tokens, i, covered);
+      const head = end > 0 ? lowerCase(tokens[end]!.text) : '';
+      const compound = end > i + 1 && COMPOUND_OFFICES.has(lowerCase(tokens[end - 1]!.text));
+      const office = compound ? `${lowerCase(tokens[end - 1]!.text)} ${head}` : head;
+      const pick = end > 0 ? officeHolder(seen, roles, office, officesOf) : undefined;
+      if (pick) {
+        describe(out, seen, quoted, t, i, tokens[end]!.end, pick, 'entities/coref:office', 0.6);
+        i = end;
+        continue;
       }
     }
     // "The 52-year-old told MailOnline": an age stands for the person the last sentences were about.
@@ -439,6 +456,85 @@ function describe(
 ): void {
   out.push({ start: t.start, end, form: 'description', cluster, rule, confidence });
   seen.push({ i, last: i, sentence: t.sentence, cl: cluster, subject: false, quoted: quoted[i] === 1 });
+}
+
+/** How many lower-case modifiers an office description may have ("the former deputy prime minister"). */
+const OFFICE_MODIFIERS = 3;
+/** Modifiers that make an office description someone yet to hold it or one of several: "the next president". */
+const NOT_THE_HOLDER = new Set([
+  'next',
+  'future',
+  'first',
+  'last',
+  'previous',
+  'past',
+  'eventual',
+  'other',
+  'same',
+  'only',
+]);
+
+/** Words that make a compound office with the head after them: "vice president" is no president. */
+const COMPOUND_OFFICES = new Set(['vice', 'deputy', 'prime', 'assistant', 'associate', 'lieutenant', 'under']);
+
+/**
+ * The office a title or role names: its head word ("Health Minister" → minister, "minister of state" → minister,
+ * "Gov." → governor), with the word before it when they make a compound ("Vice President" → vice president).
+ */
+function officeOf(title: string): string {
+  const words = title.split(/ (?:of|for) /)[0]!.split(/\s+/);
+  const last = words.at(-1)!;
+  const head = titleAbbreviations.get(last) ?? lowerCase(last);
+  const before = words.length > 1 ? lowerCase(words.at(-2)!) : '';
+  return COMPOUND_OFFICES.has(before) ? `${before} ${head}` : head;
+}
+
+/**
+ * The last token of an office description opening at "the" (token `the`): lower-case modifiers and an office head
+ * ("the minister", "the former president"), not followed by a name, "of"/"for" (another office: "the minister of
+ * defence") or an appositive comma; -1 when there is none.
+ */
+function officeDescriptionEnd(tokens: readonly NerToken[], the: number, covered: Uint8Array): number {
+  const sentence = tokens[the]!.sentence;
+  for (let k = the + 1; k <= the + 1 + OFFICE_MODIFIERS && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (w.sentence !== sentence || covered[k] || !/^[a-z-]+$/.test(w.text) || NOT_THE_HOLDER.has(w.text)) return -1;
+    if (w.pos === 'NOUN' && officeHeads.has(w.text)) {
+      const next = tokens[k + 1];
+      if (!next || next.sentence !== sentence) return k;
+      if (next.text === 'of' || next.text === 'for' || next.text === ',' || startsUpper(next.text)) return -1;
+      // "the minister's plan": the possessive recalls the minister too; a compound ("the president election") not.
+      return next.pos === 'NOUN' && startsLower(next.text) ? -1 : k;
+    }
+    if (!(w.pos === 'ADJ' || w.pos === 'NOUN')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The one person seen so far whose titles or roles have `head` as their head word ("Health Minister", "health
+ * minister" → minister), or undefined when none or several do.
+ */
+function officeHolder(
+  seen: readonly Seen[],
+  roles: ReadonlyMap<Cluster, readonly RoleDraft[]>,
+  head: string,
+  officesOf: Map<Cluster, ReadonlySet<string>>,
+): Cluster | undefined {
+  let pick: Cluster | undefined;
+  for (const m of seen) {
+    if (m.cl.type !== 'person' || m.cl === pick) continue;
+    let offices = officesOf.get(m.cl);
+    if (!offices) {
+      const titles = [...m.cl.titles, ...(roles.get(m.cl) ?? []).map((r) => r.title)];
+      offices = new Set(titles.map(officeOf));
+      officesOf.set(m.cl, offices);
+    }
+    if (!offices.has(head)) continue;
+    if (pick) return undefined;
+    pick = m.cl;
+  }
+  return pick;
 }
 
 /**

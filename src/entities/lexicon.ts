@@ -125,6 +125,16 @@ export const titlePhrases = new Set([...words.titles, ...words.untaggedTitles]);
 export const titleFirstWords = new Set(words.titles.map((t) => t.split(' ')[0]!));
 export const roleHeads = lower(words.roleHeads);
 /**
+ * Role heads that also end a title ("Health Minister", "President", "Senator"): offices, which "the minister" may
+ * recall once the article has given one to a single person; not "resident" or "worker".
+ */
+export const officeHeads = new Set(
+  words.titles.map((t) => t.split(' ').at(-1)!.toLowerCase()).filter((w) => roleHeads.has(w)),
+);
+/** The office an abbreviated title names: "Gov." → governor. */
+export const titleAbbreviations = new Map<string, string>(Object.entries(words.titleAbbreviations));
+for (const office of titleAbbreviations.values()) officeHeads.add(office);
+/**
  * Nouns for people ("spokesman", "coordinator", "historian", "fan"): role heads, the person nouns of the gazetteer
  * and the plain nouns for people in a crowd that are no role (`peopleNouns`: "fan", "voter", "onlooker").
  */

@@ -7,7 +7,7 @@ import type { TextSpan } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { Cluster } from './clusters.js';
 import { hasUpper, type NerToken } from './features.js';
-import { femaleNouns, maleNouns, roleHeads, titleFirstWords, titlePhrases } from './lexicon.js';
+import { femaleNouns, honorificGender, maleNouns, roleHeads, titleFirstWords, titlePhrases } from './lexicon.js';
 
 export interface RoleDraft {
   title: string;
@@ -163,7 +163,8 @@ export function readRoles(
    * before the name's comma.
    */
   const prePosedRole = (person: Cluster, c: Candidate): void => {
-    const comma = c.first - 1;
+    // "The health minister, Dr Aoife Brennan,": an honorific between the comma and the name.
+    const comma = honorificGender.has(tokens[c.first - 1]?.text ?? '') ? c.first - 2 : c.first - 1;
     if (tokens[comma]?.text !== ',' || tokens[c.last + 1]?.text !== ',') return;
     let k = comma - 1;
     while (
@@ -181,7 +182,9 @@ export function readRoles(
       }
       if (STOP.has(tokens[k]!.text) || candidateAt.has(k) || !isTitleWord(tokens[k]!)) {
         // "Her daughter, Claire Hoskins-Ward, said": a pronoun owns the role; who it is, coreference tells later.
-        if (OWNER_PRONOUNS.has(tokens[k]!.text.toLowerCase()) && k + 1 < comma) {
+        // "The health minister, Aoife Brennan,": an article opens a role with no owner named.
+        const lead = tokens[k]!.text.toLowerCase();
+        if ((OWNER_PRONOUNS.has(lead) || ARTICLES.has(lead)) && k + 1 < comma) {
           add(person, slice(k + 1, comma - 1), undefined, k, c.last);
         }
         return;

@@ -240,6 +240,53 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'He')?.entityId).toBe(mention(doc, name)?.entityId);
   });
 
+  it.each([
+    [
+      'The health minister, Dr Aoife Brennan, said waiting lists were falling. Critics disagreed. ' +
+        'Last year, the minister promised shorter waits.',
+      'the minister',
+      'Aoife Brennan',
+    ],
+    [
+      'Gov. Ruth Okafor signed the bill on Monday. The governor said it would cut taxes.',
+      'The governor',
+      'Ruth Okafor',
+    ],
+    [
+      'Huawei founder Ren Zhengfei spoke on Tuesday. The reclusive founder said the firm never spied.',
+      'The reclusive founder',
+      'Ren Zhengfei',
+    ],
+  ])('an office the article gave one person recalls that person: %s', (text, description, name) => {
+    const doc = entitiesOf(text);
+    const m = doc.mentions.find((x) => x.text === description);
+    expect(m?.form).toBe('description');
+    expect(m?.entityId).toBe(mention(doc, name)?.entityId);
+  });
+
+  it.each([
+    // Two holders of the office: no one is picked.
+    ['Gov. Ruth Okafor met Gov. Tom Hale on Monday. The governor said the talks went well.', 'The governor'],
+    // Someone yet to hold it, or another office.
+    ['Sen. Ruth Okafor spoke on Monday. The next senator will face a hard race.', 'The next senator'],
+    ['Gov. Ruth Okafor spoke on Monday. The governor of Ohio said nothing.', 'The governor'],
+    // An office nobody in the article holds.
+    ['Ruth Okafor spoke on Monday. The mayor said nothing.', 'The mayor'],
+  ])('no office holder is guessed (negative case): %s', (text, description) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.find((x) => x.text.startsWith(description))).toBeUndefined();
+  });
+
+  it('"Mr. Obama" and "Mrs. Obama" in one article: a bare "Obama" does not join the woman’s full name', () => {
+    const doc = entitiesOf(
+      'Michelle Obama greeted guests. Mr. Obama arrived later. Mrs. Obama thanked him. Obama spoke for an hour.',
+    );
+    const michelle = mention(doc, 'Michelle Obama')?.entityId;
+    // "Mr. Obama", "Mrs. Obama", "Obama spoke".
+    const [mr, mrs, bare] = doc.mentions.filter((m) => m.text === 'Obama').map((m) => m.entityId);
+    expect([mr === michelle, mrs === michelle, bare === michelle]).toEqual([false, true, false]);
+  });
+
   it('"the company" is the most salient fitting organization, not merely the nearest', () => {
     const doc = entitiesOf(
       'Acme Robotics said on Monday that Acme Robotics had raised $40 million in funding led by Northstar Ventures. ' +

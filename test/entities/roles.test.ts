@@ -77,6 +77,20 @@ describe('roles', () => {
     expect((e.roles ?? []).filter((r) => /said|ordered|foreign/.test(r.title))).toEqual([]);
   });
 
+  it.each([
+    ['The health minister, Dr Aoife Brennan, said lists were falling.', 'Aoife Brennan', 'health minister'],
+    ['A former senator, Ruth Okafor, said the bill would fail.', 'Ruth Okafor', 'former senator'],
+  ])('an article opens a role before the name with no owner: %s', (text, person, title) => {
+    const doc = entitiesOf(text);
+    const e = entityOf(doc, mention(doc, person)!);
+    expect(e.roles?.map((r) => [r.title, r.of])).toEqual([[title, undefined]]);
+  });
+
+  it('an ordinary phrase before a name between commas is no role (negative case)', () => {
+    const doc = entitiesOf('The plan, Ruth Okafor said, would fail.');
+    expect(entityOf(doc, mention(doc, 'Ruth Okafor')!).roles ?? []).toEqual([]);
+  });
+
   it('a role serving a person names no owner', () => {
     const doc = entitiesOf('Anwar Gargash, a diplomatic adviser to the UAE president, said talks would continue.');
     const e = entityOf(doc, mention(doc, 'Anwar Gargash')!);
