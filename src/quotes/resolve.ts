@@ -121,7 +121,8 @@ export function speakerOf(
   // "The Australian news outlet", "the Gazette newspaper": an outlet named before the noun that says it is one.
   if (!m) m = outletBeforeMediaNoun(ctx, mentions, first, last);
   if (!m) {
-    const body = spokenFor(ctx, mentions, first, last);
+    // "A spokeswoman for the HSE said … but confirmed …": the later cue's phrase was cut before "for the HSE".
+    const body = spokenFor(ctx, mentions, first, last) ?? spokenFor(ctx, mentions, first, bodyAfter(ctx, last));
     if (body) return { text: names.get(body.entityId) ?? body.text, span, entityId: body.entityId };
   }
   // "A: No. The reef is under enormous stress": in a Q&A interview the answers are the interviewee's.
@@ -297,6 +298,19 @@ function spokenFor(ctx: QuoteContext, mentions: readonly Mention[], first: numbe
     body = m;
   }
   return body;
+}
+
+/** Prepositions joining a spokesperson to the body it speaks for ("a spokeswoman for the HSE"). */
+const FOR_BODY = new Set(['for', 'at', 'of']);
+
+/** The last token of "for (the) NAME" right after token `last`, or `last` when no such phrase follows. */
+function bodyAfter(ctx: QuoteContext, last: number): number {
+  if (!FOR_BODY.has(ctx.words[last + 1] ?? '')) return last;
+  let k = last + 2;
+  if (ctx.words[k] === 'the') k++;
+  let end = k;
+  while (end < ctx.tokens.length && ctx.nameType[end] === ctx.nameType[k] && ctx.nameType[k]! > 0) end++;
+  return end > k ? end - 1 : last;
 }
 
 const interviewees = new WeakMap<QuoteContext, Mention | null>();

@@ -1843,6 +1843,12 @@ describe('speakers named by an appositive', () => {
 
   it.each([
     ['Mine leak\n\nThe operator, Andes Minerals Corp, said it had reported the leak.', 'said', 'Andes Minerals Corp'],
+    // The later of two coordinated cues shares a subject cut before "for …": the body it names still speaks.
+    [
+      'Waiting lists\n\nA spokeswoman for Norhealth said it did not comment on leaks but confirmed that a plan was ready.',
+      'confirmed',
+      'Norhealth',
+    ],
     [
       'Hearings\n\n“This is a disaster,” said Rep. Sam Kowalski (D-Ohio), who chairs the committee.',
       'said',
