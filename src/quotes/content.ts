@@ -130,6 +130,17 @@ function lastOpenings(ctx: QuoteContext): Int32Array {
   return out;
 }
 
+/** How many words an appositive between commas may have for the clause's verb to follow it. */
+const APPOSITIVE_REACH = 15;
+
+/** Whether the appositive opened by the comma at `x` closes with a comma that a verb follows. */
+function verbAfterAside(ctx: QuoteContext, x: number, last: number): boolean {
+  let c = x + 1;
+  while (c <= Math.min(last, x + APPOSITIVE_REACH) && ctx.words[c] !== ',') c++;
+  const after = ctx.tokens[c + 1];
+  return ctx.words[c] === ',' && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
+}
+
 /** What kind of complement starts at `from`: a clause with its own subject and verb, or a noun-phrase object. */
 export function complementShape(
   ctx: QuoteContext,
@@ -148,10 +159,7 @@ export function complementShape(
   for (let x = from; x <= last && nounObject; x++) {
     if (words[x] === ',') {
       // "the suspect, a 34-year-old man, was arrested": a verb after an appositive still makes a clause.
-      let c = x + 1;
-      while (c <= Math.min(last, x + 15) && words[c] !== ',') c++;
-      const after = tokens[c + 1];
-      if (words[c] === ',' && after && (after.pos === 'VERB' || after.pos === 'AUX')) {
+      if (verbAfterAside(ctx, x, last)) {
         nounObject = false;
         clausal = true;
       }
@@ -174,6 +182,7 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
   const { words, tokens } = ctx;
   let verbSeen = false;
   let asideOpen = false;
+  let naming = false;
   let fronted = frontedAfterThat(ctx, from);
   const { clausal, nounObject } = complementShape(ctx, from, last);
   for (let x = from; x <= last; x++) {
@@ -209,8 +218,18 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
         asideOpen = true;
         continue;
       }
+      // "the driver, identified as Marcus Hill, was traveling …": an appositive naming the subject runs to its
+      // closing comma, and its participle is no verb of the clause.
+      // Only an appositive closed by a comma before the clause's verb: a noun object keeps its own end ("opposed a
+      // trade deal, known as the TPP.").
+      if (!asideOpen && namingParticiple(ctx, x + 1) && verbAfterAside(ctx, x, last)) {
+        asideOpen = true;
+        naming = true;
+        continue;
+      }
       if (asideOpen) {
         asideOpen = false;
+        naming = false;
         continue;
       }
       // "that as voters learn more about him, they will …", "that in the first round, the senator …": the comma
@@ -236,7 +255,7 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     // dash before a clause of its own or a participle ends the content; an appositive after it does not, nor does
     // a pair of dashes around an aside ("that her server — there were several — was never hacked").
     if (x > from && isDash(ctx, x) && loneDash(ctx, from, x, last) && afterDashStops(ctx, x + 1, last)) return x - 1;
-    if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !naming) verbSeen = true;
   }
   return quoteRunOn(ctx, from, last);
 }
@@ -773,7 +792,10 @@ export function subjectThenVerb(ctx: QuoteContext, from: number, last: number): 
 /** Whether an attribution frame starts at token `y`: a short subject, then a cue (", though she acknowledged"). */
 /** How many words the name after a naming participle may have. */
 const NAME_REACH = 6;
-/** Participles that name what comes before them ("formerly known as Twitter", "a group called Free Press"). */
+/**
+ * Participles that name what comes before them ("formerly known as Twitter", "a group called Free Press", "the
+ * driver, identified as Marcus Hill,").
+ */
 const NAMING_PARTICIPLES = new Set([
   'known',
   'called',
@@ -783,6 +805,7 @@ const NAMING_PARTICIPLES = new Set([
   'billed',
   'labeled',
   'labelled',
+  'identified',
 ]);
 
 /**
@@ -796,7 +819,9 @@ function namingParticiple(ctx: QuoteContext, y: number): boolean {
   const at = ctx.words[y - 1] === ',' ? y - 2 : y - 1;
   const before = ctx.tokens[at];
   if (!NAMING_PARTICIPLES.has(ctx.words[v] ?? '') || before === undefined || !isNounish(before)) return false;
-  if (ctx.words[v] === 'known') return ctx.words[v + 1] === 'as';
+  // "known as Twitter", "the driver, identified as Marcus Hill,", "the victim, named as Jane Doe,".
+  if (ctx.words[v + 1] === 'as') return true;
+  if (ctx.words[v] === 'known' || ctx.words[v] === 'identified') return false;
   // "a group called Free Press,": only a name closed by a comma follows; "the union called Clinton a champion" is a
   // finite verb with its object.
   let k = v + 1;

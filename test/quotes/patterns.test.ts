@@ -819,6 +819,22 @@ const clauseStarts: Row[] = [
     speaker: 'Musk',
   },
   {
+    // An appositive naming the subject with "identified as"/"named as" runs to its comma; the clause goes on.
+    text: 'Police said the driver, identified as Marcus Hill of Gresham, was traveling the wrong way.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the driver, identified as Marcus Hill of Gresham, was traveling the wrong way',
+    speaker: 'Police',
+  },
+  {
+    // With no verb after it, the appositive is no clause's: the noun object ends before it.
+    text: 'Both candidates opposed a new trade deal with Pacific nations, known as the Pacific Pact.',
+    cue: 'opposed',
+    kind: 'indirect',
+    content: 'a new trade deal with Pacific nations',
+    speaker: 'Both candidates',
+  },
+  {
     text: 'Critics said the group, called Free Press, would sue.',
     cue: 'said',
     kind: 'indirect',
