@@ -4,7 +4,7 @@
  * good, and roles read from pre-name titles and appositives.
  */
 import type { Draft, Stage } from '../pipeline/stage.js';
-import { findQuotedSpans } from '../quotes/marks.js';
+import { quotedSpansOf } from '../quotes/marks.js';
 import { startsLower } from '../text/letters.js';
 import { CLOSERS } from '../text/sentence-fixes.js';
 import type { Entity, Mention } from '../types.js';
@@ -304,7 +304,7 @@ export const entitiesStage: Stage = {
 /** Which tokens sit inside quotation marks (the marks themselves do not). */
 function quotedTokens(doc: Draft, tokens: readonly NerToken[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
-  const { spans } = findQuotedSpans(doc.text, doc.paragraphs, () => false);
+  const { spans } = quotedSpansOf(doc);
   let k = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -64,6 +64,27 @@ interface Open {
   mark: number;
 }
 
+export interface QuotedSpans {
+  spans: QuotedSpan[];
+  warnings: Warning[];
+}
+
+const unskipped = new WeakMap<readonly TextSpan[], QuotedSpans>();
+
+/**
+ * The document's quoted spans with no paragraph skipped, found once per document (keyed by its paragraph list, which
+ * the tokenizer makes anew for every text): the entities stage reads them for its quoted tokens, and the quotes stage
+ * reuses them whenever it skips no paragraph. Callers only read the result.
+ */
+export function quotedSpansOf(doc: { readonly text: string; readonly paragraphs: readonly TextSpan[] }): QuotedSpans {
+  let found = unskipped.get(doc.paragraphs);
+  if (!found) {
+    found = findQuotedSpans(doc.text, doc.paragraphs, () => false);
+    unskipped.set(doc.paragraphs, found);
+  }
+  return found;
+}
+
 /**
  * Finds quoted spans paragraph by paragraph: curly, straight, guillemet, low-high („“) and NYT-style doubled
  * apostrophe ('') double quotes, with single quotes nested inside (‘…’ only counts as a top-level quote when no
@@ -76,7 +97,7 @@ export function findQuotedSpans(
   input: string,
   paragraphs: readonly TextSpan[],
   skip: (p: TextSpan) => boolean,
-): { spans: QuotedSpan[]; warnings: Warning[] } {
+): QuotedSpans {
   // Marks are read in the tokenizer's view: "&ldquo;" is a mark there, and HTML tags are blanks.
   const text = cachedView(input);
   const spans: QuotedSpan[] = [];

@@ -14,7 +14,7 @@ import { evidenceQuotes } from './evidence.js';
 import { candidateFeatures } from './features.js';
 import { firstTokenFrom, nextQuotedToken } from './indexes.js';
 import { baseLemma } from './lexicon.js';
-import { findQuotedSpans } from './marks.js';
+import { findQuotedSpans, quotedSpansOf } from './marks.js';
 import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
 import { speakerOf } from './resolve.js';
@@ -63,7 +63,11 @@ export function prepareQuotes(doc: Draft): QuoteSetup {
   // A byline is furniture: nobody in it says anything.
   const byline = doc.meta.byline ? [doc.meta.byline] : [];
   const skipped: Span[] = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles, ...byline].sort(byStart);
-  const { spans, warnings } = findQuotedSpans(doc.text, doc.paragraphs, (p) => skipped.some((s) => contains(s, p)));
+  const skip = (p: TextSpan) => skipped.some((s) => contains(s, p));
+  // The entities stage found the spans already; a skipped paragraph (furniture) changes them, so only then again.
+  const { spans, warnings } = doc.paragraphs.some(skip)
+    ? findQuotedSpans(doc.text, doc.paragraphs, skip)
+    : quotedSpansOf(doc);
   const qc = buildContext(doc, spans, skipped);
   // Weak cues (below the bar on their own) are proposed too: the scorer weighs them with their context.
   const cues = findCues(qc, WEAK_CUE_PRECISION).filter(
