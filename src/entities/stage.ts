@@ -18,7 +18,7 @@ import {
   gazetteerCandidates,
   suffixCandidates,
 } from './candidates.js';
-import { cluster, runOnFullNames } from './clusters.js';
+import { type Cluster, cluster, runOnFullNames } from './clusters.js';
 import {
   capitalsTakeUsualType,
   documentConsistency,
@@ -33,7 +33,14 @@ import { resolveReferences } from './coreference.js';
 import { datelinePlaces } from './dateline-places.js';
 import { describedBodies } from './described-bodies.js';
 import { describedPersons } from './described-persons.js';
-import { docEvidence, type FastScorer, fastScorer, featureContext, type NerToken } from './features.js';
+import {
+  type DocEvidence,
+  docEvidence,
+  type FastScorer,
+  fastScorer,
+  featureContext,
+  type NerToken,
+} from './features.js';
 import { joinHeadedRuns } from './headed-runs.js';
 import { honorificsInWomensNames } from './honorific-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
@@ -106,6 +113,12 @@ function theTitles(candidates: Candidate[], tokens: readonly NerToken[]): void {
 }
 const B_PER = TAGS.indexOf('B-PER');
 
+/*
+ * The stage is a chain of small named steps rather than one long function: V8 compiles each on its own, so new type
+ * feedback in one step (a rare rule firing on the hundredth document) recompiles that step, not the whole stage
+ * with everything inlined into it (the one-function `run` was compiled five times over the first 300 documents).
+ */
+
 export const entitiesStage: Stage = {
   name: 'entities',
   needs: ['tokens', 'sentences', 'meta'],
@@ -115,106 +128,14 @@ export const entitiesStage: Stage = {
     const tokens = taggerInput(doc);
     if (tokens.length === 0) return { mentions: [], entities: [] };
     const evidence = docEvidence(tokens);
-    const ctx = featureContext(tokens, evidence);
-    // Scores of single-word person tags are kept: without person evidence in the document, such a word is
-    // re-decided among the other classes (see unsupportedPersons).
-    const alternatives = new Map<number, Float64Array>();
-    const scorer = runScorer();
-    const tags = decodeWith(
-      tokens,
-      (i, prev, prev2, scores) => {
-        scorer.score(ctx, i, prev, prev2, scores);
-        return undefined;
-      },
-      undefined,
-      (i, tag, scores) => {
-        if (tag === U_PER || tag === B_PER) alternatives.set(i, scores.slice());
-      },
-    );
+    const { tags, alternatives } = tagTokens(tokens, evidence);
     const spans = candidatesFromSpans(tokens, spansOf(tags), evidence, text);
     completeGazetteerNames(spans, tokens, text);
-    const tagged = bareTitles(
-      dropTickers(
-        splitAtTitles(
-          unsupportedPersons(
-            coordinatedFamilies(
-              splitCoordinatedNames(
-                postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens),
-                tokens,
-              ),
-              tokens,
-            ),
-            tokens,
-            alternatives,
-            text,
-          ),
-          tokens,
-          evidence,
-          text,
-        ),
-        tokens,
-      ),
-      tokens,
-      text,
-    );
-    titledFirstNames(tagged, tokens);
-    leadingGivenNames(tagged, tokens, evidence, text);
-    namedBodies(tagged, tokens);
-    tradedCompanies(tagged, tokens);
-    organizationSuffixes(tagged, tokens);
-    nameShapedPersons(tagged, tokens, text);
-    capitalsTakeUsualType(tagged, tokens, text);
-    describedBodies(tagged, tokens);
-    const placed = datelinePlaces(dropPluralHeads(pairedFirmNames(tagged, tokens), tokens, evidence), tokens, text);
-    const consistent = documentConsistency(
-      thePlaceNames(
-        knownGroupNames(
-          knownCompanyNames(
-            publicFigureNames(
-              joinLegalSuffixes(
-                basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text),
-                tokens,
-              ),
-              tokens,
-              text,
-            ),
-            tokens,
-            text,
-          ),
-          tokens,
-          text,
-        ),
-        tokens,
-        text,
-      ),
-      tokens,
-      evidence,
-      text,
-    );
-    const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
-    const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
-    const joined: Candidate[] = joinSharedHeads(
-      joinOfChains(
-        joinPluralPossessives(
-          joinInnerPossessives(
-            [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first),
-            tokens,
-          ),
-          tokens,
-        ),
-        tokens,
-      ),
-      tokens,
-    );
-    const placeLed = joinPlaceLedNames(joined, tokens);
-    theTitles(placeLed, tokens);
-    const fitted = runOnFullNames(fitBylineAuthors(placeLed, tokens, doc.meta), tokens, text);
-    fitCreditNames(fitted, tokens, doc.meta);
-    const unseen = untaggedPersons(fitted, tokens, evidence, text);
-    const candidates = unseen.length === 0 ? fitted : [...fitted, ...unseen].sort((a, b) => a.first - b.first);
-    pronounPersons(candidates, tokens, text);
-    honorificsInWomensNames(candidates, tokens, text);
-    const { clusters, clusterOf } = cluster(candidates, tokens, text);
+    const tagged = refineTagged(spans, tokens, evidence, alternatives, text);
+    const consistent = refineKinds(tagged, tokens, evidence, text);
+    const joined = addAndJoin(consistent, tokens, text);
+    const candidates = fitNames(joined, tokens, evidence, doc, text);
+    const { clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
     const furniture = [...(doc.meta.byline ? [doc.meta.byline] : []), ...doc.meta.credits];
     const references = resolveReferences(
@@ -227,79 +148,206 @@ export const entitiesStage: Stage = {
       furniture,
       roles,
     );
-
-    // Ids in order of first mention.
-    type Item = { start: number; end: number; c: Candidate | null; ref: (typeof references)[number] | null };
-    const items: Item[] = [
-      ...candidates.map((c) => ({ start: tokens[c.first]!.start, end: tokens[c.last]!.end, c, ref: null })),
-      ...references.map((r) => ({ start: r.start, end: r.end, c: null, ref: r })),
-    ].sort((a, b) => a.start - b.start || a.end - b.end);
-    const entityIds = new Map<(typeof clusters)[number], string>();
-    const mentions: Mention[] = [];
-    const mentionIdsOf = new Map<string, string[]>();
-    for (const item of items) {
-      const cl = item.c ? clusterOf.get(item.c)! : item.ref!.cluster;
-      let eid = entityIds.get(cl);
-      if (!eid) {
-        eid = `e${entityIds.size + 1}`;
-        entityIds.set(cl, eid);
-        mentionIdsOf.set(eid, []);
-      }
-      const id = `m${mentions.length + 1}`;
-      const base = item.c ?? item.ref!;
-      mentions.push({
-        id,
-        start: item.start,
-        end: item.end,
-        text: text.slice(item.start, item.end),
-        type: cl.type,
-        form: base.form,
-        entityId: eid,
-        rule: base.rule,
-        confidence: base.confidence,
-      });
-      mentionIdsOf.get(eid)!.push(id);
-    }
+    const { mentions, entityIds, mentionIdsOf } = numberMentions(candidates, references, clusterOf, tokens, text);
     const entities: Entity[] = [];
-    for (const [cl, id] of entityIds) {
-      const names = cl.members
-        .filter((c) => c.form === 'name')
-        .map((c) => text.slice(tokens[c.first]!.start, tokens[c.last]!.end));
-      let name = cl.country?.name ?? '';
-      if (!name) {
-        // The best name's word count is kept, not split again for every other name.
-        let wb = 1;
-        for (const n of names) {
-          const wn = n.split(/\s+/).length;
-          // A name in capitals ("BERLIN" in a dateline) gives way to its usual form.
-          const shouting = name === name.toUpperCase() && n !== n.toUpperCase();
-          if (!name || wn > wb || (wn === wb && (n.length > name.length || (n.length === name.length && shouting)))) {
-            name = n;
-            wb = wn;
-          }
-        }
-      }
-      if (cl.type === 'organization' && cl.members.some((c) => c.withThe) && !name.startsWith('The ')) {
-        name = `The ${name}`;
-      }
-      if (!name) name = names[0] ?? text.slice(tokens[cl.members[0]!.first]!.start, tokens[cl.members[0]!.last]!.end);
-      const aliases = [...new Set(names)].filter((n) => n !== name);
-      const entity: Entity = { id, type: cl.type, name, aliases, mentionIds: mentionIdsOf.get(id)! };
-      if (cl.country) entity.countryCode = cl.country.code;
-      if (cl.titles.length > 0) entity.titles = [...cl.titles];
-      const rs = roles.get(cl);
-      if (rs && rs.length > 0) {
-        entity.roles = rs.map((r) => {
-          const of = r.of ? entityIds.get(r.of) : undefined;
-          return { title: r.title, ...(of ? { of } : {}), evidence: r.evidence };
-        });
-      }
-      entities.push(entity);
-    }
+    for (const [cl, id] of entityIds) entities.push(entityOf(cl, id, mentionIdsOf, entityIds, roles, tokens, text));
     entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
     return { mentions, entities };
   },
 };
+
+/**
+ * The tagger's best tags, and the scores of the tokens it tagged as single-word or opening person tags: without person
+ * evidence in the document, such a word is re-decided among the other classes (see unsupportedPersons).
+ */
+function tagTokens(
+  tokens: readonly NerToken[],
+  evidence: DocEvidence,
+): { tags: Int32Array; alternatives: Map<number, Float64Array> } {
+  const ctx = featureContext(tokens, evidence);
+  const alternatives = new Map<number, Float64Array>();
+  const scorer = runScorer();
+  const tags = decodeWith(
+    tokens,
+    (i, prev, prev2, scores) => {
+      scorer.score(ctx, i, prev, prev2, scores);
+      return undefined;
+    },
+    undefined,
+    (i, tag, scores) => {
+      if (tag === U_PER || tag === B_PER) alternatives.set(i, scores.slice());
+    },
+  );
+  return { tags, alternatives };
+}
+
+/** The tagged spans mended: joined across hyphens and particles, split at titles and coordinations, re-typed. */
+function refineTagged(
+  spans: Candidate[],
+  tokens: readonly NerToken[],
+  evidence: DocEvidence,
+  alternatives: Map<number, Float64Array>,
+  text: string,
+): Candidate[] {
+  const joined = postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens);
+  const families = coordinatedFamilies(splitCoordinatedNames(joined, tokens), tokens);
+  const supported = unsupportedPersons(families, tokens, alternatives, text);
+  const tagged = bareTitles(dropTickers(splitAtTitles(supported, tokens, evidence, text), tokens), tokens, text);
+  titledFirstNames(tagged, tokens);
+  leadingGivenNames(tagged, tokens, evidence, text);
+  namedBodies(tagged, tokens);
+  tradedCompanies(tagged, tokens);
+  organizationSuffixes(tagged, tokens);
+  nameShapedPersons(tagged, tokens, text);
+  capitalsTakeUsualType(tagged, tokens, text);
+  describedBodies(tagged, tokens);
+  return tagged;
+}
+
+/** Types and extents from what the document and the lexicons know: places, known groups, firms, public figures. */
+function refineKinds(
+  tagged: Candidate[],
+  tokens: readonly NerToken[],
+  evidence: DocEvidence,
+  text: string,
+): Candidate[] {
+  const placed = datelinePlaces(dropPluralHeads(pairedFirmNames(tagged, tokens), tokens, evidence), tokens, text);
+  const described = basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text);
+  const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(described, tokens), tokens, text), tokens, text);
+  return documentConsistency(thePlaceNames(knownGroupNames(known, tokens, text), tokens, text), tokens, evidence, text);
+}
+
+/** Candidates no tagger proposed (suffixed firms, credits, gazetteer names), then the joins over all of them. */
+function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
+  const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
+  const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
+  const all = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first);
+  const possessives = joinPluralPossessives(joinInnerPossessives(all, tokens), tokens);
+  const placeLed = joinPlaceLedNames(joinSharedHeads(joinOfChains(possessives, tokens), tokens), tokens);
+  theTitles(placeLed, tokens);
+  return placeLed;
+}
+
+/** Names fitted to the byline and credits, persons only the document's grammar shows, honorifics in women's names. */
+function fitNames(
+  joined: Candidate[],
+  tokens: readonly NerToken[],
+  evidence: DocEvidence,
+  doc: Draft,
+  text: string,
+): Candidate[] {
+  const fitted = runOnFullNames(fitBylineAuthors(joined, tokens, doc.meta), tokens, text);
+  fitCreditNames(fitted, tokens, doc.meta);
+  const unseen = untaggedPersons(fitted, tokens, evidence, text);
+  const candidates = unseen.length === 0 ? fitted : [...fitted, ...unseen].sort((a, b) => a.first - b.first);
+  pronounPersons(candidates, tokens, text);
+  honorificsInWomensNames(candidates, tokens, text);
+  return candidates;
+}
+
+type References = ReturnType<typeof resolveReferences>;
+
+/** One spot of the text that mentions an entity: a candidate name, or a resolved reference. */
+interface Item {
+  start: number;
+  end: number;
+  c: Candidate | null;
+  ref: References[number] | null;
+}
+
+/** Mentions with ids in order of first mention, and entity ids in order of their first mention. */
+function numberMentions(
+  candidates: readonly Candidate[],
+  references: References,
+  clusterOf: Map<Candidate, Cluster>,
+  tokens: readonly NerToken[],
+  text: string,
+): { mentions: Mention[]; entityIds: Map<Cluster, string>; mentionIdsOf: Map<string, string[]> } {
+  const items: Item[] = [];
+  for (const c of candidates) items.push({ start: tokens[c.first]!.start, end: tokens[c.last]!.end, c, ref: null });
+  for (const r of references) items.push({ start: r.start, end: r.end, c: null, ref: r });
+  items.sort((a, b) => a.start - b.start || a.end - b.end);
+  const entityIds = new Map<Cluster, string>();
+  const mentions: Mention[] = [];
+  const mentionIdsOf = new Map<string, string[]>();
+  for (const item of items) {
+    const cl = item.c ? clusterOf.get(item.c)! : item.ref!.cluster;
+    let eid = entityIds.get(cl);
+    if (!eid) {
+      eid = `e${entityIds.size + 1}`;
+      entityIds.set(cl, eid);
+      mentionIdsOf.set(eid, []);
+    }
+    const id = `m${mentions.length + 1}`;
+    const base = item.c ?? item.ref!;
+    mentions.push({
+      id,
+      start: item.start,
+      end: item.end,
+      text: text.slice(item.start, item.end),
+      type: cl.type,
+      form: base.form,
+      entityId: eid,
+      rule: base.rule,
+      confidence: base.confidence,
+    });
+    mentionIdsOf.get(eid)!.push(id);
+  }
+  return { mentions, entityIds, mentionIdsOf };
+}
+
+/** The entity of one cluster: its canonical name, aliases, mentions, country, titles and roles. */
+function entityOf(
+  cl: Cluster,
+  id: string,
+  mentionIdsOf: Map<string, string[]>,
+  entityIds: Map<Cluster, string>,
+  roles: ReturnType<typeof readRoles>['roles'],
+  tokens: readonly NerToken[],
+  text: string,
+): Entity {
+  const names = cl.members
+    .filter((c) => c.form === 'name')
+    .map((c) => text.slice(tokens[c.first]!.start, tokens[c.last]!.end));
+  const name = canonicalName(cl, names, tokens, text);
+  const aliases = [...new Set(names)].filter((n) => n !== name);
+  const entity: Entity = { id, type: cl.type, name, aliases, mentionIds: mentionIdsOf.get(id)! };
+  if (cl.country) entity.countryCode = cl.country.code;
+  if (cl.titles.length > 0) entity.titles = [...cl.titles];
+  const rs = roles.get(cl);
+  if (rs && rs.length > 0) {
+    entity.roles = rs.map((r) => {
+      const of = r.of ? entityIds.get(r.of) : undefined;
+      return { title: r.title, ...(of ? { of } : {}), evidence: r.evidence };
+    });
+  }
+  return entity;
+}
+
+/**
+ * A cluster's name: a country's own name, else its fullest name (most words, then longest; a name in capitals, as
+ * "BERLIN" in a dateline, gives way to its usual form), with "The" for an organization written with it.
+ */
+function canonicalName(cl: Cluster, names: readonly string[], tokens: readonly NerToken[], text: string): string {
+  let name = cl.country?.name ?? '';
+  if (!name) {
+    // The best name's word count is kept, not split again for every other name.
+    let wb = 1;
+    for (const n of names) {
+      const wn = n.split(/\s+/).length;
+      const shouting = name === name.toUpperCase() && n !== n.toUpperCase();
+      if (!name || wn > wb || (wn === wb && (n.length > name.length || (n.length === name.length && shouting)))) {
+        name = n;
+        wb = wn;
+      }
+    }
+  }
+  if (cl.type === 'organization' && cl.members.some((c) => c.withThe) && !name.startsWith('The ')) {
+    name = `The ${name}`;
+  }
+  if (!name) name = names[0] ?? text.slice(tokens[cl.members[0]!.first]!.start, tokens[cl.members[0]!.last]!.end);
+  return name;
+}
 
 /** Which tokens sit inside quotation marks (the marks themselves do not). */
 function quotedTokens(doc: Draft, tokens: readonly NerToken[]): Uint8Array {
