@@ -107,7 +107,9 @@ function wordEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length && isLetterOrDigit(text, j)) j += codePointWidth(text, j);
   if (j === i) return i;
+  // Reads stay inside the text: a read past the end gives NaN, and V8 deoptimizes the loop for it.
   for (;;) {
+    if (j + 1 >= text.length) return j;
     const c = text.charCodeAt(j);
     if ((c !== 0x27 && c !== 0x2019) || !isLetter(text, j + 1)) return j;
     let k = j + 1;
@@ -137,7 +139,7 @@ function codePointAt(text: string, i: number): string {
 
 function codePointWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return 2;
   }
@@ -148,11 +150,11 @@ function pushWord(out: Word[], text: string, start: number, tokens: TokenLookup)
   const lower = lowerCase(text);
   // "doesn't" → "does" + "n't", as wink and the Penn Treebank split it.
   const n = lower.length;
-  const apostrophe = lower.charCodeAt(n - 2);
+  // Only a word of four letters or more is read at all: a read before the start deoptimizes this hot function.
   const isNeg =
     n > 3 &&
     lower.charCodeAt(n - 1) === 0x74 &&
-    (apostrophe === 0x27 || apostrophe === 0x2019) &&
+    (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) &&
     lower.charCodeAt(n - 3) === 0x6e;
   const neg = isNeg ? n - 3 : -1;
   if (neg > 0) {

@@ -645,7 +645,9 @@ export function creditCandidates(tokens: readonly NerToken[], taken: readonly Ca
  */
 /** "Apple", "Émile": an upper-case letter, then a lower-case one. */
 function capitalized(w: string): boolean {
-  // Two ASCII characters are read off their codes (no case conversion per token); anything else as before.
+  // Two ASCII characters are read off their codes (no case conversion per token); anything else as before. A
+  // shorter word is never capitalized, and reading past its end would deoptimize the callers.
+  if (w.length < 2) return false;
   const ca = w.charCodeAt(0);
   const cb = w.charCodeAt(1);
   if (ca < 0x80 && cb < 0x80) return ca >= 0x41 && ca <= 0x5a && cb >= 0x61 && cb <= 0x7a;

@@ -19,9 +19,14 @@ const APOS = 0x27; // '
 const OPEN_SINGLE = 0x2018; // ‘
 const CLOSE_SINGLE = 0x2019; // ’
 
+/*
+ * The helpers below test `i` against the text's bounds before reading: a read past either end gives NaN, but V8
+ * deoptimizes the scanning loop they are inlined into for it (findQuotedSpans was compiled nine times).
+ */
+
 function isLetterOrDigit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  if (Number.isNaN(c)) return false;
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
   return c > 0x7f && hasLetter(text[i]!);
 }
@@ -33,7 +38,7 @@ function isLetterOrDigit(text: string, i: number): boolean {
  */
 function closesSingle(text: string, i: number): boolean {
   if (isLetterOrDigit(text, i + 1) || isBlank(text, i - 1)) return false;
-  if (apostropheEnding(text, i) && text.charCodeAt(i + 1) === 0x20) {
+  if (apostropheEnding(text, i) && i + 2 < text.length && text.charCodeAt(i + 1) === 0x20) {
     const next = text.charCodeAt(i + 2);
     if (next >= 0x61 && next <= 0x7a) return false;
   }
@@ -42,19 +47,23 @@ function closesSingle(text: string, i: number): boolean {
 
 /** Whether the word before `i` may end in an apostrophe: a plural ("voters'") or a dropped g ("nothin'"). */
 function apostropheEnding(text: string, i: number): boolean {
+  if (i < 1) return false;
   const c = text.charCodeAt(i - 1) | 0x20;
   if (c === 0x73 || c === 0x7a || c === 0x78) return true; // s, z, x: "voters'", "Alvarez'", "Felix'"
-  return c === 0x6e && (text.charCodeAt(i - 2) | 0x20) === 0x69; // "in'"
+  return c === 0x6e && i >= 2 && (text.charCodeAt(i - 2) | 0x20) === 0x69; // "in'"
 }
 
 function isBlankOrOpener(text: string, i: number): boolean {
+  if (isBlank(text, i)) return true;
   const c = text.charCodeAt(i);
-  return isBlank(text, i) || c === 0x28 || c === 0x201c || c === 0x2014 || c === 0x22;
+  return c === 0x28 || c === 0x201c || c === 0x2014 || c === 0x22;
 }
 
+/** Blank, or outside the text. */
 function isBlank(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
   const c = text.charCodeAt(i);
-  return Number.isNaN(c) || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
 }
 
 interface Open {
@@ -138,7 +147,7 @@ export function findQuotedSpans(
         // "''They say, 'Yeah, go back,''' said Mr. Regalado": the nested single quote closes first, then the double.
         single = null;
         continue;
-      } else if (c === APOS && text.charCodeAt(i + 1) === APOS) {
+      } else if (c === APOS && i + 1 < text.length && text.charCodeAt(i + 1) === APOS) {
         kind = 'toggle';
         width = 2;
       } else if (c === APOS && !single && isBlankOrOpener(text, i - 1) && isLetterOrDigit(text, i + 1)) {
@@ -185,11 +194,11 @@ export function findQuotedSpans(
     // "A spokesperson said: 'We apologise.¶'The bench was removed in error.'": the news convention with single
     // quotes (British style), when nothing double is open.
     if (single && !open && (single.mark === APOS || single.mark === OPEN_SINGLE)) {
-      const next = paragraphs[p + 1];
+      const next = p + 1 < paragraphs.length ? paragraphs[p + 1] : undefined;
       if (next !== undefined && !skip(next) && opensWithSingle(text, next.start)) carried = single;
     }
     if (open && open.paragraph === p) {
-      const next = paragraphs[p + 1];
+      const next = p + 1 < paragraphs.length ? paragraphs[p + 1] : undefined;
       const continues = next !== undefined && !skip(next) && opensWithMark(text, next.start);
       if (!continues) {
         warnings.push(unbalanced(open.at, para.end, 'a quote left open at the end of its paragraph'));
@@ -226,7 +235,7 @@ function opensWithSingle(text: string, i: number): boolean {
 
 function opensWithMark(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return OPEN_DOUBLE.has(c) || c === STRAIGHT || (c === APOS && text.charCodeAt(i + 1) === APOS);
+  return OPEN_DOUBLE.has(c) || c === STRAIGHT || (c === APOS && i + 1 < text.length && text.charCodeAt(i + 1) === APOS);
 }
 
 function unbalanced(start: number, end: number, what: string): Warning {
