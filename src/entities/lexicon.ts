@@ -179,6 +179,11 @@ export const notNames = new Set(words.notNames);
 export const postNominals: ReadonlySet<string> = new Set(words.postNominals);
 /** Words of a minister's portfolio before the title ("Union Agriculture Minister"): part of the title, no body. */
 export const portfolioWords: ReadonlySet<string> = new Set(words.portfolioWords);
+/**
+ * Titles of monarchs and their families, rulers and the pope, written before a given name ("Queen Rania", "Emir
+ * Tamim"): what follows is a person, whatever the tagger called the whole.
+ */
+export const royalTitles: ReadonlySet<string> = new Set(words.royalTitles);
 /** Party labels written before a politician's name like a title ("Democrat Jane Smith", "Libertarian Sam Okonkwo"). */
 export const partyLabels: ReadonlySet<string> = new Set(words.partyLabels);
 /**

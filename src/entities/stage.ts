@@ -59,6 +59,7 @@ import { postNominalTitles } from './post-nominals.js';
 import { pronounPersons, untaggedPersons } from './pronoun-persons.js';
 import { publicFigureNames } from './public-figures.js';
 import { readRoles } from './roles.js';
+import { royalNames } from './royal-titles.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
 import { thePlaceNames } from './the-places.js';
 import { bareTitles, namedBodies, titledFirstNames, tradedCompanies } from './titled-names.js';
@@ -192,7 +193,8 @@ function refineTagged(
   const joined = postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens);
   const families = coordinatedFamilies(splitCoordinatedNames(joined, tokens), tokens);
   const supported = unsupportedPersons(families, tokens, alternatives, text);
-  const tagged = bareTitles(dropTickers(splitAtTitles(supported, tokens, evidence, text), tokens), tokens, text);
+  const titled = royalNames(splitAtTitles(supported, tokens, evidence, text), tokens, text);
+  const tagged = bareTitles(dropTickers(titled, tokens), tokens, text);
   titledFirstNames(tagged, tokens);
   leadingGivenNames(tagged, tokens, evidence, text);
   namedBodies(tagged, tokens);
