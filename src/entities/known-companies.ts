@@ -11,6 +11,7 @@ import { type Candidate, candidate, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
 import { firstNames, knownCompanies, wordlikeCompanies } from './lexicon.js';
 import { listedNameAt, nameList } from './listed-names.js';
+import { clausePronoun } from './pronoun-persons.js';
 import { sameSentence } from './tokens.js';
 
 /** The known companies; the longest name has 4 tokens ("Saudi Aramco", "Lockheed Martin", "Rolls - Royce"). */
@@ -80,6 +81,32 @@ function companyLedPerson(c: Candidate, tokens: readonly NerToken[], text: strin
 }
 
 /**
+ * "Kinder Morgan said …", "Northrop Grumman said it would bid": a name the tagger cut short of a listed company's
+ * first words (a sentence's capitalized first word is often left out: "Kinder" is also an everyday word) runs back
+ * over them, and a listed name of two words or more is the company even where the tagger saw a person's name in it.
+ * A one-word name typed person stays one ("Tesla" may be the inventor), and so does a titled one or one that goes on
+ * with "he" or "she" (the founder). Changed in place.
+ */
+function wholeCompanyName(c: Candidate, tokens: readonly NerToken[], covered: Uint8Array, text: string): void {
+  for (let j = c.first - 1; j >= 0 && j >= c.first - (COMPANIES.maxTokens - 1); j--) {
+    if (covered[j] || !sameSentence(tokens, j, c.first)) break;
+    if (companyAt(tokens, j, text) !== c.last) continue;
+    c.first = j;
+    c.type = 'organization';
+    c.rule = 'entities/known-company';
+    c.titles = undefined;
+    return;
+  }
+  if (c.type !== 'person' || c.first === c.last || companyAt(tokens, c.first, text) !== c.last) return;
+  if (wordlikeCompanies.has(spanText(tokens, c.first, c.last, text))) return;
+  // "Analyst Charles Schwab said he …": a title or "he"/"she" says the founder, not the firm, is meant.
+  if (c.titles !== undefined || clausePronoun(tokens, c) !== undefined) return;
+  c.type = 'organization';
+  c.rule = 'entities/known-company';
+  c.titles = undefined;
+}
+
+/**
  * Retypes place-typed candidates that are a known company's name used as a company's (changed in place) and adds
  * an organization candidate for each such name no candidate covers. Persons are left alone ("Tesla" may be the
  * inventor's family name), unless the company's name opens a longer one ("Dolby Atmos"). Returns all candidates, in
@@ -103,6 +130,7 @@ export function knownCompanyNames(cands: readonly Candidate[], tokens: readonly 
       c.type = 'organization';
       c.rule = 'entities/known-company';
     }
+    if (c.form === 'name' && c.type !== 'country') wholeCompanyName(c, tokens, covered, text);
     covered.fill(1, c.first, c.last + 1);
     if (companyLedPerson(c, tokens, text)) {
       c.type = 'organization';

@@ -22,3 +22,25 @@ describe('negatives: a company name that is also a given name or an everyday wor
     expect(mention(entitiesOf(text), surface)?.type).toBe(type);
   });
 });
+
+describe('a listed company the tagger cut short or typed a person is the whole company', () => {
+  it.each<[string, string]>([
+    ['Kinder Morgan said on Monday it would expand the pipeline.', 'Kinder Morgan'],
+    ['Northrop Grumman said it would bid for the contract.', 'Northrop Grumman'],
+    ['Novo Nordisk shares fell on Tuesday.', 'Novo Nordisk'],
+    ['Charles Schwab cut its fees.', 'Charles Schwab'],
+  ])('%s → "%s" (organization)', (text, surface) => {
+    const m = mention(entitiesOf(text), surface);
+    expect(m?.start).toBe(text.indexOf(surface));
+    expect(m?.type).toBe('organization');
+  });
+});
+
+describe('negatives: the founder with a title or a "he" stays a person', () => {
+  it.each<[string, string]>([
+    ['Analyst Charles Schwab said he was wrong.', 'Charles Schwab'],
+    ['Charles Schwab said he would retire next year.', 'Charles Schwab'],
+  ])('%s → "%s" (person)', (text, surface) => {
+    expect(mention(entitiesOf(text), surface)?.type).toBe('person');
+  });
+});
