@@ -7,11 +7,13 @@
 import type { Candidate } from './candidates.js';
 import type { DocEvidence, NerToken } from './features.js';
 import {
+  countryByDemonym,
   firstNames,
   gazetteerPhrases,
   knownCompanies,
   lastNames,
   numberWords,
+  partyLabels,
   personNouns,
   teamLastWords,
 } from './lexicon.js';
@@ -82,19 +84,92 @@ function peopleSubject(tokens: readonly NerToken[], i: number, evidence: DocEvid
   return !evidence.capitalMid.has(low) && !evidence.inCapitalRun.has(low) && !evidence.afterFirstName.has(low);
 }
 
+/** Plural nouns for a body's stock and people, which follow its name ("Acme shares", "Acme employees"). */
+const MEMBER_NOUNS = new Set([
+  'shares',
+  'stocks',
+  'shareholders',
+  'investors',
+  'executives',
+  'employees',
+  'workers',
+  'staff',
+  'representatives',
+  'officials',
+  'spokesmen',
+  'lawyers',
+  'members',
+  'customers',
+  'fans',
+  'players',
+]);
+
+/** Words written capitalized alone in mid-sentence prose, neither neighbour capitalized: names by themselves. */
+function aloneInProse(tokens: readonly NerToken[]): Set<string> {
+  const out = new Set<string>();
+  const capital = (t: NerToken | undefined, at: NerToken) => t?.sentence === at.sentence && /^\p{Lu}/u.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentenceStart || t.line !== 'n' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    if (!capital(tokens[i - 1], t) && !capital(tokens[i + 1], t)) out.add(t.text.toLowerCase());
+  }
+  return out;
+}
+
 /**
- * Drops one-word candidates at the start of their sentence that head a reduced relative or are a plural noun for
- * people.
+ * "Environmental groups welcomed the ruling": a sentence's first word before a plural common noun, which the document
+ * writes capitalized elsewhere only inside a longer name ("West Coast Environmental Law"), is no name of its own but
+ * a word of that name that here modifies the noun; the tagger took the capital for the name's. A word the document
+ * also writes alone as a name keeps it ("Vantorix workers … at Vantorix"), and so do known names ("Apple shares",
+ * "Ford workers"), countries, peoples and party labels ("Labour leaders").
+ */
+function modifiesPluralNoun(
+  tokens: readonly NerToken[],
+  i: number,
+  evidence: DocEvidence,
+  alone: () => Set<string>,
+): boolean {
+  const t = tokens[i]!;
+  if (!t.sentenceStart || t.line !== 'n' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const next = tokens[i + 1];
+  if (!next || !sameSentence(tokens, i, i + 1) || next.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(next.text)) return false;
+  // "Blockbuster shares closed", "Cornerstone representatives said": a body's shares and people follow its short name.
+  if (MEMBER_NOUNS.has(next.text)) return false;
+  // The noun heads the subject: a verb (or a second noun joined by "and") follows it. "Viacom plans a sequel":
+  // a verb's -s form is no plural noun.
+  const after = sameSentence(tokens, i, i + 2) ? tokens[i + 2]! : undefined;
+  if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.text === 'and' || after.text === 'or')) {
+    return false;
+  }
+  const low = t.text.toLowerCase();
+  if (!evidence.inCapitalRun.has(low) || gazetteerPhrases.has(low) || knownCompanies.has(t.text)) return false;
+  if (firstNames.has(low) || lastNames.has(low) || countryByDemonym.has(t.text) || partyLabels.has(t.text))
+    return false;
+  return !alone().has(low);
+}
+
+/**
+ * Drops one-word candidates at the start of their sentence that head a reduced relative, are a plural noun for
+ * people or modify the plural noun after them.
  */
 export function dropPluralHeads(
   cands: readonly Candidate[],
   tokens: readonly NerToken[],
   evidence: DocEvidence,
 ): Candidate[] {
+  let alone: Set<string> | undefined;
+  const aloneWords = () => {
+    alone ??= aloneInProse(tokens);
+    return alone;
+  };
   return cands.filter(
     (c) =>
       c.form !== 'name' ||
       c.first !== c.last ||
-      !(headsReducedRelative(tokens, c.first) || peopleSubject(tokens, c.first, evidence)),
+      !(
+        headsReducedRelative(tokens, c.first) ||
+        peopleSubject(tokens, c.first, evidence) ||
+        modifiesPluralNoun(tokens, c.first, evidence, aloneWords)
+      ),
   );
 }

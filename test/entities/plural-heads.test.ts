@@ -44,3 +44,31 @@ describe('negatives: a plural the document writes as a name keeps its mention', 
     expect(mention(entitiesOf(text), surface)?.type).toBe(type);
   });
 });
+
+describe('a word of a longer name opening a sentence before a plural noun is no name', () => {
+  it.each<[string, string]>([
+    [
+      'Environmental groups welcomed the ruling. The case was brought by West Coast Environmental Law.',
+      'Environmental',
+    ],
+    ['Congressional lawmakers rejected the plan. The Congressional Budget Office had costed it.', 'Congressional'],
+    ['Green flags and banners lined the road. The Green Movement called a rally.', 'Green'],
+  ])('%s → no "%s"', (text, surface) => {
+    expect(mention(entitiesOf(text), surface)).toBeUndefined();
+  });
+});
+
+describe('negatives: the short name of a body before its shares or people, or one the document writes alone', () => {
+  it.each<[string, string]>([
+    ['Vantorix shares closed lower. Vantorix Entertainment Corp sold the unit.', 'Vantorix'],
+    ['Cornerstone representatives said the move would help. The site is owned by TF Cornerstone.', 'Cornerstone'],
+    [
+      'Vantorix workers went on strike. The strike at Vantorix Systems spread. Vantorix said it would talk.',
+      'Vantorix',
+    ],
+    // A verb's -s form is no plural noun.
+    ['Viacom plans a sequel. Viacom Inc said so.', 'Viacom'],
+  ])('%s → "%s" kept', (text, surface) => {
+    expect(mention(entitiesOf(text), surface)).toBeDefined();
+  });
+});
