@@ -4,6 +4,7 @@
  * surface form keeps one type in a document (majority vote), and its untagged repetitions are tagged too.
  */
 import { WIRE_AGENCIES } from '../article/lexicon.js';
+import { startsLower } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { EntityType } from '../types.js';
 import { type Candidate, candidate, headlineWords, spanText, speaksNext } from './candidates.js';
@@ -326,6 +327,10 @@ export function documentConsistency(
     c.type = w;
     c.rule = 'entities/consistency:vote';
   }
+  // Forms written once where a capital says they are names: in prose, past a sentence's first word and not right
+  // after a colon, a quotation mark or a dash, which open a sentence of their own ("Wall Street: Stocks fall").
+  const anchored = new Set<string>();
+  for (const c of cands) if (votes_(c) && capitalMeansName(tokens, c.first)) anchored.add(key(tokens, c, text));
   // Untagged repetitions.
   const covered = new Uint8Array(tokens.length);
   for (const c of cands) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
@@ -357,6 +362,11 @@ export function documentConsistency(
       const lower = surface.toLowerCase();
       const ambiguous = commonWords.has(lower) || evidence.lower.has(lower);
       if (ambiguous && (t.sentenceStart || t.line !== 'n')) continue;
+      // "Stocks Fall Sharply" over "Stocks fell sharply on Monday.": a word of a plural's shape, only ever
+      // capitalized by its position, is as likely a common noun there; it gives no evidence for another such place.
+      // A table's row ("2. Smets 290") is no prose.
+      const prose = startsLower(tokens[last + 1]?.text ?? '');
+      if (PLURAL_SHAPE.test(surface) && prose && !anchored.has(surface) && !capitalMeansName(tokens, i)) continue;
       // A capitalized word right after a name is more likely part of a longer name we did not tag.
       const next = tokens[last + 1];
       if (next && next.sentence === t.sentence && hasUpper(next.text.charAt(0)) && next.line === 'n') continue;
@@ -369,6 +379,18 @@ export function documentConsistency(
     }
   }
   return [...cands, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** One capitalized word of lower-case letters ending in "s" (not "ss"): the shape of a plural noun. */
+const PLURAL_SHAPE = /^\p{Lu}\p{Ll}+[^s]s$/u;
+
+/** Marks after which a capital opens a sentence of its own: a colon, quotation marks, brackets, dashes. */
+const OPENERS = new Set([':', '“', '"', '‘', "'", '«', '(', '[', '—', '–']);
+
+/** Whether the capital of token i says it is a name: in prose, not a sentence's first word nor right after an opener. */
+function capitalMeansName(tokens: readonly NerToken[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.line === 'n' && !t.sentenceStart && !OPENERS.has(tokens[i - 1]?.text ?? '');
 }
 
 /**

@@ -1082,3 +1082,20 @@ describe('a company named like a person named later', () => {
     expect(entityOf(doc, mention(doc, 'Ren')!).name).toBe('Ren Zhengfei');
   });
 });
+
+describe('a plural-shaped word repeated only where every word is capitalized', () => {
+  it.each<[string, number]>([
+    // The headline's tag does not spread to the body's sentence start.
+    ['Stocks Fall Sharply as Trade Fears Grow\nStocks fell sharply on Monday as investors worried.', 1],
+    ['Wall Street: Stocks fall sharply\nStocks fell sharply on Monday.', 1],
+  ])('%s → "Stocks" in the body is no name', (text, nth) => {
+    expect(mention(entitiesOf(text), 'Stocks', nth)).toBeUndefined();
+  });
+
+  it.each<[string, string, number]>([
+    // Written as a name in mid-sentence prose, the form spreads.
+    ['Shares of Vantorix Holdings rose. Analysts at Brenners said so. Brenners expects more.', 'Brenners', 1],
+  ])('negative: %s → "%s" repeated', (text, surface, nth) => {
+    expect(mention(entitiesOf(text), surface, nth)).toBeDefined();
+  });
+});
