@@ -174,14 +174,17 @@ export function yearOfMonth(a: Anchor, month: number, dir: Direction, strict = f
 
 /**
  * The year of a month and day named without one: the occurrence nearest the anchor, unless the tense points
- * the other way and that occurrence is not much farther: "said Dec. 28" in an article of 2019-01-03.
+ * the other way and that occurrence is not much farther: "said Dec. 28" in an article of 2019-01-03. `firm` (a
+ * plain future, "will open on May 5") takes no occurrence more than two days past.
  */
-export function yearOfMonthDay(a: Anchor, month: number, day: number, dir: Direction): number {
+export function yearOfMonthDay(a: Anchor, month: number, day: number, dir: Direction, firm = false): number {
   let best = a.year;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const y of [a.year - 1, a.year, a.year + 1]) {
     if (!validDay(y, month, day)) continue;
     const diff = differenceInCalendarDays(new Date(y, month - 1, day), a.date);
+    // "will open on May 5" written on June 1: a plain future has no occurrence already past.
+    if (firm && diff < -2) continue;
     let score = Math.abs(diff);
     if (dir === 'past' && diff > 2) score += DAY_TENSE_WEIGHT;
     if (dir === 'future' && diff < -2) score += DAY_TENSE_WEIGHT;

@@ -22,7 +22,7 @@ import { quarterRule } from './rules-quarter.js';
 import { anaphorRule, deicticRule, fuzzyRule, shiftRule, yearAgoRule } from './rules-relative.js';
 import { edgeRule, seasonYearRule, theRule } from './rules-the.js';
 import { Scanner } from './scanner.js';
-import { customAround, type Tense, tenseAround } from './tense.js';
+import { customAround, firmFutureAround, type Tense, tenseAround } from './tense.js';
 
 const weekday: Rule = (c, k) => weekdayRule(c, k, WEEKDAYS);
 const shift: Rule = (c, k) => shiftRule(c, k);
@@ -161,6 +161,7 @@ export function detectInSentence(
     anchor,
     tense: (first: number, last: number): Tense => tenseAround(tokens, sentence, first, last),
     custom: (first: number): boolean => customAround(tokens, sentence, first),
+    firmFuture: (first: number): boolean => firmFutureAround(tokens, sentence, first),
   };
   const out: Hit[] = [];
   for (let k = s.lo; k <= s.hi; k++) {

@@ -30,6 +30,8 @@ export interface RuleContext {
   tense(first: number, last: number): Tense;
   /** Whether the verb governing a date that starts at `first` tells a custom ("is held on …"), not one event. */
   custom(first: number): boolean;
+  /** Whether the verb governing a date that starts at `first` is a plain future ("will open on May 5"). */
+  firmFuture(first: number): boolean;
 }
 
 /** A rule tries to read a date expression that starts at token k; it returns null fast when k cannot start one. */

@@ -151,7 +151,8 @@ export function monthDate(c: RuleContext, k: number, needsEvidence: boolean): Ca
     }
     const a = c.anchor;
     if (a) {
-      const y = yearOfMonthDay(a, month.value, day.value, monthDirection(c.tense(k, j - 1)));
+      const dir = monthDirection(c.tense(k, j - 1));
+      const y = yearOfMonthDay(a, month.value, day.value, dir, dir === 'future' && c.firmFuture(k));
       if (!validDay(y, month.value, day.value)) return null;
       return { last: j - 1, value: `${yearString(y)}-${mm}-${pad2(day.value)}`, rule: 'month-day' };
     }
@@ -169,7 +170,8 @@ export function monthDate(c: RuleContext, k: number, needsEvidence: boolean): Ca
   }
   const word = s.w(k);
   if (needsEvidence && !monthEvidence(s, k, word)) return null;
-  return { last: k, value: bareMonth(c.anchor, month.value, monthDirection(c.tense(k, k))), rule: 'month' };
+  const dir = monthDirection(c.tense(k, k));
+  return { last: k, value: bareMonth(c.anchor, month.value, dir, dir === 'future' && c.firmFuture(k)), rule: 'month' };
 }
 
 function monthEvidence(s: Scanner, k: number, word: string): boolean {
@@ -189,8 +191,11 @@ function monthDirection(tense: Tense): Direction {
   return tense === 'present' ? 'future' : directionOf(tense);
 }
 
-export function bareMonth(a: Anchor | null, month: number, dir: Direction): string {
-  return a ? `${yearString(yearOfMonth(a, month, dir))}-${pad2(month)}` : `XXXX-${pad2(month)}`;
+/** `firm` (a plain future, "will open in May"): a month already over this year is next year's. */
+export function bareMonth(a: Anchor | null, month: number, dir: Direction, firm = false): string {
+  if (!a) return `XXXX-${pad2(month)}`;
+  const y = firm && month < a.month ? a.year + 1 : yearOfMonth(a, month, dir);
+  return `${yearString(y)}-${pad2(month)}`;
 }
 
 /** "Jan. 22, 2015", "December 2018", "November". */
@@ -226,7 +231,10 @@ export function dayMonthRule(c: RuleContext, k: number): Hit | null {
   }
   if (c.custom(k)) return customDay(k, j, `XXXX-${mm}-${dd}`);
   const a = c.anchor;
-  const y = a ? yearString(yearOfMonthDay(a, month.value, day.value, monthDirection(c.tense(k, j)))) : 'XXXX';
+  const dir = monthDirection(c.tense(k, j));
+  const y = a
+    ? yearString(yearOfMonthDay(a, month.value, day.value, dir, dir === 'future' && c.firmFuture(k)))
+    : 'XXXX';
   return hit(k, j, 'date', `${y}-${mm}-${dd}`, 'dates/day-month', 0.9);
 }
 

@@ -391,3 +391,41 @@ function formOf(t: Token): 'past' | 'ing' | 'other' {
   if (low === 'has' || low === 'does' || low === 'says') return 'other';
   return 'past';
 }
+
+/** Auxiliaries of a plain future. Not "would": a plan told in the past ("said it would open") may be over. */
+const FIRM_FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo']);
+/** Participles after a present "is"/"are" and before "to" that schedule: "is scheduled to open", "are due to meet". */
+const SCHEDULE_WORDS = new Set(['scheduled', 'due', 'set', 'slated', 'expected']);
+
+/** Words before a date that make it no time of the clause's verb: possessives, and prepositions that look back. */
+const NOT_GOVERNED = new Set(["'s", '’s', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'since', 'after', 'from']);
+
+/**
+ * Whether the verb group governing a date that starts at `first` puts it firmly after the text was written: "The
+ * fair will open on May 5", "The hearing is scheduled to resume on March 3". A day or a month then lies ahead of the
+ * publication date, however near its last occurrence was.
+ */
+export function firmFutureAround(tokens: readonly Token[], sentence: Sentence, first: number): boolean {
+  const from = sentence.tokens[0];
+  // "since their Oct. 13 debate", "Christie's Nov. 14 speech": a date that modifies a noun or looks back is not
+  // the verb's.
+  if (NOT_GOVERNED.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return false;
+  for (let k = first - 1; k >= from && first - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.has(t.text)) return false;
+    if (!VERBISH.has(t.pos ?? '') || inName(tokens, k, from) || attributive(tokens, k, from)) continue;
+    for (let j = k; j >= from && k - j <= 4; j--) {
+      const w = tokens[j]!;
+      const low = w.text.toLowerCase();
+      if (j < k && !VERBISH.has(w.pos ?? '') && w.pos !== 'ADV' && w.pos !== 'PART' && low !== 'to') {
+        if (!SCHEDULE_WORDS.has(low)) return false;
+      }
+      // "Will had nothing but praise": a capitalized "Will" in mid-sentence is a name.
+      if (FIRM_FUTURE_AUX.has(low) && (low === w.text || j === from)) return true;
+      const aux = tokens[j - 1]?.text.toLowerCase() ?? '';
+      if (j < k && SCHEDULE_WORDS.has(low) && tokens[j + 1]?.text === 'to' && PRESENT_AUX.has(aux)) return true;
+    }
+    return false;
+  }
+  return false;
+}

@@ -74,7 +74,8 @@ const calendar: Row[] = [
   ['The race is held on May 5.', '2025-06-18', [['May 5', 'XXXX-05-05']]],
   // Not a custom: a past or future verb, a present one with no verb of keeping and no word of habit.
   ['The festival was celebrated on May 5.', '2025-06-18', [['May 5', '2025-05-05']]],
-  ['The fair will be held on May 5.', '2025-06-18', [['May 5', '2025-05-05']]],
+  // (A plain future: the coming May 5, see "a plain future points ahead".)
+  ['The fair will be held on May 5.', '2025-06-18', [['May 5', '2026-05-05']]],
   ['Officials said the market opens on May 5.', '2025-06-18', [['May 5', '2025-05-05']]],
   [
     'The race will be held on the first Tuesday of March.',
@@ -493,6 +494,27 @@ const seasons: Row[] = [
   ['Sales rose in the summer.', '2026-04-20', [['the summer', '2025-SU']]],
 ];
 
+const firmFuture: Row[] = [
+  // A plain future ("will", "is scheduled to") puts a day or a month after the publication date, however near its
+  // last occurrence was.
+  ['The fair will open on May 5.', '2019-06-01', [['May 5', '2020-05-05']]],
+  ['The fair will open on 5 May.', '2019-06-01', [['5 May', '2020-05-05']]],
+  ['The fair will open in May.', '2019-06-01', [['May', '2020-05']]],
+  ['The hearing is scheduled to resume on May 20.', '2019-06-01', [['May 20', '2020-05-20']]],
+  ['The fair will open in July.', '2019-06-01', [['July', '2019-07']]],
+  ['The fair will open on June 3.', '2019-06-01', [['June 3', '2019-06-03']]],
+];
+
+const firmFutureNegatives: Row[] = [
+  // A past, a plan told in the past, a date that modifies a noun, and "Will" the name keep the nearest reading.
+  ['The fair opened on May 5.', '2019-06-01', [['May 5', '2019-05-05']]],
+  ['He said the fair would open on May 5.', '2019-06-01', [['May 5', '2019-05-05']]],
+  ['The hearing was scheduled to resume on May 20.', '2019-06-01', [['May 20', '2019-05-20']]],
+  ['She will build on her May 5 speech.', '2019-06-01', [['May 5', '2019-05-05']]],
+  ['Critics since the May 5 vote will not relent.', '2019-06-01', [['May 5', '2019-05-05']]],
+  ['Columnist George Will praised the May 5 speech.', '2019-06-01', [['May 5', '2019-05-05']]],
+];
+
 function run(title: string, rows: Row[]): void {
   describe(title, () => {
     it.each(rows)('%s (%s)', (sentence, published, expected) => {
@@ -514,4 +536,6 @@ run('sets', sets);
 run('sets: no rate', notRates);
 run('clock times', times);
 run('seasons', seasons);
+run('a plain future points ahead', firmFuture);
+run('a plain future: nearest reading kept', firmFutureNegatives);
 run('the year', theYear);
