@@ -192,6 +192,22 @@ function trimConnectors(tokens: readonly NerToken[], s: TaggedSpan): TaggedSpan 
 }
 
 /**
+ * "CNBC Saturday reported", "told Reuters Monday that": a weekday the tagger ran a name on into, before a lower-case
+ * word or a comma, is the date of the verb, no part of the name. A weekday after "on" ("The Mail on Sunday") or before
+ * another capitalized word ("Saturday Night Live") is left in.
+ */
+function trimWeekday(tokens: readonly NerToken[], s: TaggedSpan): TaggedSpan {
+  if (s.cls !== 'ORG' || s.last - s.first < 1) return s;
+  const day = tokens[s.last]!;
+  if (!WEEKDAYS.has(day.text.toLowerCase()) || tokens[s.last - 1]!.text.toLowerCase() === 'on') return s;
+  // "… Sheffield Wednesday 2 Nottingham Forest 1", "pacesetters Sheffield Wednesday.": a club's name ends a row or
+  // a sentence; the verb's day goes on with the clause.
+  const next = tokens[s.last + 1];
+  if (!next || next.sentence !== day.sentence || !(startsLower(next.text) || next.text === ',')) return s;
+  return { ...s, last: s.last - 1 };
+}
+
+/**
  * Whether a span is a family name written first and one or two given names: a common East Asian family name, then
  * capitalized words that are neither common English words nor the head words of places, bodies or events ("Song
  * Dynasty" and "Long March" are no people).
@@ -412,7 +428,7 @@ export function candidatesFromSpans(
   const secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n', firstBreak + 1);
   const headEnd = secondBreak < 0 ? text.length : secondBreak;
   const pieces = spans.flatMap((raw) => {
-    const s = trimConnectors(tokens, raw);
+    const s = trimWeekday(tokens, trimConnectors(tokens, raw));
     return tokens[s.first]!.start < headEnd ? headlineRuns(tokens, s, evidence) : [s];
   });
   for (const s of pieces) {

@@ -1099,3 +1099,23 @@ describe('a plural-shaped word repeated only where every word is capitalized', (
     expect(mention(entitiesOf(text), surface, nth)).toBeDefined();
   });
 });
+
+describe('a weekday the tagger ran a name on into is the date', () => {
+  it.each<[string, string, string]>([
+    ['CNBC Saturday reported the deal.', 'CNBC', 'CNBC Saturday'],
+    ['He said in an interview with CNBC Friday, before the vote, that rates would rise.', 'CNBC', 'CNBC Friday'],
+    ['The World Court Friday rejected the objections.', 'World Court', 'World Court Friday'],
+  ])('%s → "%s"', (text, name, whole) => {
+    const doc = entitiesOf(text);
+    expect(mention(doc, name)?.type).toBe('organization');
+    expect(mention(doc, whole)).toBeUndefined();
+  });
+
+  it.each<[string, string]>([
+    // A club named with a weekday ends a row or a sentence.
+    ['Arsenal lost 2-1 at home to Sheffield Wednesday.', 'Sheffield Wednesday'],
+    ['The Sunday Times reported the deal.', 'Sunday Times'],
+  ])('negative: %s → "%s" kept whole', (text, name) => {
+    expect(mention(entitiesOf(text), name)).toBeDefined();
+  });
+});
