@@ -1048,6 +1048,10 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
     quoteStartingAt(ctx, k + 2) >= 0
   )
     k += 2;
+  // "reported on Monday, the plan …", "says despite the storm, the schools …", "told the crowd, he …": a phrase
+  // with no verb of its own after the cue, closed by a comma, and a clause with its own subject and verb after it.
+  const clause = phraseThenClause(ctx, cue, k, last);
+  if (clause >= 0) return clause;
   // "cautioned, as did the campaign itself, that …": an aside between commas before "that".
   if (words[k] === ',') k = pastCommaAside(ctx, k, last, k === cue.last + 1 && SAY_LIKE.has(cue.lemma));
   return EXPRESSING.has(cue.lemma) ? pastExpressedNoun(ctx, k, last) : k;
@@ -1113,6 +1117,110 @@ const ASIDE_REACH = 10;
  * unchanged. An aside holding a quotation or a verb of its own (other than "did", "does") is not skipped.
  */
 /** Verbs of saying whose clause may open with an aside after a comma: "says, win or lose, he's staying". */
+/**
+ * After a verb cue, where the clause starts past a phrase the frame adds (a preposition's phrase, a date, an adverb
+ * or the hearer) and the comma that closes it; -1 when no such phrase with a clause after it comes first. The
+ * phrase must not be an object ("reported record profits, the shares rose"): it opens with a preposition, a date,
+ * an adverb, or follows a hearer verb.
+ */
+function phraseThenClause(ctx: QuoteContext, cue: Cue, k: number, last: number): number {
+  const { words, tokens } = ctx;
+  const from = cue.last + 1;
+  if (tokens[cue.last]!.pos !== 'VERB' || words[from] === ',' || (k !== from && words[k] !== ',') || k > last)
+    return -1;
+  const open = tokens[from]!;
+  const adverbial =
+    (open.pos === 'ADP' && FRAME_ADJUNCTS.has(words[from]!)) ||
+    open.pos === 'ADV' ||
+    ctx.inDate[from] === 1 ||
+    DATE_WORDS.has(words[from]!) ||
+    isHearerCue(ctx, cue);
+  if (!adverbial || WH_COMPLEMENTS.has(words[from]!) || !mainClauseSubject(ctx, cue)) return -1;
+  for (let i = from; i <= Math.min(last - 1, from + PP_REACH); i++) {
+    const w = words[i]!;
+    if (w === ',') {
+      const ok = words[i + 1] !== 'that' && opensSubject(ctx, i + 1) && subjectThenVerb(ctx, i + 1, last);
+      return ok && !closingFrame(ctx, i + 1, last) ? i + 1 : -1;
+    }
+    if (ctx.quoteOf[i]! >= 0 || w === '.' || w === ';' || w === ':' || w === 'that') return -1;
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Prepositions that open where, when or despite what something was said ("said in May", "says despite the storm"),
+ * not an object the verb selects ("apologized for his remarks", "talked about the plan").
+ */
+const FRAME_ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'despite', 'amid', 'via', 'through']);
+
+/** Words that make the clause they open subordinate, or a relative or a question ("what he said this week"). */
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'where',
+  'as',
+  'if',
+  'while',
+  'because',
+  'although',
+  'though',
+  'once',
+  'after',
+  'before',
+  'since',
+  'unless',
+  'until',
+  'whether',
+  'what',
+  'who',
+  'whom',
+  'which',
+  'that',
+  'how',
+  'why',
+]);
+
+/**
+ * Whether the cue's subject stands right before it and opens a main clause (at the sentence start, or after a
+ * comma, a conjunction or a dash): "Kasich tells the crowd, …", not "When it was argued in May, …" (a subordinate
+ * clause), "new users Twitter added over the year, …" (a relative) or "Asked on Fox News, …" (no subject).
+ */
+function mainClauseSubject(ctx: QuoteContext, cue: Cue): boolean {
+  const { words, tokens } = ctx;
+  const [sFirst] = sentenceRange(ctx, cue.sentence);
+  let i = cue.first - 1;
+  let n = 0;
+  for (; i >= sFirst; i--, n++) {
+    const t = tokens[i]!;
+    if (CLAUSE_OPENERS.has(words[i]!)) return false;
+    const nominal = isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NUM';
+    // "third-party candidates": a hyphen inside a word is part of the subject.
+    const hyphen = words[i] === '-' && t.start === tokens[i - 1]?.end && t.end === tokens[i + 1]?.start;
+    if (!(nominal || hyphen || t.pos === 'ADV' || words[i] === "'s" || words[i] === '.')) break;
+  }
+  if (n === 0) return false;
+  return i < sFirst || words[i] === ',' || tokens[i]!.pos === 'CCONJ' || DATELINE_DASHES.has(words[i]!);
+}
+
+/** Whether the clause at `k` is itself a frame that closes the sentence: "…, he said." (its verb, then the end). */
+function closingFrame(ctx: QuoteContext, k: number, last: number): boolean {
+  for (let i = k; i <= last; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      let e = i + 1;
+      while (e <= last && ctx.tokens[e]!.pos === 'ADV') e++;
+      return e > last || FINAL_PUNCT.has(ctx.words[e]!);
+    }
+  }
+  return false;
+}
+
+/** Whether token `i` can open a clause's subject: "the schools", "he", "Smith", "most voters" (not "adding"). */
+function opensSubject(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return isNounish(t) || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM';
+}
+
 const SAY_LIKE = new Set(['say', 'add', 'note', 'argue', 'insist', 'warn', 'write', 'explain', 'admit', 'concede']);
 
 function pastCommaAside(ctx: QuoteContext, k: number, last: number, clauseAfter: boolean): number {

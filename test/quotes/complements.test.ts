@@ -296,6 +296,33 @@ describe('a phrase with no verb the tagger saw, before a frame that closes the s
   });
 });
 
+const phrasesThenClauses: Row[] = [
+  {
+    text: 'The governor says despite the storm, the schools will open on Monday.',
+    cue: 'says',
+    content: 'the schools will open on Monday',
+    speaker: 'The governor',
+  },
+  {
+    text: 'The Herald reported on Monday, the plan had been dropped.',
+    cue: 'reported',
+    content: 'the plan had been dropped',
+    speaker: 'The Herald',
+  },
+  {
+    text: 'And, the coach tells the players, nobody is safe this season.',
+    cue: 'tells',
+    content: 'nobody is safe this season',
+    speaker: 'the coach',
+  },
+  {
+    text: 'The mayor said at a rally in Leeds, the library would stay open.',
+    cue: 'said',
+    content: 'the library would stay open',
+    speaker: 'The mayor',
+  },
+];
+
 describe.each([
   ['the object after a relative subject', afterRelativeSubjects],
   ['the object after an opening adverbial clause', afterAdverbialClauses],
@@ -312,6 +339,7 @@ describe.each([
   ['an expressed object kept whole', expressedAttitudesKept],
   ['a parenthesis that closes the content', closingAsides],
   ['a parenthesis that stays in the content', closingAsidesKept],
+  ['a clause after a phrase of the frame and its comma', phrasesThenClauses],
 ])('%s', (_name, rows) => {
   it.each(rows)('$text', (row) => {
     expectQuoteRow(row);
@@ -331,5 +359,20 @@ describe('no content where the complement is no such shape', () => {
     ['whom a reporter works for', 'She reports for the local radio station.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
+  });
+});
+
+describe('no clause after the comma where the cue has no main-clause subject, or the phrase is its object', () => {
+  it.each([
+    ['a subordinate clause', 'When the bill was debated in March, the senators seemed tired.', 'was debated'],
+    ['a relative clause', 'The number of users the firm added in May, a record, pleased investors.', 'added'],
+    ['an opening participle', 'Asked about it at the meeting, the mayor smiled.', 'Asked about'],
+    ['an object the verb selects', 'He did not apologize for the remark, something his aides regret.', 'apologize'],
+    ['a frame closing the sentence', 'The agency cleared the plan in May, she said.', 'cleared'],
+    ['an adding participle', 'The minister spoke on Monday, adding that the talks had failed.', 'spoke'],
+  ])('%s', (_name, text, cue) => {
+    const clause = text.slice(text.indexOf(',') + 2, -1);
+    const found = analyzeQuotes(text).quotes.filter((q) => q.cue?.text.includes(cue));
+    for (const q of found) expect(q.content.map((c) => c.text).join(' … ')).not.toBe(clause);
   });
 });
