@@ -225,7 +225,9 @@ function shapeCue(
   // "Ministers have been accused of …": the subject of a passive cue is its target, not its speaker.
   const passiveSubject = passiveCue(ctx, cue);
   const spoken =
-    invertedFirst || trailingParticiple || passiveSubject ? null : (headline ?? speakerBefore(ctx, cue.first, sFirst));
+    invertedFirst || trailingParticiple || passiveSubject
+      ? null
+      : (headline ?? widestSpeaker(speakerBefore(ctx, cue.first, sFirst), closingSpeaker(ctx, cue, sFirst, sLast)));
   // "It is understood the couple had split", "It was reported that …": an expletive before a passive names no one.
   const impersonal = spoken !== null && expletiveSubject(ctx, spoken) && PASSIVE_BE.has(ctx.words[cue.first]!);
   const leftSource = impersonal ? null : spoken;
@@ -472,6 +474,67 @@ function shapeCue(
   );
   c.sourceFromPrevious = fromPrevious;
   return c;
+}
+
+/**
+ * The phrase read as the speaker, or the whole phrase back to the comma when that reaches further ("a study by the
+ * council" rather than "the council").
+ */
+function widestSpeaker(read: Range | null, closing: Range | null): Range | null {
+  return closing && (!read || closing[0] < read[0]) ? closing : read;
+}
+
+/** Words that make the phrase before a closing cue a relative or subordinate clause, not a speaker. */
+const CLOSING_SPEAKER_STOPS = new Set([
+  'which',
+  'that',
+  'who',
+  'whom',
+  'what',
+  'as',
+  'than',
+  'something',
+  'when',
+  'where',
+  'why',
+  'how',
+  'if',
+]);
+
+/** How many tokens a speaker phrase between a comma and the cue that closes the sentence may take. */
+const CLOSING_SPEAKER_REACH = 12;
+
+/**
+ * "The plan will fail, a study by the council found.", "…, current and former officials said.", "…, records filed on
+ * Sunday revealed.": the phrase between the last comma and a cue that ends the sentence, when the phrase names
+ * someone and has no finite verb of its own (a participle after its noun is a reduced relative) and a clause with a
+ * verb stands before the comma. The fallback for speaker phrases the noun-phrase reader does not take whole.
+ */
+function closingSpeaker(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): Range | null {
+  const { words, tokens } = ctx;
+  let end = cue.last + 1;
+  while (end <= sLast && tokens[end]!.pos === 'ADV' && !CLOSING_SPEAKER_STOPS.has(words[end]!)) end++;
+  if (!(end > sLast || SENTENCE_ENDS.has(words[end]!)) || tokens[cue.last]!.pos !== 'VERB') return null;
+  let last = cue.first - 1;
+  while (last >= sFirst && (tokens[last]!.pos === 'AUX' || tokens[last]!.pos === 'ADV')) last--;
+  let named = false;
+  for (let i = last; i >= sFirst && last - i < CLOSING_SPEAKER_REACH; i--) {
+    const t = tokens[i]!;
+    if (words[i] === ',') {
+      // ", but Cook did not say": a coordinated clause, not a frame.
+      const coordinated = tokens[i + 1]!.pos === 'CCONJ';
+      return named && !coordinated && i > sFirst && i < last && hasVerb(ctx, sFirst, i - 1) && ctx.quoteOf[i - 1]! < 0
+        ? [i + 1, last]
+        : null;
+    }
+    // "a claim that the office disputes", "which no rival has championed", "as Sanders proposes": a relative or
+    // subordinate clause whose object is before it, no frame.
+    if (ctx.quoteOf[i]! >= 0 || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+    if (CLOSING_SPEAKER_STOPS.has(words[i]!)) return null;
+    if (t.pos === 'VERB' && !(/(?:ed|en)$/.test(words[i]!) && isNounish(tokens[i - 1]!))) return null;
+    if (isNounish(t) || (t.pos === 'PRON' && !POSSESSIVES.has(words[i]!))) named = true;
+  }
+  return null;
 }
 
 /** Words that open an adverbial around a participle: "After thanking the crowd, he …". */

@@ -323,6 +323,27 @@ const phrasesThenClauses: Row[] = [
   },
 ];
 
+const closingSpeakers: Row[] = [
+  {
+    text: 'The plan will fail, a study by the city council found.',
+    cue: 'found',
+    content: 'The plan will fail',
+    speaker: 'a study by the city council',
+  },
+  {
+    text: 'The plant will close next year, current and former workers said.',
+    cue: 'said',
+    content: 'The plant will close next year',
+    speaker: 'current and former workers',
+  },
+  {
+    text: 'The mayor paid the fine in cash, records filed on Monday revealed.',
+    cue: 'revealed',
+    content: 'The mayor paid the fine in cash',
+    speaker: 'records filed on Monday',
+  },
+];
+
 describe.each([
   ['the object after a relative subject', afterRelativeSubjects],
   ['the object after an opening adverbial clause', afterAdverbialClauses],
@@ -340,6 +361,7 @@ describe.each([
   ['a parenthesis that closes the content', closingAsides],
   ['a parenthesis that stays in the content', closingAsidesKept],
   ['a clause after a phrase of the frame and its comma', phrasesThenClauses],
+  ['a clause before a whole speaker phrase and a cue closing the sentence', closingSpeakers],
 ])('%s', (_name, rows) => {
   it.each(rows)('$text', (row) => {
     expectQuoteRow(row);
@@ -372,6 +394,18 @@ describe('no clause after the comma where the cue has no main-clause subject, or
     ['an adding participle', 'The minister spoke on Monday, adding that the talks had failed.', 'spoke'],
   ])('%s', (_name, text, cue) => {
     const clause = text.slice(text.indexOf(',') + 2, -1);
+    const found = analyzeQuotes(text).quotes.filter((q) => q.cue?.text.includes(cue));
+    for (const q of found) expect(q.content.map((c) => c.text).join(' … ')).not.toBe(clause);
+  });
+});
+
+describe('no clause before the comma where the phrase before the closing cue is no speaker', () => {
+  it.each([
+    ['a relative clause', 'The council raised the tax, which few residents supported.', 'supported'],
+    ['an appositive with a relative', 'The firm cut its staff, something the union opposed.', 'opposed'],
+    ['a coordinated clause', 'Smith said the deal was off, but Jones did not say why.', 'did not say'],
+  ])('%s', (_name, text, cue) => {
+    const clause = text.slice(0, text.indexOf(','));
     const found = analyzeQuotes(text).quotes.filter((q) => q.cue?.text.includes(cue));
     for (const q of found) expect(q.content.map((c) => c.text).join(' … ')).not.toBe(clause);
   });
