@@ -166,14 +166,18 @@ export function analyzeQuotes(
   const candidates: Candidate[] = [];
   let previous: Candidate | null = null;
   for (const cue of cues) {
-    // A cue inside the frame of a direct quote ("“…,” he said, referring to X, “…”") is part of that frame.
+    // A cue inside the frame of a direct quote ("“…,” he said, referring to X, “…”") is an attribution of its own, as
+    // PolNeAR marks "referring to X", "speaking of X" there; but the resumed quotation stays the frame's.
     const resumed = previous?.rule.startsWith('quotes/direct') ? previous.content[1] : undefined;
-    if (previous && resumed && previous.frame[0] <= cue.first && qc.tokens[cue.last]!.end <= resumed.start) {
-      continue;
-    }
+    const inFrame =
+      previous !== null &&
+      resumed !== undefined &&
+      previous.frame[0] <= cue.first &&
+      qc.tokens[cue.last]!.end <= resumed.start;
     const c = attributeCue(qc, cue, cueAt, previous);
     // "Posted: Mar 03, 2021": a date (or the dateline) alone says nothing.
     if (!c || onlyDate(qc, c.content, doc.meta.dateline)) continue;
+    if (inFrame && c.content.some((x) => x.end > resumed!.start)) continue;
     const features = candidateFeatures(qc, c, previous, cuesPerSentence[cue.sentence]!);
     const p = scorer.probability(features);
     sink?.(c, features, p);

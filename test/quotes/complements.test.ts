@@ -410,3 +410,16 @@ describe('no clause before the comma where the phrase before the closing cue is 
     for (const q of found) expect(q.content.map((c) => c.text).join(' … ')).not.toBe(clause);
   });
 });
+
+describe('a cue inside the frame of a direct quote that resumes later', () => {
+  it('is an attribution of its own when its content stays before the resumed quotation', () => {
+    const text = '“We will win this time,” Smith said in May, referring to the vote. “Then we will govern.”';
+    expectQuoteRow({ text, cue: 'referring to', content: 'the vote' });
+    expectQuoteRow({ text, cue: 'said', content: '“We will win this time,” … “Then we will govern.”' });
+  });
+  it('is no attribution when its content would take the resumed quotation', () => {
+    const text = '“We will win this time,” Smith said, speaking of the vote, “and then we will govern.”';
+    expect(analyzeQuotes(text).quotes.map((q) => q.cue?.text)).toEqual(['said']);
+    expectQuoteRow({ text, cue: 'said', content: '“We will win this time,” … “and then we will govern.”' });
+  });
+});
