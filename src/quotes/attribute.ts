@@ -531,7 +531,7 @@ function closingSpeaker(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: numb
     // subordinate clause whose object is before it, no frame.
     if (ctx.quoteOf[i]! >= 0 || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
     if (CLOSING_SPEAKER_STOPS.has(words[i]!)) return null;
-    if (t.pos === 'VERB' && !(/(?:ed|en)$/.test(words[i]!) && isNounish(tokens[i - 1]!))) return null;
+    if (t.pos === 'VERB' && !(/(?:ed|en)$/.test(words[i]!) && i > sFirst && isNounish(tokens[i - 1]!))) return null;
     if (isNounish(t) || (t.pos === 'PRON' && !POSSESSIVES.has(words[i]!))) named = true;
   }
   return null;

@@ -33,6 +33,10 @@ describe('any input gives valid quotes', () => {
     },
   );
 
+  it.each(['denied said', 'Filed said.'])('%j: a closing cue right after a participle at the text start', (text) => {
+    expect(analyze(text).warnings.filter((w) => w.rule.startsWith('stage-error'))).toEqual([]);
+  });
+
   it('spans slice the text, fragments are ordered, nothing throws', () => {
     fc.assert(
       fc.property(
