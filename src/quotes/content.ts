@@ -1366,11 +1366,22 @@ const PP_REACH = 12;
  * a quotation. A verb inside ("a campaign stop" may be tagged one) counts only after a determiner, an adjective or
  * a noun; a subject pronoun or another verb means the phrase was not an aside, and `k` is returned unchanged.
  */
+/** Whether the "that" at i opens a clause whose verb comes right after it (adverbs aside): a relative clause. */
+function relativeThat(ctx: QuoteContext, i: number): boolean {
+  let v = i + 1;
+  while (ctx.tokens[v]?.pos === 'ADV') v++;
+  const t = ctx.tokens[v];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && isNounish(ctx.tokens[i - 1]!);
+}
+
 function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): number {
   const { words, tokens } = ctx;
   for (let i = k + 1; i <= Math.min(last, k + PP_REACH); i++) {
     const w = words[i]!;
-    if (w === 'that' || (WH_COMPLEMENTS.has(w) && i > k + 1)) return i;
+    // "charged after a crash that injured 3": a "that" with no subject of its own is a relative clause on the
+    // phrase's noun, no complement of the cue.
+    if (w === 'that') return relativeThat(ctx, i) ? k : i;
+    if (WH_COMPLEMENTS.has(w) && i > k + 1) return i;
     if ((w === ',' || w === ':') && ctx.quoteOf[i + 1]! >= 0 && quoteStartingAt(ctx, i + 1) >= 0) return i;
     // "said on CNN, where he is now a paid contributor, that …": a relative aside closing the phrase.
     if (w === ',' && RELATIVE_ASIDES.has(words[i + 1] ?? '')) {

@@ -819,6 +819,14 @@ const clauseStarts: Row[] = [
     speaker: 'Musk',
   },
   {
+    // A "that" after a phrase's noun with no subject of its own is a relative clause, not the cue's complement.
+    text: 'She said on Monday that prices would rise.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'that prices would rise',
+    speaker: 'She',
+  },
+  {
     // An appositive naming the subject with "identified as"/"named as" runs to its comma; the clause goes on.
     text: 'Police said the driver, identified as Marcus Hill of Gresham, was traveling the wrong way.',
     cue: 'said',

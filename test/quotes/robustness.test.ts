@@ -81,6 +81,13 @@ describe('cue phrases with nothing to attribute', () => {
   );
 });
 
+describe('a relative "that" after a prepositional phrase', () => {
+  it('"Man charged after crash that injured 3" is no quote of "charged"', () => {
+    const doc = analyzeQuotes('Man charged after crash that injured 3 on I-84\n\nPORTLAND — A man faces charges.');
+    expect(doc.quotes.map((q) => q.content[0]?.text)).not.toContain('that injured 3 on I-84');
+  });
+});
+
 describe('disabling one kind of quote', () => {
   const text = 'Ren said his company has never spied. “We are fine,” he said.';
   it.each([
