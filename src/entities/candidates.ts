@@ -4,7 +4,7 @@
  */
 
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
-import { startsLower } from '../text/letters.js';
+import { startsCapitalized, startsLower } from '../text/letters.js';
 import type { EntityType, MentionForm } from '../types.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import {
@@ -535,7 +535,7 @@ export function completeGazetteerNames(cands: readonly Candidate[], tokens: read
     const c = cands[n]!;
     const next = tokens[c.last + 1];
     if (c.form !== 'name' || !next || next.sentence !== tokens[c.last]!.sentence) continue;
-    if (next.start !== tokens[c.last]!.end + 1 || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+    if (next.start !== tokens[c.last]!.end + 1 || !startsCapitalized(next.text)) continue;
     if (cands[n + 1] && cands[n + 1]!.first <= c.last + 1) continue;
     const cls = gazetteerPhrases.get(spanText(tokens, c.last, c.last + 1, text).toLowerCase());
     if (cls === 'L' || cls === 'C') c.last += 1;

@@ -4,7 +4,7 @@
  * surface form keeps one type in a document (majority vote), and its untagged repetitions are tagged too.
  */
 import { WIRE_AGENCIES } from '../article/lexicon.js';
-import { startsLower } from '../text/letters.js';
+import { isCapitalizedWord, startsCapitalized, startsLower } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { EntityType } from '../types.js';
 import { type Candidate, candidate, headlineWords, spanText, speaksNext } from './candidates.js';
@@ -56,7 +56,7 @@ function organizationOrCountry(c: Candidate, tokens: readonly NerToken[], text: 
 function roleBeforeName(tokens: readonly NerToken[], c: Candidate): boolean {
   const rest = c.last - c.first;
   if (rest < 2 || rest > 3 || !roleHeads.has(lowerCase(tokens[c.first]!.text))) return false;
-  for (let i = c.first + 1; i <= c.last; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) return false;
+  for (let i = c.first + 1; i <= c.last; i++) if (!startsCapitalized(tokens[i]!.text)) return false;
   return true;
 }
 
@@ -69,7 +69,7 @@ function capitalizedNext(tokens: readonly NerToken[], i: number): boolean {
     next.line === 'n' &&
     next.sentence === tokens[i]!.sentence &&
     next.start === tokens[i]!.end + 1 &&
-    /^\p{Lu}\p{Ll}+$/u.test(next.text)
+    isCapitalizedWord(next.text)
   );
 }
 
@@ -485,7 +485,7 @@ export function nameShapedPersons(cands: readonly Candidate[], tokens: readonly 
   for (const c of cands) {
     if (c.form !== 'name' || c.type !== 'organization' || c.last - c.first !== 2) continue;
     const words = [c.first, c.first + 1, c.last].map((i) => tokens[i]!.text);
-    if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    if (!words.every((w) => isCapitalizedWord(w))) continue;
     const [a, b, z] = words.map((w) => w.toLowerCase()) as [string, string, string];
     if (!firstNames.has(b) || words.some((w) => organizationHeadWords.has(w.toLowerCase()))) continue;
     if (commonWords.has(a) || commonWords.has(z) || tokens[c.first - 1]?.text.toLowerCase() === 'the') continue;

@@ -4,7 +4,7 @@
  * neither candidate was found as a speaker.
  */
 
-import { startsUpper } from '../text/letters.js';
+import { isCapitalizedWord, startsUpper } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { countryByName, firstNames, gazetteerPhrases, knownCompanies, publicFigures } from './lexicon.js';
@@ -94,7 +94,7 @@ export function coordinatedFamilies(cands: Candidate[], tokens: readonly NerToke
       if (
         given &&
         given.sentence === and.sentence &&
-        /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+        isCapitalizedWord(given.text) &&
         given.end + 1 === tokens[other.first]!.start &&
         (!previous || previous.last < other.first - 1)
       ) {
@@ -115,7 +115,6 @@ const CLAUSE_OPENERS = new Set([
 ]);
 
 /** A single capitalized word of a firm's name ("Marks", "Spencer", "Procter"). */
-const FIRM_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Singular forms of "be", "have", "do": a pair of people would take "are", "have", "do". */
 const SINGULAR_AUX = new Set(['is', 'was', 'has', 'does', 'says']);
 
@@ -164,7 +163,7 @@ export function pairedFirmNames(cands: readonly Candidate[], tokens: readonly Ne
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, and, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
     if (and.text !== 'and' || a.sentence !== b.sentence || a.line !== 'n') continue;
-    if (!FIRM_WORD.test(a.text) || !FIRM_WORD.test(b.text) || a.end + 1 !== and.start || and.end + 1 !== b.start)
+    if (!isCapitalizedWord(a.text) || !isCapitalizedWord(b.text) || a.end + 1 !== and.start || and.end + 1 !== b.start)
       continue;
     // Each side a one-word name or no name at all, at least one of them tagged; no longer name around the pair.
     const ha = holder[i];

@@ -1,3 +1,4 @@
+import { startsCapitalized } from '../text/letters.js';
 /**
  * Names the text itself calls a person: "A spokesman for the Sudanese army, Nabil Abdallah, told …", "A Northwind
  * spokesperson, Jordan Reyes, said …", "The UN's humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said
@@ -48,7 +49,7 @@ function nameBeforeComma(tokens: readonly NerToken[], i: number): number {
     // "Nkweta-Salami": a hyphen glued to both neighbours joins one family name.
     const glued = t.text === '-' && k > i && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
     if (glued) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || organizationHeadWords.has(t.text.toLowerCase())) return -1;
+    if (!startsCapitalized(t.text) || organizationHeadWords.has(t.text.toLowerCase())) return -1;
     if (k === i || tokens[k - 1]!.text !== '-') words++;
   }
   if (tokens[k]?.text !== ',' || words < 2 || words > MAX_NAME_WORDS) return -1;

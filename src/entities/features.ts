@@ -4,7 +4,7 @@
  */
 
 import { detached } from '../text/detach.js';
-import { hasUpperLetter } from '../text/letters.js';
+import { hasUpperLetter, startsCapitalized } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import { pairPrefix } from './feature-index.js';
 import {
@@ -238,7 +238,7 @@ export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
   if (titleFirstWords.has(t.text)) f.push('title');
   if (commonWords.has(w)) f.push('cw');
   if (a1 >= 0 && organizationHeadWords.has(lw[a1]!) && hasUpper(tokens[a1]!.text)) f.push('nx-orgw');
-  if (a1 >= 0 && firstNames.has(w) && /^\p{Lu}\p{Ll}/u.test(tokens[a1]!.text)) f.push('fn-cap');
+  if (a1 >= 0 && firstNames.has(w) && startsCapitalized(tokens[a1]!.text)) f.push('fn-cap');
   if (b1 >= 0 && titleFirstWords.has(tokens[b1]!.text)) f.push('pv-title');
   if (hasUpper(t.text)) {
     if (evidence.lower.has(w)) f.push('doc-lower');
@@ -268,7 +268,6 @@ export interface FastScorer {
 
 /** Texts (and lower-cased words) the scorer keeps facts for, a few hundred bytes each; past this the cache starts over. */
 const WORD_CACHE_LIMIT = 20_000;
-const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
 
 export function fastScorer(model: CompiledModel, tags: readonly string[]): FastScorer {
   const { table } = model;
@@ -554,7 +553,7 @@ function textFlags(text: string, w: string): number {
     (firstNames.has(w) ? FIRST_NAME : 0) |
     (organizationHeadWords.has(w) ? ORG_HEAD : 0) |
     (titleFirstWords.has(text) ? TITLE_FIRST : 0) |
-    (CAP_LOWER.test(text) ? CAP_LOWER_START : 0)
+    (startsCapitalized(text) ? CAP_LOWER_START : 0)
   );
 }
 /** Slots of a word's cached offsets (see fastScorer's wordOf). */

@@ -1,3 +1,4 @@
+import { startsCapitalized } from '../text/letters.js';
 /**
  * Double-barrelled names are one name: "Ellen Mbeki-Carr", "Steve Krieg-Ellison", "Gareth Pryce-Jones". The
  * tokenizer splits at the hyphen and the tagger, which never saw the parts glued, tags "Ellen Mbeki" and "Carr"
@@ -17,7 +18,7 @@ function gluedByHyphen(tokens: readonly NerToken[], i: number): boolean {
     hyphen.text === '-' &&
     tokens[i]!.end === hyphen.start &&
     hyphen.end === next.start &&
-    /^\p{Lu}\p{Ll}/u.test(next.text)
+    startsCapitalized(next.text)
   );
 }
 
@@ -52,7 +53,7 @@ function particleChain(tokens: readonly NerToken[], i: number): boolean {
     h1.end === p.start &&
     p.end === h2.start &&
     h2.end === next.start &&
-    /^\p{Lu}\p{Ll}/u.test(next.text)
+    startsCapitalized(next.text)
   );
 }
 
@@ -168,7 +169,7 @@ function joinGlued(cands: readonly Candidate[], tokens: readonly NerToken[]): Ca
     // The tagger may end the name inside the chain ("Prayut Chan - o"): the chain is read from its capitalized word.
     let word = c.last;
     while (word > c.first && (tokens[word]!.text === '-' || /^\p{Ll}{1,4}$/u.test(tokens[word]!.text))) word--;
-    const chain = c.form === 'name' && /^\p{Lu}\p{Ll}/u.test(tokens[word]!.text) ? syllableChain(tokens, word) : -1;
+    const chain = c.form === 'name' && startsCapitalized(tokens[word]!.text) ? syllableChain(tokens, word) : -1;
     if (chain > c.last) {
       out.push(candidate({ ...c, last: chain, rule: 'entities/hyphenated-name' }));
       continue;

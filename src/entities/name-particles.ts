@@ -5,7 +5,7 @@
  */
 
 import { MONTHS } from '../dates/lexicon.js';
-import { startsUpper } from '../text/letters.js';
+import { isCapitalizedWord, startsUpper } from '../text/letters.js';
 import { type Candidate, candidate, personTitles, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { countryByDemonym, firstNames } from './lexicon.js';
@@ -192,7 +192,6 @@ function particleNameAfter(tokens: readonly NerToken[], i: number): boolean {
  * A capital and then lower-case letters only ("Jan", "Ursula"). A constant, not a literal in the loop: the bundle's
  * node20 target makes esbuild write a `\p{…}` literal as `new RegExp(source, flags)`, which ran for every token.
  */
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * "Jan de Vries said", "backed by Ursula von der Leyen", "Werner von Siemens founded": the tagger, which never saw the
@@ -206,7 +205,7 @@ function withGivenNameSeeds(cands: readonly Candidate[], tokens: readonly NerTok
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
     // Lower-cased only past the two cheap tests: most tokens fail them, and this runs for every token.
-    if (covered[i] || !TITLE_CASE_WORD.test(t.text)) continue;
+    if (covered[i] || !isCapitalizedWord(t.text)) continue;
     // The given-name lists leave out month abbreviations ("Jan", written "Jan." too); before a particle none is a
     // month. A full month's name may be ("In March de Gaulle flew").
     const lower = t.text.toLowerCase();
@@ -216,7 +215,7 @@ function withGivenNameSeeds(cands: readonly Candidate[], tokens: readonly NerTok
     let first = i;
     while (i - first + 1 < MAX_GIVEN && first > 0 && !covered[first - 1]) {
       const g = tokens[first - 1]!;
-      if (g.sentence !== t.sentence || !TITLE_CASE_WORD.test(g.text) || !firstNames.has(g.text.toLowerCase())) break;
+      if (g.sentence !== t.sentence || !isCapitalizedWord(g.text) || !firstNames.has(g.text.toLowerCase())) break;
       first--;
     }
     seeds.push(

@@ -1,3 +1,4 @@
+import { isCapitalizedWord } from '../text/letters.js';
 /**
  * "Emails seen by the BBC show …", "Photos posted on Twitter showed smoke": a sentence's first word that is a plural
  * common noun, followed by a past participle that opens a phrase, heads a reduced relative clause. Its capital is
@@ -77,7 +78,7 @@ export function pluralOfPeople(low: string): boolean {
  */
 function peopleSubject(tokens: readonly NerToken[], i: number, evidence: DocEvidence): boolean {
   const t = tokens[i]!;
-  if (!t.sentenceStart || t.line !== 'n' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (!t.sentenceStart || t.line !== 'n' || !isCapitalizedWord(t.text)) return false;
   const low = t.text.toLowerCase();
   const counted = pluralOfPeople(low) || (low.endsWith('s') && numberWords.has(low.slice(0, -1)));
   if (!counted || teamLastWords.has(low) || gazetteerPhrases.has(low) || lastNames.has(low)) return false;
@@ -110,7 +111,7 @@ function aloneInProse(tokens: readonly NerToken[]): Set<string> {
   const capital = (t: NerToken | undefined, at: NerToken) => t?.sentence === at.sentence && /^\p{Lu}/u.test(t.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.sentenceStart || t.line !== 'n' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    if (t.sentenceStart || t.line !== 'n' || !isCapitalizedWord(t.text)) continue;
     if (!capital(tokens[i - 1], t) && !capital(tokens[i + 1], t)) out.add(t.text.toLowerCase());
   }
   return out;
@@ -130,7 +131,7 @@ function modifiesPluralNoun(
   alone: () => Set<string>,
 ): boolean {
   const t = tokens[i]!;
-  if (!t.sentenceStart || t.line !== 'n' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (!t.sentenceStart || t.line !== 'n' || !isCapitalizedWord(t.text)) return false;
   const next = tokens[i + 1];
   if (!next || !sameSentence(tokens, i, i + 1) || next.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(next.text)) return false;
   // "Blockbuster shares closed", "Cornerstone representatives said": a body's shares and people follow its short name.

@@ -1,4 +1,4 @@
-import { startsUpper } from '../text/letters.js';
+import { isCapitalizedWord, startsUpper } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { commonWords, organizationHeadWords } from './lexicon.js';
@@ -96,7 +96,7 @@ export function joinInnerPossessives(cands: readonly Candidate[], tokens: readon
     const owner = tokens[a - 1]!;
     if (!POSSESSIVES.has(s.text) || owner.end !== s.start || owner.sentence !== s.sentence) continue;
     const saint = SAINTS.has(tokens[a - 2]?.text ?? '') && tokens[a - 2]!.sentence === s.sentence;
-    if (!IRREGULAR_PLURALS.has(owner.text) && !(saint && /^\p{Lu}\p{Ll}+$/u.test(owner.text))) continue;
+    if (!IRREGULAR_PLURALS.has(owner.text) && !(saint && isCapitalizedWord(owner.text))) continue;
     let last = capitalRun(tokens, a + 1, s.sentence);
     if (last <= a || !organizationHeadWords.has(tokens[last]!.text.toLowerCase())) continue;
     // "… Bank of China", "… Hospital of Philadelphia".

@@ -1,3 +1,4 @@
+import { isCapitalizedWord } from '../text/letters.js';
 /**
  * Names read by the words before them. A capitalized word between a title and a name is the first name, even when
  * it is also a common word the first-name lists leave out: "Professor Will Hutton", "Dr May Lin" (the tagger drops
@@ -18,7 +19,7 @@ export function titledFirstNames(cands: readonly Candidate[], tokens: readonly N
     const p = c.first - 1;
     const word = tokens[p];
     if (c.form !== 'name' || p < 1 || !word || word.sentence !== tokens[c.first]!.sentence) continue;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || isTitle(word) || !isTitle(tokens[p - 1])) continue;
+    if (!isCapitalizedWord(word.text) || isTitle(word) || !isTitle(tokens[p - 1])) continue;
     if (word.end === tokens[c.first]!.start) continue;
     c.first = p;
     c.type = 'person';

@@ -1,4 +1,5 @@
 import { TITLE_MINOR_WORDS } from '../article/title.js';
+import { startsCapitalized } from '../text/letters.js';
 import type { Candidate } from './attribute.js';
 import { spanOfQuote } from './content.js';
 import type { QuoteContext } from './context.js';
@@ -181,7 +182,7 @@ function fragmentAfterVerb(ctx: QuoteContext, q: number): Candidate | null {
       let first = s;
       while (first > sFirst && tokens[first - 1]!.end > m.start) first--;
       source = [first, s];
-    } else if (tokens[s]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[s]!.text)) {
+    } else if (tokens[s]!.pos === 'PROPN' && startsCapitalized(tokens[s]!.text)) {
       // A name the entity layer missed ("Cruz" alone in a short text): the run of proper nouns.
       let first = s;
       while (first > sFirst && tokens[first - 1]!.pos === 'PROPN') first--;
