@@ -51,6 +51,7 @@ import {
   REFLEXIVES,
   RELATIVE_PRONOUNS,
   REPORTING_CUES,
+  thatAfterNoun,
   WH_COMPLEMENTS,
 } from './words.js';
 
@@ -816,8 +817,7 @@ function relativeClauseStop(ctx: QuoteContext, cue: Cue, k: number, stop: number
  */
 function relativePronounSubject(ctx: QuoteContext, i: number): boolean {
   const w = ctx.words[i];
-  if (w === 'who' || w === 'which') return true;
-  return w === 'that' && i > 0 && isNounish(ctx.tokens[i - 1]!) && ctx.tokens[i - 1]!.pos !== 'NUM';
+  return w === 'who' || w === 'which' || thatAfterNoun(ctx.words, ctx.tokens, i);
 }
 
 /** Whether the relative clause the cue opens is on the sentence's subject: no verb before its relative word. */

@@ -27,6 +27,8 @@ import {
   POSSESSIVES,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
+  thatAfterNoun,
+  verbFirst,
   WH_COMPLEMENTS,
 } from './words.js';
 
@@ -1156,28 +1158,12 @@ const FRAME_ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', '
 
 /** Words that make the clause they open subordinate, or a relative or a question ("what he said this week"). */
 const CLAUSE_OPENERS = new Set([
-  'when',
+  ...FRONTED_SUBORDINATORS,
+  ...RELATIVE_PRONOUNS,
+  ...WH_COMPLEMENTS,
   'where',
-  'as',
-  'if',
-  'while',
-  'because',
-  'although',
-  'though',
-  'once',
-  'after',
-  'before',
-  'since',
-  'unless',
-  'until',
-  'whether',
   'what',
-  'who',
   'whom',
-  'which',
-  'that',
-  'how',
-  'why',
 ]);
 
 /**
@@ -1366,21 +1352,13 @@ const PP_REACH = 12;
  * a quotation. A verb inside ("a campaign stop" may be tagged one) counts only after a determiner, an adjective or
  * a noun; a subject pronoun or another verb means the phrase was not an aside, and `k` is returned unchanged.
  */
-/** Whether the "that" at i opens a clause whose verb comes right after it (adverbs aside): a relative clause. */
-function relativeThat(ctx: QuoteContext, i: number): boolean {
-  let v = i + 1;
-  while (ctx.tokens[v]?.pos === 'ADV') v++;
-  const t = ctx.tokens[v];
-  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && isNounish(ctx.tokens[i - 1]!);
-}
-
 function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): number {
   const { words, tokens } = ctx;
   for (let i = k + 1; i <= Math.min(last, k + PP_REACH); i++) {
     const w = words[i]!;
     // "charged after a crash that injured 3": a "that" with no subject of its own is a relative clause on the
     // phrase's noun, no complement of the cue.
-    if (w === 'that') return relativeThat(ctx, i) ? k : i;
+    if (w === 'that') return thatAfterNoun(words, tokens, i) && verbFirst(tokens, i + 1) ? k : i;
     if (WH_COMPLEMENTS.has(w) && i > k + 1) return i;
     if ((w === ',' || w === ':') && ctx.quoteOf[i + 1]! >= 0 && quoteStartingAt(ctx, i + 1) >= 0) return i;
     // "said on CNN, where he is now a paid contributor, that …": a relative aside closing the phrase.

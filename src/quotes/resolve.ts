@@ -6,7 +6,7 @@ import type { QuoteContext } from './context.js';
 import { coordinatedEntities } from './coordinated-speakers.js';
 import { firstReaching } from './mention-lookup.js';
 import { phraseEndingAt, type Range } from './speaker.js';
-import { isNounish, RELATIVE_PRONOUNS } from './words.js';
+import { RELATIVE_PRONOUNS, thatAfterNoun } from './words.js';
 
 /** Words that end a speaker phrase's head: "a spokesman for BT", "a diplomat from Spain", "voters who …". */
 const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'who', 'that', 'which']);
@@ -89,8 +89,9 @@ export function speakerOf(
   // "Kasich, who has refused to endorse him, said …": the relative pronoun (PolNeAR's source) stands for the name
   // before it.
   // "A super PAC that backed …": "that" after a noun is a relative pronoun too.
-  const relativeThat = ctx.words[first] === 'that' && first > 0 && isNounish(ctx.tokens[first - 1]!);
-  if (!m && first === last && (ctx.words[first] === 'who' || ctx.words[first] === 'which' || relativeThat)) {
+  const relative =
+    ctx.words[first] === 'who' || ctx.words[first] === 'which' || thatAfterNoun(ctx.words, ctx.tokens, first);
+  if (!m && first === last && relative) {
     const before = ctx.words[first - 1] === ',' ? first - 2 : first - 1;
     const sentence = ctx.doc.sentences[ctx.sentenceOf[first]!]!;
     const phrase = before >= sentence.tokens[0] ? phraseEndingAt(ctx, before, sentence.tokens[0]) : null;

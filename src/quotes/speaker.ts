@@ -16,6 +16,7 @@ import {
   RELATIONAL_TO,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
+  verbFirst,
 } from './words.js';
 
 /** Verbs whose object is the one who does what the infinitive after it says ("urged voters to reject …"). */
@@ -583,7 +584,7 @@ function restrictiveRelative(ctx: QuoteContext, j: number, cue: number, floor: n
     const headed =
       w === 'who'
         ? isNounish(head) || head.pos === 'PRON' || head.pos === 'DET' || head.pos === 'ADJ'
-        : isNounish(head) && head.pos !== 'NUM' && !isDateToken(ctx, i - 1) && subjectGap(ctx, i + 1);
+        : isNounish(head) && head.pos !== 'NUM' && !isDateToken(ctx, i - 1) && verbFirst(tokens, i + 1);
     if (!headed) return null;
     // A cue right after "who" is the relative clause's own: "who" is its source, as PolNeAR marks it.
     if (i === j) return null;
@@ -595,13 +596,6 @@ function restrictiveRelative(ctx: QuoteContext, j: number, cue: number, floor: n
     return [antecedent ? antecedent[0] : i - 1, j];
   }
   return null;
-}
-
-/** Whether the clause from token i has no subject of its own: its verb comes first, after adverbs at most. */
-function subjectGap(ctx: QuoteContext, i: number): boolean {
-  while (ctx.tokens[i]?.pos === 'ADV') i++;
-  const t = ctx.tokens[i];
-  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Range | null {

@@ -129,6 +129,21 @@ export function isNounish(t: Token): boolean {
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM';
 }
 
+/** Whether the clause from token i has no subject of its own: its verb comes first, after adverbs at most. */
+export function verbFirst(tokens: readonly Token[], i: number): boolean {
+  while (tokens[i]?.pos === 'ADV') i++;
+  const t = tokens[i];
+  return t !== undefined && isVerbal(t);
+}
+
+/**
+ * Whether the "that" at i follows a noun or a number, as a relative pronoun does ("groups that …", "the 2016 race
+ * that …"), not a verb or a conjunction ("said that", "so that").
+ */
+export function thatAfterNoun(words: readonly string[], tokens: readonly Token[], i: number): boolean {
+  return words[i] === 'that' && i > 0 && isNounish(tokens[i - 1]!);
+}
+
 export function isVerbal(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
