@@ -8,7 +8,7 @@ import { detectInSentence } from './detect.js';
 
 /**
  * The `dates` layer: every date, time, duration and set expression with its TIMEX3 value, resolved against
- * `meta.published`. Boilerplate, repeated titles, the byline and the dateline the publication date came from are skipped.
+ * `meta.published`. Boilerplate, repeated titles and the byline are skipped; the dateline's own date is kept.
  */
 export const datesStage: Stage = {
   name: 'dates',
@@ -20,8 +20,9 @@ export const datesStage: Stage = {
     const low = tokens.map((t) => lowerCase(t.text));
     // A date in the byline line ("Karen Pauls · CBC News · Posted: Feb 12, 2025 6:00 AM CST") is furniture too.
     const skip: Span[] = [...meta.boilerplate, ...meta.repeatedTitles, ...(meta.byline ? [meta.byline] : [])];
-    // The dateline the publication date was read from is the document's own date (the DCT), no mention of it.
-    if (meta.dateline && meta.publishedFrom === 'text') skip.push(meta.dateline);
+    // The dateline is a date the text writes, so a mention (a reader, and MEANTIME's annotators, take "January 15,
+    // 2019" under the headline as one), though its line is furniture for every other layer.
+    const dateline = meta.dateline ? [meta.dateline] : [];
     skip.sort(byStart);
     const dates: DateMention[] = [];
     // The quarter under discussion: "a year ago" right after "the third quarter" is that quarter a year back.
@@ -35,12 +36,18 @@ export const datesStage: Stage = {
     let clockDay: { value: string; paragraph: number; sentence: number } | null = null;
     const anchorDay = anchor ? dayOffset(anchor, 0) : null;
     for (const sentence of doc.sentences) {
-      if (skip.length > 0 && overlapsAny(skip, sentence) && containsAll(skip, sentence)) continue;
+      if (
+        skip.length > 0 &&
+        overlapsAny(skip, sentence) &&
+        containsAll(skip, sentence) &&
+        !overlapsAny(dateline, sentence)
+      )
+        continue;
       for (const h of detectInSentence(tokens, low, sentence, anchor)) {
         const start = tokens[h.first]!.start;
         const end = tokens[h.last]!.end;
         const span = { start, end };
-        if (skip.length > 0 && overlapsAny(skip, span)) continue;
+        if (skip.length > 0 && overlapsAny(skip, span) && !overlapsAny(dateline, span)) continue;
         let value = h.value;
         const qm = QUARTER.exec(value);
         if (h.yearsBack !== undefined) {

@@ -96,7 +96,8 @@ describe('datelines and header date lines in other house styles', () => {
     expect(doc.meta.published).toBe('2025-06-14');
     expect(doc.meta.dateline?.text).toBe('14 June 2025');
     expect(texts(doc.meta.boilerplate)).toEqual([line]);
-    expect(doc.dates.map((d) => d.text)).toEqual(['Saturday']);
+    // The dateline's own date is a mention (the date the text writes); the rest of the line is not.
+    expect(doc.dates.map((d) => d.text)).toEqual(['14 June 2025', 'Saturday']);
   });
   it('a name, a bar and words that are not dates is no byline', () => {
     expect(meta('Bill approved\n\nJane Roe | Politics 2025\n\nThe parliament approved it.').byline).toBeUndefined();
@@ -326,10 +327,10 @@ describe('a byline without "By"', () => {
     expect(doc.meta.outlet).toBe('CBC News');
     expect(doc.meta.credits.map((c) => c.text)).toEqual(['With files from The Canadian Press']);
     expect(doc.entities.find((e) => e.name === 'Shanifa Nasser')?.type).toBe('person');
-    // The byline's date is the publication date and no date mention.
+    // The byline's date is the publication date, and the one date mention of the byline.
     expect(doc.meta.published).toBe('2024-08-30');
     expect(doc.meta.dateline?.text).toBe('Aug 30, 2024');
-    expect(doc.dates).toEqual([]);
+    expect(doc.dates.map((d) => [d.text, d.value])).toEqual([['Aug 30, 2024', '2024-08-30']]);
   });
   it('a title-case role after the name in a "By" line is no author and no entity', () => {
     const text =

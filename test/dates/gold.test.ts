@@ -21,8 +21,7 @@ describe.skipIf(!existsSync(MEANTIME))('MEANTIME dev (shared gold, not in the re
 });
 
 describe.skipIf(!existsSync(`${SEED}.txt`))('seed article (shared, not in the repo)', () => {
-  // With `published` given as an option no dateline is marked, so "January 15, 2019" is an ordinary mention here;
-  // analyzed without the option, the article stage reads the date from that line and it is not a mention.
+  // "January 15, 2019" under the byline is a mention whether or not the publication date was read from it.
   it('finds the required and bonus dates with their values', () => {
     const expected = JSON.parse(readFileSync(`${SEED}.expected.json`, 'utf8')) as {
       dates: { required: { text: string; value: string }[]; bonus: { text: string; value: string }[] };

@@ -14,14 +14,36 @@ describe('dates stage', () => {
     expect(doc.dates.map((d) => d.value)).toEqual(['2018', '2019-01-13']);
   });
 
-  it('does not mention the dateline that gave the publication date', () => {
-    const text =
-      'Mill Town Reopens Its Bridge\n\nMarch 4, 2020\n\nThe bridge reopened on Tuesday after two years of work.';
+  it.each([
+    [
+      'Mill Town Reopens Its Bridge\n\nMarch 4, 2020\n\nThe bridge reopened on Tuesday after two years of work.',
+      'March 4, 2020',
+    ],
+    [
+      'Mill Town Reopens Its Bridge\nMarch 4, 2020\nThe bridge reopened on Tuesday after two years of work.',
+      'March 4, 2020',
+    ],
+    [
+      'Mill Town Reopens Its Bridge\n\nBy Ann Lee\n\nUpdated 4 March 2020\n\nThe bridge reopened on Tuesday.',
+      '4 March 2020',
+    ],
+  ])('mentions the dateline that gave the publication date, and only its date: %j', (text, dateline) => {
     const doc = analyzeDates(text);
-    if (doc.meta.dateline) {
-      expect(doc.dates.some((d) => d.start === doc.meta.dateline!.start)).toBe(false);
-      expect(doc.dates.map((d) => d.text)).toContain('Tuesday');
-    }
+    expect(doc.meta.dateline?.text).toBe(dateline);
+    expect(doc.meta.published).toBe('2020-03-04');
+    expect(doc.dates.map((d) => [d.text, d.value])).toEqual([
+      [dateline, '2020-03-04'],
+      ['Tuesday', '2020-03-03'],
+      ...(text.includes('two years') ? [['two years', 'P2Y']] : []),
+    ]);
+  });
+
+  it('still skips the dates of boilerplate and of a byline beyond the dateline', () => {
+    const text =
+      'Bridge reopens\n\nBy Ann Lee | March 4, 2020 | Updated March 5, 2020\n\nThe bridge reopened on Tuesday.\n\nSubscribe to our newsletter for 2020 updates. Privacy Policy';
+    const doc = analyzeDates(text);
+    expect(doc.dates.map((d) => d.text)).not.toContain('March 5, 2020');
+    expect(doc.dates.map((d) => d.text)).toContain('Tuesday');
   });
 
   it('types fuzzy references as dates and vague stretches as durations', () => {
