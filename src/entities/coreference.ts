@@ -242,7 +242,9 @@ export function resolveReferences(
         firstMentionOfSentence >= 0 &&
         seen.at(-1)?.i === firstMentionOfSentence &&
         seen.at(-1)!.subject &&
-        describedSubject(tokens, start, i);
+        describedSubject(tokens, start, i) &&
+        // "Mrs. Clinton's Iraq war vote": a name that modifies a noun after it is no head.
+        !NOUN_HEAD.has(tokens[c.last + 1]?.pos ?? '');
       if (possessed) seen.at(-1)!.subject = false;
       const subject =
         possessed || (firstMentionOfSentence < 0 && (i - start <= 1 || describedSubject(tokens, start, i)));
@@ -967,7 +969,8 @@ const DESCRIPTION_WORDS = 3;
 
 /**
  * Whether the words from the sentence start to the name at `i` only describe it: a possessive or an article and
- * lower-case nouns or adjectives ("Her mum Tracey said …"), so the name is still the sentence's subject.
+ * lower-case nouns or adjectives ("Her mum Tracey said …", "China's Huawei said …"), so the name is still the
+ * sentence's subject.
  */
 function describedSubject(tokens: readonly NerToken[], start: number, i: number): boolean {
   const lead = lowerCase(tokens[start]!.text);
@@ -975,10 +978,11 @@ function describedSubject(tokens: readonly NerToken[], start: number, i: number)
   if (POSSESSIVE_LEADS.has(lead) || tokens[start]!.pos === 'DET') {
     if (i - start > DESCRIPTION_WORDS) return false;
   } else {
-    // "Sinn Féin's health spokesman, David Cullinane": a possessive name and a noun, the name after a comma.
+    // "Sinn Féin's health spokesman, David Cullinane": a possessive name and a noun, the name after a comma; or the
+    // name right after the possessive, its nouns between ("China's Huawei", "Germany's carmaker BMW").
     k = start;
     while (k < i && k - start < DESCRIPTION_WORDS && startsUpper(tokens[k]!.text)) k++;
-    if (k === start || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '') || tokens[i - 1]!.text !== ',') return false;
+    if (k === start || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return false;
     k++;
     if (i - 1 - k > DESCRIPTION_WORDS) return false;
   }
@@ -990,6 +994,7 @@ function describedSubject(tokens: readonly NerToken[], start: number, i: number)
   return true;
 }
 const POSSESSIVE_LEADS = new Set(['her', 'his', 'their', 'its', 'our', 'my']);
+const NOUN_HEAD = new Set(['NOUN', 'PROPN']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 /** Index of the first token of token i's sentence. */

@@ -350,6 +350,21 @@ describe('pronouns and descriptions', () => {
     expect(d?.entityId).toBe(mention(doc, 'Anna Berg')?.entityId);
   });
 
+  it.each([
+    ["Sweden's Nordbank said it would cut 300 jobs.", 'Nordbank'],
+    ["Sweden's lender Nordbank said on Monday that it would cut 300 jobs.", 'Nordbank'],
+    ['Sweden said its exports rose in May.', 'Sweden'],
+  ])('"it" after "COUNTRY\'s COMPANY said" is the company: %s', (text, name) => {
+    const doc = entitiesOf(text);
+    const it = doc.mentions.find((m) => m.form === 'pronoun');
+    expect(it?.entityId).toBe(mention(doc, name)?.entityId);
+  });
+
+  it('a name that modifies a noun after the possessive is no subject for "it"', () => {
+    const doc = entitiesOf("Vera Holm's Sweden trip was a mistake, and it remains a weakness.");
+    expect(doc.mentions.find((m) => m.form === 'pronoun' && m.text === 'it')?.entityId).toBeUndefined();
+  });
+
   it('does not resolve an expletive "it"', () => {
     const doc = entitiesOf('Nordbank opened a branch. It is thought that more will follow.');
     expect(mention(doc, 'It')).toBeUndefined();
