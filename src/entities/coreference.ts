@@ -248,7 +248,8 @@ export function resolveReferences(
       if (possessed) seen.at(-1)!.subject = false;
       const subject =
         possessed || (firstMentionOfSentence < 0 && (i - start <= 1 || describedSubject(tokens, start, i)));
-      if (firstMentionOfSentence < 0) firstMentionOfSentence = i;
+      // "French carmaker Renault said it …": a demonym opening the sentence describes the subject, which follows.
+      if (firstMentionOfSentence < 0 && c.form !== 'demonym') firstMentionOfSentence = i;
       // The byline's author and credited journalists are not whom the story's pronouns mean, nor is the agency
       // of a wire dateline ("SANTIAGO, Nov 19 (Reuters) - … , the agency said" is the regulator).
       if (c.form !== 'demonym' && !inAny(furniture, t.start) && !datelineAgency(tokens, c)) {
@@ -977,6 +978,8 @@ function describedSubject(tokens: readonly NerToken[], start: number, i: number)
   let k = start + 1;
   if (POSSESSIVE_LEADS.has(lead) || tokens[start]!.pos === 'DET') {
     if (i - start > DESCRIPTION_WORDS) return false;
+  } else if (i - start <= DESCRIPTION_WORDS && bareDescription(tokens, start, i)) {
+    return true;
   } else {
     // "Sinn Féin's health spokesman, David Cullinane": a possessive name and a noun, the name after a comma; or the
     // name right after the possessive, its nouns between ("China's Huawei", "Germany's carmaker BMW").
@@ -990,6 +993,19 @@ function describedSubject(tokens: readonly NerToken[], start: number, i: number)
     const t = tokens[k]!;
     if (t.text === ',' && k === i - 1) break;
     if (!((t.pos === 'NOUN' || t.pos === 'ADJ') && startsLower(t.text))) return false;
+  }
+  return true;
+}
+/**
+ * "Tech giant Apple", "French carmaker Renault": nouns and adjectives with no article before the name, the last a
+ * lower-case noun; only the sentence's first word may be capitalized.
+ */
+function bareDescription(tokens: readonly NerToken[], start: number, i: number): boolean {
+  if (i - start < 2 || tokens[i - 1]!.pos !== 'NOUN' || !startsLower(tokens[i - 1]!.text)) return false;
+  for (let k = start; k < i; k++) {
+    const t = tokens[k]!;
+    const nominal = t.pos === 'NOUN' || t.pos === 'ADJ' || (k === start && t.pos === 'PROPN');
+    if (!nominal || (k > start && !startsLower(t.text))) return false;
   }
   return true;
 }

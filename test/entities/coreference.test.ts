@@ -354,7 +354,9 @@ describe('pronouns and descriptions', () => {
     ["Sweden's Nordbank said it would cut 300 jobs.", 'Nordbank'],
     ["Sweden's lender Nordbank said on Monday that it would cut 300 jobs.", 'Nordbank'],
     ['Sweden said its exports rose in May.', 'Sweden'],
-  ])('"it" after "COUNTRY\'s COMPANY said" is the company: %s', (text, name) => {
+    ['Swedish lender Nordbank said it would cut 300 jobs.', 'Nordbank'],
+    ['Banking group Nordbank said it would cut 300 jobs.', 'Nordbank'],
+  ])('"it" is the company a possessive, a demonym or bare nouns describe: %s', (text, name) => {
     const doc = entitiesOf(text);
     const it = doc.mentions.find((m) => m.form === 'pronoun');
     expect(it?.entityId).toBe(mention(doc, name)?.entityId);
