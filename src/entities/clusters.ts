@@ -4,6 +4,7 @@
  * their expansion ("(WEF)" after "World Economic Forum", or matching initials), countries and demonyms join by ISO code.
  */
 import { WIRE_AGENCIES } from '../article/lexicon.js';
+import { startsCapitalized } from '../text/letters.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
@@ -97,6 +98,26 @@ function placeThenWord(ws: readonly string[]): boolean {
   if (organizationHeadWords.has(last)) return false;
   const place = gazetteerPhrases.get(ws.slice(0, -1).join(' ').toLowerCase());
   return place === 'L' || place === 'C';
+}
+
+/**
+ * The parts a hyphenated name may be shortened to: the first part of its first word and the last part of its last
+ * word, both capitalized ("Mercedes-Benz" → Mercedes, Benz; "A.P. Moller-Maersk" → Maersk), and never a body's head
+ * word alone.
+ */
+function hyphenParts(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  const first = ws[0]!.split('-');
+  const last = ws.at(-1)!.split('-');
+  if (ws.length === 1 && first.length > 1) out.push(first[0]!);
+  if (last.length > 1) out.push(last.at(-1)!);
+  return out.filter((p) => p.length > 1 && startsCapitalized(p) && !organizationHeadWords.has(p.toLowerCase()));
+}
+
+/** The name without its hyphenated outer part: "Microsoft-LinkedIn" less "LinkedIn" is "Microsoft". */
+function withoutPart(ws: readonly string[], part: string): string {
+  const name = ws.join(' ');
+  return name.startsWith(`${part}-`) ? name.slice(part.length + 1) : name.slice(0, -part.length - 1);
 }
 
 function isPrefix(long: readonly string[], short: readonly string[]): boolean {
@@ -298,6 +319,10 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   // Multi-word person names anchor short forms anywhere in the document.
   const personAnchors: { ws: string[]; c: Candidate }[] = [];
   const orgAnchors: { ws: string[]; c: Candidate }[] = [];
+  /** Organizations whose first or last word is joined by a hyphen ("Mercedes-Benz", "A.P. Moller-Maersk"). */
+  const hyphenAnchors: { ws: string[]; c: Candidate }[] = [];
+  /** The names the document writes, of any type, as their words joined by spaces. */
+  const nameSurfaces = new Set<string>();
   /** The genders of the honorifics each one-word person name is written with ("Mr. Obama", "Mrs. Obama"). */
   const honorificsOf = new Map<string, Set<'male' | 'female'>>();
   for (const c of candidates) {
@@ -307,6 +332,8 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       const g = honorificOf(c);
       if (g) honorificsOf.set(ws[0]!, (honorificsOf.get(ws[0]!) ?? new Set()).add(g));
     }
+    if (c.type === 'organization' && hyphenParts(ws).length > 0) hyphenAnchors.push({ ws, c });
+    nameSurfaces.add(ws.join(' '));
     if (ws.length < 2) continue;
     if (c.type === 'person') personAnchors.push({ ws, c });
     else if (c.type === 'organization') orgAnchors.push({ ws, c });
@@ -475,6 +502,17 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       if (!target && prefixJoins(ws)) {
         const a = nearestAnchor(
           orgAnchors.filter((x) => isPrefix(x.ws, ws) && !bodyOfPlace(x.ws, ws)),
+          c,
+        );
+        if (a) target = orgCluster(a.c, a.ws);
+      }
+      // "Mercedes" after "Mercedes-Benz", "Maersk" after "A.P. Moller-Maersk": the outer part of a hyphenated name,
+      // unless the rest is a name of its own here ("the Microsoft-LinkedIn deal", "the AP-GfK poll" name two).
+      if (!target && ws.length === 1) {
+        const a = nearestAnchor(
+          hyphenAnchors.filter(
+            (x) => hyphenParts(x.ws).includes(ws[0]!) && !nameSurfaces.has(withoutPart(x.ws, ws[0]!)),
+          ),
           c,
         );
         if (a) target = orgCluster(a.c, a.ws);

@@ -3,9 +3,11 @@
  * head noun is "company", "bank", "group" …) and "analysts at Bernstein", "economists at Nomura" (people who work
  * at it). The tagger calls an unfamiliar short name a place; the writer's own words say otherwise.
  */
+
+import { startsLower } from '../text/letters.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { capitals, locationSuffixes, organizationDescriptionHeads } from './lexicon.js';
+import { capitals, firstNames, locationSuffixes, organizationDescriptionHeads } from './lexicon.js';
 
 /** People who work at a body, before "at": "analysts at Bernstein", "officials at the Pentagon". */
 const STAFF_NOUNS = new Set([
@@ -30,15 +32,31 @@ const PHRASE_ENDS = new Set([',', '.', ';', ':', 'of', 'for', 'at', 'in', 'with'
 /** How far an appositive may run, in tokens. */
 const APPOSITIVE_REACH = 10;
 
-/** Retypes place candidates the text describes as bodies to organizations. Changed in place. */
+/** Retypes place and person candidates the text describes as bodies to organizations. Changed in place. */
 export function describedBodies(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
   for (const c of cands) {
-    if (c.form !== 'name' || c.type !== 'location') continue;
-    if (staffAt(tokens, c) || bodyAppositive(tokens, c)) {
+    if (c.form !== 'name') continue;
+    const body =
+      c.type === 'location'
+        ? staffAt(tokens, c) || bodyAppositive(tokens, c)
+        : c.type === 'person' && bodyNounBefore(tokens, c) && !firstNames.has(tokens[c.first]!.text.toLowerCase());
+    if (body) {
       c.type = 'organization';
       c.rule = 'entities/described-body';
     }
   }
+}
+
+/**
+ * Whether a body noun stands right before the name as its description: "shipping group A.P. Moller-Maersk",
+ * "carmaker Stellantis", "the lender Nordbank". Initials and a hyphen make a company look like a person to the
+ * tagger; the writer's noun says what it is. A name opening with a given name stays a person: the noun may be the
+ * person's trade or party ("insurer Thierry Dehaan", "the party Vladimir Zhirinovsky leads").
+ */
+function bodyNounBefore(tokens: readonly NerToken[], c: Candidate): boolean {
+  const noun = tokens[c.first - 1];
+  if (noun === undefined || noun.sentence !== tokens[c.first]!.sentence || noun.pos !== 'NOUN') return false;
+  return startsLower(noun.text) && organizationDescriptionHeads.has(noun.text);
 }
 
 /** Whether staff work at the name ("analysts at Bernstein"), which is no named place ("engineers at Changi Airport"). */

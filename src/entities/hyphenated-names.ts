@@ -158,12 +158,37 @@ function withRomanizedNames(cands: readonly Candidate[], tokens: readonly NerTok
   return found.length === 0 ? cands : [...cands, ...found].sort((a, b) => a.first - b.first);
 }
 
+/**
+ * "Coca-Cola", "Hewlett-Packard", "Anheuser-Busch InBev": the tagger may tag only the part after the hyphen. The
+ * first token of the name with the capitalized words glued before it by hyphens, back to no further than `floor`
+ * (the end of the name before). A prefix glued to a name makes no name of it ("Anti-Trump", "Ex-Im").
+ */
+function gluedStart(tokens: readonly NerToken[], c: Candidate, floor: number): number {
+  let first = c.first;
+  // "Initiative-America", "Sino-Japanese": a country's name glued on is a compound, not a longer name.
+  if (c.form !== 'name' || c.type === 'country') return first;
+  while (
+    first - 2 > floor &&
+    tokens[first - 2]!.sentence === tokens[first]!.sentence &&
+    startsCapitalized(tokens[first - 2]!.text) &&
+    !GLUED_PREFIXES.has(tokens[first - 2]!.text.toLowerCase()) &&
+    gluedByHyphen(tokens, first - 2)
+  )
+    first -= 2;
+  return first;
+}
+
+/** Prefixes written with a hyphen before a name that stay outside it: "Pro-Brexit", "Anti-Trump", "Post-Soviet". */
+const GLUED_PREFIXES = new Set(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'mid', 'neo', 'pan', 'un', 'self', 'all']);
+
 function joinGlued(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
   const out: Candidate[] = [];
   let absorbedUntil = -1;
   for (let n = 0; n < cands.length; n++) {
-    const c = cands[n]!;
+    let c = cands[n]!;
     if (c.first <= absorbedUntil) continue;
+    const first = gluedStart(tokens, c, out.at(-1)?.last ?? -1);
+    if (first < c.first) c = candidate({ ...c, first, rule: 'entities/hyphenated-name' });
     // The tagger may end the name on the hyphen ("Lee Jae -").
     const syllable = tokens[c.last]!.text === '-' ? c.last - 1 : c.last;
     // The tagger may end the name inside the chain ("Prayut Chan - o"): the chain is read from its capitalized word.

@@ -607,8 +607,17 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     ['DTEK, Ukraine’s largest private energy company, said the plant was hit.', 'DTEK'],
     ['Analysts at Bernstein said the deal was fair.', 'Bernstein'],
     ['Economists at Nomura expect rates to rise.', 'Nomura'],
+    ['Danish shipping group A.P. Moller-Maersk warned of delays.', 'A.P. Moller-Maersk'],
+    ['The hedge fund D.E. Harlow & Co. said it would close.', 'D.E. Harlow'],
   ])('a name the text calls a body is an organization: %s', (text, name) => {
     expect(mention(entitiesOf(text), name)?.type).toBe('organization');
+  });
+
+  it.each([
+    ['The insurer Thierry Dehaan was questioned.', 'Thierry Dehaan'],
+    ['A union Sarah Collins once led went on strike.', 'Sarah Collins'],
+  ])('a body noun before a given name leaves a person a person: %s', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe('person');
   });
 
   it('an appositive with another head leaves a place a place', () => {
@@ -773,6 +782,38 @@ describe('journalists in a credit line', () => {
       expect(mention(doc, name)?.type, name).toBe('person');
     }
     expect(mention(doc, 'Houston')?.type).toBe('location');
+  });
+});
+
+describe('hyphenated company names', () => {
+  it.each([
+    ['Coca-Cola said it would raise prices.', 'Coca-Cola'],
+    ['Hewlett-Packard said it would cut jobs.', 'Hewlett-Packard'],
+    ['Anheuser-Busch InBev said it would cut jobs.', 'Anheuser-Busch InBev'],
+    ['Rolls-Royce Holdings said profits rose.', 'Rolls-Royce Holdings'],
+  ])('the part before the hyphen is part of the name: %s', (text, name) => {
+    const doc = entitiesOf(text);
+    expect(mention(doc, name)?.type).toBe('organization');
+    expect(doc.mentions.filter((m) => m.form === 'name')).toHaveLength(1);
+  });
+
+  it.each([
+    ['Anti-Trump protesters marched in Boston on Sunday.', 'Trump'],
+    ['Funds came from Freedom-America donors.', 'America'],
+  ])('a prefix or a country glued on makes no longer name: %s', (text, name) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.some((m) => m.text.includes('-') && m.text.endsWith(name))).toBe(false);
+  });
+
+  it('the outer part alone is the same company', () => {
+    const doc = entitiesOf('Shipping group A.P. Moller-Maersk cut its forecast. Maersk shares fell 4%.');
+    expect(mention(doc, 'Maersk')?.entityId).toBe(mention(doc, 'A.P. Moller-Maersk')?.entityId);
+  });
+
+  it('a compound of two companies does not swallow either', () => {
+    const doc = entitiesOf('The Microsoft-LinkedIn deal closed. Microsoft said it was pleased. LinkedIn agreed.');
+    expect(mention(doc, 'Microsoft')?.entityId).not.toBe(mention(doc, 'LinkedIn')?.entityId);
+    expect(entitiesOf('The Microsoft-LinkedIn deal closed.').entities.length).toBeGreaterThan(0);
   });
 });
 
