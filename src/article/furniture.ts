@@ -5,6 +5,7 @@ import {
   CALL_TO_ACTION,
   CAPTION_PREFIXES,
   CREDIT_PATTERNS,
+  LEGAL_NOTICES,
   OUTLET_CREDIT_PREFIXES,
   PHOTO_AGENCIES,
 } from './lexicon.js';
@@ -55,8 +56,14 @@ export function isStrongBoilerplate(p: TextSpan): boolean {
   // "Anyone with information is asked to call Crime Stoppers on 0800 555 111, quoting …": a call to the reader,
   // often longer than other furniture, and its "call" is no cue of speech.
   if (CALL_TO_ACTION.some((b) => containsWord(lower, b))) return true;
+  // A copyright notice runs longer than other furniture ("Copyright 2025 The Associated Press. All rights reserved.
+  // This material may not be published, broadcast, rewritten or redistributed.").
+  if (COPYRIGHT_OPENING.test(lower) || LEGAL_NOTICES.some((b) => containsWord(lower, b))) return true;
   return p.text.length <= FURNITURE_LINE && BOILERPLATE_STRONG.some((b) => containsWord(lower, b));
 }
+
+/** "Copyright 2025 …", "© 2025 …", "(c) 2025 …": a line that opens with a copyright sign and a year. */
+const COPYRIGHT_OPENING = /^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*\d{4}\b/;
 
 /** A call to the reader ("Anyone with information … is asked to call …") is at most this long. */
 const CALL_TO_ACTION_LINE = 240;

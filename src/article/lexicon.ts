@@ -20,3 +20,5 @@ export const RELEASE_LABELS: ReadonlySet<string> = new Set(article.releaseLabels
 export const NEWS_OUTLETS: ReadonlySet<string> = new Set(article.newsOutlets);
 /** Calls to the reader that close a story ("Got a story? Email …", "Anyone with information is asked to call …"). */
 export const CALL_TO_ACTION: readonly string[] = article.callToAction.map((s) => s.toLowerCase());
+/** Legal notices that close a story ("Copyright 2025 … All rights reserved. This material may not be published …"). */
+export const LEGAL_NOTICES: readonly string[] = article.legalNotices.map((s) => s.toLowerCase());

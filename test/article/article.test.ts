@@ -189,6 +189,23 @@ describe('calls to the reader', () => {
   });
 });
 
+describe('copyright notices', () => {
+  it.each([
+    'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    '© 2025 Northfield Media Group Ltd. Reproduction in whole or in part without written permission is prohibited by law.',
+    'Copyright © 2024 Harbour Times',
+  ])('%s is boilerplate, and no entity or date comes from it', (line) => {
+    const doc = analyze(`Budget signed\n\nThe governor signed the budget on Friday, her office said.\n\n${line}`);
+    expect(texts(doc.meta.boilerplate)).toEqual([line]);
+    expect(doc.mentions.filter((m) => m.start >= doc.text.indexOf(line))).toEqual([]);
+    expect(doc.dates.map((d) => d.text)).toEqual(['Friday']);
+  });
+  it('a story about copyright is no notice', () => {
+    const line = 'Copyright lawsuits against publishers doubled in 2024, court records show.';
+    expect(texts(meta(`Suits rise\n\nPublishers face more suits.\n\n${line}`).boilerplate)).toEqual([]);
+  });
+});
+
 describe('captions and outlet credits', () => {
   const text = [
     'Minister Resigns Over Spending Row',
