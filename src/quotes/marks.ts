@@ -45,6 +45,11 @@ function closesSingle(text: string, i: number): boolean {
   return true;
 }
 
+/** Whether the single mark at `i` may close a quote though `closesSingle` reads it as an apostrophe ("shoots' are"). */
+function mayCloseSingle(text: string, i: number): boolean {
+  return !isLetterOrDigit(text, i + 1) && !isBlank(text, i - 1);
+}
+
 /** Whether the word before `i` may end in an apostrophe: a plural ("voters'") or a dropped g ("nothin'"). */
 function apostropheEnding(text: string, i: number): boolean {
   if (i < 1) return false;
@@ -124,6 +129,9 @@ export function findQuotedSpans(
     }
     if (open && open.paragraph !== p - 1) open = null;
     single = carried;
+    // An "s'" while a straight single quote is open: an apostrophe ("the players' union") unless no other mark
+    // closes the quote in its paragraph ("says 'green shoots' are visible").
+    let maybeClose = -1;
     // The re-opening mark itself is no new quote.
     const reopening: number = carried ? para.start : -1;
     carried = null;
@@ -150,13 +158,25 @@ export function findQuotedSpans(
       } else if (c === APOS && i + 1 < text.length && text.charCodeAt(i + 1) === APOS) {
         kind = 'toggle';
         width = 2;
-      } else if (c === APOS && !single && isBlankOrOpener(text, i - 1) && isLetterOrDigit(text, i + 1)) {
-        // A straight single quote opening a word: 'We will win,' he said.
-        single = { at: i, paragraph: p, mark: c };
+      } else if (c === APOS && isBlankOrOpener(text, i - 1) && isLetterOrDigit(text, i + 1)) {
+        // A straight single quote opening a word: 'We will win,' he said. One opening while a single quote is
+        // open after an "s'" shows that mark closed it: "called them 'green shoots' and 'a start'".
+        if (single && maybeClose >= 0 && !open) {
+          spans.push({ start: single.at, end: referenceEnd(input, maybeClose + 1), closed: true, single: true });
+          single = null;
+        }
+        if (!single) {
+          single = { at: i, paragraph: p, mark: c };
+          maybeClose = -1;
+        }
         continue;
       } else if (c === APOS && single?.mark === APOS && closesSingle(text, i)) {
         if (!open) spans.push({ start: single.at, end: referenceEnd(input, i + 1), closed: true, single: true });
         single = null;
+        continue;
+      } else if (c === APOS && single?.mark === APOS && maybeClose < 0 && mayCloseSingle(text, i)) {
+        // "the players' union" or "'green shoots' are visible": decided at a later mark or the paragraph's end.
+        maybeClose = i;
         continue;
       } else if (c === OPEN_SINGLE && !isLetterOrDigit(text, i - 1)) {
         if (!single) single = { at: i, paragraph: p, mark: c };
@@ -190,6 +210,10 @@ export function findQuotedSpans(
         warnings.push(unbalanced(i, i + width, 'a closing mark without an opening one'));
       }
       i += width - 1;
+    }
+    if (single?.mark === APOS && single.paragraph === p && maybeClose >= 0 && !open) {
+      spans.push({ start: single.at, end: referenceEnd(input, maybeClose + 1), closed: true, single: true });
+      single = null;
     }
     // "A spokesperson said: 'We apologise.¶'The bench was removed in error.'": the news convention with single
     // quotes (British style), when nothing double is open.

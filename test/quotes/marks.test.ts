@@ -42,6 +42,21 @@ describe('quotation marks', () => {
       ["'with or without a deal'"],
     ],
     [
+      'an "s\'" closes a single quote when no later mark in the paragraph does',
+      "The minister says 'green shoots' are visible.",
+      ["'green shoots'"],
+    ],
+    [
+      'an "s\'" closes a single quote when another opens after it',
+      "He called them 'green shoots' and 'a start' on Friday.",
+      ["'green shoots'", "'a start'"],
+    ],
+    [
+      'a plural possessive before a later closing mark stays an apostrophe',
+      "'Voters' anger is real,' she said.",
+      ["'Voters' anger is real,'"],
+    ],
+    [
       'a closed phrase does not run on into the next paragraph',
       "He would leave 'with or without a deal' on Friday.\n\n'We are ready,' an aide said.",
       ["'with or without a deal'", "'We are ready,'"],
