@@ -318,9 +318,13 @@ function shapeCue(
     const closes = words[pre] === ',' || dashed;
     if (pre >= sFirst && closes && pre > sFirst && !introduction && !participleIntro) {
       const end = trimEnd(ctx, sFirst, pre - 1);
-      // A quote that opened in an earlier sentence and closes here is one direct quote.
+      // A quote that opened in an earlier sentence and closes here is one direct quote; one that opened after
+      // the sentence's first word ends a clause, the content of a mixed quote ("The plan is “a start”, aides said").
       const closing = quoteEndingAt(ctx, end);
-      if (closing >= 0) {
+      const closingFirst = closing >= 0 ? ctx.quoteTokens[closing]![0] : -1;
+      const inClause =
+        closingFirst > sFirst && ctx.sentenceOf[closingFirst] === cue.sentence && words[closingFirst - 1] !== ':';
+      if (closing >= 0 && !inClause) {
         const more = continuation(ctx, frameEnd, sLast);
         const content = [spanOfQuote(ctx, closing), ...more.spans];
         return make(cue, content, source, 'quotes/direct:quote-then-cue', 0.85, [frameEnd, more.frameLast]);

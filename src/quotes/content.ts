@@ -881,6 +881,9 @@ export function continuation(ctx: QuoteContext, frameEnd: number, sLast: number)
   if (ctx.words[k] === ',' || ctx.words[k] === ':') k++;
   let frameLast = sLast;
   let q = k <= sLast ? quoteStartingAt(ctx, k) : -1;
+  // "…,” asked the boy, who wore a “Make America Great Again” hat": a quotation after an article, a preposition or
+  // an adjective is a title inside the frame's noun phrase, not more of the quote.
+  if (q >= 0 && TITLE_BEFORE.has(ctx.tokens[k - 1]!.pos ?? '')) return { spans, frameLast };
   if (q >= 0) frameLast = k - 1;
   else {
     // "“…,” Tester said, referring to the excuse, “…”", "‘…,’ she told the BBC, ‘…’": an aside or a hearer
@@ -903,6 +906,8 @@ export function continuation(ctx: QuoteContext, frameEnd: number, sLast: number)
   }
   return { spans, frameLast };
 }
+
+const TITLE_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM']);
 
 /** "adding", "noting", "saying": a participle the lexicon mostly sees as a cue. */
 function participleCue(ctx: QuoteContext, i: number): boolean {

@@ -1515,6 +1515,21 @@ const wire: Row[] = [
 
 const mixed: Row[] = [
   {
+    // British style: the comma after the closing mark; the clause the fragment ends is the content.
+    text: 'The plan is “a good start”, aides said.',
+    cue: 'said',
+    kind: 'mixed',
+    content: 'The plan is “a good start”',
+    speaker: 'aides',
+  },
+  {
+    text: "Ministers called the figures 'green shoots', officials said.",
+    cue: 'said',
+    kind: 'mixed',
+    content: "Ministers called the figures 'green shoots'",
+    speaker: 'officials',
+  },
+  {
     text: 'The senator said the plan was “a gift to polluters” and should be withdrawn.',
     cue: 'said',
     kind: 'mixed',
@@ -1724,6 +1739,14 @@ describe('more cue shapes', () => {
     const q = analyzeQuotes(text).quotes[0];
     expect(q?.speaker?.span?.text).toBe(speaker);
     expect(q?.content.map((c) => c.text)).toEqual(content);
+  });
+
+  it.each([
+    '“How big is the wall?” asked the boy, who wore a “Keep Going” cap.',
+    '“How big is the wall?” said Mary Jones, who wore a “Keep Going” cap.',
+  ])('a quoted title inside the speaker’s phrase is no resumed content: %s', (text) => {
+    const q = analyzeQuotes(text).quotes.find((x) => x.cue !== undefined);
+    expect(q?.content.map((c) => c.text)).toEqual(['“How big is the wall?”']);
   });
 
   it('an appositive of an inverted speaker is no resumed content', () => {
