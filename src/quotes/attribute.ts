@@ -117,7 +117,10 @@ function shapeCue(
     const verb = cueOver(cue, cue.last, cue.last);
     return make(verb, denial.content, denial.source, denial.rule, 0.95, denial.frame);
   }
-  const relative = relativeSaid(ctx, cue, sFirst, sLast, cueAt) ?? objectRelative(ctx, cue, sFirst, sLast);
+  const relative =
+    relativeSaid(ctx, cue, sFirst, sLast, cueAt) ??
+    objectRelative(ctx, cue, sFirst, sLast) ??
+    pronounRelative(ctx, cue, sFirst, sLast);
   if (relative) return relative;
   if (cue.lemma === 'accord to') {
     // "According to X, CLAUSE": the source ends at the first comma.
@@ -209,6 +212,8 @@ function shapeCue(
   }
   // ", citing security risks", ", saying …": a participle after a comma always takes its content on the right.
   const trailingParticiple = participle && words[cue.first - 1] === ',';
+  const asReported = asReportedBy(ctx, cue, sFirst, sLast, cueAt);
+  if (asReported) return asReported;
   const passive = passiveBy(ctx, cue, sFirst, sLast);
   if (passive) return passive;
   if (sightedBy(ctx, cue)) return null;
@@ -985,6 +990,8 @@ function asSourceSaid(
   source: Range,
 ): Candidate | null {
   const { words } = ctx;
+  // "As the paper noted in an editorial Thursday, …": a date or a prepositional phrase with no verb may end the frame.
+  frameEnd = pastFrameAdjunct(ctx, frameEnd, sLast, cueAt);
   // "as Rosenthal said, …", "…, as he put it.": the frame closes right after the cue; "as blaze rips through
   // Portland warehouse" is no frame.
   const closing = words[frameEnd + 1];
@@ -1016,6 +1023,57 @@ function asSourceSaid(
   if (content.length === 0) return null;
   return make(cue, content, source, 'quotes/indirect:as-source-said', 0.75, [as, frameEnd]);
 }
+
+/** How many tokens a date or a prepositional phrase after an "as" frame's cue may have. */
+const FRAME_ADJUNCT_REACH = 10;
+
+/**
+ * The last token of an "as" frame: after the cue (`frameEnd`) a date or a prepositional phrase with no verb, no
+ * quotation and no other cue that runs to a comma ("as the Times reported on Saturday, …", "as she points out in
+ * a column, …") belongs to the frame; otherwise `frameEnd` unchanged.
+ */
+function pastFrameAdjunct(ctx: QuoteContext, frameEnd: number, sLast: number, cueAt: Int32Array): number {
+  const { words, tokens } = ctx;
+  const k = frameEnd + 1;
+  if (k > sLast || !(tokens[k]!.pos === 'ADP' || ctx.inDate[k] === 1 || DATE_WORDS.has(words[k]!))) return frameEnd;
+  if (words[k] === 'that' || words[k] === 'as') return frameEnd;
+  for (let i = k + 1; i <= Math.min(sLast, k + FRAME_ADJUNCT_REACH); i++) {
+    if (words[i] === ',') return i - 1;
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteOf[i]! >= 0 || cueAt[i]! >= 0 || words[i] === '.') break;
+  }
+  return frameEnd;
+}
+
+/**
+ * "As reported by the Journal, the city …": a reporting participle after an opening "as", its agent after "by",
+ * then a comma and the clause it reports.
+ */
+function asReportedBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number, cueAt: Int32Array): Candidate | null {
+  const { words } = ctx;
+  const as = cue.first - 1;
+  const by = cue.last + 1;
+  if (as < sFirst || words[as] !== 'as' || words[by] !== 'by' || !/ed$/.test(words[cue.last]!)) return null;
+  if (as > sFirst && !FRAME_OPENERS_BEFORE_AS.has(words[as - 1]!)) return null;
+  const found = speakerAfter(ctx, by, sLast, (i) => cueAt[i]! >= 0);
+  if (!found) return null;
+  // "As reported by the Journal, the city …": the clause's subject after the comma reads as an appositive.
+  let comma = found[0];
+  while (comma <= found[1] && words[comma] !== ',') comma++;
+  const source: Range = [found[0], Math.min(found[1], comma - 1)];
+  const frameEnd = pastFrameAdjunct(ctx, source[1], sLast, cueAt);
+  const resume = frameEnd + 2;
+  if (words[frameEnd + 1] !== ',' || resume > sLast || cueAt[resume]! >= 0) return null;
+  const end = trimEnd(ctx, resume, contentStop(ctx, resume, sLast, cueAt));
+  if (end < resume || !hasVerb(ctx, resume, end)) return null;
+  return make(cueOver(cue, cue.first, by), [span(ctx, resume, end)], source, 'quotes/indirect:as-source-said', 0.75, [
+    as,
+    frameEnd + 1,
+  ]);
+}
+
+/** What may stand right before an opening "as" frame: a comma or a conjunction ("But as reported by …, …"). */
+const FRAME_OPENERS_BEFORE_AS = new Set([',', 'and', 'but', '(', '—']);
 
 /**
  * Whether the sentence before the frame ends with a quotation that leads into it: "“Why now?” ¶ she asked" is
@@ -1244,6 +1302,28 @@ function objectRelative(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: numb
   if (!clauseEndsAt(ctx, k, sLast) || objectFollows(ctx, cue, k, sLast)) return null;
   const content = [span(ctx, antecedent[0], antecedent[1])];
   return make(cue, content, subject, 'quotes/indirect:object-relative', 0.75, [subject[0], cue.last]);
+}
+
+/**
+ * "…, allegations which he has denied.", "(which the mayor also supports)": "which", the relative clause's subject
+ * and the cue, and no object after the cue. "which" is what the cue is about (PolNeAR's content is that one word),
+ * and the subject is the source. Only "which": on PolNeAR train "that", "what" and "whom" there were as often no
+ * attribution, or one whose content goes on past the cue.
+ */
+function pronounRelative(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): Candidate | null {
+  const { words, tokens } = ctx;
+  if (tokens[cue.last]!.pos !== 'VERB' || isHearerCue(ctx, cue) || passiveCue(ctx, cue)) return null;
+  const subject = phraseEndingAt(ctx, cue.first - 1, sFirst);
+  if (!subject || RELATIVES.has(words[subject[0]]!)) return null;
+  const rel = subject[0] - 1;
+  if (rel < sFirst || words[rel] !== 'which' || ctx.quoteOf[rel]! >= 0) return null;
+  // "whom he described as “volatile”", "what it calls “psychographic” profiles": a complement after the cue is
+  // more of what was said, which the rules for the cue's right side read.
+  const k = cue.last + 1;
+  if (k <= sLast && (ctx.quoteOf[k]! >= 0 || tokens[k]!.pos === 'ADP' || words[k] === 'as')) return null;
+  if (words[k] === ',' && quoteStartingAt(ctx, k + 1) >= 0) return null;
+  if (!clauseEndsAt(ctx, k, sLast) || objectFollows(ctx, cue, k, sLast)) return null;
+  return make(cue, [span(ctx, rel, rel)], subject, 'quotes/indirect:object-relative', 0.75, [subject[0], cue.last]);
 }
 
 /** Words opening an adverbial clause or phrase before a sentence's subject. */

@@ -483,6 +483,27 @@ const asFrames: Row[] = [
     speaker: 'the mayor',
   },
   {
+    text: 'As the local paper noted in an editorial on Sunday, the ferry has lost money for years.',
+    cue: 'noted',
+    kind: 'indirect',
+    content: 'the ferry has lost money for years',
+    speaker: 'the local paper',
+  },
+  {
+    text: 'But as the auditor pointed out in her report, the ferry has lost money for years.',
+    cue: 'pointed out',
+    kind: 'indirect',
+    content: 'But … the ferry has lost money for years',
+    speaker: 'the auditor',
+  },
+  {
+    text: 'As reported by the county gazette, the ferry will stop running in March.',
+    cue: 'reported by',
+    kind: 'indirect',
+    content: 'the ferry will stop running in March',
+    speaker: 'the county gazette',
+  },
+  {
     text: 'She says the plan is “a disgrace to the city.” She adds, “Who approved this?”',
     cue: 'adds',
     kind: 'direct',
@@ -2797,6 +2818,31 @@ describe('an appositive noun phrase before a relative clause with no relative wo
     'They met Ann Ross, the singer who wrote the song.',
     // The verb has an object of its own.
     'The city will build a new bridge, a plan the mayor announced the cuts.',
+  ])('%s', (text) => {
+    expect(analyzeQuotes(text).quotes.filter((x) => x.rule === 'quotes/indirect:object-relative')).toEqual([]);
+  });
+});
+
+describe('"which" as the object of a cue that closes its relative clause', () => {
+  it.each([
+    ['The board raised the fares, which the union opposed.', 'which', 'the union'],
+    ['They kept the old tax (which the governor also supports).', 'which', 'the governor'],
+    ['The town sold the land, which two councillors had questioned, to a builder.', 'which', 'two councillors'],
+  ])('%s', (text, content, speaker) => {
+    const q = analyzeQuotes(text).quotes.find((x) => x.rule === 'quotes/indirect:object-relative');
+    expect(q && summary(q)).toMatchObject({ content, speaker });
+  });
+
+  it.each([
+    // The cue has an object of its own.
+    'The board raised the fares, which the union opposed last year in court.',
+    'The board raised the fares, which the union called a betrayal.',
+    // What follows the cue is more of what was said: the quotation is the content.
+    'The board raised the fares, which the union described as “a betrayal.”',
+    // "that" after a noun may open a complement as well as a relative clause.
+    'The board rejected the claim that the union opposed.',
+    // "which" is the subject of its clause.
+    'The board raised the fares, which angered riders.',
   ])('%s', (text) => {
     expect(analyzeQuotes(text).quotes.filter((x) => x.rule === 'quotes/indirect:object-relative')).toEqual([]);
   });
