@@ -390,7 +390,9 @@ function shapeCue(
   const k = complementStart(ctx, cue, sLast);
   // With no clause, quotation or object after the cue, a prepositional phrase may say what it is about.
   const aboutObject = () => {
-    const c = prepositionalObject(ctx, cue, sLast, cueAt, source, fromPrevious);
+    const c =
+      prepositionalObject(ctx, cue, sLast, cueAt, source, fromPrevious) ??
+      hearerThenAbout(ctx, cue, sLast, cueAt, source, fromPrevious);
     const end = c ? firstTokenFrom(ctx, c.content[0]!.end) - 1 : -1;
     if (c && !c.source) c.source = openingParticipleSpeaker(ctx, cue, sFirst, sLast, end);
     return c;
@@ -709,6 +711,51 @@ function prepositionalObject(
     cue.first,
     p,
   ]);
+  c.sourceFromPrevious = fromPrevious;
+  return c;
+}
+
+/** Prepositions that, after the hearer of "told" or "reminded", say what the hearer was told of. */
+const HEARD_ABOUT = new Set(['about', 'of']);
+
+/**
+ * "reminded voters of the city's record", "told reporters about her plans": after a hearer cue and its hearer, an
+ * "about" or "of" phrase is what was said, and PolNeAR's content starts at the preposition. Not "ask" and
+ * "promise", whose noun phrase may be the object itself; not when a "that" clause follows ("told members of the
+ * board that …" has its content there).
+ */
+function hearerThenAbout(
+  ctx: QuoteContext,
+  cue: Cue,
+  sLast: number,
+  cueAt: Int32Array,
+  source: Range | null,
+  fromPrevious: boolean,
+): Candidate | null {
+  const { words, tokens } = ctx;
+  const lemma = baseLemma(cue.lemma);
+  if (!isHearerCue(ctx, cue) || lemma === 'ask' || lemma === 'promise' || tokens[cue.last]!.pos !== 'VERB') return null;
+  const p = pastHearer(ctx, cue.last + 1, sLast);
+  const k = p + 1;
+  if (p === cue.last + 1 || k > sLast || !HEARD_ABOUT.has(words[p]!) || ctx.quoteOf[p]! >= 0) return null;
+  for (let i = k; i <= sLast; i++) if (words[i] === 'that') return null;
+  const t = tokens[k]!;
+  const opens =
+    isNounish(t) ||
+    t.pos === 'DET' ||
+    t.pos === 'ADJ' ||
+    POSSESSIVES.has(words[k]!) ||
+    (t.pos === 'VERB' && /ing$/.test(words[k]!));
+  if (!opens || ctx.inDate[k] === 1 || numberAt(ctx, k)) return null;
+  const end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
+  if (end < k) return null;
+  // "told the court of appeals the ruling was wrong": a clause opening after a noun means the preposition was
+  // inside the hearer's name, and the clause is the content (the rules for a clause read it).
+  for (let i = k + 1; i <= end; i++) {
+    const opener = tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON';
+    if (opener && isNounish(tokens[i - 1]!) && subjectThenVerb(ctx, i, end)) return null;
+  }
+  const c = make(cue, [span(ctx, p, end)], source, 'quotes/indirect:said-clause', 0.7, [cue.first, p - 1]);
   c.sourceFromPrevious = fromPrevious;
   return c;
 }

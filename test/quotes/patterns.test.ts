@@ -2823,6 +2823,37 @@ describe('an appositive noun phrase before a relative clause with no relative wo
   });
 });
 
+describe('an "about" or "of" phrase after the hearer of a hearer cue', () => {
+  it.each([
+    ['The mayor reminded voters of the city’s record on crime.', 'reminded', 'of the city’s record on crime'],
+    ['She told reporters about her plans for the port.', 'told', 'about her plans for the port'],
+    ['The agency has warned drivers about the new speed limits.', 'has warned', 'about the new speed limits'],
+  ])('%s', (text, cue, content) => {
+    const q = quoteWithCue(analyzeQuotes(text), cue);
+    expect(q && summary(q).content).toBe(content);
+  });
+
+  it.each([
+    // A "that" clause after the phrase is the content; the phrase is part of the hearer.
+    ['He told members of the board that the plan had failed.', 'told', 'that the plan had failed'],
+  ])('%s', (text, cue, content) => {
+    const q = quoteWithCue(analyzeQuotes(text), cue);
+    expect(q && summary(q).content).toBe(content);
+  });
+
+  it.each([
+    // No clause and no phrase after the hearer: nothing was said.
+    'The senator told the committee.',
+    // "of" inside the hearer's name, then the clause: not the "of" phrase.
+    'Her lawyer told the court of appeals the ruling was wrong.',
+    // An amount after "about" is approximate, no topic.
+    'The club reminded fans of 30 years.',
+  ])('%s', (text) => {
+    const q = analyzeQuotes(text).quotes;
+    expect(q.filter((x) => /^(?:of|about) /.test(summary(x).content))).toEqual([]);
+  });
+});
+
 describe('"which" as the object of a cue that closes its relative clause', () => {
   it.each([
     ['The board raised the fares, which the union opposed.', 'which', 'the union'],
