@@ -387,7 +387,7 @@ function shapeCue(
     // "Trump … and vowed to …": a cue verb without a subject of its own shares the sentence's subject.
     source = sentenceSubject(ctx, sFirst, cue.first - 1);
   }
-  const k = complementStart(ctx, cue, sLast);
+  const k = distantThat(ctx, cue, complementStart(ctx, cue, sLast), sLast, cueAt);
   // With no clause, quotation or object after the cue, a prepositional phrase may say what it is about.
   const aboutObject = () => {
     const c =
@@ -713,6 +713,71 @@ function prepositionalObject(
   ]);
   c.sourceFromPrevious = fromPrevious;
   return c;
+}
+
+/** How far after a cue a "that" may open its clause, past dates, places, hearers and asides. */
+const DISTANT_THAT_REACH = 25;
+/** Marks that open or close an aside between a cue and its "that". */
+const ASIDE_MARKS = new Set([',', '—', '–', '(', ')']);
+
+/**
+ * Where the content starts when the complement found at `k` opens no clause and a "that" with a clause of its own
+ * comes later: "said Thursday during a taping in Buffalo, New York, that …", "wrote the local paper, The Chief,
+ * that …", "has told friends since the spring, at fundraisers, that …". Between the cue and the "that" no verb,
+ * quotation or other cue may stand outside an aside between commas or dashes ("said on CNN, where he works now,
+ * that …"); "said in a statement that was released Friday" is a relative clause (a verb right after "that").
+ * `k` unchanged otherwise.
+ */
+function distantThat(ctx: QuoteContext, cue: Cue, k: number, sLast: number, cueAt: Int32Array): number {
+  const { words, tokens } = ctx;
+  const relativeAt = (i: number) => {
+    const pos = tokens[i]?.pos;
+    return pos === 'VERB' || pos === 'AUX' || pos === 'ADV';
+  };
+  // Only after a noun ("a statement that was released"): "argues that distancing …" has its clause there.
+  if (k <= sLast && words[k] === 'that' && isNounish(tokens[k - 1]!) && tokens[k + 1]?.pos === 'AUX') {
+    return pastRelativeThat(ctx, k, sLast, cueAt, relativeAt);
+  }
+  if (k <= sLast && (words[k] === 'that' || ctx.quoteOf[k]! >= 0 || subjectThenVerb(ctx, k, sLast))) return k;
+  if (!takesClause(baseLemma(cue.lemma))) return k;
+  let aside = false;
+  for (let i = cue.last + 1; i <= Math.min(sLast - 2, cue.last + DISTANT_THAT_REACH); i++) {
+    const w = words[i]!;
+    if (ASIDE_MARKS.has(w)) {
+      aside = w === '(' ? true : w === ')' ? false : !aside;
+      continue;
+    }
+    if (aside) continue;
+    if (w === 'that') return i > cue.last + 1 && !relativeAt(i + 1) && subjectThenVerb(ctx, i + 1, sLast) ? i : k;
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteOf[i]! >= 0 || cueAt[i]! >= 0 || w === '.' || w === ';')
+      return k;
+  }
+  return k;
+}
+
+/** How far a relative clause between a cue's noun and the "that" of its content may run. */
+const RELATIVE_REACH = 12;
+
+/**
+ * "said in a statement that was released Friday that the bill would pass": a "that" with a verb right after it
+ * is a relative clause on the cue's noun; a second "that" opening a clause of its own, before any comma, other cue
+ * or quotation, starts the content. `k` (the first "that") otherwise.
+ */
+function pastRelativeThat(
+  ctx: QuoteContext,
+  k: number,
+  sLast: number,
+  cueAt: Int32Array,
+  relativeAt: (i: number) => boolean,
+): number {
+  const { words } = ctx;
+  for (let i = k + 2; i <= Math.min(sLast - 2, k + RELATIVE_REACH); i++) {
+    const w = words[i]!;
+    if (w === ',' || w === '.' || w === ';' || ctx.quoteOf[i]! >= 0 || cueAt[i]! >= 0) return k;
+    if (w === 'that') return !relativeAt(i + 1) && subjectThenVerb(ctx, i + 1, sLast) ? i : k;
+  }
+  return k;
 }
 
 /** Prepositions that, after the hearer of "told" or "reminded", say what the hearer was told of. */

@@ -2823,6 +2823,48 @@ describe('an appositive noun phrase before a relative clause with no relative wo
   });
 });
 
+describe('a "that" clause after a long stretch of dates, places, hearers and asides', () => {
+  it.each([
+    [
+      'The mayor said Monday during a visit to a school in Springfield, Illinois, that the budget was balanced.',
+      'said',
+      'that the budget was balanced',
+    ],
+    [
+      'A reader wrote the weekly paper, The Harbour News, that the ferry was late again.',
+      'wrote',
+      'that the ferry was late again',
+    ],
+    // A "that" with a verb right after the noun opens a relative clause; the content is the second "that".
+    [
+      'The senator said in a statement that was released Friday that the bill would pass.',
+      'said in a statement',
+      'that the bill would pass',
+    ],
+  ])('%s', (text, cue, content) => {
+    const q = quoteWithCue(analyzeQuotes(text), cue);
+    expect(q && summary(q).content).toBe(content);
+  });
+
+  it.each([
+    // A verb outside an aside before the "that": the "that" belongs to another clause.
+    [
+      'The mayor said the council voted on a plan that the city had drafted.',
+      'said',
+      'the council voted on a plan that the city had drafted',
+    ],
+    // "that" opening a relative clause with no second "that": it stays where it was.
+    [
+      'She argues that distancing from allies has never helped.',
+      'argues',
+      'that distancing from allies has never helped',
+    ],
+  ])('%s', (text, cue, content) => {
+    const q = quoteWithCue(analyzeQuotes(text), cue);
+    expect(q && summary(q).content).toBe(content);
+  });
+});
+
 describe('an "about" or "of" phrase after the hearer of a hearer cue', () => {
   it.each([
     ['The mayor reminded voters of the city’s record on crime.', 'reminded', 'of the city’s record on crime'],
