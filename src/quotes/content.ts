@@ -1021,7 +1021,12 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
     // the verb's object (the content), not a hearer before it. "told reporters." has no content at all.
     // "asked Comey to turn over the file": the one asked and the infinitive are one content (PolNeAR 14 to 5).
     const askedTo = cue.lemma === 'ask' && words[past] === 'to' && tokens[past + 1]?.pos === 'VERB' && past > k;
-    if (!(OBJECT_OR_HEARER.has(cue.lemma) && !opensComplement(ctx, past, last)) && !askedTo) k = past;
+    // "warns hospitals face a crisis", "told voters are angry": a finite verb right after the "hearer" makes it the
+    // complement's subject.
+    const subjectNotHearer = past > k && past - k <= 2 && past <= last && finiteVerb(ctx, past);
+    if (!(OBJECT_OR_HEARER.has(cue.lemma) && !opensComplement(ctx, past, last)) && !askedTo && !subjectNotHearer) {
+      k = past;
+    }
   }
   // "said in a statement to the ASX it did not expect …": the one a writing was addressed to is a hearer too.
   if (words[k] === 'to' && DOCUMENT_SUBJECTS.has(words[cue.last]!) && k < last) k = pastHearer(ctx, k + 1, last);
@@ -1062,6 +1067,13 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
   // "cautioned, as did the campaign itself, that …": an aside between commas before "that".
   if (words[k] === ',') k = pastCommaAside(ctx, k, last, k === cue.last + 1 && SAY_LIKE.has(cue.lemma));
   return EXPRESSING.has(cue.lemma) ? pastExpressedNoun(ctx, k, last) : k;
+}
+
+/** A verb that can only be finite here: an auxiliary, or a verb with no -ing, -ed or -en ending ("face", "want"). */
+function finiteVerb(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.pos === 'AUX') return ctx.words[i] !== 'to';
+  return t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(ctx.words[i]!);
 }
 
 /** Verbs whose object noun names the attitude expressed: "expressed doubt that …", "voiced concern about …". */

@@ -76,6 +76,12 @@ export function deniedAllegation(ctx: QuoteContext, cue: Cue, sFirst: number, sL
   return { content: [content], source, rule: 'quotes/indirect:denied-allegation', frame: [n, cue.last] };
 }
 
+/** Whether the token at `first` opens the document's title. */
+function isTitle(ctx: QuoteContext, first: number): boolean {
+  const title = ctx.doc.meta?.title;
+  return title !== undefined && ctx.tokens[first]!.start === title.start;
+}
+
 function isTitleCase(ctx: QuoteContext, first: number, last: number): boolean {
   let words = 0;
   let capital = 0;
@@ -94,8 +100,10 @@ function isTitleCase(ctx: QuoteContext, first: number, last: number): boolean {
  * word (wink tags title-case verbs as names, so a word ending in -s or -ed marks the verb).
  */
 export function headlineSpeaker(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): Range | null {
-  if (cue.first <= sFirst || !startsUpper(ctx.tokens[cue.first]!.text)) return null;
-  if (ctx.words[cue.first - 1] !== ',' || !isTitleCase(ctx, sFirst, sLast)) return null;
+  if (cue.first <= sFirst || ctx.words[cue.first - 1] !== ',') return null;
+  // "Governor signs budget, vows to veto any tax increase": a headline in sentence case, its cue in lower case.
+  const headline = startsUpper(ctx.tokens[cue.first]!.text) ? isTitleCase(ctx, sFirst, sLast) : isTitle(ctx, sFirst);
+  if (!headline) return null;
   let end = sFirst - 1;
   for (let i = sFirst; i < cue.first; i++) {
     const w = ctx.words[i]!;

@@ -1763,6 +1763,25 @@ describe('more cue shapes', () => {
   });
 
   it.each([
+    ['Governor signs budget, vows to veto any tax increase\n\nBy Jo Hall\n\nThe budget passed.', 'vows', 'Governor'],
+    ['Ken Starr praises, laments Bill Clinton’s legacy\n\nBy Jo Hall\n\nHe spoke on Friday.', 'laments', 'Ken Starr'],
+  ])('a sentence-case headline’s second verb shares its subject: %s', (text, cue, speaker) => {
+    expect(quoteWithCue(analyzeQuotes(text), cue)?.speaker?.text).toBe(speaker);
+  });
+
+  it('the same shape in a body sentence keeps its subject too', () => {
+    const text = 'Budget talks stalled.\n\nThe council met. Police chief resigns, says he was forced out.';
+    expect(quoteWithCue(analyzeQuotes(text), 'says')?.speaker?.text).toBe('Police chief');
+  });
+
+  it.each([
+    ['The mayor told voters are tired of the delays.', 'told', 'voters are tired of the delays'],
+    ['Industry groups warn businesses could lose customers.', 'warn', 'businesses could lose customers'],
+  ])('a finite verb right after a short "hearer" makes it the subject of the content: %s', (text, cue, content) => {
+    expect(quoteWithCue(analyzeQuotes(text), cue)?.content.map((c) => c.text)).toEqual([content]);
+  });
+
+  it.each([
     '“How big is the wall?” asked the boy, who wore a “Keep Going” cap.',
     '“How big is the wall?” said Mary Jones, who wore a “Keep Going” cap.',
   ])('a quoted title inside the speaker’s phrase is no resumed content: %s', (text) => {
