@@ -27,6 +27,38 @@ const SOURCE_NOUNS = new Set([
   'insiders',
   'aides',
   'fact-check',
+  // "Police: Man charged after crash": the local-news headline's source before its claim.
+  'police',
+  'authorities',
+  'prosecutors',
+  'investigators',
+  'witnesses',
+  'researchers',
+  'scientists',
+  'analysts',
+  'economists',
+  'doctors',
+  'documents',
+  'records',
+  'lawsuit',
+]);
+/** Words that open an explainer's or a question's title after the colon, not a claim. */
+const EXPLAINER_OPENINGS = new Set([
+  'what',
+  'how',
+  'why',
+  'who',
+  'when',
+  'where',
+  'which',
+  'whether',
+  'is',
+  'are',
+  'can',
+  'should',
+  'will',
+  'does',
+  'do',
 ]);
 /** A headline speaker is at most this many tokens ("Sen. Lindsey Graham" is 3, "NY Daily News" 3). */
 const MAX_SPEAKER_TOKENS = 5;
@@ -94,6 +126,8 @@ export function headlineColon(
   let last = firstTokenFrom(ctx, title.end) - 1;
   while (last > colon && FINAL_PUNCT.has(ctx.words[last]!) && ctx.quoteOf[last]! < 0) last--;
   if (ctx.words[last + 1] === '?' || wordCount(ctx, colon + 1, last) < MIN_CLAIM_WORDS) return null;
+  // "Police: What we know about the crash": an explainer's title, no claim.
+  if (EXPLAINER_OPENINGS.has(ctx.words[colon + 1]!)) return null;
   const speakerLast = colon - 1;
   const named = isNamedSpeaker(ctx, mentions, first, speakerLast);
   if (!named && !SOURCE_NOUNS.has(ctx.words[speakerLast]!)) return null;

@@ -2458,6 +2458,21 @@ describe('harder attributions', () => {
     }
   });
 
+  it.each([
+    ['Police: Man charged after crash that injured 3', 'Police'],
+    ['Prosecutors: Former clerk stole $40,000 from the county', 'Prosecutors'],
+  ])('a local-news headline "Source: claim": %s', (title, speaker) => {
+    const q = analyze(`${title}\n\nThe case is in court.`).quotes.find((x) => x.cue?.text === ':');
+    expect(q?.speaker?.text).toBe(speaker);
+    expect(q?.content.map((c) => c.text)).toEqual([title.slice(speaker.length + 2)]);
+  });
+
+  it('an explainer title after a source noun is no claim', () => {
+    for (const title of ['Police: What we know about the crash', 'Doctors: How to stay safe in the heat']) {
+      expect(analyze(`${title}\n\nThe case is in court.`).quotes.filter((x) => x.cue?.text === ':')).toEqual([]);
+    }
+  });
+
   it('a headline "‘quotation’: subject verb …" quotes the subject after the colon', () => {
     const text =
       '‘We are not going anywhere’: striking junior doctors vow to keep up pressure\n\nThe strike ended on Friday.';
