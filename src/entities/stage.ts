@@ -44,6 +44,7 @@ import {
 import { joinHeadedRuns } from './headed-runs.js';
 import { honorificsInWomensNames } from './honorific-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
+import { itsReferents } from './its-bodies.js';
 import { knownCompanyNames } from './known-companies.js';
 import { knownGroupNames } from './known-groups.js';
 import { leadingGivenNames } from './leading-given-names.js';
@@ -216,7 +217,14 @@ function refineKinds(
   const placed = datelinePlaces(dropPluralHeads(pairedFirmNames(tagged, tokens), tokens, evidence), tokens, text);
   const described = basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text);
   const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(described, tokens), tokens, text), tokens, text);
-  return documentConsistency(thePlaceNames(knownGroupNames(known, tokens, text), tokens, text), tokens, evidence, text);
+  const consistent = documentConsistency(
+    thePlaceNames(knownGroupNames(known, tokens, text), tokens, text),
+    tokens,
+    evidence,
+    text,
+  );
+  itsReferents(consistent, tokens, text);
+  return consistent;
 }
 
 /** Candidates no tagger proposed (suffixed firms, credits, gazetteer names), then the joins over all of them. */
