@@ -8,6 +8,7 @@ import { quotedSpansOf } from '../quotes/marks.js';
 import { startsLower } from '../text/letters.js';
 import { CLOSERS } from '../text/sentence-fixes.js';
 import type { Entity, Mention } from '../types.js';
+import { adminUnitPlaces } from './admin-units.js';
 import { basedPlaces } from './based-places.js';
 import { fitBylineAuthors, fitCreditNames } from './byline.js';
 import {
@@ -201,6 +202,7 @@ function refineTagged(
   namedBodies(tagged, tokens);
   tradedCompanies(tagged, tokens);
   organizationSuffixes(tagged, tokens);
+  adminUnitPlaces(tagged, tokens);
   nameShapedPersons(tagged, tokens, text);
   capitalsTakeUsualType(tagged, tokens, text);
   describedBodies(tagged, tokens);
