@@ -325,6 +325,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   const nameSurfaces = new Set<string>();
   /** The genders of the honorifics each one-word person name is written with ("Mr. Obama", "Mrs. Obama"). */
   const honorificsOf = new Map<string, Set<'male' | 'female'>>();
+  const honorificCounts = new Map<string, { male: number; female: number }>();
   for (const c of candidates) {
     if (c.form !== 'name') continue;
     const ws = words(surface(c));
@@ -334,6 +335,14 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     }
     if (c.type === 'organization' && hyphenParts(ws).length > 0) hyphenAnchors.push({ ws, c });
     nameSurfaces.add(ws.join(' '));
+    if (ws.length === 1 && c.type === 'person') {
+      const g = honorificOf(c);
+      if (g) {
+        const n = honorificCounts.get(ws[0]!) ?? { male: 0, female: 0 };
+        n[g]++;
+        honorificCounts.set(ws[0]!, n);
+      }
+    }
     if (ws.length < 2) continue;
     if (c.type === 'person') personAnchors.push({ ws, c });
     else if (c.type === 'organization') orgAnchors.push({ ws, c });
@@ -361,6 +370,29 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       c.rule = 'entities/cluster:person-part';
     }
   }
+
+  /**
+   * The gender of a full name, or where its first name tells none and both spouses' honorifics go with its family
+   * name, the gender left by the other full names of the family ("Bill Clinton" beside "Hillary Clinton"), else the
+   * honorific the family name takes more often ("President Barack Obama … Mr. Obama … Mr. Obama … Mrs. Obama").
+   */
+  const inferredGender = new Map<Candidate, 'male' | 'female' | undefined>();
+  const anchorGender = (a: { ws: string[]; c: Candidate }): 'male' | 'female' | undefined => {
+    const own = nameGenderOf(a.c, a.ws);
+    if (own) return own;
+    if (inferredGender.has(a.c)) return inferredGender.get(a.c);
+    const family = a.ws[a.ws.length - 1]!;
+    let g: 'male' | 'female' | undefined;
+    const counts = honorificCounts.get(family);
+    if (counts && counts.male > 0 && counts.female > 0) {
+      const kin = personAnchors.filter((k) => k.ws[k.ws.length - 1] === family && k.ws.join(' ') !== a.ws.join(' '));
+      const known = new Set(kin.map((k) => nameGenderOf(k.c, k.ws)));
+      if (kin.length > 0 && known.size === 1 && !known.has(undefined)) g = known.has('male') ? 'female' : 'male';
+      else if (kin.length === 0 && counts.male !== counts.female) g = counts.male > counts.female ? 'male' : 'female';
+    }
+    inferredGender.set(a.c, g);
+    return g;
+  };
 
   const nearestAnchor = <T extends { c: Candidate }>(list: readonly T[], at: Candidate): T | undefined => {
     let before: T | undefined;
@@ -403,6 +435,26 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     return byKey.get(key) ?? (anchor.type === 'organization' ? open(anchor, key) : undefined);
   };
 
+  /**
+   * "President Obama … Michelle Obama … Mrs. Obama … Mr. Obama": with both spouses' honorifics written and one spouse
+   * named in full, the family name alone is the other spouse, and "Mr. Obama" joins the bare "President Obama" (and
+   * the bare name joins an earlier "Mr. Obama").
+   */
+  const spouseByElimination = (
+    c: Candidate,
+    ws: readonly string[],
+    honorific: 'male' | 'female' | undefined,
+  ): Cluster | undefined => {
+    if (honorificsOf.get(ws[0]!)?.size !== 2) return undefined;
+    const base = `person:${caseKey(c, ws)}`;
+    const named = (g: 'male' | 'female') =>
+      personAnchors.some((a) => a.ws[a.ws.length - 1] === ws[0] && anchorGender(a) === g);
+    if (honorific) return named(honorific === 'male' ? 'female' : 'male') ? byKey.get(base) : undefined;
+    if (named('female') && !named('male')) return byKey.get(`${base}#male`);
+    if (named('male') && !named('female')) return byKey.get(`${base}#female`);
+    return undefined;
+  };
+
   let previous: Candidate | undefined;
   for (const c of candidates) {
     if (clusterOf.has(c)) continue; // a full name opened early by a short form before it
@@ -439,14 +491,29 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       }
     }
     if (!target && c.type === 'person') {
-      const anchors = personAnchors.filter(
+      let anchors = personAnchors.filter(
         (a) =>
           a.ws.length > ws.length &&
           containsInOrder(a.ws, ws) &&
           (honorific
-            ? nameGenderOf(a.c, a.ws) !== (honorific === 'male' ? 'female' : 'male')
-            : !otherGenderWritten(honorificsOf, ws, nameGenderOf(a.c, a.ws))),
+            ? anchorGender(a) !== (honorific === 'male' ? 'female' : 'male')
+            : !otherGenderWritten(honorificsOf, ws, anchorGender(a))),
       );
+      // "Mr. Okafor" after "Grace Okafor … Mrs. Okafor": a full name that already took one spouse's honorific
+      // takes no other.
+      if (honorific) {
+        const other = honorific === 'male' ? 'female' : 'male';
+        anchors = anchors.filter((a) => {
+          const cl = byKey.get(`person:${a.ws.join(' ')}`);
+          return !cl?.titles.some((t) => honorificGender.get(t) === other);
+        });
+      }
+      // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": a full name of the honorific's gender comes
+      // before one whose first name tells no gender.
+      if (honorific && anchors.length > 1) {
+        const same = anchors.filter((a) => anchorGender(a) === honorific);
+        if (same.length > 0) anchors = same;
+      }
       const a = bearer(anchors, c) ?? nicknameBearer(personAnchors, ws);
       if (a) {
         const key = `person:${a.ws.join(' ')}`;
@@ -518,6 +585,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
         if (a) target = orgCluster(a.c, a.ws);
       }
     }
+    if (!target && c.type === 'person' && ws.length === 1) target = spouseByElimination(c, ws, honorific);
     if (target) {
       byKey.set(exactKey, target);
       add(c, target);
