@@ -165,6 +165,8 @@ export const neuterPronouns = new Set(words.pronouns.neuter);
 export const splitTitles = new Set(words.splitTitles);
 /** Last words that make a name an organization whatever the tagger said ("Apple Computer", "Aer Lingus" does not). */
 export const strongOrganizationSuffixes = new Set(words.strongOrganizationSuffixes);
+/** Names of broadcast news programmes, as written ("Face the Nation", "Fox News Sunday"). */
+export const broadcastShows: readonly string[] = words.broadcastShows;
 /** Last words of the names of local government areas ("Maricopa County", "Orleans Parish"). */
 export const adminUnits: ReadonlySet<string> = new Set(words.adminUnits);
 /** Organization heads that take an "of" phrase into the name: "School of Medicine", "Department of Justice". */

@@ -62,6 +62,7 @@ import { pronounPersons, untaggedPersons } from './pronoun-persons.js';
 import { publicFigureNames } from './public-figures.js';
 import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
+import { showNames } from './show-names.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
 import { thePlaceNames } from './the-places.js';
 import { bareTitles, namedBodies, titledFirstNames, tradedCompanies } from './titled-names.js';
@@ -237,7 +238,7 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
   const possessives = joinPluralPossessives(joinInnerPossessives(all, tokens), tokens);
   const placeLed = joinPlaceLedNames(joinSharedHeads(joinOfChains(possessives, tokens), tokens), tokens);
   theTitles(placeLed, tokens);
-  return placeLed;
+  return showNames(placeLed, tokens);
 }
 
 /** Names fitted to the byline and credits, persons only the document's grammar shows, honorifics in women's names. */
