@@ -17,6 +17,7 @@ import {
   firstNames,
   gazetteerPhrases,
   holidayNames,
+  isCommonAcronym,
   lastNames,
   nameConnectors,
   notNames,
@@ -469,7 +470,12 @@ export function candidatesFromSpans(
         // "Airbus said on Tuesday …": CoNLL's MISC holds products named after their makers ("Airbus A310"), but a
         // product never says anything; the name before a verb of speech is the maker.
         out.push(candidate({ ...misc(s), type: 'organization', rule: 'entities/speaker-misc', confidence: 0.6 }));
-      } else if (s.first === s.last && /^[A-Z]{2,5}$/.test(surface) && tokens[s.first - 1]?.text === '(') {
+      } else if (
+        s.first === s.last &&
+        /^[A-Z]{2,5}$/.test(surface) &&
+        tokens[s.first - 1]?.text === '(' &&
+        !isCommonAcronym(surface)
+      ) {
         // An acronym in parentheses: kept as an organization, and the clustering joins it to its expansion.
         out.push(candidate({ ...misc(s), type: 'organization', rule: 'entities/acronym', confidence: 0.6 }));
       }
@@ -477,7 +483,7 @@ export function candidatesFromSpans(
     }
     // Products and models are no people: "iPhone", "A380".
     if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
-    if (s.first === s.last && notNames.has(surface)) continue;
+    if (s.first === s.last && (notNames.has(surface) || isCommonAcronym(surface))) continue;
     // "Game 2", "Stage 12": one of a numbered series, not a body.
     if (s.first === s.last && numberedNouns.has(surface) && /^\d+$/.test(tokens[s.last + 1]?.text ?? '')) continue;
     // "ET Friday", "Sun November" in a time stamp: zones, weekdays and months are no name together.

@@ -179,6 +179,11 @@ export const nonCommercialSuffixes = new Set(words.nonCommercialSuffixes);
 export const locationSuffixes = new Set(words.locationSuffixes);
 /** Capitalized tokens that are never names: time zones, currency codes ("UTC", "USD"). */
 export const notNames = new Set(words.notNames);
+/** Acronyms of common nouns ("SUV", "DUI", "LCD", "GDP"): in capitals, but no name; a plural adds "s". */
+const commonAcronymSet: ReadonlySet<string> = new Set(words.commonAcronyms);
+export function isCommonAcronym(w: string): boolean {
+  return commonAcronymSet.has(w) || (w.length > 2 && w.endsWith('s') && commonAcronymSet.has(w.slice(0, -1)));
+}
 /** Letters after a person's name: a rank or an office ("Nicholas Achterberg KC", "Jess Phillips MP"), no name. */
 export const postNominals: ReadonlySet<string> = new Set(words.postNominals);
 /** Words of a minister's portfolio before the title ("Union Agriculture Minister"): part of the title, no body. */
