@@ -64,6 +64,7 @@ import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
 import { showNames } from './show-names.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
+import { teamNicknames } from './team-names.js';
 import { thePlaceNames } from './the-places.js';
 import { bareTitles, namedBodies, titledFirstNames, tradedCompanies } from './titled-names.js';
 import { taggerInput } from './tokens.js';
@@ -234,7 +235,8 @@ function refineKinds(
 function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
   const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
   const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
-  const all = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)].sort((a, b) => a.first - b.first);
+  const withPlaces = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)];
+  const all = [...withPlaces, ...teamNicknames(tokens, withPlaces)].sort((a, b) => a.first - b.first);
   const possessives = joinPluralPossessives(joinInnerPossessives(all, tokens), tokens);
   const placeLed = joinPlaceLedNames(joinSharedHeads(joinOfChains(possessives, tokens), tokens), tokens);
   theTitles(placeLed, tokens);
