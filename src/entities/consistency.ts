@@ -10,6 +10,7 @@ import type { EntityType } from '../types.js';
 import { type Candidate, candidate, headlineWords, spanText, speaksNext } from './candidates.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import {
+  bodyTitles,
   commonWords,
   countryByDemonym,
   countryByName,
@@ -163,6 +164,17 @@ export function splitAtTitles(
     for (let i = c.first + 1; i <= c.last; i++) {
       let len = titleAt(tokens, i, c.last, text);
       if (len === 0) continue;
+      // "the Health Service Executive", "the Scottish Executive": a title word that also names a body, ending the
+      // span with no name after it, is the body's last word.
+      const after = tokens[i + 1];
+      if (
+        i === c.last &&
+        c.type === 'organization' &&
+        bodyTitles.has(tokens[i]!.text) &&
+        !(after && after.sentence === tokens[i]!.sentence && startsCapitalized(after.text))
+      ) {
+        break;
+      }
       // "US Secretary of State Marco Rubio": the office's portfolio after "of" or "for" is the title's too.
       const office = portfolioEnd(tokens, i + len, c.last - 1);
       if (office >= 0) len = office - i + 1;

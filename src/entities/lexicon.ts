@@ -167,6 +167,8 @@ export const splitTitles = new Set(words.splitTitles);
 export const strongOrganizationSuffixes = new Set(words.strongOrganizationSuffixes);
 /** Names of broadcast news programmes, as written ("Face the Nation", "Fox News Sunday"). */
 export const broadcastShows: readonly string[] = words.broadcastShows;
+/** Title words that also end the names of bodies ("Health Service Executive"). */
+export const bodyTitles: ReadonlySet<string> = new Set(words.bodyTitles);
 /** Last words of the names of local government areas ("Maricopa County", "Orleans Parish"). */
 export const adminUnits: ReadonlySet<string> = new Set(words.adminUnits);
 /** Organization heads that take an "of" phrase into the name: "School of Medicine", "Department of Justice". */
