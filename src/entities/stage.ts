@@ -54,6 +54,7 @@ import { mediaNouns } from './lexicon.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { joinOfChains, joinSharedHeads } from './of-chains.js';
+import { ordinalNames } from './ordinal-names.js';
 import { joinPlaceLedNames } from './place-led-names.js';
 import { dropPluralHeads } from './plural-heads.js';
 import { joinInnerPossessives, joinPluralPossessives } from './possessive-names.js';
@@ -205,6 +206,7 @@ function refineTagged(
   tradedCompanies(tagged, tokens);
   organizationSuffixes(tagged, tokens);
   adminUnitPlaces(tagged, tokens);
+  ordinalNames(tagged, tokens);
   nameShapedPersons(tagged, tokens, text);
   capitalsTakeUsualType(tagged, tokens, text);
   describedBodies(tagged, tokens);
