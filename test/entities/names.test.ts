@@ -33,6 +33,9 @@ describe('name mentions', () => {
     ['The Houthis attacked a ship. Boko Haram kidnapped girls.', 'Boko Haram', 'organization'],
     ['Officials said the Islamic State and al-Qaeda were weakened.', 'Islamic State', 'organization'],
     ['Officials said the Islamic State and al-Qaeda were weakened.', 'al-Qaeda', 'organization'],
+    // A party named bare, with a letter past ASCII; "X's leader" made the tagger read a person.
+    ["Sinn F\u00e9in's leader said the result was historic.", 'Sinn F\u00e9in', 'organization'],
+    ["Sinn Fein's leader said the result was historic.", 'Sinn Fein', 'organization'],
     // Places whose name holds its article (data/entity-words.json `thePlaces`).
     ['The Hague said it would appeal the ruling.', 'The Hague', 'location'],
     ['THE HAGUE -- Dutch police arrested two men on Monday.', 'THE HAGUE', 'location'],
