@@ -63,7 +63,7 @@ export function isStrongBoilerplate(p: TextSpan): boolean {
 }
 
 /** "Copyright 2025 …", "© 2025 …", "(c) 2025 …": a line that opens with a copyright sign and a year. */
-const COPYRIGHT_OPENING = /^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*\d{4}\b/;
+const COPYRIGHT_OPENING = /^(?:copyright(?: ?©| ?\(c\))?|©|\(c\)) ?\d{4}\b/;
 
 /** A call to the reader ("Anyone with information … is asked to call …") is at most this long. */
 const CALL_TO_ACTION_LINE = 240;
