@@ -1,4 +1,5 @@
 import type { Draft } from '../pipeline/stage.js';
+import { startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import { overlapsAny } from '../text/spans.js';
 import type { Mention, Span, Token } from '../types.js';
@@ -57,7 +58,20 @@ function readNames(doc: Draft, mentions: readonly Mention[]): { tokens: readonly
       out[i] = { ...tok, pos: 'PROPN' };
     }
   }
+  // "Union IT Minister Ashwini Vaishnaw said", "US officials said": an acronym spelled like a pronoun, before a
+  // capitalized word, is part of the name phrase.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.pos !== 'PRON' || tok.text.length < 2 || !isAllCaps(tok.text) || !startsUpper(tokens[i + 1]!.text))
+      continue;
+    out ??= [...tokens];
+    out[i] = { ...tok, pos: 'PROPN' };
+  }
   return { tokens: out ?? tokens, nameType };
+}
+
+function isAllCaps(s: string): boolean {
+  return s.toUpperCase() === s && s.toLowerCase() !== s;
 }
 
 export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped: readonly Span[]): QuoteContext {

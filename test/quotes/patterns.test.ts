@@ -2459,6 +2459,13 @@ describe('harder attributions', () => {
   });
 
   it.each([
+    ['The ministry will table the bill, Union IT Minister Asha Verma said on Tuesday.', 'Union IT Minister Asha Verma'],
+    ['US officials said the talks had failed.', 'US officials'],
+  ])('an acronym spelled like a pronoun stays in the speaker phrase: %s', (text, speaker) => {
+    expect(quoteWithCue(analyzeQuotes(text), 'said')?.speaker?.text).toBe(speaker);
+  });
+
+  it.each([
     ['Police: Man charged after crash that injured 3', 'Police'],
     ['Prosecutors: Former clerk stole $40,000 from the county', 'Prosecutors'],
   ])('a local-news headline "Source: claim": %s', (title, speaker) => {
