@@ -122,7 +122,7 @@ export function headlineColon(
       break;
     }
   }
-  if (colon <= first) return null;
+  if (colon <= first) return trailingSpeaker(ctx, mentions, first, title.end);
   let last = firstTokenFrom(ctx, title.end) - 1;
   while (last > colon && FINAL_PUNCT.has(ctx.words[last]!) && ctx.quoteOf[last]! < 0) last--;
   if (ctx.words[last + 1] === '?' || wordCount(ctx, colon + 1, last) < MIN_CLAIM_WORDS) return null;
@@ -133,6 +133,42 @@ export function headlineColon(
   if (!named && !SOURCE_NOUNS.has(ctx.words[speakerLast]!)) return null;
   if (!named && !startsUpper(ctx.tokens[first]!.text)) return null;
   return candidate(ctx, colon, [first, speakerLast], colon + 1, last, 'quotes/indirect:headline-colon');
+}
+
+/**
+ * "Centre to table data protection bill in winter session: Vaishnaw": a title that ends with a colon and a name
+ * (the South Asian house style) reports what that name says.
+ */
+function trailingSpeaker(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  first: number,
+  titleEnd: number,
+): Candidate | null {
+  let last = firstTokenFrom(ctx, titleEnd) - 1;
+  while (last > first && FINAL_PUNCT.has(ctx.words[last]!)) last--;
+  let colon = -1;
+  for (let i = last - 1; i > first && last - i <= MAX_SPEAKER_TOKENS; i--) {
+    if (ctx.words[i] === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0 || !isNamedSpeaker(ctx, mentions, colon + 1, last)) return null;
+  let end = colon - 1;
+  while (end > first && FINAL_PUNCT.has(ctx.words[end]!) && ctx.quoteOf[end]! < 0) end--;
+  if (ctx.words[colon - 1] === '?' || wordCount(ctx, first, end) < MIN_CLAIM_WORDS) return null;
+  if (EXPLAINER_OPENINGS.has(ctx.words[first]!)) return null;
+  return {
+    cue: { first: colon, last: colon, lemma: 'say', precision: 0.7, sentence: ctx.sentenceOf[colon]! },
+    content: [{ start: ctx.tokens[first]!.start, end: ctx.tokens[end]!.end }],
+    source: [colon + 1, last],
+    sourceFromPrevious: false,
+    rule: 'quotes/indirect:headline-colon',
+    confidence: 0.7,
+    frame: [colon, last],
+    kind: undefined,
+  };
 }
 
 /**

@@ -2474,6 +2474,27 @@ describe('harder attributions', () => {
     expect(q?.content.map((c) => c.text)).toEqual([title.slice(speaker.length + 2)]);
   });
 
+  it.each([
+    [
+      'Centre to table data protection bill in winter session: Vaishnaw',
+      'Centre to table data protection bill in winter session',
+    ],
+    ['India will not bow to pressure on trade: Modi', 'India will not bow to pressure on trade'],
+  ])('a headline "claim: Name" (South Asian style) is what the name says: %s', (title, content) => {
+    const body = '\n\nNew Delhi, Nov 22 (PTI) Minister Ashwini Vaishnaw and Prime Minister Narendra Modi spoke.';
+    const q = analyze(`${title}${body}`).quotes.find((x) => x.cue?.text === ':');
+    expect(q?.content.map((c) => c.text)).toEqual([content]);
+    expect(q?.speaker?.span?.text).toBe(title.slice(title.lastIndexOf(':') + 2));
+  });
+
+  it.each(['Floods in Assam: Guwahati', 'Election results 2024: Live updates', 'What the budget means: Sitharaman'])(
+    'a place, a label or a question before a trailing name is no claim: %s',
+    (title) => {
+      const body = '\n\nNew Delhi, Nov 22 (PTI) Finance Minister Nirmala Sitharaman spoke in Guwahati.';
+      expect(analyze(`${title}${body}`).quotes.filter((x) => x.cue?.text === ':')).toEqual([]);
+    },
+  );
+
   it('an explainer title after a source noun is no claim', () => {
     for (const title of ['Police: What we know about the crash', 'Doctors: How to stay safe in the heat']) {
       expect(analyze(`${title}\n\nThe case is in court.`).quotes.filter((x) => x.cue?.text === ':')).toEqual([]);
