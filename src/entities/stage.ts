@@ -363,7 +363,17 @@ function canonicalName(cl: Cluster, names: readonly string[], tokens: readonly N
     name = `The ${name}`;
   }
   if (!name) name = names[0] ?? text.slice(tokens[cl.members[0]!.first]!.start, tokens[cl.members[0]!.last]!.end);
+  // "By MARIA GONZALEZ": a person written only in capitals is named in the usual case (an organization's capitals
+  // may be its acronym, and stay).
+  if (cl.type === 'person' && name === name.toUpperCase() && name !== name.toLowerCase()) name = titleCased(name);
   return name;
+}
+
+/** "MARIA GONZALEZ" → "Maria Gonzalez", "JEAN-PAUL O'NEILL" → "Jean-Paul O'Neill". */
+function titleCased(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 }
 
 /** Which tokens sit inside quotation marks (the marks themselves do not). */

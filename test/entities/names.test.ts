@@ -838,6 +838,17 @@ describe('double-barrelled names', () => {
   });
 });
 
+describe('names written in capitals', () => {
+  it('a person named only in capitals gets the usual case as the entity name; an acronym stays', () => {
+    const doc = entitiesOf('By MARIA GONZALEZ\n\nSACRAMENTO — JEAN-PAUL O’NEILL of NATO said the bill passed.');
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('Maria Gonzalez');
+    expect(names).toContain('Jean-Paul O’Neill');
+    expect(names).toContain('NATO');
+    expect(mention(doc, 'MARIA GONZALEZ')?.text).toBe('MARIA GONZALEZ');
+  });
+});
+
 describe('letters after a name', () => {
   it('are the person’s titles, not an organization', () => {
     const doc = entitiesOf('Prosecutor Nicholas Achterberg KC said the defendant had lied.');
