@@ -4,6 +4,7 @@
  */
 
 import winkNLP from 'wink-nlp';
+import { isPlain, LetterPattern } from '../text/letters.js';
 import { isSpace } from '../text/spans.js';
 import { leanModel, packageModel } from './wink-model.js';
 
@@ -23,7 +24,10 @@ function wink(): Wink {
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 
 /** A clitic right after a letter or digit, at `lastIndex`: wink is given a space there (tokens are realigned after). */
-const CLITIC_AT = /(?<=[\p{L}\p{N}])(?:n['’]t|['’](?:s|re|ve|ll|d|m))(?![\p{L}\p{N}])/iuy;
+const CLITIC_AT = new LetterPattern(
+  String.raw`(?<=[\p{L}\p{N}])(?:n['’]t|['’](?:s|re|ve|ll|d|m))(?![\p{L}\p{N}])`,
+  'iuy',
+);
 
 /**
  * `text` with a space inserted before each clitic CLITIC_AT finds ("didn’t" → "did n’t"). A global replace with
@@ -36,8 +40,10 @@ export function spaceClitics(text: string): string {
   let last = 0;
   for (let a = nextApostrophe(text, 0); a >= 0; a = nextApostrophe(text, a + 1)) {
     for (let p = Math.max(a - 1, last + (parts.length > 0 ? 1 : 0)); p <= a; p++) {
-      CLITIC_AT.lastIndex = p;
-      if (!CLITIC_AT.test(text)) continue;
+      // The match reads a code point before p and at most four units from p on.
+      const clitic = isPlain(text, p - 2, p + 5) ? CLITIC_AT.ascii : CLITIC_AT.unicode();
+      clitic.lastIndex = p;
+      if (!clitic.test(text)) continue;
       parts.push(text.slice(last, p));
       last = p;
     }

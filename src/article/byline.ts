@@ -1,10 +1,12 @@
-import { startsLower, startsUpper } from '../text/letters.js';
+import { LetterPattern, startsLower, startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
 import { findDate, isDatelineFiller } from './dateline.js';
 import { NEWS_OUTLETS, OUTLET_WORDS, WIRE_AGENCIES } from './lexicon.js';
 
+const CAPITALS = new LetterPattern(String.raw`^[\p{Lu}'’.-]+$`);
+
 const BY = /^by\s+/i;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al|el|di)$/u;
+const NAME_WORD = new LetterPattern(String.raw`^(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al|el|di)$`);
 
 export interface Byline {
   authors: string[];
@@ -145,7 +147,7 @@ function datedByline(line: string): Byline | undefined {
 function shoutedNameThenOutlet(part: string): { author: string; outlet: string } | undefined {
   const words = part.split(/\s+/);
   let caps = 0;
-  while (caps < words.length && words[caps]!.length > 1 && /^[\p{Lu}'’.-]+$/u.test(words[caps]!)) caps++;
+  while (caps < words.length && words[caps]!.length > 1 && CAPITALS.test(words[caps]!)) caps++;
   if (caps < 2 || caps > 5 || caps === words.length) return undefined;
   const outlet = words.slice(caps).join(' ');
   if (!WIRE_AGENCIES.has(outlet) && !isOutletName(outlet)) return undefined;

@@ -1,7 +1,9 @@
-import { hasLetter } from '../text/letters.js';
+import { hasLetter, LetterPattern } from '../text/letters.js';
 import { textSpan } from '../text/spans.js';
 import type { TextSpan } from '../types.js';
 import { WIRE_AGENCIES } from './lexicon.js';
+
+const CAPITALS = new LetterPattern(String.raw`^[\p{Lu}'’.-]+$`);
 
 const MONTH =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
@@ -33,18 +35,20 @@ const WIRE_DATELINE =
   /^([A-Z][A-Z.'’ -]{1,40}(?:\/[A-Z][A-Z.'’ -]{1,30}){0,3}),?(?:\s[^()/\n]{0,40})?\s(?:\(([A-Za-z][A-Za-z .&-]{0,30})\)|\/([A-Za-z][A-Za-z .&-]{0,30})\/)\s?[-–—]/;
 
 /** "New Delhi, Feb 6 (PTI) The government …": a place in title case and a known agency, with no dash. */
-const AGENCY_DATELINE =
-  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),(?:\s[^()/\n]{0,40})?\s\(([A-Za-z][A-Za-z .&-]{0,30})\)\s?[-–—]*\s?(?=\p{Lu})/u;
+const AGENCY_DATELINE = new LetterPattern(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),(?:\s[^()/\n]{0,40})?\s\(([A-Za-z][A-Za-z .&-]{0,30})\)\s?[-–—]*\s?(?=\p{Lu})`,
+);
 
 /**
  * "Lima (AFP) – Peru's Congress …": a place in title case, a known agency in brackets and a dash, no comma (without
  * the dash, "Lima (AFP)" could open a sentence).
  */
-const TITLED_DASH_DATELINE =
-  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \(([A-Za-z][A-Za-z .&-]{0,30})\) ?(?:[–—]|--?) ?(?=\p{Lu})/u;
+const TITLED_DASH_DATELINE = new LetterPattern(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \(([A-Za-z][A-Za-z .&-]{0,30})\) ?(?:[–—]|--?) ?(?=\p{Lu})`,
+);
 
 /** "Sept. 9", "9 Sept": a wire dateline's date without a year. */
-const MONTH_DAY = new RegExp(`\\b(?:(?:${MONTH})\\s{1,3}\\d{1,2}|\\d{1,2}\\s{1,3}(?:${MONTH}))(?![\\d\\p{L}])`, 'u');
+const MONTH_DAY = new LetterPattern(`\\b(?:(?:${MONTH})\\s{1,3}\\d{1,2}|\\d{1,2}\\s{1,3}(?:${MONTH}))(?![\\d\\p{L}])`);
 
 /** "WASHINGTON, Dec. 31, 2026 —": a place in capitals and a full date, no agency, then a dash. */
 const DATED_DATELINE =
@@ -125,7 +129,7 @@ export function readDateline(text: string, paragraph: TextSpan): Dateline | unde
     const rest = withoutDates(line.slice(0, date.start) + ' ' + line.slice(date.end)).replace(DATELINE_FILLER, ' ');
     const restWords = rest.split(/\s+/).filter(Boolean);
     const gluedSection = hasLetter(line.slice(date.end, date.end + 1));
-    const placeOnly = restWords.every((w) => /^[\p{Lu}'’.-]+$/u.test(w));
+    const placeOnly = restWords.every((w) => CAPITALS.test(w));
     // "Nov 20, 2026 - Politics & Policy": a date opening the line, then a section label after a separator.
     const sectionAfter = date.start === 0 && /^\s[-–—|·•]\s/.test(line.slice(date.end)) && restWords.length <= 4;
     if (wire || placeOnly || restWords.length <= 1 || sectionAfter || (gluedSection && restWords.length <= 4)) {

@@ -1,4 +1,4 @@
-import { startsUpper } from '../text/letters.js';
+import { LetterPattern, startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
 import {
   BOILERPLATE_STRONG,
@@ -10,13 +10,15 @@ import {
   PHOTO_AGENCIES,
 } from './lexicon.js';
 
+const LETTER_OR_DIGIT = new LetterPattern(String.raw`[\p{L}\d]`);
+
 const SHORT_LINE = 160;
 /** Furniture lines are short; a longer line that mentions a sign-up is a sentence of the story. */
 const FURNITURE_LINE = 110;
 const REPORTED = /\b(?:said|says|told|according to)\b/;
 /** A closing parenthetical credit: "(Fabrice Coffrini/AFP/Getty Images)", "(AP Photo/Jane Roe)", "(Photo: X)". */
 const TRAILING_PAREN = /\(([^()\n]{2,120})\)\s*$/;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and|for|&|de|du|la)$/u;
+const NAME_WORD = new LetterPattern(String.raw`^(?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and|for|&|de|du|la)$`);
 
 /** A photo caption: a line ending in a photo credit, or opening with "Photo:" and its like. */
 export function isCaption(p: TextSpan): boolean {
@@ -75,7 +77,7 @@ function containsWord(haystack: string, needle: string): boolean {
     if (i < 0) return false;
     const before = i === 0 ? ' ' : haystack[i - 1]!;
     const after = haystack[i + needle.length] ?? ' ';
-    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
     from = i + 1;
   }
 }
@@ -86,8 +88,9 @@ export function isShortPlain(p: TextSpan): boolean {
 }
 
 /** "About Acme Robotics", "About the Company": the heading of a press release's company boilerplate. */
-const ABOUT_HEADING =
-  /^About (?:the |The )?\p{Lu}[\p{L}\d'’.&-]*(?: (?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and|for|&)){0,6}:?$/u;
+const ABOUT_HEADING = new LetterPattern(
+  String.raw`^About (?:the |The )?\p{Lu}[\p{L}\d'’.&-]*(?: (?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and|for|&)){0,6}:?$`,
+);
 
 export function isAboutHeading(p: TextSpan): boolean {
   return p.text.length <= 80 && ABOUT_HEADING.test(p.text.trim());

@@ -1,5 +1,9 @@
-import { hasLetter, startsUpper } from '../text/letters.js';
+import { hasLetter, LetterPattern, startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
+
+const NOT_LETTERS = new LetterPattern(String.raw`[^\p{L}]`, 'gu');
+const NOT_UPPER = new LetterPattern(String.raw`[^\p{Lu}]`, 'gu');
+const LEADING_NON_LETTERS = new LetterPattern(String.raw`^[^\p{L}]+`);
 
 const MAX_TITLE_CHARS = 220;
 const MAX_TITLE_WORDS = 32;
@@ -15,8 +19,8 @@ export function isHeadlineLike(p: TextSpan): boolean {
   if (words.length > MAX_TITLE_WORDS) return false;
   if (/^by\s/i.test(t)) return false;
   if (!hasLetter(t)) return false;
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const letters = t.replace(NOT_LETTERS.for(t), '');
+  const upper = letters.replace(NOT_UPPER.for(letters), '').length;
   if (letters.length > 0 && upper / letters.length > 0.8) return true;
   // Title case or a "Name: claim" lead marks a headline even with a closing period (some feeds add one).
   if (isTitleCased(words) || SPEAKER_LEAD.test(t)) return true;
@@ -24,7 +28,7 @@ export function isHeadlineLike(p: TextSpan): boolean {
 }
 
 /** One to four capitalized words and a colon: "Pence:", "Pat Caddell:", "NY Daily News:". */
-const SPEAKER_LEAD = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s/u;
+const SPEAKER_LEAD = new LetterPattern(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s`);
 /** Words a title in title case may leave in lower case (headlines here, quoted titles of works in the quotes). */
 export const TITLE_MINOR_WORDS: ReadonlySet<string> = new Set([
   'a',
@@ -51,7 +55,7 @@ function isTitleCased(words: readonly string[]): boolean {
   let content = 0;
   let capital = 0;
   for (const w of words) {
-    const bare = w.replace(/^[^\p{L}]+/u, '');
+    const bare = w.replace(LEADING_NON_LETTERS.for(w), '');
     if (bare === '' || TITLE_MINOR_WORDS.has(bare.toLowerCase())) continue;
     content++;
     if (startsUpper(bare)) capital++;

@@ -1,7 +1,10 @@
 import { detached } from '../text/detach.js';
+import { LetterPattern } from '../text/letters.js';
 import { contains } from '../text/spans.js';
 import type { ArticleMeta, Entity, Mention, Quote, TextSpan } from '../types.js';
 import { speakerless } from './nesting.js';
+
+const NON_WORD = new LetterPattern(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 export interface Party {
   name: string;
@@ -113,13 +116,12 @@ export function normalizeName(name: string): string {
 }
 
 function normalize(name: string): string {
-  return name
+  const folded = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .replace(/^the\s+/, '');
+  return folded.replace(NON_WORD.for(folded), ' ').trim();
 }
 
 function linkByName(name: string, names: ReadonlyMap<string, Entity>): Party | undefined {

@@ -1,3 +1,4 @@
+import { LetterPattern } from '../text/letters.js';
 import type { AnalyzedDocument, Claim, ClaimGraph, EntityType, GraphNode, TextSpan } from '../types.js';
 import { normalizeName } from './claimant.js';
 import { contentStems } from './content-words.js';
@@ -7,6 +8,8 @@ import { addContradictions, buildGraph, contentOf, GraphBuilder } from './graph.
 import { fnv1a, shortLabel, slug } from './ids.js';
 import { MentionIndex } from './mention-index.js';
 import { tokenIndex, wordsOf } from './words.js';
+
+const NON_WORD = new LetterPattern(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 interface EntityRecord extends NameRecord {
   doc: number;
@@ -19,12 +22,11 @@ interface EntityRecord extends NameRecord {
  * spaces. Two outlets quoting "We have never spied." and "we have never spied" give the same key.
  */
 export function quoteKey(text: string): string {
-  return text
+  const folded = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .toLowerCase();
+  return folded.replace(NON_WORD.for(folded), ' ').trim();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { startsLetter } from '../text/letters.js';
+import { startsLetter, startsLetterOrDigit } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import { firstStartingFrom } from '../text/spans.js';
 import type { TextSpan, Token } from '../types.js';
@@ -118,12 +118,10 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-
 function isLetterOrDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return !Number.isNaN(c) && LETTER_OR_DIGIT.test(codePointAt(text, i));
+  return !Number.isNaN(c) && startsLetterOrDigit(codePointAt(text, i));
 }
 
 function isLetter(text: string, i: number): boolean {

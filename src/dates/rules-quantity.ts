@@ -1,4 +1,5 @@
 import { addDays, addMonths, addWeeks, addYears } from '../adapters/date-fns.js';
+import { LetterPattern, startsLower } from '../text/letters.js';
 import { type Anchor, dayOffset, isoDay, yearString } from './anchor.js';
 import { MONTHS, PLURAL_WEEKDAYS, QUANTITY_MODIFIERS, SETS, WEEKDAYS } from './lexicon.js';
 import { clockValue, durationValue, setValue } from './normalize.js';
@@ -8,6 +9,8 @@ import { monthDate, weekdayAt, weekdayDate } from './rules-calendar.js';
 import { deicticRule } from './rules-relative.js';
 import type { Count, Parsed, Scanner } from './scanner.js';
 import { zoneAt } from './zones.js';
+
+const LOWER_PLURAL = new LetterPattern(String.raw`^\p{Ll}+s$`);
 
 const MODIFIER_PHRASES = new PhraseIndex<true>(QUANTITY_MODIFIERS.map((p): [string, true] => [p, true]));
 
@@ -45,7 +48,7 @@ function rateOfAmount(s: Scanner, k: number, last: number): boolean {
   if (NOT_RATE_AFTER.has(s.w(last + 1))) return false;
   const prev = s.w(k - 1);
   if (RATE_LEADS.has(prev) || /\d/.test(prev) || AMOUNT_ENDS.has(prev)) return true;
-  if (!/^\p{Ll}+s$/u.test(prev) || s.unitCode(prev) !== undefined) return false;
+  if (!LOWER_PLURAL.test(prev) || s.unitCode(prev) !== undefined) return false;
   for (let j = k - 2; j >= s.lo && k - j <= 4; j--) {
     const w = s.w(j);
     if (/\d/.test(w) || AMOUNT_ENDS.has(w) || (s.count(j) !== null && w !== 'a' && w !== 'an')) return true;
@@ -375,7 +378,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
  */
 function inWorkTitle(s: Scanner, k: number): boolean {
   if (!s.cap(k)) return false;
-  if (k > s.lo && /^\p{Ll}/u.test(s.tok(k - 1)?.text ?? '')) return true;
+  if (k > s.lo && startsLower(s.tok(k - 1)?.text ?? '')) return true;
   // The film "Midnight Orchard", code-named "Midnight": a capitalized run inside quotation marks is a title.
   let end = k + 1;
   while (end <= s.hi && s.cap(end)) end++;
@@ -384,7 +387,7 @@ function inWorkTitle(s: Scanner, k: number): boolean {
   if (!s.cap(k + 1) || WEEKDAYS.has(next) || MONTHS.has(next) || zoneAt(s, k + 1)) return false;
   let j = k + 1;
   while (j <= s.hi && s.cap(j)) j++;
-  return j <= s.hi && /^\p{Ll}/u.test(s.tok(j)?.text ?? '');
+  return j <= s.hi && startsLower(s.tok(j)?.text ?? '');
 }
 
 function monthDay(c: RuleContext, k: number): Hit | null {

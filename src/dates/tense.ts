@@ -1,4 +1,4 @@
-import { startsUpper } from '../text/letters.js';
+import { isLowerWord, startsUpper } from '../text/letters.js';
 import type { Sentence, Token } from '../types.js';
 import { TIME_ZONES } from './lexicon.js';
 /** The tense of a governing verb; 'present' is a simple present ("meet Monday", a plan in news style). */
@@ -204,7 +204,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 function presentReadAsNoun(tokens: readonly Token[], k: number, from: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
-  if (t.pos !== 'NOUN' || k <= from || !before || t.text !== t.lemma || !/^\p{Ll}+$/u.test(t.text)) return false;
+  if (t.pos !== 'NOUN' || k <= from || !before || t.text !== t.lemma || !isLowerWord(t.text)) return false;
   const next = tokens[k + 1];
   if (!next || !(next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'PROPN')) return false;
   // The subject opens the clause: "The Lakers host", not "the U.S. embassy in Nairobi".

@@ -4,7 +4,7 @@
  */
 
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
-import { startsCapitalized, startsLower } from '../text/letters.js';
+import { LetterPattern, startsCapitalized, startsLower } from '../text/letters.js';
 import type { EntityType, MentionForm } from '../types.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import {
@@ -32,6 +32,10 @@ import {
   titlePhrases,
 } from './lexicon.js';
 import type { NerClass, TaggedSpan } from './tagger.js';
+
+const CAPITALIZED_WORD = new LetterPattern(String.raw`^\p{Lu}[\p{Ll}'’-]+$`);
+const CAPITALIZED_START = new LetterPattern(String.raw`^\p{Lu}[\p{Ll}'’.-]`);
+const CAPITALS = new LetterPattern(String.raw`^\p{Lu}+$`);
 
 export interface Candidate {
   /** Tagger token indices, inclusive. */
@@ -218,7 +222,7 @@ function surnameFirst(tokens: readonly NerToken[], s: TaggedSpan): boolean {
   for (let i = s.first + 1; i <= s.last; i++) {
     const w = tokens[i]!.text;
     const lower = w.toLowerCase();
-    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || commonWords.has(lower) || eventSuffixes.has(w)) return false;
+    if (!CAPITALIZED_WORD.test(w) || commonWords.has(lower) || eventSuffixes.has(w)) return false;
     if (organizationHeadWords.has(lower) || placeHeadWords.has(lower)) return false;
   }
   return true;
@@ -235,7 +239,7 @@ function titledMisc(tokens: readonly NerToken[], s: TaggedSpan, text: string): C
     const first = s.first + len;
     const words = s.last - first + 1;
     if (words < 2 || words > 3 || !firstNames.has(tokens[first]!.text.toLowerCase())) return undefined;
-    for (let i = first; i <= s.last; i++) if (!/^\p{Lu}[\p{Ll}'’.-]/u.test(tokens[i]!.text)) return undefined;
+    for (let i = first; i <= s.last; i++) if (!CAPITALIZED_START.test(tokens[i]!.text)) return undefined;
     return candidate({
       first,
       last: s.last,
@@ -362,7 +366,7 @@ function onlyDateWords(tokens: readonly NerToken[], first: number, last: number)
 /** Whether token i is a common word written in capitals (4 letters or more) before a lower-case word. */
 function shouted(tokens: readonly NerToken[], i: number): boolean {
   const t = tokens[i]!.text;
-  if (t.length < 4 || t !== t.toUpperCase() || !/^\p{Lu}+$/u.test(t)) return false;
+  if (t.length < 4 || t !== t.toUpperCase() || !CAPITALS.test(t)) return false;
   const next = tokens[i + 1];
   if (!next || next.sentence !== tokens[i]!.sentence || !startsLower(next.text)) return false;
   const lower = t.toLowerCase();

@@ -4,7 +4,7 @@
  * their expansion ("(WEF)" after "World Economic Forum", or matching initials), countries and demonyms join by ISO code.
  */
 import { WIRE_AGENCIES } from '../article/lexicon.js';
-import { startsCapitalized } from '../text/letters.js';
+import { LetterPattern, startsCapitalized } from '../text/letters.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
@@ -21,6 +21,8 @@ import {
 } from './lexicon.js';
 import { CAPITAL_PARTICLES } from './name-particles.js';
 
+const CAPITALS = new LetterPattern(String.raw`^[\p{Lu}'’-]+$`);
+
 export interface Cluster {
   type: EntityType;
   country?: CountryInfo;
@@ -35,10 +37,10 @@ export interface Clustered {
 }
 
 /** The Arabic article glued to a family name, in any case: "al-Zindani", "Al-Zindani" and "Zindani" are one name. */
-const ARTICLE = /^(?:al|el)-(?=\p{Lu})/iu;
+const ARTICLE = new LetterPattern(String.raw`^(?:al|el)-(?=\p{Lu})`, 'iu');
 
 function words(surface: string): string[] {
-  const ws = surface.split(/\s+/).map((w) => w.replace(ARTICLE, '').replace(/,$/, ''));
+  const ws = surface.split(/\s+/).map((w) => w.replace(ARTICLE.for(w), '').replace(/,$/, ''));
   // "Acme Corp" and "Acme Corp." (a sentence's full stop read into the abbreviation) are one name.
   if (ws.length > 1 && ws.at(-1)!.endsWith('.')) ws[ws.length - 1] = ws.at(-1)!.slice(0, -1);
   if (ws.length > 1 && (ws[0] === 'The' || ws[0] === 'the')) ws.shift();
@@ -133,13 +135,13 @@ function caseKey(c: Candidate, ws: readonly string[]): string {
   return (
     ws
       // Initials ("M.K. Stalin") are no shouting: only a word of letters alone is.
-      .map((w) => (w.length > 1 && /^[\p{Lu}'’-]+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
+      .map((w) => (w.length > 1 && CAPITALS.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
       .join(' ')
   );
 }
 
 /** Words written like a name part: a capital, then lower case ("Chaturvedi", "Okonjo-Iweala"), or initials ("M.K."). */
-const NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:\p{Lu}\.){1,3})$/u;
+const NAME_WORD = new LetterPattern(String.raw`^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:\p{Lu}\.){1,3})$`);
 
 /**
  * "Priyanka Chaturvedi said … Chaturvedi spoke in Mumbai": a two- or three-word name tagged organization whose last

@@ -4,7 +4,7 @@
  * surface form keeps one type in a document (majority vote), and its untagged repetitions are tagged too.
  */
 import { WIRE_AGENCIES } from '../article/lexicon.js';
-import { isCapitalizedWord, startsCapitalized, startsLower } from '../text/letters.js';
+import { isCapitalizedWord, LetterPattern, startsCapitalized, startsLower } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { EntityType } from '../types.js';
 import { type Candidate, candidate, headlineWords, spanText, speaksNext } from './candidates.js';
@@ -29,6 +29,9 @@ import {
   titlePhrases,
 } from './lexicon.js';
 import { TAGS } from './tagger.js';
+
+const INITIAL = new LetterPattern(String.raw`^\p{Lu}\.$`);
+const TWO_CAPITALS = new LetterPattern(String.raw`\p{Lu}{2}`);
 
 /** The longest split title starting at token `i` within [i, last], as its token count (0 if none). */
 function titleAt(tokens: readonly NerToken[], i: number, last: number, text: string): number {
@@ -86,7 +89,7 @@ function portfolioThenName(tokens: readonly NerToken[], c: Candidate): number {
   const i = portfolioEnd(tokens, c.first - 1, c.last - 1) + 1;
   if (i === 0 || i > c.last - 1) return 0;
   const w = tokens[i]!.text;
-  return firstNames.has(lowerCase(w)) || /^\p{Lu}\.$/u.test(w) ? i : 0;
+  return firstNames.has(lowerCase(w)) || INITIAL.test(w) ? i : 0;
 }
 
 /**
@@ -394,7 +397,7 @@ export function documentConsistency(
 }
 
 /** One capitalized word of lower-case letters ending in "s" (not "ss"): the shape of a plural noun. */
-const PLURAL_SHAPE = /^\p{Lu}\p{Ll}+[^s]s$/u;
+const PLURAL_SHAPE = new LetterPattern(String.raw`^\p{Lu}\p{Ll}+[^s]s$`);
 
 /** Marks after which a capital opens a sentence of its own: a colon, quotation marks, brackets, dashes. */
 const OPENERS = new Set([':', '“', '"', '‘', "'", '«', '(', '[', '—', '–']);
@@ -435,7 +438,7 @@ function datelinePlace(tokens: readonly NerToken[], c: Candidate, text: string):
  */
 export function capitalsTakeUsualType(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
   const usual = new Map<string, Candidate>();
-  const isCaps = (w: string) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
+  const isCaps = (w: string) => w === w.toUpperCase() && TWO_CAPITALS.test(w);
   for (const c of cands) {
     const w = spanText(tokens, c.first, c.last, text);
     if (c.form === 'name' && !isCaps(w) && (c.type === 'location' || c.type === 'person' || c.type === 'country')) {

@@ -6,7 +6,7 @@
  */
 
 import { NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
-import { hasLetter, startsLower, startsUpper } from '../text/letters.js';
+import { hasLetter, LetterPattern, startsLower, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm, Span } from '../types.js';
 import type { Candidate } from './candidates.js';
@@ -31,6 +31,8 @@ import {
   titleAbbreviations,
 } from './lexicon.js';
 import { ageWordsEnd, type RoleDraft } from './roles.js';
+
+const DEMONYM_SHAPE = new LetterPattern(String.raw`^\p{Lu}\p{Ll}+(?:man|woman|ard)$`);
 
 export interface Reference {
   start: number;
@@ -620,7 +622,7 @@ function personDemonym(tokens: readonly NerToken[], c: Candidate): boolean {
   if (c.type === 'person' || c.last - c.first > 1) return false;
   const word = tokens[c.last]!.text;
   if (c.form === 'demonym') return !/(?:ese|ish|ch|sh|s)$/.test(word);
-  return /^\p{Lu}\p{Ll}+(?:man|woman|ard)$/u.test(word) && (c.first === c.last || tokens[c.first]!.text === 'Northern');
+  return DEMONYM_SHAPE.test(word) && (c.first === c.last || tokens[c.first]!.text === 'Northern');
 }
 
 /**

@@ -5,10 +5,14 @@
  */
 import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { MONTHS } from '../dates/lexicon.js';
+import { LetterPattern, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import { type Candidate, candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { commonWords, countryByName, placeHeadWords } from './lexicon.js';
+
+const TWO_LETTERS = new LetterPattern(String.raw`\p{L}{2}`);
+const WORD_START = new LetterPattern(String.raw`(^|[\s-])\p{L}`, 'gu');
 
 /**
  * What follows a dateline's place: a long dash, an agency in brackets, or a comma before the date. Not a hyphen
@@ -16,7 +20,7 @@ import { commonWords, countryByName, placeHeadWords } from './lexicon.js';
  * "KERDOS -- New Democracy leader …").
  */
 const AFTER_DATELINE = new Set(['—', '–']);
-const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+const CAPITALS_WORD = new LetterPattern(String.raw`^\p{Lu}[\p{Lu}.'’-]*$`);
 
 function opensParagraph(tokens: readonly NerToken[], i: number, text: string): boolean {
   if (i === 0) return true;
@@ -89,11 +93,11 @@ function untaggedPlace(
   while (last - first < MAX_PLACE_WORDS && CAPITALS_WORD.test(tokens[last]?.text ?? '') && !covered.has(last)) last++;
   last--;
   if (last < first || !AFTER_DATELINE.has(tokens[last + 1]?.text ?? '')) return null;
-  if (!/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) return null;
+  if (!startsUpper(tokens[last + 2]?.text ?? '')) return null;
   if (first === last && tokens[first]!.text.length <= 4) return null;
   for (let i = first; i <= last; i++) {
     const w = lowerCase(tokens[i]!.text);
-    if (!/\p{L}{2}/u.test(w)) return null;
+    if (!TWO_LETTERS.test(w)) return null;
     if (commonWords.has(w) && !(i === last && i > first && placeHeadWords.has(w))) return null;
   }
   const c: Candidate = candidate({ first, last, type: 'location', form: 'name', rule: '', confidence: 0.7 });
@@ -103,9 +107,8 @@ function untaggedPlace(
 
 /** Makes a dateline place a location, or a country when it names one. */
 function retype(c: Candidate, tokens: readonly NerToken[], text: string): void {
-  const title = spanText(tokens, c.first, c.last, text)
-    .toLowerCase()
-    .replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+  const lower = spanText(tokens, c.first, c.last, text).toLowerCase();
+  const title = lower.replace(WORD_START.for(lower), (m) => m.toUpperCase());
   const country = countryByName.get(title);
   c.type = country ? 'country' : 'location';
   if (country) c.country = country;

@@ -1,4 +1,4 @@
-import { startsCapitalized } from '../text/letters.js';
+import { LetterPattern, startsCapitalized } from '../text/letters.js';
 /**
  * Double-barrelled names are one name: "Ellen Mbeki-Carr", "Steve Krieg-Ellison", "Gareth Pryce-Jones". The
  * tokenizer splits at the hyphen and the tagger, which never saw the parts glued, tags "Ellen Mbeki" and "Carr"
@@ -7,6 +7,10 @@ import { startsCapitalized } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { eastAsianSurnames } from './lexicon.js';
+
+const SHORT_CAPITALIZED = new LetterPattern(String.raw`^\p{Lu}\p{Ll}{0,5}$`);
+const SHORT_LOWER = new LetterPattern(String.raw`^\p{Ll}{1,6}$`);
+const TINY_LOWER = new LetterPattern(String.raw`^\p{Ll}{1,4}$`);
 
 /** Whether tokens i and i + 2 are capitalized words glued by a hyphen at i + 1, with no space on either side. */
 function gluedByHyphen(tokens: readonly NerToken[], i: number): boolean {
@@ -67,10 +71,10 @@ function syllableAfter(tokens: readonly NerToken[], i: number): boolean {
   return (
     hyphen?.text === '-' &&
     next !== undefined &&
-    /^\p{Lu}\p{Ll}{0,5}$/u.test(tokens[i]!.text) &&
+    SHORT_CAPITALIZED.test(tokens[i]!.text) &&
     tokens[i]!.end === hyphen.start &&
     hyphen.end === next.start &&
-    /^\p{Ll}{1,6}$/u.test(next.text) &&
+    SHORT_LOWER.test(next.text) &&
     !compoundGoesOn(tokens, i + 2)
   );
 }
@@ -114,7 +118,7 @@ function syllableChain(tokens: readonly NerToken[], i: number): number {
     const hyphen = tokens[last + 1];
     const next = tokens[last + 2];
     if (hyphen?.text !== '-' || !next || tokens[last]!.end !== hyphen.start || hyphen.end !== next.start) break;
-    if (!/^\p{Ll}{1,4}$/u.test(next.text) || COMPOUND_WORDS.has(next.text)) break;
+    if (!TINY_LOWER.test(next.text) || COMPOUND_WORDS.has(next.text)) break;
     last += 2;
     syllables++;
   }
@@ -193,7 +197,7 @@ function joinGlued(cands: readonly Candidate[], tokens: readonly NerToken[]): Ca
     const syllable = tokens[c.last]!.text === '-' ? c.last - 1 : c.last;
     // The tagger may end the name inside the chain ("Prayut Chan - o"): the chain is read from its capitalized word.
     let word = c.last;
-    while (word > c.first && (tokens[word]!.text === '-' || /^\p{Ll}{1,4}$/u.test(tokens[word]!.text))) word--;
+    while (word > c.first && (tokens[word]!.text === '-' || TINY_LOWER.test(tokens[word]!.text))) word--;
     const chain = c.form === 'name' && startsCapitalized(tokens[word]!.text) ? syllableChain(tokens, word) : -1;
     if (chain > c.last) {
       out.push(candidate({ ...c, last: chain, rule: 'entities/hyphenated-name' }));

@@ -4,6 +4,8 @@
  * person's name it tagged, is that person's given name when nothing says it is an ordinary word (written in lower
  * case in the document, or a common English word), a title or a known place or body.
  */
+
+import { LetterPattern } from '../text/letters.js';
 import { type Candidate, spanText } from './candidates.js';
 import type { DocEvidence, NerToken } from './features.js';
 import {
@@ -17,7 +19,7 @@ import {
 } from './lexicon.js';
 
 /** A word written as a given name: a capital and lower-case letters, perhaps hyphenated ("Jean-Luc"). */
-const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const GIVEN_NAME = new LetterPattern(String.raw`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`);
 /** Endings of adverbs, participles and agent nouns ("Separately", "Defending", "Unbeaten", "Skipper"). */
 const WORD_ENDINGS = /(?:ly|ing|ed|en|er)$/;
 

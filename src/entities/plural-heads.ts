@@ -1,4 +1,4 @@
-import { isCapitalizedWord } from '../text/letters.js';
+import { isCapitalizedWord, LetterPattern, startsUpper } from '../text/letters.js';
 /**
  * "Emails seen by the BBC show …", "Photos posted on Twitter showed smoke": a sentence's first word that is a plural
  * common noun, followed by a past participle that opens a phrase, heads a reduced relative clause. Its capital is
@@ -20,8 +20,10 @@ import {
 } from './lexicon.js';
 import { sameSentence } from './tokens.js';
 
+const LOWER_PLURAL = new LetterPattern(String.raw`^\p{Ll}+s$`);
+
 /** A capitalized word of lower-case letters ending in "s": the shape of a plural ("Emails", "Photos"). */
-const PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
+const PLURAL_WORD = new LetterPattern(String.raw`^\p{Lu}\p{Ll}+s$`);
 
 /** Words that end the reduced relative's clause before a main verb could be found. */
 const CLAUSE_ENDS = new Set([',', 'and', 'but', 'or', ';', ':', '—', '–']);
@@ -108,7 +110,7 @@ const MEMBER_NOUNS = new Set([
 /** Words written capitalized alone in mid-sentence prose, neither neighbour capitalized: names by themselves. */
 function aloneInProse(tokens: readonly NerToken[]): Set<string> {
   const out = new Set<string>();
-  const capital = (t: NerToken | undefined, at: NerToken) => t?.sentence === at.sentence && /^\p{Lu}/u.test(t.text);
+  const capital = (t: NerToken | undefined, at: NerToken) => t?.sentence === at.sentence && startsUpper(t.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sentenceStart || t.line !== 'n' || !isCapitalizedWord(t.text)) continue;
@@ -133,7 +135,7 @@ function modifiesPluralNoun(
   const t = tokens[i]!;
   if (!t.sentenceStart || t.line !== 'n' || !isCapitalizedWord(t.text)) return false;
   const next = tokens[i + 1];
-  if (!next || !sameSentence(tokens, i, i + 1) || next.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(next.text)) return false;
+  if (!next || !sameSentence(tokens, i, i + 1) || next.pos !== 'NOUN' || !LOWER_PLURAL.test(next.text)) return false;
   // "Blockbuster shares closed", "Cornerstone representatives said": a body's shares and people follow its short name.
   if (MEMBER_NOUNS.has(next.text)) return false;
   // The noun heads the subject: a verb (or a second noun joined by "and") follows it. "Viacom plans a sequel":

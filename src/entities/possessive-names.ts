@@ -1,7 +1,9 @@
-import { isCapitalizedWord, startsUpper } from '../text/letters.js';
+import { isCapitalizedWord, LetterPattern, startsUpper } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { commonWords, organizationHeadWords } from './lexicon.js';
+
+const CAPITALIZED_PLURAL = new LetterPattern(String.raw`^\p{Lu}\p{L}*s$`);
 
 const APOSTROPHES = new Set(["'", '’']);
 /** How many capitalized words before a plural possessive a name may take in ("Metro Tenants' Associations"). */
@@ -39,7 +41,7 @@ export function joinPluralPossessives(cands: readonly Candidate[], tokens: reado
     }
     const plural = tokens[c.first - 2];
     if (!apostrophe || !plural || !APOSTROPHES.has(apostrophe.text) || plural.end !== apostrophe.start) continue;
-    if (!/^\p{Lu}\p{L}*s$/u.test(plural.text) || plural.sentence !== tokens[c.first]!.sentence) continue;
+    if (!CAPITALIZED_PLURAL.test(plural.text) || plural.sentence !== tokens[c.first]!.sentence) continue;
     // A common noun's plural ("Veterans", "Teachers"), not a name ending in s ("Airbus' Delivery Center").
     if (!commonWords.has(plural.text.slice(0, -1).toLowerCase())) continue;
     const before = byLast.get(c.first - 2);

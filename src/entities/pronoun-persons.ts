@@ -5,6 +5,8 @@
  * every mention of the same form follows it, so the document's vote cannot undo it. A body named like a person
  * ("Ford") speaks as "it" and is left alone.
  */
+
+import { LetterPattern } from '../text/letters.js';
 import { type Candidate, candidate, spanText } from './candidates.js';
 import type { DocEvidence, NerToken } from './features.js';
 import {
@@ -22,7 +24,7 @@ import { pluralOfPeople } from './plural-heads.js';
 import { sameSentence } from './tokens.js';
 
 /** A word written as a name part: "Suharto", "O'Connor", "McCain", "Sinéad", "Chan-o-cha". */
-const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’]*(?:-\p{L}+)*$/u;
+const NAME_WORD = new LetterPattern(String.raw`^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’]*(?:-\p{L}+)*$`);
 
 /** Nominative pronouns of a person: they can only be the subject of the reported clause. */
 const PERSON_SUBJECTS = new Set(['he', 'she']);

@@ -4,6 +4,8 @@
  * three name words is no part of a body's name: the words are a person with that title, and "of" with a country or a
  * place after them names where the title holds (CoNLL marks "King Hussein of Jordan" as a person and a place).
  */
+
+import { LetterPattern } from '../text/letters.js';
 import { type Candidate, candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import {
@@ -17,7 +19,7 @@ import {
 } from './lexicon.js';
 
 /** A word of a person's name after a royal title: "Rania", "O'Neill", "Al-Thani", "bin", "II". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]+|[IVX]{1,4}|bin|bint|ibn|al|Al)$/u;
+const NAME_WORD = new LetterPattern(String.raw`^(?:\p{Lu}[\p{L}'’-]+|[IVX]{1,4}|bin|bint|ibn|al|Al)$`);
 
 /** A word that makes a name a body's or a place's ("Queen Elizabeth Hospital", "King Abdullah University"). */
 function headWord(w: string): boolean {

@@ -1,11 +1,10 @@
 import type { Draft } from '../pipeline/stage.js';
-import { hasUpperLetter } from '../text/letters.js';
+import { hasUpperLetter, isLetters, LetterPattern } from '../text/letters.js';
 import { overlapsAny } from '../text/spans.js';
 import type { Token } from '../types.js';
 import type { NerToken } from './features.js';
 
-const LOWER = /\p{Ll}/u;
-const LETTERS = /^\p{L}+$/u;
+const LOWER = new LetterPattern(String.raw`\p{Ll}`);
 
 /** Letter classes of a word: bit 1 has a lower-case letter, 2 an upper-case one, 4 only letters, 8 starts upper. */
 function letterClasses(w: string): number {
@@ -24,7 +23,7 @@ function slowClasses(w: string): number {
   return (
     (LOWER.test(w) ? 1 : 0) |
     (hasUpperLetter(w) ? 2 : 0) |
-    (LETTERS.test(w) ? 4 : 0) |
+    (isLetters(w) ? 4 : 0) |
     (hasUpperLetter(w.charAt(0)) ? 8 : 0)
   );
 }

@@ -4,7 +4,7 @@
  * so the lexicon never proposes them.
  */
 import { FURNITURE_LABELS } from '../article/lexicon.js';
-import { startsUpper } from '../text/letters.js';
+import { LetterPattern, startsUpper } from '../text/letters.js';
 import type { Mention, QuoteKind } from '../types.js';
 import type { Candidate } from './attribute.js';
 import { quoteStartingAt, sentenceRange, wordCount } from './content.js';
@@ -12,6 +12,10 @@ import type { QuoteContext } from './context.js';
 import { firstTokenFrom } from './indexes.js';
 import { type Range, sentenceSubject } from './speaker.js';
 import { CLOSING_MARKS, FINAL_PUNCT, OPENING_MARKS } from './words.js';
+
+const CAPITALS_WORD = new LetterPattern(String.raw`^\p{Lu}[\p{Lu}.'’-]+$`);
+const CAPITALIZED_TOKEN = new LetterPattern(String.raw`^\p{Lu}[\p{L}'’-]*$`);
+const LABEL_LEAD = new LetterPattern(String.raw`^["“]?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?):\s`);
 
 /** Nouns that speak in a headline without being a name: "Poll: …", "Report: …". */
 const SOURCE_NOUNS = new Set([
@@ -215,7 +219,7 @@ function headlineCandidate(ctx: QuoteContext, colon: number, source: Range, firs
 
 /** A transcript speaker label: one or two upper-case words ("WALLACE", "MR. PENCE"). */
 function isSpeakerLabel(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}.'’-]+$/u.test(text);
+  return CAPITALS_WORD.test(text);
 }
 
 /** Whether tokens first..last are a place's name (a dateline's "NEW DELHI:"), as the entity layer has it. */
@@ -233,7 +237,7 @@ const MAX_LABEL_WORDS = 2;
 /** The colon after a title-case label at token `first` that the document repeats, or `first`. */
 function titleLabelEnd(ctx: QuoteContext, first: number, repeated: ReadonlySet<string>): number {
   let i = first;
-  while (i - first < MAX_LABEL_WORDS && /^\p{Lu}[\p{L}'’-]*$/u.test(ctx.tokens[i]?.text ?? '')) i++;
+  while (i - first < MAX_LABEL_WORDS && CAPITALIZED_TOKEN.test(ctx.tokens[i]?.text ?? '')) i++;
   if (i === first || ctx.words[i] !== ':') return first;
   return repeated.has(ctx.words.slice(first, i).join(' ')) ? i : first;
 }
@@ -242,7 +246,7 @@ function titleLabelEnd(ctx: QuoteContext, first: number, repeated: ReadonlySet<s
 function repeatedLabels(ctx: QuoteContext): Set<string> {
   const counts = new Map<string, number>();
   for (const p of ctx.doc.paragraphs) {
-    const m = /^["“]?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?):\s/u.exec(p.text);
+    const m = LABEL_LEAD.exec(p.text);
     if (!m) continue;
     const label = m[1]!.toLowerCase().replace(/’/g, "'");
     counts.set(label, (counts.get(label) ?? 0) + 1);

@@ -5,9 +5,12 @@
  * train contents (data/comma-stops.json, trained by scripts/train-comma-stops.ts).
  */
 import model from '../../data/comma-stops.json' with { type: 'json' };
+import { LetterPattern } from '../text/letters.js';
 import type { QuoteContext } from './context.js';
 import { scorerFrom } from './scorer.js';
 import { WH_COMPLEMENTS } from './words.js';
+
+const LETTERS_APOSTROPHES = new LetterPattern(String.raw`^[\p{L}']+$`);
 
 export interface CommaState {
   /** The complement has its own subject and verb ("that …", "the plan would …"). */
@@ -63,7 +66,7 @@ export function commaFeatures(ctx: QuoteContext, from: number, x: number, last: 
   const rest = verbAfter(ctx, x, last);
   const aside = asideThenVerb(ctx, x, last);
   const quoted = ctx.quoteOf[x + 1] !== undefined && ctx.quoteOf[x + 1]! >= 0;
-  const word = /^[\p{L}']+$/u.test(next) ? next : nextPos;
+  const word = LETTERS_APOSTROPHES.test(next) ? next : nextPos;
   return [
     'bias',
     `nounStop=${nounStop}`,

@@ -5,7 +5,7 @@
 
 import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { detached } from '../text/detach.js';
-import { startsLower, startsUpper } from '../text/letters.js';
+import { hasLetterOrDigit, LetterPattern, startsLower, startsUpper } from '../text/letters.js';
 import type { Span } from '../types.js';
 import { stopsAtComma } from './comma.js';
 import type { QuoteContext } from './context.js';
@@ -18,7 +18,6 @@ import {
   DATE_LEADS,
   DATE_WORDS,
   FINAL_PUNCT,
-  HAS_WORD,
   HEARER_CUES,
   isNounish,
   NP_PREPOSITIONS,
@@ -31,6 +30,9 @@ import {
   verbFirst,
   WH_COMPLEMENTS,
 } from './words.js';
+
+const CAPITALS_WORD = new LetterPattern(String.raw`^\p{Lu}[\p{Lu}.'-]+$`);
+const REGION_OR_DATE = new LetterPattern(String.raw`^(?:\p{Lu}|\d{1,4}$|[.,]$)`);
 
 /**
  * "New Delhi, Feb 6 (PTI) The government …": a place in title case, a region or date after a comma, and a known
@@ -83,12 +85,12 @@ function afterDatelinePrefix(ctx: QuoteContext, first: number, last: number): nu
   while (i <= last && ctx.inDate[i] === 1) i++;
   if (i > first && i < last && (words[i] === ':' || DATELINE_DASHES.has(words[i]!))) return i + 1;
   i = first;
-  while (i <= last && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[i]!.text)) i++;
+  while (i <= last && CAPITALS_WORD.test(tokens[i]!.text)) i++;
   if (i === first) return afterAgencyDateline(ctx, first, last);
   if (words[i] === ',') {
     i++;
     // "PORTLAND, Ore.", "BERLIN, Nov 7", "LONDON, Nov. 7, 2024": a region or a date.
-    const regionOrDate = (t: string) => /^(?:\p{Lu}|\d{1,4}$|[.,]$)/u.test(t);
+    const regionOrDate = (t: string) => REGION_OR_DATE.test(t);
     while (i <= last && i - first < DATELINE_REACH && regionOrDate(tokens[i]!.text) && words[i] !== '(') i++;
   }
   // "(Reuters)", "/PRNewswire/": the agency.
@@ -853,7 +855,7 @@ export function opensFrame(ctx: QuoteContext, y0: number, last: number, cueAt: I
 /** How many tokens of first..last are words (not punctuation or marks). */
 export function wordCount(ctx: QuoteContext, first: number, last: number): number {
   let n = 0;
-  for (let i = first; i <= last; i++) if (HAS_WORD.test(ctx.tokens[i]!.text)) n++;
+  for (let i = first; i <= last; i++) if (hasLetterOrDigit(ctx.tokens[i]!.text)) n++;
   return n;
 }
 
@@ -932,7 +934,7 @@ function framedOnItsOwn(ctx: QuoteContext, q: number): boolean {
   const closing = ctx.sentenceOf[last]!;
   for (let i = last + 1; i < ctx.tokens.length && ctx.sentenceOf[i] === closing; i++) {
     if (ctx.quoteOf[i]! >= 0) return false;
-    if (HAS_WORD.test(ctx.words[i]!)) return true;
+    if (hasLetterOrDigit(ctx.words[i]!)) return true;
   }
   return false;
 }

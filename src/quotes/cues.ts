@@ -1,3 +1,4 @@
+import { isLetters } from '../text/letters.js';
 import type { QuoteContext } from './context.js';
 import {
   backoffCue,
@@ -230,7 +231,7 @@ const SUBJECT_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who']);
 function clauseCue(ctx: QuoteContext, i: number): CueEntry | undefined {
   const { words, tokens, sentenceOf } = ctx;
   const sentence = sentenceOf[i];
-  if (words[i + 1] !== 'that' || sentenceOf[i + 1] !== sentence || !HAS_LETTERS.test(words[i]!)) return undefined;
+  if (words[i + 1] !== 'that' || sentenceOf[i + 1] !== sentence || !isLetters(words[i]!)) return undefined;
   const s = i + 2;
   const subjectAfter = tokens[s];
   if (!subjectAfter || sentenceOf[s] !== sentence || ctx.quoteOf[s]! >= 0) return undefined;
@@ -261,8 +262,6 @@ function clauseCue(ctx: QuoteContext, i: number): CueEntry | undefined {
   if (!subject) return undefined;
   return { words: 1, lemma: tokens[i]!.lemma ?? words[i]!, precision: CLAUSE_CUE_PRECISION, support: 0 };
 }
-
-const HAS_LETTERS = /^\p{L}+$/u;
 
 /** How sure a cue read off a writing's statement is ("The complaint states that …"). */
 const DOCUMENT_CUE_PRECISION = 0.6;

@@ -1,5 +1,5 @@
 import { TITLE_MINOR_WORDS } from '../article/title.js';
-import { startsCapitalized } from '../text/letters.js';
+import { hasLetterOrDigit, LetterPattern, startsCapitalized } from '../text/letters.js';
 import type { Candidate } from './attribute.js';
 import { spanOfQuote } from './content.js';
 import type { QuoteContext } from './context.js';
@@ -8,6 +8,8 @@ import { paragraphRunEnd } from './indexes.js';
 import { backoffCue, baseForms, CUE_TRIE } from './lexicon.js';
 import { type Range, speakerAfter } from './speaker.js';
 import { isNounish, POSSESSIVES } from './words.js';
+
+const UPPER_OR_DIGIT_FIRST = new LetterPattern(String.raw`^[\p{Lu}\d]`);
 
 const DASHES = new Set(['―', '—', '–', '-']);
 const ENDS = new Set(['.', '!', '?', ',', ';']);
@@ -138,10 +140,10 @@ export function titleCased(ctx: QuoteContext, first: number, last: number): bool
   for (let i = first; i <= last; i++) {
     const t = ctx.tokens[i]!.text;
     // Punctuation, and clitics ("Here's the Thing"), say nothing of case.
-    if (!/[\p{L}\p{N}]/u.test(t) || t.startsWith("'") || t.startsWith('’')) continue;
+    if (!hasLetterOrDigit(t) || t.startsWith("'") || t.startsWith('’')) continue;
     if (++words > TITLE_MAX_WORDS) return false;
     if (TITLE_MINOR_WORDS.has(t)) continue;
-    if (!/^[\p{Lu}\d]/u.test(t)) return false;
+    if (!UPPER_OR_DIGIT_FIRST.test(t)) return false;
     capitals++;
   }
   return capitals >= 1;
@@ -158,7 +160,7 @@ function fragmentAfterVerb(ctx: QuoteContext, q: number): Candidate | null {
   const { words, tokens } = ctx;
   const sFirst = ctx.doc.sentences[ctx.sentenceOf[qFirst]!]!.tokens[0];
   let wordsIn = 0;
-  for (let i = qFirst; i <= qLast; i++) if (/[\p{L}\p{N}]/u.test(words[i]!)) wordsIn++;
+  for (let i = qFirst; i <= qLast; i++) if (hasLetterOrDigit(words[i]!)) wordsIn++;
   if (wordsIn > FRAGMENT_WORDS || titleCased(ctx, qFirst, qLast)) return null;
   let verb = -1;
   for (let i = qFirst - 1; i >= Math.max(sFirst + 1, qFirst - VERB_REACH); i--) {

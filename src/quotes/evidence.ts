@@ -5,7 +5,7 @@
  * finding tied to the poll that produced it.
  */
 
-import { startsUpper } from '../text/letters.js';
+import { hasLetterOrDigit, startsUpper } from '../text/letters.js';
 import type { Candidate } from './attribute.js';
 import { contentStop, sentenceRange, trimEnd } from './content.js';
 import type { QuoteContext } from './context.js';
@@ -127,7 +127,7 @@ function phraseEnd(ctx: QuoteContext, from: number, to: number): number {
   const last = ctx.doc.sentences[ctx.sentenceOf[from]!]!.tokens[1];
   if (to < last) return -1;
   let end = last;
-  while (end > from && !/[\p{L}\p{N}]/u.test(ctx.words[end]!)) end--;
+  while (end > from && !hasLetterOrDigit(ctx.words[end]!)) end--;
   return end;
 }
 

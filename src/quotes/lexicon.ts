@@ -1,6 +1,6 @@
 import cues from '../../data/cues.json' with { type: 'json' };
 import { detached } from '../text/detach.js';
-import { hasLetter } from '../text/letters.js';
+import { hasLetter, isLetters } from '../text/letters.js';
 
 /** One cue form ("said", "according to", "pointed out"): its lemma and how often it is a cue when it occurs. */
 export interface CueEntry {
@@ -161,7 +161,7 @@ const BACKOFF_CACHE_LIMIT = 50_000;
 function lemmaCounts(learned: readonly (readonly [string, string, number, number])[]): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   for (const [form, lemma, cue, seen] of learned) {
-    if (form.includes(' ') || !/^\p{L}+$/u.test(form)) continue;
+    if (form.includes(' ') || !isLetters(form)) continue;
     const c = out.get(lemma) ?? [0, 0];
     c[0] += cue;
     c[1] += seen;

@@ -1,6 +1,6 @@
 import { honorificGender, mediaNouns, postNominals } from '../entities/lexicon.js';
 import { detached } from '../text/detach.js';
-import { startsLetter, startsLower, startsUpper } from '../text/letters.js';
+import { LetterPattern, startsLetter, startsLower, startsUpper } from '../text/letters.js';
 import type { Mention, Quote, TextSpan } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { coordinatedEntities } from './coordinated-speakers.js';
@@ -372,7 +372,7 @@ function appositiveName(
 const APPOSITIVE_END = /^\s*(?:,|of\b|at\b|from\b)/;
 
 /** A capitalized title word or its period ("Prof", "Sir", "Dr", "."). */
-const TITLE_TOKEN = /^(?:\p{Lu}|\.$)/u;
+const TITLE_TOKEN = new LetterPattern(String.raw`^(?:\p{Lu}|\.$)`);
 
 /**
  * The person-name mention that starts at token `from`, or after the titles the entity layer keeps off names

@@ -2,6 +2,7 @@ import { isDatelineFiller } from '../article/dateline.js';
 import { FURNITURE_LABELS, NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
 import { hearerLinks, mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
+import { hasLetterOrDigit } from '../text/letters.js';
 import { byStart, contains, firstStartingFrom, overlaps, textSpan } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate, expletiveSubject } from './attribute.js';
@@ -19,7 +20,7 @@ import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
 import { speakerOf } from './resolve.js';
 import { type CandidateScorer, defaultScorer } from './scorer.js';
-import { HAS_WORD, PASSIVE_BE } from './words.js';
+import { PASSIVE_BE } from './words.js';
 
 /** Cues this weak are only used by rules whose pattern is evidence enough. */
 const WEAK_CUE_PRECISION = 0.15;
@@ -94,7 +95,7 @@ function onlyDate(qc: QuoteContext, content: readonly Span[], dateline: Span | u
   for (const c of content) {
     if (dateline && contains(dateline, c)) continue;
     for (let i = firstTokenFrom(qc, c.start); i < qc.tokens.length && qc.tokens[i]!.start < c.end; i++) {
-      if (qc.inDate[i] === 1 || !HAS_WORD.test(qc.words[i]!) || (dateline && contains(dateline, qc.tokens[i]!)))
+      if (qc.inDate[i] === 1 || !hasLetterOrDigit(qc.words[i]!) || (dateline && contains(dateline, qc.tokens[i]!)))
         continue;
       if (paragraphOf(qc, i) === datelineParagraph && isDatelineFiller(qc.words[i]!)) continue;
       return false;
@@ -201,7 +202,9 @@ export function analyzeQuotes(
   joinContinuedParagraphs(qc, refined);
   const found = toQuotes(qc, refined, resumeQuotes(qc, floatingQuotes(qc, refined, cueFollows(qc, cues, cueAt))));
   // A content of punctuation alone ("According to Reuters.") says nothing; a disabled kind is left out.
-  const kept = found.filter((q) => !ctx.isDisabled(`quotes/${q.kind}`) && q.content.some((c) => HAS_WORD.test(c.text)));
+  const kept = found.filter(
+    (q) => !ctx.isDisabled(`quotes/${q.kind}`) && q.content.some((c) => hasLetterOrDigit(c.text)),
+  );
   const quotes = kept.length === found.length ? found : kept.map((q, i) => ({ ...q, id: `q${i + 1}` }));
   fillReporters(quotes, ctx.options.outlet ?? doc.meta.outlet);
   return { quotes, warnings };
@@ -469,7 +472,7 @@ function kindOf(qc: QuoteContext, content: readonly Span[], firstTokens: readonl
 function namedWork(qc: QuoteContext, q: number): boolean {
   const [first, last] = qc.quoteTokens[q]!;
   let words = 0;
-  for (let i = first; i <= last && words < 2; i++) if (HAS_WORD.test(qc.tokens[i]!.text)) words++;
+  for (let i = first; i <= last && words < 2; i++) if (hasLetterOrDigit(qc.tokens[i]!.text)) words++;
   return words >= 2 && titleCased(qc, first, last);
 }
 

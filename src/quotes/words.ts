@@ -90,7 +90,6 @@ export const SUBORDINATING_PARTICIPLES = new Set([
   'assuming',
 ]);
 /** A letter or digit: what makes a token a word rather than punctuation. */
-export const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Words that lead into a date: "said on Thursday", "told them this weekend", "a poll released last week". */
 export const DATE_LEADS = new Set(['on', 'in', 'this', 'last', 'earlier', 'late', 'early']);
 export const DATE_WORDS = new Set([

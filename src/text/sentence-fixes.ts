@@ -1,6 +1,9 @@
 import abbreviations from '../../data/abbreviations.json' with { type: 'json' };
 import type { Token } from '../types.js';
-import { startsLower, startsUpper } from './letters.js';
+import { LetterPattern, startsLower, startsUpper } from './letters.js';
+
+const LETTER_OR_DIGIT_FIRST = new LetterPattern(String.raw`^[\p{L}\d]`);
+const LOWER_OR_DIGIT_FIRST = new LetterPattern(String.raw`^[\p{Ll}\d]`);
 
 const NEVER_FINAL = new Set<string>(abbreviations.neverFinal.map((a) => a.toLowerCase()));
 const MAYBE_FINAL = new Set<string>(abbreviations.maybeFinal.map((a) => a.toLowerCase()));
@@ -37,7 +40,12 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
     if (!sameLine) continue;
     // "Acme Robotics Inc (ACME.O) will cut", "example.com": a period with a word glued to both sides is inside a
     // token wink split, no sentence end.
-    if (prev.text === '.' && tok.start === prev.end && before?.end === prev.start && /^[\p{L}\d]/u.test(tok.text)) {
+    if (
+      prev.text === '.' &&
+      tok.start === prev.end &&
+      before?.end === prev.start &&
+      LETTER_OR_DIGIT_FIRST.test(tok.text)
+    ) {
       starts.delete(s);
       continue;
     }
@@ -51,7 +59,7 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
       starts.delete(s);
       continue;
     }
-    const goesOn = /^[\p{Ll}\d]/u.test(tok.text);
+    const goesOn = LOWER_OR_DIGIT_FIRST.test(tok.text);
     // News sentences open with a capital: a lower-case word on the same line continues the sentence
     // ("(R-Fla.) said", "“Why?” he asked").
     if (startsLower(tok.text)) {

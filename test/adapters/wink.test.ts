@@ -47,6 +47,12 @@ describe('spaceClitics', () => {
       'é',
       '𝐀',
       "n't",
+      // Outside ASCII: a letter, a long s and a Kelvin sign (which fold to s and k), a dash, a lone surrogate.
+      'É',
+      'ſ',
+      'K',
+      '—',
+      '\uD835',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
