@@ -3,6 +3,7 @@
  * carries its own text, the text layers are ordered, ids are unique and every reference resolves, and the document
  * survives a JSON round trip. Used by the eval runner over every gold document and by tests over fixtures.
  */
+import { hasLetterOrDigit } from '../text/letters.js';
 import { normalizedView } from '../text/view.js';
 import { type AnalyzedDocument, SCHEMA_VERSION, type Span } from '../types.js';
 
@@ -24,12 +25,10 @@ function firstUntokenized(text: string, tokens: readonly Span[]): number {
       i = t.end - 1;
       continue;
     }
-    if (LETTER_OR_DIGIT.test(view[i]!)) return i;
+    if (hasLetterOrDigit(view[i]!)) return i;
   }
   return -1;
 }
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** At most this many violations are listed; the rest are counted in one final line. */
 const MAX_VIOLATIONS = 200;
