@@ -1,10 +1,8 @@
 import type { Draft } from '../pipeline/stage.js';
-import { hasUpperLetter, isLetters, LetterPattern } from '../text/letters.js';
+import { hasLowerLetter, hasUpperLetter, isLetters } from '../text/letters.js';
 import { overlapsAny } from '../text/spans.js';
 import type { Token } from '../types.js';
 import type { NerToken } from './features.js';
-
-const LOWER = new LetterPattern(String.raw`\p{Ll}`);
 
 /** Letter classes of a word: bit 1 has a lower-case letter, 2 an upper-case one, 4 only letters, 8 starts upper. */
 function letterClasses(w: string): number {
@@ -21,7 +19,7 @@ function letterClasses(w: string): number {
 
 function slowClasses(w: string): number {
   return (
-    (LOWER.test(w) ? 1 : 0) |
+    (hasLowerLetter(w) ? 1 : 0) |
     (hasUpperLetter(w) ? 2 : 0) |
     (isLetters(w) ? 4 : 0) |
     (hasUpperLetter(w.charAt(0)) ? 8 : 0)

@@ -22,6 +22,7 @@ const LOWER_FIRST = lazyRegex(String.raw`^\p{Ll}`);
 const LETTER_FIRST = lazyRegex(String.raw`^\p{L}`);
 const LETTER = lazyRegex(String.raw`\p{L}`);
 const UPPER = lazyRegex(String.raw`\p{Lu}`);
+const LOWER = lazyRegex(String.raw`\p{Ll}`);
 const CAPITALIZED = lazyRegex(String.raw`^\p{Lu}\p{Ll}`);
 const CAPITALIZED_WORD = lazyRegex(String.raw`^\p{Lu}\p{Ll}+$`);
 const LETTERS = lazyRegex(String.raw`^\p{L}+$`);
@@ -107,6 +108,16 @@ export function hasUpperLetter(s: string): boolean {
     const c = s.charCodeAt(i);
     if (!plainChar(c)) return UPPER().test(s);
     if (asciiUpper(c)) return true;
+  }
+  return false;
+}
+
+/** `s` holds a lower-case letter (`/\p{Ll}/u`). */
+export function hasLowerLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!plainChar(c)) return LOWER().test(s);
+    if (asciiLower(c)) return true;
   }
   return false;
 }
@@ -212,7 +223,8 @@ export class LetterPattern {
 
   /** The regex to run on `s` (sticky and global callers set and read its `lastIndex` themselves). */
   for(s: string): RegExp {
-    return isPlain(s) ? this.ascii : this.unicode();
+    for (let i = 0; i < s.length; i++) if (!plainChar(s.charCodeAt(i))) return this.unicode();
+    return this.ascii;
   }
 
   test(s: string): boolean {
