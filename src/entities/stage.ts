@@ -5,7 +5,7 @@
  */
 import type { Draft, Stage } from '../pipeline/stage.js';
 import { quotedSpansOf } from '../quotes/marks.js';
-import { startsLower } from '../text/letters.js';
+import { LetterPattern, startsLower } from '../text/letters.js';
 import { CLOSERS } from '../text/sentence-fixes.js';
 import type { Entity, Mention } from '../types.js';
 import { adminUnitPlaces } from './admin-units.js';
@@ -371,10 +371,10 @@ function canonicalName(cl: Cluster, names: readonly string[], tokens: readonly N
 
 /** "MARIA GONZALEZ" → "Maria Gonzalez", "JEAN-PAUL O'NEILL" → "Jean-Paul O'Neill". */
 function titleCased(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  const lower = name.toLowerCase();
+  return lower.replace(WORD_START_LOWER.for(lower), (_, before: string, c: string) => before + c.toUpperCase());
 }
+const WORD_START_LOWER = new LetterPattern(String.raw`(^|[\s'’-])(\p{Ll})`, 'gu');
 
 /** Which tokens sit inside quotation marks (the marks themselves do not). */
 function quotedTokens(doc: Draft, tokens: readonly NerToken[]): Uint8Array {

@@ -4,12 +4,13 @@
  * (gazetteers' `sportsTeams`: "New York Jets") is that team; the tagger misses a bare nickname it has seen only
  * after the city.
  */
+import { LetterPattern, startsUpper } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { teamLastWords } from './lexicon.js';
 
 /** A capitalized plural word of letters: "Jets", "Patriots" (not "Boss", "II"). */
-const PLURAL_NICKNAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
+const PLURAL_NICKNAME = new LetterPattern(String.raw`^\p{Lu}\p{Ll}+[^s]s$`);
 
 /** Team candidates for untagged nicknames after "the". */
 export function teamNicknames(tokens: readonly NerToken[], taken: readonly Candidate[]): Candidate[] {
@@ -24,7 +25,7 @@ export function teamNicknames(tokens: readonly NerToken[], taken: readonly Candi
     if (!teamLastWords.has(t.text.toLowerCase())) continue;
     // "the Jets' defence" is the team too; "the Jets Stadium" belongs to a longer name the tagger left out.
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text)) continue;
+    if (next && next.sentence === t.sentence && startsUpper(next.text)) continue;
     out.push(
       candidate({ first: i, last: i, type: 'organization', form: 'name', rule: 'entities/team', confidence: 0.6 }),
     );
