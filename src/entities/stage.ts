@@ -69,6 +69,7 @@ import { teamNicknames } from './team-names.js';
 import { thePlaceNames } from './the-places.js';
 import { bareTitles, namedBodies, titledFirstNames, tradedCompanies } from './titled-names.js';
 import { taggerInput } from './tokens.js';
+import { wireSignoffs } from './wire-signoffs.js';
 
 const U_PER = TAGS.indexOf('U-PER');
 
@@ -199,6 +200,7 @@ function refineTagged(
   const families = coordinatedFamilies(splitCoordinatedNames(joined, tokens), tokens);
   const supported = unsupportedPersons(families, tokens, alternatives, text);
   const titled = royalNames(splitAtTitles(supported, tokens, evidence, text), tokens, text);
+  wireSignoffs(titled, tokens, text);
   const tagged = bareTitles(dropTickers(titled, tokens), tokens, text);
   titledFirstNames(tagged, tokens);
   leadingGivenNames(tagged, tokens, evidence, text);
