@@ -28,6 +28,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, buildSync } from 'esbuild';
 
+/** The build options of the two small ES modules written from source text (the entry and the cache maker). */
+const ESM_STUB = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+  write: false,
+} as const;
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** What stands for `import.meta.url` in the script, which has no `import.meta`: the loader passes it. */
@@ -90,13 +101,7 @@ export async function bundle(outfile: string): Promise<void> {
       sourcefile: 'index.js',
       loader: 'ts',
     },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-    write: false,
+    ...ESM_STUB,
   });
   writeFileSync(
     outfile,
@@ -159,13 +164,7 @@ process.stdout.write(JSON.stringify(Object.keys(exports)));
       sourcefile: 'bundle-cache.ts',
       loader: 'ts',
     },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-    write: false,
+    ...ESM_STUB,
   }).outputFiles[0]!.text;
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
