@@ -474,7 +474,8 @@ function chunkKind(ctx: QuoteContext, first: number, last: number): 'phrase' | '
   }
   for (let i = first; i <= last; i++) {
     const x = words[i]!;
-    if (x === 'who' || x === 'that' || x === 'which') break;
+    // "a trade body whose members include Unilever": the relative clause describes the phrase's noun.
+    if (x === 'who' || x === 'that' || x === 'which' || x === 'whose') break;
     const t = tokens[i]!;
     if (t.pos === 'AUX' || isDateToken(ctx, i) || (t.pos === 'PRON' && !POSSESSIVES.has(x))) return 'other';
     // "a group called X" is a phrase; "Australia banned Huawei" is a clause.

@@ -2459,6 +2459,14 @@ describe('harder attributions', () => {
   });
 
   it.each([
+    ['The Federation of Bakers, a trade body whose members include Allied Mills, declined to comment.', 'declined'],
+    ['Pat Moss, a consultant whose firm was hired by the campaign, said he would be shocked.', 'said'],
+  ])('an appositive with a "whose" clause still describes the subject: %s', (text, cue) => {
+    const speaker = quoteWithCue(analyzeQuotes(text), cue)?.speaker?.span?.text;
+    expect(speaker).toBe(text.slice(0, text.indexOf(`, ${cue}`) + 1));
+  });
+
+  it.each([
     ['The ministry will table the bill, Union IT Minister Asha Verma said on Tuesday.', 'Union IT Minister Asha Verma'],
     ['US officials said the talks had failed.', 'US officials'],
   ])('an acronym spelled like a pronoun stays in the speaker phrase: %s', (text, speaker) => {
