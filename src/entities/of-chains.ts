@@ -122,3 +122,41 @@ export function joinSharedHeads(cands: readonly Candidate[], tokens: readonly Ne
   }
   return out;
 }
+
+/**
+ * "Media Matters for America said …", "Physicians for Human Rights, a New York group, …": an organization of two or
+ * more capitalized words, "for" and a name right after it make one organization when the whole is the subject or an
+ * appositive's head (a verb or a comma follows). The tagger cuts such a name into an organization and a place
+ * ("America"). Sports copy's "played Chelsea for England" is neither. Returns the candidates, pairs merged.
+ */
+export function joinForNames(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let n = 0; n < cands.length; n++) {
+    const a = cands[n]!;
+    const b = cands[n + 1];
+    const after = b ? tokens[b.last + 1] : undefined;
+    const joins =
+      b !== undefined &&
+      a.type === 'organization' &&
+      a.form === 'name' &&
+      b.form === 'name' &&
+      b.type !== 'person' &&
+      a.last > a.first &&
+      tokens[a.first]!.line === 'n' &&
+      b.first === a.last + 2 &&
+      tokens[a.last + 1]!.text === 'for' &&
+      tokens[b.last]!.sentence === tokens[a.first]!.sentence &&
+      after !== undefined &&
+      after.sentence === tokens[a.first]!.sentence &&
+      (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
+    if (!joins) {
+      out.push(a);
+      continue;
+    }
+    out.push(
+      candidate({ ...a, last: b.last, type: 'organization', country: undefined, rule: 'entities/join:for-name' }),
+    );
+    n++;
+  }
+  return out;
+}

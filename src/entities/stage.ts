@@ -53,7 +53,7 @@ import { joinLegalSuffixes } from './legal-suffixes.js';
 import { mediaNouns } from './lexicon.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
-import { joinOfChains, joinSharedHeads } from './of-chains.js';
+import { joinForNames, joinOfChains, joinSharedHeads } from './of-chains.js';
 import { ordinalNames } from './ordinal-names.js';
 import { joinPlaceLedNames } from './place-led-names.js';
 import { dropPluralHeads } from './plural-heads.js';
@@ -242,7 +242,10 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
   const withPlaces = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)];
   const all = [...withPlaces, ...teamNicknames(tokens, withPlaces)].sort((a, b) => a.first - b.first);
   const possessives = joinPluralPossessives(joinInnerPossessives(all, tokens), tokens);
-  const placeLed = joinPlaceLedNames(joinSharedHeads(joinOfChains(possessives, tokens), tokens), tokens);
+  const placeLed = joinPlaceLedNames(
+    joinSharedHeads(joinForNames(joinOfChains(possessives, tokens), tokens), tokens),
+    tokens,
+  );
   theTitles(placeLed, tokens);
   return showNames(placeLed, tokens);
 }
