@@ -27,8 +27,8 @@ export interface ArticleMeta {
   publishedFrom: 'option' | 'text' | 'none';
   /**
    * The date of the header's dateline, when the text has one: the publication date is read from it unless
-   * options.published is given. Nothing in it is a quote, and when the publication date came from it, no date
-   * mention either.
+   * options.published is given. Nothing in it is a quote; its date is a date mention (the rest of its line is
+   * furniture).
    */
   dateline?: TextSpan;
   /** options.outlet, else from a credit such as "From The Epoch Times". */
