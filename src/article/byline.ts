@@ -1,4 +1,4 @@
-import { LetterPattern, startsLower, startsUpper } from '../text/letters.js';
+import { capitalizeWords, LetterPattern, startsLower, startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
 import { findDate, isDatelineFiller } from './dateline.js';
 import { NEWS_OUTLETS, OUTLET_WORDS, WIRE_AGENCIES } from './lexicon.js';
@@ -162,5 +162,5 @@ function isOutletName(part: string): boolean {
 }
 
 function titleCaseIfShouting(w: string): string {
-  return w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
+  return w.length > 1 && w === w.toUpperCase() ? capitalizeWords(w) : w;
 }

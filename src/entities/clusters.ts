@@ -204,12 +204,20 @@ function honorificOf(c: Candidate): 'male' | 'female' | undefined {
  * besides "Michelle Obama"): then the bare name may be either spouse, and joins neither full name.
  */
 function otherGenderWritten(
-  honorificsOf: ReadonlyMap<string, ReadonlySet<'male' | 'female'>>,
+  honorificCounts: HonorificCounts,
   ws: readonly string[],
   gender: 'male' | 'female' | undefined,
 ): boolean {
   if (ws.length !== 1 || !gender) return false;
-  return honorificsOf.get(ws[0]!)?.has(gender === 'male' ? 'female' : 'male') ?? false;
+  return (honorificCounts.get(ws[0]!)?.[gender === 'male' ? 'female' : 'male'] ?? 0) > 0;
+}
+
+type HonorificCounts = ReadonlyMap<string, { male: number; female: number }>;
+
+/** Whether a one-word name is written with both genders' honorifics: two spouses ("Mr. Obama", "Mrs. Obama"). */
+function bothHonorifics(honorificCounts: HonorificCounts, word: string): boolean {
+  const n = honorificCounts.get(word);
+  return n !== undefined && n.male > 0 && n.female > 0;
 }
 
 /** The gender of a full person name: its honorific, else a first name of one gender only. */
@@ -325,18 +333,11 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   const hyphenAnchors: { ws: string[]; c: Candidate }[] = [];
   /** The names the document writes, of any type, as their words joined by spaces. */
   const nameSurfaces = new Set<string>();
-  /** The genders of the honorifics each one-word person name is written with ("Mr. Obama", "Mrs. Obama"). */
-  const honorificsOf = new Map<string, Set<'male' | 'female'>>();
+  /** How often each one-word person name is written with each gender's honorific ("Mr. Obama", "Mrs. Obama"). */
   const honorificCounts = new Map<string, { male: number; female: number }>();
   for (const c of candidates) {
     if (c.form !== 'name') continue;
     const ws = words(surface(c));
-    if (ws.length === 1 && c.type === 'person') {
-      const g = honorificOf(c);
-      if (g) honorificsOf.set(ws[0]!, (honorificsOf.get(ws[0]!) ?? new Set()).add(g));
-    }
-    if (c.type === 'organization' && hyphenParts(ws).length > 0) hyphenAnchors.push({ ws, c });
-    nameSurfaces.add(ws.join(' '));
     if (ws.length === 1 && c.type === 'person') {
       const g = honorificOf(c);
       if (g) {
@@ -345,6 +346,8 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
         honorificCounts.set(ws[0]!, n);
       }
     }
+    if (c.type === 'organization' && hyphenParts(ws).length > 0) hyphenAnchors.push({ ws, c });
+    nameSurfaces.add(ws.join(' '));
     if (ws.length < 2) continue;
     if (c.type === 'person') personAnchors.push({ ws, c });
     else if (c.type === 'organization') orgAnchors.push({ ws, c });
@@ -386,7 +389,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     const family = a.ws[a.ws.length - 1]!;
     let g: 'male' | 'female' | undefined;
     const counts = honorificCounts.get(family);
-    if (counts && counts.male > 0 && counts.female > 0) {
+    if (counts && bothHonorifics(honorificCounts, family)) {
       const kin = personAnchors.filter((k) => k.ws[k.ws.length - 1] === family && k.ws.join(' ') !== a.ws.join(' '));
       const known = new Set(kin.map((k) => nameGenderOf(k.c, k.ws)));
       if (kin.length > 0 && known.size === 1 && !known.has(undefined)) g = known.has('male') ? 'female' : 'male';
@@ -447,7 +450,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     ws: readonly string[],
     honorific: 'male' | 'female' | undefined,
   ): Cluster | undefined => {
-    if (honorificsOf.get(ws[0]!)?.size !== 2) return undefined;
+    if (!bothHonorifics(honorificCounts, ws[0]!)) return undefined;
     const base = `person:${caseKey(c, ws)}`;
     const named = (g: 'male' | 'female') =>
       personAnchors.some((a) => a.ws[a.ws.length - 1] === ws[0] && anchorGender(a) === g);
@@ -485,7 +488,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     if (c.type === 'person' && ws.length === 1) {
       const base = `person:${caseKey(c, ws)}`;
       // With both spouses' honorifics written, "Mrs. Obama" goes to the woman's full name, not the bare "Obama".
-      if (honorific) target = honorificsOf.get(ws[0]!)?.size === 2 ? undefined : byKey.get(base);
+      if (honorific) target = bothHonorifics(honorificCounts, ws[0]!) ? undefined : byKey.get(base);
       else {
         const male = byKey.get(`${base}#male`);
         const female = byKey.get(`${base}#female`);
@@ -499,7 +502,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
           containsInOrder(a.ws, ws) &&
           (honorific
             ? anchorGender(a) !== (honorific === 'male' ? 'female' : 'male')
-            : !otherGenderWritten(honorificsOf, ws, anchorGender(a))),
+            : !otherGenderWritten(honorificCounts, ws, anchorGender(a))),
       );
       // "Mr. Okafor" after "Grace Okafor … Mrs. Okafor": a full name that already took one spouse's honorific
       // takes no other.

@@ -998,6 +998,7 @@ function describedSubject(tokens: readonly NerToken[], start: number, i: number)
   }
   return true;
 }
+
 /**
  * "Tech giant Apple", "French carmaker Renault": nouns and adjectives with no article before the name, the last a
  * lower-case noun; only the sentence's first word may be capitalized.

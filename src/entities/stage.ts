@@ -5,7 +5,7 @@
  */
 import type { Draft, Stage } from '../pipeline/stage.js';
 import { quotedSpansOf } from '../quotes/marks.js';
-import { LetterPattern, startsLower } from '../text/letters.js';
+import { capitalizeWords, isAllCaps, startsLower } from '../text/letters.js';
 import { CLOSERS } from '../text/sentence-fixes.js';
 import type { Entity, Mention } from '../types.js';
 import { adminUnitPlaces } from './admin-units.js';
@@ -370,16 +370,9 @@ function canonicalName(cl: Cluster, names: readonly string[], tokens: readonly N
   if (!name) name = names[0] ?? text.slice(tokens[cl.members[0]!.first]!.start, tokens[cl.members[0]!.last]!.end);
   // "By MARIA GONZALEZ": a person written only in capitals is named in the usual case (an organization's capitals
   // may be its acronym, and stay).
-  if (cl.type === 'person' && name === name.toUpperCase() && name !== name.toLowerCase()) name = titleCased(name);
+  if (cl.type === 'person' && isAllCaps(name)) name = capitalizeWords(name);
   return name;
 }
-
-/** "MARIA GONZALEZ" → "Maria Gonzalez", "JEAN-PAUL O'NEILL" → "Jean-Paul O'Neill". */
-function titleCased(name: string): string {
-  const lower = name.toLowerCase();
-  return lower.replace(WORD_START_LOWER.for(lower), (_, before: string, c: string) => before + c.toUpperCase());
-}
-const WORD_START_LOWER = new LetterPattern(String.raw`(^|[\s'’-])(\p{Ll})`, 'gu');
 
 /** Which tokens sit inside quotation marks (the marks themselves do not). */
 function quotedTokens(doc: Draft, tokens: readonly NerToken[]): Uint8Array {

@@ -16,6 +16,8 @@ function endsParagraph(text: string, at: number): boolean {
   return true;
 }
 
+/** What may stand before the sign-off: the last sentence's end (or nothing). */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Editors' initials: two or three capital letters. */
 const INITIALS = /^[A-Z]{2,3}$/;
 
@@ -23,7 +25,7 @@ const INITIALS = /^[A-Z]{2,3}$/;
 export function wireSignoffs(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
   for (const c of cands) {
     if (c.form !== 'name' || c.last === c.first || !WIRE_AGENCIES.has(tokens[c.first]!.text)) continue;
-    if (!endsParagraph(text, tokens[c.last]!.end) || !['.', '!', '?'].includes(tokens[c.first - 1]?.text ?? '.')) {
+    if (!endsParagraph(text, tokens[c.last]!.end) || !SENTENCE_ENDS.has(tokens[c.first - 1]?.text ?? '.')) {
       continue;
     }
     let initials = true;

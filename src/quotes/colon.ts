@@ -89,6 +89,7 @@ function candidate(
   last: number,
   rule: string,
   kind?: QuoteKind,
+  frame: Range = [source[0], colon],
 ) {
   const c: Candidate = {
     cue: { first: colon, last: colon, lemma: 'say', precision: 0.7, sentence: ctx.sentenceOf[colon]! },
@@ -97,7 +98,7 @@ function candidate(
     sourceFromPrevious: false,
     rule,
     confidence: 0.7,
-    frame: [source[0], colon],
+    frame,
     kind,
   };
   return c;
@@ -163,16 +164,10 @@ function trailingSpeaker(
   while (end > first && FINAL_PUNCT.has(ctx.words[end]!) && ctx.quoteOf[end]! < 0) end--;
   if (ctx.words[colon - 1] === '?' || wordCount(ctx, first, end) < MIN_CLAIM_WORDS) return null;
   if (EXPLAINER_OPENINGS.has(ctx.words[first]!)) return null;
-  return {
-    cue: { first: colon, last: colon, lemma: 'say', precision: 0.7, sentence: ctx.sentenceOf[colon]! },
-    content: [{ start: ctx.tokens[first]!.start, end: ctx.tokens[end]!.end }],
-    source: [colon + 1, last],
-    sourceFromPrevious: false,
-    rule: 'quotes/indirect:headline-colon',
-    confidence: 0.7,
-    frame: [colon, last],
-    kind: undefined,
-  };
+  return candidate(ctx, colon, [colon + 1, last], first, end, 'quotes/indirect:headline-colon', undefined, [
+    colon,
+    last,
+  ]);
 }
 
 /**

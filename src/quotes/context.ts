@@ -1,5 +1,5 @@
 import type { Draft } from '../pipeline/stage.js';
-import { startsUpper } from '../text/letters.js';
+import { isAllCaps, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import { overlapsAny } from '../text/spans.js';
 import type { Mention, Span, Token } from '../types.js';
@@ -68,10 +68,6 @@ function readNames(doc: Draft, mentions: readonly Mention[]): { tokens: readonly
     out[i] = { ...tok, pos: 'PROPN' };
   }
   return { tokens: out ?? tokens, nameType };
-}
-
-function isAllCaps(s: string): boolean {
-  return s.toUpperCase() === s && s.toLowerCase() !== s;
 }
 
 export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped: readonly Span[]): QuoteContext {

@@ -235,3 +235,18 @@ export class LetterPattern {
     return this.for(s).exec(s);
   }
 }
+
+/** Written all in capitals: a cased letter and no lower-case one ("NATO", "MARIA GONZALEZ"; not "123"). */
+export function isAllCaps(s: string): boolean {
+  return s.toUpperCase() === s && s.toLowerCase() !== s;
+}
+
+/**
+ * "MARIA GONZALEZ" → "Maria Gonzalez", "JEAN-PAUL O'NEILL" → "Jean-Paul O'Neill": the first letter of each word, and
+ * the first after a hyphen or an apostrophe, in upper case, the rest in lower case.
+ */
+export function capitalizeWords(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.replace(WORD_START_LOWER.for(lower), (_, before: string, c: string) => before + c.toUpperCase());
+}
+const WORD_START_LOWER = new LetterPattern(String.raw`(^|[\s'’-])(\p{Ll})`, 'gu');

@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   asciiSource,
+  capitalizeWords,
   hasLetter,
   hasLetterOrDigit,
   hasLowerLetter,
   hasUpperLetter,
+  isAllCaps,
   isCapitalizedWord,
   isLetters,
   isLowerWord,
@@ -198,5 +200,27 @@ describe('asciiSource', () => {
     expect(isPlain('Zürich')).toBe(false);
     expect(isPlain('ab²')).toBe(false);
     expect(isPlain('éa', 1)).toBe(true);
+  });
+});
+
+describe('capitals', () => {
+  it.each([
+    ['NATO', true],
+    ['MARIA GONZALEZ', true],
+    ['ÉLODIE', true],
+    ['Nato', false],
+    ['123', false],
+    ['', false],
+  ])('isAllCaps(%j) is %s', (s, expected) => {
+    expect(isAllCaps(s)).toBe(expected);
+  });
+
+  it.each([
+    ['MARIA GONZALEZ', 'Maria Gonzalez'],
+    ["JEAN-PAUL O'NEILL", "Jean-Paul O'Neill"],
+    ['ÉLODIE DUPRÉ', 'Élodie Dupré'],
+    ['(AP)', '(ap)'],
+  ])('capitalizeWords(%j) is %j', (s, expected) => {
+    expect(capitalizeWords(s)).toBe(expected);
   });
 });
