@@ -942,6 +942,11 @@ function capitalsBetween(ctx: QuoteContext, first: number, last: number): boolea
   return true;
 }
 
+function nominalStart(ctx: QuoteContext, k: number, to: number): boolean {
+  const t = ctx.tokens[k];
+  return k <= to && t !== undefined && (isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ');
+}
+
 export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Range | null {
   let i = afterWireDateline(ctx, from, to);
   // Skip leading introductions up to their commas ("On Thursday, however, Trump …", "Chastened by the
@@ -960,9 +965,23 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ra
     const t = ctx.tokens[k]!;
     // "He's comparing …": a contracted "is"/"has" ends the subject; a possessive "'s" goes on with it.
     const possessive = ctx.words[k] === "'s" && t.pos !== 'AUX';
-    if (isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || possessive) end = k;
+    // "Qatar's Ministry of Foreign Affairs spokesman Majed al-Ansari …": an "of" between two nouns is inside the
+    // subject; stopping there names the ministry.
+    const linked = ctx.words[k] === 'of' && k > i && isNounish(ctx.tokens[k - 1]!) && nominalStart(ctx, k + 1, to);
+    // "Majed al-Ansari", "a well-known analyst": a hyphen inside one word.
+    const hyphen =
+      ctx.words[k] === '-' &&
+      k > i &&
+      k < to &&
+      end === k - 1 &&
+      ctx.tokens[k - 1]!.end === t.start &&
+      t.end === ctx.tokens[k + 1]!.start;
+    if (hyphen) end = ++k;
+    else if (isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || possessive || linked) end = k;
     else break;
   }
+  // "the board of": an "of" whose second half is no noun ends nothing.
+  while (end > i && ctx.words[end] === 'of') end--;
   // "Opinion: Stop calling it …": a label before a colon is no subject. "It's …", "That's …": no speaker either.
   if (end < i || ctx.words[end + 1] === ':') return null;
   if (ctx.words[end + 1] === "'s" && end === i && IMPERSONAL_SUBJECTS.has(ctx.words[end]!)) return null;

@@ -2790,6 +2790,27 @@ describe('speaker phrases an outside probe found misread', () => {
     expect(unread?.speaker).toBeUndefined();
   });
 
+  it.each([
+    [
+      "Qatar's Ministry of Foreign Affairs spokesman Majed al-Ansari told reporters that talks went on but warned that the gap was wide.",
+      'Majed al-Ansari',
+    ],
+    [
+      'The deputy head of the delegation told reporters that talks went on but warned that the gap was wide.',
+      undefined,
+    ],
+    [
+      'Oscar-winning actress Jane Fonda told reporters that talks went on but warned that the gap was wide.',
+      'Jane Fonda',
+    ],
+  ])('a second cue with no subject of its own shares the whole subject of "%s"', (text, name) => {
+    const doc = analyze(text);
+    const told = quoteWithCue(doc, 'told');
+    const warned = quoteWithCue(doc, 'warned');
+    expect(warned?.speaker?.text).toBe(told?.speaker?.text);
+    expect(doc.entities.find((e) => e.id === warned?.speaker?.entityId)?.name).toBe(name);
+  });
+
   it('a past tense the tagger reads as a noun still makes a clause ("She swam")', () => {
     const q = quoteWithCue(analyze('She swam until the end, a neighbor said.'), 'said');
     expect(q?.content.map((c) => c.text)).toEqual(['She swam until the end']);
