@@ -104,9 +104,11 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
       VERBISH.has(t.pos ?? '') &&
       !inName(tokens, k, from) &&
       !attributive(tokens, k, from) &&
-      !nounSubject(tokens, k, from)
+      !nounSubject(tokens, k, from) &&
+      !nounAfterPreposition(tokens, k, from)
     ) {
       if (copulaSchedule(tokens, k, first)) return 'present';
+      if (scheduledCopula(tokens, k, first)) return 'future';
       const tense = tenseOfVerb(tokens, from, k);
       return tense === 'past' && futureInPast(tokens, from, k) ? 'future' : tense;
     }
@@ -270,6 +272,30 @@ function attributive(tokens: readonly Token[], k: number, from: number): boolean
   const after = tokens[k + 1];
   if (k <= from || !before || !after || !/ed$/.test(tokens[k]!.text)) return false;
   return (before.pos === 'ADP' || before.pos === 'DET') && after.pos === 'NOUN';
+}
+
+/**
+ * "could not be reached for comment Sunday": a base form right after a preposition other than "to" is a noun the
+ * tagger read as a verb; it is no verb of the clause.
+ */
+function nounAfterPreposition(tokens: readonly Token[], k: number, from: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  if (k <= from || !before || t.pos !== 'VERB' || t.text.toLowerCase() !== t.lemma) return false;
+  return (before.pos === 'ADP' || before.pos === 'SCONJ') && before.text.toLowerCase() !== 'to';
+}
+
+/** "He is due in court on Monday", "The talks are set for Friday": a present copula with a word of schedule. */
+function scheduledCopula(tokens: readonly Token[], verb: number, first: number): boolean {
+  if (SCHEDULE_WORDS.has(tokens[verb]!.text.toLowerCase())) {
+    let c = verb - 1;
+    while (c > 0 && tokens[c]!.pos === 'ADV') c--;
+    return PRESENT_COPULAS.has(tokens[c]?.text.toLowerCase() ?? '');
+  }
+  if (!PRESENT_COPULAS.has(tokens[verb]!.text.toLowerCase())) return false;
+  let j = verb + 1;
+  while (j < first && tokens[j]!.pos === 'ADV') j++;
+  return j < first && SCHEDULE_WORDS.has(tokens[j]!.text.toLowerCase());
 }
 
 /** "Scans on Friday showed …": a sentence's first word read as a verb before a preposition is its noun subject. */

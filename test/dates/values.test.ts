@@ -515,6 +515,18 @@ const firmFutureNegatives: Row[] = [
   ['Columnist George Will praised the May 5 speech.', '2019-06-01', [['May 5', '2019-05-05']]],
 ];
 
+const scheduledAndNouns: Row[] = [
+  // A present copula with a word of schedule points ahead; its past keeps the nearest reading.
+  ['He is due in court on Monday.', '2024-05-31', [['Monday', '2024-06-03']]],
+  ['The talks are set for Tuesday.', '2024-05-31', [['Tuesday', '2024-06-04']]],
+  ['The vote is expected on Tuesday.', '2024-05-31', [['Tuesday', '2024-06-04']]],
+  ['He was due in court on Monday.', '2024-05-31', [['Monday', '2024-05-27']]],
+  // A noun the tagger reads as a verb after "for" governs no date: the clause's own verb does.
+  ['His lawyer could not be reached for comment Sunday.', '2024-05-31', [['Sunday', '2024-05-26']]],
+  ['She did not reply to a request for comment Tuesday.', '2024-05-31', [['Tuesday', '2024-05-28']]],
+  ['The council will meet Tuesday.', '2024-05-31', [['Tuesday', '2024-06-04']]],
+];
+
 function run(title: string, rows: Row[]): void {
   describe(title, () => {
     it.each(rows)('%s (%s)', (sentence, published, expected) => {
@@ -527,6 +539,7 @@ run('calendar dates', calendar);
 run('relative dates against the publication date', relative);
 run('tense of the governing verb', tense);
 run('tense: past readings kept', tenseNegatives);
+run('tense: schedules after a copula, and nouns read as verbs', scheduledAndNouns);
 run('year boundaries, leap years and ISO weeks', boundaries);
 run('reference time: the date under discussion', reference);
 run('counted back from the reference date', earlier);
