@@ -104,6 +104,9 @@ function portfolioEnd(tokens: readonly NerToken[], link: number, limit: number):
   return end;
 }
 
+/** Nouns after a title's possessive that make the whole the name of an office ("District Attorney's Office"). */
+const OFFICE_NOUNS = new Set(['office', 'department', 'bureau', 'division']);
+
 /** Splits spans at titles: "Ryanair CEO" → Ryanair; "Apple CEO Steve Jobs" → Apple + Steve Jobs (titled CEO). */
 export function splitAtTitles(
   cands: readonly Candidate[],
@@ -176,6 +179,13 @@ export function splitAtTitles(
         bodyTitles.has(tokens[i]!.text) &&
         !(after && after.sentence === tokens[i]!.sentence && startsCapitalized(after.text))
       ) {
+        break;
+      }
+      // "the Manhattan District Attorney's Office": a title that ends the span before a possessive names an office.
+      const possessive = tokens[i + len]?.text;
+      const owned = tokens[i + len + 1]?.text.toLowerCase() ?? '';
+      if (i + len - 1 === c.last && (possessive === "'s" || possessive === '’s') && OFFICE_NOUNS.has(owned)) {
+        c.type = 'organization';
         break;
       }
       // "US Secretary of State Marco Rubio": the office's portfolio after "of" or "for" is the title's too.
@@ -487,6 +497,71 @@ export function dropTickers(cands: readonly Candidate[], tokens: readonly NerTok
     return !TICKER.test(inside);
   });
 }
+
+/**
+ * A party and state tag after a legislator's name, with or without parentheses ("Sen. Chuck Schumer, D-N.Y., said",
+ * "Rep. Jim Jordan (R-Ohio)"), names the state the legislator serves and nothing else: the tagger's "R-Ohio" (a
+ * person) or "Y." (a place) become one place, the whole state ("Ohio", "N.Y.").
+ */
+export function partyTagStates(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  let lastState = -1;
+  for (const c of cands) {
+    let tag: [number, number] | null = null;
+    for (let p = c.first; p >= 0 && c.first - p <= MAX_TAG_LEAD && !tag; p--) {
+      const end = partyTagEnd(tokens, p);
+      if (end >= c.last) tag = [p + 2, end];
+    }
+    if (!tag) {
+      out.push(c);
+      continue;
+    }
+    if (tag[0] === lastState) continue;
+    lastState = tag[0];
+    out.push(
+      candidate({
+        first: tag[0],
+        last: tag[1],
+        type: 'location',
+        form: 'name',
+        rule: 'entities/party-tag-state',
+        confidence: 0.8,
+      }),
+    );
+  }
+  return out;
+}
+
+/** The last token of a party and state tag opening at `p` ("D" "-" "N" "." "Y."), or -1. */
+function partyTagEnd(tokens: readonly NerToken[], p: number): number {
+  const party = tokens[p];
+  const dash = tokens[p + 1];
+  const before = tokens[p - 1];
+  if (!party || !dash || !before || !PARTY_LETTERS.has(party.text) || dash.text !== '-') return -1;
+  if ((before.text !== ',' && before.text !== '(') || party.end !== dash.start) return -1;
+  let state = '';
+  let k = p + 2;
+  while (
+    k < tokens.length &&
+    tokens[k]!.start === tokens[k - 1]!.end &&
+    !TAG_CLOSERS.has(tokens[k]!.text) &&
+    state.length <= MAX_STATE_CHARS
+  ) {
+    state += tokens[k]!.text;
+    k++;
+  }
+  const close = tokens[k];
+  if (close && !TAG_CLOSERS.has(close.text) && close.sentence === party.sentence) return -1;
+  return STATE_TAG.test(state) ? k - 1 : -1;
+}
+
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+const TAG_CLOSERS = new Set([',', ')']);
+/** How many tokens a tag may hold before the name the tagger found in it ("D" "-" "N" "." "Y."). */
+const MAX_TAG_LEAD = 5;
+const MAX_STATE_CHARS = 8;
+/** "N.Y.", "La.", "Calif.", "Ohio", "S.C.": a state's postal or AP abbreviation, or a short name. */
+const STATE_TAG = /^(?:[A-Z][a-z]{1,5}\.?|(?:[A-Z]\.){2}|[A-Z]{2})$/;
 
 /** "ACME.O", "7203.T", "NYSE:ACME", "NASDAQ:AAPL" (tokens joined without spaces). */
 const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC)[:;][A-Z.]{1,6})$/;

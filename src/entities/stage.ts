@@ -26,6 +26,7 @@ import {
   dropTickers,
   nameShapedPersons,
   organizationSuffixes,
+  partyTagStates,
   splitAtTitles,
   unsupportedPersons,
 } from './consistency.js';
@@ -201,7 +202,7 @@ function refineTagged(
   const supported = unsupportedPersons(families, tokens, alternatives, text);
   const titled = royalNames(splitAtTitles(supported, tokens, evidence, text), tokens, text);
   wireSignoffs(titled, tokens, text);
-  const tagged = bareTitles(dropTickers(titled, tokens), tokens, text);
+  const tagged = bareTitles(partyTagStates(dropTickers(titled, tokens), tokens), tokens, text);
   titledFirstNames(tagged, tokens);
   leadingGivenNames(tagged, tokens, evidence, text);
   namedBodies(tagged, tokens);

@@ -19,6 +19,17 @@ export function titledFirstNames(cands: readonly Candidate[], tokens: readonly N
     const p = c.first - 1;
     const word = tokens[p];
     if (c.form !== 'name' || p < 1 || !word || word.sentence !== tokens[c.first]!.sentence) continue;
+    // "Trooper First Class Sarah Kowalski": a rank of several words runs into the span; the name follows it.
+    const rank = titleRunInto(tokens, p, c);
+    if (rank) {
+      const title = tokens.slice(rank[0], rank[1] + 1).map((x) => x.text);
+      c.titles = [...(c.titles ?? []), title.join(' ')];
+      c.first = rank[1] + 1;
+      c.type = 'person';
+      c.rule = 'entities/titled-first-name';
+      c.country = undefined;
+      continue;
+    }
     if (!isCapitalizedWord(word.text) || isTitle(word) || !isTitle(tokens[p - 1])) continue;
     if (word.end === tokens[c.first]!.start) continue;
     c.first = p;
@@ -28,6 +39,37 @@ export function titledFirstNames(cands: readonly Candidate[], tokens: readonly N
     c.country = undefined;
   }
 }
+
+/**
+ * A title phrase of three or more words that opens at most three words before `title` and ends inside candidate `c`
+ * with a name after it ("Petty Officer First Class" + "John Doe"), as [first, last] token indexes, or null.
+ */
+function titleRunInto(tokens: readonly NerToken[], title: number, c: Candidate): [number, number] | null {
+  let ends = false;
+  for (let i = c.first; i < c.last && i - c.first < MAX_TITLE_TOKENS - 1 && !ends; i++) {
+    ends = LONG_TITLE_ENDS.has(tokens[i]!.text);
+  }
+  if (!ends) return null;
+  for (let t = title; t >= 0 && title - t < MAX_TITLE_TOKENS - 1; t--) {
+    for (let end = Math.min(t + MAX_TITLE_TOKENS, c.last) - 1; end >= Math.max(t + 2, c.first); end--) {
+      if (
+        titlePhrases.has(
+          tokens
+            .slice(t, end + 1)
+            .map((x) => x.text)
+            .join(' '),
+        )
+      )
+        return [t, end];
+    }
+  }
+  return null;
+}
+const MAX_TITLE_TOKENS = 5;
+/** Last words of the title phrases of three or more words ("Class" of "Trooper First Class"). */
+const LONG_TITLE_ENDS = new Set(
+  [...titlePhrases].filter((t) => t.split(' ').length >= 3).map((t) => t.slice(t.lastIndexOf(' ') + 1)),
+);
 
 /** Nouns before a name that make it a body or a publication, not a person ("the journal Nature Geoscience"). */
 const BODY_NOUNS = new Set([

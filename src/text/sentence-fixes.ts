@@ -68,7 +68,8 @@ export function fixSentenceStarts(tokens: readonly Token[], view: string, starts
     }
     // "No." abbreviates only before a number ("No. 10"); "I said no. She left." ends a sentence.
     const finalNo = prevLower === 'no.' && !/^\d/.test(tok.text);
-    if ((NEVER_FINAL.has(prevLower) && !finalNo) || /^[A-Z]\.$/.test(prevText)) {
+    const initial = /^[A-Z]\.$/.test(prevText) && !opensAfterInitial(tok.text);
+    if ((NEVER_FINAL.has(prevLower) && !finalNo) || initial) {
       if (goesOn || startsUpper(tok.text)) starts.delete(s);
     } else if (MAYBE_FINAL.has(prevLower) && goesOn) starts.delete(s);
   }
@@ -110,7 +111,43 @@ function breakAfterAbbreviationLikeEnds(tokens: readonly Token[], starts: Set<nu
       startsUpper(after.text);
     if (!next || !(startsUpper(next.text) || opens)) continue;
     if ((closed && !NEVER_FINAL.has(word.toLowerCase())) || word.toLowerCase() === 'no.') starts.add(j);
+    // "… in a post on X. Sen. Chuck Schumer said": a one-letter word and its period before a title or a function
+    // word ends a sentence; an initial inside a name is followed by another name word.
+    if (/^[A-Z]\.$/.test(word) && !closed && opensAfterInitial(next.text)) starts.add(j);
   }
+}
+
+/** Person titles, and capitalized function words that no name holds after an initial ("X. The", "B. But"). */
+const OPENS_AFTER_INITIAL = new Set([
+  ...abbreviations.personTitles,
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'But',
+  'And',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'In',
+  'On',
+  'At',
+  'If',
+  'When',
+]);
+
+function opensAfterInitial(word: string): boolean {
+  return OPENS_AFTER_INITIAL.has(word);
 }
 
 function breakBeforeQuotations(tokens: readonly Token[], view: string, starts: Set<number>): void {

@@ -154,6 +154,21 @@ describe('sentences: wink splits that are repaired', () => {
       ['Sen. Ted Cruz (R-Tex.), a candidate for president, tweeted a warning.', 'It spread.'],
     ],
     [
+      'a one-letter word before a title ends a sentence',
+      'He called it a shameful day in a post on X. Sen. Jane Doe said it was fair.',
+      ['He called it a shameful day in a post on X.', 'Sen. Jane Doe said it was fair.'],
+    ],
+    [
+      'or before a function word',
+      'The team needs a Plan B. The rest is luck.',
+      ['The team needs a Plan B.', 'The rest is luck.'],
+    ],
+    [
+      'but initials inside a name hold',
+      'The book by J. K. Rowling sold well. George W. Bush read it.',
+      ['The book by J. K. Rowling sold well.', 'George W. Bush read it.'],
+    ],
+    [
       'a state abbreviation before an opening quotation mark',
       'He spoke at a rally in Binghamton, N.Y. “We will win,” he said.',
       ['He spoke at a rally in Binghamton, N.Y.', '“We will win,” he said.'],
