@@ -406,6 +406,9 @@ export function resolveReferences(
         if (cl && cl.type === (headWord === 'country' ? 'country' : 'organization')) introducedAs.set(cl, headWord);
         continue;
       }
+      // "the defense team", "the security team", "the press team": a unit inside a body, or a body of people the
+      // article never named; the team a sports report names is "the team" or "the home team".
+      if (GROUP_HEADS.has(headWord) && unitModifier(tokens, i + 1, head - 1)) continue;
       const wantCountry = headWord === 'country';
       const wantMedia = MEDIA_HEADS.has(headWord);
       // "Klarna, the Swedish payments firm, said": an appositive describes the name right before its comma.
@@ -442,6 +445,20 @@ export function resolveReferences(
     }
   }
   return out;
+}
+
+/** Heads of a body of people that a noun before them makes a unit of another ("the campaign team"). */
+const GROUP_HEADS = new Set(['team', 'club']);
+/** Modifiers of a sports side, which leave "team" the side itself. */
+const SIDE_MODIFIERS = new Set(['home', 'visiting', 'host', 'away']);
+
+/** Whether tokens first..last hold a noun or a verb that makes the group a unit ("security", "producing"). */
+function unitModifier(tokens: readonly NerToken[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'VERB') && !SIDE_MODIFIERS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**

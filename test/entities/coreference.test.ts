@@ -185,6 +185,20 @@ describe('pronouns and descriptions', () => {
     expect(doc.mentions.find((m) => m.text === 'the agency')).toBeUndefined();
   });
 
+  it.each([
+    'Trump wrote on Truth Social on Friday. His lawyer said the defense team would appeal.',
+    'The senator spoke at Acme Corp. The campaign team later said the event was a success.',
+    'Staff at Globex were told on Monday. The security team said the building was safe.',
+  ])('a team a noun modifies is a unit, not the body named before: %s', (text) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.some((m) => m.form === 'description' && m.text.endsWith('team'))).toBe(false);
+  });
+
+  it('"the team" and "the home team" still recall the side a sports report names', () => {
+    const doc = entitiesOf('Fiorentina beat Lazio 2-1 on Sunday. The home team scored twice after the break.');
+    expect(mention(doc, 'The home team')?.entityId).toBeDefined();
+  });
+
   it('an appositive description describes the name right before its comma', () => {
     const doc = entitiesOf(
       'Tesla said deliveries fell. Musk said Tesla would open a factory. Klarna, the Swedish payments firm, said its losses narrowed.',
