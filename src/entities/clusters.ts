@@ -93,6 +93,21 @@ function bodyOfPlace(long: readonly string[], short: readonly string[]): boolean
   return organizationHeadWords.has(long[short.length]!.toLowerCase());
 }
 
+/**
+ * "Federal Reserve" before "Federal Reserve Bank of Dallas": a name that goes on with a body's head word and "of" or
+ * "for" names a branch of the shorter one, not the same body ("Reserve Bank" still joins "Reserve Bank of Australia").
+ */
+function branchOf(long: readonly string[], short: readonly string[]): boolean {
+  const head = long[short.length];
+  const link = long[short.length + 1];
+  return (
+    head !== undefined &&
+    short.length + 2 < long.length &&
+    organizationHeadWords.has(head.toLowerCase()) &&
+    (link === 'of' || link === 'for')
+  );
+}
+
 /** "Manchester City", "Manchester United": a known place's name and one more word, not a body's head ("Party"). */
 function placeThenWord(ws: readonly string[]): boolean {
   if (ws.length < 2) return false;
@@ -573,7 +588,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       }
       if (!target && prefixJoins(ws)) {
         const a = nearestAnchor(
-          orgAnchors.filter((x) => isPrefix(x.ws, ws) && !bodyOfPlace(x.ws, ws)),
+          orgAnchors.filter((x) => isPrefix(x.ws, ws) && !bodyOfPlace(x.ws, ws) && !branchOf(x.ws, ws)),
           c,
         );
         if (a) target = orgCluster(a.c, a.ws);

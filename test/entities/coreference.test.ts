@@ -194,6 +194,16 @@ describe('pronouns and descriptions', () => {
     expect(doc.mentions.some((m) => m.form === 'description' && m.text.endsWith('team'))).toBe(false);
   });
 
+  it('a body named with a branch of it stays two bodies; a short form of the same body joins', () => {
+    const doc = entitiesOf(
+      'Federal Reserve officials are in no hurry. Lorie Logan, president of the Federal Reserve Bank of Dallas, agreed. The Reserve Bank said rates would hold. The Reserve Bank of Australia left rates unchanged.',
+    );
+    expect(mention(doc, 'Federal Reserve')?.entityId).not.toBe(
+      mention(doc, 'Federal Reserve Bank of Dallas')?.entityId,
+    );
+    expect(mention(doc, 'Reserve Bank')?.entityId).toBe(mention(doc, 'Reserve Bank of Australia')?.entityId);
+  });
+
   it('"the team" and "the home team" still recall the side a sports report names', () => {
     const doc = entitiesOf('Fiorentina beat Lazio 2-1 on Sunday. The home team scored twice after the break.');
     expect(mention(doc, 'The home team')?.entityId).toBeDefined();
