@@ -12,8 +12,8 @@
  *
  * tsc still writes the type declarations (dist/index.d.ts describes the entry's exports) and the other modules of
  * dist/ (the CLI and the adapters the benchmark's peers run), which import the library through dist/index.js.
- * Dependencies stay external, loaded from node_modules by `require`, or through the entry's own imports when
- * `require` would load another copy than `import` (see `EsmDependencies`). The data/*.json files imported with
+ * Dependencies stay external, loaded from node_modules by `require`, or, when `require` would load another copy
+ * than `import`, by a loader the entry passes, on first use (see `EsmDependencies`). The data/*.json files imported with
  * `with { type: 'json' }` become part of the bundle (as object literals: as `JSON.parse` of strings the cold start
  * took 1,734M instructions instead of 1,683M); the binary tables are read from data/ at run time (src/data-file.ts
  * finds the directory).
@@ -88,12 +88,12 @@ export async function bundle(outfile: string): Promise<void> {
   const entry = await build({
     stdin: {
       contents: [
-        ...esm.map((spec, i) => `import * as esm${i} from ${JSON.stringify(spec)};`),
-        `import { loadBundle } from './src/bundle-loader.ts';`,
+        `import { esmLoader, loadBundle } from './src/bundle-loader.ts';`,
+        'const resolve = (spec) => import.meta.resolve(spec);',
         'const lib = loadBundle(',
         `  new URL('./bundle.js', import.meta.url),`,
         `  new URL('./bundle.cache', import.meta.url),`,
-        `  { ${esm.map((spec, i) => `${JSON.stringify(spec)}: esm${i}`).join(', ')} },`,
+        `  { ${esm.map((spec) => `${JSON.stringify(spec)}: esmLoader(${JSON.stringify(spec)}, import.meta.url, resolve)`).join(', ')} },`,
         ');',
         `export const { ${exportNames.join(', ')} } = lib;`,
       ].join('\n'),
@@ -153,7 +153,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { compileBundle } from './src/bundle-loader.ts';
 const [bundleUrl, cacheFile, id, texts, esmSpecs] = process.argv.slice(1);
 const esm = {};
-for (const spec of JSON.parse(esmSpecs)) esm[spec] = await import(spec);
+for (const spec of JSON.parse(esmSpecs)) {
+  const namespace = await import(spec);
+  esm[spec] = () => namespace;
+}
 const url = new URL(bundleUrl);
 const { script, exports } = compileBundle(url, readFileSync(url, 'utf8'), undefined, esm);
 for (const text of JSON.parse(texts)) exports.analyze(text);

@@ -27,11 +27,50 @@ export function loadBundle(bundleUrl: URL, cacheUrl: URL, esm: EsmDependencies =
 }
 
 /**
- * The namespaces of the dependencies that `require` would load from another file than `import` does (a package with
- * a CommonJS and an ES module build, or one with no CommonJS build): the entry imports them, as the sources do, so
+ * The dependencies that `require` would load from another file than `import` does (a package with a CommonJS and an
+ * ES module build, or one with no CommonJS build), each as a function that returns the namespace `import` gives, so
  * that the library and its users share one copy (a graphology graph stays an `instanceof` the user's `Graph`).
+ *
+ * The bundle gets a stand-in for each, and the function is called on the first use of one of its exports: only
+ * `toGraphology` uses graphology, whose ES module build took ~35M instructions to load and evaluate, 2% of a
+ * cold start (import + first analyze, cachegrind), when the entry imported it up front.
  */
-export type EsmDependencies = Readonly<Record<string, unknown>>;
+export type EsmDependencies = Readonly<Record<string, () => unknown>>;
+
+/**
+ * A loader for `EsmDependencies`: the ES module that `import(spec)` from `entryUrl` loads, by `require` of its file,
+ * which Node (20.19 and later, 22.12 and later) answers with the module instance `import` shares. Where Node cannot
+ * `require` an ES module, the package's CommonJS build: the same functions, but a graph from it is no `instanceof`
+ * the class a user imports. `resolve` is the entry's `import.meta.resolve`.
+ */
+export function esmLoader(spec: string, entryUrl: string, resolve: (spec: string) => string): () => unknown {
+  return () => {
+    const require = createRequire(entryUrl);
+    return process.features.require_module ? require(fileURLToPath(resolve(spec))) : require(spec);
+  };
+}
+
+/**
+ * A stand-in for the namespace `load` returns, which calls it on first use (esbuild's CommonJS output reads each
+ * imported name from the namespace object where it is used, so a property read is the first use).
+ */
+function lazyNamespace(load: () => unknown): object {
+  let namespace: object | undefined;
+  const target = () => (namespace ??= load() as object);
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => Reflect.get(target(), key),
+      has: (_, key) => Reflect.has(target(), key),
+      ownKeys: () => Reflect.ownKeys(target()),
+      // A namespace's properties are not configurable, which a proxy may not report for its empty target.
+      getOwnPropertyDescriptor: (_, key) => {
+        const descriptor = Reflect.getOwnPropertyDescriptor(target(), key);
+        return descriptor && { ...descriptor, configurable: true };
+      },
+    },
+  );
+}
 
 /**
  * Compiles the bundle (from `cachedData` when given and V8 takes it: `script.cachedDataRejected` says) and runs it.
@@ -49,7 +88,10 @@ export function compileBundle(
   const factory = script.runInThisContext() as BundleFactory;
   // The URL stands for the bundle's `import.meta.url`: data/ and the dependencies are found from it.
   const nodeRequire = createRequire(bundleUrl);
-  const require = Object.assign((id: string) => (Object.hasOwn(esm, id) ? esm[id] : nodeRequire(id)), nodeRequire);
+  const require = Object.assign(
+    (id: string) => (Object.hasOwn(esm, id) ? lazyNamespace(esm[id]!) : nodeRequire(id)),
+    nodeRequire,
+  );
   factory.call(module.exports, module.exports, require, module, filename, dirname(filename), bundleUrl.href);
   return { script, exports: module.exports };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheFor, compileBundle, loadBundle } from '../../src/bundle-loader.js';
+import { cacheFor, compileBundle, esmLoader, loadBundle } from '../../src/bundle-loader.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Inside this checkout, one per run (test runs of several checkouts may share a machine).
@@ -17,7 +17,8 @@ const source = `(function (exports, require, module, __filename, __dirname, impo
 const words = (text) => text.split(/\\s+/u).filter((w) => /\\p{L}/u.test(w));
 exports.count = (text) => words(text).length;
 exports.where = [importMetaUrl, __filename.endsWith('bundle.js'), typeof __dirname, typeof require('node:path').join];
-exports.graph = require('a-package');
+const dependency = require('a-package');
+exports.graph = () => dependency.name;
 module.exports.strict = (function () { return this; })() === undefined;
 })
 ${ID}
@@ -31,7 +32,14 @@ function bundleFile(): URL {
   writeFileSync(url, source);
   return url;
 }
-const esm = { 'a-package': { name: 'a namespace' } };
+// The dependency's loader, and how often the bundle called it.
+let loads = 0;
+const esm = {
+  'a-package': () => {
+    loads++;
+    return { name: 'a namespace' };
+  },
+};
 
 function cacheFile(name: string, content: Buffer | string): URL {
   const url = pathToFileURL(`${dir}${name}`);
@@ -49,7 +57,7 @@ const good = cacheFile('good.cache', Buffer.concat([header, data]));
 const expected = (bundleUrl: URL) => ({
   count: 4,
   where: [bundleUrl.href, true, 'string', 'function'],
-  graph: esm['a-package'],
+  graph: 'a namespace',
   strict: true,
 });
 
@@ -57,12 +65,27 @@ function run(exports: Record<string, unknown>) {
   return {
     count: (exports.count as (t: string) => number)('two words, 42 and three'),
     where: exports.where,
-    graph: exports.graph,
+    graph: (exports.graph as () => string)(),
     strict: exports.strict,
   };
 }
 
 describe('loadBundle (src/bundle-loader.ts)', () => {
+  it('loads a dependency passed as an ES module on the first use of one of its exports, once', () => {
+    const before = loads;
+    const { exports } = compileBundle(bundleFile(), source, undefined, esm);
+    expect(loads).toBe(before);
+    expect(run(exports).graph).toBe('a namespace');
+    expect(run(exports).graph).toBe('a namespace');
+    expect(loads).toBe(before + 1);
+  });
+
+  it('loads the copy of an ES module dependency that `import` loads (esmLoader)', async () => {
+    const load = esmLoader('graphology', import.meta.url, (spec) => import.meta.resolve(spec));
+    const imported = await import('graphology');
+    expect((load() as typeof imported).MultiDirectedGraph).toBe(imported.MultiDirectedGraph);
+  });
+
   it('takes a cache made for this build of the script, and V8 accepts it', () => {
     const cached = cacheFor(source, good);
     expect(cached?.equals(data)).toBe(true);

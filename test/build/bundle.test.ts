@@ -27,13 +27,16 @@ describe('the bundled dist/index.js (scripts/bundle.ts)', () => {
     const script =
       'import { readFileSync } from "node:fs"; import { Script } from "node:vm";' +
       'const [entry, bundleFile, cacheFile, texts] = process.argv.slice(1);' +
-      'const { analyze } = await import(entry);' +
+      'const { analyze, toGraphology } = await import(entry);' +
       'let rejected = null;' +
       'try { const c = readFileSync(cacheFile); const s = new Script(readFileSync(bundleFile, "utf8"),' +
       ' { filename: "another-name.js", cachedData: c.subarray(c.indexOf(10) + 1) }); rejected = s.cachedDataRejected; }' +
       ' catch {}' +
       'const docs = JSON.parse(texts).map((t) => analyze(t, { published: "2021-03-04" }));' +
-      'process.stdout.write(JSON.stringify({ rejected, docs }));';
+      // graphology is loaded on first use, and must be the copy a user imports.
+      'const { default: Graph } = await import("graphology");' +
+      'const shared = toGraphology(docs[0].graph) instanceof Graph;' +
+      'process.stdout.write(JSON.stringify({ rejected, docs, shared }));';
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
     const run = () =>
@@ -60,6 +63,7 @@ describe('the bundled dist/index.js (scripts/bundle.ts)', () => {
     // One character past ASCII would make V8 hold and scan the whole source as two-byte text.
     expect(ascii).toBe(true);
     expect(withCache.rejected).toBe(false);
+    expect(withCache.shared).toBe(true);
     expect(withoutCache.rejected).toBe(null);
     const expected = JSON.parse(JSON.stringify(texts.map((t) => analyze(t, { published: '2021-03-04' }))));
     expect(withCache.docs).toEqual(expected);
