@@ -1,18 +1,10 @@
 /**
  * The only file that imports natural. Only submodules are loaded: natural's root module prints to stdout and
- * pulls in database clients. natural ships CommonJS without an exports map, so the submodules are required by path.
+ * pulls in database clients. natural ships CommonJS without an exports map, so the submodules are imported by path
+ * (src/adapters/deep-imports.d.ts types them), and the build puts them into the bundle.
  */
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-
-interface PorterStemmerModule {
-  stem(token: string): string;
-}
-type JaroWinkler = (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
-
-const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as PorterStemmerModule;
-const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as JaroWinkler;
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 /** Porter stem of one lower-case word ("requests" → "request"). */
 export function porterStem(word: string): string {

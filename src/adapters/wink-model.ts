@@ -3,11 +3,19 @@
  * requires its 3 MB core JSON on import, and its `core()` then deep-copies it with JSON.parse(JSON.stringify(…)):
  * two parses and a stringify, about a third of a cold start. Here the JSON is parsed once, on first use, and the
  * rest of `core()` (read-core-model.js, load-core-model.js of version 1.8.1, which package.json pins) is repeated
- * step for step, so wink builds the same model. The parts the pipe runs are the package's own loaders, required
- * by path (it ships CommonJS without an exports map).
+ * step for step, so wink builds the same model. The parts the pipe runs are the package's own loaders, imported
+ * by path (it ships CommonJS without an exports map), which the build puts into the bundle; the core JSON is read
+ * from the package at run time.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import feature from 'wink-eng-lite-web-model/dist/feature.js';
+import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import loadCerMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import porterStemmer from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import type { Model } from 'wink-nlp';
 import { eagerHash, lazyHash, sortedOrders } from './lazy-hash.js';
 
@@ -93,17 +101,17 @@ function idle(): { machines: string[]; transformers: never[]; setter: () => void
 export function leanModel(): Model {
   const model = Object.create(null);
   model.core = core;
-  model.sbd = require(`${DIST}load-sbd-model.js`);
-  model.pos = require(`${DIST}load-pos-model.js`);
+  model.sbd = loadSbdModel;
+  model.pos = loadPosModel;
   model.ner = idle;
   model.negation = idle;
   model.sa = idle;
-  model.metaCER = require(`${DIST}load-cer-meta-model.js`);
-  model.featureFn = require(`${DIST}feature.js`);
+  model.metaCER = loadCerMetaModel;
+  model.featureFn = feature;
   model.addons = Object.create(null);
-  model.addons.stem = require(`${DIST}porter-stemmer.js`);
-  model.addons.lemmatize = require(`${DIST}lemmatize.js`);
-  model.addons.readabilityStats = require(`${DIST}readability-stats.js`);
+  model.addons.stem = porterStemmer;
+  model.addons.lemmatize = lemmatize;
+  model.addons.readabilityStats = readabilityStats;
   model.addons.wordVectors = undefined;
   return model;
 }
