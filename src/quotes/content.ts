@@ -833,6 +833,31 @@ function namingParticiple(ctx: QuoteContext, y: number): boolean {
   return k > v + 1 && (ctx.words[k] === ',' || ctx.words[k] === ')');
 }
 
+/**
+ * Whether the cue starting at `y` names the noun phrase before it rather than reports speech: "the string of contests
+ * known as Super Tuesday", "a group called Black Votes Matter, led by …", "a movement called the People's Party."
+ * Nobody is quoted there. "called"/"named"/"dubbed" must follow a common noun and be followed by a name alone up to
+ * a comma or the sentence end: after a name, or before an object and its complement, they are the finite verb of
+ * their subject ("Trump called Clinton, his rival, a liar", "the union called the mayor a champion").
+ */
+export function namingCue(ctx: QuoteContext, y: number): boolean {
+  const { words, tokens } = ctx;
+  let v = y;
+  while (tokens[v]?.pos === 'ADV') v++;
+  const before = tokens[words[y - 1] === ',' ? y - 2 : y - 1];
+  if (!NAMING_PARTICIPLES.has(words[v] ?? '') || before === undefined || !isNounish(before)) return false;
+  if (words[v + 1] === 'as') return words[v] !== 'identified';
+  if (words[v] === 'known' || words[v] === 'identified' || before.pos !== 'NOUN') return false;
+  let k = v + 1;
+  if (words[k] === 'the') k++;
+  const nameStart = k;
+  // A quotation after the participle is what someone called it ("in what Buchanan, a Reagan aide, called “combat”").
+  while (k <= nameStart + NAME_REACH && startsUpper(tokens[k]?.text ?? '') && ctx.quoteOf[k]! < 0) k++;
+  if (k === nameStart) return false;
+  const end = words[k];
+  return end === undefined || end === ',' || end === ')' || end === '.' || ctx.sentenceOf[k] !== ctx.sentenceOf[v];
+}
+
 export function opensFrame(ctx: QuoteContext, y0: number, last: number, cueAt: Int32Array): boolean {
   const { words, tokens } = ctx;
   let y = y0;

@@ -7,7 +7,7 @@ import { byStart, contains, firstStartingFrom, overlaps, textSpan } from '../tex
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate, expletiveSubject } from './attribute.js';
 import { colonFrameQuotes, headlineColon, namedColonQuotes, transcriptTurns } from './colon.js';
-import { paragraphOf, span, spanOfQuote } from './content.js';
+import { namingCue, paragraphOf, span, spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { type Cue, findCues, MIN_CUE_PRECISION } from './cues.js';
 import { attributeByShape, titleCased } from './direct.js';
@@ -178,6 +178,8 @@ export function analyzeQuotes(
     const c = attributeCue(qc, cue, cueAt, previous);
     // "Posted: Mar 03, 2021": a date (or the dateline) alone says nothing.
     if (!c || onlyDate(qc, c.content, doc.meta.dateline)) continue;
+    // "a group called Ginbot 7", "the contests known as Super Tuesday": a name given, not a statement made.
+    if (namingCue(qc, cue.first)) continue;
     if (inFrame && c.content.some((x) => x.end > resumed!.start)) continue;
     const features = candidateFeatures(qc, c, previous, cuesPerSentence[cue.sentence]!);
     const p = scorer.probability(features);

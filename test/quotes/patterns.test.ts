@@ -3051,3 +3051,39 @@ describe('a participle cue in the adverbial that opens the sentence', () => {
     expect(q!.speaker?.span?.text).toBe(speaker);
   });
 });
+
+describe('a naming participle after a noun gives a name, not a statement', () => {
+  // Negative: nobody is quoted; the participle names the noun phrase before it.
+  it.each([
+    ['a name after "known as"', 'Turnout fell in the primaries known as Super Saturday.'],
+    ['an appositive with "known as"', 'The treaty, known as the Harbour Accord, takes effect in May.'],
+    ['"called" before a name with "the"', 'She joined a reform movement called the Northern Workers Party.'],
+    ['"now called" between commas', 'The tournament, now called the Lakeside Open, moved to June.'],
+    ['"also known as" a short name', 'The country, also known as Burma, held a vote.'],
+  ])('%s', (_name, text) => {
+    expect(analyzeQuotes(text).quotes).toEqual([]);
+  });
+
+  // Positive: the same verbs with a speaker as their subject still report what was said.
+  const rows: QuoteRow[] = [
+    {
+      text: 'The senator called the plan “a disaster for farmers.”',
+      cue: 'called',
+      content: 'the plan “a disaster for farmers.”',
+      speaker: 'The senator',
+    },
+    {
+      text: 'The union called the mayor a champion of workers.',
+      cue: 'called',
+      content: 'the mayor a champion of workers',
+      speaker: 'The union',
+    },
+    { text: 'The mayor called for a new bridge.', cue: 'called for', content: 'a new bridge', speaker: 'The mayor' },
+  ];
+  it.each(rows)('$text', (row) => expectQuoteRow(row));
+
+  it('a quotation after the participle is what someone called it', () => {
+    const doc = analyzeQuotes('The talks were, in what Ann Roe, an aide to the mayor, called “a street fight.”');
+    expect(doc.quotes.some((q) => q.cue?.text === 'called')).toBe(true);
+  });
+});
