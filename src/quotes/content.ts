@@ -216,6 +216,18 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
       return x - 1;
     }
     if (w === ',' && x > from) {
+      // "that as voters learn more about him, they will …", "that after the vote, Smith called her …": the comma
+      // that closes an adverbial fronted after "that" leads on to the clause's subject and verb, even when that verb
+      // is a cue (the clause would otherwise have no main verb); an adverb may open it ("that under the rules, even
+      // articles can be …").
+      if (fronted) {
+        fronted = false;
+        const prepositional = ctx.tokens[from + 1]!.pos === 'ADP' && !FRONTED_SUBORDINATORS.has(words[from + 1]!);
+        let k = x + 1;
+        while (k < last && tokens[k]!.pos === 'ADV') k++;
+        if (!(prepositional && verbSeen) && mainClauseAt(ctx, k, last) && !shortFrame(ctx, x + 1, last, cueAt))
+          continue;
+      }
       if (opensFrame(ctx, x + 1, last, cueAt)) return x - 1;
       // "that, if elected, he'd leave …": an aside right after "that" runs to its closing comma inside the clause.
       if (x === from + 1 && words[from] === 'that') {
@@ -235,13 +247,6 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
         asideOpen = false;
         naming = false;
         continue;
-      }
-      // "that as voters learn more about him, they will …", "that in the first round, the senator …": the comma
-      // that closes an adverbial fronted after "that" leads on to the clause's subject and verb.
-      if (fronted) {
-        fronted = false;
-        const prepositional = ctx.tokens[from + 1]!.pos === 'ADP' && !FRONTED_SUBORDINATORS.has(words[from + 1]!);
-        if (!(prepositional && verbSeen) && mainClauseAt(ctx, x + 1, last)) continue;
       }
       // Whether the content ends at this comma is learned (comma.ts), from the rules' own evidence and the words
       // around it.
@@ -519,6 +524,19 @@ function frontedAfterThat(ctx: QuoteContext, from: number): boolean {
   if (FRONTED_SUBORDINATORS.has(next)) return true;
   if (next === 'even') return ctx.words[from + 2] === 'if' || ctx.words[from + 2] === 'though';
   return ctx.tokens[from + 1]!.pos === 'ADP';
+}
+
+/**
+ * Whether a frame that a comma or the sentence end closes starts at `y` (", he said.", ", she said, …"): a speaker
+ * and a cue with nothing of its own after it.
+ */
+function shortFrame(ctx: QuoteContext, y: number, last: number, cueAt: Int32Array): boolean {
+  if (!opensFrame(ctx, y, last, cueAt)) return false;
+  let z = y;
+  while (z <= last && cueAt[z]! < 0) z++;
+  const cue = cueAt[z];
+  while (z <= last && cueAt[z] === cue) z++;
+  return z > last || ctx.words[z] === ',' || ctx.words[z] === '.';
 }
 
 /** Whether a main clause starts at token `k`: a noun phrase or subject pronoun, then a finite verb. */

@@ -3087,3 +3087,41 @@ describe('a naming participle after a noun gives a name, not a statement', () =>
     expect(doc.quotes.some((q) => q.cue?.text === 'called')).toBe(true);
   });
 });
+
+describe('an adverbial fronted after "that" leads on to its clause, even when that clause has a cue', () => {
+  const rows: QuoteRow[] = [
+    {
+      text: 'The regulators warned that if the mill closed, the town could lose its school.',
+      cue: 'warned',
+      content: 'that if the mill closed, the town could lose its school',
+    },
+    {
+      text: 'Ms. Park wrote that after the hearing, the governor called her to apologize.',
+      cue: 'wrote',
+      content: 'that after the hearing, the governor called her to apologize',
+    },
+    {
+      text: 'The memo notes that under the new rules, even routine letters can be classified.',
+      cue: 'notes',
+      content: 'that under the new rules, even routine letters can be classified',
+    },
+    {
+      text: 'He said that for one, there appeared to be no motive.',
+      cue: 'said',
+      content: 'that for one, there appeared to be no motive',
+    },
+  ];
+  it.each(rows)('$text', (row) => expectQuoteRow(row));
+
+  // Negative: a frame of its own after the comma ("…, she said.") closes the content; a prepositional phrase that
+  // holds a verb of its own is no fronted adverbial.
+  const stops: QuoteRow[] = [
+    { text: 'She finds that in public service, she said.', cue: 'finds', content: 'that in public service' },
+    {
+      text: 'The mayor said that despite the rain that fell, the parade will go on.',
+      cue: 'said',
+      content: 'that despite the rain that fell',
+    },
+  ];
+  it.each(stops)('$text', (row) => expectQuoteRow(row));
+});
