@@ -132,5 +132,20 @@ export function stopsAtComma(ctx: QuoteContext, from: number, x: number, last: n
   // Not after a wh-clause: "thinking about what she wanted to write, got an M.F.A." goes on with the main clause.
   const wh = ctx.words[from] === 'what' || WH_COMPLEMENTS.has(ctx.words[from]!);
   if (s.clausal && s.verbSeen && !wh && predicateSeries(ctx, x, last)) return false;
+  // "accused Rafael Cruz, who was born in Cuba, of …", "praised Mr. Kim, whose term ends in June, for …": a relative
+  // clause between commas on a noun object, after which the cue's own "of"/"for"/"as" complement goes on.
+  if (s.nounObject && !s.verbSeen && relativeAsideThenComplement(ctx, x, last)) return false;
   return COMMA_MODEL.probability(commaFeatures(ctx, from, x, last, s)) >= COMMA_MODEL.threshold;
+}
+
+const RELATIVE_WORDS = new Set(['which', 'who', 'whose', 'whom']);
+/** Prepositions that carry a cue's second complement: "accuse X of", "praise X for", "describe X as". */
+const SECOND_COMPLEMENT = new Set(['of', 'for', 'as']);
+
+function relativeAsideThenComplement(ctx: QuoteContext, x: number, last: number): boolean {
+  if (!RELATIVE_WORDS.has(ctx.words[x + 1] ?? '')) return false;
+  let c = x + 2;
+  while (c <= Math.min(last, x + ASIDE_REACH) && ctx.words[c] !== ',' && ctx.quoteOf[c]! < 0) c++;
+  // "…, as well as abortion services" goes on with the aside's own list.
+  return ctx.words[c] === ',' && SECOND_COMPLEMENT.has(ctx.words[c + 1] ?? '') && ctx.words[c + 2] !== 'well';
 }

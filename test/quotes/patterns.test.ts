@@ -3125,3 +3125,40 @@ describe('an adverbial fronted after "that" leads on to its clause, even when th
   ];
   it.each(stops)('$text', (row) => expectQuoteRow(row));
 });
+
+describe('a relative clause between commas on a noun object, then the cue’s second complement', () => {
+  const rows: QuoteRow[] = [
+    {
+      text: 'The mayor accused the contractor, which built the old bridge, of cutting corners.',
+      cue: 'accused',
+      content: 'the contractor, which built the old bridge, of cutting corners',
+    },
+    {
+      text: 'The coach praised Ms. Lee, whose contract ends in May, for her patience.',
+      cue: 'praised',
+      content: 'Ms. Lee, whose contract ends in May, for her patience',
+    },
+    {
+      text: 'The senator described the deal, which passed last week, as a gift to banks.',
+      cue: 'described',
+      content: 'the deal, which passed last week, as a gift to banks',
+    },
+  ];
+  it.each(rows)('$text', (row) => expectQuoteRow(row));
+
+  // Negative: "as well as" goes on with the aside's own list, and an aside followed by another verb of the speaker
+  // is no part of the object.
+  const stops: QuoteRow[] = [
+    {
+      text: 'The council denounced the plan, which cuts bus routes in the north, as well as the fare rise.',
+      cue: 'denounced',
+      content: 'the plan',
+    },
+    {
+      text: 'The mayor thanked the nurses, who worked through the storm, and left.',
+      cue: 'thanked',
+      content: 'the nurses',
+    },
+  ];
+  it.each(stops)('$text', (row) => expectQuoteRow(row));
+});
