@@ -72,7 +72,12 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
       matchCues(CUE_TRIE, words, i, to, entries);
     } else {
       // A verb form the counts never saw as a cue may inflect a lemma they did ("encouraging").
-      const backoff = tokens[i]!.pos === 'VERB' ? (backoffCue(words[i]!) ?? clauseCue(ctx, i)) : undefined;
+      const backoff =
+        tokens[i]!.pos === 'VERB'
+          ? (backoffCue(words[i]!) ?? clauseCue(ctx, i))
+          : presentReadAsNoun(ctx, i)
+            ? backoffCue(words[i]!)
+            : undefined;
       entries.length = 0;
       if (backoff) entries.push(backoff);
       else if (!documentStatement(ctx, i)) continue;
@@ -220,6 +225,26 @@ export function numberAt(ctx: QuoteContext, k: number): boolean {
 const CLAUSE_CUE_PRECISION = 0.4;
 /** Tokens a "that" clause's subject and verb may take, counted from the word after "that". */
 const CLAUSE_REACH = 5;
+/**
+ * "Researchers caution that …", "Doctors caution that …": a plural present the tagger read as a noun, between a
+ * plural subject and "that".
+ */
+function presentReadAsNoun(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const before = ctx.tokens[i - 1];
+  if (t.pos !== 'NOUN' || ctx.words[i + 1] !== 'that' || !before || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i]) {
+    return false;
+  }
+  // A plural present has no -s ("caution", not "rules"); a name before it is more often its owner ("Times report").
+  if (ctx.words[i]!.endsWith('s')) return false;
+  const w = ctx.words[i - 1]!;
+  if (PLURAL_SUBJECT_PRONOUNS.has(w)) return true;
+  const opening = i - 1 === 0 || ctx.sentenceOf[i - 2] !== ctx.sentenceOf[i - 1];
+  const common = before.pos === 'NOUN' || (opening && before.pos === 'PROPN');
+  return common && w.endsWith('s') && !w.endsWith("'s") && !w.endsWith('ss');
+}
+const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we']);
+
 const CLAUSE_SUBJECT_POS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'ADJ', 'NUM']);
 const SUBJECT_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who']);
 

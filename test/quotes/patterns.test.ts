@@ -1658,6 +1658,22 @@ describe('unseen inflections of cue lemmas', () => {
     expect(backoffCue('walked')).toBeUndefined();
     expect(backoffCue('table')).toBeUndefined();
   });
+
+  it.each([
+    ['Researchers caution that the findings show an association.', 'caution', 'Researchers'],
+    ['Many economists caution that growth will slow.', 'caution', 'Many economists'],
+  ])('a plural present the tagger reads as a noun is a cue before "that": %s', (text, cue, speaker) => {
+    const q = quoteWithCue(analyze(text), cue);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it.each([
+    'The New York Times report that the loss was large drew fire.',
+    'The caution that doctors urge is wise.',
+    'New emissions rules that promise to cut costs were issued.',
+  ])('a noun before "that" stays a noun: %s', (text) => {
+    expect(analyze(text).quotes.some((q) => /^(report|caution|rules)$/.test(q.cue?.text ?? ''))).toBe(false);
+  });
 });
 
 describe('not quotes', () => {
