@@ -31,7 +31,15 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
     .filter(Boolean);
   const authors: string[] = [];
   let outlet: string | undefined;
+  let collective = false;
   for (const part of parts) {
+    // "By Staff Reports", "By The Associated Press", "By Reuters Staff", "By News Desk": written by no one person.
+    const desk = deskByline(part);
+    if (desk) {
+      collective = true;
+      outlet ??= desk.outlet;
+      continue;
+    }
     const shouted = shoutedNameThenOutlet(part);
     if (shouted) {
       authors.push(shouted.author);
@@ -62,10 +70,33 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
     }
     authors.push(words.map(titleCaseIfShouting).join(' '));
   }
-  if (!authors.length) return undefined;
+  if (!authors.length) return collective ? (outlet ? { authors, outlet } : { authors }) : undefined;
   // "By Priya Sharma | The Hindu | New Delhi": an outlet in a later part of the line.
   outlet ??= rest.map((x) => x.trim()).find((x) => WIRE_AGENCIES.has(x) || isOutletName(x));
   return outlet ? { authors, outlet } : { authors };
+}
+
+/** Words of a byline that names a desk or a wire, not a person ("Staff Reports", "News Desk", "Wire Services"). */
+const DESK_WORDS = /^(?:staff|reports?|desk|wires?|services|board|newsroom|bureau)$/i;
+
+export function isDeskWord(word: string): boolean {
+  return DESK_WORDS.test(word);
+}
+
+/**
+ * A byline part that names no person: an agency or outlet alone ("The Associated Press", "Reuters"), or a desk,
+ * with the outlet it belongs to when it names one ("Reuters Staff", "CNN Wire").
+ */
+function deskByline(part: string): { outlet?: string } | undefined {
+  const name = part.replace(/^the\s+/i, '');
+  if (WIRE_AGENCIES.has(name) || WIRE_AGENCIES.has(part) || NEWS_OUTLETS.has(part) || NEWS_OUTLETS.has(name)) {
+    return { outlet: WIRE_AGENCIES.has(part) || NEWS_OUTLETS.has(part) ? part : name };
+  }
+  const words = name.split(/\s+/);
+  if (words.length > 4 || !DESK_WORDS.test(words.at(-1)!)) return undefined;
+  const rest = words.filter((w) => !DESK_WORDS.test(w) && !/^(?:and|news|editorial|web|wire)$/i.test(w)).join(' ');
+  if (!rest) return {};
+  return WIRE_AGENCIES.has(rest) || NEWS_OUTLETS.has(rest) || isOutletName(rest) ? { outlet: rest } : undefined;
 }
 
 /** A line that is only a journalist's role: "Senior Political Correspondent", "Health policy editor, Lagos". */

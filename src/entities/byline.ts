@@ -1,4 +1,4 @@
-import { JOURNALIST_ROLE } from '../article/byline.js';
+import { isDeskWord, JOURNALIST_ROLE } from '../article/byline.js';
 import type { ArticleMeta } from '../types.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
@@ -25,7 +25,19 @@ export function fitBylineAuthors(
   meta: ArticleMeta,
 ): readonly Candidate[] {
   const byline = meta.byline;
-  if (!byline || meta.authors.length === 0) return candidates;
+  if (!byline) return candidates;
+  // "By News Desk", "By Reuters Staff": a desk's byline names no one, and only an outlet it names is a name.
+  if (meta.authors.length === 0) {
+    return candidates.filter(
+      (c) =>
+        !(
+          c.form === 'name' &&
+          tokens[c.first]!.start >= byline.start &&
+          tokens[c.last]!.end <= byline.end &&
+          isDeskWord(tokens[c.last]!.text)
+        ),
+    );
+  }
   const authors = meta.authors.map((a) => ({ name: a.toLowerCase(), words: a.split(/\s+/).length }));
   const inByline = (c: Candidate) => tokens[c.first]!.start >= byline.start && tokens[c.last]!.end <= byline.end;
   const startsWithAuthor = (c: Candidate) =>

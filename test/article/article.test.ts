@@ -386,3 +386,24 @@ describe('a byline without "By"', () => {
     expect(m.authors).toEqual([]);
   });
 });
+
+describe('a byline of a desk or a wire, not a person', () => {
+  it.each([
+    ['By Staff Reports', undefined],
+    ['By The Associated Press', 'Associated Press'],
+    ['By Reuters Staff', 'Reuters'],
+    ['By News Desk', undefined],
+    ['By Reuters', 'Reuters'],
+  ])('"%s" names no author', (byline, outlet) => {
+    const doc = analyze(`Man charged after chase\n\n${byline}\n\nA man was charged on Saturday, police said.`);
+    expect(doc.meta.byline?.text).toBe(byline);
+    expect(doc.meta.authors).toEqual([]);
+    expect(doc.meta.outlet).toBe(outlet);
+    expect(doc.entities.some((e) => e.type === 'person')).toBe(false);
+  });
+
+  it('a person with a desk word for a family name is still an author', () => {
+    const doc = analyze('Man charged after chase\n\nBy Ken Board\n\nA man was charged on Saturday, police said.');
+    expect(doc.meta.authors).toEqual(['Ken Board']);
+  });
+});
