@@ -24,6 +24,7 @@ import {
 } from './content.js';
 import type { QuoteContext } from './context.js';
 import { type Cue, cueOver, numberAt } from './cues.js';
+import { titleCased } from './direct.js';
 import { firstTokenFrom } from './indexes.js';
 import { baseLemma, takesClause } from './lexicon.js';
 import {
@@ -739,21 +740,48 @@ function distantThat(ctx: QuoteContext, cue: Cue, k: number, sLast: number, cueA
     return pastRelativeThat(ctx, k, sLast, cueAt, relativeAt);
   }
   if (k <= sLast && (words[k] === 'that' || ctx.quoteOf[k]! >= 0 || subjectThenVerb(ctx, k, sLast))) return k;
-  if (!takesClause(baseLemma(cue.lemma))) return k;
-  let aside = false;
+  // "told friends since the spring, at fundraisers, that …": a verb of telling takes its clause after the hearer,
+  // so the counts of a clause right after it say nothing of whether it takes one.
+  if (!takesClause(baseLemma(cue.lemma)) && !isHearerCue(ctx, cue)) return k;
+  // The mark that closes the aside open now: a dash closes a dash ("said — on Twitter, as it happens — that …"),
+  // whatever commas come inside it.
+  let closer: string | null = null;
   for (let i = cue.last + 1; i <= Math.min(sLast - 2, cue.last + DISTANT_THAT_REACH); i++) {
     const w = words[i]!;
     if (ASIDE_MARKS.has(w)) {
-      aside = w === '(' ? true : w === ')' ? false : !aside;
+      if (closer === null) closer = w === '(' ? ')' : w === ')' ? null : DASHES.has(w) ? 'dash' : ',';
+      else if (closer === w || (closer === 'dash' && DASHES.has(w)) || (closer === ',' && w !== '(')) closer = null;
       continue;
     }
-    if (aside) continue;
+    if (closer !== null) continue;
     if (w === 'that') return i > cue.last + 1 && !relativeAt(i + 1) && subjectThenVerb(ctx, i + 1, sLast) ? i : k;
+    // "said on NBC's ''Meet the Press'' on Sunday that …": a short quoted title in the phrase is a name.
+    const title = ctx.quoteOf[i]! >= 0 ? quotedTitleEnd(ctx, i) : -1;
+    if (title >= 0) {
+      i = title;
+      continue;
+    }
     const t = tokens[i]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteOf[i]! >= 0 || cueAt[i]! >= 0 || w === '.' || w === ';')
       return k;
   }
   return k;
+}
+
+/** How long a quoted programme title between a cue and its "that" may be, marks included, in tokens. */
+const TITLE_REACH = 8;
+
+/**
+ * The closing mark of a quotation opening at token `i` that names a programme or a publication in a phrase after a
+ * possessive or a noun (NBC's ''Meet the Press'', the magazine “Foreign Affairs”): short, every word capitalized
+ * but its small words, closed in the sentence. -1 otherwise.
+ */
+function quotedTitleEnd(ctx: QuoteContext, i: number): number {
+  const q = quoteStartingAt(ctx, i);
+  if (q < 0 || !(ctx.words[i - 1] === "'s" || isNounish(ctx.tokens[i - 1]!))) return -1;
+  const [first, last] = ctx.quoteTokens[q]!;
+  if (last - first > TITLE_REACH || ctx.sentenceOf[last] !== ctx.sentenceOf[i]) return -1;
+  return titleCased(ctx, first, last) ? last : -1;
 }
 
 /** How far a relative clause between a cue's noun and the "that" of its content may run. */

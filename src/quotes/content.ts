@@ -519,6 +519,7 @@ const FRONTED_SUBORDINATORS = new Set([
  * once the votes are counted, …", "that even if …") or a preposition ("that in 2019, …").
  */
 function frontedAfterThat(ctx: QuoteContext, from: number): boolean {
+  if (frontedClause(ctx, from)) return true;
   const next = ctx.words[from + 1];
   if (ctx.words[from] !== 'that' || next === undefined || ctx.quoteOf[from + 1]! >= 0) return false;
   if (FRONTED_SUBORDINATORS.has(next)) return true;
@@ -537,6 +538,36 @@ function shortFrame(ctx: QuoteContext, y: number, last: number, cueAt: Int32Arra
   const cue = cueAt[z];
   while (z <= last && cueAt[z] === cue) z++;
   return z > last || ctx.words[z] === ',' || ctx.words[z] === '.';
+}
+
+/** Subordinators that, opening a content with no "that" ("says if elected, she will …"), front an adverbial clause. */
+const CONTENT_SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'whenever',
+  'while',
+  'although',
+  'though',
+  'because',
+  'once',
+  'unless',
+]);
+/** Verbs after which "if" or "when" asks a question ("asked if he would run") instead of fronting a condition. */
+const ASKING = new Set(['ask', 'question', 'wonder', 'inquire', 'enquire', 'know', 'decide', 'see', 'check', 'doubt']);
+
+/**
+ * Whether a content with no "that" opens on a fronted adverbial clause: "says if elected, she will cut taxes",
+ * "said when the votes are counted, he …". After a verb of asking, "if" and "when" open the question itself.
+ */
+function frontedClause(ctx: QuoteContext, from: number): boolean {
+  const w = ctx.words[from]!;
+  if (!CONTENT_SUBORDINATORS.has(w) || ctx.quoteOf[from]! >= 0) return false;
+  // The verb before the content, past a hearer of at most two words ("told reporters if …").
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+    const t = ctx.tokens[i]!;
+    if (t.pos === 'VERB') return !baseForms(ctx.words[i]!).some((b) => ASKING.has(b));
+  }
+  return false;
 }
 
 /** Whether a main clause starts at token `k`: a noun phrase or subject pronoun, then a finite verb. */

@@ -344,6 +344,70 @@ const closingSpeakers: Row[] = [
   },
 ];
 
+const distantThats: Row[] = [
+  {
+    text: 'Mr. Olsen said on CBS\'s "Face the Nation" on Sunday that the tariffs had hurt farmers.',
+    cue: 'said',
+    content: 'that the tariffs had hurt farmers',
+    speaker: 'Mr. Olsen',
+  },
+  {
+    text: 'The treasurer said — on the radio, of all places — that the fund was empty.',
+    cue: 'said',
+    content: 'that the fund was empty',
+    speaker: 'The treasurer',
+  },
+  {
+    text: 'The mayor has told friends since the spring, at dinners and in private, that she is worried about the budget.',
+    cue: 'has told',
+    content: 'that she is worried about the budget',
+    speaker: 'The mayor',
+  },
+  {
+    text: 'Ms. Reyes is telling a packed crowd in rainy Dover on the last day of the race that she has few regrets.',
+    cue: 'is telling',
+    content: 'that she has few regrets',
+    speaker: 'Ms. Reyes',
+  },
+];
+
+const frontedClauses: Row[] = [
+  {
+    text: 'Senator Jane Moore says if elected, she will cut taxes for the middle class.',
+    cue: 'says',
+    content: 'if elected, she will cut taxes for the middle class',
+    speaker: 'Senator Jane Moore',
+  },
+  {
+    text: 'The coach told reporters if the rain stops, the match will go ahead.',
+    cue: 'told',
+    content: 'if the rain stops, the match will go ahead',
+    speaker: 'The coach',
+  },
+  {
+    text: 'The chairman said once the audit is done, the board will vote on the merger.',
+    cue: 'said',
+    content: 'once the audit is done, the board will vote on the merger',
+    speaker: 'The chairman',
+  },
+];
+
+/** After a verb of asking, "if" and "when" open the question, which ends at its comma. */
+const askedQuestions: Row[] = [
+  {
+    text: 'Reporters asked if the plan would pass, and the mayor said no.',
+    cue: 'asked',
+    content: 'if the plan would pass',
+    speaker: 'Reporters',
+  },
+  {
+    text: 'She wondered when the vote would be held, but nobody answered.',
+    cue: 'wondered',
+    content: 'when the vote would be held',
+    speaker: 'She',
+  },
+];
+
 describe.each([
   ['the object after a relative subject', afterRelativeSubjects],
   ['the object after an opening adverbial clause', afterAdverbialClauses],
@@ -362,6 +426,9 @@ describe.each([
   ['a parenthesis that stays in the content', closingAsidesKept],
   ['a clause after a phrase of the frame and its comma', phrasesThenClauses],
   ['a clause before a whole speaker phrase and a cue closing the sentence', closingSpeakers],
+  ['a "that" past the hearer, the asides and a programme title after the cue', distantThats],
+  ['a content opening on a fronted adverbial clause', frontedClauses],
+  ['a question after a verb of asking, which its comma ends', askedQuestions],
 ])('%s', (_name, rows) => {
   it.each(rows)('$text', (row) => {
     expectQuoteRow(row);
