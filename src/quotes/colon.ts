@@ -313,6 +313,102 @@ export function namedColonQuotes(ctx: QuoteContext, mentions: readonly Mention[]
   return out;
 }
 
+/** Words that may stand uncapitalized in a headline's speaker ("Former AG Mukasey at RNC", "Secretary of State X"). */
+const SPEAKER_SMALL_WORDS = new Set(['of', 'at', 'on', 'to', 'for', 'the', 'and', "'s", '’s', '.', '-']);
+
+/**
+ * "Mark Cuban: A businessman can run this country.", "Former AG Mukasey at RNC: Clinton email scandal disqualifies
+ * her": a paragraph that opens with a headline's speaker (title-case words around a person's or an organization's
+ * name, or a speaking noun such as "Poll") and a colon says what that speaker says, to the paragraph end, as the
+ * title's own form does (headlineColon). Lists of related stories and subheads have this shape. A question, an
+ * explainer's opening or a label of page furniture ("Editor's note:") is no claim; a place ("Washington:") is a
+ * dateline.
+ */
+export function paragraphHeadlines(ctx: QuoteContext, mentions: readonly Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, words } = ctx;
+  const title = ctx.doc.meta.title;
+  for (const p of ctx.doc.paragraphs) {
+    if (title && p.start < title.end && title.start < p.end) continue;
+    const pLast = firstTokenFrom(ctx, p.end) - 1;
+    // "Clinton: “…” Bush: “…”": each speaker's label in the paragraph opens a claim of its own.
+    let first = firstTokenFrom(ctx, p.start);
+    while (first <= pLast && tokens[first]!.start < p.end && ctx.quoteOf[first]! < 0) {
+      let colon = first + 1;
+      while (colon < pLast && colon - first <= MAX_SPEAKER_TOKENS && words[colon] !== ':') colon++;
+      if (words[colon] !== ':' || ctx.quoteOf[colon]! >= 0) break;
+      const speakerLast = colon - 1;
+      if (!headlineSpeaker(ctx, mentions, first, speakerLast)) break;
+      const end = nextLabel(ctx, mentions, colon + 1, pLast);
+      let last = end;
+      while (last > colon && (FINAL_PUNCT.has(words[last]!) || words[last] === ';') && ctx.quoteOf[last]! < 0) last--;
+      const claim =
+        words[last + 1] !== '?' &&
+        wordCount(ctx, colon + 1, last) >= MIN_CLAIM_WORDS &&
+        !EXPLAINER_OPENINGS.has(words[colon + 1]!) &&
+        claimShape(ctx, colon + 1, last);
+      if (claim)
+        out.push(candidate(ctx, colon, [first, speakerLast], colon + 1, last, 'quotes/indirect:paragraph-colon'));
+      first = end + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a paragraph's claim ends: before a later sentence of it that opens with a speaker and a colon of its own
+ * ("Clinton: “…” Bush: “…”"), or at `last`.
+ */
+function nextLabel(ctx: QuoteContext, mentions: readonly Mention[], from: number, last: number): number {
+  for (let s = ctx.sentenceOf[from]! + 1; s < ctx.doc.sentences.length; s++) {
+    const first = ctx.doc.sentences[s]!.tokens[0];
+    if (first > last) break;
+    for (let colon = first + 1; colon <= Math.min(last, first + MAX_SPEAKER_TOKENS); colon++) {
+      if (ctx.words[colon] !== ':') continue;
+      if (headlineSpeaker(ctx, mentions, first, colon - 1)) return first - 1;
+      break;
+    }
+  }
+  return last;
+}
+
+/**
+ * Whether the words after a headline's colon are a claim: a quotation, or a subject before a verb ("Trump stirs
+ * ‘ugliness’"). A section title ("Now or never", "Just hang on", "Win in a walk") says what the writer thinks the
+ * speaker needs, and a handle or an address ("@reporter") is furniture.
+ */
+function claimShape(ctx: QuoteContext, first: number, last: number): boolean {
+  if (!/^[\p{L}\p{N}]/u.test(ctx.tokens[first]!.text) && ctx.quoteOf[first]! < 0) return false;
+  for (let i = first; i <= last; i++) if (ctx.quoteOf[i]! >= 0) return true;
+  let subject = false;
+  for (let i = first; i <= last; i++) {
+    const pos = ctx.tokens[i]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return subject;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') subject = true;
+  }
+  return false;
+}
+
+/**
+ * Whether tokens first..last are a headline's speaker: capitalized words (small words aside) that end with a person's
+ * or an organization's name ("Dr. Ben Carson", "McCain Challenger Kelli Ward"), or with a speaking noun ("Poll"), and
+ * are no furniture label nor a place.
+ */
+function headlineSpeaker(ctx: QuoteContext, mentions: readonly Mention[], first: number, last: number): boolean {
+  const label = ctx.words.slice(first, last + 1).join(' ');
+  if (FURNITURE_LABELS.has(label) || placeLabel(ctx, first, last)) return false;
+  for (let i = first; i <= last; i++) {
+    const text = ctx.tokens[i]!.text;
+    if (!startsUpper(text) && !SPEAKER_SMALL_WORDS.has(ctx.words[i]!)) return false;
+  }
+  // "Follow Jane Doe on Twitter:": an imperative is furniture.
+  if (!startsUpper(ctx.tokens[first]!.text) || ctx.tokens[first]!.pos === 'VERB') return false;
+  if (SOURCE_NOUNS.has(ctx.words[last]!)) return true;
+  const end = ctx.tokens[last]!.end;
+  const start = ctx.tokens[first]!.start;
+  return mentions.some((m) => m.end === end && m.start >= start && m.form === 'name' && SPEAKER_TYPES.has(m.type));
+}
+
 /** How far before its colon the verb of a colon frame may be ("made the following comment:"). */
 const FRAME_REACH = 12;
 

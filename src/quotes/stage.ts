@@ -6,7 +6,7 @@ import { hasLetterOrDigit } from '../text/letters.js';
 import { byStart, contains, firstStartingFrom, overlaps, textSpan } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate, expletiveSubject } from './attribute.js';
-import { colonFrameQuotes, headlineColon, namedColonQuotes, transcriptTurns } from './colon.js';
+import { colonFrameQuotes, headlineColon, namedColonQuotes, paragraphHeadlines, transcriptTurns } from './colon.js';
 import { namingCue, paragraphOf, span, spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
 import { type Cue, findCues, MIN_CUE_PRECISION } from './cues.js';
@@ -195,7 +195,13 @@ export function analyzeQuotes(
   }
   const headline = ctx.isDisabled('quotes/colon') ? null : headlineColon(qc, qc.mentions, (i) => cueAt[i]! >= 0);
   if (headline) candidates.push(headline);
-  if (!ctx.isDisabled('quotes/colon')) candidates.push(...transcriptTurns(qc), ...namedColonQuotes(qc, qc.mentions));
+  if (!ctx.isDisabled('quotes/colon')) {
+    const labelled = [...transcriptTurns(qc), ...namedColonQuotes(qc, qc.mentions)];
+    // A paragraph's headline form is read only where no turn or pull quote holds its colon already.
+    const colons = new Set(labelled.map((c) => c.cue.first));
+    if (headline) colons.add(headline.cue.first);
+    candidates.push(...labelled, ...paragraphHeadlines(qc, qc.mentions).filter((c) => !colons.has(c.cue.first)));
+  }
   if (!ctx.isDisabled('quotes/evidence')) candidates.push(...evidenceQuotes(qc, cueAt));
   const cued = refineCandidates(candidates);
   const inCued = (start: number) => cued.some((c) => c.content.some((x) => x.start <= start && start < x.end));

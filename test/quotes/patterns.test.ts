@@ -2573,6 +2573,40 @@ describe('harder attributions', () => {
   });
 
   it.each([
+    ['Mark Cuban: A businessman could run this country.', 'A businessman could run this country', 'Mark Cuban'],
+    ['Former Governor Ann Richards: The budget plan hurts teachers.', 'The budget plan hurts teachers', 'Ann Richards'],
+    ['Poll: Most voters oppose the new stadium.', 'Most voters oppose the new stadium', 'Poll'],
+  ])('a paragraph "Speaker: claim" in the body says what the speaker says: %s', (paragraph, content, speaker) => {
+    const text = `City hall news\n\nThe council met on Monday.\n\n${paragraph}\n\nThe vote is next week.`;
+    const q = analyze(text).quotes.find((x) => x.rule === 'quotes/indirect:paragraph-colon');
+    expect(q?.content.map((c) => c.text).join(' … ')).toBe(content);
+    expect(q?.cue?.text).toBe(':');
+    expect(q?.speaker?.span?.text).toContain(speaker);
+  });
+
+  it('two labels in one paragraph are two claims, one per speaker', () => {
+    const text =
+      'Debate night\n\nThe candidates spoke.\n\nMaria Lopez: “We will fix the roads.” Tom Berg: “We will cut the tax.”';
+    const qs = analyze(text).quotes.filter((x) => x.rule === 'quotes/indirect:paragraph-colon');
+    expect(qs.map((q) => [q.speaker?.span?.text, q.content[0]?.text])).toEqual([
+      ['Maria Lopez', '“We will fix the roads.”'],
+      ['Tom Berg', '“We will cut the tax.”'],
+    ]);
+  });
+
+  it.each([
+    ['a section title with no subject', 'Maria Lopez: Just hang on.'],
+    ['a noun phrase', 'Tom Berg: Now or never.'],
+    ['a handle', 'Follow Tom Berg on Twitter: @tomberg and more.'],
+    ['a place', 'Washington: The city is quiet after the storm.'],
+    ['a question', 'Maria Lopez: Can the roads be fixed by May?'],
+    ['a label that names nobody', 'Editor’s note: This story has been updated twice.'],
+  ])('no paragraph claim from %s', (_name, paragraph) => {
+    const text = `City hall news\n\nThe council met on Monday.\n\n${paragraph}\n\nThe vote is next week.`;
+    expect(analyze(text).quotes.filter((x) => x.rule === 'quotes/indirect:paragraph-colon')).toEqual([]);
+  });
+
+  it.each([
     ['Later, a neighbour commented: "The harbour has never looked worse."', 'commented:', 'a neighbour'],
     [
       'The mayor made the following comment: “We will rebuild the harbour.”',
