@@ -1363,7 +1363,7 @@ function forToThenClause(ctx: QuoteContext, k: number, last: number): boolean {
 const FOR_TO_REACH = 8;
 
 /** Relative words whose clause a parenthetical "X said" may interrupt. */
-const RELATIVES = new Set(['which', 'that', 'who', 'what']);
+const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'what']);
 
 /**
  * "policies, which he said had harmed the economy", "a strike that executives said could affect earnings", "what
@@ -1373,10 +1373,17 @@ const RELATIVES = new Set(['which', 'that', 'who', 'what']);
 function relativeSaid(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number, cueAt: Int32Array): Candidate | null {
   const { words, tokens } = ctx;
   const next = tokens[cue.last + 1];
-  if (!next || cue.last + 1 > sLast || !(next.pos === 'AUX' || next.pos === 'VERB') || !SAY_VERBS.has(cue.lemma)) {
+  if (
+    !next ||
+    cue.last + 1 > sLast ||
+    !(next.pos === 'AUX' || next.pos === 'VERB') ||
+    !SAY_VERBS.has(baseLemma(cue.lemma))
+  ) {
     return null;
   }
   if (/ing$/.test(words[cue.last + 1]!) && next.pos === 'VERB') return null;
+  // "that it was reported live on …": a passive cue has no speaker as its subject.
+  if (passiveCue(ctx, cue) || PASSIVE_BE.has(words[cue.first]!)) return null;
   let phrase = phraseEndingAt(ctx, cue.first - 1, sFirst);
   if (!phrase) return null;
   // "a move analysts said would tighten supply": a bare plural right before the cue, after a noun, is the subject
@@ -1394,7 +1401,9 @@ function relativeSaid(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number
   // The tagger may read "which" or "that" as the subject's determiner ("which critics").
   const led = RELATIVES.has(words[phrase[0]]!) && phrase[0] < phrase[1];
   const subject: Range = led ? [phrase[0] + 1, phrase[1]] : phrase;
-  const rel = subject[0] - 1;
+  let rel = subject[0] - 1;
+  // "which even her critics say was …": a focusing adverb between the relative word and the subject.
+  if (rel > sFirst && tokens[rel]!.pos === 'ADV' && RELATIVES.has(words[rel - 1]!)) rel--;
   if (rel < sFirst || ctx.quoteOf[rel]! >= 0) return null;
   // "a probe the agency said was ongoing": with no relative word, the noun phrase before the subject is what the
   // clause is about, and PolNeAR's content starts with it ("a probe … was ongoing").
@@ -1413,7 +1422,35 @@ function relativeSaid(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number
   const content = [antecedent ? span(ctx, antecedent[0], antecedent[1]) : span(ctx, rel, rel), rest];
   return make(cue, content, subject, 'quotes/indirect:relative-said', 0.85, [subject[0], cue.last]);
 }
-const SAY_VERBS = new Set(['say', 'tell', 'claim', 'believe', 'think', 'argue', 'estimate', 'predict', 'allege']);
+/** Verbs of saying and of holding a view that a relative clause's own verb may follow ("which critics fear will …"). */
+const SAY_VERBS = new Set([
+  'say',
+  'tell',
+  'claim',
+  'believe',
+  'think',
+  'argue',
+  'estimate',
+  'predict',
+  'allege',
+  'hope',
+  'doubt',
+  'conclude',
+  'fear',
+  'expect',
+  'suspect',
+  'insist',
+  'contend',
+  'suggest',
+  'acknowledge',
+  'assert',
+  'maintain',
+  'warn',
+  'feel',
+  'find',
+  'report',
+  'assume',
+]);
 
 /**
  * "The city will build a bridge, a plan the mayor announced last year.": an appositive noun phrase after a comma,

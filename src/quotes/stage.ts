@@ -424,6 +424,9 @@ function underFurnitureLabel(qc: QuoteContext, i: number): boolean {
  * participle's clause).
  */
 function continuedQuote(candidates: readonly Candidate[], k: number): Candidate | undefined {
+  // "…, which the Tax Foundation estimates would cost $170 billion": the speaker of a relative clause's aside is
+  // no speaker the next quotation goes on with.
+  while (k > 0 && candidates[k]!.rule === 'quotes/indirect:relative-said') k--;
   const nearest = candidates[k];
   if (!nearest || nearest.rule.startsWith('quotes/direct')) return nearest;
   for (let m = k - 1; m >= 0 && candidates[m]!.cue.sentence === nearest.cue.sentence; m--) {

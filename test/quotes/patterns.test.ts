@@ -240,6 +240,34 @@ const indirect: Row[] = [
     speaker: 'critics',
   },
   {
+    text: 'Thousands of students marched, a protest that organizers hope will force a vote on the fees.',
+    cue: 'hope',
+    kind: 'indirect',
+    content: 'that … will force a vote on the fees',
+    speaker: 'organizers',
+  },
+  {
+    text: 'The firm signed long leases, which its owner estimates will not expire for another decade.',
+    cue: 'estimates',
+    kind: 'indirect',
+    content: 'which … will not expire for another decade',
+    speaker: 'its owner',
+  },
+  {
+    text: 'She gave a speech which even her critics say was the best of her campaign.',
+    cue: 'say',
+    kind: 'indirect',
+    content: 'which … was the best of her campaign',
+    speaker: 'her critics',
+  },
+  {
+    text: 'The governor, whom many teachers believed was ignoring the schools, lost the vote.',
+    cue: 'believed',
+    kind: 'indirect',
+    content: 'whom … was ignoring the schools',
+    speaker: 'many teachers',
+  },
+  {
     text: 'The union ended a strike that company executives said could affect earnings.',
     cue: 'said',
     kind: 'indirect',
@@ -2570,6 +2598,12 @@ describe('harder attributions', () => {
       speaker: 'Loretta Lynch',
     });
     expect(analyze('Story\n\nNote: ‘This is a test of the system.’').quotes).toEqual([]);
+  });
+
+  it('a passive cue in a relative clause has no speaker as its subject', () => {
+    const text = 'You can check that it was reported live on the evening news that the bridge had failed.';
+    const qs = analyze(text).quotes.filter((x) => x.rule === 'quotes/indirect:relative-said');
+    expect(qs).toEqual([]);
   });
 
   it.each([
