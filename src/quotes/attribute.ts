@@ -26,7 +26,7 @@ import type { QuoteContext } from './context.js';
 import { type Cue, cueOver, numberAt } from './cues.js';
 import { titleCased } from './direct.js';
 import { firstTokenFrom } from './indexes.js';
-import { baseLemma, takesClause } from './lexicon.js';
+import { baseForms, baseLemma, takesClause } from './lexicon.js';
 import {
   FRAME_SUBORDINATORS,
   openingDash,
@@ -1249,9 +1249,11 @@ function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): 
   if (words[by] !== 'by' || by >= sLast || !/(?:ed|en)$/.test(words[cue.last]!)) return null;
   let auxiliary = false;
   for (let i = cue.first; i < cue.last; i++) if (PASSIVE_BE.has(words[i]!)) auxiliary = true;
-  if (!auxiliary || cue.first <= sFirst) return null;
+  if (cue.first <= sFirst) return null;
+  const reduced = auxiliary ? -1 : reducedPassiveHead(ctx, cue, sFirst, sLast);
+  if (!auxiliary && reduced < 0) return null;
   const source = speakerAfter(ctx, by, sLast, () => false);
-  const subject = phraseEndingAt(ctx, cue.first - 1, sFirst);
+  const subject = phraseEndingAt(ctx, auxiliary ? cue.first - 1 : reduced, sFirst);
   if (!source || !subject) return null;
   return make(
     cueOver(cue, cue.first, by),
@@ -1261,6 +1263,75 @@ function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): 
     0.7,
     [cue.first, by],
   );
+}
+
+/**
+ * Verbs of taking a stance on something or of reporting it, whose reduced passive with "by" PolNeAR marks ("a
+ * measure opposed by unions", "a fact confirmed by the department"); a thing made or handed over ("a letter written
+ * by", "audio provided by") is no attribution.
+ */
+const STANCE_PARTICIPLES = new Set([
+  'oppose',
+  'criticize',
+  'criticise',
+  'endorse',
+  'support',
+  'back',
+  'favor',
+  'favour',
+  'report',
+  'confirm',
+  'deny',
+  'reject',
+  'dispute',
+  'describe',
+  'echo',
+  'document',
+  'propose',
+  'champion',
+  'establish',
+  'praise',
+  'condemn',
+  'denounce',
+  'question',
+  'challenge',
+  'claim',
+  'recommend',
+  'accuse',
+  'dismiss',
+  'proclaim',
+  'advocate',
+  'tout',
+  'promote',
+]);
+/** Adverbs that may stand between a noun and its reduced passive ("a fact first reported by …"). */
+const PARTICIPLE_ADVERBS = new Set(['first', 'later', 'once', 'strongly', 'widely', 'also', 'long', 'previously']);
+
+/**
+ * "a practice criticized by civil rights groups", "a fact first reported by a local TV station", "The bill, opposed
+ * by House Republicans, never passed": a participle with "by" right after a noun (or after its comma) is a reduced
+ * passive on that noun, which PolNeAR takes as the content and the agent as the source. The noun must be no bare
+ * subject of the participle as a main verb: another verb in the sentence, before the noun or after the agent, makes
+ * the participle a modifier. Returns the noun's token, or -1.
+ */
+function reducedPassiveHead(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): number {
+  const { words, tokens } = ctx;
+  if (!baseForms(words[cue.last]!).some((b) => STANCE_PARTICIPLES.has(b))) return -1;
+  for (let i = cue.first; i < cue.last; i++) if (tokens[i]!.pos !== 'ADV') return -1;
+  let head = cue.first - 1;
+  if (PARTICIPLE_ADVERBS.has(words[head]!) && head > sFirst) head--;
+  const comma = words[head] === ',' && head > sFirst;
+  if (comma) head--;
+  if (!isNounish(tokens[head]!) || ctx.quoteOf[head]! >= 0) return -1;
+  // After a comma, only the sentence's subject: "Charter schools remain a favorite, promoted by …" is said of the
+  // subject, not of the complement before the comma.
+  if (comma && phraseEndingAt(ctx, head, sFirst)?.[0] !== sFirst) return -1;
+  for (let i = sFirst; i <= sLast; i++) {
+    if (i >= head && i <= cue.last + 1) continue;
+    const pos = tokens[i]!.pos;
+    if ((pos === 'VERB' || pos === 'AUX') && ctx.quoteOf[i]! < 0) return head;
+  }
+  return -1;
 }
 
 /** Participles that, reduced and with "by", say who saw a document: "a letter obtained by CNN". */

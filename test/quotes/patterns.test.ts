@@ -1734,12 +1734,17 @@ describe('not quotes', () => {
       'Goldman Sachs raised its 12-month copper forecast to $13,000 a ton.',
     ],
     ['"as" before a clause that goes on', 'Two firefighters hurt as blaze rips through Portland warehouse'],
-    [
-      'a noun phrase after a dash, then a reduced passive',
-      'She is not licensed to practice — a fact first reported by a local TV station.',
-    ],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
+  });
+
+  it('a noun phrase after a dash, then a reduced passive: the clause before is no content, the phrase is', () => {
+    const quotes = analyzeQuotes(
+      'She is not licensed to practice — a fact first reported by a local TV station.',
+    ).quotes;
+    expect(quotes.map((q) => [q.rule, q.content.map((c) => c.text).join(' … ')])).toEqual([
+      ['quotes/indirect:passive-by', 'a fact'],
+    ]);
   });
 
   it('a reduced passive makes the noun before it the one addressed, not the speaker', () => {
@@ -2598,6 +2603,28 @@ describe('harder attributions', () => {
       speaker: 'Loretta Lynch',
     });
     expect(analyze('Story\n\nNote: ‘This is a test of the system.’').quotes).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Officials defended the count, a practice criticized by civil rights groups.',
+      'a practice',
+      'civil rights groups',
+    ],
+    ['The clinic had no license, a fact first reported by a local TV station.', 'a fact', 'a local TV station'],
+    ['The harbour bill, opposed by the fishing unions, never became law.', 'The harbour bill', 'the fishing unions'],
+  ])('a reduced passive of taking a stance, with "by": %s', (text, content, speaker) => {
+    const q = analyzeQuotes(text).quotes.find((x) => x.rule === 'quotes/indirect:passive-by');
+    expect(q?.content.map((c) => c.text).join(' … ')).toBe(content);
+    expect(q?.speaker?.span?.text).toBe(speaker);
+  });
+
+  it.each([
+    ['a thing made, not a stance', 'The museum bought a letter written by the poet in 1920.'],
+    ['a thing handed over', 'The station aired audio provided by the campaign.'],
+    ['a participle as the main verb', 'The council opposed by a wide margin.'],
+  ])('no reduced passive attribution for %s', (_name, text) => {
+    expect(analyzeQuotes(text).quotes.filter((x) => x.rule === 'quotes/indirect:passive-by')).toEqual([]);
   });
 
   it('a passive cue in a relative clause has no speaker as its subject', () => {
