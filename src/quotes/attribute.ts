@@ -31,6 +31,7 @@ import {
   FRAME_SUBORDINATORS,
   openingDash,
   phraseEndingAt,
+  QUANTIFIERS,
   type Range,
   sentenceSubject,
   speakerAfter,
@@ -215,7 +216,7 @@ function shapeCue(
   const trailingParticiple = participle && words[cue.first - 1] === ',';
   const asReported = asReportedBy(ctx, cue, sFirst, sLast, cueAt);
   if (asReported) return asReported;
-  const passive = passiveBy(ctx, cue, sFirst, sLast);
+  const passive = passiveBy(ctx, cue, sFirst, sLast, cueAt);
   if (passive) return passive;
   if (sightedBy(ctx, cue)) return null;
   // "Said Ellis: “I don’t get the sense …”": a sentence that opens with the cue names its speaker next.
@@ -1243,26 +1244,37 @@ function clauseAfterFrame(ctx: QuoteContext, resume: number, last: number): bool
  * "The issue was first reported by The Washington Post", "Clinton has been endorsed by dozens of papers": a
  * passive cue with a by-agent. The agent is the source, the subject the content, and "by" joins the cue.
  */
-function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number): Candidate | null {
+function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number, cueAt: Int32Array): Candidate | null {
   const { words } = ctx;
-  const by = cue.last + 1;
-  if (words[by] !== 'by' || by >= sLast || !/(?:ed|en)$/.test(words[cue.last]!)) return null;
   let auxiliary = false;
   for (let i = cue.first; i < cue.last; i++) if (PASSIVE_BE.has(words[i]!)) auxiliary = true;
+  // "was endorsed Friday by the union": a date of the cue before the agent.
+  let by = cue.last + 1;
+  while (auxiliary && by < sLast && (ctx.inDate[by] === 1 || DATE_WORDS.has(words[by]!))) by++;
+  if (words[by] !== 'by' || by >= sLast || !/(?:ed|en)$/.test(words[cue.last]!)) return null;
   if (cue.first <= sFirst) return null;
   const reduced = auxiliary ? -1 : reducedPassiveHead(ctx, cue, sFirst, sLast);
   if (!auxiliary && reduced < 0) return null;
-  const source = speakerAfter(ctx, by, sLast, () => false);
-  const subject = phraseEndingAt(ctx, auxiliary ? cue.first - 1 : reduced, sFirst);
+  const source = speakerAfter(ctx, by, sLast, () => false) ?? agentAfter(ctx, by, sLast);
+  // "was asked by the host whether …": the question after the agent is the content, which the hearer rules read.
+  if (source && isHearerCue(ctx, cue) && ASKED_WHAT.has(words[source[1] + 1] ?? '')) return null;
+  // "will be greeted by …": what is yet to happen is nobody's stance.
+  for (let i = cue.first; i < cue.last; i++) if (words[i] === 'will') return null;
+  // "The senator, meanwhile, is supported by …": an adverb between commas before the cue.
+  let before = auxiliary ? cue.first - 1 : reduced;
+  if (auxiliary && words[before] === ',' && ctx.tokens[before - 1]?.pos === 'ADV' && words[before - 2] === ',') {
+    before -= 3;
+  }
+  const subject = phraseEndingAt(ctx, before, sFirst);
   if (!source || !subject) return null;
-  return make(
-    cueOver(cue, cue.first, by),
-    [span(ctx, subject[0], subject[1])],
-    source,
-    'quotes/indirect:passive-by',
-    0.7,
-    [cue.first, by],
-  );
+  const content = [span(ctx, subject[0], subject[1])];
+  // "was criticized by rivals for failing to campaign": what the stance is about goes on after the agent.
+  const reason = source[1] + 1;
+  if (auxiliary && REASONS.has(words[reason]!) && REASON_VERBS.has(baseLemma(words[cue.last]!)) && reason < sLast) {
+    const end = trimEnd(ctx, reason, contentStop(ctx, reason + 1, sLast, cueAt));
+    if (end > reason) content.push(span(ctx, reason, end));
+  }
+  return make(cueOver(cue, cue.first, by), content, source, 'quotes/indirect:passive-by', 0.7, [cue.first, by]);
 }
 
 /**
@@ -1332,6 +1344,68 @@ function reducedPassiveHead(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: 
     if ((pos === 'VERB' || pos === 'AUX') && ctx.quoteOf[i]! < 0) return head;
   }
   return -1;
+}
+
+/** Words that open what a hearer was asked or told. */
+const ASKED_WHAT = new Set(['whether', 'if', 'about', 'to', 'that', 'what', 'why', 'how', 'when']);
+/** Determiners that stand for a noun phrase of their own ("by 42 percent of those responding"). */
+const DEMONSTRATIVES = new Set(['those', 'these']);
+/** Prepositions after a passive's agent that say what it was blamed or praised for ("criticized by X for …"). */
+const REASONS = new Set(['for', 'of']);
+/** Verbs whose passive takes such a reason. */
+const REASON_VERBS = new Set([
+  'criticize',
+  'criticized',
+  'praise',
+  'praised',
+  'rebuke',
+  'rebuked',
+  'attack',
+  'attacked',
+  'accuse',
+  'accused',
+  'blame',
+  'blamed',
+  'fault',
+  'faulted',
+  'slam',
+  'slammed',
+  'condemn',
+  'condemned',
+]);
+
+/**
+ * A passive's agent that is no name ("by some of his rivals", "by 42 percent of those responding", "by far fewer
+ * unions"): the noun phrase after "by", through "of" and its object, to the first other preposition, verb or mark.
+ */
+function agentAfter(ctx: QuoteContext, by: number, sLast: number): Range | null {
+  const { words, tokens } = ctx;
+  let last = -1;
+  for (let i = by + 1; i <= sLast; i++) {
+    const pos = tokens[i]!.pos;
+    const w = words[i]!;
+    if (ctx.quoteOf[i]! >= 0) break;
+    if (w === 'of' && last >= 0 && i < sLast) continue;
+    if (
+      pos === 'DET' ||
+      pos === 'ADJ' ||
+      pos === 'NUM' ||
+      pos === 'PRON' ||
+      isNounish(tokens[i]!) ||
+      QUANTIFIERS.has(w)
+    )
+      last = i;
+    else if (pos === 'ADV' && last < 0) continue;
+    else break;
+  }
+  if (last >= 0 && tokens[last]!.pos === 'DET' && DEMONSTRATIVES.has(words[last]!)) return [by + 1, last];
+  if (
+    last < 0 ||
+    words[last] === 'of' ||
+    !(isNounish(tokens[last]!) || tokens[last]!.pos === 'PRON' || QUANTIFIERS.has(words[last]!))
+  )
+    return null;
+  return [by + 1, last];
 }
 
 /** Participles that, reduced and with "by", say who saw a document: "a letter obtained by CNN". */

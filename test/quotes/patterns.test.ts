@@ -2620,6 +2620,32 @@ describe('harder attributions', () => {
   });
 
   it.each([
+    [
+      'The senator has been criticized by some of his rivals for failing to campaign in the state.',
+      'The senator … for failing to campaign in the state',
+      'some of his rivals',
+    ],
+    ['The mayor was supported by 42 percent of those responding.', 'The mayor', '42 percent of those'],
+    ['The senator, meanwhile, is supported by far fewer unions.', 'The senator', 'far fewer unions'],
+    [
+      "The governor's plan was endorsed Friday by the state's largest union.",
+      "The governor's plan",
+      "the state's largest union",
+    ],
+  ])('a passive with an agent that is no name, a date or an aside: %s', (text, content, speaker) => {
+    const q = analyzeQuotes(text).quotes.find((x) => x.rule === 'quotes/indirect:passive-by');
+    expect(q?.content.map((c) => c.text).join(' … ')).toBe(content);
+    expect(q?.speaker?.span?.text).toBe(speaker);
+  });
+
+  it.each([
+    ['a question after the agent', 'The mayor was asked by reporters whether the bridge would reopen.'],
+    ['what is yet to happen', 'The candidate will be greeted by thousands of protesters.'],
+  ])('no passive-by attribution for %s', (_name, text) => {
+    expect(analyzeQuotes(text).quotes.filter((x) => x.rule === 'quotes/indirect:passive-by')).toEqual([]);
+  });
+
+  it.each([
     ['a thing made, not a stance', 'The museum bought a letter written by the poet in 1920.'],
     ['a thing handed over', 'The station aired audio provided by the campaign.'],
     ['a participle as the main verb', 'The council opposed by a wide margin.'],
