@@ -1117,7 +1117,9 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
   while (j <= last && (ctx.inDate[j] === 1 || DATE_WORDS.has(words[j]!) || (tokens[j]!.pos === 'NUM' && j > k))) j++;
   // "called Friday's decision a win": a date with a possessive is the object, not a date of the cue; so is one
   // heading an "of" phrase ("said each year of education yields …").
-  if (j > k && j <= last && words[j] !== "'s" && words[j] !== 'of') k = j;
+  // "said 2019 has seen the wettest spring": a date before a finite verb is the complement's subject.
+  if (j > k && j <= last && words[j] !== "'s" && words[j] !== 'of' && !(SAY_LIKE.has(cue.lemma) && finiteVerb(ctx, j)))
+    k = j;
   // "said in a statement that …", "says at a stop in Toledo, Ohio, that …", "says of Clinton, “…”": a prepositional
   // phrase before "that" or before a quotation. After an object ("considering an order that would …") the "that"
   // opens a relative clause and the object is the content.

@@ -392,6 +392,22 @@ const frontedClauses: Row[] = [
   },
 ];
 
+/** A date right after a verb of saying is the complement's subject when a finite verb follows it; else the cue's. */
+const datesAsSubjects: Row[] = [
+  {
+    text: 'Officials said 2019 has seen the wettest spring on record.',
+    cue: 'said',
+    content: '2019 has seen the wettest spring on record',
+    speaker: 'Officials',
+  },
+  {
+    text: 'The mayor said Friday it would rain all weekend.',
+    cue: 'said',
+    content: 'it would rain all weekend',
+    speaker: 'The mayor',
+  },
+];
+
 /** After a verb of asking, "if" and "when" open the question, which ends at its comma. */
 const askedQuestions: Row[] = [
   {
@@ -429,6 +445,7 @@ describe.each([
   ['a "that" past the hearer, the asides and a programme title after the cue', distantThats],
   ['a content opening on a fronted adverbial clause', frontedClauses],
   ['a question after a verb of asking, which its comma ends', askedQuestions],
+  ['a date after a verb of saying, subject or adverbial', datesAsSubjects],
 ])('%s', (_name, rows) => {
   it.each(rows)('$text', (row) => {
     expectQuoteRow(row);
