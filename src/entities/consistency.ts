@@ -432,6 +432,25 @@ const B_PER = TAGS.indexOf('B-PER');
 const MARGIN = 2;
 const U_LOC = TAGS.indexOf('U-LOC');
 
+/** A minute or place written as an ordinal: "58th", "2nd". */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** What may follow a scorer's minute: the next scorer, the list's end, or the kind of goal ("pen", "minute"). */
+const AFTER_MINUTE = new Set([',', ')', ';', 'and', 'minute', 'minutes', 'min', 'mins', 'pen', 'penalty']);
+
+/**
+ * Whether a minute in ordinal form follows the name ending at token `last`, directly or in parentheses: "Leeds 1
+ * (Okafor 58th minute, Brennan 71st)", "Ronaldo (5th and 89th minutes)". A results line names its scorers so; a
+ * body or a place is never followed by the minute it scored in.
+ */
+function scoredAt(tokens: readonly NerToken[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text === '(') k++;
+  const t = tokens[k];
+  if (!t || !ORDINAL.test(t.text) || t.sentence !== tokens[last]!.sentence) return false;
+  const next = tokens[k + 1]?.text ?? '';
+  return AFTER_MINUTE.has(next) || ORDINAL.test(next);
+}
+
 /** Whether a name opens its line and a dash or a comma follows it: the place of a dateline ("HALIFAX — …"). */
 function datelinePlace(tokens: readonly NerToken[], c: Candidate, text: string): boolean {
   const start = tokens[c.first]!.start;
@@ -590,7 +609,7 @@ export function nameShapedPersons(cands: readonly Candidate[], tokens: readonly 
 
 /**
  * A one-word person name with no support in the document (never in a longer person name, never after a first name
- * or a title, not a known first or family name) is decided again without the person class: organization, place
+ * or a title, never before the minute it scored in, not a known first or family name) is decided again without the person class: organization, place
  * or nothing, whichever the tagger scored highest. Unknown single words ("Airbus", "Apple") are the tagger's
  * commonest person mistake outside CoNLL's sports pages.
  */
@@ -616,6 +635,9 @@ export function unsupportedPersons(
       supported.add(tokens[i]!.text);
       supportedBefore.add(i);
     }
+  }
+  for (const c of cands) {
+    if (c.type === 'person' && scoredAt(tokens, c.last)) supported.add(spanText(tokens, c.first, c.last, text));
   }
   const out: Candidate[] = [];
   for (const c of cands) {
