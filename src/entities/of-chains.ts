@@ -1,7 +1,7 @@
-import { startsUpper } from '../text/letters.js';
+import { isCapitalizedWord, startsUpper } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { ofHeads } from './lexicon.js';
+import { countryByDemonym, firstNames, lastNames, ofHeads, personNouns, roleHeads } from './lexicon.js';
 
 /** How many capitalized words the "of" phrase may take ("of Public Health", "of Arts and Sciences"). */
 const MAX_OF_WORDS = 5;
@@ -159,4 +159,120 @@ export function joinForNames(cands: readonly Candidate[], tokens: readonly NerTo
     n++;
   }
   return out;
+}
+
+/**
+ * Whether a capitalized word names the members of a group that calls itself "… for Y": a people's plural
+ * ("Americans") or a plural noun for people that is no job ("Physicians", "Veterans", "Citizens"). Jobs stay out:
+ * "Lawyers for Acme said …" are the firm's lawyers, not a group.
+ */
+function membersWord(w: string): boolean {
+  if (!isCapitalizedWord(w) || !w.endsWith('s')) return false;
+  if (countryByDemonym.has(w)) return true;
+  const lower = w.toLowerCase();
+  return personNouns.has(lower) && !roleHeads.has(lower.slice(0, -1));
+}
+
+/** The tags of a word that may qualify the members' word at the front of such a name ("Young", "Concerned"). */
+const MODIFIER_TAGS = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
+
+/**
+ * "Americans for Prosperity said …", "Physicians for Human Rights, a New York group, …": a group named after its
+ * members, "for" and a cause or a place is one organization. The tagger knows no members' word as a name (or takes
+ * "Americans" for a people), so it finds only the cause ("Prosperity") as an organization. The cause must be a
+ * capitalized name that is no person ("Democrats for Smith" are supporters), and the members' word a group's
+ * (see membersWord). Returns the candidates with each such name merged.
+ */
+export function joinMembersForNames(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const owner: (Candidate | undefined)[] = new Array(tokens.length);
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) owner[k] = c;
+  const removed = new Set<Candidate>();
+  const added: Candidate[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text !== 'for' || tokens[i]!.line !== 'n') continue;
+    const merged = membersNameAt(owner, tokens, i);
+    if (!merged) continue;
+    for (let k = merged.first; k <= merged.last; k++) {
+      const c = owner[k];
+      if (c) removed.add(c);
+    }
+    added.push(merged);
+    i = merged.last;
+  }
+  if (added.length === 0) return [...cands];
+  return [...cands, ...added].filter((c) => !removed.has(c)).sort((a, b) => a.first - b.first);
+}
+
+/** The organization "for" at token `i` makes with the members' word before it, or undefined. */
+function membersNameAt(
+  owner: readonly (Candidate | undefined)[],
+  tokens: readonly NerToken[],
+  i: number,
+): Candidate | undefined {
+  const sentence = tokens[i]!.sentence;
+  const members = i - 1;
+  if (tokens[members]!.sentence !== sentence || !membersWord(tokens[members]!.text)) return undefined;
+  // On the members' word may lie a people's own mention ("Americans"), or a name the tagger made of it and the word
+  // before ("Young Americans" as a person); a longer name there is some other name.
+  const own = owner[members];
+  if (own && own.form !== 'demonym' && (own.last !== members || own.first < members - 1)) return undefined;
+  const end = causeEnd(owner, tokens, i + 1, sentence);
+  if (end < 0) return undefined;
+  let first = own ? own.first : members;
+  const m = tokens[members - 1];
+  const mo = owner[members - 1];
+  if (
+    first === members &&
+    m &&
+    m.sentence === sentence &&
+    isCapitalizedWord(m.text) &&
+    MODIFIER_TAGS.has(m.pos) &&
+    (!mo || (mo.first === members - 1 && mo.type !== 'person'))
+  ) {
+    first = members - 1;
+  }
+  return candidate({
+    first,
+    last: end,
+    type: 'organization',
+    form: 'name',
+    rule: 'entities/join:members-for-name',
+    confidence: 0.7,
+  });
+}
+
+/** A given or family name alone is no cause, whatever the tagger made of it ("Democrats for Smith"). */
+function personalName(w: string): boolean {
+  const lower = w.toLowerCase();
+  return firstNames.has(lower) || lastNames.has(lower);
+}
+
+/**
+ * The last token of the cause that starts at token `k`: a name that is no person, or capitalized words no one
+ * tagged that are no personal names, joined by "and" or "of" ("Responsibility and Ethics"); -1 when no such cause starts there.
+ */
+function causeEnd(
+  owner: readonly (Candidate | undefined)[],
+  tokens: readonly NerToken[],
+  k: number,
+  sentence: number,
+): number {
+  let end = -1;
+  for (let n = 0; k < tokens.length && n < MAX_OF_WORDS && tokens[k]!.sentence === sentence; n++) {
+    const c = owner[k];
+    if (c) {
+      if (c.first !== k || c.form !== 'name' || c.type === 'person') break;
+      if (c.last === k && personalName(tokens[k]!.text)) break;
+      end = c.last;
+    } else if (startsUpper(tokens[k]!.text) && !personalName(tokens[k]!.text)) end = k;
+    else break;
+    k = end + 1;
+    const link = tokens[k];
+    const next = tokens[k + 1];
+    if (!link || !next || (link.text !== 'and' && link.text !== 'of') || !startsUpper(next.text)) break;
+    // "Americans for Prosperity and Democrats for Life": a second group is no part of the first one's cause.
+    if (tokens[k + 2]?.text === 'for') break;
+    k++;
+  }
+  return end;
 }

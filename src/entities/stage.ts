@@ -54,7 +54,7 @@ import { joinLegalSuffixes } from './legal-suffixes.js';
 import { mediaNouns } from './lexicon.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
-import { joinForNames, joinOfChains, joinSharedHeads } from './of-chains.js';
+import { joinForNames, joinMembersForNames, joinOfChains, joinSharedHeads } from './of-chains.js';
 import { ordinalNames } from './ordinal-names.js';
 import { joinPlaceLedNames } from './place-led-names.js';
 import { dropPluralHeads } from './plural-heads.js';
@@ -244,7 +244,7 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
   const all = [...withPlaces, ...teamNicknames(tokens, withPlaces)].sort((a, b) => a.first - b.first);
   const possessives = joinPluralPossessives(joinInnerPossessives(all, tokens), tokens);
   const placeLed = joinPlaceLedNames(
-    joinSharedHeads(joinForNames(joinOfChains(possessives, tokens), tokens), tokens),
+    joinMembersForNames(joinSharedHeads(joinForNames(joinOfChains(possessives, tokens), tokens), tokens), tokens),
     tokens,
   );
   theTitles(placeLed, tokens);

@@ -21,3 +21,35 @@ describe('"X for Y" organization names', () => {
     },
   );
 });
+
+describe('"Members for Y" group names', () => {
+  const lead = 'Talks resumed on Monday after a week.\n';
+  it.each([
+    ['Americans for Prosperity said it would spend heavily on the race.', 'Americans for Prosperity'],
+    ['Physicians for Human Rights said the report was accurate.', 'Physicians for Human Rights'],
+    ['On Monday, Young Americans for Freedom met with students in Ohio.', 'Young Americans for Freedom'],
+    [
+      'Citizens for Responsibility and Ethics in Washington filed a complaint.',
+      'Citizens for Responsibility and Ethics',
+    ],
+    [
+      'The money went to Green Action and Iowa Citizens for Community Improvement Action Fund, the filing shows.',
+      'Iowa Citizens for Community Improvement Action Fund',
+    ],
+  ])('a group named after its members and its cause is one organization: %s', (text, name) => {
+    const doc = entitiesOf(lead + text);
+    expect(mention(doc, name)?.type).toBe('organization');
+    expect(mention(doc, name)?.rule).toBe('entities/join:members-for-name');
+  });
+
+  it.each([
+    ['Lawyers for Google said the claim was weak.', 'Google'],
+    ['Muslim Americans for Smith rallied with voters on Sunday.', 'Smith'],
+    ['Prayers for Ukraine were held on Sunday.', 'Ukraine'],
+    ['Executives for Mondelez declined to comment.', 'Mondelez'],
+  ])('jobs, supporters of a person and plain plurals make no group name: %s (%s)', (text, name) => {
+    const doc = entitiesOf(lead + text);
+    expect(doc.mentions.some((m) => m.text.includes(`for ${name}`))).toBe(false);
+    expect(doc.mentions.some((m) => m.rule === 'entities/join:members-for-name')).toBe(false);
+  });
+});
