@@ -46,6 +46,7 @@ import {
 import { joinHeadedRuns } from './headed-runs.js';
 import { honorificsInWomensNames } from './honorific-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
+import { invertedSpeakers } from './inverted-speakers.js';
 import { itsReferents } from './its-bodies.js';
 import { knownCompanyNames } from './known-companies.js';
 import { knownGroupNames } from './known-groups.js';
@@ -211,6 +212,7 @@ function refineTagged(
   adminUnitPlaces(tagged, tokens);
   ordinalNames(tagged, tokens);
   nameShapedPersons(tagged, tokens, text);
+  invertedSpeakers(tagged, tokens, text);
   capitalsTakeUsualType(tagged, tokens, text);
   describedBodies(tagged, tokens);
   return tagged;
