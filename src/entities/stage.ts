@@ -63,6 +63,7 @@ import { joinInnerPossessives, joinPluralPossessives } from './possessive-names.
 import { postNominalTitles } from './post-nominals.js';
 import { pronounPersons, untaggedPersons } from './pronoun-persons.js';
 import { publicFigureNames } from './public-figures.js';
+import { resultLineTeams } from './result-lines.js';
 import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
 import { showNames } from './show-names.js';
@@ -213,6 +214,7 @@ function refineTagged(
   ordinalNames(tagged, tokens);
   nameShapedPersons(tagged, tokens, text);
   invertedSpeakers(tagged, tokens, text);
+  resultLineTeams(tagged, tokens, text);
   capitalsTakeUsualType(tagged, tokens, text);
   describedBodies(tagged, tokens);
   return tagged;

@@ -1,0 +1,72 @@
+/**
+ * Teams read from a results line. "Wigan 42 Bradford Bulls 36" and "Rivertown 2 Lakeside Rovers 1 Eastport 0
+ * Northgate 3" pair names with scores and nothing else: every name on such a line is a team. The tagger, which
+ * reads such a line without context, takes a two-word club ("Lakeside Rovers") for a person's given and family
+ * name. Such a name keeps the team's type wherever else the document writes it (a standings row).
+ */
+
+import { type Candidate, spanText } from './candidates.js';
+import type { NerToken } from './features.js';
+
+/** A score in a results line: a small whole number. */
+const SCORE = /^\d{1,3}$/;
+
+/** Whether token k may belong to a team's name: a capitalized word, or a hyphen, dot or apostrophe inside one. */
+function nameToken(t: NerToken): boolean {
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || t.text === '-' || t.text === '.' || t.text === "'";
+}
+
+/**
+ * The token ranges of the names on the lines that are results: two or more pairs of a name and a score, then at most
+ * a full stop or a parenthesized list of scorers (whose names are no teams).
+ */
+function teamSlots(tokens: readonly NerToken[], text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let a = 0;
+  while (a < tokens.length) {
+    const lineEnd = text.indexOf('\n', tokens[a]!.start);
+    let b = a;
+    while (b + 1 < tokens.length && (lineEnd < 0 || tokens[b + 1]!.start < lineEnd)) b++;
+    out.push(...lineSlots(tokens, a, b));
+    a = b + 1;
+  }
+  return out;
+}
+
+/** The name ranges of line a..b if it is a results line, else none. */
+function lineSlots(tokens: readonly NerToken[], a: number, b: number): [number, number][] {
+  const slots: [number, number][] = [];
+  let k = a;
+  while (k <= b) {
+    const t = tokens[k]!;
+    if ((t.text === '.' && k === b) || (t.text === '(' && slots.length > 0)) break;
+    const start = k;
+    while (k <= b && nameToken(tokens[k]!) && !SCORE.test(tokens[k]!.text)) k++;
+    if (k === start || k > b || !SCORE.test(tokens[k]!.text)) return [];
+    slots.push([start, k - 1]);
+    k++;
+  }
+  return slots.length >= 2 ? slots : [];
+}
+
+/** Re-types persons named on a results line, and their other mentions, as organizations. Changed in place. */
+export function resultLineTeams(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
+  const slots = teamSlots(tokens, text);
+  if (slots.length === 0) return;
+  const teams = new Set<string>();
+  let n = 0;
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'person') continue;
+    while (n < slots.length && slots[n]![1] < c.first) n++;
+    const slot = slots[n];
+    if (slot && slot[0] <= c.first && c.last <= slot[1]) teams.add(spanText(tokens, c.first, c.last, text));
+  }
+  if (teams.size === 0) return;
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'person' || !teams.has(spanText(tokens, c.first, c.last, text))) continue;
+    c.type = 'organization';
+    c.rule = 'entities/result-line-team';
+    c.confidence = 0.6;
+  }
+}

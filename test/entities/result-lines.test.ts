@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, mention } from './helpers.js';
+
+describe('teams on a results line', () => {
+  const results = [
+    'Rugby league results on Saturday:',
+    'Wigan 42 Bradford Bulls 36',
+    'Parramatta 14 Lakeside Rovers 26 (Okafor 12th).',
+    'Standings:',
+    'Bradford Bulls 20 14 1 5 487 293 29',
+  ].join('\n');
+
+  it.each([
+    ['Bradford Bulls', 0],
+    ['Bradford Bulls', 1],
+    ['Lakeside Rovers', 0],
+  ])('a name paired with a score beside another such pair is a team: %s (#%i)', (name, nth) => {
+    expect(mention(entitiesOf(results), name, nth)?.type).toBe('organization');
+  });
+
+  it('a scorer in parentheses after the score stays a person', () => {
+    expect(mention(entitiesOf(results), 'Okafor')?.type).toBe('person');
+  });
+
+  it.each([
+    'Golf scores on Sunday:\nJim Furyk 75 69 67 73\nErnie Els 70 71 68 72',
+    'The vote on Monday:\nMaria Lopez won 52 percent against 48 for her rival.',
+  ])('rounds of one player and prose with numbers are no results line: %s', (text) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.some((m) => m.rule === 'entities/result-line-team')).toBe(false);
+    expect(doc.mentions.filter((m) => m.form === 'name').every((m) => m.type === 'person')).toBe(true);
+  });
+});
