@@ -9,6 +9,7 @@ import { lowerCase } from '../text/lower-case.js';
 import type { EntityType } from '../types.js';
 import { type Candidate, candidate, headlineWords, spanText, speaksNext } from './candidates.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
+import { invertedSpeaker } from './inverted-speakers.js';
 import {
   bodyTitles,
   commonWords,
@@ -609,9 +610,10 @@ export function nameShapedPersons(cands: readonly Candidate[], tokens: readonly 
 
 /**
  * A one-word person name with no support in the document (never in a longer person name, never after a first name
- * or a title, never before the minute it scored in, not a known first or family name) is decided again without the person class: organization, place
- * or nothing, whichever the tagger scored highest. Unknown single words ("Airbus", "Apple") are the tagger's
- * commonest person mistake outside CoNLL's sports pages.
+ * or a title, never before the minute it scored in, never speaking in an inverted frame, not a known first or family
+ * name) is decided again without the person class: organization, place or nothing, whichever the tagger scored
+ * highest. Unknown single words ("Airbus", "Apple") are the tagger's commonest person mistake outside CoNLL's sports
+ * pages.
  */
 export function unsupportedPersons(
   cands: readonly Candidate[],
@@ -648,6 +650,11 @@ export function unsupportedPersons(
     }
     const w = spanText(tokens, c.first, c.last, text);
     const lower = w.toLowerCase();
+    // "“…,” Soprun said": a person-shaped name speaking in an inverted frame supports itself.
+    if (invertedSpeaker(tokens, c, text)) {
+      out.push(c);
+      continue;
+    }
     if (c.first !== c.last) {
       // Two or more words: re-decided only when neither end is a known first or family name ("Northrop Grumman").
       const a = tokens[c.first]!.text.toLowerCase();

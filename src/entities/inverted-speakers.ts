@@ -54,21 +54,27 @@ function invertedFrame(tokens: readonly NerToken[], c: Candidate): boolean {
 }
 
 /**
+ * Whether tokens first..last are a person-shaped name that speaks in an inverted frame: each word capitalized and
+ * none that could belong to a body's or a place's name, the whole no known company or gazetteer phrase.
+ */
+export function invertedSpeaker(tokens: readonly NerToken[], c: Candidate, text: string): boolean {
+  if (!invertedFrame(tokens, c)) return false;
+  for (let k = c.first; k <= c.last; k++) {
+    const w = tokens[k]!.text;
+    if (!NAME_WORD.test(w) || bodyWord(w)) return false;
+  }
+  const name = spanText(tokens, c.first, c.last, text);
+  return !knownCompanies.has(name) && !gazetteerPhrases.has(name.toLowerCase());
+}
+
+/**
  * Re-types organizations of two or three person-shaped words that speak in an inverted frame as persons. Changed in
  * place.
  */
 export function invertedSpeakers(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
   for (const c of cands) {
     if (c.form !== 'name' || c.type !== 'organization' || c.last === c.first || c.last - c.first > 2) continue;
-    if (!invertedFrame(tokens, c)) continue;
-    let shaped = true;
-    for (let k = c.first; k <= c.last && shaped; k++) {
-      const w = tokens[k]!.text;
-      shaped = NAME_WORD.test(w) && !bodyWord(w);
-    }
-    if (!shaped) continue;
-    const name = spanText(tokens, c.first, c.last, text);
-    if (knownCompanies.has(name) || gazetteerPhrases.has(name.toLowerCase())) continue;
+    if (!invertedSpeaker(tokens, c, text)) continue;
     c.type = 'person';
     c.country = undefined;
     c.rule = 'entities/inverted-speaker';
