@@ -48,10 +48,20 @@ const PLACE_PARTICLES = new Set([
   'im',
 ]);
 
-/** Whether token i is followed by "-particle-Capitalized", all glued ("Port" of "Port-au-Prince"). */
+/**
+ * Lower-case words a hyphenated Arabic, Persian or Urdu name holds between its capitalized parts: the article
+ * ("Inzamam-ul-Haq", "Ata-ur-Rehman", "Salah-ud-Din") and the Persian link ("Lashkar-e-Taiba").
+ */
+const NAME_PARTICLES = new Set(['ul', 'ur', 'ud', 'us', 'uz', 'un', 'al', 'el', 'e']);
+
+/**
+ * Whether token i is followed by "-particle-Capitalized", all glued ("Port" of "Port-au-Prince", "Inzamam" of
+ * "Inzamam-ul-Haq").
+ */
 function particleChain(tokens: readonly NerToken[], i: number): boolean {
   const [h1, p, h2, next] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-  if (!h1 || !p || !h2 || !next || h1.text !== '-' || h2.text !== '-' || !PLACE_PARTICLES.has(p.text)) return false;
+  if (!h1 || !p || !h2 || !next || h1.text !== '-' || h2.text !== '-') return false;
+  if (!PLACE_PARTICLES.has(p.text) && !NAME_PARTICLES.has(p.text)) return false;
   return (
     tokens[i]!.end === h1.start &&
     h1.end === p.start &&
