@@ -18,8 +18,9 @@ function nameToken(t: NerToken): boolean {
 }
 
 /**
- * The token ranges of the names on the lines that are results: two or more pairs of a name and a score, then at most
- * a full stop or a parenthesized list of scorers (whose names are no teams).
+ * The token ranges of the names on the lines that are results: pairs of a name and a score, an even number of them,
+ * then at most a full stop or a parenthesized list of scorers (whose names are no teams). Slots 2k and 2k + 1 are
+ * the two sides of one match.
  */
 function teamSlots(tokens: readonly NerToken[], text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -47,7 +48,8 @@ function lineSlots(tokens: readonly NerToken[], a: number, b: number): [number, 
     slots.push([start, k - 1]);
     k++;
   }
-  return slots.length >= 2 ? slots : [];
+  // Teams play in pairs: an odd count is some other table.
+  return slots.length >= 2 && slots.length % 2 === 0 ? slots : [];
 }
 
 /** Re-types persons named on a results line, and their other mentions, as organizations. Changed in place. */
@@ -62,11 +64,41 @@ export function resultLineTeams(cands: readonly Candidate[], tokens: readonly Ne
     const slot = slots[n];
     if (slot && slot[0] <= c.first && c.last <= slot[1]) teams.add(spanText(tokens, c.first, c.last, text));
   }
+  clubsAgainstClubs(cands, slots);
   if (teams.size === 0) return;
   for (const c of cands) {
     if (c.form !== 'name' || c.type !== 'person' || !teams.has(spanText(tokens, c.first, c.last, text))) continue;
     c.type = 'organization';
     c.rule = 'entities/result-line-team';
     c.confidence = 0.6;
+  }
+}
+
+/**
+ * "Guingamp 2 Monaco 1", "Guadalajara 5 America 0": a place playing an organization is a club named after its town,
+ * not a national side ("Togo 1 Congo 0" keeps its two countries). Changed in place.
+ */
+function clubsAgainstClubs(cands: readonly Candidate[], slots: readonly [number, number][]): void {
+  const at = new Map<number, Candidate>();
+  for (const c of cands) if (c.form === 'name') at.set(c.first, c);
+  const exact = (slot: [number, number]) => {
+    const c = at.get(slot[0]);
+    return c && c.last === slot[1] ? c : undefined;
+  };
+  for (let k = 0; k + 1 < slots.length; k += 2) {
+    const a = exact(slots[k]!);
+    const b = exact(slots[k + 1]!);
+    if (!a || !b) continue;
+    const place = (c: Candidate) => c.type === 'location' || c.type === 'country';
+    for (const [club, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (!place(club) || other.type !== 'organization') continue;
+      club.type = 'organization';
+      club.country = undefined;
+      club.rule = 'entities/result-line-team';
+      club.confidence = 0.6;
+    }
   }
 }

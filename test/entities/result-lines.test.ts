@@ -30,4 +30,11 @@ describe('teams on a results line', () => {
     expect(doc.mentions.some((m) => m.rule === 'entities/result-line-team')).toBe(false);
     expect(doc.mentions.filter((m) => m.form === 'name').every((m) => m.type === 'person')).toBe(true);
   });
+
+  it('a place playing a club is a club; two countries stay national sides', () => {
+    const doc = entitiesOf('Soccer results on Saturday:\nRivertown 2 Monaco 1\nTogo 1 Ghana 0');
+    expect(mention(doc, 'Monaco')?.type).toBe('organization');
+    expect(mention(doc, 'Togo')?.type).toBe('country');
+    expect(mention(doc, 'Ghana')?.type).toBe('country');
+  });
 });
