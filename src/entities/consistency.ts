@@ -452,6 +452,15 @@ function scoredAt(tokens: readonly NerToken[], last: number): boolean {
   return AFTER_MINUTE.has(next) || ORDINAL.test(next);
 }
 
+/** Whether a country's name in parentheses follows token `last`: "(Japan)", "(South Africa)". */
+function nationalityAfter(tokens: readonly NerToken[], last: number, text: string): boolean {
+  if (tokens[last + 1]?.text !== '(') return false;
+  let close = last + 2;
+  while (close < tokens.length && close - last <= 5 && tokens[close]!.text !== ')') close++;
+  if (tokens[close]?.text !== ')' || close === last + 2) return false;
+  return countryByName.has(spanText(tokens, last + 2, close - 1, text));
+}
+
 /** Whether a name opens its line and a dash or a comma follows it: the place of a dateline ("HALIFAX — …"). */
 function datelinePlace(tokens: readonly NerToken[], c: Candidate, text: string): boolean {
   const start = tokens[c.first]!.start;
@@ -610,8 +619,8 @@ export function nameShapedPersons(cands: readonly Candidate[], tokens: readonly 
 
 /**
  * A one-word person name with no support in the document (never in a longer person name, never after a first name
- * or a title, never before the minute it scored in, never speaking in an inverted frame, not a known first or family
- * name) is decided again without the person class: organization, place or nothing, whichever the tagger scored
+ * or a title, never before the minute it scored in, never speaking in an inverted frame, never in a list of persons
+ * by nationality, not a known first or family name) is decided again without the person class: organization, place or nothing, whichever the tagger scored
  * highest. Unknown single words ("Airbus", "Apple") are the tagger's commonest person mistake outside CoNLL's sports
  * pages.
  */
@@ -640,6 +649,23 @@ export function unsupportedPersons(
   }
   for (const c of cands) {
     if (c.type === 'person' && scoredAt(tokens, c.last)) supported.add(spanText(tokens, c.first, c.last, text));
+  }
+  // Sentences that list persons by nationality ("Ai Tanaka (Japan), Okafor (Nigeria), …"): their other entries of
+  // the same form are persons too.
+  const nationalityLists = new Set<number>();
+  for (const c of cands) {
+    if (c.type === 'person' && c.first < c.last && nationalityAfter(tokens, c.last, text)) {
+      nationalityLists.add(tokens[c.first]!.sentence);
+    }
+  }
+  for (const c of cands) {
+    if (
+      c.type === 'person' &&
+      nationalityLists.has(tokens[c.first]!.sentence) &&
+      nationalityAfter(tokens, c.last, text)
+    ) {
+      supported.add(spanText(tokens, c.first, c.last, text));
+    }
   }
   const out: Candidate[] = [];
   for (const c of cands) {

@@ -18,3 +18,17 @@ describe('unsupported one-word persons', () => {
     expect(mention(entitiesOf(text), name)?.rule).toBe('entities/unsupported-person');
   });
 });
+
+describe('lists of persons by nationality', () => {
+  it('a one-word entry of a list whose full names carry a country in parentheses is a person', () => {
+    const doc = entitiesOf(
+      'Golf scores on Sunday:\n65 Ai Tanaka (Japan), Vandermeer (Netherlands), Paul Okafor (Nigeria)',
+    );
+    expect(mention(doc, 'Vandermeer')?.type).toBe('person');
+  });
+
+  it('without a full person name in the list, a one-word entry is re-decided', () => {
+    const doc = entitiesOf('Golf scores on Sunday:\n65 Vandermeer (Netherlands), Castellanos (Spain)');
+    expect(mention(doc, 'Vandermeer')?.rule).toBe('entities/unsupported-person');
+  });
+});
