@@ -63,6 +63,7 @@ import { joinInnerPossessives, joinPluralPossessives } from './possessive-names.
 import { postNominalTitles } from './post-nominals.js';
 import { pronounPersons, untaggedPersons } from './pronoun-persons.js';
 import { publicFigureNames } from './public-figures.js';
+import { reportingPlaces } from './reporting-places.js';
 import { resultLineTeams } from './result-lines.js';
 import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
@@ -229,6 +230,7 @@ function refineKinds(
 ): Candidate[] {
   const placed = datelinePlaces(dropPluralHeads(pairedFirmNames(tagged, tokens), tokens, evidence), tokens, text);
   const described = basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text);
+  reportingPlaces(described, tokens);
   const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(described, tokens), tokens, text), tokens, text);
   const consistent = documentConsistency(
     thePlaceNames(knownGroupNames(known, tokens, text), tokens, text),
