@@ -55,6 +55,7 @@ import { joinLegalSuffixes } from './legal-suffixes.js';
 import { mediaNouns } from './lexicon.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
+import { numberedRoads } from './numbered-roads.js';
 import { joinForNames, joinMembersForNames, joinOfChains, joinSharedHeads } from './of-chains.js';
 import { ordinalNames } from './ordinal-names.js';
 import { joinPlaceLedNames } from './place-led-names.js';
@@ -231,7 +232,8 @@ function refineKinds(
   const placed = datelinePlaces(dropPluralHeads(pairedFirmNames(tagged, tokens), tokens, evidence), tokens, text);
   const described = basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text);
   reportingPlaces(described, tokens);
-  const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(described, tokens), tokens, text), tokens, text);
+  const roads = numberedRoads(described, tokens);
+  const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(roads, tokens), tokens, text), tokens, text);
   const consistent = documentConsistency(
     thePlaceNames(knownGroupNames(known, tokens, text), tokens, text),
     tokens,
