@@ -14,6 +14,7 @@ import type { Cluster } from './clusters.js';
 import { hasUpper, type NerToken } from './features.js';
 import {
   commercialHeads as COMMERCIAL_HEADS,
+  compoundOfficeWords,
   femaleNames,
   femaleNouns,
   femalePronouns,
@@ -328,7 +329,7 @@ export function resolveReferences(
     if (lower === 'the' && quoted[i] !== 1) {
       const end = officeDescriptionEnd(tokens, i, covered);
       const head = end > 0 ? lowerCase(tokens[end]!.text) : '';
-      const compound = end > i + 1 && COMPOUND_OFFICES.has(lowerCase(tokens[end - 1]!.text));
+      const compound = end > i + 1 && compoundOfficeWords.has(lowerCase(tokens[end - 1]!.text));
       const office = compound ? `${lowerCase(tokens[end - 1]!.text)} ${head}` : head;
       const pick = end > 0 ? officeHolder(seen, roles, office, officesOf) : undefined;
       if (pick) {
@@ -496,9 +497,6 @@ const NOT_THE_HOLDER = new Set([
   'only',
 ]);
 
-/** Words that make a compound office with the head after them: "vice president" is no president. */
-const COMPOUND_OFFICES = new Set(['vice', 'deputy', 'prime', 'assistant', 'associate', 'lieutenant', 'under']);
-
 /**
  * The office a title or role names: its head word ("Health Minister" → minister, "minister of state" → minister,
  * "Gov." → governor), with the word before it when they make a compound ("Vice President" → vice president).
@@ -508,7 +506,7 @@ function officeOf(title: string): string {
   const last = words.at(-1)!;
   const head = titleAbbreviations.get(last) ?? lowerCase(last);
   const before = words.length > 1 ? lowerCase(words.at(-2)!) : '';
-  return COMPOUND_OFFICES.has(before) ? `${before} ${head}` : head;
+  return compoundOfficeWords.has(before) ? `${before} ${head}` : head;
 }
 
 /**

@@ -231,3 +231,16 @@ export const eventSuffixes = new Set(words.eventSuffixes);
 
 /** Diminutives and short forms of given names, lower case → the formal names they stand for ("maggie" → margaret). */
 export const nicknames: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(nicknameData.nicknames));
+
+/** Words that make a compound office with the head after them: "vice president" is no president, nor the "shadow
+ * chancellor" the chancellor. */
+export const compoundOfficeWords: ReadonlySet<string> = new Set([
+  'vice',
+  'deputy',
+  'prime',
+  'assistant',
+  'associate',
+  'lieutenant',
+  'under',
+  'shadow',
+]);

@@ -1,4 +1,4 @@
-import { honorificGender, mediaNouns, postNominals } from '../entities/lexicon.js';
+import { compoundOfficeWords, honorificGender, mediaNouns, postNominals } from '../entities/lexicon.js';
 import { detached } from '../text/detach.js';
 import { LetterPattern, startsLetter, startsLower, startsUpper } from '../text/letters.js';
 import type { Mention, Quote, TextSpan } from '../types.js';
@@ -456,7 +456,9 @@ function roleHolder(
     if (e.type !== 'person' || (!e.roles && !e.titles)) continue;
     const matches = (title: string) => {
       const words = titleWords(title);
-      return isTitleHead(words, head) && (!modifier || words.includes(modifier));
+      return (
+        isTitleHead(words, head) && (!modifier || words.includes(modifier)) && !compoundOffice(words, head, modifier)
+      );
     };
     // A recorded role, in the organization the phrase names if it has one; or a title worn before the name
     // ("Mayor John Tory" for "Toronto mayor").
@@ -482,6 +484,13 @@ function isTitleHead(words: readonly string[], word: string): boolean {
       return true;
   }
   return false;
+}
+
+/** "shadow chancellor", "vice president": a title whose head a compound word qualifies is another office. */
+function compoundOffice(words: readonly string[], head: string, modifier: string | undefined): boolean {
+  const at = words.indexOf(head);
+  const before = at > 0 ? words[at - 1]! : undefined;
+  return before !== undefined && before !== modifier && compoundOfficeWords.has(before);
 }
 
 const MAX_TITLE_WORDS = 3;

@@ -2016,6 +2016,16 @@ describe('speakers named by an appositive', () => {
 
 describe('speakers named by a role', () => {
   it.each([
+    'The shadow chancellor, Mel Stride, attacked the plan. The chancellor said a wealth tax would drive investors away.',
+    'Vice President Kamala Harris spoke first. The president said the plan would pass.',
+  ])('a compound office ("shadow chancellor", "vice president") holds no plain office: %s', (text) => {
+    const doc = analyze(text);
+    const q = doc.quotes.find((x) => /^The (chancellor|president)$/.test(x.speaker?.text ?? ''));
+    expect(q).toBeDefined();
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
+  it.each([
     ['Secretary of State Marco Rubio said the ceasefire would hold.', 'Marco Rubio'],
     ['Bank of England Governor Andrew Bailey said rates would fall.', 'Andrew Bailey'],
     ['Minister for Foreign Affairs Penny Wong said talks would resume.', 'Penny Wong'],
