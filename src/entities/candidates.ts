@@ -209,7 +209,10 @@ function trimWeekday(tokens: readonly NerToken[], s: TaggedSpan): TaggedSpan {
   // a sentence; the verb's day goes on with the clause.
   const next = tokens[s.last + 1];
   if (!next || next.sentence !== day.sentence || !(startsLower(next.text) || next.text === ',')) return s;
-  return { ...s, last: s.last - 1 };
+  // "the BBC's Sunday programme": the owner's possessive goes with the day, not with the name.
+  const possessive = tokens[s.last - 1]!.text;
+  const cut = (possessive === "'s" || possessive === '’s') && s.last - 2 >= s.first ? 2 : 1;
+  return { ...s, last: s.last - cut };
 }
 
 /**

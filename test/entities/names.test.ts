@@ -1160,6 +1160,9 @@ describe('a weekday the tagger ran a name on into is the date', () => {
     ['CNBC Saturday reported the deal.', 'CNBC', 'CNBC Saturday'],
     ['He said in an interview with CNBC Friday, before the vote, that rates would rise.', 'CNBC', 'CNBC Friday'],
     ['The World Court Friday rejected the objections.', 'World Court', 'World Court Friday'],
+    // The owner's possessive goes with the day's programme.
+    ['Speaking to the BBC’s Sunday programme, she said so.', 'BBC', 'BBC’s'],
+    ["Speaking to the BBC's Sunday programme, she said so.", 'BBC', "BBC's"],
   ])('%s → "%s"', (text, name, whole) => {
     const doc = entitiesOf(text);
     expect(mention(doc, name)?.type).toBe('organization');
