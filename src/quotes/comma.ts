@@ -8,7 +8,7 @@ import model from '../../data/comma-stops.json' with { type: 'json' };
 import { LetterPattern } from '../text/letters.js';
 import type { QuoteContext } from './context.js';
 import { scorerFrom } from './scorer.js';
-import { WH_COMPLEMENTS } from './words.js';
+import { NAMING_PARTICIPLES, WH_COMPLEMENTS } from './words.js';
 
 const LETTERS_APOSTROPHES = new LetterPattern(String.raw`^[\p{L}']+$`);
 
@@ -54,6 +54,47 @@ function asideThenVerb(ctx: QuoteContext, x: number, last: number): boolean {
   return ctx.words[c] === ',' && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
 }
 
+const SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+
+/** The first finite verb from `k` on, before the next comma: its index, or -1. */
+function finiteVerbFrom(ctx: QuoteContext, k: number, last: number): number {
+  for (let i = k; i <= last; i++) {
+    const w = ctx.words[i]!;
+    if (w === ',' || w === ';' || ctx.quoteOf[i]! >= 0) return -1;
+    const pos = ctx.tokens[i]!.pos;
+    if ((pos === 'VERB' || pos === 'AUX') && ctx.words[i - 1] !== 'to') return /ing$/.test(w) ? -1 : i;
+  }
+  return -1;
+}
+
+/**
+ * The shape of what follows the comma: a clause with a subject of its own ("…, the voters were divided", "…, but
+ * she has bristled"), a verb that shares the content's subject ("…, but planned to follow it"), or a noun phrase
+ * without a verb (an apposition: "…, the Democratic nominee"). A new subject and verb after the comma most often
+ * start the writer's own sentence; a shared-subject verb or an apposition most often stay in what was said.
+ */
+function afterShape(ctx: QuoteContext, x: number, last: number): string {
+  let k = x + 1;
+  const t = ctx.tokens[k];
+  if (!t || k > last) return 'end';
+  const joined = t.pos === 'CCONJ' || t.pos === 'SCONJ';
+  if (joined) k++;
+  const first = ctx.tokens[k];
+  if (!first || k > last) return 'end';
+  const w = ctx.words[k]!;
+  const j = joined ? 'j' : '';
+  // A participle ("citing …", "known as …") opens a phrase; a finite verb goes on with a subject or inverts a frame.
+  if (first.pos === 'VERB' || first.pos === 'AUX')
+    return `${j}verb${/ing$/.test(w) ? '-ing' : /(?:ed|en|wn)$/.test(w) ? '-ed' : ''}`;
+  if (!SUBJECT_TAGS.has(first.pos ?? '') || RELATIVES.has(w)) return `${j}other`;
+  // A noun directly before a determiner or a name starts no noun phrase: the tagger's noun is a verb of an inverted
+  // frame ("…, reports The Telegraph.").
+  const second = ctx.tokens[k + 1]?.pos;
+  if (first.pos === 'NOUN' && (second === 'DET' || second === 'PROPN')) return `${j}verb`;
+  return finiteVerbFrom(ctx, k + 1, last) > 0 ? `${j}clause` : `${j}np`;
+}
+
 /** The features of the comma at token `x` of a content that starts at `from` and may reach `last`. */
 export function commaFeatures(ctx: QuoteContext, from: number, x: number, last: number, s: CommaState): string[] {
   const { words, tokens } = ctx;
@@ -67,6 +108,7 @@ export function commaFeatures(ctx: QuoteContext, from: number, x: number, last: 
   const aside = asideThenVerb(ctx, x, last);
   const quoted = ctx.quoteOf[x + 1] !== undefined && ctx.quoteOf[x + 1]! >= 0;
   const word = LETTERS_APOSTROPHES.test(next) ? next : nextPos;
+  const shape = afterShape(ctx, x, last);
   return [
     'bias',
     `nounStop=${nounStop}`,
@@ -88,6 +130,9 @@ export function commaFeatures(ctx: QuoteContext, from: number, x: number, last: 
     `n1p&rest=${nextPos}|${rest}`,
     `n1p&no=${nextPos}|${nounStop}`,
     `n1p&vs=${nextPos}|${s.verbSeen}`,
+    `sh=${shape}`,
+    `sh&cl=${shape}|${s.clausal}`,
+    `sh&no=${shape}|${nounStop}`,
   ];
 }
 
@@ -135,6 +180,9 @@ export function stopsAtComma(ctx: QuoteContext, from: number, x: number, last: n
   // "accused Rafael Cruz, who was born in Cuba, of …", "praised Mr. Kim, whose term ends in June, for …": a relative
   // clause between commas on a noun object, after which the cue's own "of"/"for"/"as" complement goes on.
   if (s.nounObject && !s.verbSeen && relativeAsideThenComplement(ctx, x, last)) return false;
+  // "opposed a trade deal, known as the Pacific Pact": a naming participle on the noun object names it, and PolNeAR
+  // train ends the content before it (5 of 7).
+  if (s.nounObject && !s.verbSeen && NAMING_PARTICIPLES.has(ctx.words[x + 1] ?? '')) return true;
   return COMMA_MODEL.probability(commaFeatures(ctx, from, x, last, s)) >= COMMA_MODEL.threshold;
 }
 

@@ -20,6 +20,7 @@ import {
   FINAL_PUNCT,
   HEARER_CUES,
   isNounish,
+  NAMING_PARTICIPLES,
   NP_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PASSIVE_BE,
@@ -845,21 +846,6 @@ export function subjectThenVerb(ctx: QuoteContext, from: number, last: number): 
 /** Whether an attribution frame starts at token `y`: a short subject, then a cue (", though she acknowledged"). */
 /** How many words the name after a naming participle may have. */
 const NAME_REACH = 6;
-/**
- * Participles that name what comes before them ("formerly known as Twitter", "a group called Free Press", "the
- * driver, identified as Marcus Hill,").
- */
-const NAMING_PARTICIPLES = new Set([
-  'known',
-  'called',
-  'dubbed',
-  'nicknamed',
-  'named',
-  'billed',
-  'labeled',
-  'labelled',
-  'identified',
-]);
 
 /**
  * Whether the cue starting at `y` is a naming participle after a noun (", the platform formerly known as Twitter,"):

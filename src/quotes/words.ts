@@ -146,3 +146,19 @@ export function thatAfterNoun(words: readonly string[], tokens: readonly Token[]
 export function isVerbal(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
+
+/**
+ * Participles that name what comes before them ("formerly known as Twitter", "a group called Free Press", "the
+ * driver, identified as Marcus Hill,").
+ */
+export const NAMING_PARTICIPLES = new Set([
+  'known',
+  'called',
+  'dubbed',
+  'nicknamed',
+  'named',
+  'billed',
+  'labeled',
+  'labelled',
+  'identified',
+]);

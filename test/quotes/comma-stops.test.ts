@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { commaFeatures } from '../../src/quotes/comma.js';
+import { prepareQuotes } from '../../src/quotes/stage.js';
+import { expectQuoteRow, type QuoteRow } from './helpers.js';
+
+/**
+ * Whether a right-hand content ends at a comma (src/quotes/comma.ts): the shape of what follows the comma is a
+ * feature of the learned model. Sentences written for these tests.
+ */
+
+/** The `sh=` feature of the first comma after the word `after` (the content starts right after it). */
+function shapeAt(text: string, after: string): string | undefined {
+  const doc = analyze(text);
+  const { qc } = prepareQuotes(doc);
+  const from = qc.words.indexOf(after) + 1;
+  const x = qc.words.indexOf(',', from);
+  const last = qc.doc.sentences[qc.sentenceOf[from]!]!.tokens[1];
+  const features = commaFeatures(qc, from, x, last, { clausal: true, nounObject: false, verbSeen: true });
+  return features.find((f) => f.startsWith('sh='))?.slice(3);
+}
+
+const shapes: [string, string, string][] = [
+  ['The mayor said the bridge would reopen, the council voted against it.', 'said', 'clause'],
+  ['The mayor said the bridge would reopen, but the council voted against it.', 'said', 'jclause'],
+  ['The mayor said the bridge would reopen, but planned a review first.', 'said', 'jverb-ed'],
+  ['The mayor said the bridge would reopen, but wants a review first.', 'said', 'jverb'],
+  ['The firm said profits rose last year, the first gain since 2009.', 'said', 'np'],
+  ['The firm said profits rose in Asia, but in no other market.', 'said', 'jother'],
+  ['The firm said profits rose last year, which surprised analysts.', 'said', 'other'],
+  ['The firm said profits rose last year, citing strong sales.', 'said', 'verb-ing'],
+  ['The firm said profits rose last year, known as a record.', 'said', 'verb-ed'],
+  // A noun right before a determiner or a name is a mistagged verb: "reports" here.
+  ['The firm will sell its shares, reports The Ledger.', 'sell', 'verb'],
+  ['The firm will sell its shares, profits having fallen.', 'sell', 'np'],
+];
+
+describe('the shape after a comma', () => {
+  it.each(shapes)('%s', (text, after, shape) => {
+    expect(shapeAt(text, after)).toBe(shape);
+  });
+});
+
+const rows: QuoteRow[] = [
+  // A participle after the clause is the writer's: the content ends before it.
+  {
+    text: 'The minister said prices had fallen, citing data from the statistics office.',
+    cue: 'said',
+    content: 'prices had fallen',
+  },
+  // An apposition on the clause's last noun phrase stays inside it.
+  {
+    text: 'The company said profits rose sharply last year, the first gain since 2009.',
+    cue: 'said',
+    content: 'profits rose sharply last year, the first gain since 2009',
+  },
+  // A new subject and verb after the comma start the writer's own clause.
+  {
+    text: 'Officials said the storm destroyed dozens of homes, the governor declared an emergency.',
+    cue: 'said',
+    content: 'the storm destroyed dozens of homes',
+  },
+  {
+    text: 'The coach said the team had trained hard all winter, though few players agreed.',
+    cue: 'said',
+    content: 'the team had trained hard all winter',
+  },
+  // A naming participle on a noun object names it: the content ends before it.
+  {
+    text: 'The council rejected a new parking plan for the harbor, known as the Dockside Scheme.',
+    cue: 'rejected',
+    content: 'a new parking plan for the harbor',
+  },
+  // An inverted frame whose verb the tagger reads as a noun still closes the content.
+  {
+    text: 'The club is set to sign Tom Reyes, reports The Ledger.',
+    cue: 'reports',
+    content: 'The club is set to sign Tom Reyes',
+  },
+];
+
+describe('where a content ends at a comma', () => {
+  it.each(rows)('$text', (row) => expectQuoteRow(row));
+});
