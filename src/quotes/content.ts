@@ -497,9 +497,8 @@ function afterDashStops(ctx: QuoteContext, k: number, last: number): boolean {
   return false;
 }
 
-/** Subordinators that open an adverbial clause fronted before a clause's subject ("that if elected, she …"). */
-const FRONTED_SUBORDINATORS = new Set([
-  'as',
+/** Subordinators that, opening a content with no "that" ("says if elected, she will …"), front an adverbial clause. */
+const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set([
   'if',
   'when',
   'whenever',
@@ -509,6 +508,14 @@ const FRONTED_SUBORDINATORS = new Set([
   'because',
   'once',
   'unless',
+]);
+/**
+ * Subordinators that open an adverbial clause fronted before a clause's subject after "that" ("that if elected, she
+ * …"); after "that" the time words and "as" can only open a clause, while with no "that" they may be prepositions.
+ */
+const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set([
+  ...CONTENT_SUBORDINATORS,
+  'as',
   'after',
   'before',
   'since',
@@ -541,18 +548,6 @@ function shortFrame(ctx: QuoteContext, y: number, last: number, cueAt: Int32Arra
   return z > last || ctx.words[z] === ',' || ctx.words[z] === '.';
 }
 
-/** Subordinators that, opening a content with no "that" ("says if elected, she will …"), front an adverbial clause. */
-const CONTENT_SUBORDINATORS = new Set([
-  'if',
-  'when',
-  'whenever',
-  'while',
-  'although',
-  'though',
-  'because',
-  'once',
-  'unless',
-]);
 /** Verbs after which "if" or "when" asks a question ("asked if he would run") instead of fronting a condition. */
 const ASKING = new Set(['ask', 'question', 'wonder', 'inquire', 'enquire', 'know', 'decide', 'see', 'check', 'doubt']);
 
