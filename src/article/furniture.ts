@@ -44,11 +44,14 @@ export function outletCredit(p: TextSpan): string | undefined {
   const lower = p.text.toLowerCase();
   const prefix = OUTLET_CREDIT_PREFIXES.find((x) => lower.startsWith(`${x} `));
   if (!prefix) return undefined;
-  const name = p.text.slice(prefix.length).trim().replace(/[.!]$/, '');
+  // "Source: Al Jazeera and news agencies": the outlet that wrote the story up from the wires.
+  const name = p.text.slice(prefix.length).trim().replace(/[.!]$/, '').replace(WIRES_AFTER, '');
   const words = name.split(/\s+/);
   if (words.length === 0 || words.length > 7 || !startsUpper(name)) return undefined;
   return words.every((w) => NAME_WORD.test(w)) ? name : undefined;
 }
+
+const WIRES_AFTER = /\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires|wire\s+services)$/i;
 
 /** A line that is page furniture on its own: a sign-up prompt, a privacy or cookie notice, a share button. */
 export function isStrongBoilerplate(p: TextSpan): boolean {

@@ -407,3 +407,21 @@ describe('a byline of a desk or a wire, not a person', () => {
     expect(doc.meta.authors).toEqual(['Ken Board']);
   });
 });
+
+describe('a source line that names the outlet and the wires', () => {
+  it.each([
+    ['Source: Al Jazeera and news agencies', 'Al Jazeera'],
+    ['Source: Reuters', 'Reuters'],
+  ])('"%s" gives the outlet', (line, outlet) => {
+    const m = meta(`Strikes kill dozens\n\nStrikes killed dozens overnight, officials said.\n\n${line}`);
+    expect(m.outlet).toBe(outlet);
+    expect(texts(m.credits)).toEqual([line]);
+  });
+
+  it('a source line of prose names none', () => {
+    const m = meta(
+      'Strikes kill dozens\n\nStrikes killed dozens.\n\nSource: officials in the region and news agencies',
+    );
+    expect(m.outlet).toBeUndefined();
+  });
+});
