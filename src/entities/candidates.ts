@@ -196,6 +196,31 @@ function trimConnectors(tokens: readonly NerToken[], s: TaggedSpan): TaggedSpan 
   return last === s.last ? s : { ...s, last };
 }
 
+/** Plural nouns for a party's members after its name ("Labour MPs", "Tory peers", "Republican senators"). */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  'MPs',
+  'MEPs',
+  'MSPs',
+  'MLAs',
+  'TDs',
+  'peers',
+  'lawmakers',
+  'legislators',
+  'senators',
+  'councillors',
+  'councilors',
+  'members',
+  'voters',
+  'supporters',
+  'leaders',
+  'activists',
+  'politicians',
+  'candidates',
+  'delegates',
+  'rebels',
+  'backbenchers',
+]);
+
 /**
  * "CNBC Saturday reported", "told Reuters Monday that": a weekday the tagger ran a name on into, before a lower-case
  * word or a comma, is the date of the verb, no part of the name. A weekday after "on" ("The Mail on Sunday") or before
@@ -476,7 +501,9 @@ export function candidatesFromSpans(
       ) {
         // "Airbus said on Tuesday …": CoNLL's MISC holds products named after their makers ("Airbus A310"), but a
         // product never says anything; the name before a verb of speech is the maker.
-        out.push(candidate({ ...misc(s), type: 'organization', rule: 'entities/speaker-misc', confidence: 0.6 }));
+        // "Labour MPs said": the members the party name modifies are no part of it.
+        const last = s.last > s.first && PARTY_MEMBERS.has(tokens[s.last]!.text) ? s.last - 1 : s.last;
+        out.push(candidate({ ...misc(s), last, type: 'organization', rule: 'entities/speaker-misc', confidence: 0.6 }));
       } else if (
         s.first === s.last &&
         /^[A-Z]{2,5}$/.test(surface) &&

@@ -7,7 +7,7 @@ import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { isCapitalizedWord, LetterPattern, startsCapitalized, startsLower } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { EntityType } from '../types.js';
-import { type Candidate, candidate, headlineWords, spanText, speaksNext } from './candidates.js';
+import { type Candidate, candidate, headlineWords, PARTY_MEMBERS, spanText, speaksNext } from './candidates.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import { invertedSpeaker } from './inverted-speakers.js';
 import {
@@ -559,6 +559,21 @@ export function partyTagStates(cands: readonly Candidate[], tokens: readonly Ner
     );
   }
   return out;
+}
+
+/**
+ * "Senior Tory MPs said": a party's name alone before the plural noun for its members is the party, though the
+ * tagger, which sees "Tory" and "Republican" before names, calls it a person. Changed in place.
+ */
+export function partyBeforeMembers(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'person' || c.first !== c.last) continue;
+    const next = tokens[c.last + 1];
+    if (!partyLabels.has(tokens[c.first]!.text) || !next || !PARTY_MEMBERS.has(next.text)) continue;
+    c.type = 'organization';
+    c.rule = 'entities/party-before-members';
+    c.titles = undefined;
+  }
 }
 
 /** The last token of a party and state tag opening at `p` ("D" "-" "N" "." "Y."), or -1. */

@@ -26,6 +26,7 @@ import {
   dropTickers,
   nameShapedPersons,
   organizationSuffixes,
+  partyBeforeMembers,
   partyTagStates,
   splitAtTitles,
   unsupportedPersons,
@@ -207,6 +208,7 @@ function refineTagged(
   const titled = royalNames(splitAtTitles(supported, tokens, evidence, text), tokens, text);
   wireSignoffs(titled, tokens, text);
   const tagged = bareTitles(partyTagStates(dropTickers(titled, tokens), tokens), tokens, text);
+  partyBeforeMembers(tagged, tokens);
   titledFirstNames(tagged, tokens);
   leadingGivenNames(tagged, tokens, evidence, text);
   namedBodies(tagged, tokens);

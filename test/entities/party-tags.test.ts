@@ -41,3 +41,19 @@ describe('titles of several words before a name', () => {
     expect(doc.entities.some((e) => e.type === 'organization' && e.name.includes(name))).toBe(false);
   });
 });
+
+describe("a party's name before its members", () => {
+  it.each([
+    ['Senior Labour MPs said the plan was dead.', 'Labour'],
+    ['Senior Tory MPs said the plan was dead.', 'Tory'],
+  ])('is the party, named without them: %s', (text, party) => {
+    const doc = entitiesOf(text);
+    expect(doc.entities.find((e) => e.name === party)?.type).toBe('organization');
+    expect(doc.entities.some((e) => e.type === 'person')).toBe(false);
+  });
+
+  it("a party label before a name stays the person's", () => {
+    const doc = entitiesOf('Republican Mike Pence said so.');
+    expect(doc.entities.find((e) => e.name === 'Mike Pence')?.type).toBe('person');
+  });
+});
