@@ -45,13 +45,26 @@ export function outletCredit(p: TextSpan): string | undefined {
   const prefix = OUTLET_CREDIT_PREFIXES.find((x) => lower.startsWith(`${x} `));
   if (!prefix) return undefined;
   // "Source: Al Jazeera and news agencies": the outlet that wrote the story up from the wires.
-  const name = p.text.slice(prefix.length).trim().replace(/[.!]$/, '').replace(WIRES_AFTER, '');
-  const words = name.split(/\s+/);
+  const words = withoutWires(p.text.slice(prefix.length).trim().replace(/[.!]$/, '').split(/\s+/));
+  const name = words.join(' ');
   if (words.length === 0 || words.length > 7 || !startsUpper(name)) return undefined;
   return words.every((w) => NAME_WORD.test(w)) ? name : undefined;
 }
 
-const WIRES_AFTER = /\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires|wire\s+services)$/i;
+/** "Al Jazeera and news agencies" → "Al Jazeera": the words up to a joining word that only wires follow. */
+function withoutWires(words: string[]): string[] {
+  for (let k = words.length - 2; k >= 1 && words.length - k <= WIRE_TAIL_WORDS; k--) {
+    if (!WIRE_JOINS.has(words[k]!.toLowerCase())) continue;
+    const tail = words.slice(k + 1).map((w) => w.toLowerCase());
+    if (WIRE_ENDS.has(tail.at(-1)!) && tail.every((w) => WIRE_WORDS.has(w))) return words.slice(0, k);
+  }
+  return words;
+}
+const WIRE_JOINS = new Set(['and', 'with', '&']);
+const WIRE_WORDS = new Set(['news', 'agencies', 'wires', 'wire', 'services']);
+const WIRE_ENDS = new Set(['agencies', 'wires', 'services']);
+/** At most this many words from the joining word to the end ("and news wire services"). */
+const WIRE_TAIL_WORDS = 4;
 
 /** A line that is page furniture on its own: a sign-up prompt, a privacy or cookie notice, a share button. */
 export function isStrongBoilerplate(p: TextSpan): boolean {
