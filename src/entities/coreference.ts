@@ -12,6 +12,7 @@ import type { MentionForm, Span } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { Cluster } from './clusters.js';
 import { hasUpper, type NerToken } from './features.js';
+import { FORMER_WORDS } from './former-titles.js';
 import {
   commercialHeads as COMMERCIAL_HEADS,
   compoundOfficeWords,
@@ -330,8 +331,17 @@ export function resolveReferences(
       const end = officeDescriptionEnd(tokens, i, covered);
       const head = end > 0 ? lowerCase(tokens[end]!.text) : '';
       const compound = end > i + 1 && compoundOfficeWords.has(lowerCase(tokens[end - 1]!.text));
-      const office = compound ? `${lowerCase(tokens[end - 1]!.text)} ${head}` : head;
-      const pick = end > 0 ? officeHolder(seen, roles, office, officesOf) : undefined;
+      const held = compound ? `${lowerCase(tokens[end - 1]!.text)} ${head}` : head;
+      // "the former president" recalls a "former President"; "the president" does not.
+      let former = false;
+      for (let k = i + 1; k < end; k++) former ||= FORMER_WORDS.has(lowerCase(tokens[k]!.text));
+      // "the former president" may also be one the article titled by the office alone ("President Bill Clinton").
+      const pick =
+        end <= 0
+          ? undefined
+          : former
+            ? (officeHolder(seen, roles, `former ${held}`, officesOf) ?? officeHolder(seen, roles, held, officesOf))
+            : officeHolder(seen, roles, held, officesOf);
       if (pick) {
         describe(out, seen, quoted, t, i, tokens[end]!.end, pick, 'entities/coref:office', 0.6);
         i = end;
@@ -506,7 +516,8 @@ function officeOf(title: string): string {
   const last = words.at(-1)!;
   const head = titleAbbreviations.get(last) ?? lowerCase(last);
   const before = words.length > 1 ? lowerCase(words.at(-2)!) : '';
-  return compoundOfficeWords.has(before) ? `${before} ${head}` : head;
+  const office = compoundOfficeWords.has(before) ? `${before} ${head}` : head;
+  return FORMER_WORDS.has(lowerCase(words[0]!)) ? `former ${office}` : office;
 }
 
 /**

@@ -44,6 +44,7 @@ import {
   featureContext,
   type NerToken,
 } from './features.js';
+import { formerTitles } from './former-titles.js';
 import { joinHeadedRuns } from './headed-runs.js';
 import { honorificsInWomensNames } from './honorific-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
@@ -148,6 +149,7 @@ export const entitiesStage: Stage = {
     const consistent = refineKinds(tagged, tokens, evidence, text);
     const joined = addAndJoin(consistent, tokens, text);
     const candidates = fitNames(joined, tokens, evidence, doc, text);
+    formerTitles(candidates, tokens);
     const { clusterOf } = cluster(candidates, tokens, text);
     const { roles, gender } = readRoles(tokens, candidates, clusterOf, text);
     const furniture = [...(doc.meta.byline ? [doc.meta.byline] : []), ...doc.meta.credits];

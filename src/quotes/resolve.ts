@@ -1,3 +1,4 @@
+import { FORMER_WORDS } from '../entities/former-titles.js';
 import { compoundOfficeWords, honorificGender, mediaNouns, postNominals } from '../entities/lexicon.js';
 import { detached } from '../text/detach.js';
 import { LetterPattern, startsLetter, startsLower, startsUpper } from '../text/letters.js';
@@ -451,13 +452,19 @@ function roleHolder(
     !LOOSE_MODIFIERS.has(ctx.words[last - 1]!)
       ? ctx.words[last - 1]!
       : undefined;
+  // "the president" is not a "former President"; "the former president" may be.
+  let formerPhrase = false;
+  for (let i = first; i < last; i++) formerPhrase ||= FORMER_WORDS.has(ctx.words[i]!);
   let found: { id: string; name: string } | undefined;
   for (const e of ctx.doc.entities) {
     if (e.type !== 'person' || (!e.roles && !e.titles)) continue;
     const matches = (title: string) => {
       const words = titleWords(title);
       return (
-        isTitleHead(words, head) && (!modifier || words.includes(modifier)) && !compoundOffice(words, head, modifier)
+        isTitleHead(words, head) &&
+        (!modifier || words.includes(modifier)) &&
+        !compoundOffice(words, head, modifier) &&
+        (formerPhrase || !FORMER_WORDS.has(words[0]!))
       );
     };
     // A recorded role, in the organization the phrase names if it has one; or a title worn before the name

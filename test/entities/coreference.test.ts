@@ -194,6 +194,23 @@ describe('pronouns and descriptions', () => {
     expect(doc.mentions.some((m) => m.form === 'description' && m.text.endsWith('team'))).toBe(false);
   });
 
+  it('a former office holder is "the former president", not "the president"', () => {
+    const doc = entitiesOf(
+      'Former President Donald Trump spoke on Friday. The president said the talks would go on. The former president disagreed.',
+    );
+    const trump = doc.entities.find((e) => e.name === 'Donald Trump');
+    expect(trump?.titles).toEqual(['former President']);
+    expect(mention(doc, 'The president')).toBeUndefined();
+    expect(mention(doc, 'The former president')?.entityId).toBe(trump?.id);
+  });
+
+  it('"the former president" still recalls one titled by the office alone', () => {
+    const doc = entitiesOf(
+      'President Bill Clinton signed the law in 1996. The former president defended it on Monday.',
+    );
+    expect(mention(doc, 'The former president')?.entityId).toBe(mention(doc, 'Bill Clinton')?.entityId);
+  });
+
   it('a body named with a branch of it stays two bodies; a short form of the same body joins', () => {
     const doc = entitiesOf(
       'Federal Reserve officials are in no hurry. Lorie Logan, president of the Federal Reserve Bank of Dallas, agreed. The Reserve Bank said rates would hold. The Reserve Bank of Australia left rates unchanged.',
