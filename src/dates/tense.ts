@@ -108,7 +108,7 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
       !nounAfterPreposition(tokens, k, from)
     ) {
       if (copulaSchedule(tokens, k, first)) return 'present';
-      if (scheduledCopula(tokens, k, first)) return 'future';
+      if (dueAfterCopula(tokens, k, first)) return 'future';
       const tense = tenseOfVerb(tokens, from, k);
       return tense === 'past' && futureInPast(tokens, from, k) ? 'future' : tense;
     }
@@ -286,7 +286,7 @@ function nounAfterPreposition(tokens: readonly Token[], k: number, from: number)
 }
 
 /** "He is due in court on Monday", "The talks are set for Friday": a present copula with a word of schedule. */
-function scheduledCopula(tokens: readonly Token[], verb: number, first: number): boolean {
+function dueAfterCopula(tokens: readonly Token[], verb: number, first: number): boolean {
   if (SCHEDULE_WORDS.has(tokens[verb]!.text.toLowerCase())) {
     let c = verb - 1;
     while (c > 0 && tokens[c]!.pos === 'ADV') c--;

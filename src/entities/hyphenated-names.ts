@@ -7,6 +7,7 @@ import { LetterPattern, startsCapitalized } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { eastAsianSurnames } from './lexicon.js';
+import { ARABIC_ARTICLES } from './name-particles.js';
 
 const SHORT_CAPITALIZED = new LetterPattern(String.raw`^\p{Lu}\p{Ll}{0,5}$`);
 const SHORT_LOWER = new LetterPattern(String.raw`^\p{Ll}{1,6}$`);
@@ -52,7 +53,7 @@ const PLACE_PARTICLES = new Set([
  * Lower-case words a hyphenated Arabic, Persian or Urdu name holds between its capitalized parts: the article
  * ("Inzamam-ul-Haq", "Ata-ur-Rehman", "Salah-ud-Din") and the Persian link ("Lashkar-e-Taiba").
  */
-const NAME_PARTICLES = new Set(['ul', 'ur', 'ud', 'us', 'uz', 'un', 'al', 'el', 'e']);
+const NAME_PARTICLES = new Set([...ARABIC_ARTICLES, 'ul', 'ur', 'ud', 'us', 'uz', 'un', 'e']);
 
 /**
  * Whether token i is followed by "-particle-Capitalized", all glued ("Port" of "Port-au-Prince", "Inzamam" of

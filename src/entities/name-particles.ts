@@ -37,7 +37,7 @@ const FAMILY_PARTICLES = new Set([
 /** A second particle after the first ("von der", "van den", "de la", "de los"). */
 const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'los', 'las']);
 /** The Arabic article glued to a family name by a hyphen ("al-Sisi", "el-Erian"). */
-const ARTICLES = new Set(['al', 'el']);
+export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 /** How many capitalized words may follow a particle in one name ("bin Hamad Al Thani"). */
 const MAX_AFTER = 4;
 
@@ -136,7 +136,10 @@ function particlesAfter(tokens: readonly NerToken[], c: Candidate, cands: readon
   // "al-Sisi": the article, a hyphen and the name, with no space between them. The name after it being a person
   // is evidence enough ("Faisal al-Harbi", where the tagger called "Faisal" a place).
   const article =
-    ARTICLES.has(p.text) && hyphen?.text === '-' && hyphen.start === p.end && tokens[c.last + 3]?.start === hyphen.end;
+    ARABIC_ARTICLES.has(p.text) &&
+    hyphen?.text === '-' &&
+    hyphen.start === p.end &&
+    tokens[c.last + 3]?.start === hyphen.end;
   const personAfter = article && cands.some((d) => d.first === c.last + 3 && d.type === 'person');
   const person = c.type === 'person' || firstNames.has(tokens[c.last]!.text.toLowerCase()) || personAfter;
   if (!person) return 0;
@@ -153,7 +156,7 @@ function articleBefore(tokens: readonly NerToken[], c: Candidate): void {
   const article = tokens[c.first - 2];
   if (c.form !== 'name' || c.type !== 'person' || hyphen?.text !== '-' || !article) return;
   if (
-    !ARTICLES.has(article.text.toLowerCase()) ||
+    !ARABIC_ARTICLES.has(article.text.toLowerCase()) ||
     article.end !== hyphen.start ||
     hyphen.end !== tokens[c.first]!.start
   )

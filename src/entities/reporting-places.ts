@@ -9,11 +9,13 @@ import { isCapitalizedWord } from '../text/letters.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { firstNames } from './lexicon.js';
+import { ARABIC_ARTICLES } from './name-particles.js';
 
 /** Verbs of a correspondent's position before "from". */
 const FROM_VERBS = new Set(['reporting', 'speaking', 'writing', 'broadcasting', 'reports', 'reported']);
 const CREDIT_WORDS = new Set(['with', 'additional', 'and', 'contributed', 'by']);
-const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ul']);
+/** The article and the forms it takes before a sun letter ("ad-Din", "ash-Sham", "an-Nasr"), and "ul". */
+const ARTICLES = new Set([...ARABIC_ARTICLES, 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ul']);
 
 /** Whether a name opens with a lower-case article glued by a hyphen: "el-Balah" as one token or three. */
 function articleOpening(tokens: readonly NerToken[], i: number): boolean {

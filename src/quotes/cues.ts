@@ -75,7 +75,7 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
       const backoff =
         tokens[i]!.pos === 'VERB'
           ? (backoffCue(words[i]!) ?? clauseCue(ctx, i))
-          : presentReadAsNoun(ctx, i)
+          : pluralPresentBeforeThat(ctx, i)
             ? backoffCue(words[i]!)
             : undefined;
       entries.length = 0;
@@ -229,7 +229,7 @@ const CLAUSE_REACH = 5;
  * "Researchers caution that …", "Doctors caution that …": a plural present the tagger read as a noun, between a
  * plural subject and "that".
  */
-function presentReadAsNoun(ctx: QuoteContext, i: number): boolean {
+function pluralPresentBeforeThat(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const before = ctx.tokens[i - 1];
   if (t.pos !== 'NOUN' || ctx.words[i + 1] !== 'that' || !before || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i]) {
