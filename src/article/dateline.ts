@@ -47,6 +47,9 @@ const TITLED_DASH_DATELINE = new LetterPattern(
   String.raw`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \(([A-Za-z][A-Za-z .&-]{0,30})\) ?(?:[–—]|--?) ?(?=\p{Lu})`,
 );
 
+/** "(Bloomberg) -- Nvidia shares fell …": a known agency in brackets opening the paragraph, a dash, no place. */
+const LEADING_AGENCY = new LetterPattern(String.raw`^\(([A-Za-z][A-Za-z .&-]{0,30})\) ?(?:[–—]|--?) ?(?=\p{Lu})`);
+
 /** "Sept. 9", "9 Sept": a wire dateline's date without a year. */
 const MONTH_DAY = new LetterPattern(`\\b(?:(?:${MONTH})\\s{1,3}\\d{1,2}|\\d{1,2}\\s{1,3}(?:${MONTH}))(?![\\d\\p{L}])`);
 
@@ -121,6 +124,8 @@ export function readDateline(text: string, paragraph: TextSpan): Dateline | unde
   const caps = WIRE_DATELINE.exec(line);
   const titled = caps ? null : (AGENCY_DATELINE.exec(line) ?? TITLED_DASH_DATELINE.exec(line));
   const wire = caps ?? (titled && WIRE_AGENCIES.has(titled[2]!.trim()) ? titled : null) ?? DATED_DATELINE.exec(line);
+  const leading = wire ? null : LEADING_AGENCY.exec(line);
+  if (leading && WIRE_AGENCIES.has(leading[1]!.trim())) return { agency: leading[1]!.trim() };
   const named = wire ? (wire[2] ?? wire[3] ?? '').trim() : '';
   // "PORTLAND, Ore. (KOIN) —": a broadcaster's call letters in a dateline in capitals name the outlet too.
   const agency = WIRE_AGENCIES.has(named) || (caps && CALL_SIGN.test(named)) ? named : undefined;

@@ -70,6 +70,7 @@ const WIRE_TAIL_WORDS = 4;
 export function isStrongBoilerplate(p: TextSpan): boolean {
   if (p.text.length > CALL_TO_ACTION_LINE) return false;
   const lower = p.text.toLowerCase();
+  if (WIRE_UPDATE_NOTE.test(lower)) return true;
   if (REPORTED.test(lower)) return false;
   // "Anyone with information is asked to call Crime Stoppers on 0800 555 111, quoting …": a call to the reader,
   // often longer than other furniture, and its "call" is no cue of speech.
@@ -79,6 +80,13 @@ export function isStrongBoilerplate(p: TextSpan): boolean {
   if (COPYRIGHT_OPENING.test(lower) || LEGAL_NOTICES.some((b) => containsWord(lower, b))) return true;
   return p.text.length <= FURNITURE_LINE && BOILERPLATE_STRONG.some((b) => containsWord(lower, b));
 }
+
+/**
+ * "(Updates with analyst comment in fifth paragraph.)", "(Adds details, quotes)": a wire story's note on what its
+ * new version changed, a whole paragraph in brackets; it may mention what someone said without reporting it.
+ */
+const WIRE_UPDATE_NOTE =
+  /^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles|repeats|releads|writes through|fixes|removes|inserts)\b[^()\n]{0,150}\)\.?$/;
 
 /** "Copyright 2025 …", "© 2025 …", "(c) 2025 …": a line that opens with a copyright sign and a year. */
 const COPYRIGHT_OPENING = /^(?:copyright(?: ?©| ?\(c\))?|©|\(c\)) ?\d{4}\b/;

@@ -206,6 +206,38 @@ describe('copyright notices', () => {
   });
 });
 
+describe('wire furniture around the body', () => {
+  const body = 'Shares in Acme fell 4% on Monday after the regulator opened an inquiry, the company said.';
+  it.each([
+    '(Updates with analyst comment in fifth paragraph.)',
+    '(Adds details, quotes from the chief executive)',
+    '(Corrects spelling of company name in third paragraph)',
+  ])('%s is an update note: boilerplate, and no quote or entity comes from it', (line) => {
+    const doc = analyze(`Acme slides\n\n${body}\n\n${line}`);
+    expect(texts(doc.meta.boilerplate)).toEqual([line]);
+    expect(doc.quotes.filter((q) => q.content[0]!.start >= doc.text.indexOf(line))).toEqual([]);
+  });
+  it.each(['(The company said it would appeal.)', '(Additional details were not available.)'])(
+    'a bracketed sentence of the story is no update note: %s',
+    (line) => {
+      expect(texts(meta(`Acme slides\n\n${body}\n\n${line}`).boilerplate)).toEqual([]);
+    },
+  );
+  it('"--With assistance from" names contributors in a credit line', () => {
+    const m = meta(`Acme slides\n\n${body}\n\n--With assistance from Jane Roe and Ian Park.`);
+    expect(texts(m.credits)).toEqual(['--With assistance from Jane Roe and Ian Park.']);
+  });
+  it.each([
+    ['(Bloomberg) -- Shares in Acme fell on Monday.', 'Bloomberg'],
+    ['(Reuters) - Shares in Acme fell on Monday.', 'Reuters'],
+  ])('an agency in brackets opening the body names the outlet: %s', (first, outlet) => {
+    expect(meta(`Acme slides\n\n${first}\n\n${body}`).outlet).toBe(outlet);
+  });
+  it('a bracketed aside that is no agency names no outlet', () => {
+    expect(meta(`Acme slides\n\n(Video) -- Shares in Acme fell on Monday.\n\n${body}`).outlet).toBeUndefined();
+  });
+});
+
 describe('captions and outlet credits', () => {
   const text = [
     'Minister Resigns Over Spending Row',
