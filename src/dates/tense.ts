@@ -109,6 +109,7 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
     ) {
       if (copulaSchedule(tokens, k, first)) return 'present';
       if (dueAfterCopula(tokens, k, first)) return 'future';
+      if (presentInTimeClause(tokens, from, k)) return 'future';
       const tense = tenseOfVerb(tokens, from, k);
       return tense === 'past' && futureInPast(tokens, from, k) ? 'future' : tense;
     }
@@ -297,6 +298,37 @@ function dueAfterCopula(tokens: readonly Token[], verb: number, first: number): 
   while (j < first && tokens[j]!.pos === 'ADV') j++;
   return j < first && SCHEDULE_WORDS.has(tokens[j]!.text.toLowerCase());
 }
+
+/**
+ * "faces 20 years in prison when she is sentenced Feb. 12", "once the council meets on Tuesday": English puts the
+ * future of a time clause in the present, so a present verb group after "when" and its subject is still to come.
+ */
+function presentInTimeClause(tokens: readonly Token[], from: number, verb: number): boolean {
+  const t = tokens[verb]!;
+  const low = t.text.toLowerCase();
+  let j = verb - 1;
+  if (formOf(t) === 'past') {
+    while (j > from && tokens[j]!.pos === 'ADV') j--;
+    if (!PRESENT_PASSIVE_AUX.has(tokens[j]?.text.toLowerCase() ?? '')) return false;
+    j--;
+  } else if (
+    formOf(t) !== 'other' ||
+    t.pos !== 'VERB' ||
+    !(low === t.lemma || low === `${t.lemma}s` || low === `${t.lemma}es`)
+  ) {
+    return false;
+  }
+  const subjectEnd = j;
+  while (j >= from && subjectEnd - j < TIME_CLAUSE_SUBJECT && TIME_CLAUSE_SUBJECT_TAGS.has(tokens[j]!.pos ?? '')) j--;
+  return j >= from && j < subjectEnd && TIME_CLAUSE_OPENERS.has(tokens[j]!.text.toLowerCase());
+}
+
+const PRESENT_PASSIVE_AUX = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re']);
+/** Conjunctions of a time clause whose present tense tells the future ("as" and "while" also tell reasons). */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'after', 'before', 'until']);
+const TIME_CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ']);
+/** At most this many words of subject between the conjunction and the verb. */
+const TIME_CLAUSE_SUBJECT = 4;
 
 /** "Scans on Friday showed …": a sentence's first word read as a verb before a preposition is its noun subject. */
 function nounSubject(tokens: readonly Token[], k: number, from: number): boolean {

@@ -527,6 +527,17 @@ const scheduledAndNouns: Row[] = [
   ['The council will meet Tuesday.', '2024-05-31', [['Tuesday', '2024-06-04']]],
 ];
 
+const timeClauses: Row[] = [
+  // A time clause puts its future in the present: "when she is sentenced", "once the council meets".
+  ['She faces prison when she is sentenced Feb. 12.', '2024-10-09', [['Feb. 12', '2025-02-12']]],
+  ['The plan goes to a vote once the council meets on Feb. 3.', '2024-10-09', [['Feb. 3', '2025-02-03']]],
+  ['The bill returns to the floor after the committee votes on Feb. 3.', '2024-10-09', [['Feb. 3', '2025-02-03']]],
+  // Its past stays past, and a present without the conjunction keeps the nearest reading.
+  ['He was arrested when police raided his home on Feb. 3.', '2024-10-09', [['Feb. 3', '2024-02-03']]],
+  ['She was sentenced Feb. 12.', '2024-10-09', [['Feb. 12', '2024-02-12']]],
+  ['The rules were tightened after the scandal broke on Feb. 3.', '2024-10-09', [['Feb. 3', '2024-02-03']]],
+];
+
 function run(title: string, rows: Row[]): void {
   describe(title, () => {
     it.each(rows)('%s (%s)', (sentence, published, expected) => {
@@ -540,6 +551,7 @@ run('relative dates against the publication date', relative);
 run('tense of the governing verb', tense);
 run('tense: past readings kept', tenseNegatives);
 run('tense: schedules after a copula, and nouns read as verbs', scheduledAndNouns);
+run('tense: a time clause tells the future in the present', timeClauses);
 run('year boundaries, leap years and ISO weeks', boundaries);
 run('reference time: the date under discussion', reference);
 run('counted back from the reference date', earlier);
