@@ -11,6 +11,7 @@ import { type Candidate, candidate, headlineWords, PARTY_MEMBERS, spanText, spea
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import { invertedSpeaker } from './inverted-speakers.js';
 import {
+  adminUnits,
   bodyTitles,
   commonWords,
   countryByDemonym,
@@ -48,8 +49,11 @@ function organizationOrCountry(c: Candidate, tokens: readonly NerToken[], text: 
   if (country) {
     c.type = 'country';
     c.country = country;
-  } else if (gazetteerPhrases.get(name.toLowerCase()) === 'L') {
-    // "Toronto Mayor John Tory": the place a mayor or governor serves.
+  } else if (
+    gazetteerPhrases.get(name.toLowerCase()) === 'L' ||
+    (c.first < c.last && adminUnits.has(tokens[c.last]!.text))
+  ) {
+    // "Toronto Mayor John Tory", "Harlan County Treasurer …": the place a mayor or treasurer serves.
     c.type = 'location';
   } else c.type = 'organization';
 }
@@ -148,12 +152,8 @@ export function splitAtTitles(
     // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.
     const role = roleBeforeName(tokens, c);
     const lead = titleAt(tokens, c.first, c.last, text) || (partyLabels.has(tokens[c.first]!.text) || role ? 1 : 0);
-    if (
-      lead > 0 &&
-      c.type !== 'person' &&
-      c.first + lead < c.last &&
-      (firstNames.has(tokens[c.first + lead]!.text.toLowerCase()) || role)
-    ) {
+    // "Assessor Fritz Kaegi" tagged as one person: a title the tagger has no feature for stays off the name too.
+    if (lead > 0 && c.first + lead < c.last && (firstNames.has(tokens[c.first + lead]!.text.toLowerCase()) || role)) {
       const title = spanText(tokens, c.first, c.first + lead - 1, text);
       out.push(
         candidate({
@@ -214,7 +214,10 @@ export function splitAtTitles(
           }),
         );
       }
-      const left: Candidate = candidate({ ...c, last: i - 1, rule: 'entities/split:title', confidence: 0.8 });
+      // "Harlan County Treasurer Lisa Dobbs": the unit word of a title such as "County Treasurer" also ends the
+      // place's name before it.
+      const unitEnd = i > c.first && len > 1 && adminUnits.has(tokens[i]!.text) ? i : i - 1;
+      const left: Candidate = candidate({ ...c, last: unitEnd, rule: 'entities/split:title', confidence: 0.8 });
       left.titles = undefined;
       organizationOrCountry(left, tokens, text);
       if (!portfolio) out.push(left);

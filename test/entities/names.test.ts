@@ -924,6 +924,28 @@ describe('titles before and around names', () => {
       'Water Resources Minister',
     ],
     ["The county's State's Attorney Jim Gomric filed charges.", 'Jim Gomric', 'person', "State's Attorney"],
+    // A county office: the unit word ends the place and opens the title.
+    [
+      'Former Harlan County Treasurer Lisa Marie Dobbs was convicted.',
+      'Lisa Marie Dobbs',
+      'person',
+      'County Treasurer',
+    ],
+    ['Former Harlan County Treasurer Lisa Marie Dobbs was convicted.', 'Harlan County', 'location', undefined],
+    [
+      'Boone County Judge-Executive Dan Mosley said the bridge was closed.',
+      'Dan Mosley',
+      'person',
+      'County Judge-Executive',
+    ],
+    ['Cook County Assessor Fritz Kaegi said the rates rose.', 'Fritz Kaegi', 'person', 'Assessor'],
+    ['State Treasurer Jane Okafor said the fund was solvent.', 'Jane Okafor', 'person', 'State Treasurer'],
+    [
+      "The Harlan County Treasurer's Office mailed the bills.",
+      "Harlan County Treasurer's Office",
+      'organization',
+      undefined,
+    ],
     ['Kemi Badenoch, the Conservative leader, spoke in London.', 'Conservative', 'organization', undefined],
     // Negative rows: a party word that is a given name, and a stacked rank with its full stops, stay as they were.
     ['Tory Burch opened a store in Paris.', 'Tory Burch', 'person', undefined],
