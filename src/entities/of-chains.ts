@@ -86,6 +86,9 @@ function joinAt(
   return candidate({ ...before, first: before.first, last: end, type: 'organization', rule: 'entities/join:of-chain' });
 }
 
+/** "IRS", "FBI": an acronym is a whole name, never the first half of a shared head ("the IRS and Drug … Administration"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
 /** Whether a capitalized organization head ("Agency", "School") stands in tokens first..last. */
 function holdsHead(tokens: readonly NerToken[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (ofHeads.has(tokens[k]!.text)) return true;
@@ -112,6 +115,7 @@ export function joinSharedHeads(cands: readonly Candidate[], tokens: readonly Ne
       tokens[a.last + 1]!.text === 'and' &&
       tokens[b.first]!.sentence === tokens[a.last]!.sentence &&
       !holdsHead(tokens, a.first, a.last) &&
+      !(a.first === a.last && ACRONYM.test(tokens[a.first]!.text)) &&
       holdsHead(tokens, b.first + 1, b.last);
     if (!shares) {
       out.push(a);

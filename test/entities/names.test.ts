@@ -241,12 +241,24 @@ describe('one entity per real-world thing', () => {
       'The UN Relief and Works Agency for Palestine Refugees said aid was blocked.',
       'UN Relief and Works Agency for Palestine Refugees',
     ],
+    [
+      "China's market regulator said it had opened an inquiry.\n\nThe State Administration for Market Regulation said it was examining the deal.",
+      'State Administration for Market Regulation',
+    ],
   ])('an organization head with its "of" or "for" phrase is one name: %s', (text, name) => {
     const doc = entitiesOf(text);
     expect(doc.mentions.filter((m) => m.form === 'name').map((m) => [m.text, m.type])).toContainEqual([
       name,
       'organization',
     ]);
+  });
+
+  it.each([
+    ['The FBI and Justice Department declined to comment.', ['FBI', 'Justice Department']],
+    ['He worked with the IRS and Drug Enforcement Administration.', ['IRS', 'Drug Enforcement Administration']],
+  ])('an acronym before "and" is a name of its own, not the first half of a shared head: %s', (text, names) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.filter((m) => m.form === 'name').map((m) => m.text)).toEqual(names);
   });
 
   it('joins an acronym to its expansion', () => {
