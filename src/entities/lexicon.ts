@@ -190,6 +190,8 @@ export function isCommonAcronym(w: string): boolean {
 export const postNominals: ReadonlySet<string> = new Set(words.postNominals);
 /** Words of a minister's portfolio before the title ("Union Agriculture Minister"): part of the title, no body. */
 export const portfolioWords: ReadonlySet<string> = new Set(words.portfolioWords);
+/** Words of a public sector or a sport that name a national body before a place ("Statistics Canada"). */
+export const sectorBodyWords: ReadonlySet<string> = new Set(words.sectorBodyWords);
 /**
  * Titles of monarchs and their families, rulers and the pope, written before a given name ("Queen Rania", "Emir
  * Tamim"): what follows is a person, whatever the tagger called the whole.

@@ -70,6 +70,7 @@ import { reportingPlaces } from './reporting-places.js';
 import { resultLineTeams } from './result-lines.js';
 import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
+import { sectorBodies } from './sector-bodies.js';
 import { showNames } from './show-names.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
 import { teamNicknames } from './team-names.js';
@@ -237,6 +238,7 @@ function refineKinds(
   const described = basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text);
   reportingPlaces(described, tokens);
   const roads = numberedRoads(described, tokens);
+  sectorBodies(roads, tokens);
   const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(roads, tokens), tokens, text), tokens, text);
   const consistent = documentConsistency(
     thePlaceNames(knownGroupNames(known, tokens, text), tokens, text),

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers.js';
+
+function typed(text: string): [string, string][] {
+  return entitiesOf(text)
+    .mentions.filter((m) => m.form === 'name')
+    .map((m) => [m.text, m.type]);
+}
+
+describe('a sector or sport word before a country or province names a national body', () => {
+  it.each([
+    ['Statistics Canada said the jobless rate rose to 6.8 per cent.', 'Statistics Canada'],
+    ['Health Canada approved the vaccine on Monday.', 'Health Canada'],
+    ['Cricket Australia said the tour would go ahead.', 'Cricket Australia'],
+    ['Police Scotland said two men were arrested.', 'Police Scotland'],
+    ["Colleges Ontario, which represents the province's colleges, said the cap would hurt.", 'Colleges Ontario'],
+  ])('%s', (text, name) => {
+    expect(typed(text)).toContainEqual([name, 'organization']);
+  });
+
+  it.each([
+    // Lower case, another sentence, a word outside the list: the place stays a place.
+    ['He said health in Canada had improved.', 'Canada'],
+    ['She worked for the police. Canada later granted her asylum.', 'Canada'],
+    ['Across Canada, voters went to the polls.', 'Canada'],
+  ])('not: %s', (text, place) => {
+    expect(typed(text)).toContainEqual([place, 'country']);
+  });
+});
