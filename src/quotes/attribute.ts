@@ -740,7 +740,8 @@ function distantThat(ctx: QuoteContext, cue: Cue, k: number, sLast: number, cueA
   if (k <= sLast && words[k] === 'that' && isNounish(tokens[k - 1]!) && tokens[k + 1]?.pos === 'AUX') {
     return pastRelativeThat(ctx, k, sLast, cueAt, relativeAt);
   }
-  if (k <= sLast && (words[k] === 'that' || ctx.quoteOf[k]! >= 0 || subjectThenVerb(ctx, k, sLast))) return k;
+  if (k <= sLast && (words[k] === 'that' || ctx.quoteOf[k]! >= 0)) return k;
+  if (k <= sLast && subjectThenVerb(ctx, k, sLast) && !thatBeforeVerb(ctx, k, sLast)) return k;
   // "told friends since the spring, at fundraisers, that …": a verb of telling takes its clause after the hearer,
   // so the counts of a clause right after it say nothing of whether it takes one.
   if (!takesClause(baseLemma(cue.lemma)) && !isHearerCue(ctx, cue)) return k;
@@ -767,6 +768,27 @@ function distantThat(ctx: QuoteContext, cue: Cue, k: number, sLast: number, cueA
       return k;
   }
   return k;
+}
+
+/**
+ * Whether a "that" opening a clause of its own stands between `k` and the first verb after it: "said ahead of the
+ * meeting that the bloc …" is an adverbial phrase and then the content, not a subject "ahead of the meeting that the
+ * bloc" and its verb.
+ */
+function thatBeforeVerb(ctx: QuoteContext, k: number, sLast: number): boolean {
+  // Only after an adverbial or a reflexive hearer ("tell myself that …"): after a noun phrase, "that" is as often a
+  // relative pronoun or a noun's complement ("positions that voters embrace", "the notion that …").
+  const first = ctx.tokens[k]!.pos;
+  if (first !== 'ADV' && first !== 'ADP' && !REFLEXIVES.has(ctx.words[k]!)) return false;
+  for (let i = k + 1; i <= sLast; i++) {
+    const pos = ctx.tokens[i]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+    if (ctx.words[i] === 'that' && pos === 'SCONJ') {
+      const next = ctx.tokens[i + 1]?.pos;
+      return next !== 'VERB' && next !== 'AUX' && next !== 'ADV';
+    }
+  }
+  return false;
 }
 
 /** How long a quoted programme title between a cue and its "that" may be, marks included, in tokens. */

@@ -369,6 +369,35 @@ const distantThats: Row[] = [
     content: 'that she has few regrets',
     speaker: 'Ms. Reyes',
   },
+  // An adverbial phrase or a reflexive hearer before the "that", with no comma: the content still starts at "that".
+  {
+    text: 'The foreign policy chief said ahead of the meeting that the bloc was preparing a new aid package.',
+    cue: 'said',
+    content: 'that the bloc was preparing a new aid package',
+    speaker: 'The foreign policy chief',
+  },
+  {
+    text: 'The senator said earlier on Friday during a news conference that he may wait until March.',
+    cue: 'said',
+    content: 'that he may wait until March',
+    speaker: 'The senator',
+  },
+  {
+    text: 'The faction continues to tell itself that the lost seat does not matter.',
+    cue: 'continues to tell',
+    content: 'that the lost seat does not matter',
+    speaker: 'The faction',
+  },
+];
+
+/** After a noun phrase, "that" is a relative pronoun or the noun's complement: the object stays in the content. */
+const objectThats: Row[] = [
+  {
+    text: 'The spokesman denied the notion that a shakeup is coming.',
+    cue: 'denied',
+    content: 'the notion that a shakeup is coming',
+    speaker: 'The spokesman',
+  },
 ];
 
 const frontedClauses: Row[] = [
@@ -443,6 +472,7 @@ describe.each([
   ['a clause after a phrase of the frame and its comma', phrasesThenClauses],
   ['a clause before a whole speaker phrase and a cue closing the sentence', closingSpeakers],
   ['a "that" past the hearer, the asides and a programme title after the cue', distantThats],
+  ['a "that" after the object noun, which stays in the content', objectThats],
   ['a content opening on a fronted adverbial clause', frontedClauses],
   ['a question after a verb of asking, which its comma ends', askedQuestions],
   ['a date after a verb of saying, subject or adverbial', datesAsSubjects],
