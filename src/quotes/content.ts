@@ -841,6 +841,10 @@ export function subjectThenVerb(ctx: QuoteContext, from: number, last: number): 
 /** Whether an attribution frame starts at token `y`: a short subject, then a cue (", though she acknowledged"). */
 /** How many words the name after a naming participle may have. */
 const NAME_REACH = 6;
+/** Lower-case words inside a capitalized name: "the Fund for Peace", "the House to Home Prize". */
+const NAME_CONNECTORS = new Set(['of', 'for', 'to', 'and', 'on', 'in', 'the']);
+/** Relative pronouns whose passive "is called" names the noun they stand for. */
+const RELATIVE_NAMING = new Set(['which', 'that']);
 
 /**
  * Whether the cue starting at `y` is a naming participle after a noun (", the platform formerly known as Twitter,"):
@@ -874,15 +878,28 @@ export function namingCue(ctx: QuoteContext, y: number): boolean {
   const { words, tokens } = ctx;
   let v = y;
   while (tokens[v]?.pos === 'ADV') v++;
+  // "a plan, which is called the Thrift Savings Plan": a relative's passive names its noun as the participle does.
+  const relativePassive = RELATIVE_NAMING.has(words[y - 1] ?? '') && PASSIVE_BE.has(words[v] ?? '');
+  if (relativePassive) v++;
   const before = tokens[words[y - 1] === ',' ? y - 2 : y - 1];
-  if (!NAMING_PARTICIPLES.has(words[v] ?? '') || before === undefined || !isNounish(before)) return false;
-  if (words[v + 1] === 'as') return words[v] !== 'identified';
-  if (words[v] === 'known' || words[v] === 'identified' || before.pos !== 'NOUN') return false;
+  if (!NAMING_PARTICIPLES.has(words[v] ?? '') || before === undefined) return false;
+  if (!relativePassive) {
+    if (!isNounish(before)) return false;
+    if (words[v + 1] === 'as') return words[v] !== 'identified';
+    if (words[v] === 'known' || words[v] === 'identified' || before.pos !== 'NOUN') return false;
+  }
   let k = v + 1;
   if (words[k] === 'the') k++;
   const nameStart = k;
   // A quotation after the participle is what someone called it ("in what Buchanan, a Reagan aide, called “combat”").
-  while (k <= nameStart + NAME_REACH && startsUpper(tokens[k]?.text ?? '') && ctx.quoteOf[k]! < 0) k++;
+  // A name may hold a small lower-case word between capitalized ones ("the House to Home Prize").
+  while (
+    k <= nameStart + NAME_REACH &&
+    ctx.quoteOf[k]! < 0 &&
+    (startsUpper(tokens[k]?.text ?? '') ||
+      (k > nameStart && NAME_CONNECTORS.has(words[k]!) && startsUpper(tokens[k + 1]?.text ?? '')))
+  )
+    k++;
   if (k === nameStart) return false;
   const end = words[k];
   return end === undefined || end === ',' || end === ')' || end === '.' || ctx.sentenceOf[k] !== ctx.sentenceOf[v];

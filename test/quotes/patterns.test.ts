@@ -3207,6 +3207,9 @@ describe('a naming participle after a noun gives a name, not a statement', () =>
     ['"called" before a name with "the"', 'She joined a reform movement called the Northern Workers Party.'],
     ['"now called" between commas', 'The tournament, now called the Lakeside Open, moved to June.'],
     ['"also known as" a short name', 'The country, also known as Burma, held a vote.'],
+    ['a name with a small word inside', 'The charity runs a contest called the River to Sea Award.'],
+    ['"which is called" a name', 'Savers can join a state fund, which is called the Harbor Savings Plan.'],
+    ['"that was called" a name', 'For years he led a small party that was called the Workers League.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
@@ -3226,6 +3229,12 @@ describe('a naming participle after a noun gives a name, not a statement', () =>
       speaker: 'The union',
     },
     { text: 'The mayor called for a new bridge.', cue: 'called for', content: 'a new bridge', speaker: 'The mayor' },
+    // A relative's passive with a predicate that is no name is still what someone called it.
+    {
+      text: 'Critics attacked the bill, which was called a giveaway to banks by the senator.',
+      cue: 'was called',
+      content: 'which … a giveaway to banks by the senator',
+    },
   ];
   it.each(rows)('$text', (row) => expectQuoteRow(row));
 
