@@ -7,6 +7,7 @@
 import model from '../../data/comma-stops.json' with { type: 'json' };
 import { LetterPattern } from '../text/letters.js';
 import type { QuoteContext } from './context.js';
+import { nounListGoesOn } from './noun-list.js';
 import { scorerFrom } from './scorer.js';
 import { NAMING_PARTICIPLES, WH_COMPLEMENTS } from './words.js';
 
@@ -180,6 +181,8 @@ export function stopsAtComma(ctx: QuoteContext, from: number, x: number, last: n
   // "accused Rafael Cruz, who was born in Cuba, of …", "praised Mr. Kim, whose term ends in June, for …": a relative
   // clause between commas on a noun object, after which the cue's own "of"/"for"/"as" complement goes on.
   if (s.nounObject && !s.verbSeen && relativeAsideThenComplement(ctx, x, last)) return false;
+  // "criticized Trump, Carson and Fiorina": a comma inside a list of noun objects.
+  if (s.nounObject && !s.verbSeen && nounListGoesOn(ctx, x, last)) return false;
   // "opposed a trade deal, known as the Pacific Pact": a naming participle on the noun object names it, and PolNeAR
   // train ends the content before it (5 of 7).
   if (s.nounObject && !s.verbSeen && NAMING_PARTICIPLES.has(ctx.words[x + 1] ?? '')) return true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { commaFeatures } from '../../src/quotes/comma.js';
+import { nounListGoesOn } from '../../src/quotes/noun-list.js';
 import { prepareQuotes } from '../../src/quotes/stage.js';
 import { expectQuoteRow, type QuoteRow } from './helpers.js';
 
@@ -81,4 +82,38 @@ const rows: QuoteRow[] = [
 
 describe('where a content ends at a comma', () => {
   it.each(rows)('$text', (row) => expectQuoteRow(row));
+});
+
+/**
+ * A comma inside a list of noun objects (src/quotes/noun-list.ts) does not end the content; a comma after which a
+ * clause of its own starts, or an appositive on a name, still may. Sentences written for these tests.
+ */
+const lists: [string, string, string, boolean][] = [
+  ['The report criticized the mayor, two aides and a contractor for the delays.', 'criticized', 'mayor', true],
+  ['The leak exposed the files of editor Ana Ruiz, author Ben Cole and actor Tim Ward.', 'exposed', 'Ruiz', true],
+  ['The ad attacked Smith, Jones, and Brown over the tax plan.', 'attacked', 'Smith', true],
+  ['She praised the nurses, the cooks or the drivers.', 'praised', 'nurses', true],
+  // A verb after the last item: the words after the comma are a clause of their own.
+  ['The group backed Smith, and Jones and Brown stayed neutral.', 'backed', 'Smith', false],
+  ['The group backed Smith, but Jones won the vote.', 'backed', 'Smith', false],
+  // An article after a name opens an appositive, not a list.
+  ['He cited Orion Labs, a startup or a shell company, as the buyer.', 'cited', 'Labs', false],
+  // No conjunction: no list.
+  ['The firm hired Smith, a lawyer from Boston.', 'hired', 'Smith', false],
+];
+
+describe('a comma inside a list of noun objects', () => {
+  it.each(lists)('%s', (text, cue, before, goesOn) => {
+    const { qc } = prepareQuotes(analyze(text));
+    const from = qc.words.indexOf(cue) + 1;
+    const x = qc.words.indexOf(',', qc.words.indexOf(before.toLowerCase()));
+    const last = qc.doc.sentences[qc.sentenceOf[from]!]!.tokens[1];
+    expect(nounListGoesOn(qc, x, last)).toBe(goesOn);
+  });
+
+  it('the whole list is the content (full pipeline: the names are mentions)', () => {
+    const text = 'The hacker exposed the files of editor Ana Ruiz, author Ben Cole and actor Tim Ward.';
+    const q = analyze(text).quotes.find((x) => x.cue?.text === 'exposed');
+    expect(q?.content.map((c) => c.text)).toEqual(['the files of editor Ana Ruiz, author Ben Cole and actor Tim Ward']);
+  });
 });
