@@ -14,6 +14,7 @@ import { attributeByShape, titleCased } from './direct.js';
 import { evidenceQuotes } from './evidence.js';
 import { candidateFeatures } from './features.js';
 import { firstTokenFrom, nextQuotedToken } from './indexes.js';
+import { speakerAsContent } from './inverted-speaker.js';
 import { baseLemma } from './lexicon.js';
 import { findQuotedSpans, quotedSpansOf } from './marks.js';
 import { refineCandidates } from './refine.js';
@@ -180,6 +181,8 @@ export function analyzeQuotes(
     if (!c || onlyDate(qc, c.content, doc.meta.dateline)) continue;
     // "a group called Ginbot 7", "the contests known as Super Tuesday": a name given, not a statement made.
     if (namingCue(qc, cue.first)) continue;
+    // "…, said Ann Roe, head of the union.": the noun phrase after an inverted "said" spoke; it was not said.
+    if (speakerAsContent(qc, c)) continue;
     if (inFrame && c.content.some((x) => x.end > resumed!.start)) continue;
     const features = candidateFeatures(qc, c, previous, cuesPerSentence[cue.sentence]!);
     const p = scorer.probability(features);
