@@ -27,6 +27,7 @@ import { type Cue, cueOver, numberAt } from './cues.js';
 import { titleCased } from './direct.js';
 import { firstTokenFrom } from './indexes.js';
 import { baseForms, baseLemma, takesClause } from './lexicon.js';
+import { passiveSubjectQuote } from './passive-subject.js';
 import {
   FRAME_SUBORDINATORS,
   openingDash,
@@ -96,7 +97,11 @@ export function attributeCue(
   const c = shapeCue(ctx, cue, cueAt, previous, seen, true);
   // The clause before is content after all when nothing after the cue can be (PolNeAR often keeps "If she wins" in
   // what was said).
-  return c ?? (seen.skippedLeft ? shapeCue(ctx, cue, cueAt, previous, seen, false) : null);
+  return (
+    c ??
+    (seen.skippedLeft ? shapeCue(ctx, cue, cueAt, previous, seen, false) : null) ??
+    passiveSubjectQuote(ctx, cue, cueAt, previous)
+  );
 }
 
 /**
@@ -897,7 +902,7 @@ export function expletiveSubject(ctx: QuoteContext, r: Range): boolean {
 }
 
 /** Whether the cue is a passive ("have been accused of", "was told") whose subject does not speak. */
-function passiveCue(ctx: QuoteContext, cue: Cue): boolean {
+export function passiveCue(ctx: QuoteContext, cue: Cue): boolean {
   const { words, tokens } = ctx;
   const next = words[cue.last + 1];
   // Reduced passives: "Residents told to prepare for more rain" (a headline), "Drainville, asked by reporters

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes, expectQuoteRow, type QuoteRow } from './helpers.js';
+
+/**
+ * A passive cue with an "as" phrase: the subject and what it is taken for are the content, and no one is named as
+ * the speaker. Sentences written for these tests; expected spans follow PolNeAR's conventions.
+ */
+const passiveAs: QuoteRow[] = [
+  {
+    text: 'The harbour is viewed as a shield against smugglers.',
+    cue: 'is viewed',
+    content: 'The harbour … as a shield against smugglers',
+  },
+  {
+    text: 'Three of the drivers have been identified as local farmers.',
+    cue: 'have been identified',
+    content: 'Three of the drivers … as local farmers',
+  },
+  {
+    text: 'Ms. Okafor has also been mentioned as a possible running mate.',
+    cue: 'has also been mentioned',
+    content: 'Ms. Okafor … as a possible running mate',
+  },
+  {
+    // The "as" phrase ends at the comma: what follows is the sentence's own.
+    text: 'Mr. Lund was projected as the winner of the runoff, with two networks calling the race.',
+    cue: 'was projected',
+    content: 'Mr. Lund … as the winner of the runoff',
+  },
+];
+
+/** Passives whose "as" opens an adverbial, or with no "as" phrase at all: no quote of this rule. */
+const notPassiveAs: { text: string; why: string }[] = [
+  { text: 'The records were released as part of a lawsuit.', why: '"as part of" is an adverbial' },
+  { text: 'The budget was approved as expected.', why: '"as expected" is an adverbial' },
+  { text: 'The merger was announced on Monday.', why: 'no "as" phrase' },
+  { text: 'The mayor was arrested as he left the hall.', why: '"arrested" is no cue' },
+];
+
+describe('quotes/indirect:passive-as', () => {
+  it.each(passiveAs)('$text', (row) => {
+    expectQuoteRow(row);
+    const q = analyzeQuotes(row.text).quotes.find((x) => x.cue?.text === row.cue)!;
+    expect(q.rule).toBe('quotes/indirect:passive-as');
+    expect(q.speaker).toBeUndefined();
+  });
+
+  it.each(notPassiveAs)('$text ($why)', ({ text }) => {
+    const rules = analyzeQuotes(text).quotes.map((q) => q.rule);
+    expect(rules).not.toContain('quotes/indirect:passive-as');
+  });
+
+  it('leaves a passive inside another quote’s content to that quote', () => {
+    const text = 'He says the idea that the town is viewed as a backwater "is going to fade."';
+    const rules = analyzeQuotes(text).quotes.map((q) => q.rule);
+    expect(rules).not.toContain('quotes/indirect:passive-as');
+  });
+});
