@@ -1097,7 +1097,9 @@ export function complementStart(ctx: QuoteContext, cue: Cue, last: number): numb
     const askedTo = cue.lemma === 'ask' && words[past] === 'to' && tokens[past + 1]?.pos === 'VERB' && past > k;
     // "warns hospitals face a crisis", "told voters are angry": a finite verb right after the "hearer" makes it the
     // complement's subject.
-    const subjectNotHearer = past > k && past - k <= 2 && past <= last && finiteVerb(ctx, past);
+    // "promised her entire infrastructure program would be paid for": so does one opened by a possessive, however long.
+    const subjectNotHearer =
+      past > k && (past - k <= 2 || POSSESSIVES.has(words[k]!)) && past <= last && finiteVerb(ctx, past);
     if (!(OBJECT_OR_HEARER.has(cue.lemma) && !opensComplement(ctx, past, last)) && !askedTo && !subjectNotHearer) {
       k = past;
     }
@@ -1356,6 +1358,8 @@ export function pastHearer(ctx: QuoteContext, from: number, last: number): numbe
     const t = tokens[k]!;
     // "told POLITICO Florida the state's standards are …": a determiner after the hearer's noun opens the clause.
     if (t.pos === 'DET' && k > from && isNounish(tokens[k - 1]!) && words[k - 1] !== "'s") break;
+    // "told reporters her plan would work": so does a possessive.
+    if (POSSESSIVES.has(words[k]!) && k > from && isNounish(tokens[k - 1]!) && words[k - 1] !== "'s") break;
     // "told ABC Newcastle residents were still struggling": a lower-case noun after a named hearer, with a verb
     // right after it, is the clause's subject.
     if (
