@@ -1455,7 +1455,10 @@ function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): nu
     const w = words[i]!;
     // "charged after a crash that injured 3": a "that" with no subject of its own is a relative clause on the
     // phrase's noun, no complement of the cue.
-    if (w === 'that') return thatAfterNoun(words, tokens, i) && verbFirst(tokens, i + 1) ? k : i;
+    // A gerund right after "that" is the complement's subject ("said at the hearing that drafting the platform is
+    // open"): a relative clause never opens with one.
+    if (w === 'that')
+      return thatAfterNoun(words, tokens, i) && verbFirst(tokens, i + 1) && !gerundAt(ctx, i + 1) ? k : i;
     if (WH_COMPLEMENTS.has(w) && i > k + 1) return i;
     if ((w === ',' || w === ':') && ctx.quoteOf[i + 1]! >= 0 && quoteStartingAt(ctx, i + 1) >= 0) return i;
     // "said on CNN, where he is now a paid contributor, that …": a relative aside closing the phrase.
@@ -1486,6 +1489,12 @@ function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): nu
     if (w === '.' || w === ';' || w === ':') return k;
   }
   return k;
+}
+
+/** Whether token i is an "-ing" verb form, not "being" ("that being said" is an aside). */
+function gerundAt(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.words[i] ?? '';
+  return ctx.tokens[i]?.pos === 'VERB' && w.endsWith('ing') && w !== 'being';
 }
 
 export function spanOfQuote(ctx: QuoteContext, q: number): Span {
