@@ -201,6 +201,14 @@ export function takesClause(lemma: string): boolean {
 export const DOCUMENT_SUBJECTS = new Set<string>((cues as unknown as { documentSubjects: string[] }).documentSubjects);
 
 /**
+ * Nouns that name a proposition someone made or holds, each form with its lemma: "his claim that …", "Trump's
+ * suggestion that …" (src/quotes/noun-clause.ts).
+ */
+export const CLAUSE_NOUNS = new Map<string, string>(
+  (cues as unknown as { clauseNouns: [string, string][] }).clauseNouns,
+);
+
+/**
  * The base form of a cue lemma the counts left inflected: the learner lemmatized "claims", "notes", "reports" and
  * "slams" as nouns. Of the one-word lemma's base forms, the one the counts saw as a cue most often, when that is
  * more often than the lemma itself ("claims" → claim, "notes" → note, "states" → state); else the lemma.

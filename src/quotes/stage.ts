@@ -17,6 +17,7 @@ import { firstTokenFrom, nextQuotedToken } from './indexes.js';
 import { speakerAsContent } from './inverted-speaker.js';
 import { baseLemma } from './lexicon.js';
 import { findQuotedSpans, quotedSpansOf } from './marks.js';
+import { nounClauseQuotes, preferOwnedNouns } from './noun-clause.js';
 import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
 import { speakerOf } from './resolve.js';
@@ -206,7 +207,8 @@ export function analyzeQuotes(
     candidates.push(...labelled, ...paragraphHeadlines(qc, qc.mentions).filter((c) => !colons.has(c.cue.first)));
   }
   if (!ctx.isDisabled('quotes/evidence')) candidates.push(...evidenceQuotes(qc, cueAt));
-  const cued = refineCandidates(candidates);
+  const nouns = ctx.isDisabled('quotes/noun-clause') ? [] : nounClauseQuotes(qc, cueAt);
+  const cued = refineCandidates(nouns.length > 0 ? preferOwnedNouns(candidates, nouns) : candidates);
   const inCued = (start: number) => cued.some((c) => c.content.some((x) => x.start <= start && start < x.end));
   const framed = ctx.isDisabled('quotes/colon') ? [] : colonFrameQuotes(qc, inCued);
   const refined = refineCandidates([...cued, ...framed, ...shapedQuotes(qc, cued)]);
@@ -426,10 +428,12 @@ function underFurnitureLabel(qc: QuoteContext, i: number): boolean {
  * that one ("“…,” said Rendell, referring to the endorsements. “…”" continues Rendell's quotation, not the
  * participle's clause).
  */
+const NOT_CONTINUED = new Set(['quotes/indirect:relative-said', 'quotes/indirect:noun-that']);
+
 function continuedQuote(candidates: readonly Candidate[], k: number): Candidate | undefined {
   // "…, which the Tax Foundation estimates would cost $170 billion": the speaker of a relative clause's aside is
-  // no speaker the next quotation goes on with.
-  while (k > 0 && candidates[k]!.rule === 'quotes/indirect:relative-said') k--;
+  // no speaker the next quotation goes on with; nor is the owner of a statement a noun names ("his claim that …").
+  while (k > 0 && NOT_CONTINUED.has(candidates[k]!.rule)) k--;
   const nearest = candidates[k];
   if (!nearest || nearest.rule.startsWith('quotes/direct')) return nearest;
   for (let m = k - 1; m >= 0 && candidates[m]!.cue.sentence === nearest.cue.sentence; m--) {
