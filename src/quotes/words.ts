@@ -17,7 +17,7 @@ export const CLOSING_MARKS = new Set(['”', '"', '»', "'", '’']);
 export const DASHES = new Set(['-', '–', '—', '--']);
 export const FINAL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '...', '…']);
 /** Prepositions that may sit inside a speaker phrase: "a spokesman for the company", "the head of X". */
-export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'inside', 'within', 'across']);
 /**
  * Nouns of a relation that take "to" before the one they serve: "aides to the governor", "the ambassador to Spain",
  * "China's delegation to the forum". Singular and plural.

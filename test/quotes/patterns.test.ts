@@ -1068,6 +1068,20 @@ const datelines: Row[] = [
     speaker: 'two people familiar with the matter',
   },
   {
+    text: 'Officials inside the ministry said the plan was dead.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the plan was dead',
+    speaker: 'Officials inside the ministry',
+  },
+  {
+    text: 'Election officials across the state said turnout was high.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'turnout was high',
+    speaker: 'Election officials across the state',
+  },
+  {
     text: "Lima (AFP) – Peru's Congress voted to remove the president, lawmakers said.",
     cue: 'said',
     kind: 'indirect',
