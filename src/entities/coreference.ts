@@ -126,6 +126,10 @@ function nonCommercialHead(tokens: readonly NerToken[], c: Candidate): boolean {
  * stock exchange" a name with "Exchange", not a company that would list on it.
  */
 const NAMED_HEADS = new Set(['ministry', 'university', 'exchange']);
+/** Description heads of public bodies, which recall one before a business ("the regulator", not the firm it probes). */
+const PUBLIC_HEADS = new Set(['regulator']);
+/** Description heads that recall only a body introduced with them ("its cloud unit, Azure, … the unit"). */
+const INTRODUCED_ONLY_HEADS = new Set(['unit']);
 const RELATIVES = new Set(['which', 'that', 'who', 'whose']);
 /** How many words a relative clause may hold before a description in it, for relativeHead. */
 const RELATIVE_WORDS = 6;
@@ -443,12 +447,21 @@ export function resolveReferences(
       };
       // "Sonos CEO Tom Conrad told Acme the company …": whom the speaker told is the company only if no other fits.
       const speaking = (m: Seen): boolean => !m.hearer && fits(m);
-      const pick =
-        introduced ??
-        sentencePick(seen, t.sentence, speaking) ??
-        mostSalient(seen, namedCount, t.sentence, speaking) ??
-        sentencePick(seen, t.sentence, fits) ??
-        mostSalient(seen, namedCount, t.sentence, fits);
+      // "the unit" is as often a hospital ward or a police squad as a named body: only an introduction names it.
+      // "The regulator" after "Regulator X said it was examining whether Acme …": a public body first, when one is
+      // in reach, before a business named more often.
+      const publicBody = (m: Seen): boolean => speaking(m) && !commercial(m.cl, tokens);
+      const publicPick = PUBLIC_HEADS.has(headWord)
+        ? (sentencePick(seen, t.sentence, publicBody) ?? mostSalient(seen, namedCount, t.sentence, publicBody))
+        : undefined;
+      const pick = INTRODUCED_ONLY_HEADS.has(headWord)
+        ? introduced
+        : (introduced ??
+          publicPick ??
+          sentencePick(seen, t.sentence, speaking) ??
+          mostSalient(seen, namedCount, t.sentence, speaking) ??
+          sentencePick(seen, t.sentence, fits) ??
+          mostSalient(seen, namedCount, t.sentence, fits));
       if (pick) {
         describe(out, seen, quoted, t, i, tokens[head]!.end, pick, 'entities/coref:description', 0.6);
         i = head;

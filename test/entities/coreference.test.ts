@@ -240,6 +240,31 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'the firm')?.entityId).toBe(mention(doc, 'SoftBank')?.entityId);
   });
 
+  it('"the regulator" recalls the public body, not the firm it investigates and the article names more', () => {
+    const doc = entitiesOf(
+      'Nvidia Corp. shares fell on Monday. Nvidia declined to comment. The State Administration for Market Regulation said it was examining whether Nvidia broke the rules. The regulator gave no details.',
+    );
+    expect(mention(doc, 'The regulator')?.entityId).toBe(
+      mention(doc, 'State Administration for Market Regulation')?.entityId,
+    );
+  });
+
+  it('"the regulator" still recalls a body whose name says nothing of its being public', () => {
+    const doc = entitiesOf(
+      'The Federal Deposit Insurance Corporation said it had found a breach. Staff leaving the regulator took files.',
+    );
+    expect(mention(doc, 'the regulator')?.entityId).toBe(
+      mention(doc, 'Federal Deposit Insurance Corporation')?.entityId,
+    );
+  });
+
+  it('"the unit" recalls only a body introduced with it: a hospital ward is no council', () => {
+    const doc = entitiesOf(
+      'The Nursing and Midwifery Council said it could not comment. Police are investigating deaths at the unit.',
+    );
+    expect(mention(doc, 'the unit')).toBeUndefined();
+  });
+
   it('with nobody in its window, a pronoun takes the one person of its gender a few sentences back', () => {
     const doc = entitiesOf(
       'Edward McLoughlin spoke first. Adriana Castellano described the job market as cooling. ' +
