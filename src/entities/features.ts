@@ -418,6 +418,21 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
     }
     return e;
   };
+  /**
+   * Offsets of p, p-1 and p+1 by part of speech: a handful of tags, each looked up three times for every scored
+   * token (its own and its neighbours') by hashing the tag.
+   */
+  const byPos = new Map<string, Int32Array>();
+  const posOf = (pos: string): Int32Array => {
+    let e = byPos.get(pos);
+    if (e === undefined) {
+      e = Int32Array.of(at(tP.get(pos)), at(tPm1.get(pos)), at(tPp1.get(pos)));
+      byPos.set(detached(pos), e);
+    }
+    return e;
+  };
+  const boundaryPm1 = at(tPm1.get(BOUNDARY));
+  const boundaryPp1 = at(tPp1.get(BOUNDARY));
   // Offsets of the features of the token being scored, summed at the end (no call per feature in the hot loop).
   const hits = new Int32Array(64);
   let nh = 0;
@@ -439,22 +454,24 @@ export function fastScorer(model: CompiledModel, tags: readonly string[]): FastS
       const a2 = within(ctx, i + 2, s) ? i + 2 : -1;
       const line = t.line;
       const ln = lineIndex(line);
-      const after = a1 < 0 ? 0 : infoAt(ctx, a1).flags;
-      const before = b1 < 0 ? 0 : infoAt(ctx, b1).flags;
+      const ib1 = b1 < 0 ? undefined : infoAt(ctx, b1);
+      const ia1 = a1 < 0 ? undefined : infoAt(ctx, a1);
+      const after = ia1 === undefined ? 0 : ia1.flags;
+      const before = ib1 === undefined ? 0 : ib1.flags;
       const me = info.entry;
       if (info.ownSlab === undefined) ownOf(info, t.text, w);
       nh = 0;
-      hit(tP.get(t.pos));
-      hit(slot(b1 < 0 ? boundary : infoAt(ctx, b1).entry, W_M1));
-      hit(slot(a1 < 0 ? boundary : infoAt(ctx, a1).entry, W_P1));
+      hit(posOf(t.pos)[0]);
+      hit(slot(ib1 === undefined ? boundary : ib1.entry, W_M1));
+      hit(slot(ia1 === undefined ? boundary : ia1.entry, W_P1));
       hit(slot(b2 < 0 ? boundary : infoAt(ctx, b2).entry, W_M2));
       hit(slot(a2 < 0 ? boundary : infoAt(ctx, a2).entry, W_P2));
       hit(pWm1w.pair(b1 < 0 ? BOUNDARY : lw[b1]!, w));
       hit(pWwp1.pair(w, a1 < 0 ? BOUNDARY : lw[a1]!));
-      hit(pShm1.pair(b1 < 0 ? BOUNDARY : infoAt(ctx, b1).shape, shape));
-      hit(pShp1.pair(shape, a1 < 0 ? BOUNDARY : infoAt(ctx, a1).shape));
-      hit(tPm1.get(b1 < 0 ? BOUNDARY : tokens[b1]!.pos));
-      hit(tPp1.get(a1 < 0 ? BOUNDARY : tokens[a1]!.pos));
+      hit(pShm1.pair(ib1 === undefined ? BOUNDARY : ib1.shape, shape));
+      hit(pShp1.pair(shape, ia1 === undefined ? BOUNDARY : ia1.shape));
+      hit(b1 < 0 ? boundaryPm1 : posOf(tokens[b1]!.pos)[1]);
+      hit(a1 < 0 ? boundaryPp1 : posOf(tokens[a1]!.pos)[2]);
       hit(lineOffsets[ln]);
       hit(info.lineShape[ln]);
       if (t.sentenceStart) {

@@ -20,7 +20,10 @@ for (const list of showsByFirst.values()) list.sort((a, b) => b.length - a.lengt
 
 /** The token count of the longest show name written from token `i` in one sentence, one space apart, or 0. */
 function showAt(tokens: readonly NerToken[], i: number): number {
-  for (const ws of showsByFirst.get(tokens[i]!.text) ?? []) {
+  // Asked at every token, nearly always in vain: no empty list is made for a miss.
+  const shows = showsByFirst.get(tokens[i]!.text);
+  if (shows === undefined) return 0;
+  for (const ws of shows) {
     let k = 1;
     for (; k < ws.length; k++) {
       const t = tokens[i + k];
