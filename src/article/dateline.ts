@@ -17,7 +17,7 @@ const DASHED_DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})-(${MONTH})-(\\d{4})(?!\\
 const DOTTED_NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 /** Words a dateline line may carry besides its date: "Published 3:04 p.m. ET", a weekday, a place in capitals. */
 const DATELINE_FILLER =
-  /[ap]\.m\.|\b(?:published|updated|update|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cst|cdt|article|publication|release|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}[:.]\d{2}|\+\d{1,2}\b|[|,.:\-–—()]/gi;
+  /[ap]\.m\.|\b(?:published|updated|update|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cst|cdt|article|publication|release|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}(?:[:.]\d{2})?[ap]m\b|\d{1,2}[:.]\d{2}|\+\d{1,2}\b|[|,.:\-–—()]/gi;
 /**
  * Whether a word is one a dateline line carries besides its date ("Published", "14:32", "GMT", "Tuesday"): the
  * filler pattern takes all of it.

@@ -99,6 +99,13 @@ describe('datelines and header date lines in other house styles', () => {
     // The dateline's own date is a mention (the date the text writes); the rest of the line is not.
     expect(doc.dates.map((d) => d.text)).toEqual(['14 June 2025', 'Saturday']);
   });
+  it('a posted-and-updated line with times glued to am/pm is furniture, and no entity comes from its weekdays', () => {
+    const line = 'Posted Tue 5 Nov 2024 at 2:30pm, updated Tue 5 Nov 2024 at 4:12pm';
+    const doc = analyze(`Rates held\n\nBy Jane Roe\n\n${line}\n\nThe bank held rates on Tuesday.`);
+    expect(doc.meta.published).toBe('2024-11-05');
+    expect(texts(doc.meta.boilerplate)).toEqual([line]);
+    expect(doc.mentions.filter((m) => m.text === 'Tue')).toEqual([]);
+  });
   it('a name, a bar and words that are not dates is no byline', () => {
     expect(meta('Bill approved\n\nJane Roe | Politics 2025\n\nThe parliament approved it.').byline).toBeUndefined();
   });
