@@ -376,10 +376,11 @@ function floatingQuotes(
     const framed = isFramed(last);
     while (k + 1 < candidates.length && candidates[k + 1]!.content[0]!.start < s.start) k++;
     const from = continuedQuote(candidates, k);
-    if (!from || from.content[0]!.start >= s.start || !from.source) continue;
     // "When I asked what had changed, she was quiet. “I think I got bored …”": the words after a question are
-    // the answer, not more of the asker's: a quote whose speaker the text does not name.
-    const answer = QUESTION_CUES.has(baseLemma(from.cue.lemma));
+    // the answer, not more of the asker's: a quote whose speaker the text does not name. "Asked whether …, the
+    // Spaniard smiled. “…”": a question with no asker is answered as well.
+    const answer = from !== undefined && QUESTION_CUES.has(baseLemma(from.cue.lemma));
+    if (!from || from.content[0]!.start >= s.start || (!from.source && !answer)) continue;
     const paragraph = qc.doc.sentences[qc.sentenceOf[first]!]!.paragraph;
     const fromParagraph = qc.doc.sentences[from.cue.sentence]!.paragraph;
     if (paragraph - fromParagraph > FLOATING_REACH) continue;

@@ -2103,6 +2103,13 @@ describe('a floating quote after a question', () => {
     expect(q).toBeDefined();
     expect(q?.speaker?.text).not.toBe('I');
   });
+  it('a question with no asker ("Asked whether …") is answered too, by a quote of its own', () => {
+    const doc = analyze(
+      'The coach spoke after the match.\n\nAsked whether he feared for his job, the manager smiled. “I signed a new contract two weeks ago. The club trusts me.”',
+    );
+    const q = doc.quotes.find((x) => x.rule === 'quotes/direct:floating');
+    expect(q?.content[0]?.text).toBe('“I signed a new contract two weeks ago. The club trusts me.”');
+  });
 });
 
 describe('floating quotes and attribution', () => {
