@@ -7,13 +7,13 @@ import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { LetterPattern, startsCapitalized } from '../text/letters.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
+import { followingPronounGender, type GenderVotes, titleHead, votedGender } from './family-evidence.js';
 import type { NerToken } from './features.js';
 import {
   type CountryInfo,
-  femaleNames,
   gazetteerPhrases,
+  givenNameGender,
   honorificGender,
-  maleNames,
   nameConnectors,
   nicknames,
   organizationHeadWords,
@@ -239,10 +239,7 @@ function bothHonorifics(honorificCounts: HonorificCounts, word: string): boolean
 function nameGenderOf(c: Candidate, ws: readonly string[]): 'male' | 'female' | undefined {
   const titled = honorificOf(c);
   if (titled) return titled;
-  const first = ws[0]!.toLowerCase();
-  const male = maleNames.has(first);
-  const female = femaleNames.has(first);
-  return male === female ? undefined : male ? 'male' : 'female';
+  return givenNameGender(ws[0]!.toLowerCase());
 }
 
 /** A name right before a verb, not after a preposition: the subject of its clause. */
@@ -475,6 +472,73 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     return undefined;
   };
 
+  // "Former President Bill Clinton … Clinton is under fire for her comments": the pronouns after a bare family name
+  // say which of a family it is, where the document names in full only one of another gender.
+  const personAt = new Uint8Array(tokens.length);
+  for (const c of candidates) if (c.form === 'name' && c.type === 'person') personAt.fill(1, c.first, c.last + 1);
+  const votes = new Map<string, GenderVotes>();
+  for (const c of candidates) {
+    if (c.form !== 'name' || c.type !== 'person' || c.first !== c.last || honorificOf(c)) continue;
+    const g = followingPronounGender(tokens, c, personAt);
+    if (!g) continue;
+    const w = words(surface(c))[0]!;
+    const v = votes.get(w) ?? { male: 0, female: 0 };
+    v[g]++;
+    votes.set(w, v);
+  }
+  const familyAnchors = (ws: readonly string[]) =>
+    personAnchors.filter((a) => a.ws.length > ws.length && containsInOrder(a.ws, ws));
+  /** The gender the bare family name's pronouns give, where only the other gender's full name is written. */
+  const votedAgainstAnchors = (ws: readonly string[]): 'male' | 'female' | undefined => {
+    if (ws.length !== 1) return undefined;
+    const g = votedGender(votes.get(ws[0]!));
+    if (!g) return undefined;
+    const genders = new Set(familyAnchors(ws).map(anchorGender));
+    if (genders.has(g) || !genders.has(g === 'male' ? 'female' : 'male')) return undefined;
+    // "Clinton led Sanders … her lead over Sanders": with somebody else of that gender named, the pronouns may be hers.
+    return othersOfGender(ws[0]!).has(g) ? undefined : g;
+  };
+  /** The genders of the people the document names whose names do not end in `family`. */
+  const othersOfGender = (family: string): Set<'male' | 'female'> => {
+    const found = new Set<'male' | 'female'>();
+    for (const c of candidates) {
+      if (c.form !== 'name' || c.type !== 'person') continue;
+      const cws = words(surface(c));
+      if (cws[cws.length - 1] === family) continue;
+      const g = cws.length > 1 ? nameGenderOf(c, cws) : honorificOf(c);
+      if (g) found.add(g);
+    }
+    return found;
+  };
+  /**
+   * "President Clinton" beside "former President Bill Clinton" and "Hillary Clinton": the one full name of the
+   * family written with a title of the same head.
+   */
+  const titledAnchor = (c: Candidate, ws: readonly string[]) => {
+    const heads = (c.titles ?? []).filter((t) => !honorificGender.has(t)).map(titleHead);
+    if (ws.length !== 1 || heads.length === 0) return undefined;
+    const family = familyAnchors(ws);
+    if (new Set(family.map((a) => a.ws.join(' '))).size < 2) return undefined;
+    const fits = family.filter((a) => a.c.titles?.some((t) => heads.includes(titleHead(t))));
+    return new Set(fits.map((a) => a.ws.join(' '))).size === 1 ? fits[0] : undefined;
+  };
+  /** A person cluster's gender: its honorifics', else its full names' first names', when they agree. */
+  const clusterGender = (cl: Cluster): 'male' | 'female' | undefined => {
+    const found = new Set<'male' | 'female'>();
+    for (const t of cl.titles) {
+      const g = honorificGender.get(t);
+      if (g === 'male' || g === 'female') found.add(g);
+    }
+    if (found.size === 0) {
+      for (const m of cl.members) {
+        const ws = words(surface(m));
+        const g = ws.length > 1 ? nameGenderOf(m, ws) : undefined;
+        if (g) found.add(g);
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+
   let previous: Candidate | undefined;
   for (const c of candidates) {
     if (clusterOf.has(c)) continue; // a full name opened early by a short form before it
@@ -489,7 +553,18 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     }
     const ws = words(s);
     // "Mr. Smith" and "Ms. Smith" after "John Smith and his wife, Mary Smith": the honorific picks the spouse.
-    const honorific = c.type === 'person' ? honorificOf(c) : undefined;
+    const honorific = c.type === 'person' ? (honorificOf(c) ?? votedAgainstAnchors(ws)) : undefined;
+    const titled = c.type === 'person' ? titledAnchor(c, ws) : undefined;
+    if (titled) {
+      const key = `person:${titled.ws.join(' ')}`;
+      const cl = clusterOf.get(titled.c) ?? byKey.get(key) ?? open(titled.c, key);
+      if (titled.c !== c) {
+        if (!clusterOf.has(titled.c)) add(titled.c, cl);
+        add(c, cl);
+      }
+      previous = c;
+      continue;
+    }
     const exactKey = `${c.type}:${caseKey(c, ws)}${honorific ? `#${honorific}` : ''}`;
     const exact = byKey.get(exactKey);
     if (exact) {
@@ -503,8 +578,11 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     if (c.type === 'person' && ws.length === 1) {
       const base = `person:${caseKey(c, ws)}`;
       // With both spouses' honorifics written, "Mrs. Obama" goes to the woman's full name, not the bare "Obama".
-      if (honorific) target = bothHonorifics(honorificCounts, ws[0]!) ? undefined : byKey.get(base);
-      else {
+      if (honorific) {
+        // "Mrs. Clinton" does not join a bare "Clinton" that went to "Bill Clinton".
+        const bare = bothHonorifics(honorificCounts, ws[0]!) ? undefined : byKey.get(base);
+        target = bare && clusterGender(bare) !== (honorific === 'male' ? 'female' : 'male') ? bare : undefined;
+      } else {
         const male = byKey.get(`${base}#male`);
         const female = byKey.get(`${base}#female`);
         target = male && female ? undefined : (male ?? female);

@@ -19,6 +19,7 @@ import {
   femaleNames,
   femaleNouns,
   femalePronouns,
+  givenNameGender,
   hearerLinks,
   honorificGender,
   maleNames,
@@ -83,6 +84,19 @@ function nameGender(cl: Cluster, tokens: readonly NerToken[]): Gender | undefine
     const m = maleNames.has(first);
     const f = femaleNames.has(first);
     if (m !== f) return m ? 'male' : 'female';
+  }
+  return undefined;
+}
+
+/**
+ * The gender a short form of a given name tells ("Bill" is William's), which the name lists leave out as a common
+ * word: enough to keep "she" off "Bill Clinton", too little to rank him among the men a "he" may be.
+ */
+function shortFormGender(cl: Cluster, tokens: readonly NerToken[]): Gender | undefined {
+  for (const c of cl.members) {
+    if (c.form !== 'name' || c.last === c.first) continue;
+    const g = givenNameGender(tokens[c.first]!.text.toLowerCase());
+    if (g) return g;
   }
   return undefined;
 }
@@ -216,10 +230,15 @@ export function resolveReferences(
   // its window either: the narration's sentence before them is the one before.
   const narrative = narrativeSentences(tokens, quoted);
   const gender = new Map<Cluster, Gender>();
+  const shortGender = new Map<Cluster, Gender>();
   for (const cl of new Set(clusterOf.values())) {
     if (cl.type !== 'person') continue;
     const g = roleGender.get(cl) ?? nameGender(cl, tokens);
     if (g) gender.set(cl, g);
+    else {
+      const short = shortFormGender(cl, tokens);
+      if (short) shortGender.set(cl, short);
+    }
   }
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
@@ -281,7 +300,18 @@ export function resolveReferences(
     if (male || female) {
       const inQuote = quoted[i] === 1;
       const barred = disjointFrom(tokens, seen, i, lower);
-      const found = genderedReference(seen, gender, narrative, t, i, male ? 'male' : 'female', lower, inQuote, barred);
+      const found = genderedReference(
+        seen,
+        gender,
+        shortGender,
+        narrative,
+        t,
+        i,
+        male ? 'male' : 'female',
+        lower,
+        inQuote,
+        barred,
+      );
       if (found) {
         out.push(found.reference);
         const cl = found.reference.cluster;
@@ -779,6 +809,7 @@ function narratedPerson(m: Seen): boolean {
 function genderedReference(
   seen: readonly Seen[],
   gender: Map<Cluster, Gender>,
+  shortGender: ReadonlyMap<Cluster, Gender>,
   narrative: Int32Array,
   t: NerToken,
   i: number,
@@ -788,8 +819,10 @@ function genderedReference(
   barred: ReadonlySet<Cluster>,
 ): { reference: Reference } | undefined {
   const male = want === 'male';
+  const other = male ? 'female' : 'male';
+  const unlike = (cl: Cluster) => (gender.get(cl) ?? shortGender.get(cl)) === other;
   const window = personWindow(seen, t.sentence, inQuote, narrative, i, 1, barred);
-  const fits = new Set(window.filter((s) => gender.get(s.cl) !== (male ? 'female' : 'male')).map((s) => s.cl));
+  const fits = new Set(window.filter((s) => !unlike(s.cl)).map((s) => s.cl));
   const known = [...fits].filter((cl) => gender.get(cl) === want);
   // The same sentence first: a fitting person there outranks those of the sentence before.
   const sameSentence = new Set(
@@ -830,7 +863,7 @@ function genderedReference(
     const wider = new Set(
       personWindow(seen, t.sentence, inQuote, narrative, i, WIDER_REACH, barred)
         .map((s) => s.cl)
-        .filter((cl) => gender.get(cl) !== (male ? 'female' : 'male')),
+        .filter((cl) => !unlike(cl)),
     );
     const only = [...wider][0];
     if (wider.size === 1 && gender.get(only!) === want) {

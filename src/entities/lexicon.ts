@@ -234,6 +234,27 @@ export const eventSuffixes = new Set(words.eventSuffixes);
 /** Diminutives and short forms of given names, lower case → the formal names they stand for ("maggie" → margaret). */
 export const nicknames: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(nicknameData.nicknames));
 
+/**
+ * The gender a lower-case given name tells, if only one: from the name lists, else from the formal names a short form
+ * stands for when they agree ("bill" → william, male; "chris" → christopher or christine, none). "Bill" and "Pat"
+ * are common words the name lists leave out.
+ */
+export function givenNameGender(word: string): 'male' | 'female' | undefined {
+  const m = maleNames.has(word);
+  const f = femaleNames.has(word);
+  if (m !== f) return m ? 'male' : 'female';
+  if (m) return undefined;
+  let gender: 'male' | 'female' | undefined;
+  for (const formal of nicknames.get(word) ?? []) {
+    const fm = maleNames.has(formal);
+    if (fm === femaleNames.has(formal)) return undefined;
+    const g = fm ? 'male' : 'female';
+    if (gender && gender !== g) return undefined;
+    gender = g;
+  }
+  return gender;
+}
+
 /** Words that make a compound office with the head after them: "vice president" is no president, nor the "shadow
  * chancellor" the chancellor. */
 export const compoundOfficeWords: ReadonlySet<string> = new Set([
