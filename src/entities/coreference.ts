@@ -180,6 +180,30 @@ function hearer(tokens: readonly NerToken[], first: number): boolean {
   return false;
 }
 
+/** Nouns that say a title before them is a broadcast's or a publication's: "the Sunday with Laura Kuenssberg programme". */
+const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show', 'podcast', 'series', 'documentary', 'broadcast']);
+/** How many capitalized words a show's title may have before its "with". */
+const TITLE_WORDS = 4;
+
+/**
+ * Whether the person name `c` is the host in a show's title, "WORDS with NAME": capitalized words before "with" that
+ * follow a possessive ("the BBC's Sunday with Laura Kuenssberg", "HBO's Real Time with Bill Maher") or "on" when
+ * they are more than one ("on Late Night with Seth Meyers"), or a programme noun after the name. "He met on Sunday
+ * with John Smith" names no show.
+ */
+function titleHost(tokens: readonly NerToken[], c: Candidate): boolean {
+  const sentence = tokens[c.first]!.sentence;
+  const same = (k: number): NerToken | undefined => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  if (same(c.first - 1)?.text !== 'with') return false;
+  let k = c.first - 2;
+  while (c.first - 2 - k < TITLE_WORDS && same(k) && startsUpper(tokens[k]!.text) && !tokens[k]!.sentenceStart) k--;
+  const words = c.first - 2 - k;
+  if (words === 0) return false;
+  if (PROGRAMME_NOUNS.has(lowerCase(same(c.last + 1)?.text ?? ''))) return true;
+  const before = lowerCase(same(k)?.text ?? '');
+  return POSSESSIVE_MARKS.has(before) || (before === 'on' && words > 1);
+}
+
 /** Whether a word of the candidate passes the test. */
 function holds(tokens: readonly NerToken[], c: Candidate, test: (word: string) => boolean): boolean {
   for (let i = c.first; i <= c.last; i++) if (test(tokens[i]!.text)) return true;
@@ -280,7 +304,10 @@ export function resolveReferences(
       // The byline's author and credited journalists are not whom the story's pronouns mean, nor is the agency
       // of a wire dateline ("SANTIAGO, Nov 19 (Reuters) - … , the agency said" is the regulator).
       if (c.form !== 'demonym' && !inAny(furniture, t.start) && !datelineAgency(tokens, c)) {
-        const m: Seen = { i, last: c.last, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 };
+        // "on the BBC's Sunday with Laura Kuenssberg programme": a host named in a show's title is no narrated
+        // person a later "she said" may mean, any more than a name inside a quotation.
+        const inTitle = c.type === 'person' && titleHost(tokens, c);
+        const m: Seen = { i, last: c.last, sentence: t.sentence, cl, subject, quoted: quoted[i] === 1 || inTitle };
         if (c.type === 'organization' && hearer(tokens, i)) m.hearer = true;
         seen.push(m);
         namedCount.set(cl, (namedCount.get(cl) ?? 0) + 1);

@@ -438,3 +438,37 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'It')).toBeUndefined();
   });
 });
+
+describe('a host named in a show title is no antecedent of a later pronoun', () => {
+  const nameOf = (text: string, pronoun: string): string | undefined => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, pronoun);
+    return m ? doc.entities.find((e) => e.id === m.entityId)?.name : undefined;
+  };
+  it.each<[string, string, string]>([
+    [
+      'The minister, Joan Clarke, defended the budget. Speaking on the BBC’s Sunday with Anna Fielding programme, she said it was fair.',
+      'she',
+      'Joan Clarke',
+    ],
+    [
+      'Senator Mark Ellis spoke on Friday. Appearing on HBO’s Late Night with Tom Kerr, he said the bill would pass.',
+      'he',
+      'Mark Ellis',
+    ],
+    [
+      'Senator Mark Ellis spoke on Friday. Appearing on Late Night with Tom Kerr, he said the bill would pass.',
+      'he',
+      'Mark Ellis',
+    ],
+  ])('%s: %s → %s', (text, pronoun, name) => {
+    expect(nameOf(text, pronoun)).toBe(name);
+  });
+
+  // Negative: "met on Sunday with NAME" names a person met, no show; he stays a candidate.
+  it.each<[string, string, string]>([
+    ['The mayor met on Sunday with Tom Kerr. He said the talks went well.', 'He', 'Tom Kerr'],
+  ])('%s: %s → %s', (text, pronoun, name) => {
+    expect(nameOf(text, pronoun)).toBe(name);
+  });
+});
