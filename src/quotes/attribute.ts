@@ -237,10 +237,16 @@ function shapeCue(
   const headline = headlineSpeaker(ctx, cue, sFirst, sLast);
   // "Ministers have been accused of …": the subject of a passive cue is its target, not its speaker.
   const passiveSubject = passiveCue(ctx, cue);
-  const spoken =
+  const before =
     invertedFirst || trailingParticiple || passiveSubject
       ? null
       : (headline ?? widestSpeaker(speakerBefore(ctx, cue.first, sFirst), closingSpeaker(ctx, cue, sFirst, sLast)));
+  // "Sanders supporters have launched petitions calling on …", "Cruz is making a pitch to voters saying …": a
+  // participle right after the object of a verb or preposition says what the clause's subject does.
+  const spoken =
+    before && !headline && participleAfterObject(ctx, cue, before, sFirst)
+      ? sentenceSubject(ctx, sFirst, before[0] - 1)
+      : before;
   // "It is understood the couple had split", "It was reported that …": an expletive before a passive names no one.
   const impersonal = spoken !== null && expletiveSubject(ctx, spoken) && PASSIVE_BE.has(ctx.words[cue.first]!);
   const leftSource = impersonal ? null : spoken;
@@ -554,6 +560,73 @@ function closingSpeaker(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: numb
     if (isNounish(t) || (t.pos === 'PRON' && !POSSESSIVES.has(words[i]!))) named = true;
   }
   return null;
+}
+
+/**
+ * Verbs whose object does what a participle after it says: "a video shows Trump saying …", "quoted him saying", "a
+ * speech that included Trump vowing …".
+ */
+const DEPICTING = new Set([
+  'see',
+  'hear',
+  'overhear',
+  'watch',
+  'show',
+  'catch',
+  'quote',
+  'cite',
+  'film',
+  'record',
+  'tape',
+  'capture',
+  'depict',
+  'portray',
+  'feature',
+  'picture',
+  'imagine',
+  'remember',
+  'recall',
+  'notice',
+  'spot',
+  'find',
+  'leave',
+  'have',
+  'get',
+  'keep',
+  'star',
+  'hold',
+  'describe',
+  'mention',
+  'envision',
+  'photograph',
+  'include',
+  'including',
+]);
+/** Particles of a phrasal verb before its object: "put out a statement saying …", "sent out a text saying …". */
+const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down']);
+
+/**
+ * Whether a participle cue right after `phrase` ("issued statements condemning …") follows the object of a verb, so
+ * the phrase is no subject of it: no comma before the cue, and a verb before the phrase that does not make its object
+ * the participle's subject. After a preposition the noun is as often the participle's own subject ("$10 million to
+ * a group backing Bush", "with polls showing …"), so that stays.
+ */
+function participleAfterObject(ctx: QuoteContext, cue: Cue, phrase: Range, sFirst: number): boolean {
+  const { tokens, words } = ctx;
+  if (phrase[1] !== cue.first - 1 || tokens[cue.first]!.pos !== 'VERB' || !PARTICIPLE.test(words[cue.first]!)) {
+    return false;
+  }
+  // "uses footage of Hillary Clinton asking …": the noun after "of" is whom the phrase shows doing it.
+  for (let i = phrase[0]; i < phrase[1]; i++) if (words[i] === 'of') return false;
+  let k = phrase[0] - 1;
+  if (VERB_PARTICLES.has(words[k] ?? '')) k--;
+  if (k <= sFirst) return false;
+  const t = tokens[k]!;
+  // "are given tickets telling …", "was quoted …": a passive verb's object is no object of its subject's doing.
+  if (t.pos !== 'VERB' || PASSIVE_BE.has(words[k - 1] ?? '')) return false;
+  // "She says Trump's tweets accusing her …": after a verb of saying the phrase opens its clause, as subject.
+  if (takesClause(baseLemma(t.lemma ?? words[k]!))) return false;
+  return !DEPICTING.has(words[k]!) && !DEPICTING.has(t.lemma ?? words[k]!);
 }
 
 /** Words that open an adverbial around a participle: "After thanking the crowd, he …". */
