@@ -397,8 +397,9 @@ function shapeCue(
         : sentenceSubject(ctx, sFirst, cue.first - 1));
     fromPrevious = !joined && previous !== null && previous.cue.sentence === cue.sentence;
   } else if (!source && !passiveSubject && !impersonal && cue.first > sFirst && ctx.tokens[cue.first]!.pos !== 'NOUN') {
-    // "Trump … and vowed to …": a cue verb without a subject of its own shares the sentence's subject.
-    source = sentenceSubject(ctx, sFirst, cue.first - 1);
+    // "Trump … and vowed to …": a cue verb without a subject of its own shares the sentence's subject; inside a
+    // relative clause, its pronoun's ("Murdoch, who is enjoying the role and is saying …").
+    source = relativeOpening(ctx, sFirst, cue.first) ?? sentenceSubject(ctx, sFirst, cue.first - 1);
   }
   const k = distantThat(ctx, cue, complementStart(ctx, cue, sLast), sLast, cueAt);
   // With no clause, quotation or object after the cue, a prepositional phrase may say what it is about.
@@ -627,6 +628,26 @@ function participleAfterObject(ctx: QuoteContext, cue: Cue, phrase: Range, sFirs
   // "She says Trump's tweets accusing her …": after a verb of saying the phrase opens its clause, as subject.
   if (takesClause(baseLemma(t.lemma ?? words[k]!))) return false;
   return !DEPICTING.has(words[k]!) && !DEPICTING.has(t.lemma ?? words[k]!);
+}
+
+/** How far back a subjectless cue looks for the relative pronoun of its clause. */
+const RELATIVE_CLAUSE_REACH = 20;
+
+/**
+ * The relative pronoun opening the clause a subjectless cue at `cue` stands in ("the woman, who like many did not
+ * want …", "Maher, who is supporting Sanders, but has dismissed …"), or null when the cue is in the main clause: a
+ * comma and then a verb close the relative clause ("Thiel, who is gay, lives …") before any pronoun is met.
+ */
+function relativeOpening(ctx: QuoteContext, sFirst: number, cue: number): Range | null {
+  const { tokens, words } = ctx;
+  for (let j = cue - 1; j > sFirst && cue - j <= RELATIVE_CLAUSE_REACH; j--) {
+    const w = words[j]!;
+    if (w === ',' && (tokens[j + 1]!.pos === 'VERB' || tokens[j + 1]!.pos === 'AUX')) return null;
+    if (ctx.quoteOf[j]! >= 0) return null;
+    if (w === 'which' || (w === 'that' && thatAfterNoun(words, tokens, j))) return null;
+    if (w === 'who' && (words[j - 1] === ',' || isNounish(tokens[j - 1]!))) return [j, j];
+  }
+  return null;
 }
 
 /** Words that open an adverbial around a participle: "After thanking the crowd, he …". */

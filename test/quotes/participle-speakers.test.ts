@@ -41,3 +41,20 @@ describe('negatives: after a verb of saying the noun opens the clause it says', 
     },
   );
 });
+
+describe('a subjectless cue inside a relative clause is said by its pronoun (PolNeAR marks "who")', () => {
+  it.each([
+    ['The mayor met Tom Kerr, who is running for office and is saying the roads are bad.', 'is saying', 'who'],
+    ['The mayor thanked the nurses, who worked all night and warned that beds were short.', 'warned', 'who'],
+  ])('%s (%s) → %s', (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+
+  // Negatives: a comma and a verb close the relative clause; no relative clause at all.
+  it.each([
+    ['Tom Kerr, who is a farmer, spoke in Ohio and argued that the roads are bad.', 'argued', 'Tom Kerr'],
+    ['Kerr is running for office and is saying the roads are bad.', 'is saying', 'Kerr'],
+  ])('%s (%s) → %s', (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+});
