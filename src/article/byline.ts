@@ -1,3 +1,4 @@
+import { gazetteerPhrases } from '../entities/lexicon.js';
 import { capitalizeWords, LetterPattern, startsLower, startsUpper } from '../text/letters.js';
 import type { TextSpan } from '../types.js';
 import { findDate, isDatelineFiller } from './dateline.js';
@@ -164,6 +165,8 @@ function datedByline(line: string): Byline | undefined {
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w) && startsUpper(w))) {
     return undefined;
   }
+  // "New Delhi | Updated: November 20, 2024 09:15 IST": a place before the bar is the dateline's, no author.
+  if (gazetteerPhrases.get(words.join(' ').toLowerCase()) === 'L') return undefined;
   let rest = line.slice(bar + 1);
   if (!findDate(rest)) return undefined;
   for (let d = findDate(rest); d; d = findDate(rest)) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;

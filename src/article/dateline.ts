@@ -17,7 +17,7 @@ const DASHED_DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})-(${MONTH})-(\\d{4})(?!\\
 const DOTTED_NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 /** Words a dateline line may carry besides its date: "Published 3:04 p.m. ET", a weekday, a place in capitals. */
 const DATELINE_FILLER =
-  /[ap]\.m\.|\b(?:published|updated|update|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cst|cdt|article|publication|release|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}(?:[:.]\d{2})?[ap]m\b|\d{1,2}[:.]\d{2}|\+\d{1,2}\b|[|,.:\-–—()]/gi;
+  /[ap]\.m\.|\b(?:published|updated|update|posted|last|modified|on|at|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cst|cdt|ist|jst|kst|hkt|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|msk|article|publication|release|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?|\d{1,2}(?:[:.]\d{2})?[ap]m\b|\d{1,2}[:.]\d{2}|\+\d{1,2}\b|[|,.:\-–—()]/gi;
 /**
  * Whether a word is one a dateline line carries besides its date ("Published", "14:32", "GMT", "Tuesday"): the
  * filler pattern takes all of it.
@@ -49,6 +49,9 @@ const TITLED_DASH_DATELINE = new LetterPattern(
 
 /** "(Bloomberg) -- Nvidia shares fell …": a known agency in brackets opening the paragraph, a dash, no place. */
 const LEADING_AGENCY = new LetterPattern(String.raw`^\(([A-Za-z][A-Za-z .&-]{0,30})\) ?(?:[–—]|--?) ?(?=\p{Lu})`);
+
+/** "New Delhi | …": one to three capitalized words opening the line, then a bar. */
+const PLACE_BEFORE_BAR = new LetterPattern(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\| ?\p{Lu}`);
 
 /** "Sept. 9", "9 Sept": a wire dateline's date without a year. */
 const MONTH_DAY = new LetterPattern(`\\b(?:(?:${MONTH})\\s{1,3}\\d{1,2}|\\d{1,2}\\s{1,3}(?:${MONTH}))(?![\\d\\p{L}])`);
@@ -134,7 +137,8 @@ export function readDateline(text: string, paragraph: TextSpan): Dateline | unde
     const rest = withoutDates(line.slice(0, date.start) + ' ' + line.slice(date.end)).replace(DATELINE_FILLER, ' ');
     const restWords = rest.split(/\s+/).filter(Boolean);
     const gluedSection = hasLetter(line.slice(date.end, date.end + 1));
-    const placeOnly = restWords.every((w) => CAPITALS.test(w));
+    // "New Delhi | Updated: November 20, 2024 09:15 IST": a place in title case before a bar, the date after it.
+    const placeOnly = restWords.every((w) => CAPITALS.test(w)) || PLACE_BEFORE_BAR.test(line);
     // "Nov 20, 2026 - Politics & Policy": a date opening the line, then a section label after a separator.
     const sectionAfter = date.start === 0 && /^\s[-–—|·•]\s/.test(line.slice(date.end)) && restWords.length <= 4;
     if (wire || placeOnly || restWords.length <= 1 || sectionAfter || (gluedSection && restWords.length <= 4)) {

@@ -106,6 +106,14 @@ describe('datelines and header date lines in other house styles', () => {
     expect(texts(doc.meta.boilerplate)).toEqual([line]);
     expect(doc.mentions.filter((m) => m.text === 'Tue')).toEqual([]);
   });
+  it('a place before a bar and an updated date is the dateline, not an author', () => {
+    const line = 'New Delhi | Updated: November 20, 2024 09:15 IST';
+    const m = meta(
+      `Court pulls up Centre\n\nExpress News Service\n\n${line}\n\nThe court on Tuesday asked for a reply.`,
+    );
+    expect(m.authors).toEqual([]);
+    expect(m.published).toBe('2024-11-20');
+  });
   it('a name, a bar and words that are not dates is no byline', () => {
     expect(meta('Bill approved\n\nJane Roe | Politics 2025\n\nThe parliament approved it.').byline).toBeUndefined();
   });
