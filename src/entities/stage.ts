@@ -62,6 +62,7 @@ import { joinForNames, joinMembersForNames, joinOfChains, joinSharedHeads } from
 import { ordinalNames } from './ordinal-names.js';
 import { joinPlaceLedNames } from './place-led-names.js';
 import { dropPluralHeads } from './plural-heads.js';
+import { pluralTitleNames } from './plural-titles.js';
 import { joinInnerPossessives, joinPluralPossessives } from './possessive-names.js';
 import { postNominalTitles } from './post-nominals.js';
 import { pronounPersons, untaggedPersons } from './pronoun-persons.js';
@@ -209,6 +210,7 @@ function refineTagged(
   const families = coordinatedFamilies(splitCoordinatedNames(joined, tokens), tokens);
   const supported = unsupportedPersons(families, tokens, alternatives, text);
   const titled = royalNames(splitAtTitles(supported, tokens, evidence, text), tokens, text);
+  pluralTitleNames(titled, tokens);
   wireSignoffs(titled, tokens, text);
   const tagged = bareTitles(partyTagStates(dropTickers(titled, tokens), tokens), tokens, text);
   partyBeforeMembers(tagged, tokens);

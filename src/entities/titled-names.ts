@@ -1,4 +1,4 @@
-import { isCapitalizedWord } from '../text/letters.js';
+import { isCapitalizedWord, startsUpper } from '../text/letters.js';
 /**
  * Names read by the words before them. A capitalized word between a title and a name is the first name, even when
  * it is also a common word the first-name lists leave out: "Professor Will Hutton", "Dr May Lin" (the tagger drops
@@ -147,6 +147,12 @@ export function bareTitles(cands: readonly Candidate[], tokens: readonly NerToke
       c.type = 'organization';
       c.rule = 'entities/party-label';
       return true;
+    }
+    // "Sens. Mark Kirk": an abbreviated title, cut off from the name at its full stop, is no name of its own.
+    const stop = tokens[c.last + 1];
+    if (stop?.text === '.' && stop.start === tokens[c.last]!.end && splitTitles.has(`${name}.`)) {
+      const next = tokens[c.last + 2];
+      if (next && next.sentence === tokens[c.first]!.sentence && startsUpper(next.text)) return false;
     }
     const the = tokens[c.first - 1];
     if (the?.text !== 'the' || the.sentence !== tokens[c.first]!.sentence) return true;

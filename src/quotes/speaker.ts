@@ -976,8 +976,19 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ra
       end === k - 1 &&
       ctx.tokens[k - 1]!.end === t.start &&
       t.end === ctx.tokens[k + 1]!.start;
+    // "Sens. Jeff Merkley …": the full stop of an abbreviated title opening the subject.
+    const titleStop = ctx.words[k] === '.' && k === i + 1 && ctx.tokens[k - 1]!.end === t.start;
     if (hyphen) end = ++k;
-    else if (isNounish(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || possessive || linked) end = k;
+    else if (
+      isNounish(t) ||
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'PRON' ||
+      possessive ||
+      linked ||
+      titleStop
+    )
+      end = k;
     else break;
   }
   // "the board of": an "of" whose second half is no noun ends nothing.
