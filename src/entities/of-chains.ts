@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { isCapitalizedWord, startsUpper } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
@@ -8,6 +9,14 @@ const MAX_OF_WORDS = 5;
 const LINKS = new Set(['and', '&', 'of', 'for']);
 /** Words that tie a head to its phrase: "School of Medicine", "Office for National Statistics". */
 const HEAD_LINKS = new Set(['of', 'for']);
+/** A head of ON_HEADS at `i` and an "on" phrase that is no date ("the Commission on Monday said"). */
+function onPhrase(tokens: readonly NerToken[], i: number): boolean {
+  const next = tokens[i + 2]?.text.toLowerCase() ?? '';
+  return ON_HEADS.has(tokens[i]!.text) && !WEEKDAYS.has(next) && !MONTHS.has(next) && !MONTHS.has(`${next}.`);
+}
+
+/** Heads of deliberating bodies that take an "on" phrase: "Intergovernmental Panel on Climate Change". */
+const ON_HEADS = new Set(['Panel', 'Committee', 'Commission', 'Council', 'Subcommittee']);
 
 /**
  * "University of Colorado School of Medicine", "Harvard T.H. Chan School of Public Health": a capitalized
@@ -26,7 +35,8 @@ export function joinOfChains(cands: readonly Candidate[], tokens: readonly NerTo
   // for every token (about 60 KB an article), though a match is rare.
   for (let i = 1; i + 2 < tokens.length; i++) {
     const head = tokens[i]!;
-    if (!ofHeads.has(head.text) || !HEAD_LINKS.has(tokens[i + 1]!.text)) continue;
+    const link = tokens[i + 1]!.text;
+    if (!(ofHeads.has(head.text) && HEAD_LINKS.has(link)) && !(link === 'on' && onPhrase(tokens, i))) continue;
     // "University of the Basque Country": the article inside the name is part of it.
     const start = tokens[i + 2]!.text === 'the' && i + 3 < tokens.length ? i + 3 : i + 2;
     if (!startsUpper(tokens[start]!.text) || tokens[start]!.sentence !== head.sentence) continue;

@@ -245,6 +245,11 @@ describe('one entity per real-world thing', () => {
       "China's market regulator said it had opened an inquiry.\n\nThe State Administration for Market Regulation said it was examining the deal.",
       'State Administration for Market Regulation',
     ],
+    [
+      'The Intergovernmental Panel on Climate Change warned that ice loss is rising.',
+      'Intergovernmental Panel on Climate Change',
+    ],
+    ['Gowdy chairs the House Select Committee on Benghazi.', 'House Select Committee on Benghazi'],
   ])('an organization head with its "of" or "for" phrase is one name: %s', (text, name) => {
     const doc = entitiesOf(text);
     expect(doc.mentions.filter((m) => m.form === 'name').map((m) => [m.text, m.type])).toContainEqual([
@@ -259,6 +264,11 @@ describe('one entity per real-world thing', () => {
   ])('an acronym before "and" is a name of its own, not the first half of a shared head: %s', (text, names) => {
     const doc = entitiesOf(text);
     expect(doc.mentions.filter((m) => m.form === 'name').map((m) => m.text)).toEqual(names);
+  });
+
+  it('a body and a date after "on" stay apart ("the Commission on Monday said")', () => {
+    const doc = entitiesOf('The European Commission on Monday said it would act.');
+    expect(doc.mentions.filter((m) => m.form === 'name').map((m) => m.text)).toEqual(['European Commission']);
   });
 
   it('joins an acronym to its expansion', () => {
