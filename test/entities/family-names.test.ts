@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, mention } from './helpers.js';
-
-type Row = [text: string, a: [string, number], b: [string, number], same: boolean];
-
-const check = (text: string, [sa, na]: [string, number], [sb, nb]: [string, number], same: boolean) => {
-  const doc = entitiesOf(text);
-  const a = mention(doc, sa, na)?.entityId;
-  const b = mention(doc, sb, nb)?.entityId;
-  expect(a).toBeDefined();
-  expect(b).toBeDefined();
-  expect(a === b).toBe(same);
-};
+import { expectSameEntity as check, entitiesOf, mention, type SameEntityRow as Row } from './helpers.js';
 
 describe('family names: a bare family name goes where the text says, not to a default', () => {
   it.each<Row>([

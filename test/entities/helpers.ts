@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { analyze } from '../../src/index.js';
 import type { AnalyzedDocument, Entity, Mention } from '../../src/types.js';
 
@@ -18,4 +19,17 @@ export function mention(doc: AnalyzedDocument, text: string, nth = 0): Mention |
 
 export function entityNamed(doc: AnalyzedDocument, name: string): Entity | undefined {
   return doc.entities.find((e) => e.name === name);
+}
+
+/** Two mentions of a text, each a surface and which of its occurrences, and whether they name one entity. */
+export type SameEntityRow = [text: string, a: [string, number], b: [string, number], same: boolean];
+
+/** Checks a SameEntityRow: both mentions are found, on one entity or on two as `same` says. */
+export function expectSameEntity(text: string, [sa, na]: [string, number], [sb, nb]: [string, number], same: boolean) {
+  const doc = entitiesOf(text);
+  const a = mention(doc, sa, na)?.entityId;
+  const b = mention(doc, sb, nb)?.entityId;
+  expect(a).toBeDefined();
+  expect(b).toBeDefined();
+  expect(a === b).toBe(same);
 }

@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { entitiesOf, mention } from './helpers.js';
-
-type Row = [text: string, a: [string, number], b: [string, number], same: boolean];
+import { describe, it } from 'vitest';
+import { expectSameEntity, type SameEntityRow as Row } from './helpers.js';
 
 describe('spouses: "Mr. X" and "Mrs. X" in one article go to the right person', () => {
   it.each<Row>([
@@ -32,14 +30,7 @@ describe('spouses: "Mr. X" and "Mrs. X" in one article go to the right person', 
       ['Obama', 1],
       true,
     ],
-  ])('%s: %j and %j same entity: %s', (text, [sa, na], [sb, nb], same) => {
-    const doc = entitiesOf(text);
-    const a = mention(doc, sa, na)?.entityId;
-    const b = mention(doc, sb, nb)?.entityId;
-    expect(a).toBeDefined();
-    expect(b).toBeDefined();
-    expect(a === b).toBe(same);
-  });
+  ])('%s: %j and %j same entity: %s', expectSameEntity);
 });
 
 describe('negatives: spouses stay apart', () => {
@@ -64,12 +55,5 @@ describe('negatives: spouses stay apart', () => {
       ['Okafor', 1],
       false,
     ],
-  ])('%s: %j and %j same entity: %s', (text, [sa, na], [sb, nb], same) => {
-    const doc = entitiesOf(text);
-    const a = mention(doc, sa, na)?.entityId;
-    const b = mention(doc, sb, nb)?.entityId;
-    expect(a).toBeDefined();
-    expect(b).toBeDefined();
-    expect(a === b).toBe(same);
-  });
+  ])('%s: %j and %j same entity: %s', expectSameEntity);
 });
