@@ -486,8 +486,18 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     v[g]++;
     votes.set(w, v);
   }
-  const familyAnchors = (ws: readonly string[]) =>
-    personAnchors.filter((a) => a.ws.length > ws.length && containsInOrder(a.ws, ws));
+  // Each is asked once per family and remembered: a long text names the same families thousands of times, and a
+  // scan of every name per mention made the pass quadratic.
+  const familyAnchorsOf = new Map<string, { ws: string[]; c: Candidate }[]>();
+  const familyAnchors = (ws: readonly string[]) => {
+    const key = ws.join(' ');
+    let found = familyAnchorsOf.get(key);
+    if (!found) {
+      found = personAnchors.filter((a) => a.ws.length > ws.length && containsInOrder(a.ws, ws));
+      familyAnchorsOf.set(key, found);
+    }
+    return found;
+  };
   /** The gender the bare family name's pronouns give, where only the other gender's full name is written. */
   const votedAgainstAnchors = (ws: readonly string[]): 'male' | 'female' | undefined => {
     if (ws.length !== 1) return undefined;
@@ -499,15 +509,20 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     return othersOfGender(ws[0]!).has(g) ? undefined : g;
   };
   /** The genders of the people the document names whose names do not end in `family`. */
+  const othersOf = new Map<string, Set<'male' | 'female'>>();
   const othersOfGender = (family: string): Set<'male' | 'female'> => {
+    const known = othersOf.get(family);
+    if (known) return known;
     const found = new Set<'male' | 'female'>();
     for (const c of candidates) {
+      if (found.size === 2) break;
       if (c.form !== 'name' || c.type !== 'person') continue;
       const cws = words(surface(c));
       if (cws[cws.length - 1] === family) continue;
       const g = cws.length > 1 ? nameGenderOf(c, cws) : honorificOf(c);
       if (g) found.add(g);
     }
+    othersOf.set(family, found);
     return found;
   };
   /**
