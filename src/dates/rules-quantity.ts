@@ -1,5 +1,6 @@
 import { addDays, addMonths, addWeeks, addYears } from '../adapters/date-fns.js';
 import { LetterPattern, startsLower } from '../text/letters.js';
+import { QUOTE_MARK_TOKENS } from '../text/quote-marks.js';
 import { type Anchor, dayOffset, isoDay, yearString } from './anchor.js';
 import { MONTHS, PLURAL_WEEKDAYS, QUANTITY_MODIFIERS, SETS, WEEKDAYS } from './lexicon.js';
 import { clockValue, durationValue, setValue } from './normalize.js';
@@ -368,8 +369,6 @@ export function timeRule(c: RuleContext, k: number, spanStart = k): Hit | null {
   return hit(spanStart, last, 'time', `${date}T${clock}${zone?.suffix ?? ''}`, 'dates/time', 0.85);
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
-
 /**
  * "her novel Midnight Orchard", "Midnight Orchard sold well": a capitalized "Midnight" or "Noon" in prose is part of a
  * name, after a lower-case word or before another capitalized word that is no day, month or zone (a title-case
@@ -382,7 +381,7 @@ function inWorkTitle(s: Scanner, k: number): boolean {
   // The film "Midnight Orchard", code-named "Midnight": a capitalized run inside quotation marks is a title.
   let end = k + 1;
   while (end <= s.hi && s.cap(end)) end++;
-  if (QUOTE_MARKS.has(s.w(k - 1)) && QUOTE_MARKS.has(s.w(end))) return true;
+  if (QUOTE_MARK_TOKENS.has(s.w(k - 1)) && QUOTE_MARK_TOKENS.has(s.w(end))) return true;
   const next = s.w(k + 1);
   if (!s.cap(k + 1) || WEEKDAYS.has(next) || MONTHS.has(next) || zoneAt(s, k + 1)) return false;
   let j = k + 1;

@@ -323,9 +323,9 @@ function presentInTimeClause(tokens: readonly Token[], from: number, verb: numbe
   return j >= from && j < subjectEnd && TIME_CLAUSE_OPENERS.has(tokens[j]!.text.toLowerCase());
 }
 
-const PRESENT_PASSIVE_AUX = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re']);
+const PRESENT_PASSIVE_AUX = new Set([...PRESENT_COPULAS, 'am']);
 /** Conjunctions of a time clause whose present tense tells the future ("as" and "while" also tell reasons). */
-const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'after', 'before', 'until']);
+const TIME_CLAUSE_OPENERS = new Set([...TIME_SUBORDINATORS].filter((w) => w !== 'as' && w !== 'while'));
 const TIME_CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ']);
 /** At most this many words of subject between the conjunction and the verb. */
 const TIME_CLAUSE_SUBJECT = 4;

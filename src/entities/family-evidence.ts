@@ -3,6 +3,7 @@
  * Clinton", a father and his son): the pronouns that follow it, and the title written before it. A default (the
  * nearest full name) decides only when the text gives none.
  */
+import { QUOTE_MARK_TOKENS } from '../text/quote-marks.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 
@@ -13,8 +14,6 @@ const MALE_WORDS = new Set(['he', 'his', 'himself']);
 const FEMALE_WORDS = new Set(['she', 'hers', 'herself']);
 /** "her" is possessive, and so the subject's own, before the noun it owns ("her plan", "her repeated comments"). */
 const POSSESSED = new Set(['NOUN', 'ADJ']);
-/** Quotation marks: a pronoun inside a quote is the speaker's, or anybody's. */
-const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '‘', '’', "'"]);
 /** How far after the name its clause's pronoun may stand. */
 const PRONOUN_REACH = 20;
 
@@ -42,7 +41,8 @@ export function followingPronounGender(
   for (let i = c.first - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) if (personAt[i]) return undefined;
   let i = c.last + 1;
   for (; i < tokens.length && i - c.last <= PRONOUN_REACH && tokens[i]!.sentence === sentence; i++) {
-    if (personAt[i] || QUOTE_MARKS.has(tokens[i]!.text)) return undefined;
+    // A pronoun inside a quotation is the speaker's, or anybody's.
+    if (personAt[i] || QUOTE_MARK_TOKENS.has(tokens[i]!.text)) return undefined;
     const g = pronounAt(tokens, i);
     if (g) return g;
   }

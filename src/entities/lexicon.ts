@@ -190,6 +190,8 @@ export function isCommonAcronym(w: string): boolean {
 export const postNominals: ReadonlySet<string> = new Set(words.postNominals);
 /** Words of a minister's portfolio before the title ("Union Agriculture Minister"): part of the title, no body. */
 export const portfolioWords: ReadonlySet<string> = new Set(words.portfolioWords);
+/** Plural titles before a list of names, and the singular each name takes ("Justices" → "Justice"). */
+export const pluralTitles: ReadonlyMap<string, string> = new Map(Object.entries(words.pluralTitles));
 /** Words of a public sector or a sport that name a national body before a place ("Statistics Canada"). */
 export const sectorBodyWords: ReadonlySet<string> = new Set(words.sectorBodyWords);
 /**

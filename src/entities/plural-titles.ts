@@ -6,24 +6,7 @@
 
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { firstNames } from './lexicon.js';
-
-/** Plural titles and the singular each name takes. */
-const SINGULAR_OF = new Map([
-  ['Justices', 'Justice'],
-  ['Judges', 'Judge'],
-  ['Sens.', 'Sen.'],
-  ['Senators', 'Senator'],
-  ['Reps.', 'Rep.'],
-  ['Representatives', 'Representative'],
-  ['Drs.', 'Dr.'],
-  ['Drs', 'Dr'],
-  ['Professors', 'Professor'],
-  ['Presidents', 'President'],
-  ['Governors', 'Governor'],
-  ['Ministers', 'Minister'],
-  ['Messrs.', 'Mr.'],
-]);
+import { firstNames, pluralTitles } from './lexicon.js';
 
 /** The plural title right before token `first` ("Justices", or "Sens" and its full stop), in the same sentence. */
 function pluralBefore(tokens: readonly NerToken[], first: number): string {
@@ -47,7 +30,7 @@ export function pluralTitleNames(cands: readonly Candidate[], tokens: readonly N
   for (let n = 0; n < cands.length; n++) {
     const head = cands[n]!;
     const plural = pluralBefore(tokens, head.first);
-    const singular = SINGULAR_OF.get(plural);
+    const singular = pluralTitles.get(plural);
     if (!singular || head.form !== 'name' || head.type === 'country') continue;
     // "Sens. Timothy M. Kaine" typed an organization: a first name after the title makes it the person it titles.
     if (head.type !== 'person' && !firstNames.has(tokens[head.first]!.text.toLowerCase())) continue;

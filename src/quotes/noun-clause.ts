@@ -164,8 +164,11 @@ export function nounClauseQuotes(ctx: QuoteContext, cueAt: Int32Array): Candidat
 export function preferOwnedNouns(candidates: readonly Candidate[], owned: readonly Candidate[]): Candidate[] {
   const key = (c: Candidate) => c.content.map((x) => `${x.start}:${x.end}`).join(',');
   const stated = new Set(owned.map(key));
+  // Noun positions looked up per cue token, not scanned per candidate: a long text holds thousands of each.
   const nouns = new Set(owned.map((c) => c.cue.first));
-  const sameNoun = (c: Candidate) =>
-    c.cue.first <= c.cue.last && [...nouns].some((i) => c.cue.first <= i && i <= c.cue.last);
+  const sameNoun = (c: Candidate) => {
+    for (let i = c.cue.first; i <= c.cue.last; i++) if (nouns.has(i)) return true;
+    return false;
+  };
   return [...candidates.filter((c) => !stated.has(key(c)) && !sameNoun(c)), ...owned];
 }
