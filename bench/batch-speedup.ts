@@ -14,7 +14,9 @@ import { record } from './targets.js';
  * bounds are printed beside it. A pure CPU loop on two threads, before and after, shows how much parallelism the
  * machine had to give. Two processes analyzing half the documents each, against one analyzing all, show how much
  * the pipeline itself allows: each pays its own start-up, model loading and JIT warm-up (compiled on helper threads
- * that a second worker has to share the cores with), as each worker thread does, so no pool can beat it.
+ * that a second worker has to share the cores with), as each worker thread does, so no pool can beat it. The same
+ * split on plain wink-nlp is the control: if a second core does not double wink-nlp either, the machine (shared
+ * caches, a hyperthread sibling presented as a core) is the bound, not the pipeline.
  */
 export function batchSpeedup(corpus: Corpus, docs: number, rounds: number): void {
   heading(`claimgraph batch: --workers 1 vs --workers 2 (${docs} docs, ${availableParallelism()} cores)`);
@@ -48,11 +50,10 @@ export function batchSpeedup(corpus: Corpus, docs: number, rounds: number): void
     }
   }
   const after = capacity();
-  const split = runNodeChild<{ aloneMs: number; pairMs: number }>(
-    [join(ROOT, 'bench/children/split-processes.mjs'), pathToFileURL(join(ROOT, 'dist/index.js')).href, input],
-    900_000,
-  );
+  const split = splitProcesses('dist/index.js', 'analyze', input);
+  const winkSplit = splitProcesses('dist/adapters/wink.js', 'winkBaseline', input);
   const pipeline = split.ok ? ratio(split.value.aloneMs / split.value.pairMs) : 'n/a';
+  const winkPair = winkSplit.ok ? ratio(winkSplit.value.aloneMs / winkSplit.value.pairMs) : 'n/a';
   const best = (xs: readonly number[]) => (xs.length ? Math.min(...xs) : Number.NaN);
   const times: number[] = [];
   const work: number[] = [];
@@ -91,10 +92,24 @@ export function batchSpeedup(corpus: Corpus, docs: number, rounds: number): void
         `${fixed(split.value.aloneMs / 1000, 1)} s, ${pipeline} (the bound the pipeline's per-isolate costs set)`,
     );
   } else console.log(`2 processes vs 1: ${split.error}`);
+  if (winkSplit.ok) {
+    console.log(
+      `the same for plain wink-nlp readDoc: ${fixed(winkSplit.value.pairMs / 1000, 1)} s vs ` +
+        `${fixed(winkSplit.value.aloneMs / 1000, 1)} s, ${winkPair} (what a second core gives tokenizer-bound work here)`,
+    );
+  } else console.log(`2 wink-nlp processes vs 1: ${winkSplit.error}`);
   record(
     'batch --workers 2 >= 1.8x one worker',
-    `${ratio(speedup)} wall, ${ratio(steady)} after start-up (machine: ${machine}; 2 processes vs 1: ${pipeline})`,
+    `${ratio(speedup)} wall, ${ratio(steady)} after start-up (machine: ${machine}; 2 processes vs 1: ${pipeline}, ` +
+      `wink-nlp ${winkPair})`,
     speedup >= 1.8,
+  );
+}
+
+function splitProcesses(modulePath: string, exportName: string, input: string) {
+  return runNodeChild<{ aloneMs: number; pairMs: number }>(
+    [join(ROOT, 'bench/children/split-processes.mjs'), pathToFileURL(join(ROOT, modulePath)).href, input, exportName],
+    900_000,
   );
 }
 

@@ -1,15 +1,17 @@
 // The parallelism the pipeline itself allows on this machine, with no pool at all: one process analyzes every line
 // of a JSONL file, then two processes analyze half each at the same time. Each process pays its own start-up, model
 // loading and JIT warm-up, as each batch worker thread does, so two workers cannot beat `alone / pair`.
-// Usage: node split-processes.mjs DIST_INDEX_JS IN.jsonl. Prints {aloneMs, pairMs}.
+// Run on plain wink-nlp as well, it tells how much a second core gives this kind of work on this machine at all.
+// Usage: node split-processes.mjs MODULE_URL IN.jsonl [EXPORT]. EXPORT (default analyze) is a function of a text.
+// Prints {aloneMs, pairMs}.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const [modulePath, input, part] = process.argv.slice(2);
+const [modulePath, input, exportName = 'analyze', part] = process.argv.slice(2);
 if (part !== undefined) {
   // A child: analyze the lines of this part (all, first half or second half) and serialize them, as batch does.
-  const { analyze } = await import(modulePath);
+  const analyze = (await import(modulePath))[exportName];
   const lines = readFileSync(input, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');
@@ -22,7 +24,7 @@ if (part !== undefined) {
   const self = fileURLToPath(import.meta.url);
   const run = (which) =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [self, modulePath, input, which], {
+      const child = spawn(process.execPath, [self, modulePath, input, exportName, which], {
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       child.on('error', reject);
