@@ -252,7 +252,8 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       w === "'" ||
       w === '.' ||
       w === '&' ||
-      w === '-' ||
+      // A hyphen glued to what follows ("al-Ansari"); a spaced one opens a list item ("- State records show").
+      (w === '-' && t.end === tokens[i + 1]?.start) ||
       // "a Reuters/Ipsos poll", "CNN/ORC": a slash between two names joins them.
       (w === '/' && i > floor && startsUpper(tokens[i - 1]!.text) && startsUpper(tokens[i + 1]!.text)) ||
       // "OPEC+", "Disney+": a plus sign glued to a name is part of it.

@@ -1068,6 +1068,22 @@ const datelines: Row[] = [
     speaker: 'two people familiar with the matter',
   },
   {
+    // A summary box's list item: the mark is no part of the subject.
+    text: 'Key points\n\n- State budget records show school funding rose by 3% last year.',
+    cue: 'show',
+    kind: 'indirect',
+    content: 'school funding rose by 3% last year',
+    speaker: 'State budget records',
+  },
+  {
+    // A spaced hyphen standing for a dash closes an aside; the subject is after it.
+    text: 'Despite the setback - the third this year - party officials said the campaign would go on.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'the campaign would go on',
+    speaker: 'party officials',
+  },
+  {
     text: 'Officials inside the ministry said the plan was dead.',
     cue: 'said',
     kind: 'indirect',
