@@ -1,7 +1,7 @@
 import type { Stage } from '../pipeline/stage.js';
 import { textSpan } from '../text/spans.js';
 import type { ArticleMeta, TextSpan } from '../types.js';
-import { isRoleLine, readByline } from './byline.js';
+import { isRoleLine, outletLine, readByline } from './byline.js';
 import { type Dateline, findDate, readDateline } from './dateline.js';
 import {
   firstPublishedFooter,
@@ -64,12 +64,15 @@ export const articleStage: Stage = {
         const byline = readByline(p, paragraphs[i + 1]);
         if (byline) {
           // "By Jane Smith" over "Senior Political Correspondent": the role line under it is the byline's too.
+          // "By Jane Smith" over "PolitiFact": so is a line that only names the outlet.
           const role = paragraphs[i + 1];
-          const roleLine = role !== undefined && i + 1 < headerEnd && isRoleLine(role.text);
-          meta.byline = roleLine ? textSpan(text, p.start, role.end) : p;
+          const under = role !== undefined && i + 1 < headerEnd ? role.text : '';
+          const outletUnder = byline.outlet === undefined ? outletLine(under) : undefined;
+          const roleLine = outletUnder !== undefined || isRoleLine(under);
+          meta.byline = roleLine ? textSpan(text, p.start, role!.end) : p;
           if (roleLine) i++;
           meta.authors = byline.authors;
-          bylineOutlet = byline.outlet;
+          bylineOutlet = byline.outlet ?? outletUnder;
           // "Karen Pauls · CBC News · Posted: Feb 12, 2025": a byline line may carry the dateline.
           const date = dateline?.published ? undefined : findDate(p.text);
           if (date) {

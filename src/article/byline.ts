@@ -189,6 +189,12 @@ function shoutedNameThenOutlet(part: string): { author: string; outlet: string }
 }
 
 /** "CBC News", "The Daily Ledger": a capitalized name whose last word names an outlet, or a known outlet. */
+/** A line that is only the outlet's name, as under a byline ("By Jane Doe" over "PolitiFact"). */
+export function outletLine(line: string): string | undefined {
+  const name = line.trim();
+  return WIRE_AGENCIES.has(name) || isOutletName(name) ? name : undefined;
+}
+
 function isOutletName(part: string): boolean {
   if (NEWS_OUTLETS.has(part)) return true;
   const words = part.split(/\s+/);

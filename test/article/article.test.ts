@@ -415,6 +415,25 @@ describe('a byline without "By"', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Political Correspondent');
     expect(doc.entities.map((e) => e.name)).toContain('Tom Reid');
   });
+  it.each([
+    ['PolitiFact', 'PolitiFact'],
+    ['Reuters', 'Reuters'],
+    ['The Harbour Gazette', 'The Harbour Gazette'],
+  ])('a line under the byline naming only the outlet (%s) is the byline’s and the outlet', (line, outlet) => {
+    const text = `Did the mayor cut the budget?\n\nBy Maria Delgado\n${line}\nMarch 14, 2025\n\nThe mayor said the budget rose.`;
+    const m = meta(text);
+    expect(m.authors).toEqual(['Maria Delgado']);
+    expect(m.outlet).toBe(outlet);
+    expect(m.byline?.text).toBe(`By Maria Delgado\n${line}`);
+    expect(m.published).toBe('2025-03-14');
+  });
+  it('a line under the byline that is no outlet stays out of the byline', () => {
+    const m = meta(
+      'Did the mayor cut the budget?\n\nBy Maria Delgado\nHarbour Town\n\nThe mayor said the budget rose.',
+    );
+    expect(m.outlet).toBeUndefined();
+    expect(m.byline?.text).toBe('By Maria Delgado');
+  });
   it('a label line above the headline is furniture and the headline the title', () => {
     const text =
       'FOR IMMEDIATE RELEASE\n\nAgency Opens New Office in Denver\n\nDENVER — The agency opened a new office on Monday.\n\nAgency Opens New Office in Denver';
