@@ -10,6 +10,7 @@ import type {
   Quote,
   TextSpan,
 } from '../types.js';
+import { organizationDescriptionHeads, organizationHeadWords } from '../entities/lexicon.js';
 import { normalizeName } from './claimant.js';
 import { round } from './claims-stage.js';
 import { contentStems } from './content-words.js';
@@ -172,10 +173,32 @@ function speakerNodeIds(g: GraphBuilder, claim: Claim, node: (id: string) => str
   if (together.length > 1) return [...new Set(together)];
   if (claim.claimantId !== undefined && g.hasNode(node(claim.claimantId))) return [node(claim.claimantId)];
   if (claim.claimant === 'unknown' || claim.claimant.trim() === '') return [];
-  const synthetic = syntheticNode('speaker', claim.claimant, 'person');
+  const synthetic = syntheticNode('speaker', claim.claimant, speakerType(claim.claimant));
   g.addNode(synthetic);
   return [synthetic.id];
 }
+
+/**
+ * The type of a speaker no entity stands for, from its head word: "Cho's office", "the ministry", "the company"
+ * are organizations; "officials", "two people familiar with the matter", "experts" are people.
+ */
+export function speakerType(phrase: string): EntityType {
+  const words = phrase.toLowerCase().match(HEAD_WORDS) ?? [];
+  // The head is the last word before a prepositional phrase or a relative clause ("the office of the mayor").
+  let head = words.length - 1;
+  for (let i = 1; i < words.length; i++) {
+    if (HEAD_ENDERS.has(words[i]!)) {
+      head = i - 1;
+      break;
+    }
+  }
+  const w = words[head];
+  if (w === undefined) return 'person';
+  return organizationHeadWords.has(w) || organizationDescriptionHeads.has(w) ? 'organization' : 'person';
+}
+
+const HEAD_WORDS = /[a-z][a-z-]*/g;
+const HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'who', 'which', 'that']);
 
 function outletNodeId(g: GraphBuilder, claim: Claim, node: (id: string) => string): string | undefined {
   if (claim.reportedById !== undefined && g.hasNode(node(claim.reportedById))) return node(claim.reportedById);

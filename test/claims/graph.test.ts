@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../src/claims/claims-stage.js';
 import { type ClaimFacts, findContradictions } from '../../src/claims/contradictions.js';
-import { buildGraph, representatives } from '../../src/claims/graph.js';
+import { buildGraph, representatives, speakerType } from '../../src/claims/graph.js';
+import { analyze } from '../../src/index.js';
 import type { AnalyzedDocument, ClaimGraph } from '../../src/types.js';
 import { docBuilder, sampleDoc } from './fixtures.js';
 
@@ -152,5 +153,28 @@ describe('one node per name', () => {
     const g = buildGraph(doc);
     expect(g.nodes.filter((n) => n.label === 'Vexa')).toHaveLength(1);
     expect(g.edges.map((e) => e.id).sort()).toEqual([`about:c1:${org.id}`, `said:${org.id}:c1`]);
+  });
+});
+
+describe('the type of a speaker no entity stands for', () => {
+  it.each([
+    ["the mayor's office", 'organization'],
+    ['The office of the governor', 'organization'],
+    ['the ministry', 'organization'],
+    ['Police', 'organization'],
+    ['the company', 'organization'],
+    ['Officials', 'person'],
+    ['two people familiar with the matter', 'person'],
+    ['a spokesman for the company', 'person'],
+    ['Education experts', 'person'],
+    ['', 'person'],
+  ])('%j is a %s', (phrase, type) => {
+    expect(speakerType(phrase)).toBe(type);
+  });
+  it('types the synthetic speaker node by its head', () => {
+    const doc = analyze("The mayor's office said the road would reopen. Residents said it never closed.");
+    const types = new Map(buildGraph(doc).nodes.map((n) => [n.label, n.kind === 'entity' ? n.type : n.kind]));
+    expect(types.get("The mayor's office")).toBe('organization');
+    expect(types.get('Residents')).toBe('person');
   });
 });
