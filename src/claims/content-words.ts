@@ -1,7 +1,15 @@
 import { porterStem } from '../adapters/natural.js';
 import { detached } from '../text/detach.js';
 import type { Span } from '../types.js';
-import { GENERIC_LEMMAS, HEDGE_WORDS, NEGATION_SUFFIXES, NEGATION_WORDS, STOPWORDS, SYNONYM_GROUP } from './lexicon.js';
+import {
+  DIRECTION_BY_LEMMA,
+  GENERIC_LEMMAS,
+  HEDGE_WORDS,
+  NEGATION_SUFFIXES,
+  NEGATION_WORDS,
+  STOPWORDS,
+  SYNONYM_GROUP,
+} from './lexicon.js';
 import type { Word } from './words.js';
 
 /**
@@ -29,6 +37,57 @@ export function contentStems(words: readonly Word[], names: readonly Span[] = []
     out.add(lemmaStem(w.lemma));
   }
   return out;
+}
+
+/** How a statement says an amount moved: its direction and the stem of the amount's head noun. */
+export interface Change {
+  direction: 'up' | 'down';
+  amount: string;
+}
+
+/**
+ * The change a statement reports, from its verbs of change: "cut public school funding" is funding down, "school
+ * funding rose" funding up. The amount is the head noun of the verb's object, or of its subject when it has no
+ * object ("funding was cut"). None when there is no such verb, when its amount is not a noun ("in the fall"
+ * is no verb), or when the statement moves things both ways ("prices increased while wages fell").
+ */
+export function changeOf(words: readonly Word[]): Change | undefined {
+  let found: Change | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.pos !== 'VERB') continue;
+    const direction = DIRECTION_BY_LEMMA.get(w.lemma);
+    if (direction === undefined) continue;
+    const head = objectHead(words, i) ?? subjectHead(words, i);
+    if (head === undefined) continue;
+    const amount = lemmaStem(head.lemma);
+    if (found !== undefined && (found.direction !== direction || found.amount !== amount)) return undefined;
+    found = { direction, amount };
+  }
+  return found;
+}
+
+const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+/** The last noun of the noun phrase right after word `i`, up to a determiner that opens another phrase. */
+function objectHead(words: readonly Word[], i: number): Word | undefined {
+  let head: Word | undefined;
+  for (let j = i + 1; j < words.length; j++) {
+    const pos = words[j]!.pos;
+    if (pos === undefined || !NOUN_PHRASE.has(pos) || (head !== undefined && pos === 'DET')) break;
+    if (pos === 'NOUN') head = words[j];
+  }
+  return head;
+}
+
+/** The noun before word `i`, across auxiliaries, adverbs and particles ("funding has not been cut"). */
+function subjectHead(words: readonly Word[], i: number): Word | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const pos = words[k]!.pos;
+    if (pos === 'AUX' || pos === 'ADV' || pos === 'PART') continue;
+    return pos === 'NOUN' ? words[k] : undefined;
+  }
+  return undefined;
 }
 
 /**

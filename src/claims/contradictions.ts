@@ -1,4 +1,5 @@
 import type { Polarity, Stance, TextSpan } from '../types.js';
+import type { Change } from './content-words.js';
 
 /** What the contradiction finder needs to know of a claim, in graph terms (node ids). */
 export interface ClaimFacts {
@@ -10,6 +11,8 @@ export interface ClaimFacts {
   hedged: boolean;
   aboutNodeIds: ReadonlySet<string>;
   stems: ReadonlySet<string>;
+  /** How the statement says an amount moved ("funding rose": funding up), if it says. */
+  change?: Change | undefined;
   evidence: TextSpan[];
 }
 
@@ -37,8 +40,10 @@ const MAX_PER_CLAIM = 3;
 
 /**
  * Contradiction candidates, conservatively: two claims by different claimants, sharing at least one
- * about-entity (or, both about nothing named, most of their content stems), whose effective polarities differ (a denial flips its statement: "Huawei denied its products
- * are used for spying" says the opposite of "its products are used for spying"), and which share either two
+ * about-entity (or, both about nothing named, most of their content stems), whose effective polarities differ (a
+ * denial flips its statement: "Huawei denied its products are used for spying" says the opposite of "its products
+ * are used for spying"; so does an opposite change of the same amount: "Cho cut school funding" against "school
+ * funding rose"), and which share either two
  * about-entities or one and two content stems (names excluded, so an entity is not counted twice). Claims
  * whose evidence overlaps (one quote nested in another) are not compared, a hedged claim needs a shared
  * content stem, and questions assert nothing.
@@ -98,7 +103,13 @@ function effective(c: ClaimFacts): Polarity {
 
 function compare(a: ClaimFacts, b: ClaimFacts): Contradiction | undefined {
   if (a.claimantKey === b.claimantKey || a.stance === 'questions' || b.stance === 'questions') return undefined;
-  if (effective(a) === effective(b)) return undefined;
+  // "Cho cut school funding" against "school funding rose": opposite changes of one amount say opposite things.
+  const turned =
+    a.change !== undefined &&
+    b.change !== undefined &&
+    a.change.amount === b.change.amount &&
+    a.change.direction !== b.change.direction;
+  if ((effective(a) === effective(b)) !== turned) return undefined;
   let about = 0;
   for (const id of a.aboutNodeIds) if (b.aboutNodeIds.has(id)) about++;
   let stems = 0;
@@ -121,6 +132,6 @@ function compare(a: ClaimFacts, b: ClaimFacts): Contradiction | undefined {
     to: b.nodeId,
     overlap,
     confidence: about === 0 ? Math.min(0.6, 0.1 + 0.1 * stems) : Math.min(0.8, 0.2 + 0.1 * overlap),
-    label: denial ? 'denial vs statement' : 'opposite polarity',
+    label: denial ? 'denial vs statement' : turned ? 'opposite change' : 'opposite polarity',
   };
 }

@@ -1,3 +1,4 @@
+import { organizationDescriptionHeads, organizationHeadWords } from '../entities/lexicon.js';
 import type {
   AnalyzedDocument,
   Claim,
@@ -10,10 +11,9 @@ import type {
   Quote,
   TextSpan,
 } from '../types.js';
-import { organizationDescriptionHeads, organizationHeadWords } from '../entities/lexicon.js';
 import { normalizeName } from './claimant.js';
 import { round } from './claims-stage.js';
-import { contentStems } from './content-words.js';
+import { changeOf, contentStems } from './content-words.js';
 import { type ClaimFacts, findContradictions } from './contradictions.js';
 import { shortLabel, slug } from './ids.js';
 import { MentionIndex } from './mention-index.js';
@@ -104,6 +104,7 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
       const spans = inside.filter((m) => m.entityId === id).map(copy);
       g.addEdge('about', claim.id, node(id), spans.length > 0 ? spans : content, claim.confidence * 0.85);
     }
+    const words = wordsOf(content, tokens);
     facts.push({
       nodeId: claim.id,
       claimantKey: speaker ?? `?${claim.claimant}`,
@@ -112,9 +113,10 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
       hedged: claim.hedged,
       aboutNodeIds: new Set(claim.aboutIds.map(node)),
       stems: contentStems(
-        wordsOf(content, tokens),
+        words,
         inside.filter((m) => m.form !== 'pronoun'),
       ),
+      change: changeOf(words),
       evidence: content,
     });
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../src/claims/claims-stage.js';
+import { changeOf } from '../../src/claims/content-words.js';
 import { type ClaimFacts, findContradictions } from '../../src/claims/contradictions.js';
 import { buildGraph, representatives, speakerType } from '../../src/claims/graph.js';
+import { tokenIndex, wordsOf } from '../../src/claims/words.js';
 import { analyze } from '../../src/index.js';
 import type { AnalyzedDocument, ClaimGraph } from '../../src/types.js';
 import { docBuilder, sampleDoc } from './fixtures.js';
@@ -102,6 +104,19 @@ describe('contradiction candidates', () => {
     const b = base({ nodeId: 'b', claimantKey: 'y', ...over });
     expect(findContradictions([base({}), b])).toHaveLength(n);
   });
+  const down = { direction: 'down', amount: 'fund' } as const;
+  it.each([
+    ['the same amount up against down', { direction: 'up', amount: 'fund' }, {}, 1],
+    ['the same amount the same way', down, {}, 0],
+    ['different amounts', { direction: 'up', amount: 'rate' }, {}, 0],
+    ['up against a negated down agrees', { direction: 'up', amount: 'fund' }, { polarity: 'negative' }, 0],
+    ['up against a denied down agrees', { direction: 'up', amount: 'fund' }, { stance: 'denies' }, 0],
+    ['a change against no change is compared on polarity', undefined, { polarity: 'negative' }, 1],
+  ] as const)('verbs of change: %s', (_name, change, over, n) => {
+    const a = base({ change: down });
+    const b = base({ nodeId: 'b', claimantKey: 'y', change, ...over });
+    expect(findContradictions([a, b])).toHaveLength(n);
+  });
   it('two shared entities suffice without shared words, unless a claim is hedged', () => {
     const both = new Set(['e1', 'e2']);
     const a = base({ aboutNodeIds: both, stems: new Set(['plant']) });
@@ -176,5 +191,30 @@ describe('the type of a speaker no entity stands for', () => {
     const types = new Map(buildGraph(doc).nodes.map((n) => [n.label, n.kind === 'entity' ? n.type : n.kind]));
     expect(types.get("The mayor's office")).toBe('organization');
     expect(types.get('Residents')).toBe('person');
+  });
+});
+
+describe('the change a statement reports', () => {
+  const change = (sentence: string) => {
+    const doc = analyze(sentence);
+    return changeOf(wordsOf([{ start: 0, end: sentence.length, text: sentence }], tokenIndex(doc.tokens)));
+  };
+  it.each([
+    ['The governor cut public school funding by $2 billion.', { direction: 'down', amount: 'fund' }],
+    ['State school funding rose during her tenure.', { direction: 'up', amount: 'fund' }],
+    ['School funding has not been cut.', { direction: 'down', amount: 'fund' }],
+    ['She increased school funding every single year.', { direction: 'up', amount: 'fund' }],
+    ['In the fall of 2007, she held a lead.', undefined],
+    ['Food prices increased while wages fell.', undefined],
+    ['The mayor spoke on Monday.', undefined],
+  ] as const)('%s', (sentence, expected) => {
+    expect(change(sentence)).toEqual(expected);
+  });
+  it('sets a claim that funding was cut against a claim that it rose', () => {
+    const doc = analyze(
+      'Rep. Tom Harkins said Gov. Linda Cho cut school funding. Budget officials said school funding rose under Cho.',
+    );
+    const contradicts = doc.graph.edges.filter((e) => e.type === 'contradicts');
+    expect(contradicts.map((e) => e.label)).toEqual(['opposite change']);
   });
 });
