@@ -3,6 +3,7 @@ import type { AnalyzedDocument, Claim, Entity, Quote, TextSpan } from '../types.
 import { aboutEntities } from './about.js';
 import { claimText } from './claim-text.js';
 import { claimantOf, nameIndex, reporterOf } from './claimant.js';
+import { rebuttedStance } from './content-words.js';
 import { MentionIndex } from './mention-index.js';
 import { nestedQuotes } from './nesting.js';
 import { polarityOf } from './polarity.js';
@@ -38,7 +39,9 @@ export function buildClaims(doc: Readonly<AnalyzedDocument>): Claim[] {
     const text = claimText(content);
     if (text === '') return undefined;
     const words = wordsOf(content, tokens);
-    if (noProposition(quote, words)) return undefined;
+    const stance = stanceOf(quote.cue?.lemma, words);
+    // "The company denied the allegations": a bare noun phrase, but it says an earlier claim is false.
+    if (noProposition(quote, words) && rebuttedStance(words, stance, 'positive') === undefined) return undefined;
     const speakerSpan = quote.speaker?.span;
     const claimant = claimantOf(quote, entities, speakerSpan ? mentions.within([speakerSpan]) : [], names);
     const reporter = reporterOf(quote, doc.meta, entities, names);
@@ -55,7 +58,7 @@ export function buildClaims(doc: Readonly<AnalyzedDocument>): Claim[] {
       quoteId: quote.id,
       claimant: claimant?.name ?? 'unknown',
       polarity,
-      stance: stanceOf(cueLemma, words),
+      stance,
       hedged: isHedged(cueLemma, words),
       aboutIds: about.aboutIds,
       evidence,

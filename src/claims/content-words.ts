@@ -1,7 +1,8 @@
 import { porterStem } from '../adapters/natural.js';
 import { detached } from '../text/detach.js';
-import type { Span } from '../types.js';
+import type { Polarity, Span, Stance } from '../types.js';
 import {
+  CLAIM_NOUNS,
   DIRECTION_BY_LEMMA,
   GENERIC_LEMMAS,
   HEDGE_WORDS,
@@ -9,6 +10,7 @@ import {
   NEGATION_WORDS,
   STOPWORDS,
   SYNONYM_GROUP,
+  VERDICT_WORDS,
 } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -37,6 +39,42 @@ export function contentStems(words: readonly Word[], names: readonly Span[] = []
     out.add(lemmaStem(w.lemma));
   }
   return out;
+}
+
+/** Words that point back at something already said ("the claim", "these allegations", "Smith's figures"). */
+const BACK_POINTERS: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'such',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
+
+/**
+ * Whether a statement calls an earlier claim false, and the stance that claim was made with: "Cho's office called
+ * the claim flatly untrue" (content "the claim flatly untrue"), "the company denied the allegations" (content "the
+ * allegations" under a denial). The claim is named by a noun from data/stances.json `claimNouns` right after a
+ * determiner or possessive, and the statement either denies or says a verdict word ("false", "baseless") and is
+ * not negated ("the report is not wrong").
+ */
+export function rebuttedStance(words: readonly Word[], stance: Stance, polarity: Polarity): Stance | undefined {
+  const first = words[0];
+  if (first === undefined || polarity !== 'positive') return undefined;
+  if (!BACK_POINTERS.has(first.lower) && !/['’]s$/.test(first.lower) && first.pos !== 'PROPN') return undefined;
+  // "the claim", "these latest allegations", "the $2 billion figure": the noun within three words.
+  for (let k = 1; k < Math.min(words.length, 4); k++) {
+    const referred = CLAIM_NOUNS.get(words[k]!.lemma) ?? CLAIM_NOUNS.get(words[k]!.lower);
+    if (referred === undefined) continue;
+    if (stance === 'denies') return referred;
+    for (let v = k + 1; v < Math.min(words.length, k + 6); v++) if (VERDICT_WORDS.has(words[v]!.lower)) return referred;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** How a statement says an amount moved: its direction and the stem of the amount's head noun. */

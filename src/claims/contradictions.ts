@@ -11,6 +11,8 @@ export interface ClaimFacts {
   hedged: boolean;
   aboutNodeIds: ReadonlySet<string>;
   stems: ReadonlySet<string>;
+  /** The stance of the earlier claim this one calls false ("the allegations" denied: an allegation), if it does. */
+  rebuts?: Stance | undefined;
   /** How the statement says an amount moved ("funding rose": funding up), if it says. */
   change?: Change | undefined;
   evidence: TextSpan[];
@@ -94,6 +96,41 @@ export function findContradictions(claims: readonly ClaimFacts[]): Contradiction
     return true;
   });
   return kept.sort((p, q) => p.from.localeCompare(q.from) || p.to.localeCompare(q.to));
+}
+
+/** How many claims back a rebuttal looks for the claim it calls false. */
+const REBUTTAL_REACH = 12;
+
+/**
+ * Rebuttals of an earlier claim: "Cho's office called the claim flatly untrue" stands against the nearest claim
+ * before it, by someone else: one by whoever the rebuttal names ("Trump's claim"), else one made with the stance
+ * its noun names (a claim or an allegation: an alleging claim; a report or the figures: a reporting one), else
+ * the nearest. Claims are in text order.
+ */
+export function findRebuttals(claims: readonly ClaimFacts[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  claims.forEach((b, i) => {
+    if (b.rebuts === undefined) return;
+    let named: ClaimFacts | undefined;
+    let sameStance: ClaimFacts | undefined;
+    let nearest: ClaimFacts | undefined;
+    for (let j = i - 1; j >= 0 && i - j <= REBUTTAL_REACH; j--) {
+      const a = claims[j]!;
+      if (a.claimantKey === b.claimantKey || a.stance === 'questions' || a.rebuts !== undefined) continue;
+      // "Trump's claim", "her statement": a claim of the one the rebuttal names comes first.
+      if (b.aboutNodeIds.has(a.claimantKey)) {
+        named = a;
+        break;
+      }
+      if (a.stance === b.rebuts) sameStance ??= a;
+      nearest ??= a;
+    }
+    const a = named ?? sameStance ?? nearest;
+    if (a === undefined) return;
+    const confidence = named ? 0.7 : sameStance ? 0.6 : 0.4;
+    out.push({ from: a.nodeId, to: b.nodeId, overlap: 0, confidence, label: 'rebuttal' });
+  });
+  return out;
 }
 
 function effective(c: ClaimFacts): Polarity {

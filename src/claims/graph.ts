@@ -13,8 +13,8 @@ import type {
 } from '../types.js';
 import { normalizeName } from './claimant.js';
 import { round } from './claims-stage.js';
-import { changeOf, contentStems } from './content-words.js';
-import { type ClaimFacts, findContradictions } from './contradictions.js';
+import { changeOf, contentStems, rebuttedStance } from './content-words.js';
+import { type ClaimFacts, findContradictions, findRebuttals } from './contradictions.js';
 import { shortLabel, slug } from './ids.js';
 import { MentionIndex } from './mention-index.js';
 import { tokenIndex, wordsOf } from './words.js';
@@ -117,6 +117,7 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
         inside.filter((m) => m.form !== 'pronoun'),
       ),
       change: changeOf(words),
+      rebuts: rebuttedStance(words, claim.stance, claim.polarity),
       evidence: content,
     });
   }
@@ -163,7 +164,12 @@ export function representatives(entities: readonly Entity[]): Map<string, string
 
 export function addContradictions(g: GraphBuilder, facts: readonly ClaimFacts[]): void {
   const byId = new Map(facts.map((f) => [f.nodeId, f]));
-  for (const c of findContradictions(facts)) {
+  const pairs = new Set<string>();
+  for (const c of [...findContradictions(facts), ...findRebuttals(facts)]) {
+    // A rebuttal of a claim already set against it by content adds nothing.
+    const key = c.from < c.to ? `${c.from} ${c.to}` : `${c.to} ${c.from}`;
+    if (pairs.has(key)) continue;
+    pairs.add(key);
     const evidence = [...(byId.get(c.from)?.evidence ?? []), ...(byId.get(c.to)?.evidence ?? [])];
     g.addEdge('contradicts', c.from, c.to, evidence, c.confidence, c.label);
   }

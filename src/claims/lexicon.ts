@@ -7,6 +7,12 @@ import type { Stance } from '../types.js';
 export const STANCE_BY_LEMMA: ReadonlyMap<string, Stance> = new Map(
   Object.entries(stances.stances).flatMap(([stance, lemmas]) => lemmas.map((l) => [l, stance as Stance] as const)),
 );
+/** Nouns that refer back to an earlier claim ("the allegation", "the figures") → the stance that claim was made with. */
+export const CLAIM_NOUNS: ReadonlyMap<string, Stance> = new Map(
+  Object.entries(stances.claimNouns).flatMap(([stance, nouns]) => nouns.map((n) => [n, stance as Stance] as const)),
+);
+/** Words that call a claim false ("baseless", "a lie"). */
+export const VERDICT_WORDS: ReadonlySet<string> = new Set(stances.verdictWords);
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set(stances.futureMarkers);
 export const HEDGE_WORDS: ReadonlySet<string> = new Set(hedges.hedgeWords);
 export const HEDGE_CUE_LEMMAS: ReadonlySet<string> = new Set(hedges.hedgeCueLemmas);
@@ -31,6 +37,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const GENERIC_LEMMAS: ReadonlySet<string> = new Set(
   'be have do use make get take give go come say tell also other new last first year time people thing way'.split(' '),
 );
+
+/** Lemma of a verb of change → its direction ("rise" up, "cut" down), from data/claim-synonyms.json. */
+export const DIRECTION_BY_LEMMA: ReadonlyMap<string, 'up' | 'down'> = new Map([
+  ...synonyms.directions.up.map((l) => [l, 'up'] as const),
+  ...synonyms.directions.down.map((l) => [l, 'down'] as const),
+]);
 
 /** Lemma (or "verb particle") → its synonym group, tagged with "~" so a group never equals a Porter stem. */
 export const SYNONYM_GROUP: ReadonlyMap<string, string> = new Map(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../src/claims/claims-stage.js';
-import { changeOf } from '../../src/claims/content-words.js';
-import { type ClaimFacts, findContradictions } from '../../src/claims/contradictions.js';
+import { changeOf, rebuttedStance } from '../../src/claims/content-words.js';
+import { type ClaimFacts, findContradictions, findRebuttals } from '../../src/claims/contradictions.js';
 import { buildGraph, representatives, speakerType } from '../../src/claims/graph.js';
 import { tokenIndex, wordsOf } from '../../src/claims/words.js';
 import { analyze } from '../../src/index.js';
@@ -217,4 +217,56 @@ describe('the change a statement reports', () => {
     const contradicts = doc.graph.edges.filter((e) => e.type === 'contradicts');
     expect(contradicts.map((e) => e.label)).toEqual(['opposite change']);
   });
+});
+
+describe('rebuttals of an earlier claim', () => {
+  const words = (sentence: string) =>
+    wordsOf([{ start: 0, end: sentence.length, text: sentence }], tokenIndex(analyze(sentence).tokens));
+  it.each([
+    ['the claim flatly untrue', 'asserts', 'positive', 'alleges'],
+    ['these latest allegations', 'denies', 'positive', 'alleges'],
+    ['the report misleading', 'asserts', 'positive', 'reports'],
+    ['her statement false', 'asserts', 'positive', 'asserts'],
+    ['the report is not wrong', 'asserts', 'negative', undefined],
+    ['the claim deserved a hearing', 'asserts', 'positive', undefined],
+    ['a new report was false', 'asserts', 'positive', undefined],
+    ['the weather was wrong for sailing', 'asserts', 'positive', undefined],
+  ] as const)('%j (%s, %s) rebuts a claim made with stance %s', (content, stance, polarity, expected) => {
+    expect(rebuttedStance(words(content), stance, polarity)).toBe(expected);
+  });
+  const fact = (nodeId: string, over: Partial<ClaimFacts>): ClaimFacts => ({
+    nodeId,
+    claimantKey: nodeId,
+    polarity: 'positive',
+    stance: 'asserts',
+    hedged: false,
+    aboutNodeIds: new Set(),
+    stems: new Set(),
+    evidence: [],
+    ...over,
+  });
+  it('stands against a claim of the one it names, else of the stance it names, else the nearest', () => {
+    const alleged = fact('a', { claimantKey: 'e1', stance: 'alleges' });
+    const figures = fact('b', { claimantKey: 'e2', stance: 'reports' });
+    const said = fact('c', { claimantKey: 'e3' });
+    const rebut = (over: Partial<ClaimFacts>) => findRebuttals([alleged, figures, said, fact('r', over)])[0]?.from;
+    expect(rebut({ rebuts: 'alleges' })).toBe('a');
+    expect(rebut({ rebuts: 'reports' })).toBe('b');
+    expect(rebut({ rebuts: 'asserts', aboutNodeIds: new Set(['e2']) })).toBe('b');
+    expect(rebut({ rebuts: 'asserts' })).toBe('c');
+    expect(rebut({ rebuts: 'alleges', claimantKey: 'e1' })).toBe('c');
+    expect(rebut({})).toBeUndefined();
+  });
+  it.each(['said the claim was false', 'denied the claim', 'dismissed the claim as false'])(
+    'links "The governor\'s office %s" to the claim in the graph',
+    (rebuttal) => {
+      const doc = analyze(
+        `Senator Tom Harkins claimed the governor cut school funding. The governor's office ${rebuttal}.`,
+      );
+      const edges = doc.graph.edges.filter((e) => e.type === 'contradicts');
+      expect(edges.map((e) => e.label)).toEqual(['rebuttal']);
+      const labels = new Map(doc.graph.nodes.map((n) => [n.id, n.label]));
+      expect(labels.get(edges[0]!.from)).toBe('the governor cut school funding');
+    },
+  );
 });
