@@ -165,6 +165,8 @@ export const neuterPronouns = new Set(words.pronouns.neuter);
 export const splitTitles = new Set(words.splitTitles);
 /** Last words that make a name an organization whatever the tagger said ("Apple Computer", "Aer Lingus" does not). */
 export const strongOrganizationSuffixes = new Set(words.strongOrganizationSuffixes);
+/** Words that make a company's name of a demonym alone ("Turkish Airlines"). */
+export const demonymCompanyWords: ReadonlySet<string> = new Set(words.demonymCompanyWords);
 /** Names of broadcast news programmes, as written ("Face the Nation", "Fox News Sunday"). */
 export const broadcastShows: readonly string[] = words.broadcastShows;
 /** Title words that also end the names of bodies ("Health Service Executive"). */

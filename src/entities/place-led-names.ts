@@ -13,7 +13,7 @@
 
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { strongOrganizationSuffixes } from './lexicon.js';
+import { demonymCompanyWords, strongOrganizationSuffixes } from './lexicon.js';
 
 const ARTICLES = new Set(['the', 'The']);
 /** Last words of a state's organs, which a demonym before them places rather than names. */
@@ -40,8 +40,11 @@ function placeOpens(tokens: readonly NerToken[], place: Candidate): boolean {
 }
 
 function demonymOpens(tokens: readonly NerToken[], demonym: Candidate, org: Candidate): boolean {
-  if (demonym.form !== 'demonym' || demonym.first !== demonym.last || org.last === org.first) return false;
+  if (demonym.form !== 'demonym' || demonym.first !== demonym.last) return false;
   const head = tokens[org.last]!.text;
+  // "Turkish Airlines", "British Petroleum": one word after the demonym names a company only when it is a
+  // company's word; "the British Press", "the Chinese League" are a country's press and league.
+  if (org.last === org.first) return demonymCompanyWords.has(head);
   return strongOrganizationSuffixes.has(head) && !STATE_ORGANS.has(head);
 }
 
