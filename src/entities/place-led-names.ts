@@ -13,7 +13,7 @@
 
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { demonymCompanyWords, strongOrganizationSuffixes } from './lexicon.js';
+import { demonymCompanyWords, organizationSuffixes, strongOrganizationSuffixes } from './lexicon.js';
 
 const ARTICLES = new Set(['the', 'The']);
 /** Last words of a state's organs, which a demonym before them places rather than names. */
@@ -45,7 +45,7 @@ function demonymOpens(tokens: readonly NerToken[], demonym: Candidate, org: Cand
   // "Turkish Airlines", "British Petroleum": one word after the demonym names a company only when it is a
   // company's word; "the British Press", "the Chinese League" are a country's press and league.
   if (org.last === org.first) return demonymCompanyWords.has(head);
-  return strongOrganizationSuffixes.has(head) && !STATE_ORGANS.has(head);
+  return (strongOrganizationSuffixes.has(head) || organizationSuffixes.has(head)) && !STATE_ORGANS.has(head);
 }
 
 /** Joins a place or demonym candidate to the organization name right after it, as above. Returns the candidates. */

@@ -57,6 +57,7 @@ describe('name mentions', () => {
     // One company word after a demonym names a company ("Turkish Airlines"), not a country's press or league.
     ['Both Turkish Airlines and Lufthansa cut fares on Monday.', 'Turkish Airlines', 'organization'],
     ['Analysts said Polish Railways would need new trains.', 'Polish Railways', 'organization'],
+    ['The American Civil Liberties Union said it would sue.', 'American Civil Liberties Union', 'organization'],
     // A body's head word at the end makes a name the tagger read as a person a body.
     ['Hamas Political Bureau chief Ismail Haniyeh said talks would go on.', 'Hamas Political Bureau', 'organization'],
     ['Hamas Political Bureau chief Ismail Haniyeh said talks would go on.', 'Ismail Haniyeh', 'person'],
