@@ -64,7 +64,10 @@ const BACK_POINTERS: ReadonlySet<string> = new Set([
  */
 export function rebuttedStance(words: readonly Word[], stance: Stance, polarity: Polarity): Stance | undefined {
   const first = words[0];
-  if (first === undefined || polarity !== 'positive') return undefined;
+  if (first === undefined) return undefined;
+  // "That's simply not true", "This is a lie": a reply that calls what was just said false, whatever it was.
+  if (REPLY_POINTERS.has(first.lower) && replyVerdict(words, polarity)) return 'asserts';
+  if (polarity !== 'positive') return undefined;
   if (!BACK_POINTERS.has(first.lower) && !/['’]s$/.test(first.lower) && first.pos !== 'PROPN') return undefined;
   // "the claim", "these latest allegations", "the $2 billion figure": the noun within three words.
   for (let k = 1; k < Math.min(words.length, 4); k++) {
@@ -75,6 +78,41 @@ export function rebuttedStance(words: readonly Word[], stance: Stance, polarity:
     return undefined;
   }
   return undefined;
+}
+
+/** Pronouns that open a reply about what was just said ("That's not true", "It is false"). */
+const REPLY_POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'it', "that's", 'that’s', "it's", 'it’s']);
+/** What a negated reply denies: "not true", "not correct", "not the case". */
+const NEGATED_VERDICTS: ReadonlySet<string> = new Set(['true', 'correct', 'accurate', 'case', 'right']);
+const NOT: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
+/** How far into a reply its verdict may come ("That is simply and completely false"). */
+const REPLY_REACH = 6;
+
+/**
+ * Whether a reply opening with a pronoun is a verdict on it: a copula and a verdict word with no negation, or a
+ * negated "true" ("That's simply not true"), and nothing else first: "that is true" and "it is wrong to cut aid"
+ * (a verdict on an act) are none.
+ */
+function replyVerdict(words: readonly Word[], polarity: Polarity): boolean {
+  const contracted = words[0]!.lower.length > 4 || words[0]!.lower === "it's";
+  let k = 1;
+  if (!contracted) {
+    if (words[1]?.lower !== 'is' && words[1]?.lower !== 'was') return false;
+    k = 2;
+  }
+  const negated = polarity === 'negative';
+  const verdicts = negated ? NEGATED_VERDICTS : VERDICT_WORDS;
+  for (; k < Math.min(words.length, REPLY_REACH); k++) {
+    const w = words[k]!;
+    if (verdicts.has(w.lower)) {
+      // "simply not true": the negation right before the verdict, an adverb at most between them.
+      if (negated && !NOT.has(words[k - 1]!.lower) && !NOT.has(words[k - 2]?.lower ?? '')) return false;
+      return words[k + 1] === undefined || words[k + 1]!.start - w.end > 1;
+    }
+    // Punctuation between two words ends the reply's first clause: "It's not sexist. It's true." is no verdict.
+    if (words[k + 1] !== undefined && words[k + 1]!.start - w.end > 1) return false;
+  }
+  return false;
 }
 
 /** How a statement says an amount moved: its direction and the stem of the amount's head noun. */

@@ -38,7 +38,17 @@ export function nestedQuotes(quotes: readonly Quote[]): Map<string, string> {
       const speaker = inner.speaker?.span;
       const attributed = !speakerless(inner);
       if (attributed && cue && speaker && inContent(outer, cue) && inContent(outer, speaker)) {
-        skip.set(outer.id, 'report-of-quote');
+        // "That's not true. Economists have found that …": a quotation that also says something of its own is a
+        // claim of its own. (An indirect outer span is less sure: its own words are more often a misread frame.)
+        if (
+          outer.kind !== 'direct' ||
+          !saysMore(
+            outer,
+            Math.min(cue.start, speaker.start),
+            Math.max(cue.end, speaker.end, ...inner.content.map((c) => c.end)),
+          )
+        )
+          skip.set(outer.id, 'report-of-quote');
       } else if (!attributed && !skip.has(inner.id)) skip.set(inner.id, 'nested-unattributed');
     }
   }
@@ -50,6 +60,25 @@ export function speakerless(q: Quote): boolean {
   if (q.speaker.entityId !== undefined) return false;
   const text = q.speaker.text.trim().toLowerCase();
   return text === '' || STOPWORDS.has(text);
+}
+
+/** Fewest words outside the inner attribution that make a sentence of the outer quote's own. */
+const OWN_SENTENCE_WORDS = 3;
+
+/**
+ * Whether the outer quote's content has a sentence of its own outside `from`..`to` (the inner attribution): at
+ * least a few words, ended by a full stop before the inner one starts or standing after it ends.
+ */
+function saysMore(outer: Quote, from: number, to: number): boolean {
+  let before = '';
+  let after = '';
+  for (const c of outer.content) {
+    if (c.start < from) before += c.text.slice(0, Math.max(0, Math.min(c.end, from) - c.start));
+    if (c.end > to) after += c.text.slice(Math.max(0, to - c.start));
+  }
+  const words = (x: string) => x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const ended = /[.!?]["'\u2019\u201d)]*\s*$/.test(before);
+  return (ended && words(before) >= OWN_SENTENCE_WORDS) || words(after) >= OWN_SENTENCE_WORDS;
 }
 
 function holds(outer: Quote, inner: Quote): boolean {

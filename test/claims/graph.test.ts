@@ -231,6 +231,11 @@ describe('rebuttals of an earlier claim', () => {
     ['the claim deserved a hearing', 'asserts', 'positive', undefined],
     ['a new report was false', 'asserts', 'positive', undefined],
     ['the weather was wrong for sailing', 'asserts', 'positive', undefined],
+    ["That's simply not true", 'asserts', 'negative', 'asserts'],
+    ['It is nonsense', 'asserts', 'positive', 'asserts'],
+    ["It's not sexist. It's true", 'asserts', 'negative', undefined],
+    ['It is wrong to cut aid', 'asserts', 'positive', undefined],
+    ['that the numbers are wrong', 'asserts', 'positive', 'reports'],
   ] as const)('%j (%s, %s) rebuts a claim made with stance %s', (content, stance, polarity, expected) => {
     expect(rebuttedStance(words(content), stance, polarity)).toBe(expected);
   });
@@ -269,4 +274,31 @@ describe('rebuttals of an earlier claim', () => {
       expect(labels.get(edges[0]!.from)).toBe('the governor cut school funding');
     },
   );
+});
+
+describe('a quotation that says more than the attribution it holds', () => {
+  const transcript = (answer: string) =>
+    analyze(
+      'An interview with the secretary.\n\nBRENNAN: Republicans say the administration caused the rise in prices.\n\n' +
+        `MORROW: ${answer}\n\nBRENNAN: Will prices fall this year?`,
+    );
+  it('is a claim of its own, and a reply that calls the last claim false rebuts it', () => {
+    const doc = transcript(
+      'That is simply not true. Independent economists have found that supply chains drove the increase.',
+    );
+    const texts = doc.claims.map((c) => c.text);
+    expect(texts).toContain('supply chains drove the increase');
+    expect(texts.filter((t) => t.includes('simply not true'))).toHaveLength(1);
+    const rebuttal = doc.graph.edges.find((e) => e.label === 'rebuttal');
+    const labels = new Map(doc.graph.nodes.map((n) => [n.id, n.label]));
+    expect(labels.get(rebuttal!.from)).toBe('the administration caused the rise in prices');
+  });
+  it('is no claim of its own when it only wraps the attribution', () => {
+    const doc = transcript('Independent economists have found that supply chains drove the increase.');
+    expect(doc.claims.map((c) => c.text)).toContain('supply chains drove the increase');
+    expect(doc.claims.map((c) => c.text)).not.toContain(
+      'Independent economists have found that supply chains drove the increase.',
+    );
+    expect(doc.graph.edges.filter((e) => e.label === 'rebuttal')).toHaveLength(0);
+  });
 });
