@@ -44,6 +44,7 @@ import {
   APPROXIMATORS,
   CURRENCY,
   DASHES,
+  DATE_LEADS,
   DATE_WORDS,
   isNounish,
   isVerbal,
@@ -784,7 +785,8 @@ function prepositionalObject(
   fromPrevious: boolean,
 ): Candidate | null {
   const { words, tokens } = ctx;
-  const p = cue.last + 1;
+  const adjuncts = pastCueAdjuncts(ctx, cue, sLast);
+  const p = adjuncts.at;
   const k = p + 1;
   if (k > sLast || tokens[cue.last]!.pos !== 'VERB' || !OBJECT_PREPOSITIONS.has(words[p]!) || ctx.quoteOf[p]! >= 0)
     return null;
@@ -808,12 +810,42 @@ function prepositionalObject(
   if (!opens) return null;
   const end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
   if (end < k) return null;
-  const c = make(cueOver(cue, cue.first, p), [span(ctx, k, end)], source, 'quotes/indirect:said-clause', 0.7, [
-    cue.first,
-    p,
-  ]);
-  c.sourceFromPrevious = fromPrevious;
+  // With adjuncts between, the preposition stays out of the cue ("Asked Tuesday about …" has the cue "Asked").
+  const said = p === cue.last + 1 ? cueOver(cue, cue.first, p) : cue;
+  // "firms sued by the NAACP for targeting borrowers": the agent did it, whatever the clause's subject.
+  const speaker = adjuncts.agent ?? source;
+  const c = make(said, [span(ctx, k, end)], speaker, 'quotes/indirect:said-clause', 0.7, [cue.first, p]);
+  c.sourceFromPrevious = fromPrevious && adjuncts.agent === null;
   return c;
+}
+
+/** How many adjuncts (a date, an adverb, an agent) may stand between a cue and its object's preposition. */
+const CUE_ADJUNCTS = 3;
+
+/**
+ * Where a cue's prepositional object may open, past what says when, how or by whom the cue was done: "complained
+ * Tuesday about the delays", "pressed again about the fees", "Asked by a reporter on Friday about the strike". The
+ * agent of a participle with no auxiliary ("asked by a reporter") is who did the asking, the speaker. `at` is the
+ * token after the cue when nothing is skipped.
+ */
+function pastCueAdjuncts(ctx: QuoteContext, cue: Cue, sLast: number): { at: number; agent: Range | null } {
+  const { words, tokens } = ctx;
+  let p = cue.last + 1;
+  let agent: Range | null = null;
+  const participle = cue.first === cue.last && /ed$/.test(words[cue.last]!);
+  for (let n = 0; n < CUE_ADJUNCTS && p < sLast; n++) {
+    let q = p;
+    if (DATE_LEADS.has(words[q]!) && (ctx.inDate[q + 1] === 1 || DATE_WORDS.has(words[q + 1]!))) q++;
+    while (q < sLast && (ctx.inDate[q] === 1 || DATE_WORDS.has(words[q]!))) q++;
+    if (q === p && tokens[p]!.pos === 'ADV' && words[p] !== 'not' && words[p] !== 'never') q++;
+    if (q === p && participle && !agent && words[p] === 'by') {
+      agent = agentAfter(ctx, p, sLast);
+      if (agent) q = agent[1] + 1;
+    }
+    if (q === p) break;
+    p = q;
+  }
+  return { at: p, agent };
 }
 
 /** How far after a cue a "that" may open its clause, past dates, places, hearers and asides. */

@@ -60,6 +60,33 @@ const prepositionalObjects: Row[] = [
   },
 ];
 
+/** A date, an adverb or a participle's agent between the cue and its preposition: the object is still the content. */
+const prepositionalObjectsPastAdjuncts: Row[] = [
+  {
+    text: 'Asked Tuesday about the merger, Smith said he knew nothing.',
+    cue: 'Asked',
+    content: 'the merger',
+  },
+  {
+    text: 'Asked by a reporter on Friday about the strike, the mayor said talks would go on.',
+    cue: 'Asked',
+    content: 'the strike',
+    speaker: 'a reporter',
+  },
+  {
+    text: 'The senator complained on Monday about the delays at the port.',
+    cue: 'complained',
+    content: 'the delays at the port',
+    speaker: 'The senator',
+  },
+  {
+    text: 'Residents argued again over the location of the new school.',
+    cue: 'argued',
+    content: 'the location of the new school',
+    speaker: 'Residents',
+  },
+];
+
 const afterAdverbialClauses: Row[] = [
   {
     text: 'When the mayor opened the bridge, his critics denounced him.',
@@ -459,6 +486,7 @@ describe.each([
   ['an opening adverbial clause that is content', adverbialClausesKept],
   ['a negated infinitive', negatedInfinitives],
   ['the object of a preposition after a cue verb', prepositionalObjects],
+  ['the object of a preposition past a date, an adverb or an agent', prepositionalObjectsPastAdjuncts],
   ['the subject of a gained backing, its giver the speaker', wonBackings],
   ['the object of a backing not gained', backingsKept],
   ["a noun object before a second predicate of the cue's subject", secondPredicates],
@@ -491,6 +519,9 @@ describe('no content where the complement is no such shape', () => {
     ['an amount', 'The post was retweeted over 25,000 times.'],
     ['a place, after "at"', 'She suggested at the meeting with analysts.'],
     ['a date, after "on"', 'The council decided on Monday.'],
+    ['a date, then a place', 'She complained on Monday at the meeting.'],
+    ['a date, then a length of time', 'The panel talked on Monday for several hours.'],
+    ['an adverb alone', 'He spoke again.'],
     ['whom a writer works for', 'He wrote for the Gazette until May.'],
     ['whom a reporter works for', 'She reports for the local radio station.'],
   ])('%s', (_name, text) => {
