@@ -8,6 +8,7 @@ import {
   contentStop,
   continuation,
   hasVerb,
+  isDash,
   isHearerCue,
   negatedInfinitive,
   paragraphOf,
@@ -277,7 +278,8 @@ function shapeCue(
     (pre >= sFirst || (pre === sFirst - 1 && closesIntoFrame(ctx, pre))) &&
     (((clauseEndsAt(ctx, frameEnd + 1, sLast) || adverbialAfterHearer(ctx, cue, frameEnd + 1, sLast)) &&
       !objectFollows(ctx, cue, frameEnd + 1, sLast)) ||
-      leadingQuote(ctx, pre, sFirst))
+      leadingQuote(ctx, pre, sFirst) ||
+      dashedFrame(ctx, pre, frameEnd, sLast))
   ) {
     const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
     const source = leftSource ?? inverted;
@@ -286,7 +288,9 @@ function shapeCue(
       if (c) return c;
     }
     const qFirst = q >= 0 ? ctx.quoteTokens[q]![0] : -1;
-    if (q >= 0 && qFirst > sFirst && ctx.sentenceOf[qFirst] === cue.sentence && words[qFirst - 1] !== ':') {
+    // After a colon or a dash the quotation opens a statement of its own ("… the senator - “Too slick,” he said -").
+    const opensAfterBreak = words[qFirst - 1] === ':' || opensAfterDash(ctx, qFirst);
+    if (q >= 0 && qFirst > sFirst && ctx.sentenceOf[qFirst] === cue.sentence && !opensAfterBreak) {
       // "Using the tax ''is a misguided approach,'' said Mr. Burman": a quoted fragment ending a clause that
       // began before it; the clause is the content (a mixed quote). With neither a comma inside the closing mark
       // nor a speaker, the quotation is a phrase of the sentence ("The so-called “reform” passed").
@@ -501,6 +505,33 @@ function shapeCue(
   );
   c.sourceFromPrevious = fromPrevious;
   return c;
+}
+
+/**
+ * Whether the quotation opening at token `first` follows a dash that opens an aside in its sentence. "“I don't think
+ * the wisdom” -- that he is a nanny -- “is going to last,” he says": a dash closing an aside opened earlier in the
+ * sentence leads back into the quote before it.
+ */
+function opensAfterDash(ctx: QuoteContext, first: number): boolean {
+  if (first < 1 || !isDash(ctx, first - 1)) return false;
+  const [sFirst] = sentenceRange(ctx, ctx.sentenceOf[first]!);
+  for (let i = sFirst; i < first - 1; i++) if (isDash(ctx, i)) return false;
+  return true;
+}
+
+/**
+ * "He fulminated against the plan - ''I love Oreos,'' he said, ''…'' - and vowed …": a quotation opened right after
+ * a dash, its frame, and a dash closing the aside. The frame ends there whatever the sentence goes on with.
+ */
+function dashedFrame(ctx: QuoteContext, pre: number, frameEnd: number, sLast: number): boolean {
+  const q = pre >= 0 ? quoteEndingAt(ctx, pre) : -1;
+  if (q < 0) return false;
+  if (!opensAfterDash(ctx, ctx.quoteTokens[q]![0])) return false;
+  const resumed = continuation(ctx, frameEnd, sLast).spans.at(-1);
+  let after = resumed ? firstTokenFrom(ctx, resumed.end) : frameEnd + 1;
+  // "Mr. Biden said twice -", "she said on Monday -".
+  while (after < sLast && (ctx.tokens[after]!.pos === 'ADV' || ctx.inDate[after] === 1)) after++;
+  return after <= sLast && isDash(ctx, after);
 }
 
 /**

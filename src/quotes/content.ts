@@ -265,9 +265,20 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
     // dash before a clause of its own or a participle ends the content; an appositive after it does not, nor does
     // a pair of dashes around an aside ("that her server — there were several — was never hacked").
     if (x > from && isDash(ctx, x) && loneDash(ctx, from, x, last) && afterDashStops(ctx, x + 1, last)) return x - 1;
+    // "praised the crew - “They saved the street,” she said - and …": a dash before a quotation with a frame of its
+    // own ends the content; the quotation is that frame's.
+    if (x > from && isDash(ctx, x) && framedQuotationAt(ctx, x + 1, last, cueAt)) return x - 1;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !naming) verbSeen = true;
   }
   return quoteRunOn(ctx, from, last);
+}
+
+/** Whether a quotation opens at `k`, closes on a comma and is followed by a frame ("“…,” she said"). */
+function framedQuotationAt(ctx: QuoteContext, k: number, last: number, cueAt: Int32Array): boolean {
+  const q = k <= last ? quoteStartingAt(ctx, k) : -1;
+  if (q < 0) return false;
+  const end = ctx.quoteTokens[q]![1];
+  return end < last && ctx.words[end - 1] === ',' && opensFrame(ctx, end + 1, last, cueAt);
 }
 
 /**
@@ -449,7 +460,7 @@ function inflectionOf(word: string): 'ed' | 'ing' | 's' | undefined {
 }
 
 /** Whether token `x` is a dash outside quotation marks: not a hyphen inside a word ("anti-Trump"). */
-function isDash(ctx: QuoteContext, x: number): boolean {
+export function isDash(ctx: QuoteContext, x: number): boolean {
   if (!DATELINE_DASHES.has(ctx.words[x]!) || ctx.quoteOf[x]! >= 0) return false;
   if (ctx.words[x] !== '-') return true;
   const t = ctx.tokens[x]!;

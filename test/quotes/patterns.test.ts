@@ -1291,6 +1291,46 @@ const dashes: Row[] = [
   },
 ];
 
+/** A quotation and its frame between two dashes, inside a sentence that goes on: a direct quote of its own. */
+const dashedFrames: Row[] = [
+  {
+    text: 'The mayor praised the firefighters - "They saved the whole street," she said - and promised new trucks.',
+    cue: 'said',
+    kind: 'direct',
+    content: '"They saved the whole street,"',
+    speaker: 'she',
+  },
+  {
+    text: 'The mayor praised the firefighters - "They saved the whole street," she said - and promised new trucks.',
+    cue: 'praised',
+    kind: 'indirect',
+    content: 'the firefighters',
+    speaker: 'The mayor',
+  },
+  {
+    text: 'Neither voter trusted the senator — “Too slick by half,” the older one said twice — but both backed him.',
+    cue: 'said',
+    kind: 'direct',
+    content: '“Too slick by half,”',
+    speaker: 'the older one',
+  },
+  {
+    text: 'He attacked the plan - "It is a disgrace," he said, "and we will fight it" - and vowed to sue.',
+    cue: 'said',
+    kind: 'direct',
+    content: '"It is a disgrace," … "and we will fight it"',
+    speaker: 'he',
+  },
+  // Negative: the dash before the quotation closes an aside opened after an earlier quotation, so the quote goes on.
+  {
+    text: 'The pollster is blunt. "I doubt the old view" -- that the mayor is aloof -- "will last," he says - for now.',
+    cue: 'says',
+    kind: 'mixed',
+    content: '"I doubt the old view" -- that the mayor is aloof -- "will last,"',
+    speaker: 'he',
+  },
+];
+
 const commas: Row[] = [
   {
     text: 'The senator said that, if elected, he would leave such decisions to the generals.',
@@ -1636,6 +1676,7 @@ describe.each([
   ['a quotation running on past the sentence', runOnQuotations],
   ['an adverbial fronted after "that"', frontedAdverbials],
   ['a lone dash', dashes],
+  ['a quotation and its frame between dashes', dashedFrames],
   ['speaker phrases', speakers],
   ['speakers found elsewhere in the sentence', subjects],
   ['passive and reduced-relative sources', passives],
