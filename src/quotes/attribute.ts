@@ -1364,6 +1364,8 @@ function pastFrameAdjunct(ctx: QuoteContext, frameEnd: number, sLast: number, cu
   if (words[k] === 'that' || words[k] === 'as') return frameEnd;
   for (let i = k + 1; i <= Math.min(sLast, k + FRAME_ADJUNCT_REACH); i++) {
     if (words[i] === ',') return i - 1;
+    // "…, as the mayor said on Tuesday.": a frame closing the sentence ends at its final mark.
+    if (i === sLast && SENTENCE_ENDS.has(words[i]!)) return i - 1;
     const t = tokens[i]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteOf[i]! >= 0 || cueAt[i]! >= 0 || words[i] === '.') break;
   }

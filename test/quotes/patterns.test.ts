@@ -483,6 +483,20 @@ const asides: Row[] = [
 
 const asFrames: Row[] = [
   {
+    text: 'The bridge will close in May, as the mayor said on Tuesday.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'The bridge will close in May',
+    speaker: 'the mayor',
+  },
+  {
+    text: 'Raising the fare is a poor idea, as Dana Reyes noted in The Monitor.',
+    cue: 'noted',
+    kind: 'indirect',
+    content: 'Raising the fare is a poor idea',
+    speaker: 'Dana Reyes',
+  },
+  {
     text: 'As the engineer said, the bridge is safe for traffic.',
     cue: 'said',
     kind: 'indirect',
@@ -1958,6 +1972,7 @@ describe('a verb with its prepositional object closes no frame', () => {
   it.each([
     'Council tax to rise by 5% as town hall warns of ‘black hole’ in budget',
     'Fares to rise again as unions warn about job cuts at the depot',
+    'Fares will rise again as unions warn about job cuts at the depot.',
   ])('%s', (text) => {
     const q = analyze(`${text}\n\nThe council met on Monday.`).quotes;
     expect(q.find((x) => x.rule === 'quotes/indirect:as-source-said')).toBeUndefined();
