@@ -12,6 +12,16 @@ export interface Example {
 
 const EPOCHS = 12;
 const L2 = 1e-4;
+/** The step of the first epoch, shrinking as 1/(1 + epoch). */
+const RATE = 0.2;
+
+export interface TrainOptions {
+  /**
+   * The first epoch's step. Every active feature of an example moves by it, so an example's score moves by about
+   * the step times its number of features: a model with many features per example needs a smaller one.
+   */
+  rate?: number;
+}
 
 /** A small deterministic generator (mulberry32) for the shuffle. */
 function random(seed: number): () => number {
@@ -29,7 +39,8 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-export function train(examples: readonly Example[], size: number): Float64Array {
+export function train(examples: readonly Example[], size: number, options: TrainOptions = {}): Float64Array {
+  const first = options.rate ?? RATE;
   const w = new Float64Array(size);
   const sum = new Float64Array(size);
   let averaged = 0;
@@ -40,7 +51,7 @@ export function train(examples: readonly Example[], size: number): Float64Array 
       const j = Math.floor(next() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    const rate = 0.2 / (1 + epoch);
+    const rate = first / (1 + epoch);
     for (const k of order) {
       const e = examples[k]!;
       let z = 0;

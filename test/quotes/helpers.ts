@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import { articleStage } from '../../src/article/article-stage.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
-import { quotesStage } from '../../src/quotes/stage.js';
+import { createTrace } from '../../src/pipeline/trace.js';
+import { quotesStage, analyzeQuotes as runQuotes } from '../../src/quotes/stage.js';
 import { tokenizeStage } from '../../src/text/tokenize.js';
 import type { AnalyzedDocument, Quote } from '../../src/types.js';
 
@@ -49,4 +50,24 @@ export function expectQuoteRow(row: QuoteRow): void {
   expect(q!.rule).toMatch(/^quotes\//);
   expect(q!.confidence).toBeGreaterThan(0);
   expect(q!.confidence).toBeLessThanOrEqual(1);
+}
+
+/**
+ * What the rules propose for the cue `cue` in `text`, before the learned scorer keeps or drops it: for tests of a
+ * rule's spans that should not change with each retraining of data/quote-scorer.json.
+ */
+export function proposedFor(text: string, cue: string): { content: string; speaker?: string } | undefined {
+  const doc = quotesOnly.analyze(text, { disable: ['quotes'] });
+  const ctx = { options: {}, trace: createTrace(false), isDisabled: () => false };
+  let found: { content: string; speaker?: string } | undefined;
+  const dropAll = { threshold: 2, probability: () => 0 };
+  runQuotes(doc, ctx, dropAll, (c) => {
+    const cueText = text.slice(doc.tokens[c.cue.first]!.start, doc.tokens[c.cue.last]!.end);
+    if (found || cueText !== cue) return;
+    found = {
+      content: c.content.map((f) => text.slice(f.start, f.end)).join(' … '),
+      ...(c.source ? { speaker: text.slice(doc.tokens[c.source[0]]!.start, doc.tokens[c.source[1]]!.end) } : {}),
+    };
+  });
+  return found;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotes, quoteWithCue } from './helpers.js';
+import { proposedFor } from './helpers.js';
 
-/** The speaker span of the quote whose cue is `cue`. */
+/** The speaker the rules give the candidate whose cue is `cue` (whether the scorer keeps it is not at issue here). */
 function speakerOf(text: string, cue: string): string | undefined {
-  return quoteWithCue(analyzeQuotes(text), cue)?.speaker?.span?.text;
+  return proposedFor(text, cue)?.speaker;
 }
 
 describe('a participle cue after a verb’s object is what the clause’s subject does', () => {
