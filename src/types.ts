@@ -1,7 +1,9 @@
 /**
  * The JSON contract of claimgraph. Every layer is standoff: spans point into the unchanged input with
  * UTF-16 offsets, end exclusive, so `text.slice(span.start, span.end) === span.text` always holds.
- * Other programs read this shape; `schemaVersion` changes when it does.
+ * Other programs read this shape; `schemaVersion` changes when it does. An addition that leaves every older document
+ * valid (an optional field, a new node kind or edge type) keeps it: readers should skip kinds and types they do not
+ * know.
  */
 
 export const SCHEMA_VERSION = 1 as const;
@@ -150,9 +152,12 @@ export interface Claim {
 
 export type GraphNode =
   | { id: string; kind: 'entity'; entityId: string; label: string; type: EntityType }
-  | { id: string; kind: 'claim'; claimId: string; label: string };
+  | { id: string; kind: 'claim'; claimId: string; label: string }
+  /** One node per distinct TIMEX3 value a claim is dated with (`date:2019-01-15`); `label` is the value. */
+  | { id: string; kind: 'date'; value: string; label: string };
 
-export type EdgeType = 'said' | 'reported_by' | 'about' | 'role' | 'contradicts';
+/** `on_date` runs from a claim to the date it was made (its `Claim.date`). */
+export type EdgeType = 'said' | 'reported_by' | 'about' | 'role' | 'contradicts' | 'on_date';
 
 export interface GraphEdge {
   id: string;

@@ -3,6 +3,7 @@ import type {
   AnalyzedDocument,
   Claim,
   ClaimGraph,
+  DateMention,
   EdgeType,
   Entity,
   EntityType,
@@ -32,12 +33,20 @@ export class GraphBuilder {
     if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
   }
 
-  /** Edge ids are readable and stable: `type:from:to`. A repeated edge keeps its best confidence and all evidence. */
+  /**
+   * Edge ids are readable and stable: `type:from:to`. A repeated edge keeps its best confidence, the label that came
+   * with it, and all evidence.
+   */
   addEdge(type: EdgeType, from: string, to: string, evidence: TextSpan[], confidence: number, label?: string): void {
     if (from === to) return;
     const id = `${type}:${from}:${to}`;
     const old = this.edges.get(id);
     if (old) {
+      // One article dates a claim by its own publication, another by "said on Monday": the label says which won.
+      if (round(confidence) > old.confidence) {
+        if (label === undefined) delete old.label;
+        else old.label = label;
+      }
       old.confidence = Math.max(old.confidence, round(confidence));
       for (const e of evidence) if (!old.evidence.some((o) => sameSpan(o, e))) old.evidence.push(e);
       return;
@@ -74,14 +83,20 @@ export function claimNode(id: string, claim: Claim): GraphNode {
   return { id, kind: 'claim', claimId: claim.id, label: shortLabel(claim.text) };
 }
 
+/** One node per TIMEX3 value, so claims made on the same day meet there, in one article or across many. */
+export function dateNode(value: string): GraphNode {
+  return { id: `date:${value}`, kind: 'date', value, label: value };
+}
+
 /**
- * The claim graph of one document: entity and claim nodes; `said`, `reported_by`, `about`, `role` and
- * `contradicts` edges, each with evidence spans from the text and a confidence.
+ * The claim graph of one document: entity, claim and date nodes; `said`, `reported_by`, `about`, `role`,
+ * `contradicts` and `on_date` edges, each with evidence spans from the text and a confidence.
  */
 export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
   const g = new GraphBuilder();
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const quotes = new Map(doc.quotes.map((q) => [q.id, q]));
+  const dates = new Map(doc.dates.map((d) => [d.id, d]));
   const rep = representatives(doc.entities);
   const node = (id: string): string => rep.get(id) ?? id;
   for (const e of doc.entities) if (node(e.id) === e.id) g.addNode(entityNode(e));
@@ -104,6 +119,7 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
       const spans = inside.filter((m) => m.entityId === id).map(copy);
       g.addEdge('about', claim.id, node(id), spans.length > 0 ? spans : content, claim.confidence * 0.85);
     }
+    if (claim.date !== undefined) addDate(g, claim, claim.date, quote, dates, doc);
     const words = wordsOf(content, tokens);
     facts.push({
       nodeId: claim.id,
@@ -235,6 +251,37 @@ function reportEvidence(quote: Quote | undefined, doc: Readonly<AnalyzedDocument
   const name = claim.reportedBy?.toLowerCase() ?? '';
   const credit = [...doc.meta.credits].find((c) => name !== '' && c.text.toLowerCase().includes(name));
   return credit ? [copy(credit)] : contentOf(quote, claim);
+}
+
+/**
+ * The `on_date` edge of a claim. A date the quote's attribution names ("said on Monday") is its evidence; a claim
+ * dated only by the article's publication points to the dateline it was read from (else to the cue: the saying is
+ * what is dated), is labelled `article date`, and is less sure, since a quote may have been said days before.
+ */
+function addDate(
+  g: GraphBuilder,
+  claim: Claim,
+  value: string,
+  quote: Quote | undefined,
+  dates: ReadonlyMap<string, DateMention>,
+  doc: Readonly<AnalyzedDocument>,
+): void {
+  const node = dateNode(value);
+  g.addNode(node);
+  const spoken = quote?.dateId === undefined ? undefined : dates.get(quote.dateId);
+  if (spoken !== undefined && spoken.value === value) {
+    g.addEdge('on_date', claim.id, node.id, [copy(spoken)], claim.confidence * 0.9 * (spoken.confidence ?? 1));
+    return;
+  }
+  const { dateline } = doc.meta;
+  const article = value === doc.meta.published;
+  const evidence =
+    article && doc.meta.publishedFrom === 'text' && dateline !== undefined
+      ? [copy(dateline)]
+      : quote?.cue
+        ? [copy(quote.cue)]
+        : contentOf(quote, claim);
+  g.addEdge('on_date', claim.id, node.id, evidence, claim.confidence * 0.5, article ? 'article date' : undefined);
 }
 
 function sameSpan(a: TextSpan, b: TextSpan): boolean {

@@ -32,8 +32,9 @@ export function quoteKey(text: string): string {
 /**
  * One claim graph for many articles. Entities merge across documents by type, canonical name and aliases,
  * with conservative Jaro-Winkler matching of spelling variants ("Meng Wanzhou" / "Meng Wenzhou"); the same
- * statement by the same claimant becomes one claim node with a `reported_by` edge per outlet; contradiction
- * candidates are recomputed across documents. Node ids derive from names and statement keys (`person:ren-zhengfei`,
+ * statement by the same claimant becomes one claim node with a `reported_by` edge per outlet (and an `on_date`
+ * edge per date it is dated with); date nodes merge by value; contradiction candidates are recomputed across
+ * documents. Node ids derive from names and statement keys (`person:ren-zhengfei`,
  * `claim:1a2b3c4d`), so they are the same on every run. Evidence spans carry `doc`, the document's id
  * (or `doc1`, `doc2`… by position).
  *
@@ -76,6 +77,11 @@ export function mergeGraphs(docs: readonly AnalyzedDocument[]): ClaimGraph {
     for (const e of graphs[d]!.edges) if (e.type === 'said') saidBy.set(e.to, [...(saidBy.get(e.to) ?? []), e.from]);
     const tag = (spans: readonly TextSpan[]): TextSpan[] => spans.map((s) => ({ ...s, doc: docIds[d]! }));
     for (const node of graphs[d]!.nodes) {
+      // A date node's id is its value: the same day is one node across articles.
+      if (node.kind === 'date') {
+        g.addNode({ ...node });
+        map.set(node.id, node.id);
+      }
       if (node.kind !== 'claim') continue;
       const claim = claims.get(node.claimId);
       if (!claim) continue;

@@ -5,7 +5,7 @@
  */
 import { hasLetterOrDigit } from '../text/letters.js';
 import { normalizedView } from '../text/view.js';
-import { type AnalyzedDocument, SCHEMA_VERSION, type Span } from '../types.js';
+import { type AnalyzedDocument, type EdgeType, type GraphNode, SCHEMA_VERSION, type Span } from '../types.js';
 
 /**
  * The offset of the first letter or digit of the visible text (markup blanked as the tokenizer sees it) that no
@@ -32,6 +32,16 @@ function firstUntokenized(text: string, tokens: readonly Span[]): number {
 
 /** At most this many violations are listed; the rest are counted in one final line. */
 const MAX_VIOLATIONS = 200;
+
+/** The kinds of node each edge type runs from and to. */
+const EDGE_ENDS: Readonly<Record<EdgeType, readonly [GraphNode['kind'], GraphNode['kind']]>> = {
+  said: ['entity', 'claim'],
+  reported_by: ['claim', 'entity'],
+  about: ['claim', 'entity'],
+  role: ['entity', 'entity'],
+  contradicts: ['claim', 'claim'],
+  on_date: ['claim', 'date'],
+};
 
 /**
  * Lists what is wrong with `doc`; an empty list means it is valid. Each entry names the place
@@ -236,17 +246,30 @@ export function checkInvariants(doc: AnalyzedDocument): string[] {
     const nodeIds = ids('graph.nodes', graph.nodes);
     ids('graph.edges', graph.edges);
     const claimIds = new Set(doc.claims.map((c) => c.id));
+    const claimDates = new Set(doc.claims.flatMap((c) => (c.date === undefined ? [] : [c.date])));
+    const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
     graph.nodes.forEach((n, i) => {
       // A speaker or outlet the entity layer did not find gets a synthetic node whose entityId is its own node id
       // (`outlet:reuters`); any other entityId must name an entity.
       if (n.kind === 'entity' && n.entityId !== n.id) {
         ref(`graph.nodes[${i}].entityId`, n.entityId, entityIds, 'entity');
       } else if (n.kind === 'claim') ref(`graph.nodes[${i}].claimId`, n.claimId, claimIds, 'claim');
+      else if (n.kind === 'date') {
+        // A date node stands for the date of a claim, and its id is its value so that merged graphs share it.
+        ref(`graph.nodes[${i}].value`, n.value, claimDates, 'claim date');
+        if (n.id !== `date:${n.value}`) report(`graph.nodes[${i}]: date node id "${n.id}" is not date:${n.value}`);
+      }
     });
     graph.edges.forEach((e, i) => {
       ref(`graph.edges[${i}].from`, e.from, nodeIds, 'node');
       ref(`graph.edges[${i}].to`, e.to, nodeIds, 'node');
       checkList(`graph.edges[${i}].evidence`, e.evidence);
+      const ends = Object.hasOwn(EDGE_ENDS, e.type) ? EDGE_ENDS[e.type] : undefined;
+      const from = kinds.get(e.from);
+      const to = kinds.get(e.to);
+      if (ends === undefined) report(`graph.edges[${i}]: unknown type "${String(e.type)}"`);
+      else if (from !== undefined && to !== undefined && (from !== ends[0] || to !== ends[1]))
+        report(`graph.edges[${i}]: ${e.type} edge from ${from} to ${to}, not ${ends[0]} to ${ends[1]}`);
     });
   }
 

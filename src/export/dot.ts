@@ -7,11 +7,18 @@ const EDGE_STYLE = new Map<string, string>([
   ['about', 'color="#2ca02c"'],
   ['role', 'color="#9467bd"'],
   ['contradicts', 'color="#d62728", penwidth=2, dir=both'],
+  ['on_date', 'color="#bcbd22", style=dotted'],
+]);
+
+const SHAPE = new Map<string, string>([
+  ['entity', 'ellipse'],
+  ['claim', 'box'],
+  ['date', 'note'],
 ]);
 
 /**
- * The claim graph in Graphviz DOT: entities as ellipses, claims as boxes, edges labelled with their type
- * (and the role title or contradiction reason). Every id and label is a quoted, escaped DOT string.
+ * The claim graph in Graphviz DOT: entities as ellipses, claims as boxes, dates as notes, edges labelled with
+ * their type (and the role title, contradiction reason or `article date`). Every id and label is a quoted, escaped DOT string.
  *
  * @example
  * import { analyze, toDot } from 'claimgraph';
@@ -20,7 +27,7 @@ const EDGE_STYLE = new Map<string, string>([
 export function toDot(graph: ClaimGraph): string {
   const out = ['digraph claims {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=10];'];
   for (const n of graph.nodes) {
-    const shape = n.kind === 'claim' ? 'box' : 'ellipse';
+    const shape = SHAPE.get(n.kind) ?? 'ellipse';
     const label = n.kind === 'entity' ? `${n.label}\n(${n.type})` : n.label;
     out.push(`  ${dotString(n.id)} [label=${dotString(label)}, shape=${shape}];`);
   }

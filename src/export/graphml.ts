@@ -1,12 +1,13 @@
 import type { ClaimGraph, GraphEdge, GraphNode } from '../types.js';
 import { escapeXml } from './escape.js';
 
-const NODE_KEYS = ['kind', 'label', 'type', 'entityId', 'claimId'] as const;
+const NODE_KEYS = ['kind', 'label', 'type', 'entityId', 'claimId', 'value'] as const;
 const EDGE_KEYS = ['type', 'label', 'confidence', 'evidence'] as const;
 
 /**
  * The claim graph as GraphML (readable by Gephi, yEd, NetworkX, igraph): one `<node>` per node and one
- * `<edge>` per edge with their fields as `<data>`; evidence is the edge's evidence texts joined by " | ".
+ * `<edge>` per edge with their fields as `<data>` (a date node's TIMEX3 value as `value`); evidence is the edge's
+ * evidence texts joined by " | ".
  *
  * @example
  * import { analyze, toGraphML } from 'claimgraph';
@@ -34,15 +35,10 @@ function data(prefix: string, key: string, value: string | number | undefined): 
 }
 
 function node(n: GraphNode): string {
-  const fields =
-    n.kind === 'entity'
-      ? [
-          data('n', 'kind', n.kind),
-          data('n', 'label', n.label),
-          data('n', 'type', n.type),
-          data('n', 'entityId', n.entityId),
-        ]
-      : [data('n', 'kind', n.kind), data('n', 'label', n.label), data('n', 'claimId', n.claimId)];
+  const fields = [data('n', 'kind', n.kind), data('n', 'label', n.label)];
+  if (n.kind === 'entity') fields.push(data('n', 'type', n.type), data('n', 'entityId', n.entityId));
+  else if (n.kind === 'claim') fields.push(data('n', 'claimId', n.claimId));
+  else fields.push(data('n', 'value', n.value));
   return `    <node id="${escapeXml(n.id)}">${fields.join('')}</node>`;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../src/claims/claims-stage.js';
 import { changeOf, rebuttedStance } from '../../src/claims/content-words.js';
 import { type ClaimFacts, findContradictions, findRebuttals } from '../../src/claims/contradictions.js';
-import { buildGraph, representatives, speakerType } from '../../src/claims/graph.js';
+import { buildGraph, GraphBuilder, representatives, speakerType } from '../../src/claims/graph.js';
 import { tokenIndex, wordsOf } from '../../src/claims/words.js';
 import { analyze } from '../../src/index.js';
 import type { AnalyzedDocument, ClaimGraph } from '../../src/types.js';
@@ -300,5 +300,98 @@ describe('a quotation that says more than the attribution it holds', () => {
       'Independent economists have found that supply chains drove the increase.',
     );
     expect(doc.graph.edges.filter((e) => e.label === 'rebuttal')).toHaveLength(0);
+  });
+});
+
+describe('on_date edges', () => {
+  const g = analyzed().graph;
+  const onDate = (from: string) => g.edges.filter((e) => e.type === 'on_date' && e.from === from);
+
+  it('gives each dated claim one edge to one node per date value', () => {
+    expect(g.nodes.filter((n) => n.kind === 'date')).toEqual([
+      { id: 'date:2024-03-05', kind: 'date', value: '2024-03-05', label: '2024-03-05' },
+      { id: 'date:2024-03-03', kind: 'date', value: '2024-03-03', label: '2024-03-03' },
+    ]);
+    for (const c of ['c1', 'c2', 'c3', 'c4', 'c5']) expect(onDate(c), c).toHaveLength(1);
+  });
+
+  it('takes the date the attribution names, with its span, before the article date', () => {
+    // “…,” Park said on March 3: the speech date, from the quote's dateId.
+    expect(onDate('c2')[0]).toMatchObject({ to: 'date:2024-03-03', evidence: [{ text: 'March 3' }] });
+    expect(onDate('c2')[0]!.label).toBeUndefined();
+    // The publication date is an option here: no span holds it, so the cue that is dated is the evidence.
+    expect(onDate('c1')[0]).toMatchObject({
+      to: 'date:2024-03-05',
+      label: 'article date',
+      evidence: [{ text: 'said' }],
+    });
+    expect(onDate('c1')[0]!.confidence).toBeLessThan(onDate('c2')[0]!.confidence);
+  });
+
+  const text = 'March 4, 2024\n\nThe mayor said the bridge will reopen. Officials said on Monday that it would not.';
+  const build = (setup: (b: ReturnType<typeof docBuilder>) => void) => {
+    const b = docBuilder(text);
+    setup(b);
+    const doc = b.doc();
+    doc.claims = buildClaims(doc);
+    return buildGraph(doc).edges.filter((e) => e.type === 'on_date');
+  };
+  const first = (b: ReturnType<typeof docBuilder>) =>
+    b.quote({ content: ['the bridge will reopen'], cue: ['said', 'say'], speaker: 'The mayor' });
+  it.each([
+    [
+      'a publication date read from the dateline points to it',
+      (b: ReturnType<typeof docBuilder>) => {
+        const d = b.doc();
+        Object.assign(d.meta, { published: '2024-03-04', publishedFrom: 'text', dateline: b.span('March 4, 2024') });
+        first(b);
+      },
+      [['date:2024-03-04', 'March 4, 2024', 'article date']],
+    ],
+    [
+      'a speech date on the same day as the article is still the speech date',
+      (b: ReturnType<typeof docBuilder>) => {
+        Object.assign(b.doc().meta, { published: '2024-03-04', publishedFrom: 'option' });
+        const monday = b.date('Monday', '2024-03-04');
+        b.quote({ content: ['it would not'], cue: ['said', 'say'], speaker: 'Officials', date: monday });
+      },
+      [['date:2024-03-04', 'Monday', undefined]],
+    ],
+  ] as const)('%s', (_name, setup, expected) => {
+    expect(build(setup).map((e) => [e.to, e.evidence.map((s) => s.text).join(' | '), e.label])).toEqual(expected);
+  });
+
+  it.each([
+    ['no publication date and no date in the attribution', first],
+    [
+      'a date in the text that no quote is dated by',
+      (b: ReturnType<typeof docBuilder>) => {
+        b.date('Monday', '2024-03-04');
+        first(b);
+      },
+    ],
+  ])('gives no date node for %s', (_name, setup) => {
+    expect(build(setup)).toEqual([]);
+  });
+});
+
+describe('a repeated edge', () => {
+  it('keeps the label of its most confident instance', () => {
+    const b = new GraphBuilder();
+    b.addNode({ id: 'c1', kind: 'claim', claimId: 'c1', label: 'x' });
+    b.addNode({ id: 'date:2024-03-04', kind: 'date', value: '2024-03-04', label: '2024-03-04' });
+    const span = (text: string, start: number) => ({ start, end: start + text.length, text });
+    b.addEdge('on_date', 'c1', 'date:2024-03-04', [span('March 4', 0)], 0.4, 'article date');
+    b.addEdge('on_date', 'c1', 'date:2024-03-04', [span('Monday', 20)], 0.8);
+    b.addEdge('on_date', 'c1', 'date:2024-03-04', [span('March 4', 0)], 0.3, 'article date');
+    const [edge] = b.build().edges;
+    expect(edge).toEqual({
+      id: 'on_date:c1:date:2024-03-04',
+      from: 'c1',
+      to: 'date:2024-03-04',
+      type: 'on_date',
+      evidence: [span('March 4', 0), span('Monday', 20)],
+      confidence: 0.8,
+    });
   });
 });

@@ -137,3 +137,67 @@ describe('mergeGraphs', () => {
     expect(quoteKey('“We have NEVER spied.”')).toBe(quoteKey('we have never spied'));
   });
 });
+
+describe('date nodes across documents', () => {
+  /** Park's denial again, in an article of the same day, and "on March 5" in one of the next day. */
+  const sameDay = (): AnalyzedDocument => {
+    const b = docBuilder('Lena Park said her company has never sold data to foreign agencies.', {
+      published: '2024-03-05',
+      id: 'same-day',
+    });
+    const park = b.entity('person', 'Lena Park');
+    b.quote({ content: ['her company has never sold data to foreign agencies'], cue: ['said', 'say'], speaker: park });
+    return finish(b.doc());
+  };
+  const nextDay = (): AnalyzedDocument => {
+    const b = docBuilder('On March 5, Lena Park said her company has never sold data to foreign agencies.', {
+      published: '2024-03-06',
+      id: 'next-day',
+    });
+    const park = b.entity('person', 'Lena Park');
+    const march5 = b.date('March 5', '2024-03-05');
+    b.quote({
+      content: ['her company has never sold data to foreign agencies'],
+      cue: ['said', 'say'],
+      speaker: park,
+      date: march5,
+    });
+    return finish(b.doc());
+  };
+  const dated = (g: ReturnType<typeof mergeGraphs>) => g.edges.filter((e) => e.type === 'on_date');
+
+  it('keeps one node per date value, reached from the claims of both documents', () => {
+    const g = mergeGraphs([finish(sampleDoc()), sameDay()]);
+    expect(g.nodes.filter((n) => n.kind === 'date').map((n) => n.id)).toEqual(['date:2024-03-05', 'date:2024-03-03']);
+    const docs = new Set(
+      dated(g)
+        .filter((e) => e.to === 'date:2024-03-05')
+        .flatMap((e) => e.evidence.map((s) => s.doc)),
+    );
+    expect(docs).toEqual(new Set(['acme', 'same-day']));
+  });
+
+  it('gives a claim reported on two days an edge to each', () => {
+    const g = mergeGraphs([finish(sampleDoc()), secondDoc()]);
+    const denial = g.nodes.find((n) => n.kind === 'claim' && n.label.startsWith('her company has never sold'))!;
+    expect(
+      dated(g)
+        .filter((e) => e.from === denial.id)
+        .map((e) => e.to)
+        .sort(),
+    ).toEqual(['date:2024-03-05', 'date:2024-03-06']);
+  });
+
+  it('lets a stated date win over the same day known only as an article date', () => {
+    const g = mergeGraphs([sameDay(), nextDay()]);
+    const edges = dated(g);
+    // The next day's article dates the claim by "On March 5", not by its own date.
+    expect(edges.map((e) => e.to)).toEqual(['date:2024-03-05']);
+    const onFifth = edges.find((e) => e.to === 'date:2024-03-05')!;
+    expect(onFifth.label).toBeUndefined();
+    expect(onFifth.evidence.map((s) => [s.doc, s.text])).toEqual([
+      ['same-day', 'said'],
+      ['next-day', 'March 5'],
+    ]);
+  });
+});

@@ -68,6 +68,9 @@ describe('claims and graph on any news-shaped text', () => {
           expect(c.text.length).toBeGreaterThan(0);
           for (const a of c.aboutIds) expect(entities.has(a)).toBe(true);
           for (const s of c.evidence) expect(t.slice(s.start, s.end)).toBe(s.text);
+          // Every dated claim points at its date's node, and at no other.
+          const dated = doc.graph.edges.filter((e) => e.type === 'on_date' && e.from === c.id).map((e) => e.to);
+          expect(dated).toEqual(c.date === undefined ? [] : [`date:${c.date}`]);
         }
         checkGraph(doc, doc.graph);
         expect(JSON.parse(JSON.stringify(doc.graph))).toEqual(doc.graph);

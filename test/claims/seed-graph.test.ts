@@ -51,6 +51,29 @@ describe.skipIf(!existsSync(SEED))('the seed article as a claim graph (issue 6 t
     expect(contra.some((e) => renSaid.includes(e.from) || renSaid.includes(e.to))).toBe(true);
   });
 
+  it('dates every claim: by the speech date its attribution names, else by the dateline', () => {
+    const onDate = g.edges.filter((e) => e.type === 'on_date');
+    expect(onDate.map((e) => e.from).sort()).toEqual(doc.claims.map((c) => c.id).sort());
+    // "… reporters in the Chinese city of Shenzhen on Jan. 15": Ren's claims are dated by the attribution.
+    const renDated = onDate.filter((e) => renSaid.includes(e.from) && e.label === undefined);
+    expect(renDated.length).toBeGreaterThanOrEqual(2);
+    for (const e of renDated) expect(e).toMatchObject({ to: 'date:2019-01-15', evidence: [{ text: 'Jan. 15' }] });
+    const byDateline = onDate.filter((e) => e.label === 'article date');
+    expect(byDateline.length).toBeGreaterThan(0);
+    for (const e of byDateline)
+      expect(e).toMatchObject({ to: 'date:2019-01-15', evidence: [{ text: 'January 15, 2019' }] });
+    // "BT said in December 2018 that …", "Poland said Jan. 13 it may …": speech dates other than the article's.
+    const other = onDate.filter((e) => e.to !== 'date:2019-01-15').map((e) => [e.to, e.evidence[0]?.text]);
+    expect(other).toEqual(
+      expect.arrayContaining([
+        ['date:2018-12', 'December 2018'],
+        ['date:2019-01-13', 'Jan. 13'],
+      ]),
+    );
+    const dates = g.nodes.filter((n) => n.kind === 'date').map((n) => n.id);
+    expect(new Set(dates).size).toBe(dates.length);
+  });
+
   it('exports: JSON-LD claims have author and text; GraphML and DOT carry every node and edge', () => {
     const ld = JSON.parse(JSON.stringify(toJsonLd(doc))) as {
       '@graph': { text?: string; author?: { name?: string } | { name?: string }[] }[];
@@ -66,6 +89,10 @@ describe.skipIf(!existsSync(SEED))('the seed article as a claim graph (issue 6 t
     expect(xml.match(/<node /g)?.length).toBe(g.nodes.length);
     expect(xml.match(/<edge /g)?.length).toBe(g.edges.length);
     expect(dot.match(/ -> /g)?.length).toBe(g.edges.length);
+    expect(xml).toContain('<node id="date:2019-01-15"><data key="n_kind">date</data>');
+    expect(dot).toContain('"date:2019-01-15" [label="2019-01-15", shape=note];');
+    const dated = ld['@graph'].filter((c) => (c as { datePublished?: string }).datePublished === '2019-01-15');
+    expect(dated.length).toBeGreaterThan(0);
   });
 
   it('merging with a second article about Ren keeps one Ren Zhengfei and one Huawei node', () => {
@@ -80,5 +107,11 @@ describe.skipIf(!existsSync(SEED))('the seed article as a claim graph (issue 6 t
         .flatMap((e) => e.evidence.map((s) => s.doc)),
     );
     expect(sources).toEqual(new Set(['seed', 'second']));
+    // One node per day across both articles: the seed's January dates and the second article's February 18.
+    const dates = merged.nodes.filter((n) => n.kind === 'date').map((n) => n.id);
+    expect(new Set(dates).size).toBe(dates.length);
+    expect(dates).toEqual(expect.arrayContaining(['date:2019-01-15', 'date:2019-02-18']));
+    const toSeedDay = merged.edges.filter((e) => e.type === 'on_date' && e.to === 'date:2019-01-15');
+    expect(new Set(toSeedDay.flatMap((e) => e.evidence.map((s) => s.doc)))).toEqual(new Set(['seed']));
   });
 });

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { checkInvariants } from '../../src/eval/invariants.js';
 import { analyze } from '../../src/index.js';
-import type { AnalyzedDocument } from '../../src/types.js';
+import type { AnalyzedDocument, Claim } from '../../src/types.js';
 import { docWith, mention, quote } from './helpers.js';
 
 const TEXT = 'Ren said his company never spied. Huawei agreed.';
+
+function claim(id: string, extra: Partial<Claim> = {}): Claim {
+  const evidence = [{ start: 9, end: 32, text: 'his company never spied' }];
+  return {
+    id,
+    text: evidence[0]!.text,
+    quoteId: 'q1',
+    claimant: 'Ren',
+    polarity: 'negative',
+    stance: 'asserts',
+    hedged: false,
+    aboutIds: [],
+    evidence,
+    rule: 'test',
+    confidence: 1,
+    ...extra,
+  };
+}
 
 function valid(): AnalyzedDocument {
   return docWith(TEXT, { mentions: [mention(TEXT, 'Ren', 'person'), mention(TEXT, 'his', 'person', 'pronoun')] });
@@ -13,7 +31,9 @@ function valid(): AnalyzedDocument {
 describe('checkInvariants', () => {
   it('accepts a valid document and analyze() output', () => {
     expect(checkInvariants(valid())).toEqual([]);
-    expect(checkInvariants(analyze(TEXT, { published: '2019-01-15' }))).toEqual([]);
+    const dated = analyze(TEXT, { published: '2019-01-15' });
+    expect(dated.graph.edges.some((e) => e.type === 'on_date' && e.to === 'date:2019-01-15')).toBe(true);
+    expect(checkInvariants(dated)).toEqual([]);
     expect(checkInvariants(analyze(''))).toEqual([]);
   });
 
@@ -37,6 +57,42 @@ describe('checkInvariants', () => {
       'a graph node naming no entity',
       (d) => d.graph.nodes.push({ id: 'n1', kind: 'entity', entityId: 'e7', label: 'Ren', type: 'person' }),
       /graph.nodes\[0\].entityId: entity "e7"/,
+    ],
+    [
+      'a date node no claim is dated with',
+      (d) => d.graph.nodes.push({ id: 'date:2019-01-15', kind: 'date', value: '2019-01-15', label: '2019-01-15' }),
+      /graph.nodes\[0\].value: claim date "2019-01-15" not found/,
+    ],
+    [
+      'a date node whose id is not its value',
+      (d) => {
+        d.claims.push(claim('c1', { date: '2019-01-15' }));
+        d.graph.nodes.push({ id: 'd1', kind: 'date', value: '2019-01-15', label: '2019-01-15' });
+      },
+      /graph.nodes\[0\]: date node id "d1" is not date:2019-01-15/,
+    ],
+    [
+      'an on_date edge that starts at an entity',
+      (d) => {
+        const ren = d.mentions[0]!.entityId;
+        d.claims.push(claim('c1', { date: '2019-01-15' }));
+        d.graph.nodes.push(
+          { id: ren, kind: 'entity', entityId: ren, label: 'Ren', type: 'person' },
+          { id: 'date:2019-01-15', kind: 'date', value: '2019-01-15', label: '2019-01-15' },
+        );
+        const evidence = [{ start: 0, end: 3, text: 'Ren' }];
+        d.graph.edges.push({ id: 'x', from: ren, to: 'date:2019-01-15', type: 'on_date', evidence, confidence: 1 });
+      },
+      /graph.edges\[0\]: on_date edge from entity to date, not claim to date/,
+    ],
+    [
+      'an edge of no known type',
+      (d) => {
+        d.graph.nodes.push({ id: 'c1', kind: 'claim', claimId: 'c1', label: 'x' });
+        d.claims.push(claim('c1'));
+        d.graph.edges.push({ id: 'x', from: 'c1', to: 'c1', type: 'quoted' as never, evidence: [], confidence: 1 });
+      },
+      /graph.edges\[0\]: unknown type "quoted"/,
     ],
     [
       'tokens out of order',

@@ -67,6 +67,8 @@ describe('toJsonLd', () => {
     expect(appearance[1]).toMatchObject({ publisher: { name: 'Daily Ledger' } });
     expect(c1.about).toEqual([{ '@type': 'Organization', name: 'Acme Robotics' }]);
     expect(claims[3]!.author).toEqual({ '@type': 'Organization', name: 'Acme Robotics' });
+    // “…,” Park said on March 3: the claim's own date, not the article's.
+    expect(claims[1]!.datePublished).toBe('2024-03-03');
   });
 
   it('takes several documents and keeps ids apart', () => {
@@ -113,6 +115,54 @@ describe('graph formats', () => {
       for (const e of g.edges) expect(gg.source(e.id)).toBe(e.from);
     });
   }
+});
+
+describe('date nodes in every format', () => {
+  const g = analyzed().graph;
+  const dates = g.nodes.filter((n) => n.kind === 'date');
+  const onDate = g.edges.filter((e) => e.type === 'on_date');
+
+  it('the sample has date nodes to show', () => {
+    expect(dates.map((n) => n.id)).toEqual(['date:2024-03-05', 'date:2024-03-03']);
+    expect(onDate).toHaveLength(5);
+  });
+
+  it('GraphML gives a date node its kind and TIMEX3 value', () => {
+    const xml = toGraphML(g);
+    expect(xml).toContain('<key id="n_value" for="node" attr.name="value" attr.type="string"/>');
+    expect(xml).toContain(
+      '<node id="date:2024-03-03"><data key="n_kind">date</data><data key="n_label">2024-03-03</data><data key="n_value">2024-03-03</data></node>',
+    );
+    expect(xml).toContain('<edge id="on_date:c2:date:2024-03-03" source="c2" target="date:2024-03-03">');
+  });
+
+  it('DOT draws a date as a note and labels an article date', () => {
+    const dot = toDot(g);
+    expect(dot).toContain('"date:2024-03-05" [label="2024-03-05", shape=note];');
+    expect(dot).toContain('"c1" -> "date:2024-03-05" [id="on_date:c1:date:2024-03-05", label="on_date: article date"');
+  });
+
+  it('graphology keeps the date node and its edges', () => {
+    const gg = toGraphology(g);
+    expect(gg.getNodeAttributes('date:2024-03-03')).toEqual(dates[1]);
+    expect(gg.inDegree('date:2024-03-05')).toBe(4);
+  });
+
+  it('the HTML view draws each date in the left column, below the entities, in calendar order', () => {
+    const svg = renderHtml(analyzed());
+    expect(svg.match(/class="node node-date"/g)).toHaveLength(2);
+    expect(svg.match(/class="edge edge-on_date"/g)).toHaveLength(5);
+    // A node's label is drawn on its row (y = row + 4).
+    const rows = (kind: string) =>
+      [...svg.matchAll(new RegExp(`<g class="node node-${kind}">.*?<text x="[\\d.]+" y="([\\d.]+)"`, 'g'))].map((m) =>
+        Number(m[1]),
+      );
+    expect(rows('date')).toHaveLength(2);
+    expect(rows('entity').length).toBeGreaterThan(0);
+    expect(Math.min(...rows('date'))).toBeGreaterThan(Math.max(...rows('entity')));
+    const dateLabels = [...svg.matchAll(/<title>([^<]*) \(date\)<\/title>/g)].map((m) => m[1]);
+    expect(dateLabels).toEqual(['2024-03-03', '2024-03-05']);
+  });
 });
 
 describe('renderHtml', () => {
