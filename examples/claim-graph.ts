@@ -1,6 +1,6 @@
 /**
  * The claim graph of an article, and three questions asked of it, as a fact-checker would:
- *   1. Which claims did the chief executive make, and which outlet reported each?
+ *   1. Which claims did the chief executive make, which outlet reported each, and when?
  *   2. Which claims are about her company?
  *   3. Which claims stand against her denial?
  * The graph is handed to graphology (`toGraphology`) and walked with its API.
@@ -16,7 +16,7 @@ const g = toGraphology(graph);
 const count = (type: string) => graph.edges.filter((e) => e.type === type).length;
 console.log(
   `${g.order} nodes, ${g.size} edges:`,
-  ['said', 'reported_by', 'about', 'role', 'contradicts'].map((t) => `${t} ${count(t)}`).join(', '),
+  ['said', 'reported_by', 'about', 'role', 'contradicts', 'on_date'].map((t) => `${t} ${count(t)}`).join(', '),
 );
 
 const label = (id: string) => (g.getNodeAttributes(id) as GraphNode).label;
@@ -25,12 +25,14 @@ const edgesOf = (id: string, type: GraphEdge['type'], dir: 'out' | 'in') =>
 const entitiesNamed = (re: RegExp) => g.filterNodes((_, n) => n.kind === 'entity' && re.test(n.label));
 
 // 1. Claims by the chief executive (the entity layer may keep "Anna de Vries" and "De Vries" apart: take both).
-console.log('\n1. Which claims did Anna de Vries make, and which outlet reported each?');
+console.log('\n1. Which claims did Anna de Vries make, which outlet reported each, and when?');
 const ceo = entitiesNamed(/de vries/i);
 const ceoClaims = ceo.flatMap((id) => edgesOf(id, 'said', 'out').map((e) => e.to));
 for (const c of ceoClaims) {
   const outlets = edgesOf(c, 'reported_by', 'out').map((e) => label(e.to));
-  console.log(`   - "${label(c)}" — reported by ${outlets.join(', ') || '(no outlet)'}`);
+  // The date node of an on_date edge: when it was said, or only the article's date (the edge's label says which).
+  const dates = edgesOf(c, 'on_date', 'out').map((e) => `${label(e.to)}${e.label ? ` (${e.label})` : ''}`);
+  console.log(`   - "${label(c)}" — reported by ${outlets.join(', ') || '(no outlet)'}, on ${dates.join(', ') || '?'}`);
 }
 
 // 2. Claims about the company, under whichever name the entity layer gave it.
@@ -60,6 +62,7 @@ const dangling = graph.edges.filter((e) => !ids.has(e.from) || !ids.has(e.to));
 if (dangling.length > 0) throw new Error(`dangling edges: ${dangling.map((e) => e.id).join(', ')}`);
 if (ceoClaims.length < 2) throw new Error(`expected two or more claims by Anna de Vries, got ${ceoClaims.length}`);
 if (!ceoClaims.every((c) => edgesOf(c, 'reported_by', 'out').length > 0)) throw new Error('a claim has no outlet');
+if (!ceoClaims.every((c) => edgesOf(c, 'on_date', 'out').length === 1)) throw new Error('a claim has no date');
 const dot = toDot(graph);
 const graphml = toGraphML(graph);
 for (const n of graph.nodes) {

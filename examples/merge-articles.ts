@@ -1,7 +1,8 @@
 /**
  * One claim graph for several articles about the same people: entities merge across articles (including the
  * misspelled "Marcus Felds"), and a statement carried by two outlets becomes one claim with two `reported_by`
- * edges. Node ids derive from names and statements, so they are the same on every run.
+ * edges (and an `on_date` edge to each day it is dated with; a day is one node across articles). Node ids derive
+ * from names, statements and dates, so they are the same on every run.
  * Run: npx tsx examples/merge-articles.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,7 +32,8 @@ for (const n of graph.nodes) {
   if (n.kind !== 'claim') continue;
   const by = graph.edges.filter((e) => e.type === 'said' && e.to === n.id).map((e) => label.get(e.from));
   const via = graph.edges.filter((e) => e.type === 'reported_by' && e.from === n.id).map((e) => label.get(e.to));
-  console.log(`  ${by.join(', ') || '?'}: "${n.label}" — via ${via.join(', ') || '?'}`);
+  const on = graph.edges.filter((e) => e.type === 'on_date' && e.from === n.id).map((e) => label.get(e.to));
+  console.log(`  ${by.join(', ') || '?'}: "${n.label}" — via ${via.join(', ') || '?'} — on ${on.join(', ') || '?'}`);
 }
 
 // The example checks its own output, so a test that runs it notices when the pipeline regresses.
@@ -43,6 +45,11 @@ const denial = graph.nodes.filter((n) => n.kind === 'claim' && /never sold patie
 if (denial.length !== 1) throw new Error(`expected the denial as one claim, got ${denial.length}`);
 const reporters = graph.edges.filter((e) => e.type === 'reported_by' && e.from === denial[0]!.id);
 if (reporters.length < 2) throw new Error(`expected the denial reported by two outlets, got ${reporters.length}`);
+// "said on Thursday" in the Ledger of May 2 dates the denial; the Courier of May 3 only by its own date.
+const denialDates = graph.edges.filter((e) => e.type === 'on_date' && e.from === denial[0]!.id).map((e) => e.to);
+if (!denialDates.includes('date:2024-05-02')) throw new Error(`expected the denial on 2024-05-02, got ${denialDates}`);
+const dateIds = graph.nodes.filter((n) => n.kind === 'date').map((n) => n.id);
+if (new Set(dateIds).size !== dateIds.length) throw new Error('two date nodes for one date');
 const again = mergeGraphs(docs);
 if (JSON.stringify(again) !== JSON.stringify(graph)) throw new Error('merging is not deterministic');
 const ld = JSON.parse(JSON.stringify(toJsonLd(docs))) as { '@graph': { text?: string; author?: unknown }[] };
