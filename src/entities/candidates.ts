@@ -25,6 +25,7 @@ import {
   organizationDescriptionHeads,
   organizationHeadWords,
   partyLabels,
+  personNouns,
   placeHeadWords,
   portfolioWords,
   roleHeads,
@@ -281,6 +282,27 @@ function titledMisc(tokens: readonly NerToken[], s: TaggedSpan, text: string): C
   return undefined;
 }
 
+/**
+ * Prepositions between a person noun and the body the person works at: "scientists from / at / with the". Not "of":
+ * "head of the Roman Catholic Church", "patron of the Bosnian Serbs" hold peoples and names the tagger cut short.
+ */
+const EMPLOYER_LINKS = new Set(['from', 'at', 'with']);
+
+/**
+ * Whether a MISC span of capitalized words follows a person noun, a preposition and "the" ("researchers at the
+ * British Antarctic Survey"): the body they work for, not an event or a nationality.
+ */
+function employerMisc(tokens: readonly NerToken[], s: TaggedSpan): boolean {
+  if (s.last === s.first || s.first < 3 || eventSuffixes.has(tokens[s.last]!.text)) return false;
+  const the = tokens[s.first - 1]!;
+  const link = tokens[s.first - 2]!;
+  const noun = tokens[s.first - 3]!;
+  if (the.text !== 'the' || !EMPLOYER_LINKS.has(link.text) || noun.sentence !== the.sentence) return false;
+  if (!personNouns.has(noun.lemma.toLowerCase()) && !personNouns.has(noun.text.toLowerCase())) return false;
+  for (let i = s.first; i <= s.last; i++) if (!startsCapitalized(tokens[i]!.text)) return false;
+  return true;
+}
+
 function misc(s: TaggedSpan): Candidate {
   return candidate({ first: s.first, last: s.last, type: 'organization', form: 'name', rule: '', confidence: 0.6 });
 }
@@ -490,6 +512,10 @@ export function candidatesFromSpans(
         );
       } else if (titled) {
         out.push(titled);
+      } else if (employerMisc(tokens, s)) {
+        // "scientists from the British Antarctic Survey": a name people work at or come from is a body; an event
+        // there ("players at the French Open") ends in its event word.
+        out.push(candidate({ ...misc(s), type: 'organization', rule: 'entities/employer-misc', confidence: 0.6 }));
       } else if (surnameFirst(tokens, s)) {
         // "Huawei was founded by Ren Zhengfei": an East Asian name the tagger, short of evidence, calls MISC.
         out.push(candidate({ ...misc(s), type: 'person', rule: 'entities/surname-first', confidence: 0.6 }));

@@ -708,6 +708,13 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   return { clusters, clusterOf };
 }
 
+/** Whether the words `ws` end one of the full names listed (the places of their first word), after its first word. */
+function endsFullName(places: readonly { ws: string[]; at: number }[] | undefined, ws: readonly string[]): boolean {
+  return (places ?? []).some(
+    ({ ws: full, at }) => at + ws.length === full.length && ws.every((w, k) => full[at + k] === w),
+  );
+}
+
 /**
  * "Alberto Núñez Feijóo … Núñez Feijóo said", "Andrés Manuel López Obrador … López Obrador said": the tagger may end
  * a short form of a longer person name inside it (Spanish double family names). A name whose words stand inside a
@@ -732,8 +739,16 @@ export function runOnFullNames(cands: readonly Candidate[], tokens: readonly Ner
   for (const c of cands) for (let i = c.first; i <= c.last; i++) holder[i] = c;
   const dropped = new Set<Candidate>();
   for (const c of cands) {
-    if (c.form !== 'name' || dropped.has(c) || (c.type !== 'person' && c.type !== 'location')) continue;
+    if (c.form !== 'name' || dropped.has(c)) continue;
     const ws = surface(c).split(/\s+/);
+    // "Tomasz Wierzba Nowak … Wierzba Nowak left": two or more words that end a person's full name are that person's
+    // family name, whatever type the tagger gave them.
+    if (c.type === 'organization' && ws.length >= 2 && endsFullName(inside.get(ws[0]!), ws)) {
+      c.type = 'person';
+      c.rule = 'entities/cluster:full-name-run';
+      continue;
+    }
+    if (c.type !== 'person' && c.type !== 'location') continue;
     let best = c.last;
     for (const { ws: full, at } of inside.get(ws[0]!) ?? []) {
       if (!ws.every((w, k) => full[at + k] === w)) continue;

@@ -25,6 +25,7 @@ import {
   organizationHeadWords,
   partyLabels,
   portfolioWords,
+  postNominals,
   roleHeads,
   splitTitles,
   strongOrganizationSuffixes,
@@ -113,6 +114,15 @@ function portfolioEnd(tokens: readonly NerToken[], link: number, limit: number):
 const OFFICE_NOUNS = new Set(['office', 'department', 'bureau', 'division']);
 
 /** Splits spans at titles: "Ryanair CEO" → Ryanair; "Apple CEO Steve Jobs" → Apple + Steve Jobs (titled CEO). */
+/**
+ * How many words of a party label lead the span: "Conservative" (a label written like a title), and with the seat
+ * after it ("Conservative MP", "Labour MEP"), both.
+ */
+function partyLead(tokens: readonly NerToken[], c: Candidate): number {
+  if (!partyLabels.has(tokens[c.first]!.text)) return 0;
+  return c.first + 1 < c.last && postNominals.has(tokens[c.first + 1]!.text) ? 2 : 1;
+}
+
 export function splitAtTitles(
   cands: readonly Candidate[],
   tokens: readonly NerToken[],
@@ -151,7 +161,7 @@ export function splitAtTitles(
     }
     // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.
     const role = roleBeforeName(tokens, c);
-    const lead = titleAt(tokens, c.first, c.last, text) || (partyLabels.has(tokens[c.first]!.text) || role ? 1 : 0);
+    const lead = titleAt(tokens, c.first, c.last, text) || partyLead(tokens, c) || (role ? 1 : 0);
     // "Assessor Fritz Kaegi" tagged as one person: a title the tagger has no feature for stays off the name too.
     if (lead > 0 && c.first + lead < c.last && (firstNames.has(tokens[c.first + lead]!.text.toLowerCase()) || role)) {
       const title = spanText(tokens, c.first, c.first + lead - 1, text);
@@ -657,6 +667,20 @@ export function unsupportedPersons(
     // "Darren Stokes-Maddox" supports "Stokes-Maddox": the family name after the last space, hyphens and all.
     const name = spanText(tokens, c.first, c.last, text);
     supported.add(name.slice(name.lastIndexOf(' ') + 1));
+    // "Daniela Ferraz Monteiro" supports "Ferraz Monteiro": all the words after a given name.
+    if (c.last - c.first >= 2 && firstNames.has(tokens[c.first]!.text.toLowerCase())) {
+      supported.add(spanText(tokens, c.first + 1, c.last, text));
+    }
+  }
+  // "Conservative MP Michelle Rempel Garner" tagged whole as an organization (the title comes off later): the words
+  // after a title and a given name inside it are the person's family name, which supports "Rempel Garner" alone.
+  for (const c of cands) {
+    if (c.type === 'person' || c.form !== 'name') continue;
+    for (let k = c.first + 1; k < c.last; k++) {
+      const cue = tokens[k - 1]!.text;
+      if (!firstNames.has(tokens[k]!.text.toLowerCase())) continue;
+      if (PERSON_CUES.has(cue) || postNominals.has(cue)) supported.add(spanText(tokens, k + 1, c.last, text));
+    }
   }
   const supportedBefore = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {

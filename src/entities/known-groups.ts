@@ -9,7 +9,7 @@
 
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { armedGroups } from './lexicon.js';
+import { armedGroupHeads, armedGroups } from './lexicon.js';
 import { listedNameAt, nameList } from './listed-names.js';
 
 /** The listed groups; the longest name has 7 tokens ("Hayat Tahrir al - Sham", "Tehrik - i - Taliban Pakistan"). */
@@ -95,4 +95,28 @@ export function knownGroupNames(cands: readonly Candidate[], tokens: readonly Ne
     i = last;
   }
   return out.filter((_, k) => !dropped.has(k)).sort((a, b) => a.first - b.first);
+}
+
+/** Arabic articles and Urdu or Persian linking vowels inside such names: "al-Sharia", "Jaish-e-Mohammed". */
+const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'an', 'e', 'i']);
+
+/**
+ * "Ansar al-Sharia", "Jaish al-Adl", "Lashkar-e-Taiba": a name that opens with a word for an army, a front, a
+ * movement or supporters (`armedGroupHeads`) and links its next words with an Arabic article or an Urdu linking vowel
+ * is a group, though the tagger reads it as a place or a person. "Ansar Abbasi", with no particle, stays as tagged.
+ * Changed in place.
+ */
+export function groupHeadNames(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type === 'organization' || !armedGroupHeads.has(tokens[c.first]!.text)) continue;
+    let particle = false;
+    for (let i = c.first + 1; i <= Math.min(c.last - 1, c.first + 4); i++) {
+      if (NAME_PARTICLES.has(tokens[i]!.text)) particle = true;
+    }
+    if (!particle) continue;
+    c.type = 'organization';
+    c.country = undefined;
+    c.titles = undefined;
+    c.rule = 'entities/group-head';
+  }
 }

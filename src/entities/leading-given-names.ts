@@ -15,6 +15,7 @@ import {
   gazetteerPhrases,
   honorificGender,
   personNouns,
+  pluralTitles,
   titlePhrases,
 } from './lexicon.js';
 
@@ -27,7 +28,13 @@ const WORD_ENDINGS = /(?:ly|ing|ed|en|er)$/;
 function givenNameOnly(word: string, evidence: DocEvidence): boolean {
   const low = word.toLowerCase();
   if (!GIVEN_NAME.test(word) || commonWords.has(low) || evidence.lower.has(low) || personNouns.has(low)) return false;
-  if (titlePhrases.has(word) || honorificGender.has(word) || gazetteerPhrases.has(low) || countryByDemonym.has(low)) {
+  if (
+    titlePhrases.has(word) ||
+    pluralTitles.has(word) ||
+    honorificGender.has(word) ||
+    gazetteerPhrases.has(low) ||
+    countryByDemonym.has(low)
+  ) {
     return false;
   }
   return firstNames.has(low) || !WORD_ENDINGS.test(low);

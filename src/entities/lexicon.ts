@@ -228,6 +228,8 @@ export const knownCompanies: ReadonlySet<string> = new Set(words.knownCompanies)
 export const wordlikeCompanies: ReadonlySet<string> = new Set(words.wordlikeCompanies);
 /** Armed groups, militias and political movements the news names bare ("Hamas", "Al-Shabaab"), as written. */
 export const armedGroups: ReadonlySet<string> = new Set(words.armedGroups);
+/** Arabic, Urdu and Persian words for army, front, movement or supporters that open groups' names ("Ansar", "Jaish"). */
+export const armedGroupHeads: ReadonlySet<string> = new Set(words.armedGroupHeads);
 /** Places whose name holds its article ("The Hague", "The Gambia"), as written. */
 export const thePlaces: ReadonlySet<string> = new Set(words.thePlaces);
 /** Nouns a number follows to name one of a series ("Game 2", "Stage 12", "Chapter 11"): no names alone. */

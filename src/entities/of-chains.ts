@@ -91,9 +91,25 @@ function joinAt(
   for (let k = start + 1; k < tokens.length && k - start < MAX_OF_WORDS && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
     if (startsUpper(t.text)) end = k;
-    else if (!(LINKS.has(t.text) && startsUpper(tokens[k + 1]?.text ?? ''))) break;
+    else if (!(LINKS.has(t.text) && startsUpper(tokens[k + 1]?.text ?? '')) && !innerHyphen(tokens, k)) break;
   }
   return candidate({ ...before, first: before.first, last: end, type: 'organization', rule: 'entities/join:of-chain' });
+}
+
+/** A hyphen glued between two capitalized words ("American-Islamic"): one word of the phrase, not its end. */
+function innerHyphen(tokens: readonly NerToken[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    (t.text === '-' || t.text === '‑') &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end === t.start &&
+    after.start === t.end &&
+    startsUpper(before.text) &&
+    startsUpper(after.text)
+  );
 }
 
 /** "IRS", "FBI": an acronym is a whole name, never the first half of a shared head ("the IRS and Drug … Administration"). */

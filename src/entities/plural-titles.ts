@@ -32,8 +32,11 @@ export function pluralTitleNames(cands: readonly Candidate[], tokens: readonly N
     const plural = pluralBefore(tokens, head.first);
     const singular = pluralTitles.get(plural);
     if (!singular || head.form !== 'name' || head.type === 'country') continue;
-    // "Sens. Timothy M. Kaine" typed an organization: a first name after the title makes it the person it titles.
-    if (head.type !== 'person' && !firstNames.has(tokens[head.first]!.text.toLowerCase())) continue;
+    // "Sens. Timothy M. Kaine" typed an organization: a first name after the title makes it the person it titles, and
+    // so does an abbreviated title ("Reps. Warren and Sanders"), which only ever titles people ("Senators" may be a
+    // team's name).
+    const abbreviated = plural.endsWith('.');
+    if (head.type !== 'person' && !abbreviated && !firstNames.has(tokens[head.first]!.text.toLowerCase())) continue;
     head.type = 'person';
     head.titles = [singular, ...(head.titles ?? []).filter((t) => t !== plural)];
     for (let m = n + 1; m < cands.length; m++) {

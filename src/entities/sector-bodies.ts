@@ -4,9 +4,17 @@
  * often alone and keeps it a place, dropping the word before it, or types the pair a person.
  */
 
+import { startsCapitalized } from '../text/letters.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { countryByName, gazetteerPhrases, sectorBodyWords } from './lexicon.js';
+import {
+  commonWords,
+  countryByDemonym,
+  countryByName,
+  gazetteerPhrases,
+  portfolioWords,
+  sectorBodyWords,
+} from './lexicon.js';
 
 function sectorWordAt(tokens: readonly NerToken[], i: number, place: number): boolean {
   const t = tokens[i];
@@ -41,4 +49,59 @@ export function sectorBodies(cands: readonly Candidate[], tokens: readonly NerTo
 /** A country's name or a place the gazetteer knows ("Ontario"), as the second word of a pair typed a person. */
 function placeWord(word: string): boolean {
   return countryByName.has(word) || gazetteerPhrases.get(word.toLowerCase()) === 'L';
+}
+
+/** Endings of abstract nouns and of the adjectives before them ("Procurement", "Citizenship", "Economic"). */
+const PORTFOLIO_ENDING = /(?:tion|sion|ship|ment|ence|ance|ity|ure|ism|ness|ies|ic|al)s?$/;
+
+/**
+ * A capitalized word of a portfolio ("Immigration", "Crown-Indigenous" part by part): a listed portfolio or sector
+ * word, a common word, or an abstract noun's ending. Names of firms and places ("Airbus", "Norwest") are none.
+ */
+function portfolioWord(t: NerToken): boolean {
+  if (t.line !== 'n' || !startsCapitalized(t.text)) return false;
+  for (const part of t.text.split('-')) {
+    if (portfolioWords.has(part) || sectorBodyWords.has(part) || commonWords.has(part.toLowerCase())) continue;
+    if (!PORTFOLIO_ENDING.test(part) || countryByDemonym.has(part)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Immigration, Refugees and Citizenship Canada", "Fisheries and Oceans Canada": a body named by its portfolios, a
+ * list of capitalized portfolio words before a country's name, is one organization. The tagger cuts it at the
+ * commas and the "and". Returns the candidates with each such list joined into its body; a list holding a person, a
+ * place or a word of no portfolio ("Airbus and Air France", "Ottawa, Toronto and Statistics Canada") is left alone.
+ */
+export function listedPortfolioBodies(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const drop = new Set<Candidate>();
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (c.form !== 'name' || c.type !== 'organization' || c.last === c.first) continue;
+    if (!countryByName.has(tokens[c.last]!.text)) continue;
+    let ok = true;
+    for (let i = c.first; i < c.last && ok; i++) ok = portfolioWord(tokens[i]!);
+    if (!ok || tokens[c.first - 1]?.text !== 'and') continue;
+    // Back over "and", then over items of portfolio words, each after a comma but the first.
+    const sentence = tokens[c.first]!.sentence;
+    let first = c.first - 1;
+    let i = first - 1;
+    for (;;) {
+      let k = i;
+      while (k >= 0 && tokens[k]!.sentence === sentence && portfolioWord(tokens[k]!)) k--;
+      if (k === i) break;
+      first = k + 1;
+      if (tokens[k]?.text !== ',' || tokens[k]!.sentence !== sentence) break;
+      i = k - 1;
+    }
+    if (first === c.first - 1) continue;
+    // The items may be candidates of their own ("Public Services"); a person or a place among them is a real list.
+    const inside = cands.filter((o) => o !== c && o.first >= first && o.last < c.first);
+    if (inside.some((o) => o.type !== 'organization' || o.form !== 'name')) continue;
+    if (cands.some((o) => o !== c && !inside.includes(o) && o.last >= first && o.first < c.first)) continue;
+    for (const o of inside) drop.add(o);
+    c.first = first;
+    c.rule = 'entities/portfolio-body';
+  }
+  return drop.size === 0 ? [...cands] : cands.filter((c) => !drop.has(c));
 }

@@ -36,6 +36,7 @@ import { resolveReferences } from './coreference.js';
 import { datelinePlaces } from './dateline-places.js';
 import { describedBodies } from './described-bodies.js';
 import { describedPersons } from './described-persons.js';
+import { doubleSurnames } from './double-surnames.js';
 import {
   type DocEvidence,
   docEvidence,
@@ -51,7 +52,7 @@ import { joinHyphenatedNames } from './hyphenated-names.js';
 import { invertedSpeakers } from './inverted-speakers.js';
 import { itsReferents } from './its-bodies.js';
 import { knownCompanyNames } from './known-companies.js';
-import { knownGroupNames } from './known-groups.js';
+import { groupHeadNames, knownGroupNames } from './known-groups.js';
 import { leadingGivenNames } from './leading-given-names.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
 import { mediaNouns } from './lexicon.js';
@@ -71,7 +72,7 @@ import { reportingPlaces } from './reporting-places.js';
 import { resultLineTeams } from './result-lines.js';
 import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
-import { sectorBodies } from './sector-bodies.js';
+import { listedPortfolioBodies, sectorBodies } from './sector-bodies.js';
 import { showNames } from './show-names.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
 import { teamNicknames } from './team-names.js';
@@ -208,9 +209,12 @@ function refineTagged(
 ): Candidate[] {
   const joined = postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens);
   const families = coordinatedFamilies(splitCoordinatedNames(joined, tokens), tokens);
+  // Titled before the unsupported-person check, which leaves titled names alone: "Sens. Warren and Sanders" has no
+  // given name to support "Warren", but the title does.
+  pluralTitleNames(families, tokens);
+  doubleSurnames(families, tokens, evidence, text);
   const supported = unsupportedPersons(families, tokens, alternatives, text);
   const titled = royalNames(splitAtTitles(supported, tokens, evidence, text), tokens, text);
-  pluralTitleNames(titled, tokens);
   wireSignoffs(titled, tokens, text);
   const tagged = bareTitles(partyTagStates(dropTickers(titled, tokens), tokens), tokens, text);
   partyBeforeMembers(tagged, tokens);
@@ -241,13 +245,11 @@ function refineKinds(
   reportingPlaces(described, tokens);
   const roads = numberedRoads(described, tokens);
   sectorBodies(roads, tokens);
-  const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(roads, tokens), tokens, text), tokens, text);
-  const consistent = documentConsistency(
-    thePlaceNames(knownGroupNames(known, tokens, text), tokens, text),
-    tokens,
-    evidence,
-    text,
-  );
+  const bodies = listedPortfolioBodies(roads, tokens);
+  const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(bodies, tokens), tokens, text), tokens, text);
+  const groups = knownGroupNames(known, tokens, text);
+  groupHeadNames(groups, tokens);
+  const consistent = documentConsistency(thePlaceNames(groups, tokens, text), tokens, evidence, text);
   itsReferents(consistent, tokens, text);
   return consistent;
 }

@@ -53,3 +53,20 @@ describe('"Members for Y" group names', () => {
     expect(doc.mentions.some((m) => m.rule === 'entities/join:members-for-name')).toBe(false);
   });
 });
+
+describe('an "on" phrase with a hyphenated word', () => {
+  it.each([
+    [
+      'A spokesperson for the Council on American-Islamic Relations said it was concerned.',
+      'Council on American-Islamic Relations',
+    ],
+    ['The Committee on Anglo-Irish Affairs met on Monday.', 'Committee on Anglo-Irish Affairs'],
+  ])('the hyphen glued between capitalized words goes on with the name: %s', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe('organization');
+  });
+
+  it('a spaced dash ends the phrase', () => {
+    const doc = entitiesOf('The Council on Foreign Relations - a think tank - said it disagreed.');
+    expect(doc.mentions.some((m) => m.text.includes('-'))).toBe(false);
+  });
+});

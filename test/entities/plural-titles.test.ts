@@ -45,4 +45,15 @@ describe('a plural title before a list of names titles each of them', () => {
     const doc = entitiesOf('Sens. Elizabeth Warren and Bernie Sanders visited Canada.');
     expect(doc.mentions.find((m) => m.text === 'Canada')?.type).toBe('country');
   });
+
+  it.each([
+    'Sens. Warren and Sanders voted against the bill.',
+    'Reps. Warren and Sanders wrote to the agency.',
+    'Senators Warren and Sanders voted against the bill.',
+  ])('bare family names after a plural title are persons, the first one too: %s', (text) => {
+    expect(people(text)).toEqual([
+      ['Warren', [text.startsWith('Reps.') ? 'Rep.' : text.startsWith('Sens.') ? 'Sen.' : 'Senator']],
+      ['Sanders', [text.startsWith('Reps.') ? 'Rep.' : text.startsWith('Sens.') ? 'Sen.' : 'Senator']],
+    ]);
+  });
 });

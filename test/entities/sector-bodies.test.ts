@@ -27,3 +27,29 @@ describe('a sector or sport word before a country or province names a national b
     expect(typed(text)).toContainEqual([place, 'country']);
   });
 });
+
+describe('a body named by a list of portfolios before a country is one organization', () => {
+  it.each([
+    [
+      'A spokesperson for Immigration, Refugees and Citizenship Canada said the rules would change.',
+      'Immigration, Refugees and Citizenship Canada',
+    ],
+    ['Fisheries and Oceans Canada closed the fishery on Monday.', 'Fisheries and Oceans Canada'],
+    [
+      'The report by Innovation, Science and Economic Development Canada was released.',
+      'Innovation, Science and Economic Development Canada',
+    ],
+    ['Public Services and Procurement Canada signed the contract.', 'Public Services and Procurement Canada'],
+  ])('%s', (text, name) => {
+    expect(typed(text)).toEqual([[name, 'organization']]);
+  });
+
+  it.each([
+    // Firms, places and banks in the list: a real list of names.
+    ['Shares of Airbus and Air France rose on Monday.', 'Air France'],
+    ['Ottawa, Toronto and Statistics Canada agreed.', 'Statistics Canada'],
+    ['Shares of First Bank, Norwest, Banc One and First Chicago rose.', 'First Chicago'],
+  ])('not: %s', (text, last) => {
+    expect(typed(text).at(-1)?.[0]).toBe(last);
+  });
+});
