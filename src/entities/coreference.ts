@@ -297,8 +297,13 @@ export function resolveReferences(
         // "Mrs. Clinton's Iraq war vote": a name that modifies a noun after it is no head.
         !NOUN_HEAD.has(tokens[c.last + 1]?.pos ?? '');
       if (possessed) seen.at(-1)!.subject = false;
+      // "China's market regulator said it would …": a possessor whose noun is a body is no subject; the body,
+      // named by no name, is, and "it" in that sentence means it rather than the possessor.
       const subject =
-        possessed || (firstMentionOfSentence < 0 && (i - start <= 1 || describedSubject(tokens, start, i)));
+        possessed ||
+        (firstMentionOfSentence < 0 &&
+          (i - start <= 1 || describedSubject(tokens, start, i)) &&
+          !possessedBody(tokens, c.last));
       // "French carmaker Renault said it …": a demonym opening the sentence describes the subject, which follows.
       if (firstMentionOfSentence < 0 && c.form !== 'demonym') firstMentionOfSentence = i;
       // The byline's author and credited journalists are not whom the story's pronouns mean, nor is the agency
@@ -1114,6 +1119,31 @@ function bareDescription(tokens: readonly NerToken[], start: number, i: number):
 const POSSESSIVE_LEADS = new Set(['her', 'his', 'their', 'its', 'our', 'my']);
 const NOUN_HEAD = new Set(['NOUN', 'PROPN']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+/**
+ * Whether the name ending at `last` owns a body named by common nouns, the clause's verb right after them:
+ * "China's market regulator said", "Alibaba's parent company announced". A name after the nouns ("China's carmaker
+ * BYD") is the subject instead, and a person's role ("Apple's chief executive") leaves the owner the topic.
+ */
+function possessedBody(tokens: readonly NerToken[], last: number): boolean {
+  if (!POSSESSIVE_MARKS.has(tokens[last + 1]?.text ?? '')) return false;
+  const sentence = tokens[last]!.sentence;
+  let k = last + 2;
+  while (k < tokens.length && k - last - 2 < DESCRIPTION_WORDS && tokens[k]!.sentence === sentence) {
+    const t = tokens[k]!;
+    if (!((t.pos === 'NOUN' || t.pos === 'ADJ') && startsLower(t.text))) break;
+    k++;
+  }
+  if (k === last + 2) return false;
+  const head = tokens[k - 1]!;
+  const next = tokens[k];
+  return (
+    organizationDescriptionHeads.has(lowerCase(head.text)) &&
+    next !== undefined &&
+    next.sentence === sentence &&
+    (next.pos === 'VERB' || next.pos === 'AUX')
+  );
+}
 
 /** Index of the first token of token i's sentence. */
 function tokenStart(tokens: readonly NerToken[], i: number): number {

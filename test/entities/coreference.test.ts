@@ -433,6 +433,19 @@ describe('pronouns and descriptions', () => {
     expect(doc.mentions.find((m) => m.form === 'pronoun' && m.text === 'it')?.entityId).toBeUndefined();
   });
 
+  it.each([
+    "Nordbank shares fell on Monday. Sweden's market regulator said it would investigate the company.",
+    "Nordbank shares fell on Monday. Nordbank's parent company said it would appeal.",
+  ])('"it" after a body a possessor owns is that body, no named entity: %s', (text) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.find((m) => m.form === 'pronoun' && m.text === 'it')).toBeUndefined();
+  });
+
+  it('"it" after a possessor and a role in it still means the possessor', () => {
+    const doc = entitiesOf("Nordbank's chief executive said it would cut 300 jobs.");
+    expect(doc.mentions.find((m) => m.form === 'pronoun')?.entityId).toBe(mention(doc, 'Nordbank')?.entityId);
+  });
+
   it('does not resolve an expletive "it"', () => {
     const doc = entitiesOf('Nordbank opened a branch. It is thought that more will follow.');
     expect(mention(doc, 'It')).toBeUndefined();
