@@ -230,6 +230,8 @@ export const wordlikeCompanies: ReadonlySet<string> = new Set(words.wordlikeComp
 export const armedGroups: ReadonlySet<string> = new Set(words.armedGroups);
 /** Arabic, Urdu and Persian words for army, front, movement or supporters that open groups' names ("Ansar", "Jaish"). */
 export const armedGroupHeads: ReadonlySet<string> = new Set(words.armedGroupHeads);
+/** Positions and posts in a sports team ("striker", "skipper", "manager"): a place before one names the club. */
+export const sportRoles: ReadonlySet<string> = new Set(words.sportRoles);
 /** Places whose name holds its article ("The Hague", "The Gambia"), as written. */
 export const thePlaces: ReadonlySet<string> = new Set(words.thePlaces);
 /** Nouns a number follows to name one of a series ("Game 2", "Stage 12", "Chapter 11"): no names alone. */

@@ -19,6 +19,7 @@ import {
   gazetteerCandidates,
   suffixCandidates,
 } from './candidates.js';
+import { clubRoles } from './club-roles.js';
 import { type Cluster, cluster, runOnFullNames } from './clusters.js';
 import {
   capitalsTakeUsualType,
@@ -228,6 +229,7 @@ function refineTagged(
   nameShapedPersons(tagged, tokens, text);
   invertedSpeakers(tagged, tokens, text);
   resultLineTeams(tagged, tokens, text);
+  clubRoles(tagged, tokens, text);
   capitalsTakeUsualType(tagged, tokens, text);
   describedBodies(tagged, tokens);
   return tagged;
