@@ -316,6 +316,33 @@ function nicknameBearer<T extends { ws: string[] }>(anchors: readonly T[], ws: r
   return new Set(named.map((a) => a.ws.join(' '))).size === 1 ? named[0] : undefined;
 }
 
+/**
+ * The anchors that hold each word, in document order, each anchor once. A short form can only join an anchor that
+ * holds its words, so a rule that asks for the anchors fitting one name filters this list instead of every anchor:
+ * a long text with many distinct names made the per-name scans quadratic. The rules' own tests stay as they were, on
+ * fewer anchors, in the same order.
+ */
+function anchorsByWord<T extends { ws: string[] }>(anchors: readonly T[]): (ws: readonly string[]) => readonly T[] {
+  const index = new Map<string, T[]>();
+  for (const a of anchors) {
+    for (const w of a.ws) {
+      const list = index.get(w);
+      if (!list) index.set(w, [a]);
+      else if (list[list.length - 1] !== a) list.push(a);
+    }
+  }
+  const none: T[] = [];
+  // The anchors that hold every word of `ws` are among those of its rarest word ("Holdings" is in many names).
+  return (ws) => {
+    let fewest: readonly T[] | undefined;
+    for (const w of ws) {
+      const list = index.get(w) ?? none;
+      if (!fewest || list.length < fewest.length) fewest = list;
+    }
+    return fewest ?? none;
+  };
+}
+
 /** Groups candidates (sorted by position) into clusters. */
 export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
   const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
@@ -364,6 +391,16 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     if (c.type === 'person') personAnchors.push({ ws, c });
     else if (c.type === 'organization') orgAnchors.push({ ws, c });
   }
+  const personAnchorsWith = anchorsByWord(personAnchors);
+  const orgAnchorsWith = anchorsByWord(orgAnchors);
+  /** Organization anchors by their initials ("WEF" for "World Economic Forum"), in document order. */
+  const orgAnchorsByInitials = new Map<string, { ws: string[]; c: Candidate }[]>();
+  for (const a of orgAnchors) {
+    const key = initials(a.ws);
+    const list = orgAnchorsByInitials.get(key);
+    if (list) list.push(a);
+    else orgAnchorsByInitials.set(key, [a]);
+  }
   // A single word tagged place or organization that is part of a person's name is that person ("Ren" tagged ORG).
   for (const c of candidates) {
     if (c.form !== 'name' || c.type === 'person' || c.type === 'country' || founded.has(c)) continue;
@@ -378,7 +415,8 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     if (gazetteerPhrases.has(w.toLowerCase()) && !actsAsSubject(tokens, c)) continue;
     const tail = (a: { ws: string[] }): boolean =>
       a.ws.length > parts.length && a.ws.slice(-parts.length).join(' ') === w;
-    const anchors = personAnchors.filter((a) => a.ws[0] === w || tail(a));
+    // Both tests need the anchor to hold every word of the name.
+    const anchors = personAnchorsWith(parts).filter((a) => a.ws[0] === w || tail(a));
     // "Ford said it would cut 1,000 jobs" before any "Bill Ford": a body that speaks of itself as "it", before the
     // person is named in full, stays a body ("Ren said it …" after "Ren Zhengfei" is still Ren).
     if (anchors.length > 0 && anchors.every((a) => a.c.first > c.last) && speaksAsIt(tokens, c)) continue;
@@ -402,7 +440,9 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     let g: 'male' | 'female' | undefined;
     const counts = honorificCounts.get(family);
     if (counts && bothHonorifics(honorificCounts, family)) {
-      const kin = personAnchors.filter((k) => k.ws[k.ws.length - 1] === family && k.ws.join(' ') !== a.ws.join(' '));
+      const kin = personAnchorsWith([family]).filter(
+        (k) => k.ws[k.ws.length - 1] === family && k.ws.join(' ') !== a.ws.join(' '),
+      );
       const known = new Set(kin.map((k) => nameGenderOf(k.c, k.ws)));
       if (kin.length > 0 && known.size === 1 && !known.has(undefined)) g = known.has('male') ? 'female' : 'male';
       else if (kin.length === 0 && counts.male !== counts.female) g = counts.male > counts.female ? 'male' : 'female';
@@ -465,7 +505,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     if (!bothHonorifics(honorificCounts, ws[0]!)) return undefined;
     const base = `person:${caseKey(c, ws)}`;
     const named = (g: 'male' | 'female') =>
-      personAnchors.some((a) => a.ws[a.ws.length - 1] === ws[0] && anchorGender(a) === g);
+      personAnchorsWith([ws[0]!]).some((a) => a.ws[a.ws.length - 1] === ws[0] && anchorGender(a) === g);
     if (honorific) return named(honorific === 'male' ? 'female' : 'male') ? byKey.get(base) : undefined;
     if (named('female') && !named('male')) return byKey.get(`${base}#male`);
     if (named('male') && !named('female')) return byKey.get(`${base}#female`);
@@ -493,7 +533,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     const key = ws.join(' ');
     let found = familyAnchorsOf.get(key);
     if (!found) {
-      found = personAnchors.filter((a) => a.ws.length > ws.length && containsInOrder(a.ws, ws));
+      found = personAnchorsWith(ws).filter((a) => a.ws.length > ws.length && containsInOrder(a.ws, ws));
       familyAnchorsOf.set(key, found);
     }
     return found;
@@ -604,7 +644,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       }
     }
     if (!target && c.type === 'person') {
-      let anchors = personAnchors.filter(
+      let anchors = personAnchorsWith(ws).filter(
         (a) =>
           a.ws.length > ws.length &&
           containsInOrder(a.ws, ws) &&
@@ -648,16 +688,13 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
         target = clusterOf.get(previous);
       }
       if (!target && acr) {
-        const a = nearestAnchor(
-          orgAnchors.filter((x) => initials(x.ws) === acr),
-          c,
-        );
+        const a = nearestAnchor(orgAnchorsByInitials.get(acr) ?? [], c);
         if (a) target = orgCluster(a.c, a.ws);
       }
       if (!target && ws.length >= 2) {
         // "Communist Party" after "Chinese Communist Party".
         const a = nearestAnchor(
-          orgAnchors.filter((x) => isSuffix(x.ws, ws)),
+          orgAnchorsWith(ws).filter((x) => isSuffix(x.ws, ws)),
           c,
         );
         if (a) target = orgCluster(a.c, a.ws);
@@ -665,7 +702,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       // "City" after "Manchester City": a club's or body's last word alone, after a place's name.
       if (!target && ws.length === 1) {
         const a = nearestAnchor(
-          orgAnchors.filter((x) => isSuffix(x.ws, ws) && placeThenWord(x.ws)),
+          orgAnchorsWith(ws).filter((x) => isSuffix(x.ws, ws) && placeThenWord(x.ws)),
           c,
         );
         if (a) target = orgCluster(a.c, a.ws);
@@ -681,7 +718,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       }
       if (!target && prefixJoins(ws)) {
         const a = nearestAnchor(
-          orgAnchors.filter((x) => isPrefix(x.ws, ws) && !bodyOfPlace(x.ws, ws) && !branchOf(x.ws, ws)),
+          orgAnchorsWith(ws).filter((x) => isPrefix(x.ws, ws) && !bodyOfPlace(x.ws, ws) && !branchOf(x.ws, ws)),
           c,
         );
         if (a) target = orgCluster(a.c, a.ws);
