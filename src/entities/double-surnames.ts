@@ -9,7 +9,7 @@
 
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { LetterPattern } from '../text/letters.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, coveredTokens } from './candidates.js';
 import type { DocEvidence, NerToken } from './features.js';
 import {
   commonWords,
@@ -58,8 +58,7 @@ export function doubleSurnames(
   evidence: DocEvidence,
   text: string,
 ): void {
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) covered.fill(1, c.first, c.last + 1);
+  const covered = coveredTokens(cands, tokens.length);
   // How often each capitalized pair of words stands in the text: a pair written twice is a name of its own.
   const pairs = new Map<string, number>();
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -4,7 +4,7 @@ import { LetterPattern, startsCapitalized } from '../text/letters.js';
  * tokenizer splits at the hyphen and the tagger, which never saw the parts glued, tags "Ellen Mbeki" and "Carr"
  * (or "Ellison" as an organization) apart; the speaker of "Mbeki-Carr said" then became the second half.
  */
-import { type Candidate, candidate } from './candidates.js';
+import { type Candidate, candidate, coveredTokens } from './candidates.js';
 import type { NerToken } from './features.js';
 import { eastAsianSurnames } from './lexicon.js';
 import { ARABIC_ARTICLES } from './name-particles.js';
@@ -151,8 +151,7 @@ export function joinHyphenatedNames(cands: readonly Candidate[], tokens: readonl
  * with the names it found no candidate on, in order.
  */
 function withRomanizedNames(cands: readonly Candidate[], tokens: readonly NerToken[]): readonly Candidate[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) covered.fill(1, c.first, c.last + 1);
+  const covered = coveredTokens(cands, tokens.length);
   const found: Candidate[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
     if (!eastAsianSurnames.has(tokens[i]!.text) || !syllableAfter(tokens, i + 1)) continue;

@@ -6,7 +6,7 @@
  */
 
 import { LetterPattern } from '../text/letters.js';
-import { type Candidate, spanText } from './candidates.js';
+import { type Candidate, coveredTokens, spanText } from './candidates.js';
 import type { DocEvidence, NerToken } from './features.js';
 import {
   commonWords,
@@ -47,8 +47,7 @@ export function leadingGivenNames(
   evidence: DocEvidence,
   text: string,
 ): void {
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) covered.fill(1, c.first, c.last + 1);
+  const covered = coveredTokens(cands, tokens.length);
   for (const c of cands) {
     const i = c.first - 1;
     const w = tokens[i];

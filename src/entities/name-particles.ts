@@ -6,7 +6,7 @@
 
 import { MONTHS } from '../dates/lexicon.js';
 import { isCapitalizedWord, startsUpper } from '../text/letters.js';
-import { type Candidate, candidate, personTitles, spanText } from './candidates.js';
+import { type Candidate, candidate, coveredTokens, personTitles, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { countryByDemonym, firstNames } from './lexicon.js';
 
@@ -202,8 +202,7 @@ function particleNameAfter(tokens: readonly NerToken[], i: number): boolean {
  * a particle and a capitalized word, becomes a person candidate for the join below. Returns all candidates in order.
  */
 function withGivenNameSeeds(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) covered.fill(1, c.first, c.last + 1);
+  const covered = coveredTokens(cands, tokens.length);
   const seeds: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;

@@ -7,7 +7,7 @@
  */
 
 import { LetterPattern } from '../text/letters.js';
-import { type Candidate, candidate, spanText } from './candidates.js';
+import { type Candidate, candidate, coveredTokens, spanText } from './candidates.js';
 import type { DocEvidence, NerToken } from './features.js';
 import {
   commonWords,
@@ -158,8 +158,7 @@ export function untaggedPersons(
   evidence: DocEvidence,
   text: string,
 ): Candidate[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) covered.fill(1, c.first, c.last + 1);
+  const covered = coveredTokens(cands, tokens.length);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !untaggedNameWord(tokens, i, evidence)) continue;

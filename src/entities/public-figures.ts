@@ -5,7 +5,7 @@
  */
 
 import { startsUpper } from '../text/letters.js';
-import { type Candidate, candidate, spanText } from './candidates.js';
+import { type Candidate, candidate, coveredTokens, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import { publicFigures } from './lexicon.js';
 
@@ -19,8 +19,7 @@ const FIRST_WORDS = new Set([...publicFigures].map((name) => name.split(/[\s-]/)
  * for each public figure's name no candidate covers. Returns all candidates, in order.
  */
 export function publicFigureNames(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) covered.fill(1, c.first, c.last + 1);
+  const covered = coveredTokens(cands, tokens.length);
   for (const c of cands) {
     // "Marine" + "Le Pen": a given name the tagger left out, right before the rest of a public figure's name.
     const given = c.first - 1;
