@@ -80,6 +80,7 @@ import { teamNicknames } from './team-names.js';
 import { thePlaceNames } from './the-places.js';
 import { bareTitles, namedBodies, titledFirstNames, tradedCompanies } from './titled-names.js';
 import { taggerInput } from './tokens.js';
+import { transcriptLabels } from './transcript-labels.js';
 import { wireSignoffs } from './wire-signoffs.js';
 
 const U_PER = TAGS.indexOf('U-PER');
@@ -230,6 +231,7 @@ function refineTagged(
   invertedSpeakers(tagged, tokens, text);
   resultLineTeams(tagged, tokens, text);
   clubRoles(tagged, tokens, text);
+  transcriptLabels(tagged, tokens, text);
   capitalsTakeUsualType(tagged, tokens, text);
   describedBodies(tagged, tokens);
   return tagged;
