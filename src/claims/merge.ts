@@ -1,7 +1,7 @@
 import { LetterPattern } from '../text/letters.js';
 import type { AnalyzedDocument, Claim, ClaimGraph, EntityType, GraphNode, TextSpan } from '../types.js';
 import { normalizeName } from './claimant.js';
-import { contentStems } from './content-words.js';
+import { changeOf, contentStems } from './content-words.js';
 import type { ClaimFacts } from './contradictions.js';
 import { clusterNames, type NameRecord } from './entity-match.js';
 import { addContradictions, buildGraph, contentOf, GraphBuilder } from './graph.js';
@@ -96,11 +96,16 @@ export function mergeGraphs(docs: readonly AnalyzedDocument[]): ClaimGraph {
       if (!facts.has(id)) {
         const content = contentOf(quotes.get(claim.quoteId), claim);
         const names = mentions.within(content).filter((m) => m.form !== 'pronoun');
-        facts.set(id, factsOf(claim, id, speaker, map, contentStems(wordsOf(content, tokens), names), tag(content)));
+        const words = wordsOf(content, tokens);
+        const fact = factsOf(claim, id, speaker, map, contentStems(words, names), tag(content));
+        fact.change = changeOf(words);
+        facts.set(id, fact);
       }
     }
     for (const e of graphs[d]!.edges) {
-      if (e.type === 'contradicts') continue;
+      // Contradictions by content are found again across the documents below; a rebuttal points back at a claim
+      // of its own article ("called the claim false"), so it is kept as that article found it.
+      if (e.type === 'contradicts' && e.label !== 'rebuttal') continue;
       const from = map.get(e.from);
       const to = map.get(e.to);
       if (from === undefined || to === undefined) continue;

@@ -3,6 +3,7 @@ import { buildClaims } from '../../src/claims/claims-stage.js';
 import { clusterNames, type NameRecord } from '../../src/claims/entity-match.js';
 import { buildGraph } from '../../src/claims/graph.js';
 import { mergeGraphs, quoteKey } from '../../src/claims/merge.js';
+import { analyze } from '../../src/index.js';
 import type { AnalyzedDocument } from '../../src/types.js';
 import { docBuilder, sampleDoc } from './fixtures.js';
 
@@ -199,5 +200,27 @@ describe('date nodes across documents', () => {
       ['same-day', 'said'],
       ['next-day', 'March 5'],
     ]);
+  });
+});
+
+describe('contradictions of the new kinds across a merge', () => {
+  it('keeps an opposite change found across articles and a rebuttal found inside one', () => {
+    const a = analyze('Senator Tom Harkins claimed Governor Linda Cho cut school funding by $2 billion.', {
+      published: '2025-03-14',
+    });
+    const b = analyze(
+      "Budget officials said school funding rose under Governor Linda Cho. The governor's office said the claim was false.",
+      { published: '2025-03-15' },
+    );
+    const labels = (docs: AnalyzedDocument[]) =>
+      mergeGraphs(docs)
+        .edges.filter((e) => e.type === 'contradicts')
+        .map((e) => e.label)
+        .sort();
+    expect(labels([a, b])).toContain('opposite change');
+    const c = analyze(
+      "Senator Tom Harkins claimed Governor Linda Cho cut school funding. The governor's office said the claim was false.",
+    );
+    expect(labels([c])).toEqual(['rebuttal']);
   });
 });
