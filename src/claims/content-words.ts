@@ -84,7 +84,6 @@ export function rebuttedStance(words: readonly Word[], stance: Stance, polarity:
 const REPLY_POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'it', "that's", 'that’s', "it's", 'it’s']);
 /** What a negated reply denies: "not true", "not correct", "not the case". */
 const NEGATED_VERDICTS: ReadonlySet<string> = new Set(['true', 'correct', 'accurate', 'case', 'right']);
-const NOT: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
 /** How far into a reply its verdict may come ("That is simply and completely false"). */
 const REPLY_REACH = 6;
 
@@ -94,7 +93,8 @@ const REPLY_REACH = 6;
  * (a verdict on an act) are none.
  */
 function replyVerdict(words: readonly Word[], polarity: Polarity): boolean {
-  const contracted = words[0]!.lower.length > 4 || words[0]!.lower === "it's";
+  // "That's", "it's" hold their copula; "that", "it" need it next.
+  const contracted = /['’]s$/.test(words[0]!.lower);
   let k = 1;
   if (!contracted) {
     if (words[1]?.lower !== 'is' && words[1]?.lower !== 'was') return false;
@@ -106,13 +106,22 @@ function replyVerdict(words: readonly Word[], polarity: Polarity): boolean {
     const w = words[k]!;
     if (verdicts.has(w.lower)) {
       // "simply not true": the negation right before the verdict, an adverb at most between them.
-      if (negated && !NOT.has(words[k - 1]!.lower) && !NOT.has(words[k - 2]?.lower ?? '')) return false;
-      return words[k + 1] === undefined || words[k + 1]!.start - w.end > 1;
+      if (negated && !negation(words[k - 1]!) && !(k >= 2 && negation(words[k - 2]!))) return false;
+      return words[k + 1] === undefined || punctuatedAfter(words, k);
     }
     // Punctuation between two words ends the reply's first clause: "It's not sexist. It's true." is no verdict.
-    if (words[k + 1] !== undefined && words[k + 1]!.start - w.end > 1) return false;
+    if (words[k + 1] !== undefined && punctuatedAfter(words, k)) return false;
   }
   return false;
+}
+
+function negation(w: Word): boolean {
+  return NEGATION_WORDS.has(w.lower) || NEGATION_SUFFIXES.includes(w.lower);
+}
+
+/** Whether more than a space stands between word `k` and the next: punctuation, the end of a clause. */
+function punctuatedAfter(words: readonly Word[], k: number): boolean {
+  return words[k + 1]!.start - words[k]!.end > 1;
 }
 
 /** How a statement says an amount moved: its direction and the stem of the amount's head noun. */
