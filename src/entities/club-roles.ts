@@ -8,11 +8,10 @@
 import { startsLower } from '../text/letters.js';
 import { type Candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
-import { sportRoles } from './lexicon.js';
+import { POSSESSIVE_MARKS, sportRoles } from './lexicon.js';
 
 /** How many lower-case adjectives may stand between the club and the position ("central defender"). */
 const MODIFIERS = 2;
-const POSSESSIVES = new Set(["'s", '’s']);
 /** The home nations of British sport, places with national sides like countries ("England captain Alan Shearer"). */
 const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland', 'Northern Ireland']);
 
@@ -20,7 +19,7 @@ const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland', 'Northe
 function roleAfter(tokens: readonly NerToken[], last: number): boolean {
   const sentence = tokens[last]!.sentence;
   let k = last + 1;
-  if (POSSESSIVES.has(tokens[k]?.text ?? '')) k++;
+  if (POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) k++;
   for (let m = 0; m <= MODIFIERS; m++, k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || !startsLower(t.text)) return false;

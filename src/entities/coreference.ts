@@ -30,6 +30,7 @@ import {
   nonCommercialSuffixes,
   officeHeads,
   organizationDescriptionHeads,
+  POSSESSIVE_MARKS,
   personNouns,
   titleAbbreviations,
 } from './lexicon.js';
@@ -1118,7 +1119,6 @@ function bareDescription(tokens: readonly NerToken[], start: number, i: number):
 }
 const POSSESSIVE_LEADS = new Set(['her', 'his', 'their', 'its', 'our', 'my']);
 const NOUN_HEAD = new Set(['NOUN', 'PROPN']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 /**
  * Whether the name ending at `last` owns a body named by common nouns, the clause's verb right after them:

@@ -275,3 +275,6 @@ export const compoundOfficeWords: ReadonlySet<string> = new Set([
   'under',
   'shadow',
 ]);
+
+/** The possessive endings as tokens ("China 's", "Brighton ’s"). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s']);

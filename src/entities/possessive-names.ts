@@ -1,7 +1,7 @@
 import { isCapitalizedWord, LetterPattern, startsUpper } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { commonWords, organizationHeadWords } from './lexicon.js';
+import { commonWords, organizationHeadWords, POSSESSIVE_MARKS } from './lexicon.js';
 
 const CAPITALIZED_PLURAL = new LetterPattern(String.raw`^\p{Lu}\p{L}*s$`);
 
@@ -67,7 +67,6 @@ export function joinPluralPossessives(cands: readonly Candidate[], tokens: reado
 /** Plurals that take "'s" ("People's", "Children's"): inside a name they open a body's name, never own it. */
 const IRREGULAR_PLURALS = new Set(['People', 'Children', 'Women', 'Men']);
 const SAINTS = new Set(['St', 'St.', 'Saint']);
-const POSSESSIVES = new Set(["'s", '\u2019s']);
 /** How many capitalized words a name may hold on each side of the "'s" and after its "of". */
 const MAX_SIDE = 3;
 
@@ -96,7 +95,7 @@ export function joinInnerPossessives(cands: readonly Candidate[], tokens: readon
   for (let a = 1; a < tokens.length; a++) {
     const s = tokens[a]!;
     const owner = tokens[a - 1]!;
-    if (!POSSESSIVES.has(s.text) || owner.end !== s.start || owner.sentence !== s.sentence) continue;
+    if (!POSSESSIVE_MARKS.has(s.text) || owner.end !== s.start || owner.sentence !== s.sentence) continue;
     const saint = SAINTS.has(tokens[a - 2]?.text ?? '') && tokens[a - 2]!.sentence === s.sentence;
     if (!IRREGULAR_PLURALS.has(owner.text) && !(saint && isCapitalizedWord(owner.text))) continue;
     let last = capitalRun(tokens, a + 1, s.sentence);
