@@ -83,6 +83,15 @@ export function claimNode(id: string, claim: Claim): GraphNode {
   return { id, kind: 'claim', claimId: claim.id, label: shortLabel(claim.text) };
 }
 
+/**
+ * A TIMEX3 value that names one stretch of the calendar ("2019-01-15", "2021-W08", "2018-Q3"). An unanchored value
+ * ("XXXX-WXX-1", a Monday of no known year) or a reference ("PRESENT_REF") is no particular day: as a node it would
+ * join the claims of articles written years apart.
+ */
+export function isCalendarValue(value: string): boolean {
+  return /^\d{4}(?:-|$)/.test(value) && !value.includes('X') && !value.endsWith('_REF');
+}
+
 /** One node per TIMEX3 value, so claims made on the same day meet there, in one article or across many. */
 export function dateNode(value: string): GraphNode {
   return { id: `date:${value}`, kind: 'date', value, label: value };
@@ -119,7 +128,7 @@ export function buildGraph(doc: Readonly<AnalyzedDocument>): ClaimGraph {
       const spans = inside.filter((m) => m.entityId === id).map(copy);
       g.addEdge('about', claim.id, node(id), spans.length > 0 ? spans : content, claim.confidence * 0.85);
     }
-    if (claim.date !== undefined) addDate(g, claim, claim.date, quote, dates, doc);
+    if (claim.date !== undefined && isCalendarValue(claim.date)) addDate(g, claim, claim.date, quote, dates, doc);
     const words = wordsOf(content, tokens);
     facts.push({
       nodeId: claim.id,

@@ -370,6 +370,21 @@ describe('on_date edges', () => {
         first(b);
       },
     ],
+    [
+      // Two articles' "Monday" with no year are most likely different days: one node would join their claims.
+      'a speech date that no publication date anchors',
+      (b: ReturnType<typeof docBuilder>) => {
+        const monday = b.date('Monday', 'XXXX-WXX-1');
+        b.quote({ content: ['it would not'], cue: ['said', 'say'], speaker: 'Officials', date: monday });
+      },
+    ],
+    [
+      'a speech date that is a reference, not a day',
+      (b: ReturnType<typeof docBuilder>) => {
+        const now = b.date('Monday', 'PRESENT_REF');
+        b.quote({ content: ['it would not'], cue: ['said', 'say'], speaker: 'Officials', date: now });
+      },
+    ],
   ])('gives no date node for %s', (_name, setup) => {
     expect(build(setup)).toEqual([]);
   });
