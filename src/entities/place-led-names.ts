@@ -45,6 +45,9 @@ function demonymOpens(tokens: readonly NerToken[], demonym: Candidate, org: Cand
   // "Turkish Airlines", "British Petroleum": one word after the demonym names a company only when it is a
   // company's word; "the British Press", "the Chinese League" are a country's press and league.
   if (org.last === org.first) return demonymCompanyWords.has(head);
+  // "Norwegian Air Shuttle", "Turkish Airlines Group": a name that opens with a company's word has no head without
+  // the demonym before it.
+  if (demonymCompanyWords.has(tokens[org.first]!.text)) return true;
   return (strongOrganizationSuffixes.has(head) || organizationSuffixes.has(head)) && !STATE_ORGANS.has(head);
 }
 

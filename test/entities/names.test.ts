@@ -58,6 +58,8 @@ describe('name mentions', () => {
     ['Both Turkish Airlines and Lufthansa cut fares on Monday.', 'Turkish Airlines', 'organization'],
     ['Analysts said Polish Railways would need new trains.', 'Polish Railways', 'organization'],
     ['The American Civil Liberties Union said it would sue.', 'American Civil Liberties Union', 'organization'],
+    // A name that opens with a company's word is headless without its demonym.
+    ['Rivals Norwegian Air Shuttle and SAS added seats last year.', 'Norwegian Air Shuttle', 'organization'],
     // A body's head word at the end makes a name the tagger read as a person a body.
     ['Hamas Political Bureau chief Ismail Haniyeh said talks would go on.', 'Hamas Political Bureau', 'organization'],
     ['Hamas Political Bureau chief Ismail Haniyeh said talks would go on.', 'Ismail Haniyeh', 'person'],
