@@ -69,12 +69,6 @@ export type CandidateFields = Pick<Candidate, 'first' | 'last' | 'type' | 'form'
  * `delete`d fields, which turn an object into a dictionary) had 15, so the functions reading them were compiled again
  * each time another shape reached them, then left megamorphic. Spread copies (`candidate({ ...c, last })`) keep the class.
  */
-/** Which tokens the candidates cover: 1 at each token inside one. */
-export function coveredTokens(cands: readonly Candidate[], length: number): Uint8Array {
-  const covered = new Uint8Array(length);
-  for (const c of cands) covered.fill(1, c.first, c.last + 1);
-  return covered;
-}
 
 export function candidate(f: CandidateFields): Candidate {
   return {
@@ -89,6 +83,13 @@ export function candidate(f: CandidateFields): Candidate {
     organizationBefore: f.organizationBefore,
     withThe: f.withThe,
   };
+}
+
+/** Which tokens the candidates cover: 1 at each token inside one. */
+export function coveredTokens(cands: readonly Candidate[], length: number): Uint8Array {
+  const covered = new Uint8Array(length);
+  for (const c of cands) covered.fill(1, c.first, c.last + 1);
+  return covered;
 }
 
 const TYPE_OF: Record<Exclude<NerClass, 'MISC'>, EntityType> = {

@@ -231,10 +231,10 @@ function refineTagged(
   invertedSpeakers(tagged, tokens, text);
   resultLineTeams(tagged, tokens, text);
   clubRoles(tagged, tokens, text);
-  transcriptLabels(tagged, tokens, text);
-  capitalsTakeUsualType(tagged, tokens, text);
-  describedBodies(tagged, tokens);
-  return tagged;
+  const labelled = transcriptLabels(tagged, tokens, text);
+  capitalsTakeUsualType(labelled, tokens, text);
+  describedBodies(labelled, tokens);
+  return labelled;
 }
 
 /** Types and extents from what the document and the lexicons know: places, known groups, firms, public figures. */
