@@ -34,6 +34,7 @@ import {
 } from './consistency.js';
 import { coordinatedFamilies, pairedFirmNames, splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
+import { joinCutFirstWords } from './cut-first-words.js';
 import { datelinePlaces } from './dateline-places.js';
 import { describedBodies } from './described-bodies.js';
 import { describedPersons } from './described-persons.js';
@@ -253,7 +254,8 @@ function refineKinds(
   const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(bodies, tokens), tokens, text), tokens, text);
   const groups = knownGroupNames(known, tokens, text);
   groupHeadNames(groups, tokens);
-  const consistent = documentConsistency(thePlaceNames(groups, tokens, text), tokens, evidence, text);
+  const whole = joinCutFirstWords(thePlaceNames(groups, tokens, text), tokens, text);
+  const consistent = documentConsistency(whole, tokens, evidence, text);
   itsReferents(consistent, tokens, text);
   return consistent;
 }

@@ -1,0 +1,36 @@
+/**
+ * "Home Office admits asylum backlog" over "The Home Office has admitted …": the tagger, or a rule that keeps an
+ * everyday word at a sentence's or a headline's start off a name ("Home", "Police"), can leave the first word of a
+ * name outside it, where the capital proves nothing. The same words written as one name in the body's prose, where
+ * they stand mid-sentence, say the cut word belongs to it.
+ */
+import { type Candidate, candidate, coveredTokens, spanText } from './candidates.js';
+import { hasUpper, type NerToken } from './features.js';
+import { honorificGender, titleFirstWords } from './lexicon.js';
+
+/** "The" before a name is CoNLL's and the tagger's business (`withThe`), not a cut word. */
+const ARTICLES = new Set(['The', 'A', 'An']);
+
+/** Joins the capitalized word before a name back on when the two are one name elsewhere in the text. */
+export function joinCutFirstWords(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
+  const whole = new Set<string>();
+  for (const c of cands) {
+    if (c.form === 'name' && c.last > c.first && tokens[c.first]!.line === 'n' && !tokens[c.first]!.sentenceStart) {
+      whole.add(spanText(tokens, c.first, c.last, text));
+    }
+  }
+  if (whole.size === 0) return [...cands];
+  const covered = coveredTokens(cands, tokens.length);
+  return cands.map((c) => {
+    const p = c.first - 1;
+    const prev = tokens[p];
+    if (c.form !== 'name' || prev === undefined || covered[p] === 1) return c;
+    if (prev.sentence !== tokens[c.first]!.sentence || !hasUpper(prev.text.charAt(0))) return c;
+    // Mid-sentence in prose the capital was seen, and the tagger or a title rule left the word out on purpose
+    // ("Mr. Obama", "a Democratic Senate").
+    if (!prev.sentenceStart && prev.line === 'n') return c;
+    if (honorificGender.has(prev.text) || (c.type === 'person' && titleFirstWords.has(prev.text))) return c;
+    if (ARTICLES.has(prev.text) || !whole.has(spanText(tokens, p, c.last, text))) return c;
+    return candidate({ ...c, first: p, rule: 'entities/join:cut-first-word' });
+  });
+}
