@@ -47,8 +47,11 @@ const TITLED_DASH_DATELINE = new LetterPattern(
   String.raw`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) \(([A-Za-z][A-Za-z .&-]{0,30})\) ?(?:[–—]|--?) ?(?=\p{Lu})`,
 );
 
-/** "(Bloomberg) -- Nvidia shares fell …": a known agency in brackets opening the paragraph, a dash, no place. */
-const LEADING_AGENCY = new LetterPattern(String.raw`^\(([A-Za-z][A-Za-z .&-]{0,30})\) ?(?:[–—]|--?) ?(?=\p{Lu})`);
+/**
+ * "(Bloomberg) -- Nvidia shares fell …": a known agency in brackets opening the paragraph, a dash, no place; or the
+ * same on a line of its own under the byline.
+ */
+const LEADING_AGENCY = new LetterPattern(String.raw`^\(([A-Za-z][A-Za-z .&-]{0,30})\) ?(?:[–—]|--?) ?(?=\p{Lu}|\s*$)`);
 
 /** "New Delhi | …": one to three capitalized words opening the line, then a bar. */
 const PLACE_BEFORE_BAR = new LetterPattern(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\| ?\p{Lu}`);

@@ -40,6 +40,11 @@ export function datelinePlaces(cands: readonly Candidate[], tokens: readonly Ner
   for (const c of cands) {
     if (absorbed.has(c)) continue;
     out.push(c);
+    if (bracketedAgency(tokens, c, text)) {
+      c.type = 'organization';
+      c.rule = 'entities/dateline-agency';
+      continue;
+    }
     if (c.form !== 'name' || !opensParagraph(tokens, c.first, text)) continue;
     // "FAIRVIEW HEIGHTS —": the words in capitals up to a long dash belong to the place.
     let end = c.last;
@@ -68,6 +73,17 @@ export function datelinePlaces(cands: readonly Candidate[], tokens: readonly Ner
     if (place) out.push(place);
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "(Bloomberg) --", "LIMA (AFP) –": a wire agency in brackets before a dash is the outlet, whatever else its name
+ * can be (a person, a town).
+ */
+function bracketedAgency(tokens: readonly NerToken[], c: Candidate, text: string): boolean {
+  if (c.form !== 'name' || tokens[c.first - 1]?.text !== '(' || tokens[c.last + 1]?.text !== ')') return false;
+  const dash = tokens[c.last + 2]?.text.charAt(0) ?? '';
+  if (dash !== '-' && dash !== '\u2013' && dash !== '\u2014') return false;
+  return WIRE_AGENCIES.has(text.slice(tokens[c.first]!.start, tokens[c.last]!.end));
 }
 
 /** A dateline place has at most this many words ("SALT LAKE CITY", "FAIRVIEW HEIGHTS"). */

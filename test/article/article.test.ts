@@ -248,6 +248,12 @@ describe('wire furniture around the body', () => {
   ])('an agency in brackets opening the body names the outlet: %s', (first, outlet) => {
     expect(meta(`Acme slides\n\n${first}\n\n${body}`).outlet).toBe(outlet);
   });
+  it.each([
+    ['on a line of its own under the byline', 'By Jane Roe\n(Bloomberg) --'],
+    ['in a paragraph of its own', '(Bloomberg) --'],
+  ])('an agency in brackets before a dash %s names the outlet', (_name, lines) => {
+    expect(meta(`Acme slides\n\n${lines}\n\n${body}`).outlet).toBe('Bloomberg');
+  });
   it('a bracketed aside that is no agency names no outlet', () => {
     expect(meta(`Acme slides\n\n(Video) -- Shares in Acme fell on Monday.\n\n${body}`).outlet).toBeUndefined();
   });

@@ -1227,3 +1227,16 @@ describe('a weekday the tagger ran a name on into is the date', () => {
     expect(mention(entitiesOf(text), name)).toBeDefined();
   });
 });
+
+describe('a wire agency in brackets before a dash', () => {
+  it.each([
+    ['Acme slides\n\n(Bloomberg) -- Shares in Acme fell on Monday.', 'Bloomberg'],
+    ['Acme slides\n\nBy Jane Roe\n(Bloomberg) --\n\nShares in Acme fell on Monday.', 'Bloomberg'],
+  ])('is the outlet, an organization: %s', (text, surface) => {
+    expect(entitiesOf(text).mentions.find((m) => m.text === surface)?.type).toBe('organization');
+  });
+  it('a place in brackets before a dash stays a place', () => {
+    const m = entitiesOf('Acme slides\n\n(Springfield) -- Shares in Acme fell on Monday.').mentions;
+    expect(m.find((x) => x.text === 'Springfield')?.type).toBe('location');
+  });
+});
