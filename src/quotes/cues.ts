@@ -3,6 +3,7 @@ import type { QuoteContext } from './context.js';
 import {
   backoffCue,
   baseLemma,
+  CHANGE_LEMMAS,
   CUE_TRIE,
   type CueEntry,
   contextualPrecision,
@@ -89,6 +90,7 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
     for (const e of entries) {
       // "said about 200 flights …": a preposition that makes the number after it approximate is no part of the cue.
       if (e.words > 1 && APPROXIMATORS.has(words[i + e.words - 1]!) && numberAt(ctx, i + e.words)) continue;
+      if (CHANGE_LEMMAS.has(e.lemma) && amountAfter(ctx, i + e.words)) continue;
       const score = contextualPrecision(e, prevClass, neighbourClass(words[i + e.words], tokens[i + e.words]));
       if (score >= minPrecision && (!best || score > 0.65 * bestScore)) {
         best = e;
@@ -209,6 +211,14 @@ const TO_HEARER_FORMS = new Set([
   ...[...TO_HEARER].flatMap((l) => [l, `${l}s`, `${l.replace(/e$/, '')}ed`, `${l.replace(/e$/, '')}ing`]),
   ...['spoke', 'spoken', 'wrote', 'written', 'replied', 'replies'],
 ]);
+
+/** "declined 27%", "declined to $182", "declined by a third": the words from k say by how much or to what. */
+function amountAfter(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.words[k];
+  if (w === 'to' || w === 'by' || w === 'from') return numberAt(ctx, k + 1) || FRACTIONS.has(ctx.words[k + 2] ?? '');
+  return numberAt(ctx, k);
+}
+const FRACTIONS = new Set(['third', 'quarter', 'half', 'fifth', 'tenth']);
 
 /** Whether token k opens an amount: a number or a currency sign. */
 export function numberAt(ctx: QuoteContext, k: number): boolean {

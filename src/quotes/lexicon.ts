@@ -1,3 +1,4 @@
+import synonyms from '../../data/claim-synonyms.json' with { type: 'json' };
 import cues from '../../data/cues.json' with { type: 'json' };
 import { detached } from '../text/detach.js';
 import { hasLetter, isLetters } from '../text/letters.js';
@@ -290,3 +291,9 @@ export function matchCues(
   }
   return out;
 }
+
+/**
+ * Verbs of change (data/claim-synonyms.json \`directions\`): "declined 27%", "fell to $182" say how an amount moved.
+ * "Decline" is a cue too ("declined to comment"), so an amount right after it decides.
+ */
+export const CHANGE_LEMMAS: ReadonlySet<string> = new Set([...synonyms.directions.up, ...synonyms.directions.down]);

@@ -1821,6 +1821,10 @@ describe('not quotes', () => {
       'Goldman Sachs raised its 12-month copper forecast to $13,000 a ton.',
     ],
     ['"as" before a clause that goes on', 'Two firefighters hurt as blaze rips through Portland warehouse'],
+    // "Decline" is a cue only before an infinitive ("declined to comment"); before an amount it says how far.
+    ['a price that declined', 'The stock has declined 27% this year.'],
+    ['sales that declined to a figure', 'Sales declined to $1.4 billion last year.'],
+    ['sales that declined by a share', 'Sales declined by a third in the quarter.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
   });
