@@ -39,7 +39,7 @@ export interface Clustered {
 /** The Arabic article glued to a family name, in any case: "al-Zindani", "Al-Zindani" and "Zindani" are one name. */
 const ARTICLE = new LetterPattern(String.raw`^(?:al|el)-(?=\p{Lu})`, 'iu');
 
-function words(surface: string): string[] {
+export function words(surface: string): string[] {
   const ws = surface.split(/\s+/).map((w) => w.replace(ARTICLE.for(w), '').replace(/,$/, ''));
   // "Acme Corp" and "Acme Corp." (a sentence's full stop read into the abbreviation) are one name.
   if (ws.length > 1 && ws.at(-1)!.endsWith('.')) ws[ws.length - 1] = ws.at(-1)!.slice(0, -1);
@@ -47,7 +47,7 @@ function words(surface: string): string[] {
   return ws;
 }
 
-function initials(ws: readonly string[]): string {
+export function initials(ws: readonly string[]): string {
   let out = '';
   for (const w of ws) {
     if (nameConnectors.has(w.toLowerCase())) continue;

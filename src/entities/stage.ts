@@ -51,6 +51,7 @@ import { formerTitles } from './former-titles.js';
 import { joinHeadedRuns } from './headed-runs.js';
 import { honorificsInWomensNames } from './honorific-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
+import { initialsAcronyms } from './initials-acronyms.js';
 import { invertedSpeakers } from './inverted-speakers.js';
 import { itsReferents } from './its-bodies.js';
 import { knownCompanyNames } from './known-companies.js';
@@ -272,7 +273,9 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
     tokens,
   );
   theTitles(placeLed, tokens);
-  return showNames(placeLed, tokens);
+  const acronyms = initialsAcronyms(tokens, placeLed, text);
+  const named = acronyms.length === 0 ? placeLed : [...placeLed, ...acronyms].sort((a, b) => a.first - b.first);
+  return showNames(named, tokens);
 }
 
 /** Names fitted to the byline and credits, persons only the document's grammar shows, honorifics in women's names. */
