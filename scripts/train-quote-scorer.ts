@@ -4,19 +4,38 @@
  * probability that maximizes cue F1 over 5-fold cross-validated predictions. Only weights are kept, never text.
  * Deterministic: fixed example order, a seeded shuffle, keys sorted.
  *
- *   npx tsx scripts/train-quote-scorer.ts [../shared/eval/polnear-train.jsonl]
+ * The cue lexicon (data/cues.json) was learned from the same documents, so a rare form's precision (the `p=`
+ * features) would be fitted to the very candidates it labels. Each document is therefore analyzed with the
+ * lexicon's counts minus those of its own fold (the same 5 folds by document), as an unseen document would be:
+ * its cues and their precision come from the other folds only. At run time the full counts are used.
+ *
+ *   npx tsx scripts/train-quote-scorer.ts [../shared/eval/polnear-train.jsonl] [--in-sample-counts] [--held-out]
+ *
+ * --in-sample-counts  analyzes the training documents with the full counts (the former method, for comparison)
+ * --held-out          also prints attribution figures over the 5 folds held out: each fold analyzed with the
+ *                     counts and the model of the other folds only (to compare training methods on train)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  type AttributionCounts,
+  addAttributionCounts,
+  attributionScores,
+  emptyAttributionCounts,
+  scoreAttribution,
+} from '../src/eval/attribution.js';
 import { optionsFor } from '../src/eval/evaluate.js';
 import { parseGoldJsonl } from '../src/eval/gold.js';
 import { analyze } from '../src/index.js';
 import type { Context } from '../src/pipeline/stage.js';
 import { createTrace } from '../src/pipeline/trace.js';
+import type { Candidate } from '../src/quotes/attribute.js';
+import { CUE_LEXICON, type CueLexicon, cueLexicon, SHIPPED_COUNTS } from '../src/quotes/lexicon.js';
 import { type CandidateScorer, scorerFrom, storedWeights } from '../src/quotes/scorer.js';
 import { analyzeQuotes } from '../src/quotes/stage.js';
 import { encodeTables } from '../src/text/string-table.js';
 import type { AnalyzedDocument } from '../src/types.js';
 import { asciiJson } from './ascii-json.js';
+import { readCueDocuments, withoutDocuments } from './cue-counts.js';
 import { featureId, type Example as LogisticExample, namedWeights, predict, train } from './logistic.js';
 
 interface Example extends LogisticExample {
@@ -34,8 +53,21 @@ const RATE = 0.02;
 /** Cuts on each side averaged when choosing the cut (0.01 apart). */
 const WINDOW = 5;
 
-const input = process.argv[2] ?? '../shared/eval/polnear-train.jsonl';
+const args = process.argv.slice(2);
+const input = args.find((a) => !a.startsWith('--')) ?? '../shared/eval/polnear-train.jsonl';
+const inSampleCounts = args.includes('--in-sample-counts');
+const heldOut = args.includes('--held-out');
 const lines = parseGoldJsonl(readFileSync(input, 'utf8'), input);
+const foldOf = (d: number) => d % FOLDS;
+
+/** Per fold, the lexicon without that fold's documents' counts. */
+const cueDocuments = readCueDocuments(lines);
+const foldLexicons: CueLexicon[] = [];
+for (let fold = 0; fold < FOLDS; fold++) {
+  foldLexicons.push(cueLexicon(withoutDocuments(SHIPPED_COUNTS, cueDocuments, (d) => foldOf(d) === fold)));
+}
+/** The lexicon a training document is analyzed with. */
+const lexiconOf = (d: number): CueLexicon => (inSampleCounts ? CUE_LEXICON : foldLexicons[foldOf(d)]!);
 
 // The layers quotes need, built once: tokens, meta, mentions, dates.
 const drafts: AnalyzedDocument[] = lines.map((g) =>
@@ -57,13 +89,14 @@ function collect(scorer: CandidateScorer, index: Map<string, number>): Example[]
   const out: Example[] = [];
   drafts.forEach((doc, d) => {
     const ctx: Context = { options: {}, trace: createTrace(false), isDisabled: () => false };
-    analyzeQuotes(doc, ctx, scorer, (c, features) => {
+    const sink = (c: Candidate, features: readonly string[]) => {
       const start = doc.tokens[c.cue.first]!.start;
       const end = doc.tokens[c.cue.last]!.end;
       const label = goldCues[d]!.some((g) => g.start < end && start < g.end) ? 1 : 0;
       const ids = features.map((f) => featureId(index, f));
       out.push({ doc: d, features: ids, label });
-    });
+    };
+    analyzeQuotes(doc, ctx, scorer, sink, lexiconOf(d));
   });
   return out;
 }
@@ -108,17 +141,21 @@ let result: { threshold: number; f1: number; weights: Record<string, number>; ex
   examples: 0,
   positives: 0,
 };
+/** The last round's models of the other folds, per fold. */
+let foldWeights: Record<string, number>[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const index = new Map<string, number>();
   const examples = collect(scorer, index);
   const scored: { p: number; label: number }[] = [];
+  foldWeights = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const w = train(
-      examples.filter((e) => e.doc % FOLDS !== fold),
+      examples.filter((e) => foldOf(e.doc) !== fold),
       index.size,
       { rate: RATE },
     );
-    for (const e of examples) if (e.doc % FOLDS === fold) scored.push({ p: predict(w, e), label: e.label });
+    for (const e of examples) if (foldOf(e.doc) === fold) scored.push({ p: predict(w, e), label: e.label });
+    foldWeights.push(namedWeights(index, w));
   }
   const { threshold, f1 } = bestThreshold(scored);
   const w = train(examples, index.size, { rate: RATE });
@@ -145,3 +182,34 @@ const out = {
 writeFileSync(new URL('../data/quote-scorer.json', import.meta.url), `${asciiJson(JSON.stringify(out, null, 1))}\n`);
 writeFileSync(new URL('../data/quote-scorer-index.bin', import.meta.url), encodeTables([out.features]));
 console.error(`wrote data/quote-scorer.json: ${Object.keys(result.weights).length} weights`);
+
+/** Attribution figures over every document, each analyzed with the scorer and lexicon `pick` gives for it. */
+function attributionFigures(pick: (d: number) => [CandidateScorer, CueLexicon]): string {
+  const total: AttributionCounts = emptyAttributionCounts();
+  drafts.forEach((doc, d) => {
+    const ctx: Context = { options: {}, trace: createTrace(false), isDisabled: () => false };
+    const [s, lexicon] = pick(d);
+    const { quotes } = analyzeQuotes(doc, ctx, s, undefined, lexicon);
+    addAttributionCounts(total, scoreAttribution(lines[d]!, { quotes, entities: doc.entities }));
+  });
+  const a = attributionScores(total);
+  const f = (x: number) => x.toFixed(3);
+  const roles = (['content', 'cue', 'source'] as const)
+    .map((r) => `${r} ${f(a.exact[r].f1)}/${f(a.overlap[r].f1)}`)
+    .join(', ');
+  const g3 = a.ggt['0.3']!;
+  const g8 = a.ggt['0.8']!;
+  return (
+    `${roles}; GGT ${f(g3.quotes.f1)}@0.3 (P ${f(g3.quotes.precision)} R ${f(g3.quotes.recall)}) / ` +
+    `${f(g8.quotes.f1)}@0.8, speaker ${f(g3.speakerAccuracy)}`
+  );
+}
+
+if (heldOut) {
+  const foldScorers = foldWeights.map((w) => scorerFrom({ threshold: result.threshold, ...storedWeights(w) }));
+  console.error(
+    `held out (each fold with the counts and model of the others): ${attributionFigures((d) => [foldScorers[foldOf(d)]!, foldLexicons[foldOf(d)]!])}`,
+  );
+  const shipped = scorerFrom({ threshold: result.threshold, ...storedWeights(result.weights) });
+  console.error(`in sample (the written model, full counts): ${attributionFigures(() => [shipped, CUE_LEXICON])}`);
+}

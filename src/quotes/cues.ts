@@ -4,8 +4,9 @@ import {
   backoffCue,
   baseLemma,
   CHANGE_LEMMAS,
-  CUE_TRIE,
+  CUE_LEXICON,
   type CueEntry,
+  type CueLexicon,
   contextualPrecision,
   DOCUMENT_SUBJECTS,
   matchCues,
@@ -59,25 +60,32 @@ function governs(ctx: QuoteContext, g: number, floor: number, sentence: number):
  * Cue candidates over the token stream, outside quotation marks (words inside a quote belong to the quoted
  * speaker): at each token the longest lexicon form whose precision clears the bar. "said" as an adjective after a
  * determiner ("the said agreement") is not a cue. A colon right after a verb cue is part of it ("He added:").
+ * `lexicon` is the shipped one except when the scorer's training analyzes a document with counts learned
+ * without it.
  */
-export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): Cue[] {
+export function findCues(
+  ctx: QuoteContext,
+  minPrecision = MIN_CUE_PRECISION,
+  lexicon: CueLexicon = CUE_LEXICON,
+): Cue[] {
   const { tokens, words, sentenceOf } = ctx;
+  const { trie } = lexicon;
   const out: Cue[] = [];
   const entries: CueEntry[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.quoteOf[i]! >= 0) continue;
     const sentence = sentenceOf[i]!;
-    if (CUE_TRIE.next.has(words[i]!)) {
+    if (trie.next.has(words[i]!)) {
       let to = i;
       while (to < tokens.length && to - i < MAX_WORDS && sentenceOf[to] === sentence && ctx.quoteOf[to]! < 0) to++;
-      matchCues(CUE_TRIE, words, i, to, entries);
+      matchCues(trie, words, i, to, entries);
     } else {
       // A verb form the counts never saw as a cue may inflect a lemma they did ("encouraging").
       const backoff =
         tokens[i]!.pos === 'VERB'
-          ? (backoffCue(words[i]!) ?? clauseCue(ctx, i))
+          ? (backoffCue(words[i]!, lexicon) ?? clauseCue(ctx, i))
           : pluralPresentBeforeThat(ctx, i)
-            ? backoffCue(words[i]!)
+            ? backoffCue(words[i]!, lexicon)
             : undefined;
       entries.length = 0;
       if (backoff) entries.push(backoff);
@@ -190,7 +198,7 @@ export function findCues(ctx: QuoteContext, minPrecision = MIN_CUE_PRECISION): C
       sentenceOf[infinitive] === sentence &&
       ctx.quoteOf[infinitive]! < 0
     ) {
-      const governed = CUE_TRIE.next.get(words[infinitive]!)?.entry ?? backoffCue(words[infinitive]!);
+      const governed = trie.next.get(words[infinitive]!)?.entry ?? backoffCue(words[infinitive]!, lexicon);
       if (governed && governed.precision >= MIN_CUE_PRECISION) {
         last = infinitive;
         lemma = governed.lemma;

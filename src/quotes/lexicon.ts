@@ -112,11 +112,7 @@ function insert(root: TrieNode, form: string, entry: CueEntry): void {
 }
 
 /** Builds the cue trie over lower-cased word forms. Built once at module load. */
-export function buildCueTrie(data: {
-  learned: readonly (readonly [string, string, number, number])[];
-  curated: readonly (readonly [string, string, number])[];
-  context?: readonly ContextRow[];
-}): TrieNode {
+export function buildCueTrie(data: CueCounts): TrieNode {
   const root: TrieNode = { next: new Map() };
   // The rows themselves, grouped by form: a map of counts per form (963 maps, 7,027 pairs) was the costliest part
   // of importing this module, and a document scores only the few forms it holds.
@@ -143,13 +139,37 @@ export function buildCueTrie(data: {
   return root;
 }
 
-export const CUE_TRIE = buildCueTrie(
-  cues as unknown as {
-    learned: [string, string, number, number][];
-    curated: [string, string, number][];
-    context: [string, string, number, number][];
-  },
-);
+/** The counts a cue lexicon is built from: the `learned`, `curated` and `context` rows of data/cues.json. */
+export interface CueCounts {
+  learned: readonly (readonly [string, string, number, number])[];
+  curated: readonly (readonly [string, string, number])[];
+  context?: readonly ContextRow[];
+}
+
+/**
+ * What the cue finder reads counts from: the trie of forms and the per-lemma counts an unseen inflection backs off
+ * to. The shipped one is built from data/cues.json; the scorer's training builds one per fold from counts that
+ * leave that fold's documents out, so that a training candidate's precision is what an unseen document would get.
+ */
+export interface CueLexicon {
+  readonly trie: TrieNode;
+  /** Per lemma, summed over its one-word learned forms: [times a cue, times seen]. */
+  readonly lemmaCounts: ReadonlyMap<string, readonly [number, number]>;
+  /** backoffCue's answers by word (null: none). */
+  readonly backoffCache: Map<string, CueEntry | null>;
+}
+
+/** A cue lexicon over the given counts (see CueLexicon). */
+export function cueLexicon(data: CueCounts): CueLexicon {
+  return { trie: buildCueTrie(data), lemmaCounts: lemmaCounts(data.learned), backoffCache: new Map() };
+}
+
+/** The counts of data/cues.json. */
+export const SHIPPED_COUNTS = cues as unknown as Required<CueCounts>;
+
+/** The lexicon of data/cues.json, the one every analysis uses. */
+export const CUE_LEXICON = cueLexicon(SHIPPED_COUNTS);
+export const CUE_TRIE = CUE_LEXICON.trie;
 
 /** A lemma needs this many occurrences in the counts before its forms stand in for an unseen inflection. */
 const BACKOFF_MIN_SEEN = 8;
@@ -171,8 +191,7 @@ function lemmaCounts(learned: readonly (readonly [string, string, number, number
   return out;
 }
 
-const LEMMA_COUNTS = lemmaCounts((cues as unknown as { learned: [string, string, number, number][] }).learned);
-const backoffCache = new Map<string, CueEntry | null>();
+const LEMMA_COUNTS = CUE_LEXICON.lemmaCounts;
 
 /** Times a lemma's forms must have been a cue right before "that" to count as taking a clause. */
 const CLAUSAL_MIN = 3;
@@ -184,7 +203,7 @@ let clausalLemmas: Set<string> | undefined;
  */
 export function takesClause(lemma: string): boolean {
   if (!clausalLemmas) {
-    const data = cues as unknown as { learned: [string, string, number, number][]; context: ContextRow[] };
+    const data = SHIPPED_COUNTS;
     const lemmaOf = new Map<string, string>();
     for (const [form, l] of data.learned) lemmaOf.set(form, l);
     const counts = new Map<string, number>();
@@ -258,12 +277,13 @@ export function baseForms(w: string): string[] {
  * see ("encouraging" from "encourage", "encouraged"), discounted; undefined when no lemma is frequent and cue-like
  * enough.
  */
-export function backoffCue(word: string): CueEntry | undefined {
+export function backoffCue(word: string, lexicon: CueLexicon = CUE_LEXICON): CueEntry | undefined {
+  const { backoffCache } = lexicon;
   const cached = backoffCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
   let entry: CueEntry | null = null;
   for (const base of baseForms(word)) {
-    const c = LEMMA_COUNTS.get(base);
+    const c = lexicon.lemmaCounts.get(base);
     if (!c || c[1] < BACKOFF_MIN_SEEN) continue;
     const precision = c[0] / (c[1] + 1);
     if (precision < BACKOFF_MIN_PRECISION) continue;

@@ -15,7 +15,7 @@ import { evidenceQuotes } from './evidence.js';
 import { candidateFeatures } from './features.js';
 import { firstTokenFrom, nextQuotedToken } from './indexes.js';
 import { speakerAsContent } from './inverted-speaker.js';
-import { baseLemma } from './lexicon.js';
+import { baseLemma, CUE_LEXICON, type CueLexicon } from './lexicon.js';
 import { findQuotedSpans, quotedSpansOf } from './marks.js';
 import { nounClauseQuotes, preferOwnedNouns } from './noun-clause.js';
 import { refineCandidates } from './refine.js';
@@ -62,7 +62,8 @@ export interface QuoteSetup {
   cuesPerSentence: Int32Array;
 }
 
-export function prepareQuotes(doc: Draft): QuoteSetup {
+/** `lexicon`: the cue counts to find cues with (the shipped ones but in the scorer's training; see CueLexicon). */
+export function prepareQuotes(doc: Draft, lexicon: CueLexicon = CUE_LEXICON): QuoteSetup {
   // A byline is furniture: nobody in it says anything.
   const byline = doc.meta.byline ? [doc.meta.byline] : [];
   const skipped: Span[] = [...doc.meta.boilerplate, ...doc.meta.repeatedTitles, ...byline].sort(byStart);
@@ -73,7 +74,7 @@ export function prepareQuotes(doc: Draft): QuoteSetup {
     : quotedSpansOf(doc);
   const qc = buildContext(doc, spans, skipped);
   // Weak cues (below the bar on their own) are proposed too: the scorer weighs them with their context.
-  const cues = findCues(qc, WEAK_CUE_PRECISION).filter(
+  const cues = findCues(qc, WEAK_CUE_PRECISION, lexicon).filter(
     (c) => !isSkipped(qc, { start: qc.tokens[c.first]!.start, end: qc.tokens[c.last]!.end }),
   );
   const cueAt = new Int32Array(qc.tokens.length).fill(-1);
@@ -157,15 +158,16 @@ export type CandidateSink = (candidate: Candidate, features: readonly string[], 
 
 /**
  * The quotes layer for a document whose other layers are built. `scorer` decides which cue candidates are
- * attributions; `sink` sees every scored candidate.
+ * attributions; `sink` sees every scored candidate; `lexicon` is the cue counts (see prepareQuotes).
  */
 export function analyzeQuotes(
   doc: Draft,
   ctx: Context,
   scorer: CandidateScorer,
   sink?: CandidateSink,
+  lexicon: CueLexicon = CUE_LEXICON,
 ): { quotes: Quote[]; warnings: Warning[] } {
-  const { qc, warnings, cues, cueAt, cuesPerSentence } = prepareQuotes(doc);
+  const { qc, warnings, cues, cueAt, cuesPerSentence } = prepareQuotes(doc, lexicon);
   const candidates: Candidate[] = [];
   let previous: Candidate | null = null;
   for (const cue of cues) {
