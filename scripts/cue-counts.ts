@@ -159,6 +159,34 @@ export function countCues(
   return { cue, lemmaVotes, seen, context };
 }
 
+/** The lemma a form's gold cues had most often (ties: the first in order). */
+function topLemma(counts: FormCounts, key: string): string {
+  const votes = [...(counts.lemmaVotes.get(key) ?? new Map<string, number>())];
+  votes.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return votes[0]?.[0] ?? key;
+}
+
+/**
+ * The rows data/cues.json keeps of counts: `learned` [form, lemma, times a cue, times seen] for the forms a gold cue
+ * at least MIN_CUE times, `context` [form, class, times a cue, times seen] for classes seen at least MIN_CONTEXT
+ * times; both sorted.
+ */
+export function lexiconRows(counts: FormCounts): Pick<CueCounts, 'learned' | 'context'> {
+  const { cue, seen, context } = counts;
+  const learned = [...cue.keys()]
+    .filter((k) => (cue.get(k) ?? 0) >= MIN_CUE)
+    .sort()
+    .map((k) => [k, topLemma(counts, k), cue.get(k) ?? 0, Math.max(seen.get(k) ?? 0, cue.get(k) ?? 0)] as const);
+  const rows = [...context]
+    .filter(([, c]) => c[1] >= MIN_CONTEXT)
+    .map(([k, c]) => {
+      const [form, cls] = k.split('\t') as [string, string];
+      return [form, cls, c[0], c[1]] as const;
+    })
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  return { learned, context: rows };
+}
+
 /**
  * The lexicon's counts minus those of the documents `fold` accepts: what the learner would have kept without them,
  * up to the drift between the counts data/cues.json holds and the tokenizer of today. Forms and rows stay those of

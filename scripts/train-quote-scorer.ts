@@ -9,8 +9,11 @@
  * lexicon's counts minus those of its own fold (the same 5 folds by document), as an unseen document would be:
  * its cues and their precision come from the other folds only. At run time the full counts are used.
  *
- *   npx tsx scripts/train-quote-scorer.ts [../shared/eval/polnear-train.jsonl] [--in-sample-counts] [--held-out]
+ *   npx tsx scripts/train-quote-scorer.ts [../shared/eval/polnear-train.jsonl] [--held-out] [--count-folds=N]
+ *     [--in-sample-counts]
  *
+ * --count-folds=N     takes the counts out by N folds of documents instead of 5 (N = the number of documents:
+ *                     each document its own)
  * --in-sample-counts  analyzes the training documents with the full counts (the former method, for comparison)
  * --held-out          also prints attribution figures over the 5 folds held out: each fold analyzed with the
  *                     counts and the model of the other folds only (to compare training methods on train)
@@ -43,6 +46,7 @@ interface Example extends LogisticExample {
 }
 
 const FOLDS = 5;
+const COUNT_FOLDS = 5;
 const ROUNDS = 2;
 /**
  * The first epoch's step: a candidate has some 35 active features, and at the default 0.2 its score moved by about
@@ -57,17 +61,28 @@ const args = process.argv.slice(2);
 const input = args.find((a) => !a.startsWith('--')) ?? '../shared/eval/polnear-train.jsonl';
 const inSampleCounts = args.includes('--in-sample-counts');
 const heldOut = args.includes('--held-out');
+const countFoldsArg = args.find((a) => a.startsWith('--count-folds='));
 const lines = parseGoldJsonl(readFileSync(input, 'utf8'), input);
 const foldOf = (d: number) => d % FOLDS;
 
-/** Per fold, the lexicon without that fold's documents' counts. */
 const cueDocuments = readCueDocuments(lines);
+/** Per fold of the scorer's cross-validation, the lexicon without that fold's documents' counts. */
 const foldLexicons: CueLexicon[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
   foldLexicons.push(cueLexicon(withoutDocuments(SHIPPED_COUNTS, cueDocuments, (d) => foldOf(d) === fold)));
 }
+/**
+ * How many folds the training documents' counts are taken out by (as many as documents: each its own). The more
+ * folds, the closer a training document's counts are to the full ones an unseen document meets.
+ */
+const countFolds = countFoldsArg ? Number(countFoldsArg.slice('--count-folds='.length)) : COUNT_FOLDS;
 /** The lexicon a training document is analyzed with. */
-const lexiconOf = (d: number): CueLexicon => (inSampleCounts ? CUE_LEXICON : foldLexicons[foldOf(d)]!);
+function lexiconOf(d: number): CueLexicon {
+  if (inSampleCounts) return CUE_LEXICON;
+  if (countFolds === FOLDS) return foldLexicons[foldOf(d)]!;
+  // Built afresh for each document: a lexicon per fold of many would not fit in memory.
+  return cueLexicon(withoutDocuments(SHIPPED_COUNTS, cueDocuments, (x) => x % countFolds === d % countFolds));
+}
 
 // The layers quotes need, built once: tokens, meta, mentions, dates.
 const drafts: AnalyzedDocument[] = lines.map((g) =>
