@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { articleStage } from '../../src/article/article-stage.js';
+import { analyze } from '../../src/index.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { createTrace } from '../../src/pipeline/trace.js';
 import { quotesStage, analyzeQuotes as runQuotes } from '../../src/quotes/stage.js';
@@ -70,4 +71,15 @@ export function proposedFor(text: string, cue: string): { content: string; speak
     };
   });
   return found;
+}
+
+/**
+ * The quotes of the whole pipeline (entities included) with every candidate the cue rules propose kept: for tests of
+ * a speaker's resolution that should not change with each retraining of data/quote-scorer.json.
+ */
+export function quotesKeepingAll(text: string): Quote[] {
+  const doc = analyze(text, { disable: ['quotes', 'claims'] });
+  const ctx = { options: {}, trace: createTrace(false), isDisabled: () => false };
+  const keepAll = { threshold: 0, probability: () => 1 };
+  return runQuotes(doc, ctx, keepAll).quotes;
 }
