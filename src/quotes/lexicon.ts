@@ -317,3 +317,10 @@ export function matchCues(
  * "Decline" is a cue too ("declined to comment"), so an amount right after it decides.
  */
 export const CHANGE_LEMMAS: ReadonlySet<string> = new Set([...synonyms.directions.up, ...synonyms.directions.down]);
+
+/**
+ * Cue lemmas whose whole content may be a word standing for a clause ("she said yes", "most voters think so"), and
+ * those words (src/quotes/pro-form.ts).
+ */
+export const PRO_FORM_CUES = new Set<string>((cues as unknown as { proFormCues: string[] }).proFormCues);
+export const PRO_FORMS = new Set<string>((cues as unknown as { proForms: string[] }).proForms);

@@ -18,6 +18,7 @@ import { speakerAsContent } from './inverted-speaker.js';
 import { baseLemma, CUE_LEXICON, type CueLexicon } from './lexicon.js';
 import { findQuotedSpans, quotedSpansOf } from './marks.js';
 import { nounClauseQuotes, preferOwnedNouns } from './noun-clause.js';
+import { proFormAnswer, withProFormCues } from './pro-form.js';
 import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
 import { speakerOf } from './resolve.js';
@@ -74,7 +75,8 @@ export function prepareQuotes(doc: Draft, lexicon: CueLexicon = CUE_LEXICON): Qu
     : quotedSpansOf(doc);
   const qc = buildContext(doc, spans, skipped);
   // Weak cues (below the bar on their own) are proposed too: the scorer weighs them with their context.
-  const cues = findCues(qc, WEAK_CUE_PRECISION, lexicon).filter(
+  // And verbs the lexicon passed over whose one-word content makes them cues ("the mayor believes so").
+  const cues = withProFormCues(qc, findCues(qc, WEAK_CUE_PRECISION, lexicon)).filter(
     (c) => !isSkipped(qc, { start: qc.tokens[c.first]!.start, end: qc.tokens[c.last]!.end }),
   );
   const cueAt = new Int32Array(qc.tokens.length).fill(-1);
@@ -179,7 +181,7 @@ export function analyzeQuotes(
       resumed !== undefined &&
       previous.frame[0] <= cue.first &&
       qc.tokens[cue.last]!.end <= resumed.start;
-    const c = attributeCue(qc, cue, cueAt, previous);
+    const c: Candidate | null = proFormAnswer(qc, cue) ?? attributeCue(qc, cue, cueAt, previous);
     // "Posted: Mar 03, 2021": a date (or the dateline) alone says nothing.
     if (!c || onlyDate(qc, c.content, doc.meta.dateline)) continue;
     // "a group called Ginbot 7", "the contests known as Super Tuesday": a name given, not a statement made.
