@@ -20,7 +20,12 @@ export interface Hit {
    * Set on "the following year", "that day", "later that month": relative to the date the text was last
    * talking about (a reference time), which the stage tracks; the value is the anchor-based fallback.
    */
-  anaphor?: { code: string; shift: number };
+  anaphor?: {
+    code: string;
+    shift: number;
+    /** A month ("04") or a season ("SU") within the unit counted from the reference: "that April". */
+    within?: string;
+  };
 }
 
 export interface RuleContext {

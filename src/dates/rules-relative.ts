@@ -245,6 +245,13 @@ export function anaphorRule(c: RuleContext, k: number): Hit | null {
     return { ...hit(k, k + 2, 'date', fallback, 'dates/anaphoric', 0.6), anaphor: { code: 'D', shift: by } };
   }
   if (shift === undefined) return null;
+  // "argued that March was too early": a month with a verb after it is the subject of a clause "that" opens (the
+  // tagger calls every "that" a conjunction, so the verb decides).
+  const next = s.tok(j + 1)?.pos;
+  if (shift === 0 && s.w(j - 1) === 'that' && next !== 'VERB' && next !== 'AUX') {
+    const within = monthOrSeasonOf(c, j);
+    if (within) return within;
+  }
   const unit = s.unit(j);
   if (!unit || unit.value.plural || !ANAPHORIC_UNITS.has(unit.value.code) || s.w(j + 1) === "'s") return null;
   // "The next day, police charged him" is the day after the story's; "over the next year" is a stretch of time.
@@ -252,6 +259,23 @@ export function anaphorRule(c: RuleContext, k: number): Hit | null {
   const fallback = shiftedUnit(c.anchor, unit.value.code, shift === 0 ? 0 : shift < 0 ? -1 : 1, 'none');
   if (fallback === null) return null;
   return { ...hit(k, j, 'date', fallback, 'dates/anaphoric', 0.6), anaphor: { code: unit.value.code, shift } };
+}
+
+/**
+ * "resigned that April", "later that summer": a month or a season of the year the text was last talking about. The
+ * fallback, for a text that named no year before, is the latest such month or season before the anchor.
+ */
+function monthOrSeasonOf(c: RuleContext, j: number): Hit | null {
+  const { s, anchor: a } = c;
+  const word = s.w(j);
+  const month = MONTHS.get(word);
+  const within = month !== undefined && s.cap(j) ? pad2(month) : SEASONS.get(word);
+  if (within === undefined) return null;
+  const y = !a ? 'XXXX' : yearString(month !== undefined ? yearOfMonth(a, month, 'past') : yearOfSeason(a, within, -1));
+  return {
+    ...hit(j - 1, j, 'date', `${y}-${within}`, 'dates/anaphoric', 0.6),
+    anaphor: { code: 'Y', shift: 0, within },
+  };
 }
 
 /**

@@ -59,8 +59,9 @@ export const datesStage: Stage = {
           // The paragraph's last day, unless a date named outright came after it.
           const local = day?.paragraph === sentence.paragraph && (!reference || day.at > reference.at) ? day : null;
           const from = local ?? reference;
-          if (from) value = fromReference(from.value, h.anaphor.code, h.anaphor.shift) ?? value;
-        } else if (EXPLICIT_RULES.has(h.rule)) reference = { value: h.value, at: dates.length };
+          const counted = from ? fromReference(from.value, h.anaphor.code, h.anaphor.shift) : null;
+          if (counted) value = h.anaphor.within ? `${counted}-${h.anaphor.within}` : counted;
+        } else if (EXPLICIT_RULES.has(h.rule.replace(/\+.*/, ''))) reference = { value: h.value, at: dates.length };
         if (FULL_DAY.test(value) && h.type === 'date') day = { value, paragraph: sentence.paragraph, at: dates.length };
         if (h.rule === 'dates/time' && anchorDay && value.startsWith(`${anchorDay}T`) && clockDay) {
           const near = clockDay.paragraph === sentence.paragraph || sentence.i - clockDay.sentence <= CLOCK_DAY_REACH;

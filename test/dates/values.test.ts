@@ -245,6 +245,32 @@ const reference: Row[] = [
       ['That day', '2010-03-03'],
     ],
   ],
+  // "that April", "that summer": a month or season of the year the text was last talking about.
+  [
+    'Problems surfaced in early 2023. Marsh resigned that April.',
+    '2024-12-12',
+    [
+      ['early 2023', '2023'],
+      ['that April', '2023-04'],
+    ],
+  ],
+  [
+    'Humphrey lost the race in 1968, after riots that summer.',
+    '2016-06-23',
+    [
+      ['1968', '1968'],
+      ['that summer', '1968-SU'],
+    ],
+  ],
+  // A month with a verb after it is the subject of the clause "that" opens: a bare month, no anaphor.
+  [
+    'She argued in 2010 that March was too early.',
+    '2019-01-15',
+    [
+      ['2010', '2010'],
+      ['March', '2018-03'],
+    ],
+  ],
   [
     'Profit rose in the third quarter. A year earlier it had fallen.',
     '2019-11-02',
