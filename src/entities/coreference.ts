@@ -6,6 +6,7 @@
  */
 
 import { NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
+import { CUE_TRIE, type CueEntry, matchCues } from '../quotes/lexicon.js';
 import { hasLetter, LetterPattern, startsLower, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm, Span } from '../types.js';
@@ -22,6 +23,7 @@ import {
   givenNameGender,
   hearerLinks,
   honorificGender,
+  knownCompanies,
   maleNames,
   maleNouns,
   malePronouns,
@@ -249,6 +251,7 @@ export function resolveReferences(
   quoted: Uint8Array = new Uint8Array(tokens.length),
   furniture: readonly Span[] = [],
   roles: ReadonlyMap<Cluster, readonly RoleDraft[]> = new Map(),
+  leadEnd = 0,
 ): Reference[] {
   // A pronoun outside quotation marks refers to someone the narration named, not to a name inside a quotation
   // ("“… Donald Trump is a fraud …” he added" is the speaker). Sentences that are all quotation do not count in
@@ -280,6 +283,12 @@ export function resolveReferences(
   const out: Reference[] = [];
   /** How many name mentions each entity has had so far. */
   const namedCount = new Map<Cluster, number>();
+  /** The bodies and countries the headline and lead name, by their first mention there (see articleTopic). */
+  const lead: Seen[] = [];
+  /** How many sentences of the narration each entity has been the subject of so far. */
+  const subjectCount = new Map<Cluster, number>();
+  /** The description heads each body has been called by so far ("the budget carrier" → carrier). */
+  const describedAs = new Map<Cluster, Set<string>>();
   let firstMentionOfSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -317,6 +326,10 @@ export function resolveReferences(
         if (c.type === 'organization' && hearer(tokens, i)) m.hearer = true;
         seen.push(m);
         namedCount.set(cl, (namedCount.get(cl) ?? 0) + 1);
+        if (subject && !m.quoted) subjectCount.set(cl, (subjectCount.get(cl) ?? 0) + 1);
+        if (t.start < leadEnd && subject && c.type !== 'person' && !m.quoted && !m.hearer) {
+          if (!lead.some((l) => l.cl === cl)) lead.push(m);
+        }
       }
       i = c.last;
       continue;
@@ -481,7 +494,10 @@ export function resolveReferences(
       if (next && next.sentence === t.sentence && (hasUpper(next.text.charAt(0)) || next.text === 'of')) {
         const named = startsAt[head + 1];
         const cl = named ? clusterOf.get(named) : undefined;
-        if (cl && cl.type === (headWord === 'country' ? 'country' : 'organization')) introducedAs.set(cl, headWord);
+        if (cl && cl.type === (headWord === 'country' ? 'country' : 'organization')) {
+          introducedAs.set(cl, headWord);
+          calledBy(describedAs, cl, headWord);
+        }
         continue;
       }
       // "the defense team", "the security team", "the press team": a unit inside a body, or a body of people the
@@ -493,6 +509,7 @@ export function resolveReferences(
       const appositive = appositiveOf(tokens, startsAt, clusterOf, i, wantCountry ? 'country' : 'organization');
       if (appositive) {
         describe(out, seen, quoted, t, i, tokens[head]!.end, appositive, 'entities/coref:appositive', 0.8);
+        calledBy(describedAs, appositive, headWord);
         i = head;
         continue;
       }
@@ -522,11 +539,28 @@ export function resolveReferences(
         : (introduced ??
           publicPick ??
           sentencePick(seen, t.sentence, speaking) ??
-          mostSalient(seen, namedCount, t.sentence, speaking) ??
+          topicOrLocal(
+            tokens,
+            quoted,
+            seen,
+            namedCount,
+            t.sentence,
+            mostSalient(seen, namedCount, t.sentence, speaking),
+            comparative(tokens, i + 1, head)
+              ? undefined
+              : articleTopic(
+                  lead,
+                  namedCount,
+                  subjectCount,
+                  (m) => speaking(m) && sortOf(m.cl, tokens, describedAs, headWord),
+                ),
+            headWord,
+          ) ??
           sentencePick(seen, t.sentence, fits) ??
           mostSalient(seen, namedCount, t.sentence, fits));
       if (pick) {
         describe(out, seen, quoted, t, i, tokens[head]!.end, pick, 'entities/coref:description', 0.6);
+        calledBy(describedAs, pick, headWord);
         i = head;
       }
     }
@@ -825,6 +859,130 @@ function mostSalient(
   }
   return pick;
 }
+
+/** How many times the article must have named its topic before a description may reach back to it. */
+const TOPIC_NAMES = 3;
+/** How many sentences its topic must have been the subject of. */
+const TOPIC_SUBJECTS = 2;
+
+/**
+ * The article's topic: a body the headline or the lead has as its subject, named often (TOPIC_NAMES) and the
+ * subject of more sentences than one; of several, the one subject most often, then named most. Earnings, court and
+ * policy stories name their subject in the headline and lead and then call it "the company", "the airline", "the
+ * ministry" paragraphs later, after quoting analysts or officials of other bodies.
+ */
+function articleTopic(
+  lead: readonly Seen[],
+  namedCount: ReadonlyMap<Cluster, number>,
+  subjectCount: ReadonlyMap<Cluster, number>,
+  fits: (m: Seen) => boolean,
+): Cluster | undefined {
+  let pick: Cluster | undefined;
+  let best = -1;
+  for (const m of lead) {
+    const named = namedCount.get(m.cl) ?? 0;
+    const subject = subjectCount.get(m.cl) ?? 0;
+    if (named < TOPIC_NAMES || subject < TOPIC_SUBJECTS) continue;
+    const score = subject * 1000 + named;
+    if (score > best && fits(m)) {
+      pick = m.cl;
+      best = score;
+    }
+  }
+  return pick;
+}
+
+function calledBy(describedAs: Map<Cluster, Set<string>>, cl: Cluster, head: string): void {
+  let heads = describedAs.get(cl);
+  if (!heads) {
+    heads = new Set();
+    describedAs.set(cl, heads);
+  }
+  heads.add(head);
+}
+
+/**
+ * Whether the article's topic is of the sort a description's head names, on evidence beyond its type: a country
+ * for "the country"; for a business's head ("the company", "the airline"), a body no name of which says it is
+ * none (`fits` has tested that); for other heads ("the group", "the party", "the network"), a name holding the head
+ * ("World Bank" for "the bank") or a body already called by it. "The group" reaching paragraphs back to the
+ * congress or the agency the article is about would be a guess.
+ */
+function sortOf(
+  cl: Cluster,
+  tokens: readonly NerToken[],
+  describedAs: ReadonlyMap<Cluster, Set<string>>,
+  head: string,
+): boolean {
+  if (head === 'country') return cl.type === 'country';
+  return COMMERCIAL_HEADS.has(head) || nameHolds(cl, tokens, head) || describedAs.get(cl)?.has(head) === true;
+}
+
+/**
+ * A description's referent between the most salient fitting body of the last two sentences (`local`) and the
+ * article's topic: the topic, unless the local one is clearly the topic of the passage: named as often as half the
+ * topic's names so far, named in both sentences before, or the subject of a sentence before that is no report of
+ * its words, or the only one whose name holds the head. A body named once as the source of a quotation ("…, analysts at X said") is a voice in the topic's
+ * story, not what "the company" now means; "X raised its target. The bank …" is about X.
+ */
+function topicOrLocal(
+  tokens: readonly NerToken[],
+  quoted: Uint8Array,
+  seen: readonly Seen[],
+  namedCount: ReadonlyMap<Cluster, number>,
+  sentence: number,
+  local: Cluster | undefined,
+  topic: Cluster | undefined,
+  head: string,
+): Cluster | undefined {
+  if (!topic || local === topic) return local ?? topic;
+  if (!local) return topic;
+  if ((namedCount.get(local) ?? 0) * 2 > (namedCount.get(topic) ?? 0)) return local;
+  // "… said the Democratic Party would be mistaken. The party's rules …": a name holding the head is what it recalls.
+  if (nameHolds(local, tokens, head) && !nameHolds(topic, tokens, head)) return local;
+  const sentences = new Set<number>();
+  for (let s = seen.length - 1; s >= windowFloor(seen); s--) {
+    const m = seen[s]!;
+    if (sentence - m.sentence > 2) break;
+    if (m.cl !== local || m.sentence >= sentence) continue;
+    if (m.subject && !reportsSpeech(tokens, quoted, m)) return local;
+    sentences.add(m.sentence);
+  }
+  return sentences.size >= 2 ? local : topic;
+}
+
+/** Modifiers that set a description against another body, so it recalls no topic: "the same firm", "the other party". */
+const COMPARATIVES = new Set(['same', 'other', 'another', 'rival', 'former']);
+
+/** Whether a word from token `first` up to the head `head` compares the body with another. */
+function comparative(tokens: readonly NerToken[], first: number, head: number): boolean {
+  for (let k = first; k < head; k++) if (COMPARATIVES.has(lowerCase(tokens[k]!.text))) return true;
+  return false;
+}
+
+/** How far from its source a word of speech may stand: "X said", "X also said", "said X". */
+const SPEECH_REACH = 2;
+/** How sure the cue lexicon must be that a word is a cue for it to make a sentence a report of speech. */
+const SPEECH_PRECISION = 0.5;
+
+/**
+ * Whether the sentence of mention `m` reports what it said: it holds a quotation, or a cue word stands next to the
+ * mention ("X said", "said X", "according to X").
+ */
+function reportsSpeech(tokens: readonly NerToken[], quoted: Uint8Array, m: Seen): boolean {
+  const sentence = tokens[m.i]!.sentence;
+  for (let k = m.i; k >= 0 && tokens[k]!.sentence === sentence; k--) if (quoted[k]) return true;
+  for (let k = m.last + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (quoted[k]) return true;
+  const cue = (k: number): boolean => {
+    const w = tokens[k];
+    if (!w || w.sentence !== sentence) return false;
+    const entry = matchCues(CUE_TRIE, [lowerCase(w.text)], 0, 1, cueEntries)[0];
+    return entry !== undefined && entry.precision >= SPEECH_PRECISION;
+  };
+  for (let d = 1; d <= SPEECH_REACH; d++) if (cue(m.last + d) || cue(m.i - d)) return true;
+  return lowerCase(tokens[m.i - 1]?.text ?? '') === 'to' && lowerCase(tokens[m.i - 2]?.text ?? '') === 'according';
+}
+const cueEntries: CueEntry[] = [];
 
 /** A person the narration named (an age description refers to one: "The 52-year-old told MailOnline"). */
 function narratedPerson(m: Seen): boolean {

@@ -7,7 +7,7 @@ import type { Draft, Stage } from '../pipeline/stage.js';
 import { quotedSpansOf } from '../quotes/marks.js';
 import { capitalizeWords, isAllCaps, startsLower } from '../text/letters.js';
 import { CLOSERS } from '../text/sentence-fixes.js';
-import type { Entity, Mention } from '../types.js';
+import type { Entity, Mention, Span } from '../types.js';
 import { adminUnitPlaces } from './admin-units.js';
 import { basedPlaces } from './based-places.js';
 import { fitBylineAuthors, fitCreditNames } from './byline.js';
@@ -169,6 +169,7 @@ export const entitiesStage: Stage = {
       quotedTokens(doc, tokens),
       furniture,
       roles,
+      leadEnd(doc, tokens, furniture),
     );
     const { mentions, entityIds, mentionIdsOf } = numberMentions(candidates, references, clusterOf, tokens, text);
     const entities: Entity[] = [];
@@ -403,6 +404,24 @@ function canonicalName(cl: Cluster, names: readonly string[], tokens: readonly N
 }
 
 /** Which tokens sit inside quotation marks (the marks themselves do not). */
+/**
+ * Where the article's lead ends: the end of the first sentence of the body after the headline and the byline (a
+ * dateline opens that sentence). Names up to there say what the article is about.
+ */
+function leadEnd(doc: Draft, tokens: readonly NerToken[], furniture: readonly Span[]): number {
+  const titleEnd = doc.meta.title?.end ?? 0;
+  let i = 0;
+  while (
+    i < tokens.length &&
+    (tokens[i]!.start < titleEnd || furniture.some((f) => f.start <= tokens[i]!.start && tokens[i]!.start < f.end))
+  )
+    i++;
+  if (i === tokens.length) return titleEnd;
+  const sentence = tokens[i]!.sentence;
+  while (i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence) i++;
+  return tokens[i]!.end;
+}
+
 function quotedTokens(doc: Draft, tokens: readonly NerToken[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
   const { spans } = quotedSpansOf(doc);

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { entitiesOf, mention } from './helpers.js';
+
+// Made-up stories: a headline and a lead that have a body as their subject, then other bodies quoted or named
+// between its statements, then a description of the topic out of the usual two-sentence reach.
+const EARNINGS = [
+  'Nordwind Air swings to quarterly profit as fares climb',
+  '',
+  'OSLO, March 3 (Reuters) - Nordwind Air posted a surprise third-quarter profit on Thursday, helped by higher fares.',
+  '',
+  'Nordwind Air said operating profit rose to 410 million crowns. Nordwind Air also said winter bookings were ahead of last year.',
+  '',
+  'Shares rose 6 percent in early trade. Jet fuel prices have fallen by a fifth since June.',
+  '',
+  '"Costs are finally under control," Fjell Markets said in a note to clients.',
+  '',
+  'The company said it would add 12 new routes next year.',
+].join('\n');
+
+const LOCAL = [
+  'Nordwind Air swings to quarterly profit as fares climb',
+  '',
+  'OSLO, March 3 (Reuters) - Nordwind Air posted a surprise third-quarter profit on Thursday, helped by higher fares.',
+  '',
+  'Nordwind Air said operating profit rose to 410 million crowns. Nordwind Air also said winter bookings were ahead of last year.',
+  '',
+  'Shares rose 6 percent in early trade.',
+  '',
+  'Fjell Markets raised its price target on the shares. The bank said they could climb further.',
+].join('\n');
+
+describe('a description recalls the article topic when the passage has none of its own', () => {
+  it.each<[string, string, string, string, number]>([
+    // The analysts' firm quoted just before is a voice in the airline's story.
+    ['earnings story', EARNINGS, 'The company', 'Nordwind Air', 0],
+    // A headline subject named in no sentence of the window: before, the description was left out.
+    [
+      'no body in reach',
+      [
+        'Vestland Dairies cuts 300 jobs at Bergen plant',
+        '',
+        'Vestland Dairies said on Monday it would cut 300 jobs. Vestland Dairies blamed weak demand. Vestland Dairies will keep its Oslo bakery.',
+        '',
+        'Unions called the decision a betrayal. Workers gathered outside the gates on Tuesday. Many had worked there for decades.',
+        '',
+        'The company said talks with staff would start next week.',
+      ].join('\n'),
+      'The company',
+      'Vestland Dairies',
+      0,
+    ],
+  ])('%s', (_, text, ref, name, nth) => {
+    const doc = entitiesOf(text);
+    const r = mention(doc, ref, nth);
+    expect(r, ref).toBeDefined();
+    expect(r!.entityId).toBe(mention(doc, name)!.entityId);
+  });
+
+  it('"…, the company said" gets the topic as its speaker entity, the analysts keep their quote', () => {
+    const doc = analyze(EARNINGS);
+    const name = (id: string | undefined) => doc.entities.find((e) => e.id === id)?.name;
+    const routes = doc.quotes.find((q) => q.content.some((c) => c.text.includes('12 new routes')));
+    const costs = doc.quotes.find((q) => q.content.some((c) => c.text.includes('Costs are')));
+    expect(name(routes?.speaker?.entityId)).toBe('Nordwind Air');
+    expect(name(costs?.speaker?.entityId)).toBe('Fjell Markets');
+  });
+});
+
+describe('a description stays with the body the passage is about', () => {
+  it.each<[string, string, string, string, number]>([
+    // The subject of the sentence before, which reports no speech, is the local topic.
+    ['subject of an action', LOCAL, 'The bank', 'Fjell Markets', 0],
+    // Its own sentence names a fitting body.
+    [
+      'own sentence',
+      `${EARNINGS}\n\nA spokesman for Fjell Markets said the company expected further gains.`,
+      'the company',
+      'Fjell Markets',
+      0,
+    ],
+    // A name holding the head is what the head recalls, though it is no subject.
+    [
+      'name holds the head',
+      [
+        'Centre Alliance loses its chairman',
+        '',
+        'Centre Alliance lost its chairman on Friday. Centre Alliance said he had resigned. Centre Alliance will pick a successor.',
+        '',
+        'Its leader was first elected in 2014.',
+        '',
+        'Observers said the Green Party would gain. The party has risen in recent polls.',
+      ].join('\n'),
+      'The party',
+      'Green Party',
+      0,
+    ],
+  ])('%s', (_, text, ref, name, nth) => {
+    const doc = entitiesOf(text);
+    const r = mention(doc, ref, nth);
+    expect(r, ref).toBeDefined();
+    expect(r!.entityId).toBe(mention(doc, name)!.entityId);
+  });
+
+  it.each<[string, string, string]>([
+    // "The same firm" sets itself against another: no reference to the topic.
+    [
+      'comparative',
+      `${EARNINGS}\n\nShares of rivals rose as well. Fuel hedges expire in May. Her brother works at the same firm as Fjell's founder.`,
+      'the same firm',
+    ],
+    // "the group" names no sort the topic is known to be of.
+    [
+      'vague head',
+      [
+        'Vestland Dairies cuts 300 jobs at Bergen plant',
+        '',
+        'Vestland Dairies said on Monday it would cut 300 jobs. Vestland Dairies blamed weak demand. Vestland Dairies will keep its Oslo bakery.',
+        '',
+        'Unions called the decision a betrayal. Workers gathered outside the gates on Tuesday. Many had worked there for decades.',
+        '',
+        'The group plans another protest.',
+      ].join('\n'),
+      'The group',
+    ],
+  ])('%s: "%s" recalls no topic', (_, text, ref) => {
+    const doc = entitiesOf(text);
+    const topic = doc.entities.find((e) => e.name === 'Vestland Dairies' || e.name === 'Nordwind Air');
+    const r = mention(doc, ref);
+    expect(r?.entityId === undefined || r.entityId !== topic?.id).toBe(true);
+  });
+});
