@@ -53,6 +53,8 @@ import {
   OPENING_MARKS,
   PASSIVE_BE,
   POSSESSIVES,
+  QUESTIONED,
+  QUESTIONED_OPENERS,
   REFLEXIVES,
   RELATIVE_PRONOUNS,
   REPORTING_CUES,
@@ -325,10 +327,11 @@ function shapeCue(
     // "Addressing a rally in Sangam Vihar, Mr Kejriwal said, “…”": a participle phrase before the speaker introduces
     // the quotation after the frame.
     const participleIntro =
-      ctx.tokens[sFirst]!.pos === 'VERB' &&
-      /(?:ing|ed)$/.test(words[sFirst]!) &&
-      words[frameEnd + 1] === ',' &&
-      quoteStartingAt(ctx, frameEnd + 2) >= 0;
+      (ctx.tokens[sFirst]!.pos === 'VERB' &&
+        /(?:ing|ed)$/.test(words[sFirst]!) &&
+        words[frameEnd + 1] === ',' &&
+        quoteStartingAt(ctx, frameEnd + 2) >= 0) ||
+      questionedOpening(ctx, sFirst, frameEnd, sLast);
     // "Prices rose – the fastest pace in a decade – analysts said": a dash closes the clause as a comma does.
     // Only a dash closing an aside after a clause with its own verb, the speaker and the cue right after it: "The
     // film ― which weaves … ― explains …" is a subject with an aside, "… ― a fact first reported by …" an apposition.
@@ -1996,4 +1999,16 @@ function make(cue: Cue, content: Span[], source: Range | null, rule: string, wei
     frame,
     kind: undefined,
   };
+}
+
+/**
+ * "Asked if the plan was legal, 46 percent of voters said yes", "When asked about the talks, Hale said they went
+ * well": a participle of being questioned opening the sentence says what the speaker was asked (a quote of its own,
+ * with the asker unnamed); the answer is what follows the cue, when something does.
+ */
+function questionedOpening(ctx: QuoteContext, sFirst: number, frameEnd: number, sLast: number): boolean {
+  const { words } = ctx;
+  const first = QUESTIONED_OPENERS.has(words[sFirst]!) ? sFirst + 1 : sFirst;
+  if (!QUESTIONED.has(words[first]!)) return false;
+  return frameEnd + 1 <= sLast && !SENTENCE_ENDS.has(words[frameEnd + 1]!);
 }

@@ -13,6 +13,13 @@ export const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you',
 export const OBJECT_ONLY_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
 export const OPENING_MARKS = new Set(['“', '"', '„', '«', "'", '‘']);
 export const CLOSING_MARKS = new Set(['”', '"', '»', "'", '’']);
+/**
+ * Participles of being questioned that open a sentence with the speaker as their understood subject: "Asked
+ * whether …, Lopez said no", "Pressed on the deal, the minister said …". What follows is the question, not what was said.
+ */
+export const QUESTIONED = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged']);
+/** Subordinators that may open such a participle: "When asked about …", "If pressed, …". */
+export const QUESTIONED_OPENERS = new Set(['when', 'if', 'once', 'after']);
 /** Dashes that open or close an aside, as the tokenizer gives them (a doubled hyphen is one token). */
 export const DASHES = new Set(['-', '–', '—', '--']);
 export const FINAL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '...', '…']);
