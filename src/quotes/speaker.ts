@@ -12,6 +12,7 @@ import {
   OBJECT_ONLY_PRONOUNS,
   OBJECT_PRONOUNS,
   POSSESSIVES,
+  POST_MODIFIER_PREPOSITIONS,
   REFLEXIVES,
   RELATIONAL_TO,
   RELATIVE_PRONOUNS,
@@ -269,7 +270,7 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       // a noun or an adjective keeps the phrase going.
       if (
         i - 2 >= floor &&
-        NP_PREPOSITIONS.has(words[i - 1]!) &&
+        postModifierLink(words[i - 1]!) &&
         (isNounish(tokens[i - 2]!) || tokens[i - 2]!.pos === 'ADJ')
       ) {
         i--;
@@ -291,7 +292,7 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       // "people close to the vice president": "to" after an adjective that follows a noun.
       const linked =
         prep !== undefined &&
-        (NP_PREPOSITIONS.has(prep) || (prep === 'to' && (adjective || RELATIONAL_TO.has(words[i - 2] ?? ''))));
+        (postModifierLink(prep) || (prep === 'to' && (adjective || RELATIONAL_TO.has(words[i - 2] ?? ''))));
       // "someone in the audience", "most in both states": an indefinite pronoun or a quantity heads the phrase.
       if (i - 2 >= floor && linked && INDEFINITE_HEADS.has(words[i - 2]!)) {
         first = i - 2;
@@ -332,7 +333,7 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
       i--;
       continue;
     }
-    if ((NP_PREPOSITIONS.has(w) || w === 'and' || w === 'to') && first <= j) {
+    if ((postModifierLink(w) || w === 'and' || w === 'to') && first <= j) {
       const before = tokens[i - 1];
       // "people familiar with the matter", "people close to Clinton": an adjective after a noun takes its own
       // complement.
@@ -439,6 +440,11 @@ export function openingDash(ctx: QuoteContext, close: number, floor: number): nu
     if (DASHES.has(ctx.words[k]!)) return k < close - 1 ? k : -1;
   }
   return -1;
+}
+
+/** A preposition that links a post-modifier to the noun before it inside a speaker phrase. */
+function postModifierLink(w: string): boolean {
+  return NP_PREPOSITIONS.has(w) || POST_MODIFIER_PREPOSITIONS.has(w);
 }
 
 function hasPreposition(words: readonly string[], from: number, to: number): boolean {

@@ -26,6 +26,24 @@ export const FINAL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '—', '–', 
 /** Prepositions that may sit inside a speaker phrase: "a spokesman for the company", "the head of X". */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'inside', 'within', 'across']);
 /**
+ * Prepositions of place and relation that a speaker phrase may carry as a post-modifier, after a noun: "a hospital
+ * trust under investigation", "the group behind the petition", "residents near the airport", "staff around the
+ * world", "trade between the two nations". Unlike NP_PREPOSITIONS, never stripped from a phrase's start ("Outside
+ * experts") and no link in other rules. "among", "over", "against" and "like" are left out: after a noun they
+ * head a phrase of the predicate more often than a speaker's ("a plurality among those who …", "concern over those
+ * who …", "a lawsuit against the college", and "candidates like X and Y" cut at its "and").
+ */
+export const POST_MODIFIER_PREPOSITIONS = new Set([
+  'under',
+  'behind',
+  'near',
+  'outside',
+  'around',
+  'beyond',
+  'throughout',
+  'between',
+]);
+/**
  * Nouns of a relation that take "to" before the one they serve: "aides to the governor", "the ambassador to Spain",
  * "China's delegation to the forum". Singular and plural.
  */

@@ -113,3 +113,34 @@ describe('speaker phrases left of a cue', () => {
     expect(speakerLeftOf(text, cue)).toBe(speaker);
   });
 });
+
+describe('a speaker phrase carries a post-modifier of place or relation', () => {
+  it.each([
+    [
+      'A hospital trust under investigation said it had followed the rules.',
+      'said',
+      'A hospital trust under investigation',
+    ],
+    ['The group behind the petition said it had 10,000 signatures.', 'said', 'The group behind the petition'],
+    ['Residents near the airport said the noise was unbearable.', 'said', 'Residents near the airport'],
+    ['Voters outside the capital said the count was slow.', 'said', 'Voters outside the capital'],
+    ['Doctors around the country warned that beds were short.', 'warned', 'Doctors around the country'],
+    ['Talks between the union and the council said nothing new.', 'said', 'Talks between the union and the council'],
+  ])('%s (%s) → %s', (text, cue, speaker) => {
+    expect(speakerLeftOf(text, cue)).toBe(speaker);
+  });
+});
+
+describe('negatives: no post-modifier', () => {
+  it.each([
+    // An adjective, not a preposition, stays at the phrase's start.
+    ['Outside experts said the plan would fail.', 'said', 'Outside experts'],
+    // An opening adverbial phrase is no part of the speaker.
+    ['Under pressure, the minister said he would resign.', 'said', 'the minister'],
+    // "among", "over", "against": after a noun of the predicate they open no speaker phrase.
+    ['Support grew among voters who said the tax was unfair.', 'said', 'who'],
+    ['He filed a lawsuit against the firm, which said the claim had no merit.', 'said', 'which'],
+  ])('%s (%s) → %s', (text, cue, speaker) => {
+    expect(speakerLeftOf(text, cue)).toBe(speaker);
+  });
+});
