@@ -318,8 +318,11 @@ function bodyAfter(ctx: QuoteContext, last: number): number {
 const interviewees = new WeakMap<QuoteContext, Mention | null>();
 
 /**
- * The person a Q&A interview is with: the last person named before its first "Q:" paragraph ("We spoke with Prof.
- * Hoegh-Guldberg by video"), or null when no paragraph opens with "Q:" or nobody is named before it.
+ * The person a Q&A interview is with: of the people its introduction (the text before its first "Q:" paragraph)
+ * mentions, the one it mentions most, by name, pronoun or description ("Q&A with Vice President Joe Biden. … Biden
+ * complained … he visited …"), the earliest named on a tie ("We spoke with Prof. Hoegh-Guldberg by video"); not the
+ * last person named, who is as often someone the interviewee talked about ("… to replace Justice Antonin Scalia")
+ * or a reporter. Null when no paragraph opens with "Q:" or nobody is named before it.
  */
 function interviewee(ctx: QuoteContext, mentions: readonly Mention[]): Mention | null {
   const known = interviewees.get(ctx);
@@ -327,9 +330,21 @@ function interviewee(ctx: QuoteContext, mentions: readonly Mention[]): Mention |
   const question = ctx.doc.paragraphs.find((p) => /^Q[:.]\s/.test(p.text));
   let person: Mention | null = null;
   if (question) {
+    const count = new Map<string, number>();
+    const named = new Map<string, Mention>();
     for (const m of mentions) {
       if (m.start >= question.start) break;
-      if (m.type === 'person' && m.form === 'name') person = m;
+      if (m.type !== 'person' || m.entityId === undefined) continue;
+      count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);
+      if (m.form === 'name' && !named.has(m.entityId)) named.set(m.entityId, m);
+    }
+    let best = 0;
+    for (const [id, m] of named) {
+      const n = count.get(id) ?? 0;
+      if (n > best) {
+        best = n;
+        person = m;
+      }
     }
   }
   interviewees.set(ctx, person);

@@ -2999,6 +2999,29 @@ describe('harder attributions', () => {
     expect(answer?.speaker?.span?.text).toBe('A');
   });
 
+  it.each<[string, string, string]>([
+    // The introduction names others after the interviewee: a judge the talk is about, the reporters, a publisher.
+    [
+      'talked-about person named last',
+      'Q&A with Mayor Ingrid Solberg\n\nMayor Ingrid Solberg met us at city hall on Monday. Solberg has run Bergen ' +
+        'since 2019, and she spoke with reporters Tom Reid and Ann Moss. She would not say whether she would ' +
+        'replace harbour master Lars Holm.\n\nQ: Will you run again?\n\nA: Yes. Lars Holm agrees with me.\n\n' +
+        'Q: And the port?\n\nA: We will rebuild it next year.',
+      'Ingrid Solberg',
+    ],
+    // On a tie, the person named first.
+    [
+      'tie',
+      'A talk about bridges\n\nWe spoke with engineer Maria Lopez, who was joined by Tom Reid.\n\n' +
+        'Q: Is the bridge safe?\n\nA: It is, for now.\n\nQ: For how long?\n\nA: Ten years at most.',
+      'Maria Lopez',
+    ],
+  ])('the interviewee of a Q&A is the person its introduction mentions most (%s)', (_, text, name) => {
+    const doc = analyze(text);
+    const answer = doc.quotes.find((q) => q.speaker?.span?.text === 'A');
+    expect(doc.entities.find((e) => e.id === answer?.speaker?.entityId)?.name).toBe(name);
+  });
+
   it('a name the tagger reads as a verb ("Lynch said") is still a speaker', () => {
     const doc = analyze('Head\n\nLoretta Lynch spoke on Monday. "I take comfort in that fact," Lynch said.');
     const q = quoteWithCue(doc, 'said');
