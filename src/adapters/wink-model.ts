@@ -94,6 +94,40 @@ function idle(): { machines: string[]; transformers: never[]; setter: () => void
   return { machines: [EMPTY_MACHINE], transformers: [], setter: () => {} };
 }
 
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** Distinct (word, part of speech) pairs kept; a long run meets new words forever, so the memo is emptied at this. */
+const LEMMA_MEMO_LIMIT = 50_000;
+
+/**
+ * The package's lemmatizer, remembering its answers. It strips suffixes with up to eight regex replaces, checking
+ * each candidate in the lexicon, at every occurrence of a word. Its answer depends only on the word, the part of
+ * speech and the model's own lexicon (a word wink added from an earlier text counts as unknown there), so a
+ * remembered one is the answer it would give again.
+ */
+function memoized(lemmatize: Lemmatize): Lemmatize {
+  const memo = new Map<string, Map<string, string>>();
+  let size = 0;
+  return (value, pos, cache) => {
+    let byValue = memo.get(pos);
+    if (byValue === undefined) {
+      byValue = new Map();
+      memo.set(pos, byValue);
+    }
+    let lemma = byValue.get(value);
+    if (lemma === undefined) {
+      lemma = lemmatize(value, pos, cache);
+      if (size >= LEMMA_MEMO_LIMIT) {
+        for (const m of memo.values()) m.clear();
+        size = 0;
+      }
+      byValue.set(value, lemma);
+      size++;
+    }
+    return lemma;
+  };
+}
+
 /**
  * The model object the package's dist/model.js exports, with `core` replaced and the parts outside the pipe
  * ['sbd', 'pos'] idle: only for an instance with that pipe.
@@ -110,7 +144,7 @@ export function leanModel(): Model {
   model.featureFn = feature;
   model.addons = Object.create(null);
   model.addons.stem = porterStemmer;
-  model.addons.lemmatize = lemmatize;
+  model.addons.lemmatize = memoized(lemmatize as Lemmatize);
   model.addons.readabilityStats = readabilityStats;
   model.addons.wordVectors = undefined;
   return model;
