@@ -194,7 +194,8 @@ export function readRoles(
     const owner = candidateAt.get(k - 1);
     if (!owner || owner.last !== k - 1 || k + 1 > comma - 1) return;
     const cl = clusterOf.get(owner);
-    if (cl && cl.type !== 'person') add(person, slice(k + 1, comma - 1), cl, owner.first, c.last);
+    // "Marsh's attorney, Rebecca Ortiz,": a person owns a role as a body does, but not the person named.
+    if (cl && cl !== person) add(person, slice(k + 1, comma - 1), cl, owner.first, c.last);
   };
 
   for (const c of candidates) {

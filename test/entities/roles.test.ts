@@ -47,6 +47,13 @@ describe('roles', () => {
     // A body named before the title, then the name between commas.
     ['The Federal Reserve chair, Jerome Powell, said rates would rise.', 'Jerome Powell', 'chair', 'Federal Reserve'],
     ['Nordbank founder, Anna Berg, said profits fell.', 'Anna Berg', 'founder', 'Nordbank'],
+    // A person before the possessive owns the role as a body does.
+    [
+      "Linda Marsh was charged. Marsh's attorney, Rebecca Ortiz, said she would plead not guilty.",
+      'Rebecca Ortiz',
+      'attorney',
+      'Linda Marsh',
+    ],
     // A participle used as an adjective inside the appositive is no verb of a clause.
     [
       'Kathy Jones, chief fixed income strategist at Nordbank, said rates would rise.',
