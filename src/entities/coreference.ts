@@ -23,7 +23,6 @@ import {
   givenNameGender,
   hearerLinks,
   honorificGender,
-  knownCompanies,
   maleNames,
   maleNouns,
   malePronouns,
