@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Sentence, TextSpan, Token } from '../types.js';
 import { splitParagraphs } from './paragraphs.js';
 import { fixSentenceStarts } from './sentence-fixes.js';
-import { cachedView } from './view.js';
+import { cachedView, viewCharLength } from './view.js';
 
 /** wink builds a whole-document structure per call: chunks keep memory flat on megabyte inputs. */
 const CHUNK = 32_000;
@@ -30,7 +30,10 @@ export const tokenizeStage: Stage = {
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     const starts = new Set<number>();
-    const emit: TokenSink = (start, end, pos, lemma) => {
+    const emit: TokenSink = (start, viewEnd, pos, lemma) => {
+      // A token that ends on a character reference the view reads as one character ("&rdquo;" as "”") ends
+      // after the reference, not inside it.
+      const end = viewEnd - 1 + viewCharLength(text, viewEnd - 1);
       tokens.push({ i: tokens.length, start, end, text: text.slice(start, end), pos, lemma });
     };
     for (const [from, to] of withoutLongRuns(view, chunks(view, paragraphs))) {

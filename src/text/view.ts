@@ -194,6 +194,11 @@ const NAMED: Record<string, string> = {
 };
 const REFERENCE = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
 
+/** How many characters of `text` the character at `i` of the view stands for: a reference's length, else 1. */
+export function viewCharLength(text: string, i: number): number {
+  return text.charCodeAt(i) === 0x26 ? (characterReference(text, i)?.length ?? 1) : 1;
+}
+
 function characterReference(text: string, i: number): { length: number; char: string } | null {
   const m = REFERENCE.exec(text.slice(i, i + 12));
   if (!m) return null;

@@ -27,6 +27,28 @@ describe('tokens keep exact offsets', () => {
     }
   });
 
+  it('a character reference read as one character is one whole token', () => {
+    const text = '<p>&ldquo;No law,&rdquo; Ren said &mdash; and left.</p>';
+    expect(tokens(text)).toEqual([
+      '&ldquo;',
+      'No',
+      'law',
+      ',',
+      '&rdquo;',
+      'Ren',
+      'said',
+      '&mdash;',
+      'and',
+      'left',
+      '.',
+    ]);
+  });
+
+  it('a quotation in character references keeps its closing reference whole', () => {
+    const text = '<p>The mayor said the city &ldquo;cannot keep paying.&rdquo;</p>';
+    expect(analyze(text).quotes[0]?.content.map((c) => c.text)).toEqual(['the city &ldquo;cannot keep paying.&rdquo;']);
+  });
+
   it('splits a date glued to a scraped section name', () => {
     expect(tokens('January 15, 2019China News')).toEqual(['January', '15', ',', '2019', 'China', 'News']);
   });
