@@ -1,5 +1,6 @@
 import type { Stage } from '../pipeline/stage.js';
 import { textSpan } from '../text/spans.js';
+import { cachedView } from '../text/view.js';
 import type { ArticleMeta, TextSpan } from '../types.js';
 import { isRoleLine, outletLine, readByline } from './byline.js';
 import { type Dateline, findDate, readDateline } from './dateline.js';
@@ -30,7 +31,10 @@ export const articleStage: Stage = {
   needs: ['paragraphs'],
   adds: ['meta'],
   run(doc, ctx) {
-    const { text, paragraphs } = doc;
+    // Header lines are read in the view, where markup is blanked and character references are characters ("By
+    // <a href=…>Jane Roe</a> | March 4, 2025" reads as a byline); the spans kept are then the text's own.
+    const text = cachedView(doc.text);
+    const paragraphs = text === doc.text ? doc.paragraphs : doc.paragraphs.map((p) => textSpan(text, p.start, p.end));
     const meta: ArticleMeta = {
       authors: [],
       publishedFrom: 'none',
@@ -123,9 +127,25 @@ export const articleStage: Stage = {
       const after = meta.title.end;
       meta.repeatedTitles = paragraphs.filter((p) => p.start >= after && matchesTitleKey(p.text, key));
     }
-    return { meta };
+    return { meta: text === doc.text ? meta : withTextOf(meta, doc.text) };
   },
 };
+
+/** The meta's spans with the text they cover in `text` (the input, not the view they were read in). */
+function withTextOf(meta: ArticleMeta, text: string): ArticleMeta {
+  const own = (s: TextSpan): TextSpan => textSpan(text, s.start, s.end);
+  const out: ArticleMeta = {
+    ...meta,
+    captions: meta.captions.map(own),
+    credits: meta.credits.map(own),
+    boilerplate: meta.boilerplate.map(own),
+    repeatedTitles: meta.repeatedTitles.map(own),
+  };
+  if (meta.title) out.title = own(meta.title);
+  if (meta.byline) out.byline = own(meta.byline);
+  if (meta.dateline) out.dateline = own(meta.dateline);
+  return out;
+}
 
 /**
  * Strong furniture lines anywhere, plus the short plain lines sandwiched between two of them (the tagline between

@@ -497,3 +497,20 @@ describe('a source line that names the outlet and the wires', () => {
     expect(m.outlet).toBeUndefined();
   });
 });
+
+describe('an article as HTML', () => {
+  const html = [
+    '<h1>Mayor defends bus cuts</h1>',
+    '<p class="byline">By <a href="/staff/jlee">Jordan Lee</a> | March 4, 2025</p>',
+    '<p>Mayor Karen Bass on Monday defended plans to cut 12 bus routes, saying the city &ldquo;cannot keep paying for empty buses.&rdquo;</p>',
+  ].join('\n');
+  const m = meta(html);
+  it('reads the byline and its date through the markup', () => {
+    expect(m.authors).toEqual(['Jordan Lee']);
+    expect(m.published).toBe('2025-03-04');
+  });
+  it('keeps the spans of the input, markup and all', () => {
+    expect(m.byline?.text).toBe('By <a href="/staff/jlee">Jordan Lee</a> | March 4, 2025');
+    expect(html.slice(m.title!.start, m.title!.end)).toBe(m.title!.text);
+  });
+});
