@@ -16,6 +16,7 @@ import {
   commonWords,
   countryByDemonym,
   countryByName,
+  courtKinds,
   eastAsianSurnames,
   firstNames,
   gazetteerPhrases,
@@ -293,11 +294,19 @@ export function organizationSuffixes(cands: readonly Candidate[], tokens: readon
     // both).
     const placeLike = c.type === 'location' && tokens[c.last]!.text !== 'Airport';
     if (c.form !== 'name' || !(c.type === 'person' || placeLike) || c.first === c.last) continue;
-    if (strongOrganizationSuffixes.has(tokens[c.last]!.text)) {
+    if (strongOrganizationSuffixes.has(tokens[c.last]!.text) || courtOfLaw(tokens, c)) {
       c.type = 'organization';
       c.rule = 'entities/suffix:organization';
     }
   }
+}
+
+/**
+ * "Denver District Court", "the Sindh High Court": a court of law is a body (CoNLL's ORG), where "Court" alone can
+ * end a place ("Stadium Court", a tennis court; "Earls Court").
+ */
+function courtOfLaw(tokens: readonly NerToken[], c: Candidate): boolean {
+  return tokens[c.last]!.text === 'Court' && courtKinds.has(tokens[c.last - 1]!.text);
 }
 
 function key(tokens: readonly NerToken[], c: Candidate, text: string): string {

@@ -167,6 +167,8 @@ export const splitTitles = new Set(words.splitTitles);
 export const strongOrganizationSuffixes = new Set(words.strongOrganizationSuffixes);
 /** Words that make a company's name of a demonym alone ("Turkish Airlines"). */
 export const demonymCompanyWords: ReadonlySet<string> = new Set(words.demonymCompanyWords);
+/** The word before "Court" that makes it a court of law ("District Court", "High Court"). */
+export const courtKinds: ReadonlySet<string> = new Set(words.courtKinds);
 /** Names of broadcast news programmes, as written ("Face the Nation", "Fox News Sunday"). */
 export const broadcastShows: readonly string[] = words.broadcastShows;
 /** Title words that also end the names of bodies ("Health Service Executive"). */

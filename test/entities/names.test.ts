@@ -58,6 +58,9 @@ describe('name mentions', () => {
     ['Both Turkish Airlines and Lufthansa cut fares on Monday.', 'Turkish Airlines', 'organization'],
     ['Analysts said Polish Railways would need new trains.', 'Polish Railways', 'organization'],
     ['The American Civil Liberties Union said it would sue.', 'American Civil Liberties Union', 'organization'],
+    // A court of law is a body; "Court" alone can end a place.
+    ['The indictment was unsealed in Denver District Court on Thursday.', 'Denver District Court', 'organization'],
+    ['Federer won the final on Stadium Court.', 'Stadium Court', 'location'],
     // A name that opens with a company's word is headless without its demonym.
     ['Rivals Norwegian Air Shuttle and SAS added seats last year.', 'Norwegian Air Shuttle', 'organization'],
     // A body's head word at the end makes a name the tagger read as a person a body.
