@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { entitiesOf, mention } from './helpers.js';
 
+/** The mention `ref` (its nth occurrence) belongs to the entity of the name `name`. */
+function expectSameEntity(text: string, ref: string, name: string, nth: number): void {
+  const doc = entitiesOf(text);
+  const r = mention(doc, ref, nth);
+  expect(r, ref).toBeDefined();
+  expect(r!.entityId).toBe(mention(doc, name)!.entityId);
+}
+
 // Made-up stories: a headline and a lead that have a body as their subject, then other bodies quoted or named
 // between its statements, then a description of the topic out of the usual two-sentence reach.
 const EARNINGS = [
@@ -50,12 +58,7 @@ describe('a description recalls the article topic when the passage has none of i
       'Vestland Dairies',
       0,
     ],
-  ])('%s', (_, text, ref, name, nth) => {
-    const doc = entitiesOf(text);
-    const r = mention(doc, ref, nth);
-    expect(r, ref).toBeDefined();
-    expect(r!.entityId).toBe(mention(doc, name)!.entityId);
-  });
+  ])('%s', (_, text, ref, name, nth) => expectSameEntity(text, ref, name, nth));
 
   it('"…, the company said" gets the topic as its speaker entity, the analysts keep their quote', () => {
     const doc = analyze(EARNINGS);
@@ -95,12 +98,7 @@ describe('a description stays with the body the passage is about', () => {
       'Green Party',
       0,
     ],
-  ])('%s', (_, text, ref, name, nth) => {
-    const doc = entitiesOf(text);
-    const r = mention(doc, ref, nth);
-    expect(r, ref).toBeDefined();
-    expect(r!.entityId).toBe(mention(doc, name)!.entityId);
-  });
+  ])('%s', (_, text, ref, name, nth) => expectSameEntity(text, ref, name, nth));
 
   it.each<[string, string, string]>([
     // "The same firm" sets itself against another: no reference to the topic.
