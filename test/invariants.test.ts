@@ -26,3 +26,14 @@ describe('every layer of every fixture holds the invariants', () => {
     expect(doc.paragraphs.length).toBe(analyze(text).paragraphs.length);
   });
 });
+
+describe('character references, which the view reads as one character padded with spaces', () => {
+  it.each([
+    '&#8220;',
+    '&quot;',
+    'Smith said &ldquo;no&rdquo;\n\nJones &amp;',
+    '<p>&ldquo;We will win,&rdquo; she said.</p>',
+  ])('%j holds the invariants', (text) => {
+    expect(checkInvariants(analyze(text))).toEqual([]);
+  });
+});

@@ -22,11 +22,11 @@ export const tokenizeStage: Stage = {
   run(doc) {
     const { text } = doc;
     const view = cachedView(text);
-    const paragraphs = splitParagraphs(view).map((p) => ({
-      start: p.start,
-      end: p.end,
-      text: text.slice(p.start, p.end),
-    }));
+    const paragraphs = splitParagraphs(view).map((p) => {
+      // A paragraph ending on a character reference ends after it, as its last token does.
+      const end = p.end - 1 + viewCharLength(text, p.end - 1);
+      return { start: p.start, end, text: text.slice(p.start, end) };
+    });
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     const starts = new Set<number>();

@@ -14,6 +14,8 @@ describe('tokens keep exact offsets', () => {
     ['BOM', '\ufeffHuawei said no.'],
     ['zero-width space', 'Hua\u200bwei said no.'],
     ['HTML tags and entities', '<p>Smith &amp; Jones said <b>no</b>.</p>'],
+    ['a character reference alone', '&#8220;'],
+    ['a paragraph ending on a character reference', 'Smith said &ldquo;no&rdquo;\n\nJones &amp;'],
     ['emoji and lone surrogate', 'Fans 🎉 cheered \ud800 loudly.'],
   ])('%s', (_name, text) => {
     const doc = analyze(text);
