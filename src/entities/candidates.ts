@@ -3,6 +3,7 @@
  * person names, title-case headline words that are not names, countries and demonyms from the country data).
  */
 
+import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { LetterPattern, startsCapitalized, startsLower } from '../text/letters.js';
 import type { EntityType, MentionForm } from '../types.js';
@@ -83,6 +84,12 @@ export function candidate(f: CandidateFields): Candidate {
     organizationBefore: f.organizationBefore,
     withThe: f.withThe,
   };
+}
+
+/** A wire agency in brackets: "(Reuters)", "(AP)", "(Bloomberg) --". */
+export function wireAgencyInBrackets(tokens: readonly NerToken[], c: Candidate, text: string): boolean {
+  if (tokens[c.first - 1]?.text !== '(' || tokens[c.last + 1]?.text !== ')') return false;
+  return WIRE_AGENCIES.has(spanText(tokens, c.first, c.last, text));
 }
 
 /** Which tokens the candidates cover: 1 at each token inside one. */

@@ -10,7 +10,7 @@ import { CUE_TRIE, type CueEntry, matchCues } from '../quotes/lexicon.js';
 import { hasLetter, LetterPattern, startsLower, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm, Span } from '../types.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, wireAgencyInBrackets } from './candidates.js';
 import type { Cluster } from './clusters.js';
 import { hasUpper, type NerToken } from './features.js';
 import { FORMER_WORDS } from './former-titles.js';
@@ -212,13 +212,6 @@ function holds(tokens: readonly NerToken[], c: Candidate, test: (word: string) =
   return false;
 }
 
-/** A wire agency in brackets: "(Reuters)", "(AP)". */
-function datelineAgency(tokens: readonly NerToken[], c: Candidate): boolean {
-  return (
-    tokens[c.first - 1]?.text === '(' && tokens[c.last + 1]?.text === ')' && WIRE_AGENCIES.has(tokens[c.first]!.text)
-  );
-}
-
 /**
  * Whether offset `at` lies in one of `spans`. A function, not a closure in resolveReferences' token loop: a
  * closure over the loop's token made V8 allocate a context for every token (about 40 KB an article).
@@ -317,7 +310,7 @@ export function resolveReferences(
       if (firstMentionOfSentence < 0 && c.form !== 'demonym') firstMentionOfSentence = i;
       // The byline's author and credited journalists are not whom the story's pronouns mean, nor is the agency
       // of a wire dateline ("SANTIAGO, Nov 19 (Reuters) - … , the agency said" is the regulator).
-      if (c.form !== 'demonym' && !inAny(furniture, t.start) && !datelineAgency(tokens, c)) {
+      if (c.form !== 'demonym' && !inAny(furniture, t.start) && !wireAgencyInBrackets(tokens, c, text)) {
         // "on the BBC's Sunday with Laura Kuenssberg programme": a host named in a show's title is no narrated
         // person a later "she said" may mean, any more than a name inside a quotation.
         const inTitle = c.type === 'person' && titleHost(tokens, c);
@@ -921,8 +914,9 @@ function sortOf(
  * A description's referent between the most salient fitting body of the last two sentences (`local`) and the
  * article's topic: the topic, unless the local one is clearly the topic of the passage: named as often as half the
  * topic's names so far, named in both sentences before, or the subject of a sentence before that is no report of
- * its words, or the only one whose name holds the head. A body named once as the source of a quotation ("…, analysts at X said") is a voice in the topic's
- * story, not what "the company" now means; "X raised its target. The bank …" is about X.
+ * its words, or the only one whose name holds the head. A body named once as the source of a quotation ("…,
+ * analysts at X said") is a voice in the topic's story, not what "the company" now means; "X raised its target. The
+ * bank …" is about X.
  */
 function topicOrLocal(
   tokens: readonly NerToken[],

@@ -7,7 +7,7 @@ import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { MONTHS } from '../dates/lexicon.js';
 import { LetterPattern, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
-import { type Candidate, candidate, spanText } from './candidates.js';
+import { type Candidate, candidate, spanText, wireAgencyInBrackets } from './candidates.js';
 import type { NerToken } from './features.js';
 import { commonWords, countryByName, placeHeadWords } from './lexicon.js';
 
@@ -80,10 +80,9 @@ export function datelinePlaces(cands: readonly Candidate[], tokens: readonly Ner
  * can be (a person, a town).
  */
 function bracketedAgency(tokens: readonly NerToken[], c: Candidate, text: string): boolean {
-  if (c.form !== 'name' || tokens[c.first - 1]?.text !== '(' || tokens[c.last + 1]?.text !== ')') return false;
   const dash = tokens[c.last + 2]?.text.charAt(0) ?? '';
   if (dash !== '-' && dash !== '\u2013' && dash !== '\u2014') return false;
-  return WIRE_AGENCIES.has(text.slice(tokens[c.first]!.start, tokens[c.last]!.end));
+  return c.form === 'name' && wireAgencyInBrackets(tokens, c, text);
 }
 
 /** A dateline place has at most this many words ("SALT LAKE CITY", "FAIRVIEW HEIGHTS"). */

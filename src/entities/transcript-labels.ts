@@ -19,22 +19,26 @@ function opensLine(text: string, at: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
-function label(c: Candidate, tokens: readonly NerToken[], text: string): string | undefined {
-  if (c.form !== 'name' || c.type === 'country') return undefined;
-  for (let i = c.first; i <= c.last; i++) if (!CAPITALS.test(tokens[i]!.text)) return undefined;
-  const next = tokens[c.last + 1];
-  if (next?.text !== ':' || !opensLine(text, tokens[c.first]!.start)) return undefined;
-  return text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
-}
-
-/** The last token of a label of one to three words in capitals that opens the line at `first`, before a colon. */
-function rawLabelEnd(tokens: readonly NerToken[], first: number, text: string): number | undefined {
+/**
+ * The last token of a label of at most `words` words in capitals that opens the line at `first`, before a colon.
+ */
+function labelEnd(tokens: readonly NerToken[], first: number, text: string, words: number): number | undefined {
   if (!opensLine(text, tokens[first]!.start)) return undefined;
-  for (let i = first; i < first + 3 && i < tokens.length && CAPITALS.test(tokens[i]!.text); i++) {
+  for (let i = first; i < first + words && i < tokens.length && CAPITALS.test(tokens[i]!.text); i++) {
     if (tokens[i + 1]?.text === ':') return i;
   }
   return undefined;
 }
+
+/** The label a name candidate is, whole. */
+function label(c: Candidate, tokens: readonly NerToken[], text: string): string | undefined {
+  if (c.form !== 'name' || c.type === 'country') return undefined;
+  if (labelEnd(tokens, c.first, text, c.last - c.first + 1) !== c.last) return undefined;
+  return text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
+}
+
+/** An untagged label has one to three words ("MARGARET BRENNAN", "JOHN F. KENNEDY"). */
+const RAW_LABEL_WORDS = 3;
 
 /**
  * Re-types the speaker labels of a transcript as persons (changed in place) and adds those the tagger did not tag.
@@ -54,7 +58,7 @@ export function transcriptLabels(cands: Candidate[], tokens: readonly NerToken[]
   const untagged: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] === 1 || !CAPITALS.test(tokens[i]!.text)) continue;
-    const last = rawLabelEnd(tokens, i, text);
+    const last = labelEnd(tokens, i, text, RAW_LABEL_WORDS);
     if (last === undefined) continue;
     let free = true;
     for (let k = i; k <= last; k++) if (covered[k] === 1) free = false;
