@@ -6,7 +6,7 @@
  */
 
 import { NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
-import { CUE_TRIE, type CueEntry, matchCues } from '../quotes/lexicon.js';
+import { CUE_TRIE } from '../quotes/lexicon.js';
 import { hasLetter, LetterPattern, startsLower, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm, Span } from '../types.js';
@@ -969,13 +969,12 @@ function reportsSpeech(tokens: readonly NerToken[], quoted: Uint8Array, m: Seen)
   const cue = (k: number): boolean => {
     const w = tokens[k];
     if (!w || w.sentence !== sentence) return false;
-    const entry = matchCues(CUE_TRIE, [lowerCase(w.text)], 0, 1, cueEntries)[0];
+    const entry = CUE_TRIE.next.get(lowerCase(w.text))?.entry;
     return entry !== undefined && entry.precision >= SPEECH_PRECISION;
   };
   for (let d = 1; d <= SPEECH_REACH; d++) if (cue(m.last + d) || cue(m.i - d)) return true;
   return lowerCase(tokens[m.i - 1]?.text ?? '') === 'to' && lowerCase(tokens[m.i - 2]?.text ?? '') === 'according';
 }
-const cueEntries: CueEntry[] = [];
 
 /** A person the narration named (an age description refers to one: "The 52-year-old told MailOnline"). */
 function narratedPerson(m: Seen): boolean {

@@ -191,8 +191,6 @@ function lemmaCounts(learned: readonly (readonly [string, string, number, number
   return out;
 }
 
-const LEMMA_COUNTS = CUE_LEXICON.lemmaCounts;
-
 /** Times a lemma's forms must have been a cue right before "that" to count as taking a clause. */
 const CLAUSAL_MIN = 3;
 let clausalLemmas: Set<string> | undefined;
@@ -236,9 +234,9 @@ export const CLAUSE_NOUNS = new Map<string, string>(
 export function baseLemma(lemma: string): string {
   if (lemma.includes(' ') || !lemma.endsWith('s')) return lemma;
   let best = lemma;
-  let most = LEMMA_COUNTS.get(lemma)?.[0] ?? 0;
+  let most = CUE_LEXICON.lemmaCounts.get(lemma)?.[0] ?? 0;
   for (const base of baseForms(lemma)) {
-    const gold = LEMMA_COUNTS.get(base)?.[0] ?? 0;
+    const gold = CUE_LEXICON.lemmaCounts.get(base)?.[0] ?? 0;
     if (base !== lemma && gold > most) {
       best = base;
       most = gold;
@@ -313,7 +311,7 @@ export function matchCues(
 }
 
 /**
- * Verbs of change (data/claim-synonyms.json \`directions\`): "declined 27%", "fell to $182" say how an amount moved.
+ * Verbs of change (data/claim-synonyms.json `directions`): "declined 27%", "fell to $182" say how an amount moved.
  * "Decline" is a cue too ("declined to comment"), so an amount right after it decides.
  */
 export const CHANGE_LEMMAS: ReadonlySet<string> = new Set([...synonyms.directions.up, ...synonyms.directions.down]);
