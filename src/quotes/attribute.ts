@@ -1070,6 +1070,7 @@ export function passiveCue(ctx: QuoteContext, cue: Cue): boolean {
   const participle = cue.first === cue.last && /(?:ed|told)$/.test(words[cue.last]!);
   if (participle && next === 'to' && tokens[cue.last + 2]?.pos === 'VERB' && TOLD_TO.has(cue.lemma)) return true;
   if (participle && next === 'by' && words[cue.first - 1] === ',' && ASKED_BY.has(cue.lemma)) return true;
+  if (reducedObjectPassive(ctx, cue)) return true;
   for (let i = cue.first; i < cue.last; i++) {
     if (!PASSIVE_BE.has(ctx.words[i]!)) continue;
     const verb = ctx.tokens[i + 1]?.pos === 'ADV' ? ctx.tokens[i + 2] : ctx.tokens[i + 1];
@@ -1251,6 +1252,54 @@ function joinedClauseSubject(ctx: QuoteContext, floor: number, to: number): Rang
   }
   return null;
 }
+
+/**
+ * "Trump accused of lying" (a headline), "a contractor accused of spying": a verb that takes its object before its
+ * preposition ("accused him of"), written bare right before that preposition, is a reduced passive, and the noun
+ * before it is the one accused, not the accuser. With a pronoun subject or a relative pronoun before it ("whom he
+ * accused of lying") the object was moved away, and the verb is active.
+ */
+function reducedObjectPassive(ctx: QuoteContext, cue: Cue): boolean {
+  const { words, tokens } = ctx;
+  const at = cue.first;
+  // A phrasal cue's lemma carries its preposition ("accuse of"); the verb is its first word.
+  const space = cue.lemma.indexOf(' ');
+  const prepositions = OBJECT_THEN_PREPOSITION.get(space < 0 ? cue.lemma : cue.lemma.slice(0, space));
+  if (!prepositions?.has(words[at + 1] ?? '') || !/ed$/.test(words[at]!) || tokens[at]!.pos !== 'VERB') return false;
+  const before = words[at - 1] ?? '';
+  if (SUBJECT_PRONOUNS.has(before) || tokens[at - 1]?.pos === 'AUX') return false;
+  // "the offshoot, which French President Hollande blamed for …": a relative pronoun before the subject, with no
+  // verb between, opens a clause whose object it is.
+  for (let i = at - 1; i >= 0 && ctx.sentenceOf[i] === cue.sentence; i--) {
+    if (RELATIVE_OBJECTS.has(words[i]!)) return false;
+    const pos = tokens[i]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') break;
+  }
+  return true;
+}
+
+/** Verbs with an object before their preposition, and the prepositions they take after it. */
+const OBJECT_THEN_PREPOSITION = new Map<string, ReadonlySet<string>>(
+  (
+    [
+      ['accuse', ['of']],
+      ['blame', ['for']],
+      ['criticize', ['for', 'over']],
+      ['criticise', ['for', 'over']],
+      ['praise', ['for']],
+      ['slam', ['for', 'over']],
+      ['condemn', ['for', 'over']],
+      ['fault', ['for']],
+      ['thank', ['for']],
+      ['chastise', ['for', 'over']],
+      ['rebuke', ['for', 'over']],
+      ['lambaste', ['for', 'over']],
+      ['congratulate', ['on', 'for']],
+    ] as const
+  ).map(([lemma, ps]) => [lemma, new Set<string>(ps)]),
+);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
+const RELATIVE_OBJECTS = new Set(['who', 'whom', 'which', 'that']);
 
 /** Verbs whose reduced passive with "by" makes the noun before them the one addressed ("X, asked by reporters …"). */
 const ASKED_BY = new Set(['ask', 'question', 'press', 'tell']);

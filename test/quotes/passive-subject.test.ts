@@ -56,3 +56,41 @@ describe('quotes/indirect:passive-as', () => {
     expect(rules).not.toContain('quotes/indirect:passive-as');
   });
 });
+
+/**
+ * A verb that takes its object before its preposition ("accused him of"), written bare before that preposition, is a
+ * reduced passive: the noun before it is accused, not accusing. Headline and reduced-relative shapes, written for
+ * these tests.
+ */
+const reducedPassives: { text: string; cue: string; notSpeaker: string }[] = [
+  { text: 'Senator Jo Hart accused of lying about expenses', cue: 'accused of', notSpeaker: 'Jo Hart' },
+  { text: "Ministers accused of 'betrayal' over ferry cuts", cue: 'accused of', notSpeaker: 'Ministers' },
+  { text: 'Mayor Ana Reyes criticized for delay in storm response', cue: 'criticized for', notSpeaker: 'Ana Reyes' },
+  { text: 'Council blamed for flooding delays', cue: 'blamed for', notSpeaker: 'Council' },
+  { text: 'Coach Li Wei praised for calm under pressure', cue: 'praised for', notSpeaker: 'Li Wei' },
+];
+
+/** The same verbs in the active voice: their subject accuses. */
+const activeAccusers: { text: string; cue: string; speaker: string }[] = [
+  { text: 'Analysts accused the lender of misleading savers.', cue: 'accused', speaker: 'Analysts' },
+  // The object moved away into a relative pronoun: "which … blamed for" is active.
+  {
+    text: 'The cartel, which Governor Ana Reyes blamed for the killings, denied any role.',
+    cue: 'blamed for',
+    speaker: 'Governor Ana Reyes',
+  },
+  { text: 'She praised the crews for their speed.', cue: 'praised', speaker: 'She' },
+];
+
+describe('reduced passives of object-first verbs', () => {
+  it.each(reducedPassives)('$text', ({ text, cue, notSpeaker }) => {
+    const q = analyzeQuotes(text).quotes.find((x) => x.cue?.text === cue);
+    expect(q, 'the cue is found').toBeDefined();
+    expect(q?.speaker?.span?.text ?? '').not.toContain(notSpeaker);
+  });
+
+  it.each(activeAccusers)('$text', ({ text, cue, speaker }) => {
+    const q = analyzeQuotes(text).quotes.find((x) => x.cue?.text === cue);
+    expect(q?.speaker?.span?.text).toBe(speaker);
+  });
+});
