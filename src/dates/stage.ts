@@ -31,6 +31,8 @@ export const datesStage: Stage = {
     let reference: { value: string; at: number } | null = null;
     // The last day the paragraph named, however ("arrested two weeks ago and released the following day").
     let day: { value: string; paragraph: number; at: number } | null = null;
+    // The last month the text named, with or without its year, for "that month".
+    let month: { value: string; at: number } | null = null;
     // The day the story last named, from a date or a time on a named day ("on Tuesday", "Saturday night"), for a
     // clock time that names none: "Ramirez won on Tuesday. She spoke at 11 p.m." is Tuesday's 11 p.m.
     let clockDay: { value: string; paragraph: number; sentence: number } | null = null;
@@ -58,10 +60,15 @@ export const datesStage: Stage = {
         if (h.anaphor && !(h.yearsBack !== undefined && value !== h.value)) {
           // The paragraph's last day, unless a date named outright came after it.
           const local = day?.paragraph === sentence.paragraph && (!reference || day.at > reference.at) ? day : null;
-          const from = local ?? reference;
+          // "in October. Then, later that month": a month named without its year still says which month.
+          const latestMonth = h.anaphor.code === 'M' && month && (!reference || month.at > reference.at) ? month : null;
+          const from = local ?? latestMonth ?? reference;
           const counted = from ? fromReference(from.value, h.anaphor.code, h.anaphor.shift) : null;
           if (counted) value = h.anaphor.within ? `${counted}-${h.anaphor.within}` : counted;
+          // "In 2019 … That month": the month is not known, but it lies in the year named, not in the anchor's.
+          else if (from && h.anaphor.shift === 0) value = CALENDAR.exec(from.value)?.[0] ?? value;
         } else if (EXPLICIT_RULES.has(h.rule.replace(/\+.*/, ''))) reference = { value: h.value, at: dates.length };
+        if (!h.anaphor && h.type === 'date' && MONTH_PREFIX.test(value)) month = { value, at: dates.length };
         if (FULL_DAY.test(value) && h.type === 'date') day = { value, paragraph: sentence.paragraph, at: dates.length };
         if (h.rule === 'dates/time' && anchorDay && value.startsWith(`${anchorDay}T`) && clockDay) {
           const near = clockDay.paragraph === sentence.paragraph || sentence.i - clockDay.sentence <= CLOCK_DAY_REACH;
@@ -106,6 +113,7 @@ const CLOCK_DAY_REACH = 2;
 
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_PREFIX = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 /** A unit shifted from a reference date ("the following year" after 1995 is 1996); null when too coarse. */
 function fromReference(reference: string, code: string, shift: number): string | null {

@@ -245,6 +245,33 @@ const reference: Row[] = [
       ['That day', '2010-03-03'],
     ],
   ],
+  // "that month" is the month the text last named, even without its year.
+  [
+    'The mayor spoke in October. Later that month, she resigned.',
+    '2015-11-10',
+    [
+      ['October', '2015-10'],
+      ['Later that month', '2015-10'],
+    ],
+  ],
+  // A month counted from a named month, not from the publication's.
+  [
+    'The board met in April 1989. The following month, the firm put itself up for sale.',
+    '1989-10-27',
+    [
+      ['April 1989', '1989-04'],
+      ['The following month', '1989-05'],
+    ],
+  ],
+  // After a year alone, "that month" is unknown within it: the year, never the publication's month.
+  [
+    'The request was filed in 2012. The agency answered that month.',
+    '2016-01-07',
+    [
+      ['2012', '2012'],
+      ['that month', '2012'],
+    ],
+  ],
   // "that April", "that summer": a month or season of the year the text was last talking about.
   [
     'Problems surfaced in early 2023. Marsh resigned that April.',
