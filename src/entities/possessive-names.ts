@@ -61,7 +61,29 @@ export function joinPluralPossessives(cands: readonly Candidate[], tokens: reado
     } else continue;
     c.rule = 'entities/join:plural-possessive';
   }
+  const covered = new Set<number>();
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) covered.add(i);
+  for (const c of cands) if (!dropped.has(c)) takeBareHead(c, tokens, covered);
   return dropped.size === 0 ? [...cands] : cands.filter((c) => !dropped.has(c));
+}
+
+/**
+ * "Westminster Magistrates' Court", "Ontario Teachers' Pension": the tagger keeps the name up to the plural and
+ * leaves the body's head word after the apostrophe untagged. The name then runs on to that head word, and a body's
+ * head makes the whole an organization.
+ */
+function takeBareHead(c: Candidate, tokens: readonly NerToken[], covered: ReadonlySet<number>): void {
+  if (c.form !== 'name' || c.type === 'person' || c.first === c.last) return;
+  const plural = tokens[c.last]!;
+  const apostrophe = tokens[c.last + 1];
+  const head = tokens[c.last + 2];
+  if (!apostrophe || !head || !APOSTROPHES.has(apostrophe.text) || plural.end !== apostrophe.start) return;
+  if (covered.has(c.last + 2) || head.sentence !== plural.sentence || !startsUpper(head.text)) return;
+  if (!CAPITALIZED_PLURAL.test(plural.text) || !commonWords.has(plural.text.slice(0, -1).toLowerCase())) return;
+  if (!organizationHeadWords.has(head.text.toLowerCase())) return;
+  c.last = c.last + 2;
+  c.type = 'organization';
+  c.rule = 'entities/join:plural-possessive';
 }
 
 /** Plurals that take "'s" ("People's", "Children's"): inside a name they open a body's name, never own it. */

@@ -1283,6 +1283,7 @@ const OBJECT_THEN_PREPOSITION = new Map<string, ReadonlySet<string>>(
   (
     [
       ['accuse', ['of']],
+      ['charge', ['with', 'over']],
       ['blame', ['for']],
       ['criticize', ['for', 'over']],
       ['criticise', ['for', 'over']],

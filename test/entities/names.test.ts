@@ -1011,6 +1011,9 @@ describe('"\'s" inside a name', () => {
     ["Boston Children's Hospital treated the boy.", "Boston Children's Hospital", 'organization'],
     ["McDonald's said sales rose in the quarter.", "McDonald's", 'organization'],
     ['Shares of McDonald\u2019s rose on Monday.', 'McDonald\u2019s', 'organization'],
+    // A plural's apostrophe and a body's head word the tagger left untagged.
+    ["He appeared at Westminster Magistrates' Court on Monday.", "Westminster Magistrates' Court", 'organization'],
+    ['The case went to Leeds Magistrates\u2019 Court in May.', 'Leeds Magistrates\u2019 Court', 'organization'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const m = mention(entitiesOf(text), surface);
     expect(m, surface).toBeDefined();
@@ -1023,6 +1026,8 @@ describe('"\'s" inside a name', () => {
     ["London's Metropolitan Police said the man was arrested.", "London's Metropolitan Police"],
     ["Mr. McDonald's office was closed.", "McDonald's"],
     ["The People's vote was close, the People's Party said.", "People's vote"],
+    // Not a body's head word after the apostrophe: the plural owns it.
+    ["The Chicago Cubs' Manager spoke on Monday.", "Chicago Cubs' Manager"],
   ])('%s: no mention %s', (text, surface) => {
     expect(entitiesOf(text).mentions.filter((m) => m.text === surface)).toEqual([]);
   });

@@ -67,6 +67,7 @@ const reducedPassives: { text: string; cue: string; notSpeaker: string }[] = [
   { text: "Ministers accused of 'betrayal' over ferry cuts", cue: 'accused of', notSpeaker: 'Ministers' },
   { text: 'Mayor Ana Reyes criticized for delay in storm response', cue: 'criticized for', notSpeaker: 'Ana Reyes' },
   { text: 'Council blamed for flooding delays', cue: 'blamed for', notSpeaker: 'Council' },
+  { text: 'Man charged over protest at embassy', cue: 'charged over', notSpeaker: 'Man' },
   { text: 'Coach Li Wei praised for calm under pressure', cue: 'praised for', notSpeaker: 'Li Wei' },
 ];
 
