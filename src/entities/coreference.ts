@@ -33,6 +33,7 @@ import {
   organizationDescriptionHeads,
   POSSESSIVE_MARKS,
   personNouns,
+  sportWords,
   titleAbbreviations,
 } from './lexicon.js';
 import { ageWordsEnd, type RoleDraft } from './roles.js';
@@ -262,6 +263,7 @@ export function resolveReferences(
   }
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
+  let sporting: boolean | undefined;
   // By token index, an array rather than a Map: it is read once per token.
   const startsAt = new Array<Candidate | undefined>(tokens.length);
   for (const c of candidates) startsAt[c.first] = c;
@@ -495,6 +497,12 @@ export function resolveReferences(
       // "the defense team", "the security team", "the press team": a unit inside a body, or a body of people the
       // article never named; the team a sports report names is "the team" or "the home team".
       if (GROUP_HEADS.has(headWord) && unitModifier(tokens, i + 1, head - 1)) continue;
+      // Outside a sports report "the team" is a group of people the text never named (researchers, a campaign's
+      // staff, a delegation), not the body named last. A club is a body in any report ("the club's owner").
+      if (headWord === 'team') {
+        sporting ??= sportsReport(tokens, text);
+        if (!sporting) continue;
+      }
       const wantCountry = headWord === 'country';
       const wantMedia = MEDIA_HEADS.has(headWord);
       // "Klarna, the Swedish payments firm, said": an appositive describes the name right before its comma.
@@ -562,6 +570,18 @@ export function resolveReferences(
 
 /** Heads of a body of people that a noun before them makes a unit of another ("the campaign team"). */
 const GROUP_HEADS = new Set(['team', 'club']);
+/**
+ * Whether the text is a sports report: a word only sports reports use (a sport, a player's position, a competition),
+ * or a score after a verb of winning or losing ("beat Lazio 2-1").
+ */
+function sportsReport(tokens: readonly NerToken[], text: string): boolean {
+  for (const t of tokens) if (sportWords.has(t.text.toLowerCase())) return true;
+  return SCORE_LINE.test(text);
+}
+
+const SCORE_LINE =
+  /\b(?:beat|beats|won|wins|lost|loses|drew|draws|defeated|defeats|edged|thrashed|routed)\b[^.\n]{0,40}?\b\d{1,2}-\d{1,2}\b/i;
+
 /** Modifiers of a sports side, which leave "team" the side itself. */
 const SIDE_MODIFIERS = new Set(['home', 'visiting', 'host', 'away']);
 

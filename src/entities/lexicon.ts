@@ -234,6 +234,8 @@ export const armedGroups: ReadonlySet<string> = new Set(words.armedGroups);
 export const armedGroupHeads: ReadonlySet<string> = new Set(words.armedGroupHeads);
 /** Positions and posts in a sports team ("striker", "skipper", "manager"): a place before one names the club. */
 export const sportRoles: ReadonlySet<string> = new Set(words.sportRoles);
+/** Words only sports reports use: a sport, a player's position, a competition. */
+export const sportWords: ReadonlySet<string> = new Set(words.sportWords);
 /** Places whose name holds its article ("The Hague", "The Gambia"), as written. */
 export const thePlaces: ReadonlySet<string> = new Set(words.thePlaces);
 /** Nouns a number follows to name one of a series ("Game 2", "Stage 12", "Chapter 11"): no names alone. */

@@ -226,6 +226,23 @@ describe('pronouns and descriptions', () => {
     expect(mention(doc, 'The home team')?.entityId).toBeDefined();
   });
 
+  it.each([
+    'Celtic striker Tom Hale was fit again after Celtic beat Hibs 3-0. The team travels to Dundee on Friday.',
+    'Boston won the league on Sunday. The team had trailed all season.',
+  ])('"the team" in a sports report recalls the side: %s', (text) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.find((m) => m.text === 'The team' && m.form === 'description')?.entityId).toBeDefined();
+  });
+
+  // Negative rows: outside sport, "the team" is a group the text never named.
+  it.each([
+    'Researchers at the University of Lund followed 9,000 adults. Ellen Berg said the team had adjusted for smoking.',
+    'The Tory campaign hired an outside firm, Marlow Data. The team is led by two former staffers.',
+  ])('"the team" outside sport recalls no body: %s', (text) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.filter((m) => /^the team$/i.test(m.text))).toEqual([]);
+  });
+
   it('an appositive description describes the name right before its comma', () => {
     const doc = entitiesOf(
       'Tesla said deliveries fell. Musk said Tesla would open a factory. Klarna, the Swedish payments firm, said its losses narrowed.',
