@@ -500,7 +500,7 @@ export function resolveReferences(
       // Outside a sports report "the team" is a group of people the text never named (researchers, a campaign's
       // staff, a delegation), not the body named last. A club is a body in any report ("the club's owner").
       if (headWord === 'team') {
-        sporting ??= sportsReport(tokens, text);
+        sporting ??= sportsReport(tokens);
         if (!sporting) continue;
       }
       const wantCountry = headWord === 'country';
@@ -572,15 +572,34 @@ export function resolveReferences(
 const GROUP_HEADS = new Set(['team', 'club']);
 /**
  * Whether the text is a sports report: a word only sports reports use (a sport, a player's position, a competition),
- * or a score after a verb of winning or losing ("beat Lazio 2-1").
+ * or a score a few words after a verb of winning or losing ("beat Lazio 2-1").
  */
-function sportsReport(tokens: readonly NerToken[], text: string): boolean {
-  for (const t of tokens) if (sportWords.has(t.text.toLowerCase())) return true;
-  return SCORE_LINE.test(text);
+function sportsReport(tokens: readonly NerToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text.toLowerCase();
+    if (sportWords.has(w)) return true;
+    if (!RESULT_VERBS.has(w)) continue;
+    for (let k = i + 1; k <= i + SCORE_REACH && k < tokens.length; k++) {
+      if (tokens[k]!.sentence !== tokens[i]!.sentence) break;
+      if (scoreAt(tokens, k)) return true;
+    }
+  }
+  return false;
 }
 
-const SCORE_LINE =
-  /\b(?:beat|beats|won|wins|lost|loses|drew|draws|defeated|defeats|edged|thrashed|routed)\b[^.\n]{0,40}?\b\d{1,2}-\d{1,2}\b/i;
+const RESULT_VERBS = new Set(['beat', 'beats', 'won', 'wins', 'lost', 'loses', 'drew', 'draws', 'defeated', 'edged']);
+/** How many tokens after the verb its score may come ("beat Real Madrid 2-1"). */
+const SCORE_REACH = 6;
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+const GOALS = /^\d{1,2}$/;
+
+/** A score at token k, in one token ("2-1") or three ("2", "-", "1"). */
+function scoreAt(tokens: readonly NerToken[], k: number): boolean {
+  const t = tokens[k]!.text;
+  if (SCORE.test(t)) return true;
+  return GOALS.test(t) && tokens[k + 1]?.text === '-' && GOALS.test(tokens[k + 2]?.text ?? '');
+}
+/\b(?:beat|beats|won|wins|lost|loses|drew|draws|defeated|defeats|edged|thrashed|routed)\b[^.\n]{0,40}?\b\d{1,2}-\d{1,2}\b/i;
 
 /** Modifiers of a sports side, which leave "team" the side itself. */
 const SIDE_MODIFIERS = new Set(['home', 'visiting', 'host', 'away']);
