@@ -599,7 +599,6 @@ function scoreAt(tokens: readonly NerToken[], k: number): boolean {
   if (SCORE.test(t)) return true;
   return GOALS.test(t) && tokens[k + 1]?.text === '-' && GOALS.test(tokens[k + 2]?.text ?? '');
 }
-/\b(?:beat|beats|won|wins|lost|loses|drew|draws|defeated|defeats|edged|thrashed|routed)\b[^.\n]{0,40}?\b\d{1,2}-\d{1,2}\b/i;
 
 /** Modifiers of a sports side, which leave "team" the side itself. */
 const SIDE_MODIFIERS = new Set(['home', 'visiting', 'host', 'away']);
