@@ -128,6 +128,12 @@ export function findCues(
     // "the ninth named storm", "a declared candidate": a participle between a modifier and its noun is an adjective.
     if (best.words === 1 && words[i]!.endsWith('ed') && tokens[i + 1]?.pos === 'NOUN' && modifierBefore(ctx, i))
       continue;
+    // "their disputed Himalayan frontier", "the endorsed Republican candidate", "its preferred 14 delegates": after a
+    // determiner or a possessive, with another modifier after it, the participle is one of the noun's modifiers too.
+    if (best.words === 1 && words[i]!.endsWith('ed') && NOUN_MODIFIER_POS.has(tokens[i + 1]?.pos ?? '')) {
+      const before = words[i - 1] ?? '';
+      if (ARTICLES.has(before) || POSSESSIVES.has(before)) continue;
+    }
     let last = i + best.words - 1;
     if (words[last + 1] === ':' && words[last] !== ':' && sentenceOf[last + 1] === sentence) last++;
     // Auxiliaries, adverbs and negation before the verb belong to the cue ("has also said", "did not deny").
@@ -325,6 +331,9 @@ function documentStatement(ctx: QuoteContext, i: number): boolean {
   }
   return false;
 }
+
+const NOUN_MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NUM']);
+const ARTICLES = new Set(['the', 'a', 'an', 'these', 'those']);
 
 /** Whether the word before token i modifies a noun phrase: a determiner, an adjective, a number or a possessive. */
 function modifierBefore(ctx: QuoteContext, i: number): boolean {

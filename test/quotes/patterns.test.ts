@@ -1823,6 +1823,9 @@ describe('not quotes', () => {
     ['a film title before its subject and verb', '“Hail, Caesar!,” Mr. Brolin resembles in tone.'],
     ['"said" as an adjective', 'The said agreement expired in March.'],
     ['a participle before its noun', 'Storm Ivana is the ninth named storm of the season.'],
+    ["a participle among a possessive noun phrase's modifiers", 'Soldiers patrol their disputed Himalayan border.'],
+    ['a participle after an article, before a name', 'He met the endorsed Labour candidate for mayor, Ann Ho.'],
+    ['a participle before a number', 'Its preferred 12 delegates arrived on Monday.'],
     [
       'a forecast a figure beat',
       'Revenue rose 22% to $1.07 billion in the quarter, beating estimates of $1.01 billion.',
