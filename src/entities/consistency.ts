@@ -23,6 +23,8 @@ import {
   honorificGender,
   lastNames,
   locationSuffixes,
+  mediaNouns,
+  organizationDescriptionHeads,
   organizationHeadWords,
   partyLabels,
   portfolioWords,
@@ -262,6 +264,27 @@ export function splitAtTitles(
 }
 
 /**
+ * Whether a lower-case noun for a body follows the name ("China's official Xinhua news agency", "the ruling Awami
+ * League party"): then the name modifies it, and a role word before it is an adjective, not a person's post.
+ */
+function bodyNounAfter(tokens: readonly NerToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== tokens[last]!.sentence) return false;
+  return mediaNouns.has(next.text) || organizationDescriptionHeads.has(next.text);
+}
+
+/**
+ * Whether "news agency" or "news service" follows token `last`. A place before "newspaper" is where the paper is
+ * ("a Washington newspaper column", "HK newspaper editorials"); a news agency is named, not located.
+ */
+function mediaNounAfter(tokens: readonly NerToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== tokens[last]!.sentence || next.text !== 'news') return false;
+  const noun = tokens[last + 2]?.text;
+  return noun === 'agency' || noun === 'service';
+}
+
+/**
  * A person whose last word is an organization suffix is an organization ("Apple Computer"); a person or
  * organization whose last word is a place suffix is a place ("Changi International Airport").
  */
@@ -276,6 +299,7 @@ export function organizationSuffixes(cands: readonly Candidate[], tokens: readon
       before &&
       before.sentence === tokens[c.first]!.sentence &&
       roleHeads.has(before.text) &&
+      !bodyNounAfter(tokens, c.last) &&
       !strongOrganizationSuffixes.has(tokens[c.last]!.text) &&
       !locationSuffixes.has(tokens[c.last]!.text)
     ) {
@@ -289,6 +313,12 @@ export function organizationSuffixes(cands: readonly Candidate[], tokens: readon
         c.rule = 'entities/suffix:location';
         continue;
       }
+    }
+    // "the official Antara news agency": a place's name does not run a newsroom.
+    if (c.form === 'name' && c.type === 'location' && mediaNounAfter(tokens, c.last)) {
+      c.type = 'organization';
+      c.rule = 'entities/media-noun:organization';
+      continue;
     }
     // "Johns Hopkins University" read as a place: a strong organization suffix decides (not an airport, which is
     // both).

@@ -910,6 +910,22 @@ describe('a role noun opening a sentence before a name', () => {
   });
 });
 
+describe('a role word before a name that modifies a body noun', () => {
+  it.each([
+    ['The talks were reported by the official Antara news agency on Monday.', 'Antara', 'organization'],
+    ['Xi spoke, according to the official Xinhua news agency.', 'Xinhua', 'organization'],
+  ])('%s → %s (%s)', (text, name, type) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe(type);
+  });
+
+  // Negative row: a role word before a name and a verb is the person's post.
+  it('"official Mona Reyes said" is a person', () => {
+    expect(mention(entitiesOf('Election official Mona Reyes said the count was over.'), 'Mona Reyes')?.type).toBe(
+      'person',
+    );
+  });
+});
+
 describe('a name after a body noun', () => {
   it('"the journal Nature Geoscience" is an organization', () => {
     const doc = entitiesOf('The study was published in the journal Nature Geoscience on Wednesday.');
