@@ -243,6 +243,18 @@ describe('pronouns and descriptions', () => {
     expect(doc.mentions.filter((m) => /^the team$/i.test(m.text))).toEqual([]);
   });
 
+  it.each([
+    [
+      'Halvard Semiconductor shares fell 6% after the chipmaker cut its forecast.',
+      'the chipmaker',
+      'Halvard Semiconductor',
+    ],
+    ['Novacor Pharmaceuticals said sales rose. The drugmaker expects more growth.', 'The drugmaker', 'Novacor Pharmaceuticals'],
+  ])('an industry noun recalls the company: %s', (text, description, name) => {
+    const doc = entitiesOf(text);
+    expect(mention(doc, description)?.entityId).toBe(mention(doc, name)?.entityId);
+  });
+
   it('an appositive description describes the name right before its comma', () => {
     const doc = entitiesOf(
       'Tesla said deliveries fell. Musk said Tesla would open a factory. Klarna, the Swedish payments firm, said its losses narrowed.',
