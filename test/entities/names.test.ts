@@ -316,6 +316,15 @@ describe('company names in business news', () => {
     expect(acme.type).toBe('organization');
     expect(doc.mentions.filter((m) => m.text === 'Acme').every((m) => m.entityId === acme.id)).toBe(true);
   });
+
+  // A company's last word that no person's name ends on.
+  it.each([
+    ['Orlen Pharma said sales rose in the quarter.', 'Orlen Pharma'],
+    ['Shares of Platte River Networks fell.', 'Platte River Networks'],
+    ['Analysts at Harlow Ventures expect a rebound.', 'Harlow Ventures'],
+  ])('%s → %s is an organization', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe('organization');
+  });
 });
 
 describe('a dateline place in capitals', () => {
