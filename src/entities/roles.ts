@@ -7,7 +7,15 @@ import type { TextSpan } from '../types.js';
 import type { Candidate } from './candidates.js';
 import type { Cluster } from './clusters.js';
 import { hasUpper, type NerToken } from './features.js';
-import { femaleNouns, honorificGender, maleNouns, roleHeads, titleFirstWords, titlePhrases } from './lexicon.js';
+import {
+  femaleNouns,
+  honorificGender,
+  maleNouns,
+  organizationDescriptionHeads,
+  roleHeads,
+  titleFirstWords,
+  titlePhrases,
+} from './lexicon.js';
 
 export interface RoleDraft {
   title: string;
@@ -82,6 +90,8 @@ const ROLE_LINKS = new Set(['of', 'for', 'to', 'at']);
 
 /** Possessive pronouns that may own a role before a name ("Her daughter, …,"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+/** How many lower-case words may stand between a role's link word and its body ("of the opposition Congress"). */
+const OWNER_MODIFIERS = 2;
 
 export function readRoles(
   tokens: readonly NerToken[],
@@ -116,6 +126,26 @@ export function readRoles(
     else if (maleNouns.has(head)) gender.set(person, 'male');
   };
 
+  /**
+   * The body a role's link word introduces, from token `o` to `b`: "of Huawei", "of the opposition Congress party"
+   * (a lower-case modifier before the name, a body's noun after it), "of economics at Princeton University" (a field
+   * and a second link word), "of the advocacy group Progress Iowa".
+   */
+  const ownerAfterLink = (o: number, b: number): Candidate | undefined => {
+    while (o <= b && ARTICLES.has(tokens[o]!.text.toLowerCase())) o++;
+    // "the opposition Congress", "the Chinese Foreign Ministry": lower-case words and demonyms before the name.
+    for (let m = 0; m < OWNER_MODIFIERS && o < b; m++) {
+      const at = candidateAt.get(o);
+      if (at?.form === 'demonym') o = at.last + 1;
+      else if (!at && /^\p{Ll}+$/u.test(tokens[o]!.text)) o++;
+      else break;
+    }
+    const org = candidateAt.get(o);
+    if (!org || org.first !== o) return undefined;
+    if (org.last >= b) return org;
+    return org.last === b - 1 && organizationDescriptionHeads.has(tokens[b]!.text) ? org : undefined;
+  };
+
   /** One appositive conjunct [a, b]: "Ren's daughter", "the chief financial officer of Huawei", "a former army engineer". */
   const conjunct = (person: Cluster, a: number, b: number, from: number): void => {
     let s = a;
@@ -134,10 +164,8 @@ export function readRoles(
     // "chief financial officer of Huawei", "a spokesman for BT", "a diplomatic adviser to the UAE president"
     for (let k = s + 1; k < b; k++) {
       if (!ROLE_LINKS.has(tokens[k]!.text)) continue;
-      let o = k + 1;
-      while (o <= b && ARTICLES.has(tokens[o]!.text.toLowerCase())) o++;
-      const org = candidateAt.get(o);
-      if (org && org.last >= b - 0 && org.first === o) {
+      const org = ownerAfterLink(k + 1, b);
+      if (org) {
         add(person, slice(s, k - 1), clusterOf.get(org), from, b);
         return;
       }
@@ -156,6 +184,20 @@ export function readRoles(
       }
     }
     if (tokens[s]!.sentence === tokens[b]!.sentence) add(person, slice(s, b), undefined, from, b);
+  };
+
+  /** "a spokesperson for the Chinese Foreign Ministry, Lin Jian,": an article, a role, a link word and the body. */
+  const linkedRoleBefore = (person: Cluster, owner: Candidate, c: Candidate): void => {
+    const cl = clusterOf.get(owner);
+    if (!cl || cl.type === 'person') return;
+    let k = owner.first - 1;
+    // The body's article and modifiers ("the Chinese").
+    while (k >= 0 && c.first - k <= 12 && !ROLE_LINKS.has(tokens[k]!.text) && !STOP.has(tokens[k]!.text)) k--;
+    if (k < 0 || !ROLE_LINKS.has(tokens[k]!.text) || ownerAfterLink(k + 1, owner.last) !== owner) return;
+    let a = k - 1;
+    while (a >= 0 && k - a <= 4 && isTitleWord(tokens[a]!) && !candidateAt.has(a) && !STOP.has(tokens[a]!.text)) a--;
+    if (a < 0 || a === k - 1 || !ARTICLES.has(tokens[a]!.text.toLowerCase())) return;
+    add(person, slice(a + 1, k - 1), cl, a, c.last);
   };
 
   /**
@@ -178,6 +220,11 @@ export function readRoles(
       if (owner && owner.last === k && k + 1 < comma) {
         const cl = clusterOf.get(owner);
         if (cl && cl.type !== 'person') add(person, slice(k + 1, comma - 1), cl, owner.first, c.last);
+        return;
+      }
+      // "A spokesperson for the Chinese Foreign Ministry, Lin Jian,": the role and its link before the body.
+      if (owner && owner.last === comma - 1) {
+        linkedRoleBefore(person, owner, c);
         return;
       }
       if (STOP.has(tokens[k]!.text) || candidateAt.has(k) || !isTitleWord(tokens[k]!)) {

@@ -44,6 +44,38 @@ describe('roles', () => {
       'director-general',
       'WTO',
     ],
+    // A field and a second link word, or modifiers, between the role and its body.
+    [
+      'Mara Lind, a professor of economics at Halden University, said wages rose.',
+      'Mara Lind',
+      'professor',
+      'Halden University',
+    ],
+    [
+      'Ravi Menon, the leader of the opposition Janata Front party, said the vote was rigged.',
+      'Ravi Menon',
+      'leader',
+      'Janata Front',
+    ],
+    [
+      'Tom Ekdahl, head of the centrist Brookfield Institute, said the plan would fail.',
+      'Tom Ekdahl',
+      'head',
+      'Brookfield Institute',
+    ],
+    // The role, its link word and the body before the name between commas.
+    [
+      'A spokesperson for the Chinese Foreign Ministry, Lin Jian, said the curbs were unfair.',
+      'Lin Jian',
+      'spokesperson',
+      'Foreign Ministry',
+    ],
+    [
+      'The owner of the Woodmont Country Club, Mark Schmidt, said play fell.',
+      'Mark Schmidt',
+      'owner',
+      'Woodmont Country Club',
+    ],
     // A body named before the title, then the name between commas.
     ['The Federal Reserve chair, Jerome Powell, said rates would rise.', 'Jerome Powell', 'chair', 'Federal Reserve'],
     ['Nordbank founder, Anna Berg, said profits fell.', 'Anna Berg', 'founder', 'Nordbank'],
