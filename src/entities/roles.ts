@@ -166,7 +166,11 @@ export function readRoles(
       if (!ROLE_LINKS.has(tokens[k]!.text)) continue;
       const org = ownerAfterLink(k + 1, b);
       if (org) {
-        add(person, slice(s, k - 1), clusterOf.get(org), from, b);
+        // "director of research at Widmeyer", "chief of staff to Panetta": a second link word before the body ends
+        // the title, and the field or unit between stays in it.
+        let end = k - 1;
+        for (let j = k + 1; j < org.first; j++) if (ROLE_LINKS.has(tokens[j]!.text)) end = j - 1;
+        add(person, slice(s, end), clusterOf.get(org), from, b);
         return;
       }
       // Whom else the role serves ("adviser to the UAE president") is no owner, and no title either.

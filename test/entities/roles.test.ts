@@ -48,7 +48,7 @@ describe('roles', () => {
     [
       'Mara Lind, a professor of economics at Halden University, said wages rose.',
       'Mara Lind',
-      'professor',
+      'professor of economics',
       'Halden University',
     ],
     [
