@@ -1,3 +1,4 @@
+import { FURNITURE_LABELS } from '../article/lexicon.js';
 import { isLetters } from '../text/letters.js';
 import type { QuoteContext } from './context.js';
 import {
@@ -136,6 +137,8 @@ export function findCues(
     }
     let last = i + best.words - 1;
     if (words[last + 1] === ':' && words[last] !== ':' && sentenceOf[last + 1] === sentence) last++;
+    // "CLAIM: A viral post says …", "Our ruling: …": a fact-check's label opening a paragraph is no cue.
+    if (words[last] === ':' && furnitureLabelBefore(ctx, last)) continue;
     // Auxiliaries, adverbs and negation before the verb belong to the cue ("has also said", "did not deny").
     let first = i;
     const floor = Math.max(out.length > 0 ? out[out.length - 1]!.last + 1 : 0, i - 4);
@@ -330,6 +333,16 @@ function documentStatement(ctx: QuoteContext, i: number): boolean {
     if (ctx.tokens[k]!.pos !== 'ADJ' && ctx.tokens[k]!.pos !== 'PROPN' && ctx.tokens[k]!.pos !== 'NOUN') return false;
   }
   return false;
+}
+
+/** Whether the words from the paragraph's start to the colon at token `colon` are a page's or a fact-check's label. */
+function furnitureLabelBefore(ctx: QuoteContext, colon: number): boolean {
+  const { doc, sentenceOf, words } = ctx;
+  const paragraph = doc.sentences[sentenceOf[colon]!]!.paragraph;
+  let first = colon;
+  while (first > 0 && colon - first < 3 && doc.sentences[sentenceOf[first - 1]!]!.paragraph === paragraph) first--;
+  if (first > 0 && doc.sentences[sentenceOf[first - 1]!]!.paragraph === paragraph) return false;
+  return FURNITURE_LABELS.has(words.slice(first, colon).join(' '));
 }
 
 const NOUN_MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NUM']);

@@ -3468,3 +3468,23 @@ describe('a relative clause between commas on a noun object, then the cue’s se
   ];
   it.each(stops)('$text', (row) => expectQuoteRow(row));
 });
+
+describe('fact-check labels', () => {
+  it.each([
+    'CLAIM: A viral post claims the mayor "cut police funding by half."',
+    'Our ruling: The mayor cut police funding by 4 percent, not by half as the post says.',
+    'Context: The council approved the budget in March, and the mayor signed it.',
+  ])('a label opening a paragraph is no speaker and no cue: %s', (text) => {
+    const quotes = analyzeQuotes(`Fact check: the police budget\n\n${text}`).quotes;
+    const label = text.slice(0, text.indexOf(':') + 1);
+    expect(quotes.map((q) => q.cue?.text)).not.toContain(label);
+    expect(quotes.map((q) => q.speaker?.text)).not.toContain(label.slice(0, -1));
+  });
+
+  it('the claim under the label keeps its own speaker', () => {
+    const quotes = analyzeQuotes(
+      'Fact check\n\nCLAIM: A viral post claims the mayor "cut police funding by half."',
+    ).quotes;
+    expect(quotes.find((q) => q.cue?.text === 'claims')?.speaker?.text).toBe('A viral post');
+  });
+});
