@@ -158,6 +158,13 @@ function shapeCue(
     if (before < sFirst) {
       let k = source[1] + 1;
       if (words[k] === ',') k++;
+      // "According to the Institute for the Study of War, a Washington-based think tank, Russian forces …": a noun
+      // phrase between two commas describes the source; the content is the clause after it.
+      const aside = words[k - 1] === ',' ? sourceAppositiveEnd(ctx, k, sLast) : -1;
+      if (aside >= 0) {
+        source = [source[0], aside];
+        k = aside + 2;
+      }
       // "according to the Financial Times" alone: a source with no clause after it is no quote.
       if (k > sLast) return null;
       let end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
@@ -1052,6 +1059,34 @@ function goesOnLowerCase(ctx: QuoteContext, quotation: Span): boolean {
   }
   return false;
 }
+
+/**
+ * The last token of an appositive noun phrase opening at token k ("a Washington-based think tank,"): an article,
+ * no verb, and a comma closing it with more of the sentence after; or -1.
+ */
+function sourceAppositiveEnd(ctx: QuoteContext, k: number, sLast: number): number {
+  const { words } = ctx;
+  if (!APPOSITIVE_ARTICLES.has(words[k] ?? '')) return -1;
+  let comma = k + 1;
+  while (comma < sLast && comma - k <= MAX_APPOSITIVE && words[comma] !== ',') comma++;
+  if (words[comma] !== ',' || comma >= sLast || comma - 1 <= k) return -1;
+  for (let i = k; i < comma; i++) {
+    // "a close friend of Mrs. Clinton's who died in 2000": a relative clause on the appositive's noun.
+    if (RELATIVES.has(words[i]!)) break;
+    const pos = ctx.tokens[i]!.pos;
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    // "Washington-based", "a newly formed group", "think tank": a word the tagger calls a verb that modifies the noun
+    // after it is no verb of a clause.
+    const next = ctx.tokens[i + 1]?.pos;
+    if (words[i - 1] === '-' || next === 'NOUN' || next === 'ADJ') continue;
+    return -1;
+  }
+  return comma - 1;
+}
+
+const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
+/** How many tokens an appositive on a source may hold. */
+const MAX_APPOSITIVE = 10;
 
 /** Passive cues whose subject is the speaker after all: "is expected to say", "is quoted as saying". */
 const SPEAKER_PASSIVES = new Set(['expect', 'quote', 'report', 'say', 'believe', 'understand', 'schedule', 'set']);

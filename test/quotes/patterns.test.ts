@@ -3488,3 +3488,18 @@ describe('fact-check labels', () => {
     expect(quotes.find((q) => q.cue?.text === 'claims')?.speaker?.text).toBe('A viral post');
   });
 });
+
+describe('an appositive on the source of "according to"', () => {
+  it.each([
+    ['According to the Harlow Institute, a Boston-based think tank, rents rose 9 percent.', 'rents rose 9 percent'],
+    [
+      'According to letters from Ann Reyes, a close friend of the mayor who died in 2019, the mayor had doubts.',
+      'the mayor had doubts',
+    ],
+    // Negative row: a clause after the comma is the content, not an appositive.
+    ['According to police, a man stole the car, and then he fled.', 'a man stole the car, and then he fled'],
+  ])('%s', (text, content) => {
+    const q = analyzeQuotes(text).quotes.find((x) => x.cue?.text === 'According to');
+    expect(q?.content.map((c) => c.text).join(' … ')).toBe(content);
+  });
+});
