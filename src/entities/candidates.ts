@@ -5,6 +5,7 @@
 
 import { WIRE_AGENCIES } from '../article/lexicon.js';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
+import { detached } from '../text/detach.js';
 import { LetterPattern, startsCapitalized, startsLower } from '../text/letters.js';
 import type { EntityType, MentionForm } from '../types.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
@@ -623,9 +624,34 @@ export function completeGazetteerNames(cands: readonly Candidate[], tokens: read
   }
 }
 
-/** Country names and demonyms the tagger missed, matched exactly (case-sensitive) outside every other candidate. */
-const LONGEST_COUNTRY_FORM = Math.max(...[...countryByName.keys(), ...countryByDemonym.keys()].map((k) => k.length));
+const COUNTRY_FORMS = [...countryByName.keys(), ...countryByDemonym.keys()];
+const LONGEST_COUNTRY_FORM = Math.max(...COUNTRY_FORMS.map((k) => k.length));
+/** Country names and demonyms by their first character. */
+const COUNTRY_FORMS_BY_FIRST = new Map<string, string[]>();
+for (const k of COUNTRY_FORMS) {
+  const list = COUNTRY_FORMS_BY_FIRST.get(k.charAt(0));
+  if (list) list.push(k);
+  else COUNTRY_FORMS_BY_FIRST.set(k.charAt(0), [k]);
+}
+/** Whether a token text opens some country name or demonym, by text; emptied when full. */
+const opensCountryForm = new Map<string, boolean>();
 
+/**
+ * Whether some country name or demonym starts with `word`. A span's text starts with its first token's, so a token
+ * for which this is false opens no match at any length: most capitalized words are settled by one lookup of a
+ * string whose hash V8 keeps, instead of up to four slices of the text, each hashed afresh for two maps.
+ */
+function mayOpenCountryForm(word: string): boolean {
+  let yes = opensCountryForm.get(word);
+  if (yes === undefined) {
+    yes = COUNTRY_FORMS_BY_FIRST.get(word.charAt(0))?.some((k) => k.startsWith(word)) ?? false;
+    if (opensCountryForm.size >= 20_000) opensCountryForm.clear();
+    opensCountryForm.set(detached(word), yes);
+  }
+  return yes;
+}
+
+/** Country names and demonyms the tagger missed, matched exactly (case-sensitive) outside every other candidate. */
 export function gazetteerCandidates(
   tokens: readonly NerToken[],
   taken: readonly Candidate[],
@@ -635,7 +661,7 @@ export function gazetteerCandidates(
   for (const c of taken) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !hasUpper(tokens[i]!.text.charAt(0))) continue;
+    if (covered[i] || !hasUpper(tokens[i]!.text.charAt(0)) || !mayOpenCountryForm(tokens[i]!.text)) continue;
     let match: Candidate | undefined;
     for (let len = 4; len >= 1 && !match; len--) {
       const last = i + len - 1;
