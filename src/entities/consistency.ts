@@ -4,6 +4,7 @@
  * surface form keeps one type in a document (majority vote), and its untagged repetitions are tagged too.
  */
 import { WIRE_AGENCIES } from '../article/lexicon.js';
+import { Initials } from '../text/initials.js';
 import { isCapitalizedWord, LetterPattern, startsCapitalized, startsLower } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { EntityType } from '../types.js';
@@ -476,6 +477,7 @@ function capitalMeansName(tokens: readonly NerToken[], i: number): boolean {
  * one lookup per token where unsupportedPersons scans the document.
  */
 const PERSON_CUES = new Set<string>([...honorificGender.keys(), ...titlePhrases, ...roleHeads]);
+const PERSON_CUE_INITIALS = new Initials(PERSON_CUES);
 
 const U_ORG = TAGS.indexOf('U-ORG');
 const B_ORG = TAGS.indexOf('B-ORG');
@@ -723,7 +725,8 @@ export function unsupportedPersons(
   }
   const supportedBefore = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
-    if (PERSON_CUES.has(tokens[i - 1]!.text)) {
+    const cue = tokens[i - 1]!.text;
+    if (PERSON_CUE_INITIALS.mayBe(cue) && PERSON_CUES.has(cue)) {
       supported.add(tokens[i]!.text);
       supportedBefore.add(i);
     }

@@ -5,9 +5,12 @@
  * and the pieces became speakers of their own.
  */
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
+import { Initials } from '../text/initials.js';
 import { type Candidate, candidate } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
 import { commonWords, countryByDemonym, organizationSuffixes } from './lexicon.js';
+
+const SUFFIX_INITIALS = new Initials(organizationSuffixes);
 
 /** Links inside such a name ("Fire and Rescue Service", "Alcohol & Tobacco Board"). */
 const LINKS = new Set(['and', '&']);
@@ -80,7 +83,8 @@ export function joinHeadedRuns(cands: readonly Candidate[], tokens: readonly Ner
   const added: Candidate[] = [];
   for (let h = 1; h < tokens.length; h++) {
     const t = tokens[h]!;
-    if (t.line !== 'n' || !organizationSuffixes.has(t.text) || DESCRIBED_HEADS.has(t.text)) continue;
+    if (t.line !== 'n' || !SUFFIX_INITIALS.mayBe(t.text) || !organizationSuffixes.has(t.text)) continue;
+    if (DESCRIBED_HEADS.has(t.text)) continue;
     const next = tokens[h + 1];
     // The name goes on: "… Committee Chairman", "Patriotic Union of Kurdistan", "Financial Times-Stock Exchange".
     if (next && next.sentence === t.sentence) {

@@ -1,3 +1,4 @@
+import { Initials } from '../text/initials.js';
 import { LetterPattern, startsCapitalized } from '../text/letters.js';
 /**
  * Double-barrelled names are one name: "Ellen Mbeki-Carr", "Steve Krieg-Ellison", "Gareth Pryce-Jones". The
@@ -8,6 +9,8 @@ import { type Candidate, candidate, coveredTokens } from './candidates.js';
 import type { NerToken } from './features.js';
 import { eastAsianSurnames } from './lexicon.js';
 import { ARABIC_ARTICLES } from './name-particles.js';
+
+const SURNAME_INITIALS = new Initials(eastAsianSurnames);
 
 const SHORT_CAPITALIZED = new LetterPattern(String.raw`^\p{Lu}\p{Ll}{0,5}$`);
 const SHORT_LOWER = new LetterPattern(String.raw`^\p{Ll}{1,6}$`);
@@ -154,7 +157,8 @@ function withRomanizedNames(cands: readonly Candidate[], tokens: readonly NerTok
   const covered = coveredTokens(cands, tokens.length);
   const found: Candidate[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (!eastAsianSurnames.has(tokens[i]!.text) || !syllableAfter(tokens, i + 1)) continue;
+    const w = tokens[i]!.text;
+    if (!SURNAME_INITIALS.mayBe(w) || !eastAsianSurnames.has(w) || !syllableAfter(tokens, i + 1)) continue;
     if (covered[i] || covered[i + 1] || covered[i + 3] || tokens[i + 3]!.sentence !== tokens[i]!.sentence) continue;
     if (tokens[i]!.end + 1 !== tokens[i + 1]!.start) continue;
     found.push(

@@ -3,10 +3,12 @@
  * tagger typed the road word alone as an organization ("Interstate") or saw nothing.
  */
 
+import { Initials } from '../text/initials.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 
 const ROAD_WORDS = new Set(['Interstate', 'Route', 'Highway', 'Motorway', 'Freeway', 'Expressway']);
+const ROAD_INITIALS = new Initials(ROAD_WORDS);
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/;
 
 /** Returns the candidates with each numbered road one place (changed in place, or added). */
@@ -17,7 +19,13 @@ export function numberedRoads(cands: readonly Candidate[], tokens: readonly NerT
   for (let i = 0; i + 1 < tokens.length; i++) {
     const road = tokens[i]!;
     const number = tokens[i + 1]!;
-    if (!ROAD_WORDS.has(road.text) || !ROAD_NUMBER.test(number.text) || number.start !== road.end + 1) continue;
+    if (
+      !ROAD_INITIALS.mayBe(road.text) ||
+      !ROAD_WORDS.has(road.text) ||
+      !ROAD_NUMBER.test(number.text) ||
+      number.start !== road.end + 1
+    )
+      continue;
     if (number.sentence !== road.sentence) continue;
     const c = byRoadWord.get(i);
     if (c) {

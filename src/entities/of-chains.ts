@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
+import { Initials } from '../text/initials.js';
 import { isCapitalizedWord, startsUpper } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
@@ -9,6 +10,7 @@ const MAX_OF_WORDS = 5;
 const LINKS = new Set(['and', '&', 'of', 'for']);
 /** Words that tie a head to its phrase: "School of Medicine", "Office for National Statistics". */
 const HEAD_LINKS = new Set(['of', 'for']);
+const OF_HEAD_INITIALS = new Initials(ofHeads);
 /** A head of ON_HEADS at `i` and an "on" phrase that is no date ("the Commission on Monday said"). */
 function onPhrase(tokens: readonly NerToken[], i: number): boolean {
   const next = tokens[i + 2]?.text.toLowerCase() ?? '';
@@ -36,7 +38,8 @@ export function joinOfChains(cands: readonly Candidate[], tokens: readonly NerTo
   for (let i = 1; i + 2 < tokens.length; i++) {
     const head = tokens[i]!;
     const link = tokens[i + 1]!.text;
-    if (!(ofHeads.has(head.text) && HEAD_LINKS.has(link)) && !(link === 'on' && onPhrase(tokens, i))) continue;
+    const headed = OF_HEAD_INITIALS.mayBe(head.text) && ofHeads.has(head.text) && HEAD_LINKS.has(link);
+    if (!headed && !(link === 'on' && onPhrase(tokens, i))) continue;
     // "University of the Basque Country": the article inside the name is part of it.
     const start = tokens[i + 2]!.text === 'the' && i + 3 < tokens.length ? i + 3 : i + 2;
     if (!startsUpper(tokens[start]!.text) || tokens[start]!.sentence !== head.sentence) continue;

@@ -4,6 +4,7 @@
  * of state and government, officials and executives (data/entity-words.json `publicFigures`) settles their type.
  */
 
+import { Initials } from '../text/initials.js';
 import { startsUpper } from '../text/letters.js';
 import { type Candidate, candidate, coveredTokens, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
@@ -13,6 +14,7 @@ import { publicFigures } from './lexicon.js';
 const MAX_TOKENS = 6;
 /** The first words of the names, as the tokenizer cuts them ("Okonjo" of "Okonjo-Iweala"). */
 const FIRST_WORDS = new Set([...publicFigures].map((name) => name.split(/[\s-]/)[0]!));
+const FIRST_INITIALS = new Initials(FIRST_WORDS);
 
 /**
  * Retypes name candidates that are a public figure's name as persons (changed in place) and adds a person candidate
@@ -42,7 +44,7 @@ export function publicFigureNames(cands: readonly Candidate[], tokens: readonly 
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Most capitalized words open no public figure's name: one lookup rules them out before any span is cut.
-    if (covered[i] || !FIRST_WORDS.has(tokens[i]!.text)) continue;
+    if (covered[i] || !FIRST_INITIALS.mayBe(tokens[i]!.text) || !FIRST_WORDS.has(tokens[i]!.text)) continue;
     for (let len = Math.min(MAX_TOKENS, tokens.length - i); len >= 1; len--) {
       const last = i + len - 1;
       if (tokens[last]!.sentence !== tokens[i]!.sentence || covered.subarray(i, last + 1).includes(1)) continue;

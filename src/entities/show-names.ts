@@ -4,6 +4,7 @@
  * (data/entity-words.json `broadcastShows`) names each one whole, as an organization: the show speaks for its
  * network in attributions ("told Fox News Sunday").
  */
+import { Initials } from '../text/initials.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { broadcastShows } from './lexicon.js';
@@ -17,10 +18,12 @@ for (const show of broadcastShows) {
   showsByFirst.set(ws[0]!, list);
 }
 for (const list of showsByFirst.values()) list.sort((a, b) => b.length - a.length);
+const SHOW_INITIALS = new Initials(showsByFirst.keys());
 
 /** The token count of the longest show name written from token `i` in one sentence, one space apart, or 0. */
 function showAt(tokens: readonly NerToken[], i: number): number {
   // Asked at every token, nearly always in vain: no empty list is made for a miss.
+  if (!SHOW_INITIALS.mayBe(tokens[i]!.text)) return 0;
   const shows = showsByFirst.get(tokens[i]!.text);
   if (shows === undefined) return 0;
   for (const ws of shows) {
