@@ -22,9 +22,15 @@ const WORD_START = new LetterPattern(String.raw`(^|[\s-])\p{L}`, 'gu');
 const AFTER_DATELINE = new Set(['—', '–']);
 const CAPITALS_WORD = new LetterPattern(String.raw`^\p{Lu}[\p{Lu}.'’-]*$`);
 
+/**
+ * A line break between token `i` and the one before it. Asked at every token: read in place, not from a slice of
+ * the gap (a string allocated per token).
+ */
 function opensParagraph(tokens: readonly NerToken[], i: number, text: string): boolean {
   if (i === 0) return true;
-  return text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n');
+  const to = tokens[i]!.start;
+  for (let k = tokens[i - 1]!.end; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
 }
 
 /**
@@ -34,8 +40,8 @@ function opensParagraph(tokens: readonly NerToken[], i: number, text: string): b
  */
 export function datelinePlaces(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
   const out: Candidate[] = [];
-  const covered = new Set<number>();
-  for (const c of cands) for (let i = c.first; i <= c.last; i++) covered.add(i);
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.first, c.last + 1);
   const absorbed = new Set<Candidate>();
   for (const c of cands) {
     if (absorbed.has(c)) continue;
@@ -68,7 +74,7 @@ export function datelinePlaces(cands: readonly Candidate[], tokens: readonly Ner
     retype(c, tokens, text);
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i) || !opensParagraph(tokens, i, text)) continue;
+    if (covered[i] === 1 || !opensParagraph(tokens, i, text)) continue;
     const place = untaggedPlace(tokens, i, covered, text);
     if (place) out.push(place);
   }
@@ -101,11 +107,11 @@ function allCapitals(tokens: readonly NerToken[], first: number, last: number): 
 function untaggedPlace(
   tokens: readonly NerToken[],
   first: number,
-  covered: ReadonlySet<number>,
+  covered: Uint8Array,
   text: string,
 ): Candidate | null {
   let last = first;
-  while (last - first < MAX_PLACE_WORDS && CAPITALS_WORD.test(tokens[last]?.text ?? '') && !covered.has(last)) last++;
+  while (last - first < MAX_PLACE_WORDS && CAPITALS_WORD.test(tokens[last]?.text ?? '') && covered[last] !== 1) last++;
   last--;
   if (last < first || !AFTER_DATELINE.has(tokens[last + 1]?.text ?? '')) return null;
   if (!startsUpper(tokens[last + 2]?.text ?? '')) return null;
