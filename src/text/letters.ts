@@ -212,6 +212,11 @@ export class LetterPattern {
   readonly ascii: RegExp;
   /** The Unicode pattern itself, built on first use. */
   readonly unicode: () => RegExp;
+  /**
+   * Every match opens the string with an upper-case letter: the source starts with `^\p{Lu}`, has no alternative
+   * outside a group, and the flags neither fold case nor keep a `lastIndex` nor let `^` match after a line break.
+   */
+  private readonly upperFirst: boolean;
 
   constructor(
     readonly source: string,
@@ -219,6 +224,7 @@ export class LetterPattern {
   ) {
     this.ascii = new RegExp(asciiSource(source), flags.replace('u', ''));
     this.unicode = lazyRegex(source, flags);
+    this.upperFirst = source.startsWith('^\\p{Lu}') && !/[gimy]/.test(flags) && !hasTopLevelAlternative(source);
   }
 
   /** The regex to run on `s` (sticky and global callers set and read its `lastIndex` themselves). */
@@ -228,12 +234,34 @@ export class LetterPattern {
   }
 
   test(s: string): boolean {
+    // Rules test most tokens of a document against patterns of capitalized words, and most tokens are lower case:
+    // a plain first character other than A-Z is no `\p{Lu}`, so the answer is known without a scan or a match.
+    if (this.upperFirst) {
+      const c = s.charCodeAt(0);
+      if (plainChar(c) && !asciiUpper(c)) return false;
+    }
     return this.for(s).test(s);
   }
 
   exec(s: string): RegExpExecArray | null {
     return this.for(s).exec(s);
   }
+}
+
+/** Whether `source` has a `|` outside every group and character class (an alternative of the whole pattern). */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** Written all in capitals: a cased letter and no lower-case one ("NATO", "MARIA GONZALEZ"; not "123"). */

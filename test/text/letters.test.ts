@@ -166,7 +166,8 @@ describe('letter patterns: the ASCII copy answers as the Unicode pattern on plai
       }
       const a = mine.exec(s);
       const b = theirs.exec(s);
-      return JSON.stringify(a) === JSON.stringify(b) && a?.index === b?.index;
+      // `test` may answer from the first character alone (a pattern of capitalized words on a lower-case one).
+      return JSON.stringify(a) === JSON.stringify(b) && a?.index === b?.index && p.test(s) === (b !== null);
     };
     fc.assert(
       fc.property(fc.array(patternChars, { maxLength: 12 }), (parts) => same(parts.join(''))),
@@ -177,6 +178,25 @@ describe('letter patterns: the ASCII copy answers as the Unicode pattern on plai
       expect(same(s), s).toBe(true);
       expect(same(`${s} ${s}`), s).toBe(true);
     }
+  });
+});
+
+describe('LetterPattern.test on a first character outside \\p{Lu}', () => {
+  it.each([
+    [String.raw`^\p{Lu}\p{Ll}+$`, 'u', 'oslo', false],
+    [String.raw`^\p{Lu}\p{Ll}+$`, 'u', 'Élan', true],
+    [String.raw`^\p{Lu}\p{Ll}+$`, 'u', '', false],
+    // An alternative of the whole pattern may match without a capital.
+    [String.raw`^\p{Lu}x|ab`, 'u', 'ab', true],
+    [String.raw`^\p{Lu}(?:x|y)`, 'u', 'xy', false],
+    [String.raw`^\p{Lu} ?\| ?\p{Lu}`, 'u', '| A', false],
+    [String.raw`^\p{Lu}[|]`, 'u', '|', false],
+    // Case folded, \p{Lu} takes lower-case letters too; with m, ^ matches after a line break.
+    [String.raw`^\p{Lu}`, 'iu', 'a', true],
+    [String.raw`^\p{Lu}`, 'mu', 'a\nB', true],
+  ])('/%s/%s on %j is %s', (source, flags, s, expected) => {
+    expect(new LetterPattern(source, flags).test(s)).toBe(expected);
+    expect(new RegExp(source, flags).test(s)).toBe(expected);
   });
 });
 
