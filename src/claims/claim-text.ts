@@ -4,6 +4,12 @@ import type { TextSpan } from '../types.js';
 const DOUBLE_MARKS = /["“”„‟«»]/g;
 const EDGE_CHARS = new Set([...'"“”„‟«»\'‘’‚‛,;:']);
 const LEADING_THAT = /^that\s+/i;
+/**
+ * A run of white space that is not one plain space: what `/\s+/g` → ' ' changes. That replace matched every space of
+ * the statement and built the string anew; this one leaves single spaces alone and returns the text itself when
+ * there is nothing else.
+ */
+const SPACE_RUN = /[^\S ]\s*|\s{2,}/g;
 
 /**
  * The statement as plain text: fragments joined by a space, quotation marks removed, a leading complementizer
@@ -11,7 +17,7 @@ const LEADING_THAT = /^that\s+/i;
  */
 export function claimText(content: readonly TextSpan[]): string {
   const joined = content.map((s) => trimEdges(s.text).replace(DOUBLE_MARKS, '')).join(' ');
-  return trimEdges(trimEdges(joined.replace(/\s+/g, ' ')).replace(LEADING_THAT, ''));
+  return trimEdges(trimEdges(joined.replace(SPACE_RUN, ' ')).replace(LEADING_THAT, ''));
 }
 
 /** Trims spaces, quote marks and clause punctuation from both ends; a loop, so linear on any input. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claimText } from '../../src/claims/claim-text.js';
 import { buildClaims } from '../../src/claims/claims-stage.js';
@@ -18,8 +19,22 @@ describe('claim text', () => {
     ['that the plant will close', 'the plant will close'],
     ['his firm “would not answer to” requests', 'his firm would not answer to requests'],
     ['"Fine."', 'Fine.'],
+    // White space comes out as single spaces, whatever its runs hold.
+    ['the plan  will\nwork \u00a0 in time', 'the plan will work in time'],
+    ['the\tplan \r\n will work', 'the plan will work'],
+    ['one space only', 'one space only'],
   ])('%s → %s', (input, expected) => {
     expect(claimText([{ start: 0, end: input.length, text: input }])).toBe(expected);
+  });
+  it('collapses white space as /\\s+/g to one space does', () => {
+    const space = fc.constantFrom(' ', '  ', '\n', ' \n ', '\t', '\u00a0', '\r\n', '\u2009');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(space, fc.constantFrom('a', 'plan', 'b.')), { maxLength: 12 }), (parts) => {
+        const input = `x${parts.join('')}y`;
+        const expected = input.replace(/\s+/g, ' ').replace(/^that\s+/i, '');
+        expect(claimText([{ start: 0, end: input.length, text: input }])).toBe(expected);
+      }),
+    );
   });
   it('joins fragments of a discontinuous quote', () => {
     const a = '“We are ready,”';
