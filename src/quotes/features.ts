@@ -113,20 +113,20 @@ export function candidateFeatures(
     R.of(rule),
     L.of(lemma),
     F.of(form),
-    P.of(String(precision)),
+    P.of(precision),
     PV.of(prev),
     NX.of(next),
     TAG.of(String(headTok.pos)),
     SUF.of(suffixOf(words[head]!)),
     SRC.of(src),
-    LEN.of(String(length)),
-    THAT.of(String(contentStartsThat)),
-    SQ.of(String(sentenceQuoted)),
-    TITLE.of(String(inTitle)),
-    INPREV.of(String(inPrevious)),
-    AUX.of(String(cue.first < head)),
-    NEG.of(String(negated)),
-    CAP.of(String(startsUpper(headTok.text))),
+    LEN.of(length),
+    THAT.of(contentStartsThat),
+    SQ.of(sentenceQuoted),
+    TITLE.of(inTitle),
+    INPREV.of(inPrevious),
+    AUX.of(cue.first < head),
+    NEG.of(negated),
+    CAP.of(startsUpper(headTok.text)),
     L_R.of(lemma, rule),
     L_SRC.of(lemma, src),
     R_SRC.of(rule, src),
@@ -171,6 +171,45 @@ class Feature {
   }
 }
 
+/**
+ * A template over a boolean (`neg=true`): its two strings made once. Seven of a candidate's features are booleans,
+ * and each was a String() and a lookup in its template's map.
+ */
+class BoolFeature {
+  private readonly yes: string;
+  private readonly no: string;
+
+  constructor(prefix: string) {
+    this.yes = `${prefix}true`;
+    this.no = `${prefix}false`;
+  }
+
+  of(value: boolean): string {
+    return value ? this.yes : this.no;
+  }
+}
+
+/** A template over a small bin number (`p=7`, `len=3`): the string of each bin by index, made on first use. */
+class BinFeature {
+  private readonly byBin: string[] = [];
+  private readonly other: Feature;
+
+  constructor(private readonly prefix: string) {
+    this.other = new Feature(prefix);
+  }
+
+  of(bin: number): string {
+    if (!(Number.isInteger(bin) && bin >= 0 && bin < 64)) return this.other.of(String(bin));
+    let feature = this.byBin[bin];
+    if (feature === undefined) {
+      for (let k = this.byBin.length; k < bin; k++) this.byBin.push(`${this.prefix}${k}`);
+      feature = `${this.prefix}${bin}`;
+      this.byBin[bin] = feature;
+    }
+    return feature;
+  }
+}
+
 /** A template over two values (`l&r=say|quotes/indirect:said-that`): one Feature per first value. */
 class PairFeature {
   private readonly byFirst = new Map<string, Feature>();
@@ -191,20 +230,20 @@ class PairFeature {
 const R = new Feature('r=');
 const L = new Feature('l=');
 const F = new Feature('f=');
-const P = new Feature('p=');
+const P = new BinFeature('p=');
 const PV = new Feature('pv=');
 const NX = new Feature('nx=');
 const TAG = new Feature('tag=');
 const SUF = new Feature('suf=');
 const SRC = new Feature('src=');
-const LEN = new Feature('len=');
-const THAT = new Feature('that=');
-const SQ = new Feature('sq=');
-const TITLE = new Feature('title=');
-const INPREV = new Feature('inprev=');
-const AUX = new Feature('aux=');
-const NEG = new Feature('neg=');
-const CAP = new Feature('cap=');
+const LEN = new BinFeature('len=');
+const THAT = new BoolFeature('that=');
+const SQ = new BoolFeature('sq=');
+const TITLE = new BoolFeature('title=');
+const INPREV = new BoolFeature('inprev=');
+const AUX = new BoolFeature('aux=');
+const NEG = new BoolFeature('neg=');
+const CAP = new BoolFeature('cap=');
 const L_R = new PairFeature('l&r=');
 const L_SRC = new PairFeature('l&src=');
 const R_SRC = new PairFeature('r&src=');
