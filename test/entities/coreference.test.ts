@@ -249,7 +249,11 @@ describe('pronouns and descriptions', () => {
       'the chipmaker',
       'Halvard Semiconductor',
     ],
-    ['Novacor Pharmaceuticals said sales rose. The drugmaker expects more growth.', 'The drugmaker', 'Novacor Pharmaceuticals'],
+    [
+      'Novacor Pharmaceuticals said sales rose. The drugmaker expects more growth.',
+      'The drugmaker',
+      'Novacor Pharmaceuticals',
+    ],
   ])('an industry noun recalls the company: %s', (text, description, name) => {
     const doc = entitiesOf(text);
     expect(mention(doc, description)?.entityId).toBe(mention(doc, name)?.entityId);
