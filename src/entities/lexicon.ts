@@ -155,6 +155,11 @@ export const organizationDescriptionHeads = lower(words.organizationHeads);
 export const mediaWords = new Set(words.mediaWords);
 /** Common nouns that say the name before them is a news outlet ("The Australian newspaper", "the Gazette website"). */
 export const mediaNouns: ReadonlySet<string> = new Set(words.mediaNouns);
+/**
+ * Participles and "lead" that modify a role noun before a name ("lead author Emma Reid", "acting director", "presiding
+ * judge"): the tagger reads them as verbs.
+ */
+export const titleParticiples: ReadonlySet<string> = new Set(words.titleParticiples);
 /** Words between a verb of telling and its hearer: "told the Financial Times", "said in an interview with CNN". */
 export const hearerLinks: ReadonlySet<string> = new Set(words.hearerLinks);
 export const nameConnectors = new Set(words.connectors);

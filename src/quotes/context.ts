@@ -1,10 +1,12 @@
+import { titleParticiples } from '../entities/lexicon.js';
 import type { Draft } from '../pipeline/stage.js';
-import { isAllCaps, startsUpper } from '../text/letters.js';
+import { isAllCaps, startsLower, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import { overlapsAny } from '../text/spans.js';
 import type { Mention, Span, Token } from '../types.js';
 import type { QuotedSpan } from './marks.js';
 import { sortedMentions } from './mention-lookup.js';
+import { POSSESSIVES } from './words.js';
 
 /** Token-level views every quote rule shares, computed once per document in linear time. */
 export interface QuoteContext {
@@ -67,7 +69,42 @@ function readNames(doc: Draft, mentions: readonly Mention[]): { tokens: readonly
     out ??= [...tokens];
     out[i] = { ...tok, pos: 'PROPN' };
   }
+  // "“…,” lead author Emma Reid said", "said the study's lead author", "acting director Jane Roe": a participle (or
+  // "lead") before a role noun is part of the title, not a verb; read as one, it cuts the speaker from its quote.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.pos !== 'VERB' || !titleParticiples.has(lowerCase(tok.text)) || !titleModifier(tokens, nameType, i))
+      continue;
+    out ??= [...tokens];
+    out[i] = { ...tok, pos: 'ADJ' };
+  }
   return { tokens: out ?? tokens, nameType };
+}
+
+/** How many role words may stand between a title participle and the name ("acting chief executive Jane Roe"). */
+const ROLE_WORDS = 3;
+
+/**
+ * Whether the verb-tagged title word at `i` modifies the role noun after it: it follows a determiner or a possessive
+ * ("the study's lead author"), or the role words after it run into a name ("presiding judge Jane Roe"); after an
+ * auxiliary, a pronoun, a common noun or "to" it is the verb it looks like ("is leading rival Jane Roe").
+ */
+function titleModifier(tokens: readonly Token[], nameType: Uint8Array, i: number): boolean {
+  const role = tokens[i + 1]!;
+  if ((role.pos !== 'NOUN' && role.pos !== 'ADJ') || !startsLower(role.text)) return false;
+  const prev = tokens[i - 1];
+  const prevWord = prev ? lowerCase(prev.text).replace(/’/g, "'") : '';
+  // After a common noun an -ing word heads a reduced relative ("officials visiting lawmaker Jane Roe"); after a name
+  // it is still a title ("Apple lead designer Jane Roe").
+  if (prev && (prev.pos === 'AUX' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prevWord === 'to')) return false;
+  if (prev && (prev.pos === 'DET' || prevWord === "'s" || POSSESSIVES.has(prevWord))) return true;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + ROLE_WORDS; k++) {
+    const t = tokens[k]!;
+    // A name, or a capitalized word that opens one ("lead author Dr Jane Roe").
+    if (nameType[k] === 1 || (t.pos === 'PROPN' && startsUpper(t.text))) return true;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !startsLower(t.text)) return false;
+  }
+  return false;
 }
 
 export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped: readonly Span[]): QuoteContext {
