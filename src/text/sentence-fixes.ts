@@ -11,6 +11,8 @@ const EXCLAIMED_NAMES = new Set<string>(abbreviations.exclaimedNames.map((a) => 
 /** Closing quotation marks and brackets. */
 export const CLOSERS: ReadonlySet<string> = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
+/** A lower-case word and its period, one token ("in."), not an abbreviation with inner periods ("e.g."). */
+const LOWER_WORD_PERIOD = /^[a-z]+\.$/;
 
 /**
  * Repairs wink's sentence starts in place:
@@ -99,18 +101,31 @@ function breakAfterAbbreviationLikeEnds(tokens: readonly Token[], starts: Set<nu
     const closed = j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end;
     if (closed) j++;
     const next = tokens[j];
-    // "he would vote no. “We have done this …”": an opening mark after a space, then a capital, starts one too.
+    // "he would vote no. “We have done this …”": an opening mark after a space, then a capital, starts one too; so
+    // does a straight single quote there, the opening mark of British copy ("… weighed in. 'We …'").
     const after = tokens[j + 1];
     const opens =
       !closed &&
       next !== undefined &&
-      OPENERS.has(next.text) &&
+      (OPENERS.has(next.text) || next.text === "'") &&
       next.start > tokens[j - 1]!.end &&
       after !== undefined &&
       after.start === next.end &&
       startsUpper(after.text);
     if (!next || !(startsUpper(next.text) || opens)) continue;
-    if ((closed && !NEVER_FINAL.has(word.toLowerCase())) || word.toLowerCase() === 'no.') starts.add(j);
+    const lower = word.toLowerCase();
+    if ((closed && !NEVER_FINAL.has(lower)) || lower === 'no.') starts.add(j);
+    // "The minister weighed in. “No one …”": wink keeps "in." as an abbreviation (inches) and reads on into the
+    // quotation; a lower-case word no list abbreviates ends its sentence there, unless a number before it makes it
+    // a unit ("6 in. “…”").
+    else if (
+      opens &&
+      LOWER_WORD_PERIOD.test(word) &&
+      !NEVER_FINAL.has(lower) &&
+      !MAYBE_FINAL.has(lower) &&
+      !/\d$/.test(tokens[i - 1]?.text ?? '')
+    )
+      starts.add(j);
     // "… in a post on X. Sen. Chuck Schumer said": a one-letter word and its period before a title or a function
     // word ends a sentence; an initial inside a name is followed by another name word.
     if (/^[A-Z]\.$/.test(word) && !closed && opensAfterInitial(next.text)) starts.add(j);

@@ -672,6 +672,21 @@ const marksAndDashes: Row[] = [
 
 const misread: Row[] = [
   {
+    // wink reads "in." as an abbreviation (inches) and the next sentence's quotation as part of this one.
+    text: 'The minister also weighed in. “No one will set our rules,” he wrote on Facebook.',
+    cue: 'wrote on Facebook',
+    kind: 'direct',
+    content: '“No one will set our rules,”',
+    speaker: 'he',
+  },
+  {
+    text: "The union stepped in. 'Talks have failed,' its leader said.",
+    cue: 'said',
+    kind: 'direct',
+    content: "'Talks have failed,'",
+    speaker: 'its leader',
+  },
+  {
     text: 'The singer spoke out on Monday, telling Hello magazine: “I have never been happier.”',
     cue: 'telling',
     kind: 'direct',

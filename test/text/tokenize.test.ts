@@ -209,6 +209,26 @@ describe('sentences: wink splits that are repaired', () => {
       ['He would vote no.', '"We have done this dance," Roy said.'],
     ],
     [
+      '"in." ends a sentence before an opening quotation mark',
+      'The mayor weighed in. “We were never asked,” she said.',
+      ['The mayor weighed in.', '“We were never asked,” she said.'],
+    ],
+    [
+      'and before a straight single quote opening British copy',
+      "The union stepped in. 'Talks have failed,' its leader said.",
+      ['The union stepped in.', "'Talks have failed,' its leader said."],
+    ],
+    [
+      '"no." before a straight single quote',
+      "He would vote no. 'We have done this dance,' Roy said.",
+      ['He would vote no.', "'We have done this dance,' Roy said."],
+    ],
+    [
+      'but a unit after a number does not',
+      'The pipe was 6 in. “wide” at the end, she said. It burst.',
+      ['The pipe was 6 in. “wide” at the end, she said.', 'It burst.'],
+    ],
+    [
       '"No." before a number does not',
       'He was No. 2 in the class. She left.',
       ['He was No. 2 in the class.', 'She left.'],
