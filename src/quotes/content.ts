@@ -88,7 +88,8 @@ function afterDatelinePrefix(ctx: QuoteContext, first: number, last: number): nu
   i = first;
   while (i <= last && CAPITALS_WORD.test(tokens[i]!.text)) i++;
   if (i === first) return afterAgencyDateline(ctx, first, last);
-  if (words[i] === ',') {
+  const comma = words[i] === ',';
+  if (comma) {
     i++;
     // "PORTLAND, Ore.", "BERLIN, Nov 7", "LONDON, Nov. 7, 2024": a region or a date.
     const regionOrDate = (t: string) => REGION_OR_DATE.test(t);
@@ -96,12 +97,18 @@ function afterDatelinePrefix(ctx: QuoteContext, first: number, last: number): nu
   }
   // "(Reuters)", "/PRNewswire/": the agency.
   const close = words[i] === '(' ? ')' : words[i] === '/' ? '/' : undefined;
+  const open = i;
   if (close) {
     i++;
     while (i <= last && i - first < DATELINE_REACH && words[i] !== close) i++;
     i++;
   }
-  return i < last && i - first <= DATELINE_REACH + 2 && DATELINE_DASHES.has(words[i]!) ? i + 1 : first;
+  if (i >= last || i - first > DATELINE_REACH + 2) return first;
+  if (DATELINE_DASHES.has(words[i]!)) return i + 1;
+  // "MUMBAI, July 8 (PTI) Heavy rains …": Indian and other agencies' datelines need no dash after a known agency
+  // (as "New Delhi, Feb 6 (PTI) The …" in title case).
+  const agency = close === ')' && i === open + 3 && WIRE_AGENCIES.has(tokens[open + 1]!.text);
+  return agency && comma && startsUpper(tokens[i]!.text) ? i : first;
 }
 
 export function span(ctx: QuoteContext, first: number, last: number): Span {

@@ -1092,6 +1092,29 @@ const clauseStarts: Row[] = [
 
 const datelines: Row[] = [
   {
+    // Indian agencies' datelines in capitals, with no dash after the agency.
+    text: 'CHENNAI, July 8 (PTI) Heavy rains flooded the city on Monday, officials said.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'Heavy rains flooded the city on Monday',
+    speaker: 'officials',
+  },
+  {
+    text: 'NEW DELHI, Feb 6 (IANS) Prices rose again in January, the ministry said.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'Prices rose again in January',
+    speaker: 'the ministry',
+  },
+  {
+    // Negative: an acronym opening a subject, an agency further on; no dateline.
+    text: 'IT firms, led by TCS (PTI) Monday, saw shares rise, traders said.',
+    cue: 'said',
+    kind: 'indirect',
+    content: 'IT firms, led by TCS (PTI) Monday, saw shares rise',
+    speaker: 'traders',
+  },
+  {
     text: 'New Delhi, Feb 6 (PTI) The government on Monday said there was no issue to discuss.',
     cue: 'said',
     kind: 'indirect',
