@@ -56,6 +56,7 @@ import { invertedSpeakers } from './inverted-speakers.js';
 import { itsReferents } from './its-bodies.js';
 import { knownCompanyNames } from './known-companies.js';
 import { groupHeadNames, knownGroupNames } from './known-groups.js';
+import { knownOutletNames } from './known-outlets.js';
 import { leadingGivenNames } from './leading-given-names.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
 import { mediaNouns } from './lexicon.js';
@@ -276,7 +277,7 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
   theTitles(placeLed, tokens);
   const acronyms = initialsAcronyms(tokens, placeLed, text);
   const named = acronyms.length === 0 ? placeLed : [...placeLed, ...acronyms].sort((a, b) => a.first - b.first);
-  return showNames(named, tokens);
+  return knownOutletNames(showNames(named, tokens), tokens);
 }
 
 /** Names fitted to the byline and credits, persons only the document's grammar shows, honorifics in women's names. */

@@ -564,8 +564,20 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
 /** How far before the frame such a phrase may start, in tokens (a bound, so each quote's look-back is constant). */
 const LEADING_REACH = 30;
 
-/** Words that open a phrase naming whom a speaker talked to: "in an interview with", "speaking to", "in comments to". */
-const TALKED_TO = new Set(['interview', 'interviews', 'comments', 'remarks', 'speaking', 'talking', 'told']);
+/**
+ * Words that open a phrase naming whom a speaker talked to: "in an interview with", "speaking to", "in comments to",
+ * "in a statement to".
+ */
+const TALKED_TO = new Set([
+  'interview',
+  'interviews',
+  'comments',
+  'remarks',
+  'speaking',
+  'talking',
+  'told',
+  'statement',
+]);
 
 /**
  * The news outlet named before the frame, in the quote's sentence: "In an interview with the BBC, the chief
