@@ -8,11 +8,22 @@
  * of @faker-js/faker's Latin-script locales are added (its English lists are left out: compromise covers English
  * names, and faker's hold words such as "Delta" and "Mac"), except words that are English words (word-list's
  * Scrabble dictionary, compromise's lexicon) or places, bodies, months and days.
+ *
+ * compromise's lexicon lacks many plain nouns ("loss", "slump", "liar", "mourners"), which a title-case headline
+ * capitalizes and the tagger then calls names. So `dictionaryWords` adds the lower-case words of natural's English
+ * Brill lexicon (words seen lower case in the Wall Street Journal and Brown corpora, inflections included) that
+ * word-list's dictionary also holds, less every word that is also a name here: a given name, a family name
+ * (compromise's and those of every Latin-script faker locale: "Walker", "Graham", "Lynch"), a place, a body, a
+ * public figure or a known company ("Tesla", "Musk"), or the last word of a body's or a place's name. Words already in `commonWords` are left out (the two are asked
+ * together), which keeps the file small.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as faker from '@faker-js/faker';
 import wordListPath from 'word-list';
 import countries from '../data/countries.json' with { type: 'json' };
+import entityWords from '../data/entity-words.json' with { type: 'json' };
+import nicknames from '../data/nicknames.json' with { type: 'json' };
 import { lexiconByTag, organizationWords, placeWords } from '../src/adapters/compromise.js';
 import { asciiJson } from './ascii-json.js';
 
@@ -104,10 +115,44 @@ function joined(words: readonly string[]): string {
   return words.join('\n');
 }
 
+/** Lower-case words that are also a name, or a word of one ("musk" of "Elon Musk"): kept off `dictionaryWords`. */
+const nameWords = new Set<string>([...maleNames, ...femaleNames, ...otherNames, ...get('FirstName', 'LastName')]);
+const addNames = (names: readonly string[], lastWordOnly: boolean) => {
+  for (const n of names) {
+    const parts = n.toLowerCase().split(/\s+/);
+    if (parts.length === 1 || lastWordOnly) nameWords.add(parts.at(-1)!);
+  }
+};
+addNames(get('City', 'Region', 'Place', 'Country', 'Organization', 'SportsTeam'), false);
+addNames([...get('Person'), ...entityWords.publicFigures], true);
+addNames([...entityWords.knownCompanies, ...entityWords.armedGroups, ...Object.keys(nicknames.nicknames)], false);
+for (const c of countries.countries) addNames([c.name, ...c.variants, ...c.demonyms, ...c.capitals], false);
+// The last words of bodies' and places' names ("Committee", "Association", "Street") open names in a title-case
+// line ("Committee on Foreign Affairs"): name material, whatever the dictionary says.
+addNames([...organizationWords(), ...placeWords(), ...entityWords.organizationSuffixes], false);
+for (const [code, locale] of Object.entries(faker)) {
+  const family = (locale as { person?: { last_name?: unknown } } | null)?.person?.last_name;
+  if (!/^[a-z]{2}(?:_\w+)?$/.test(code) || !family) continue;
+  const lists = Array.isArray(family) ? [family] : Object.values(family as Record<string, unknown[]>);
+  for (const list of lists)
+    addNames(
+      list.filter((n): n is string => typeof n === 'string'),
+      false,
+    );
+}
+const brillPath = createRequire(import.meta.url).resolve(
+  'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json',
+);
+const brill = JSON.parse(readFileSync(brillPath, 'utf8')) as Record<string, unknown>;
+const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+const dictionaryWords = Object.keys(brill)
+  .filter((w) => /^[a-z][a-z'-]*[a-z]$/.test(w) && dictionary.has(w) && !nameWords.has(w) && !common.has(w))
+  .sort();
+
 const data = {
   source:
-    'compromise 14.17.0 lexicon (model().one.lexicon, model().two.orgWords/placeWords); given names also from @faker-js/faker 10.6.0 (Latin-script, non-English locales), less word-list 4.1.0 words; via scripts/build-gazetteers.ts',
-  licence: 'MIT (compromise, @faker-js/faker, word-list)',
+    'compromise 14.17.0 lexicon (model().one.lexicon, model().two.orgWords/placeWords); given names also from @faker-js/faker 10.6.0 (Latin-script, non-English locales), less word-list 4.1.0 words; dictionaryWords from natural 8.1.1 English Brill lexicon words also in word-list 4.1.0, less names; via scripts/build-gazetteers.ts',
+  licence: 'MIT (compromise, @faker-js/faker, word-list, natural)',
   maleNames: joined(maleNames),
   femaleNames: joined(femaleNames),
   firstNames: joined(merged('FirstName', new Set(otherNames))),
@@ -121,13 +166,14 @@ const data = {
   organizationWords: organizationWords(),
   placeWords: placeWords(),
   commonWords: joined([...common].sort()),
+  dictionaryWords: joined(dictionaryWords),
 };
 writeFileSync(new URL('../data/gazetteers.json', import.meta.url), `${asciiJson(JSON.stringify(data))}\n`);
 console.log(
   Object.entries(data)
     .map(
       ([k, v]) =>
-        `${k}: ${Array.isArray(v) ? v.length : k.endsWith('Names') || k === 'commonWords' ? v.split('\n').length : 1}`,
+        `${k}: ${Array.isArray(v) ? v.length : k.endsWith('Names') || k.endsWith('Words') ? v.split('\n').length : 1}`,
     )
     .join(', '),
 );

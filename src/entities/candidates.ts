@@ -24,11 +24,13 @@ import {
   nameConnectors,
   notNames,
   numberedNouns,
+  ofHeads,
   organizationDescriptionHeads,
   organizationHeadWords,
   partyLabels,
   personNouns,
   placeHeadWords,
+  plainWords,
   portfolioWords,
   roleHeads,
   strongOrganizationSuffixes,
@@ -171,22 +173,45 @@ export function personTitles(tokens: readonly NerToken[], c: Candidate, text: st
   if (titles.length > 0) c.titles = titles;
 }
 
-/** A span every word of which is a common lower-case word, inside a title-case headline, and never capitalized
- * mid-sentence elsewhere in the document: "Breaks Silence", "Says Company". */
+/**
+ * Where the article's headline ends: at the second line break (a title-case headline and the line under it). Other
+ * title-case lines (results tables: "Crystal Palace 2 Stoke City 1") hold names made of plain words.
+ */
+export function headlineEnd(text: string): number {
+  const firstBreak = text.indexOf('\n');
+  const secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n', firstBreak + 1);
+  return secondBreak < 0 ? text.length : secondBreak;
+}
+
+/**
+ * A span every word of which is a common lower-case word, inside a title-case line, and never capitalized
+ * mid-sentence elsewhere in the document: "Breaks Silence", "Says Company". In the headline (before `headEnd`) any
+ * plain dictionary word in title case counts ("Slump", "Liar") unless the span ends like a name ("Wall Street");
+ * elsewhere only compromise's common words do.
+ */
 export function headlineWords(
   tokens: readonly NerToken[],
   first: number,
   last: number,
   evidence: DocEvidence,
+  headEnd: number,
 ): boolean {
+  // "Window On Wall Street": a run that ends in the last word of a body's or a place's name is one, and so is a
+  // word before a number ("Route 66", "Apollo 11").
+  const after = tokens[last + 1];
+  const named =
+    (last > first && headWord(tokens[last]!.text)) ||
+    (after !== undefined && after.sentence === tokens[last]!.sentence && /^\d/.test(after.text));
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     if (t.line !== 't') return false;
     const w = t.text.toLowerCase();
+    // A word in capitals there is no title-case word: a dateline's place ("FORT WORTH, Texas") or an acronym.
+    const words = t.start < headEnd && t.text !== t.text.toUpperCase() && !named ? plainWords : commonWords;
     // A word the article itself writes in lower case ("the port", "customer data") is common there too.
     const common =
-      commonWords.has(w) ||
-      commonWords.has(t.lemma.toLowerCase()) ||
+      words.has(w) ||
+      words.has(t.lemma.toLowerCase()) ||
       organizationDescriptionHeads.has(w) ||
       roleHeads.has(w) ||
       evidence.lower.has(w);
@@ -384,25 +409,64 @@ function mergeAdjacent(tokens: readonly NerToken[], cands: Candidate[], text: st
   return out;
 }
 
-/** A headline word that is no name by itself: a common word never capitalized mid-sentence in the body. */
+/**
+ * A headline word that is no name by itself: a plain word the body never capitalizes mid-sentence, or one the body
+ * writes in lower case ("the speech" makes "Trump Speech" Trump's).
+ */
 function genericHeadlineWord(t: NerToken, evidence: DocEvidence): boolean {
   const w = t.text.toLowerCase();
   if (evidence.capitalMid.has(w) || /[.\d]/.test(t.text) || t.text.slice(1) !== t.text.slice(1).toLowerCase())
     return false;
   return (
-    commonWords.has(w) ||
-    commonWords.has(t.lemma.toLowerCase()) ||
+    plainWords.has(w) ||
+    plainWords.has(t.lemma.toLowerCase()) ||
     organizationDescriptionHeads.has(w) ||
-    roleHeads.has(w)
+    roleHeads.has(w) ||
+    evidence.lower.has(w)
   );
+}
+
+/** Tags of the words that make a headline a clause, which no body's name holds but "of". */
+const CLAUSE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'PRON']);
+
+/** Whether a word ends the names of bodies or places ("Service", "Party", "Street", "House"). */
+function headWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return organizationHeadWords.has(w) || placeHeadWords.has(w);
+}
+
+/**
+ * Whether a span has the shape of a body's or a place's name, whose words may all be plain ones: it ends in their
+ * last word ("Moody's Investors Service", "Transkaryotic Therapies Inc.", "Wall Street") or holds a head that takes
+ * an "of" phrase ("Marion County Board of Education"), and no verb or preposition but "of".
+ */
+function bodyShaped(tokens: readonly NerToken[], s: TaggedSpan): boolean {
+  // "Obama Power Plant Rules Face Key Test In U.S. Court" is a headline that ends in a body's name.
+  for (let i = s.first; i <= s.last; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_TAGS.has(t.pos) && t.text.toLowerCase() !== 'of') return false;
+  }
+  if (headWord(tokens[s.last]!.text)) return true;
+  for (let i = s.first + 1; i < s.last; i++) {
+    if (ofHeads.has(tokens[i]!.text) && tokens[i + 1]!.text.toLowerCase() === 'of') return true;
+  }
+  return false;
+}
+
+/** Parts of speech of function words ("Of", "The", "Has", "When"), which neither open nor close a name. */
+const FUNCTION_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV']);
+
+function functionWord(t: NerToken): boolean {
+  return FUNCTION_TAGS.has(t.pos) && plainWords.has(t.text.toLowerCase());
 }
 
 /**
  * In a title-case headline the tagger can run a name on into the words after it ("Obama Power Plant Rules Face Key
- * Test"): a span there keeps only its runs of name-like words.
+ * Test"): a span there keeps only its runs of name-like words, less the function words at their ends, which the body
+ * capitalizes in titles ("Endorsement Of Trump" leaves no "Of"), and a plain word left alone.
  */
 function headlineRuns(tokens: readonly NerToken[], s: TaggedSpan, evidence: DocEvidence): TaggedSpan[] {
-  if (s.first === s.last || tokens[s.first]!.line !== 't') return [s];
+  if (s.first === s.last || tokens[s.first]!.line !== 't' || bodyShaped(tokens, s)) return [s];
   const out: TaggedSpan[] = [];
   let open = -1;
   for (let i = s.first; i <= s.last + 1; i++) {
@@ -413,7 +477,18 @@ function headlineRuns(tokens: readonly NerToken[], s: TaggedSpan, evidence: DocE
       open = -1;
     }
   }
-  return out.length === 1 && out[0]!.first === s.first && out[0]!.last === s.last ? [s] : out;
+  if (out.length === 1 && out[0]!.first === s.first && out[0]!.last === s.last) return [s];
+  const trimmed: TaggedSpan[] = [];
+  for (const run of out) {
+    let { first, last } = run;
+    while (first <= last && functionWord(tokens[first]!)) first++;
+    while (last >= first && functionWord(tokens[last]!)) last--;
+    // "Department Of Homeland Security": "Security" alone, what the split leaves of a name whose other words the
+    // body never capitalizes, is the plain word again.
+    if (first === last && plainWords.has(tokens[first]!.text.toLowerCase())) continue;
+    if (first <= last) trimmed.push({ first, last, cls: s.cls });
+  }
+  return trimmed;
 }
 
 /** Whether tokens first..last are all time-zone, weekday or month words, with at least one weekday or month. */
@@ -495,9 +570,7 @@ export function candidatesFromSpans(
 ): Candidate[] {
   const out: Candidate[] = [];
   // Headlines open the text: the split applies to its first lines only (title-case rows elsewhere are tables).
-  const firstBreak = text.indexOf('\n');
-  const secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n', firstBreak + 1);
-  const headEnd = secondBreak < 0 ? text.length : secondBreak;
+  const headEnd = headlineEnd(text);
   const pieces = spans.flatMap((raw) => {
     const s = trimWeekday(tokens, trimConnectors(tokens, raw));
     return tokens[s.first]!.start < headEnd ? headlineRuns(tokens, s, evidence) : [s];
@@ -580,7 +653,7 @@ export function candidatesFromSpans(
     const after = tokens[s.last + 1];
     if (s.cls !== 'LOC' && after && after.sentence === tokens[s.last]!.sentence && MODEL_NUMBER.test(after.text))
       continue;
-    if (headlineWords(tokens, s.first, s.last, evidence)) continue;
+    if (headlineWords(tokens, s.first, s.last, evidence, headEnd)) continue;
     const c: Candidate = candidate({
       first: s.first,
       last: s.last,

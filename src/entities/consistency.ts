@@ -8,7 +8,15 @@ import { Initials } from '../text/initials.js';
 import { isCapitalizedWord, LetterPattern, startsCapitalized, startsLower } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { EntityType } from '../types.js';
-import { type Candidate, candidate, headlineWords, PARTY_MEMBERS, spanText, speaksNext } from './candidates.js';
+import {
+  type Candidate,
+  candidate,
+  headlineEnd,
+  headlineWords,
+  PARTY_MEMBERS,
+  spanText,
+  speaksNext,
+} from './candidates.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import { invertedSpeaker } from './inverted-speakers.js';
 import {
@@ -235,7 +243,7 @@ export function splitAtTitles(
       left.titles = undefined;
       organizationOrCountry(left, tokens, text);
       if (!portfolio) out.push(left);
-      if (i + len <= c.last && !headlineWords(tokens, i + len, c.last, evidence)) {
+      if (i + len <= c.last && !headlineWords(tokens, i + len, c.last, evidence, headlineEnd(text))) {
         // "Apple CEO Tim" + "Cook": the tagger may end the span inside the name; a first name runs on over the
         // capitalized words right after it.
         let last = c.last;

@@ -11,6 +11,7 @@ import {
   GAZETTEER_TABLES,
   lastNames,
   maleNames,
+  plainWords,
 } from '../../src/entities/lexicon.js';
 import { encodeTables, StringTable } from '../../src/text/string-table.js';
 
@@ -60,15 +61,23 @@ describe('gazetteer word sets', () => {
     for (const w of [...words('maleNames'), ...words('femaleNames'), ...words('firstNames')]) {
       if (!firstNames.has(w)) expect.fail(`firstNames: ${w}`);
     }
+    for (const w of [...words('commonWords'), ...words('dictionaryWords')]) {
+      if (!plainWords.has(w)) expect.fail(`plainWords: ${w}`);
+    }
   });
 
   it('hold nothing else', () => {
     const all = new Set(GAZETTEER_TABLES.flatMap(words));
     for (const w of ['', 'Anna', 'anna ', 'zzzq', '__proto__', 'constructor']) {
       if (all.has(w)) continue;
-      for (const set of [maleNames, femaleNames, firstNames, lastNames, commonWords]) expect(set.has(w)).toBe(false);
+      for (const set of [maleNames, femaleNames, firstNames, lastNames, commonWords, plainWords]) {
+        expect(set.has(w)).toBe(false);
+      }
     }
     expect(firstNames.has('anna')).toBe(true);
     expect(commonWords.has('anna')).toBe(false);
+    // A family name that is also a word ("walker") and a company's name ("tesla") are no plain words.
+    for (const w of ['anna', 'walker', 'tesla', 'musk']) expect(plainWords.has(w)).toBe(false);
+    expect(plainWords.has('slump')).toBe(true);
   });
 });
