@@ -51,18 +51,21 @@ function actsAsCompany(tokens: readonly NerToken[], first: number, last: number,
  * Whether the name at [first, last] names a product of the company: "the Airbus 310", "Toyota Celica", "Porsche 911",
  * "the Boeing" (an aircraft), or is part of a longer name ("Apple Music", "Shell Oil").
  */
-function namesProduct(tokens: readonly NerToken[], first: number, last: number): boolean {
+function namesProduct(tokens: readonly NerToken[], first: number, last: number, text: string): boolean {
   const prev = sameSentence(tokens, first, first - 1) ? tokens[first - 1] : undefined;
   if (prev && DETERMINERS.has(prev.text)) return true;
   const next = sameSentence(tokens, first, last + 1) ? tokens[last + 1] : undefined;
   if (!next) return false;
   if (/\d/.test(next.text)) return true;
-  // In a title-case headline every word is capitalized: there a verb after the name still lets it act.
-  return startsUpper(next.text) && !(tokens[first]!.line === 't' && next.pos === 'VERB');
+  // In a title-case headline every word is capitalized: there a verb after the name still lets it act. A short
+  // headline ("Apple Unveils New iPhone") has too few long words for its line to read as title case, so the first
+  // line of the text counts as a headline too.
+  const headline = tokens[first]!.line === 't' || text.lastIndexOf('\n', tokens[first]!.start) < 0;
+  return startsUpper(next.text) && !(headline && next.pos === 'VERB');
 }
 
 function isCompanyUse(tokens: readonly NerToken[], first: number, last: number, text: string): boolean {
-  if (namesProduct(tokens, first, last)) return false;
+  if (namesProduct(tokens, first, last, text)) return false;
   const name = spanText(tokens, first, last, text);
   return !wordlikeCompanies.has(name) || actsAsCompany(tokens, first, last, text);
 }

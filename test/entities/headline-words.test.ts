@@ -55,6 +55,8 @@ describe('real one-word names in a title-case headline stay', () => {
     // A company and a family name that are also dictionary words, with no body at all.
     ['Tesla Shares Slump After Musk Sells Stake', 'Tesla'],
     ['Tesla Shares Slump After Musk Sells Stake', 'Musk'],
+    ['Apple Unveils New iPhone\n\nThe company showed its new phone in Cupertino on Tuesday.', 'Apple'],
+    ['Apple Unveils New iPhone', 'Apple'],
     // A family name that is also a word, kept by the name lists.
     ['Walker Wins Primary In Wisconsin\n\nGovernor Scott Walker won by ten points.', 'Walker'],
     // A country whose name is a word.
