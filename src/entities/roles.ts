@@ -90,6 +90,7 @@ const ROLE_LINKS = new Set(['of', 'for', 'to', 'at']);
 
 /** Possessive pronouns that may own a role before a name ("Her daughter, …,"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** How many lower-case words may stand between a role's link word and its body ("of the opposition Congress"). */
 const OWNER_MODIFIERS = 2;
 
@@ -205,6 +206,23 @@ export function readRoles(
   };
 
   /**
+   * Whether the words first..last before a name are a title in sentence case (a lower-case word among them, so no
+   * capitalized title the name's titles already hold) that opens its sentence or follows a possessive pronoun.
+   */
+  const sentenceCaseTitle = (k: number, first: number, last: number, sentence: number): boolean => {
+    const opens = k < 0 || tokens[k]!.sentence !== sentence;
+    if (!opens && !POSSESSIVE_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return false;
+    let lower = false;
+    for (let i = first; i <= last; i++) {
+      const t = tokens[i]!;
+      // "and former President Clinton", "workers support Senator Sanders": a list or a clause, no title.
+      if (CONJUNCTIONS.has(t.text) || t.pos === 'VERB' || /['’]/.test(t.text)) return false;
+      if (i > first && /^\p{Ll}/u.test(t.text)) lower = true;
+    }
+    return lower;
+  };
+
+  /**
    * "Egypt's foreign minister, Badr Abdelatty, hosted": a possessive owner and a role in the phrase closing right
    * before the name's comma.
    */
@@ -274,6 +292,10 @@ export function readRoles(
       if (cl && cl.type !== 'person' && before.last === k) {
         add(person, slice(titleFrom, c.first - 1), cl, before.first, c.last);
       }
+    } else if (!before && titleFrom < c.first - 1 && sentenceCaseTitle(k, titleFrom, c.first - 1, sentence)) {
+      // "Chief executive Jensen Huang visited …", "Its chief executive, …": a title in sentence case opening the
+      // sentence, or after a possessive pronoun, is a role whose body the text does not name here.
+      add(person, slice(titleFrom, c.first - 1), undefined, titleFrom, c.last);
     }
     // Appositive: "X, who is A and B," / "X, a former army engineer and current Communist Party member,".
     prePosedRole(person, c);

@@ -117,6 +117,24 @@ describe('roles', () => {
   });
 
   it.each([
+    ['Orsa said sales fell. Chief executive Lena Dahl blamed the weather.', 'Lena Dahl', 'Chief executive'],
+    ['The senator spoke first. His campaign manager Jeff Ward declined to comment.', 'Jeff Ward', 'campaign manager'],
+  ])('a sentence-case title opening the sentence or after a possessive pronoun: %s', (text, person, title) => {
+    const doc = entitiesOf(text);
+    const e = entityOf(doc, mention(doc, person)!);
+    expect(e.roles?.map((r) => [r.title, r.of])).toEqual([[title, undefined]]);
+  });
+
+  // Negative rows: a list or a clause before the name is no title.
+  it.each([
+    ['He thanked his wife and former President Ana Ruiz.', 'Ana Ruiz'],
+    ["The union's workers support Senator Tom Hale.", 'Tom Hale'],
+  ])('no sentence-case role: %s', (text, person) => {
+    const doc = entitiesOf(text);
+    expect(entityOf(doc, mention(doc, person)!).roles ?? []).toEqual([]);
+  });
+
+  it.each([
     ['The health minister, Dr Aoife Brennan, said lists were falling.', 'Aoife Brennan', 'health minister'],
     ['A former senator, Ruth Okafor, said the bill would fail.', 'Ruth Okafor', 'former senator'],
   ])('an article opens a role before the name with no owner: %s', (text, person, title) => {
