@@ -267,6 +267,9 @@ export function setRule(c: RuleContext, k: number): Hit | null {
   if (count && count.value !== 1) j = count.next;
   const unit = s.unit(j);
   if (!unit) return null;
+  // "Every day of delay costs lives", "each year of education": a unit with its "of" is a noun phrase, not a
+  // frequency ("tons per year of carbon dioxide" is one: the "of" is the tons').
+  if (word !== 'per' && s.w(j + 1) === 'of') return null;
   const n = count && count.value !== 1 ? count.value : 1;
   return hit(k, j, 'set', durationValue(n, unit.value.code), 'dates/set-every', 0.85);
 }

@@ -422,6 +422,10 @@ const sets: Row[] = [
   ['The paper is printed daily.', '2019-01-15', [['daily', 'P1D']]],
   ['The board meets every Monday.', '2019-01-15', [['every Monday', 'XXXX-WXX-1']]],
   ['Inspections happen every week.', '2019-01-15', [['every week', 'P1W']]],
+  // A unit with its "of" is a noun phrase: no frequency.
+  ['Every day of delay costs lives.', '2019-01-15', []],
+  ['She said each year of schooling adds to pay.', '2019-01-15', []],
+  ['The plants emit two billion tons per year of carbon dioxide.', '2019-01-15', [['per year', 'P1Y']]],
   ['Fees are paid twice a year.', '2019-01-15', [['a year', 'P1Y']]],
   // After an amount "a year" is its rate, not a stretch of time.
   ['Prices rose 5% a year over the decade.', '2019-01-15', [['a year', 'P1Y']]],
