@@ -6,6 +6,11 @@ import { commonWords, organizationHeadWords, POSSESSIVE_MARKS } from './lexicon.
 const CAPITALIZED_PLURAL = new LetterPattern(String.raw`^\p{Lu}\p{L}*s$`);
 
 const APOSTROPHES = new Set(["'", '’']);
+
+/** A common noun's capitalized plural ("Veterans", "Magistrates"), not a name ending in s ("Airbus"). */
+function commonPlural(text: string): boolean {
+  return CAPITALIZED_PLURAL.test(text) && commonWords.has(text.slice(0, -1).toLowerCase());
+}
 /** How many capitalized words before a plural possessive a name may take in ("Metro Tenants' Associations"). */
 const MAX_LEAD_WORDS = 3;
 
@@ -41,9 +46,8 @@ export function joinPluralPossessives(cands: readonly Candidate[], tokens: reado
     }
     const plural = tokens[c.first - 2];
     if (!apostrophe || !plural || !APOSTROPHES.has(apostrophe.text) || plural.end !== apostrophe.start) continue;
-    if (!CAPITALIZED_PLURAL.test(plural.text) || plural.sentence !== tokens[c.first]!.sentence) continue;
     // A common noun's plural ("Veterans", "Teachers"), not a name ending in s ("Airbus' Delivery Center").
-    if (!commonWords.has(plural.text.slice(0, -1).toLowerCase())) continue;
+    if (!commonPlural(plural.text) || plural.sentence !== tokens[c.first]!.sentence) continue;
     const before = byLast.get(c.first - 2);
     if (before && before !== c && before.type !== 'person' && before.type !== 'country') {
       c.first = before.first;
@@ -79,7 +83,7 @@ function takeBareHead(c: Candidate, tokens: readonly NerToken[], covered: Readon
   const head = tokens[c.last + 2];
   if (!apostrophe || !head || !APOSTROPHES.has(apostrophe.text) || plural.end !== apostrophe.start) return;
   if (covered.has(c.last + 2) || head.sentence !== plural.sentence || !startsUpper(head.text)) return;
-  if (!CAPITALIZED_PLURAL.test(plural.text) || !commonWords.has(plural.text.slice(0, -1).toLowerCase())) return;
+  if (!commonPlural(plural.text)) return;
   if (!organizationHeadWords.has(head.text.toLowerCase())) return;
   c.last = c.last + 2;
   c.type = 'organization';

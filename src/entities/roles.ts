@@ -90,7 +90,7 @@ const ROLE_LINKS = new Set(['of', 'for', 'to', 'at']);
 
 /** Possessive pronouns that may own a role before a name ("Her daughter, …,"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const POSSESSIVE_PRONOUNS = new Set([...OWNER_PRONOUNS, 'its']);
 /** How many lower-case words may stand between a role's link word and its body ("of the opposition Congress"). */
 const OWNER_MODIFIERS = 2;
 

@@ -1306,7 +1306,7 @@ function reducedObjectPassive(ctx: QuoteContext, cue: Cue): boolean {
   // "the offshoot, which French President Hollande blamed for …": a relative pronoun before the subject, with no
   // verb between, opens a clause whose object it is.
   for (let i = at - 1; i >= 0 && ctx.sentenceOf[i] === cue.sentence; i--) {
-    if (RELATIVE_OBJECTS.has(words[i]!)) return false;
+    if (RELATIVES.has(words[i]!)) return false;
     const pos = tokens[i]!.pos;
     if (pos === 'VERB' || pos === 'AUX') break;
   }
@@ -1335,7 +1335,6 @@ const OBJECT_THEN_PREPOSITION = new Map<string, ReadonlySet<string>>(
   ).map(([lemma, ps]) => [lemma, new Set<string>(ps)]),
 );
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
-const RELATIVE_OBJECTS = new Set(['who', 'whom', 'which', 'that']);
 
 /** Verbs whose reduced passive with "by" makes the noun before them the one addressed ("X, asked by reporters …"). */
 const ASKED_BY = new Set(['ask', 'question', 'press', 'tell']);

@@ -1,6 +1,7 @@
 import { FURNITURE_LABELS } from '../article/lexicon.js';
 import { isLetters } from '../text/letters.js';
 import type { QuoteContext } from './context.js';
+import { firstTokenFrom } from './indexes.js';
 import {
   backoffCue,
   baseLemma,
@@ -138,7 +139,7 @@ export function findCues(
     let last = i + best.words - 1;
     if (words[last + 1] === ':' && words[last] !== ':' && sentenceOf[last + 1] === sentence) last++;
     // "CLAIM: A viral post says …", "Our ruling: …": a fact-check's label opening a paragraph is no cue.
-    if (words[last] === ':' && furnitureLabelBefore(ctx, last)) continue;
+    if (words[last] === ':' && underFurnitureLabel(ctx, last, last)) continue;
     // Auxiliaries, adverbs and negation before the verb belong to the cue ("has also said", "did not deny").
     let first = i;
     const floor = Math.max(out.length > 0 ? out[out.length - 1]!.last + 1 : 0, i - 4);
@@ -335,14 +336,19 @@ function documentStatement(ctx: QuoteContext, i: number): boolean {
   return false;
 }
 
-/** Whether the words from the paragraph's start to the colon at token `colon` are a page's or a fact-check's label. */
-function furnitureLabelBefore(ctx: QuoteContext, colon: number): boolean {
-  const { doc, sentenceOf, words } = ctx;
-  const paragraph = doc.sentences[sentenceOf[colon]!]!.paragraph;
-  let first = colon;
-  while (first > 0 && colon - first < 3 && doc.sentences[sentenceOf[first - 1]!]!.paragraph === paragraph) first--;
-  if (first > 0 && doc.sentences[sentenceOf[first - 1]!]!.paragraph === paragraph) return false;
-  return FURNITURE_LABELS.has(words.slice(first, colon).join(' '));
+/**
+ * Whether token i's paragraph opens with a furniture label and its colon, the colon at or before `upTo` ("Reference:
+ * Mensah A, et al. …", "CLAIM: A viral post says …"): a quotation there is a title, not more of the last speaker's
+ * words, and the label is no cue.
+ */
+export function underFurnitureLabel(ctx: QuoteContext, i: number, upTo = i - 1): boolean {
+  const paragraph = ctx.doc.paragraphs[ctx.doc.sentences[ctx.sentenceOf[i]!]!.paragraph];
+  if (!paragraph) return false;
+  const first = firstTokenFrom(ctx, paragraph.start);
+  for (let k = first; k < first + 3 && k <= upTo; k++) {
+    if (ctx.words[k] === ':') return FURNITURE_LABELS.has(ctx.words.slice(first, k).join(' '));
+  }
+  return false;
 }
 
 const NOUN_MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NUM']);

@@ -1,5 +1,5 @@
 import { isDatelineFiller } from '../article/dateline.js';
-import { FURNITURE_LABELS, NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
+import { NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
 import { hearerLinks, mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
 import { hasLetterOrDigit } from '../text/letters.js';
@@ -9,7 +9,7 @@ import { attributeCue, type Candidate, expletiveSubject } from './attribute.js';
 import { colonFrameQuotes, headlineColon, namedColonQuotes, paragraphHeadlines, transcriptTurns } from './colon.js';
 import { namingCue, paragraphOf, span, spanOfQuote } from './content.js';
 import { buildContext, isSkipped, type QuoteContext } from './context.js';
-import { type Cue, findCues, MIN_CUE_PRECISION } from './cues.js';
+import { type Cue, findCues, MIN_CUE_PRECISION, underFurnitureLabel } from './cues.js';
 import { attributeByShape, titleCased } from './direct.js';
 import { evidenceQuotes } from './evidence.js';
 import { candidateFeatures } from './features.js';
@@ -412,20 +412,6 @@ function cueFollows(qc: QuoteContext, cues: readonly Cue[], cueAt: ArrayLike<num
     }
     return false;
   };
-}
-
-/**
- * Whether token i's paragraph opens with a furniture label and a colon ("Reference: Mensah A, et al. “Gut microbial
- * signatures …” Nature Microbiology"): a quotation there is a title, not more of the last speaker's words.
- */
-function underFurnitureLabel(qc: QuoteContext, i: number): boolean {
-  const paragraph = qc.doc.paragraphs[qc.doc.sentences[qc.sentenceOf[i]!]!.paragraph];
-  if (!paragraph) return false;
-  const first = firstTokenFrom(qc, paragraph.start);
-  for (let k = first; k < first + 3 && k < i; k++) {
-    if (qc.words[k] === ':') return FURNITURE_LABELS.has(qc.words.slice(first, k).join(' '));
-  }
-  return false;
 }
 
 /**
