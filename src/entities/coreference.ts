@@ -281,16 +281,31 @@ export function resolveReferences(
   const lead: Seen[] = [];
   /** How many sentences of the narration each entity has been the subject of so far. */
   const subjectCount = new Map<Cluster, number>();
+  /** How many sentences of the narration each body has opened as a description ("The company said"). */
+  const describedCount = new Map<Cluster, number>();
   /** The description heads each body has been called by so far ("the budget carrier" → carrier). */
   const describedAs = new Map<Cluster, Set<string>>();
   let firstMentionOfSentence = -1;
+  /** The token after a dateline's dash, where its sentence's clause begins. */
+  let narrationFrom = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sentenceStart) firstMentionOfSentence = -1;
     const c = startsAt[i];
     if (c) {
       const cl = clusterOf.get(c)!;
-      const start = i === 0 || tokens[i - 1]!.sentence !== t.sentence ? i : tokenStart(tokens, i);
+      // "SEATTLE — Acme said on Tuesday …": the place a story was filed from is no part of its first sentence's
+      // clause, so Acme, not the place, is that sentence's subject and what its "it" means.
+      const dateline = t.sentenceStart ? datelineEnd(tokens, c) : -1;
+      if (dateline >= 0) {
+        narrationFrom = dateline;
+        seen.push({ i, last: c.last, sentence: t.sentence, cl, subject: false, quoted: false });
+        namedCount.set(cl, (namedCount.get(cl) ?? 0) + 1);
+        i = c.last;
+        continue;
+      }
+      const sentenceFirst = i === 0 || tokens[i - 1]!.sentence !== t.sentence ? i : tokenStart(tokens, i);
+      const start = narrationFrom > sentenceFirst && narrationFrom <= i ? narrationFrom : sentenceFirst;
       // "Sinn Féin's health spokesman, David Cullinane, accused …": the name the possessor's noun describes is the
       // subject, not the possessor opening the sentence.
       const possessed =
@@ -308,11 +323,12 @@ export function resolveReferences(
         (firstMentionOfSentence < 0 &&
           (i - start <= 1 || describedSubject(tokens, start, i)) &&
           !possessedBody(tokens, c.last));
-      // "French carmaker Renault said it …": a demonym opening the sentence describes the subject, which follows.
-      if (firstMentionOfSentence < 0 && c.form !== 'demonym') firstMentionOfSentence = i;
       // The byline's author and credited journalists are not whom the story's pronouns mean, nor is the agency
       // of a wire dateline ("SANTIAGO, Nov 19 (Reuters) - … , the agency said" is the regulator).
-      if (c.form !== 'demonym' && !inAny(furniture, t.start) && !wireAgencyInBrackets(tokens, c, text)) {
+      const narrated = !inAny(furniture, t.start) && !wireAgencyInBrackets(tokens, c, text);
+      // "French carmaker Renault said it …": a demonym opening the sentence describes the subject, which follows.
+      if (firstMentionOfSentence < 0 && c.form !== 'demonym' && narrated) firstMentionOfSentence = i;
+      if (c.form !== 'demonym' && narrated) {
         // "on the BBC's Sunday with Laura Kuenssberg programme": a host named in a show's title is no narrated
         // person a later "she said" may mean, any more than a name inside a quotation.
         const inTitle = c.type === 'person' && titleHost(tokens, c);
@@ -434,7 +450,10 @@ export function resolveReferences(
         i = age;
         continue;
       }
-      const pick = mostSalient(seen, namedCount, t.sentence, narratedPerson);
+      // "the 83-year-old justice": an office after the age names its holder before salience does.
+      const pick =
+        officeHolder(seen, roles, lowerCase(tokens[age]!.text), officesOf) ??
+        mostSalient(seen, namedCount, t.sentence, narratedPerson);
       if (pick) {
         describe(out, seen, quoted, t, i, tokens[age]!.end, pick, 'entities/coref:age', 0.6);
         i = age;
@@ -551,6 +570,7 @@ export function resolveReferences(
               : articleTopic(
                   lead,
                   namedCount,
+                  describedCount,
                   subjectCount,
                   (m) => speaking(m) && sortOf(m.cl, tokens, describedAs, headWord),
                 ),
@@ -561,6 +581,13 @@ export function resolveReferences(
       if (pick) {
         describe(out, seen, quoted, t, i, tokens[head]!.end, pick, 'entities/coref:description', 0.6);
         calledBy(describedAs, pick, headWord);
+        // "The company said …" opening the narration's sentences is how a story keeps to its topic once named:
+        // it counts as a name and a subject toward articleTopic (not toward salience, which weighs names only).
+        if (t.sentenceStart && firstMentionOfSentence < 0 && quoted[i] !== 1) {
+          firstMentionOfSentence = i;
+          describedCount.set(pick, (describedCount.get(pick) ?? 0) + 1);
+          subjectCount.set(pick, (subjectCount.get(pick) ?? 0) + 1);
+        }
         i = head;
       }
     }
@@ -904,13 +931,14 @@ const TOPIC_SUBJECTS = 2;
 function articleTopic(
   lead: readonly Seen[],
   namedCount: ReadonlyMap<Cluster, number>,
+  describedCount: ReadonlyMap<Cluster, number>,
   subjectCount: ReadonlyMap<Cluster, number>,
   fits: (m: Seen) => boolean,
 ): Cluster | undefined {
   let pick: Cluster | undefined;
   let best = -1;
   for (const m of lead) {
-    const named = namedCount.get(m.cl) ?? 0;
+    const named = (namedCount.get(m.cl) ?? 0) + (describedCount.get(m.cl) ?? 0);
     const subject = subjectCount.get(m.cl) ?? 0;
     if (named < TOPIC_NAMES || subject < TOPIC_SUBJECTS) continue;
     const score = subject * 1000 + named;
@@ -1331,6 +1359,25 @@ function possessedBody(tokens: readonly NerToken[], last: number): boolean {
     next.sentence === sentence &&
     (next.pos === 'VERB' || next.pos === 'AUX')
   );
+}
+
+/** How far after its place a dateline's dash may come ("LONDON, Jan. 15 (Reuters) -"). */
+const DATELINE_TAIL = 8;
+const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * For a place in capitals opening a sentence before a dash ("SEATTLE —", "LONDON, Jan 5 (Reuters) -"), the token
+ * after the dash, where the sentence's clause begins; otherwise -1.
+ */
+function datelineEnd(tokens: readonly NerToken[], c: Candidate): number {
+  if (c.type !== 'location' && c.type !== 'country') return -1;
+  const first = tokens[c.first]!.text;
+  if (first.length < 2 || first !== first.toUpperCase()) return -1;
+  const sentence = tokens[c.last]!.sentence;
+  for (let k = c.last + 1; k <= c.last + DATELINE_TAIL && tokens[k]?.sentence === sentence; k++) {
+    if (DATELINE_DASHES.has(tokens[k]!.text)) return k + 1;
+  }
+  return -1;
 }
 
 /** Index of the first token of token i's sentence. */

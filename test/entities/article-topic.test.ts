@@ -128,3 +128,57 @@ describe('a description stays with the body the passage is about', () => {
     expect(r?.entityId === undefined || r.entityId !== topic?.id).toBe(true);
   });
 });
+
+// A story that names its company twice and then calls it "the company", "the chain", with an analysts' firm quoted
+// last before "The retailer also said".
+const DESCRIBED_TOPIC = [
+  'Outdoor chain cuts forecast after slow season',
+  '',
+  'Fernhill & Co, the outdoor-clothing chain, said on Tuesday that winter sales fell short of its forecast.',
+  '',
+  'Comparable sales dropped 4% in the quarter, the company said. The chain had warned in November that demand was weak.',
+  '',
+  'Fernhill & Co will report full results in March. The chain was founded in 1987 and has 300 stores.',
+  '',
+  'Analysts at Kestrel Securities said on Monday that the slump could last into the summer.',
+  '',
+  'The retailer also said it would stop publishing monthly sales figures.',
+].join('\n');
+
+describe('descriptions that open sentences count toward the topic', () => {
+  it('"The retailer" after a quoted analysts\' firm is the company the story keeps calling "the chain"', () => {
+    expectSameEntity(DESCRIBED_TOPIC, 'The retailer', 'Fernhill & Co', 0);
+  });
+
+  it('named once only and never described, a body is no topic yet', () => {
+    const text = [
+      'Outdoor chain cuts forecast after slow season',
+      '',
+      'Fernhill & Co said on Tuesday that winter sales fell short of its forecast.',
+      '',
+      'Analysts at Kestrel Securities said on Monday that the slump could last into the summer.',
+      '',
+      'Shares fell. Rivals rose. Markets were closed on Thursday.',
+      '',
+      'The retailer also said it would stop publishing monthly sales figures.',
+    ].join('\n');
+    const doc = entitiesOf(text);
+    const topic = doc.entities.find((e) => e.name === 'Fernhill & Co');
+    const r = mention(doc, 'The retailer');
+    expect(r?.entityId === undefined || r.entityId !== topic?.id).toBe(true);
+  });
+});
+
+describe('a dateline place is no subject of the first sentence', () => {
+  it.each<[string, string]>([
+    ['long dash', 'SEATTLE — Fernhill & Co said on Tuesday that its sales fell and it would close stores.'],
+    [
+      'wire agency',
+      'SEATTLE, Jan 5 (Reuters) - Fernhill & Co said on Tuesday that its sales fell and it would close stores.',
+    ],
+  ])('%s: "its" and "it" are the company', (_, lead) => {
+    const text = ['Outdoor chain cuts forecast', '', lead, '', 'Shares fell 9% on Wednesday.'].join('\n');
+    expectSameEntity(text, 'its', 'Fernhill & Co', 0);
+    expectSameEntity(text, 'it', 'Fernhill & Co', 0);
+  });
+});

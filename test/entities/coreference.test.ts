@@ -14,6 +14,13 @@ describe('pronouns and descriptions', () => {
       0,
     ],
     ['Tom Reid spoke first. The 34-year-old father said he was angry.', 'The 34-year-old father', 'Tom Reid', 0],
+    // An office after the age names its one holder, though another person was the subject since.
+    [
+      'French defender Ian Brody has joined Hull. Hull manager Sam Pike said the club was delighted. Pike said the deal took weeks. The 31-year-old defender played eight seasons in Leeds.',
+      'The 31-year-old defender',
+      'Ian Brody',
+      0,
+    ],
     // The subject of the pronoun's own sentence, though "Doc" tells no gender, before the sentence before's.
     ['Jayson Tatum scored 31 points. Doc Rivers said he was proud.', 'he', 'Doc Rivers', 0],
     // An age description in an appositive describes the name before its comma, not the most salient person.
