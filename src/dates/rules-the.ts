@@ -124,7 +124,8 @@ export function theRule(c: RuleContext, k: number): Hit | null {
     }
     if (!/^(in|during|over|by|until|since|through|throughout)$/.test(s.w(k - 1))) return null;
     // "began in the spring" is the last one; "will open in the spring" the next one not yet over.
-    const tense = c.tense(k, j);
+    // "since the autumn" looks back whatever the verb's tense.
+    const tense = s.w(k - 1) === 'since' ? 'past' : c.tense(k, j);
     const offset = tense === 'past' ? -1 : tense === 'future' || tense === 'present' ? 1 : 0;
     const y = a ? yearString(yearOfSeason(a, season, offset)) : 'XXXX';
     return hit(k, j, 'date', `${y}-${season}`, 'dates/the-season', 0.7);

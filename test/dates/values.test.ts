@@ -549,6 +549,8 @@ const seasons: Row[] = [
   ['The company will open a plant in the winter.', '2026-11-20', [['the winter', '2026-WI']]],
   ['Sales rose in the spring.', '2026-11-20', [['the spring', '2026-SP']]],
   ['Sales rose in the summer.', '2026-04-20', [['the summer', '2025-SU']]],
+  // "since" looks back though the verb ("cut") tells no tense.
+  ['It cut its outlook for the second time since the autumn.', '2027-01-06', [['the autumn', '2026-FA']]],
 ];
 
 const firmFuture: Row[] = [
