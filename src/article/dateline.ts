@@ -7,8 +7,8 @@ const CAPITALS = new LetterPattern(String.raw`^[\p{Lu}'’.-]+$`);
 
 const MONTH =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`);
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH}),?\\s{1,3}(\\d{4})(?!\\d)`);
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH}),?\\s{1,3}(\\d{4})(?!\\d)`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const US_NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 /** "20-Nov-2026", as press-release services print it. */

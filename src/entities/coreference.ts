@@ -290,7 +290,10 @@ export function resolveReferences(
   let narrationFrom = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.sentenceStart) firstMentionOfSentence = -1;
+    if (t.sentenceStart) {
+      firstMentionOfSentence = -1;
+      narrationFrom = openingClauseEnd(tokens, i, quoted);
+    }
     const c = startsAt[i];
     if (c) {
       const cl = clusterOf.get(c)!;
@@ -305,6 +308,8 @@ export function resolveReferences(
         continue;
       }
       const sentenceFirst = i === 0 || tokens[i - 1]!.sentence !== t.sentence ? i : tokenStart(tokens, i);
+      // A name inside the opening clause is none of the sentence's subject.
+      const opening = narrationFrom > i && tokens[narrationFrom - 1]?.sentence === t.sentence;
       const start = narrationFrom > sentenceFirst && narrationFrom <= i ? narrationFrom : sentenceFirst;
       // "Sinn Féin's health spokesman, David Cullinane, accused …": the name the possessor's noun describes is the
       // subject, not the possessor opening the sentence.
@@ -320,14 +325,15 @@ export function resolveReferences(
       // named by no name, is, and "it" in that sentence means it rather than the possessor.
       const subject =
         possessed ||
-        (firstMentionOfSentence < 0 &&
+        (!opening &&
+          firstMentionOfSentence < 0 &&
           (i - start <= 1 || describedSubject(tokens, start, i)) &&
           !possessedBody(tokens, c.last));
       // The byline's author and credited journalists are not whom the story's pronouns mean, nor is the agency
       // of a wire dateline ("SANTIAGO, Nov 19 (Reuters) - … , the agency said" is the regulator).
       const narrated = !inAny(furniture, t.start) && !wireAgencyInBrackets(tokens, c, text);
       // "French carmaker Renault said it …": a demonym opening the sentence describes the subject, which follows.
-      if (firstMentionOfSentence < 0 && c.form !== 'demonym' && narrated) firstMentionOfSentence = i;
+      if (firstMentionOfSentence < 0 && c.form !== 'demonym' && narrated && !opening) firstMentionOfSentence = i;
       if (c.form !== 'demonym' && narrated) {
         // "on the BBC's Sunday with Laura Kuenssberg programme": a host named in a show's title is no narrated
         // person a later "she said" may mean, any more than a name inside a quotation.
@@ -1376,6 +1382,29 @@ function datelineEnd(tokens: readonly NerToken[], c: Candidate): number {
   const sentence = tokens[c.last]!.sentence;
   for (let k = c.last + 1; k <= c.last + DATELINE_TAIL && tokens[k]?.sentence === sentence; k++) {
     if (DATELINE_DASHES.has(tokens[k]!.text)) return k + 1;
+  }
+  return -1;
+}
+
+/** How long an opening participle or prepositional clause may be, to its comma. */
+const OPENING_CLAUSE_TOKENS = 30;
+const OPENING_CLAUSE_TAGS: ReadonlySet<string> = new Set(['ADP', 'SCONJ']);
+
+/**
+ * "Speaking at a press conference with Prime Minister Anwar Ibrahim, Mr Wong said …", "After meeting Macron in
+ * Paris, Scholz told …": for a sentence opening at `first` with a participle, a preposition or a subordinating
+ * word, the token after the comma that closes that clause, where the main clause and its subject begin; else -1.
+ * The names inside the clause are no subject of the sentence.
+ */
+function openingClauseEnd(tokens: readonly NerToken[], first: number, quoted: Uint8Array): number {
+  const t = tokens[first]!;
+  if (quoted[first] === 1 || !startsUpper(t.text)) return -1;
+  const participle = t.pos === 'VERB' && /(?:ing|ed)$/.test(t.text);
+  if (!participle && !OPENING_CLAUSE_TAGS.has(t.pos)) return -1;
+  for (let k = first + 1; k <= first + OPENING_CLAUSE_TOKENS; k++) {
+    const w = tokens[k];
+    if (!w || w.sentence !== t.sentence || quoted[k] === 1) return -1;
+    if (w.text === ',') return k + 1;
   }
   return -1;
 }

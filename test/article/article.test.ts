@@ -114,6 +114,13 @@ describe('datelines and header date lines in other house styles', () => {
     expect(m.authors).toEqual([]);
     expect(m.published).toBe('2024-11-20');
   });
+  it.each<[string, string]>([
+    ['PUBLISHED NOV 18, 2026, 06:35 PM SGT', '2026-11-18'],
+    ['UPDATED 3 MAR 2025 10:02AM', '2025-03-03'],
+  ])('a date line in capitals gives the publication date: %s', (line, published) => {
+    const m = meta(`Rail link agreed\n\nJane Roe\n\n${line}\n\nThe leaders agreed on the link on Tuesday.`);
+    expect(m.published).toBe(published);
+  });
   it('a name, a bar and words that are not dates is no byline', () => {
     expect(meta('Bill approved\n\nJane Roe | Politics 2025\n\nThe parliament approved it.').byline).toBeUndefined();
   });

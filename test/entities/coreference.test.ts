@@ -14,6 +14,15 @@ describe('pronouns and descriptions', () => {
       0,
     ],
     ['Tom Reid spoke first. The 34-year-old father said he was angry.', 'The 34-year-old father', 'Tom Reid', 0],
+    // A name inside an opening participle or prepositional clause is no subject: the main clause's is.
+    [
+      'Speaking at a press conference with Prime Minister Tom Hale, Mark Dunn said the talks went well. "We are close," he said.',
+      'he',
+      'Mark Dunn',
+      0,
+    ],
+    ['After meeting Anna Berg in Oslo, Ruth Lamm flew home. She said the visit was useful.', 'She', 'Ruth Lamm', 0],
+    ['During talks with Halvard Capital in Geneva, Nordbank said it would sell the unit.', 'it', 'Nordbank', 0],
     // An office after the age names its one holder, though another person was the subject since.
     [
       'French defender Ian Brody has joined Hull. Hull manager Sam Pike said the club was delighted. Pike said the deal took weeks. The 31-year-old defender played eight seasons in Leeds.',
