@@ -90,6 +90,14 @@ function mayEndInClitic(value: string): boolean {
   return n > 1 && (isApostrophe(value.charCodeAt(n - 2)) || (n > 2 && isApostrophe(value.charCodeAt(n - 3))));
 }
 
+function allDigits(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return value.length > 0;
+}
+
 /**
  * Tokenizes `view.slice(from, to)` and hands each token to `emit`, with offsets into `view`; returns, for each
  * sentence wink found, the number of tokens emitted before its first one. Whitespace tokens are dropped; a token
@@ -113,7 +121,9 @@ export function tokenizeChunk(view: string, from: number, to: number, emit: Toke
   let cursor = from;
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
-    const tag = pos[k] ?? 'X';
+    // wink types a word once, when its vocabulary first meets it: "96" split off "SEP.96" stays a word, not a
+    // number, in every later text, and is tagged PROPN there. Digits alone are a number whatever came before.
+    const tag = pos[k] === 'NUM' || !allDigits(value) ? (pos[k] ?? 'X') : 'NUM';
     if (tag === 'SPACE' || isBlank(value)) continue;
     // Blanked markup and long runs of spaces sit between tokens: skip them, so the bounded search below starts at
     // the next visible character (a 90-space run once hid every later token of the document).

@@ -88,3 +88,19 @@ describe('tokenizeChunk lemmas', () => {
     for (const [word, lemma] of cases) expect(lemmas.get(word)).toBe(lemma);
   });
 });
+
+describe('tokenizeChunk tags of numbers', () => {
+  const tagOf = (text: string, word: string): string | undefined => {
+    let tag: string | undefined;
+    tokenizeChunk(text, 0, text.length, (start, end, pos) => {
+      if (text.slice(start, end) === word) tag = pos;
+    });
+    return tag;
+  };
+  // wink remembers a word's type from its first text: "4817" split off "SEP.4817" is a word to it from then on.
+  it('tags digits NUM whatever text wink read before', () => {
+    tagOf('PAY DATE 24.SEP.4817 and 24.SEP.4818', '4817');
+    const later = 'The Formula 4817 driver and 4818 others waited.';
+    expect([tagOf(later, '4817'), tagOf(later, '4818')]).toEqual(['NUM', 'NUM']);
+  });
+});
