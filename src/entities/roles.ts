@@ -87,6 +87,14 @@ function participleModifier(tokens: readonly NerToken[], k: number, from: number
 
 /** Prepositions that tie a role to whom it serves: "chief financial officer of Huawei", "spokesman for BT". */
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'at']);
+/** Whether a title names a post held in a body: "Professor", "Inspector", not "Mr." or "Dr". */
+function postHeld(title: string): boolean {
+  const honorific = honorificGender.get(title);
+  return honorific === undefined || (honorific === 'unknown' && !title.startsWith('Dr'));
+}
+
+/** Link words that open an appositive naming only the body a titled person belongs to. */
+const AFFILIATION_LINKS = new Set(['of', 'from', 'at', 'with']);
 
 /** Possessive pronouns that may own a role before a name ("Her daughter, …,"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
@@ -315,6 +323,17 @@ export function readRoles(
     while (end < tokens.length && end - i < 20 && tokens[end]!.sentence === sentence && !STOP.has(tokens[end]!.text))
       end++;
     if (end === i) continue;
+    // "Detective Constable Aisha Rahman, of Greater Manchester Police,", "Professor Jane Holt, from the University of
+    // Leeds,": the title before the name is held in the body the appositive's link word names.
+    if (AFFILIATION_LINKS.has(tokens[i]!.text) && c.titles?.length) {
+      const org = ownerAfterLink(i + 1, end - 1);
+      const cl = org && clusterOf.get(org);
+      // "Mayor Ana Ruiz, of the opposition Labour Party,": a party is an affiliation, not where the office is held.
+      if (cl && cl.type !== 'person' && tokens[org!.last]!.text.toLowerCase() !== 'party') {
+        for (const title of c.titles) if (postHeld(title)) add(person, title, cl, c.first, end - 1);
+        continue;
+      }
+    }
     // Only a real appositive: it closes with a comma or the sentence end, and holds no verb.
     let verb = false;
     for (let k2 = i; k2 < end; k2++)

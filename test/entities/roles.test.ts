@@ -23,6 +23,19 @@ describe('roles', () => {
       'Nordbank',
     ],
     ['Kenya’s President William Ruto said trade would double.', 'William Ruto', 'President', 'Kenya'],
+    // A title before the name, the body in an appositive after it.
+    [
+      'Inspector John Kerr, of Merseyside Police, said officers were called at 2am.',
+      'John Kerr',
+      'Inspector',
+      'Merseyside Police',
+    ],
+    [
+      'Professor Jane Holt, from the University of Leeds, said the data was clear.',
+      'Jane Holt',
+      'Professor',
+      'University of Leeds',
+    ],
     ['Britain’s Prime Minister Keir Starmer met the king.', 'Keir Starmer', 'Prime Minister', 'Britain'],
     ['Maharashtra minister Ajit Pawar attended the meeting.', 'Ajit Pawar', 'minister', 'Maharashtra'],
     ['Egypt’s foreign minister, Badr Abdelatty, hosted the talks.', 'Badr Abdelatty', 'foreign minister', 'Egypt'],
@@ -173,6 +186,9 @@ describe('roles', () => {
     ['Anna Berg, who founded Nordbank, said profits fell.', 'Anna Berg'],
     ['Anna Berg, having founded Nordbank, said profits fell.', 'Anna Berg'],
     ['In Nordbank, Anna Berg said profits fell.', 'Anna Berg'],
+    // A party after a titled name is an affiliation; an honorific is no title.
+    ['Mayor Ana Ruiz, of the opposition Labour Party, said the troops must leave.', 'Ana Ruiz'],
+    ['Mr. Tom Hale, of Nordbank, said profits fell.', 'Tom Hale'],
   ])('a clause or a place before or after the name gives no role: %s', (text, person) => {
     const doc = entitiesOf(text);
     expect(entityOf(doc, mention(doc, person)!).roles).toBeUndefined();
