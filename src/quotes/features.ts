@@ -1,7 +1,7 @@
 /**
  * What the candidate scorer knows about a proposed quote: the cue's form and lemma, how often the lexicon saw it
  * as a cue, its neighbours, the rule that built the quote, what kind of phrase the speaker is and what the content
- * looks like. Plain strings, so the weights in data/ stay readable and a missing feature costs nothing.
+ * looks like. Named by plain strings, so the weights in data/ stay readable and a missing feature costs nothing.
  */
 
 import { detached } from '../text/detach.js';
@@ -11,6 +11,7 @@ import type { QuoteContext } from './context.js';
 import { NAME_TYPES } from './context.js';
 import { firstTokenFrom } from './indexes.js';
 import { neighbourClass } from './lexicon.js';
+import { KeptFeature } from './scorer.js';
 import { SUBJECT_PRONOUNS } from './words.js';
 
 function bin(x: number, step: number, max: number): number {
@@ -77,7 +78,7 @@ export function candidateFeatures(
   c: Candidate,
   previous: Candidate | null,
   cuesInSentence = 1,
-): string[] {
+): KeptFeature[] {
   const { words, tokens } = ctx;
   const { cue } = c;
   let head = cue.last;
@@ -109,7 +110,7 @@ export function candidateFeatures(
   const crowd = cuesInSentence <= 1 ? '1' : cuesInSentence === 2 ? '2' : '3+';
   const verb = contentVerb(ctx, c);
   return [
-    'bias',
+    BIAS,
     R.of(rule),
     L.of(lemma),
     F.of(form),
@@ -150,21 +151,21 @@ export function candidateFeatures(
 const FEATURE_CACHE_LIMIT = 20_000;
 
 /**
- * The strings of one feature template (`l=say`), kept by value. A feature string built afresh for every candidate
- * was hashed afresh by the scorer's weight lookup, about 0.3 µs for each of some 700 features an article; a kept
- * string carries its hash from its first lookup on. The values are small closed sets (lemmas, rules, classes,
- * bins), so the strings are the same ones built the same way, only not rebuilt.
+ * The features of one template (`l=say`), kept by value. A feature string built afresh for every candidate was
+ * hashed afresh by the scorer's weight lookup, about 0.3 µs for each of some 700 features an article; a kept
+ * feature is made once and carries its weight from its first scoring on (see KeptFeature). The values are small
+ * closed sets (lemmas, rules, classes, bins), so the features are the same ones built the same way, only not rebuilt.
  */
 class Feature {
-  private readonly byValue = new Map<string, string>();
+  private readonly byValue = new Map<string, KeptFeature>();
 
   constructor(private readonly prefix: string) {}
 
-  of(value: string): string {
+  of(value: string): KeptFeature {
     let feature = this.byValue.get(value);
     if (feature === undefined) {
       if (this.byValue.size >= FEATURE_CACHE_LIMIT) this.byValue.clear();
-      feature = detached(`${this.prefix}${value}`);
+      feature = new KeptFeature(detached(`${this.prefix}${value}`));
       this.byValue.set(detached(value), feature);
     }
     return feature;
@@ -172,38 +173,38 @@ class Feature {
 }
 
 /**
- * A template over a boolean (`neg=true`): its two strings made once. Seven of a candidate's features are booleans,
+ * A template over a boolean (`neg=true`): its two features made once. Seven of a candidate's features are booleans,
  * and each was a String() and a lookup in its template's map.
  */
 class BoolFeature {
-  private readonly yes: string;
-  private readonly no: string;
+  private readonly yes: KeptFeature;
+  private readonly no: KeptFeature;
 
   constructor(prefix: string) {
-    this.yes = `${prefix}true`;
-    this.no = `${prefix}false`;
+    this.yes = new KeptFeature(`${prefix}true`);
+    this.no = new KeptFeature(`${prefix}false`);
   }
 
-  of(value: boolean): string {
+  of(value: boolean): KeptFeature {
     return value ? this.yes : this.no;
   }
 }
 
-/** A template over a small bin number (`p=7`, `len=3`): the string of each bin by index, made on first use. */
+/** A template over a small bin number (`p=7`, `len=3`): the feature of each bin by index, made on first use. */
 class BinFeature {
-  private readonly byBin: string[] = [];
+  private readonly byBin: KeptFeature[] = [];
   private readonly other: Feature;
 
   constructor(private readonly prefix: string) {
     this.other = new Feature(prefix);
   }
 
-  of(bin: number): string {
+  of(bin: number): KeptFeature {
     if (!(Number.isInteger(bin) && bin >= 0 && bin < 64)) return this.other.of(String(bin));
     let feature = this.byBin[bin];
     if (feature === undefined) {
-      for (let k = this.byBin.length; k < bin; k++) this.byBin.push(`${this.prefix}${k}`);
-      feature = `${this.prefix}${bin}`;
+      for (let k = this.byBin.length; k < bin; k++) this.byBin.push(new KeptFeature(`${this.prefix}${k}`));
+      feature = new KeptFeature(`${this.prefix}${bin}`);
       this.byBin[bin] = feature;
     }
     return feature;
@@ -216,7 +217,7 @@ class PairFeature {
 
   constructor(private readonly prefix: string) {}
 
-  of(first: string, second: string): string {
+  of(first: string, second: string): KeptFeature {
     let feature = this.byFirst.get(first);
     if (feature === undefined) {
       if (this.byFirst.size >= FEATURE_CACHE_LIMIT) this.byFirst.clear();
@@ -227,6 +228,7 @@ class PairFeature {
   }
 }
 
+const BIAS = new KeptFeature('bias');
 const R = new Feature('r=');
 const L = new Feature('l=');
 const F = new Feature('f=');

@@ -6,6 +6,12 @@ import { decodeTables, type StoredTable, StringTable } from '../text/string-tabl
 /** A logistic model over candidate features: the probability that a proposed quote is a real attribution. */
 export interface CandidateScorer {
   probability(features: readonly string[]): number;
+  /**
+   * probability() of the features' names, for features kept across candidates (see KeptFeature): a scorer that
+   * has it remembers each one's weight on the feature. Optional: a stand-in scorer (training's bootstrap rule)
+   * reads names alone.
+   */
+  probabilityOfKept?(features: readonly KeptFeature[]): number;
   /** Candidates below this probability are dropped: the cut that maximized cue F1 in cross-validation. */
   readonly threshold: number;
 }
@@ -25,16 +31,27 @@ export interface ScorerFile extends StoredWeights {
   threshold: number;
 }
 
-/** Feature strings a scorer keeps the weight of (an article scores a few hundred, mostly the same ones). */
-const SEEN_LIMIT = 20_000;
+/**
+ * A feature made once and passed again for every candidate that has it (candidateFeatures' caches make them), with
+ * the weight the last scorer that read it gave it. A run scores with one model, so after its first candidate a
+ * feature's weight is a field read. It was a lookup of the feature string in a map of the weights seen so far:
+ * about 250 ns each in the pipeline, where the rest of the stages evict that map from the CPU's caches between
+ * two candidates, and a candidate has some 35 features (1.3% of the pipeline's time in a steady-state profile).
+ */
+export class KeptFeature {
+  /** The scorer `weight` came from: a token of its own per scorer, so another model's weight is never read. */
+  scoredBy: object | undefined = undefined;
+  weight = 0;
+
+  constructor(readonly name: string) {}
+}
+
+/** The names of kept features, for a scorer without probabilityOfKept and for the candidate sink. */
+export function featureNames(features: readonly KeptFeature[]): string[] {
+  return features.map((f) => f.name);
+}
 
 export interface ScorerOptions {
-  /**
-   * The caller passes feature strings it keeps and passes again (candidateFeatures' caches): the scorer then keeps
-   * each one's weight, keyed by the string itself. Only for such strings: a string built per call is a new key
-   * every time, and may be a view into the article it was cut from, which the key would keep alive.
-   */
-  keptFeatures?: boolean;
   /**
    * Reads the stored hash table over the features (src/text/string-table.ts), on first use; without it, or when it
    * does not fit, the table is built then.
@@ -49,36 +66,24 @@ export function scorerFrom(file: ScorerFile, options: ScorerOptions = {}): Candi
     weights ??= weightTable(file, options.table?.());
     return weights(f);
   };
-  if (!options.keptFeatures) {
-    return {
-      threshold: file.threshold,
-      probability(features) {
-        let z = 0;
-        for (const f of features) z += weightOf(f);
-        return 1 / (1 + Math.exp(-z));
-      },
-    };
-  }
-  /**
-   * The weight of each kept feature string scored so far, 0 for one the model lacks. The model's map holds 15k
-   * features whose keys are slices of one long string, and between two candidates the rest of the pipeline evicts
-   * it from the CPU's caches: a lookup there cost about 250 ns in the pipeline against 90 ns replayed alone. The
-   * strings an article scores are few, and the same objects each time, so this small map stays cached and a hit
-   * compares no characters. Adding 0 for a missing feature leaves the sum as it was, bit for bit.
-   */
-  const seen = new Map<string, number>();
+  // Marks the weights this scorer left on kept features.
+  const token = {};
   return {
     threshold: file.threshold,
     probability(features) {
       let z = 0;
+      for (const f of features) z += weightOf(f);
+      return 1 / (1 + Math.exp(-z));
+    },
+    probabilityOfKept(features) {
+      // The same weights added in the same order as probability() of the names: the same sum, bit for bit.
+      let z = 0;
       for (const f of features) {
-        let w = seen.get(f);
-        if (w === undefined) {
-          w = weightOf(f);
-          if (seen.size >= SEEN_LIMIT) seen.clear();
-          seen.set(f, w);
+        if (f.scoredBy !== token) {
+          f.weight = weightOf(f.name);
+          f.scoredBy = token;
         }
-        z += w;
+        z += f.weight;
       }
       return 1 / (1 + Math.exp(-z));
     },
@@ -110,9 +115,8 @@ export function storedWeights(named: Record<string, number>): StoredWeights {
 
 /**
  * The scorer trained by scripts/train-quote-scorer.ts (data/quote-scorer.json). Its features come from
- * candidateFeatures, whose strings are kept by value (see Feature in features.ts).
+ * candidateFeatures, kept by value (see Feature in features.ts).
  */
 export const defaultScorer: CandidateScorer = scorerFrom(model as ScorerFile, {
-  keptFeatures: true,
   table: () => decodeTables(readFileSync(dataFile('quote-scorer-index.bin')), [model.features])?.[0],
 });

@@ -22,7 +22,7 @@ import { proFormAnswer, withProFormCues } from './pro-form.js';
 import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
 import { speakerOf } from './resolve.js';
-import { type CandidateScorer, defaultScorer } from './scorer.js';
+import { type CandidateScorer, defaultScorer, featureNames } from './scorer.js';
 import { PASSIVE_BE } from './words.js';
 
 /** Cues this weak are only used by rules whose pattern is evidence enough. */
@@ -190,8 +190,8 @@ export function analyzeQuotes(
     if (speakerAsContent(qc, c)) continue;
     if (inFrame && c.content.some((x) => x.end > resumed!.start)) continue;
     const features = candidateFeatures(qc, c, previous, cuesPerSentence[cue.sentence]!);
-    const p = scorer.probability(features);
-    sink?.(c, features, p);
+    const p = scorer.probabilityOfKept?.(features) ?? scorer.probability(featureNames(features));
+    sink?.(c, featureNames(features), p);
     // A rule whose pattern is evidence enough keeps its own confidence when the model, which rarely saw it,
     // is less sure.
     const structural = STRUCTURAL_RULES.has(c.rule) || reportedStatement(qc, c, previous);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import commaModel from '../../data/comma-stops.json' with { type: 'json' };
 import model from '../../data/quote-scorer.json' with { type: 'json' };
 import { createTrace } from '../../src/pipeline/trace.js';
-import { defaultScorer, scorerFrom, storedWeights } from '../../src/quotes/scorer.js';
+import { defaultScorer, KeptFeature, scorerFrom, storedWeights } from '../../src/quotes/scorer.js';
 import { analyzeQuotes as quotesOf } from '../../src/quotes/stage.js';
 import { quotesOnly } from './helpers.js';
 
@@ -30,6 +30,18 @@ describe('quote candidate scorer', () => {
     const s = scorerFrom({ threshold: 0.5, ...storedWeights({ a: 2, b: -1 }) });
     expect(s.probability(['a', 'b', 'unknown'])).toBeCloseTo(1 / (1 + Math.exp(-1)), 10);
     expect(s.probability([])).toBe(0.5);
+  });
+
+  it('scores kept features as their names, and never with the weights another scorer left on them', () => {
+    const first = scorerFrom({ threshold: 0.5, ...storedWeights({ a: 2, b: -1 }) });
+    const second = scorerFrom({ threshold: 0.5, ...storedWeights({ a: -3, c: 1 }) });
+    const kept = ['a', 'b', 'c', 'unknown'].map((name) => new KeptFeature(name));
+    for (const round of [1, 2]) {
+      for (const s of [first, second]) {
+        expect(s.probabilityOfKept?.(kept), `round ${round}`).toBe(s.probability(['a', 'b', 'c', 'unknown']));
+      }
+    }
+    expect(first.probabilityOfKept?.([])).toBe(0.5);
   });
 
   it('finds the weight of every feature of the shipped model (through data/quote-scorer-index.bin)', () => {
