@@ -12,6 +12,7 @@ import {
   honorificGender,
   maleNouns,
   organizationDescriptionHeads,
+  portfolioWords,
   roleHeads,
   titleFirstWords,
   titlePhrases,
@@ -44,6 +45,8 @@ function isTitleWord(t: NerToken): boolean {
     roleHeads.has(lower) ||
     titlePhrases.has(t.text) ||
     titleFirstWords.has(t.text) ||
+    // "Danish Immigration Minister Kaare Dybvad": a portfolio before the office.
+    portfolioWords.has(t.text) ||
     lower === 'and' ||
     lower === 'of' ||
     // "Kenya's President William Ruto": the owner's possessive ends the walk later.

@@ -59,7 +59,7 @@ import { groupHeadNames, knownGroupNames } from './known-groups.js';
 import { knownOutletNames } from './known-outlets.js';
 import { leadingGivenNames } from './leading-given-names.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
-import { mediaNouns } from './lexicon.js';
+import { gazetteerPhrases, mediaNouns } from './lexicon.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { numberedRoads } from './numbered-roads.js';
@@ -401,6 +401,16 @@ function canonicalName(cl: Cluster, names: readonly string[], tokens: readonly N
   // "By MARIA GONZALEZ": a person written only in capitals is named in the usual case (an organization's capitals
   // may be its acronym, and stay).
   if (cl.type === 'person' && isAllCaps(name)) name = capitalizeWords(name);
+  // "BRUSSELS, Nov 24 (Reuters)": a place a dateline wrote only in capitals is named in the usual case too, when it
+  // is a dateline's place or a place the gazetteer knows (capitals alone may be an acronym the tagger took for a
+  // place: "NAACP").
+  if (
+    cl.type === 'location' &&
+    isAllCaps(name) &&
+    (gazetteerPhrases.get(name.toLowerCase()) === 'L' || cl.members.some((c) => c.rule === 'entities/dateline-place'))
+  ) {
+    name = capitalizeWords(name);
+  }
   return name;
 }
 

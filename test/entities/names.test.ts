@@ -336,6 +336,14 @@ describe('a dateline place in capitals', () => {
     expect(entityOf(doc, caps).type).toBe('location');
     expect(entityOf(doc, caps).id).toBe(entityOf(doc, mention(doc, 'Halifax')!).id);
   });
+
+  it.each<[string, string, string]>([
+    ['BRUSSELS, Nov 24 (Reuters) - Ministers met on Monday.', 'BRUSSELS', 'Brussels'],
+    ['FAIRVIEW HEIGHTS — The council met on Monday.', 'FAIRVIEW HEIGHTS', 'Fairview Heights'],
+  ])('alone, it is named in the usual case: %s', (lead, caps, name) => {
+    const doc = entitiesOf(`Ministers meet\n\n${lead}`);
+    expect(entityOf(doc, mention(doc, caps)!).name).toBe(name);
+  });
 });
 
 describe('family names written first', () => {

@@ -23,6 +23,14 @@ describe('roles', () => {
       'Nordbank',
     ],
     ['Kenya’s President William Ruto said trade would double.', 'William Ruto', 'President', 'Kenya'],
+    // A portfolio before the office, a demonym before both.
+    [
+      'Talks stall\n\nDanish Immigration Minister Kaare Dybvad told reporters the talks had stalled.',
+      'Kaare Dybvad',
+      'Immigration Minister',
+      // The demonym's mention: the role is of its country.
+      'Danish',
+    ],
     // A title before the name, the body in an appositive after it.
     [
       'Inspector John Kerr, of Merseyside Police, said officers were called at 2am.',
