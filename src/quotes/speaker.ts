@@ -535,10 +535,11 @@ function reducedRelativeSubject(ctx: QuoteContext, np: Range, floor: number): Ra
     const before = tokens[k - 1]!;
     // "10 KILLED IN …": a headline in capitals has no participles to trust.
     if (t.pos === 'VERB' && /ed$/.test(words[k]!) && isNounish(before) && t.text !== t.text.toUpperCase()) {
-      if (
-        tokens[k + 1]?.pos !== 'ADP' ||
-        ((before.pos === 'PROPN' || ctx.nameType[k - 1] !== 0) && !objectName(ctx, k - 1))
-      ) {
+      // "A post shared thousands of times on Facebook", "a video viewed widely online": a count of times or an
+      // adverb of spread stands where the preposition would.
+      const modifier =
+        tokens[k + 1]?.pos === 'ADP' || SPREAD_ADVERBS.has(words[k + 1] ?? '') || countOfTimes(ctx, k + 1);
+      if (!modifier || ((before.pos === 'PROPN' || ctx.nameType[k - 1] !== 0) && !objectName(ctx, k - 1))) {
         return null;
       }
       const head = phraseEndingAt(ctx, k - 1, floor);
@@ -548,6 +549,34 @@ function reducedRelativeSubject(ctx: QuoteContext, np: Range, floor: number): Ra
     if (!(gerund || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || isNounish(t))) return null;
   }
   return null;
+}
+
+/** Adverbs that say how far something written was spread: "a video shared widely …". */
+const SPREAD_ADVERBS = new Set(['widely', 'online', 'heavily', 'repeatedly', 'extensively']);
+/** Words of a count before "times": "thousands of times", "more than 2 million times". */
+const COUNT_WORDS = new Set([
+  'thousands',
+  'hundreds',
+  'millions',
+  'tens',
+  'of',
+  'more',
+  'than',
+  'over',
+  'nearly',
+  'about',
+]);
+/** How many words a count before "times" may have. */
+const COUNT_REACH = 5;
+
+/** Whether "N times" (a count, then "times") starts at token `from`. */
+function countOfTimes(ctx: QuoteContext, from: number): boolean {
+  for (let j = from; j < from + COUNT_REACH && j < ctx.words.length; j++) {
+    const w = ctx.words[j]!;
+    if (w === 'times') return j > from;
+    if (ctx.tokens[j]!.pos !== 'NUM' && !COUNT_WORDS.has(w)) return false;
+  }
+  return false;
 }
 
 /**

@@ -62,6 +62,12 @@ describe('speaker phrases left of a cue', () => {
       'A senior nurse accused of falsifying patient records',
     ],
     ['People briefed on the situation say the deal is close.', 'say', 'People briefed on the situation'],
+    // A count of times stands where the participle's preposition would.
+    [
+      'A post shared thousands of times on Facebook claims that the government cut spending.',
+      'claims',
+      'A post shared thousands of times on Facebook',
+    ],
     ["Mary Jones, Ohio's lead negotiator, said the deal was legal.", 'said', "Mary Jones, Ohio's lead negotiator,"],
     [
       'Kholood Khair, a political analyst at the Confluence Advisory think tank, said the deal was legal.',
