@@ -23,6 +23,8 @@ describe('roles', () => {
       'Nordbank',
     ],
     ['Kenya’s President William Ruto said trade would double.', 'William Ruto', 'President', 'Kenya'],
+    // A party's member of a parliament, as UK and Irish news write it.
+    ['Cuts row\n\nLabour MP Diane Hollis repeated the figure on Tuesday.', 'Diane Hollis', 'MP', 'Labour'],
     // A portfolio before the office, a demonym before both.
     [
       'Talks stall\n\nDanish Immigration Minister Kaare Dybvad told reporters the talks had stalled.',
