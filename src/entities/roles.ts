@@ -310,6 +310,20 @@ export function readRoles(
     }
     // Appositive: "X, who is A and B," / "X, a former army engineer and current Communist Party member,".
     prePosedRole(person, c);
+    // "Sen. Ted Cruz of Texas", "Mayor Dale Whitaker of Brookfield": the title's place or body right after the name.
+    if (tokens[c.last + 1]?.text === 'of' && c.titles?.length) {
+      const owner = candidateAt.get(c.last + 2);
+      const cl = owner && owner.first === c.last + 2 ? clusterOf.get(owner) : undefined;
+      if (cl && cl.type !== 'person' && tokens[owner!.last]!.sentence === sentence) {
+        // "Security Council President Tono Eitel of Germany": an office whose body was named before the name is held
+        // there; the place after it is where the person is from.
+        const held = roles.get(person) ?? [];
+        for (const title of c.titles) {
+          if (postHeld(title) && !held.some((r) => r.of && r.title === title))
+            add(person, title, cl, c.first, owner!.last);
+        }
+      }
+    }
     let i = c.last + 1;
     if (tokens[i]?.text !== ',' || tokens[i]!.sentence !== sentence) continue;
     i++;

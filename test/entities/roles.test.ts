@@ -23,6 +23,9 @@ describe('roles', () => {
       'Nordbank',
     ],
     ['Kenya’s President William Ruto said trade would double.', 'William Ruto', 'President', 'Kenya'],
+    // The place or body an office is held in, right after the name.
+    ['Row\n\nSenator Tom Carr of Ohio said the bill was dead.', 'Tom Carr', 'Senator', 'Ohio'],
+    ['Row\n\nMayor Dale Whitaker of Brookfield faces 12 counts.', 'Dale Whitaker', 'Mayor', 'Brookfield'],
     // A party's member of a parliament, as UK and Irish news write it.
     ['Cuts row\n\nLabour MP Diane Hollis repeated the figure on Tuesday.', 'Diane Hollis', 'MP', 'Labour'],
     // A portfolio before the office, a demonym before both.
@@ -196,6 +199,8 @@ describe('roles', () => {
     ['Anna Berg, who founded Nordbank, said profits fell.', 'Anna Berg'],
     ['Anna Berg, having founded Nordbank, said profits fell.', 'Anna Berg'],
     ['In Nordbank, Anna Berg said profits fell.', 'Anna Berg'],
+    // An honorific is no office; nor is a title whose body came before the name held where the person is from.
+    ['Row\n\nMr. John Smith of Chicago said no.', 'John Smith'],
     // A party after a titled name is an affiliation; an honorific is no title.
     ['Mayor Ana Ruiz, of the opposition Labour Party, said the troops must leave.', 'Ana Ruiz'],
     ['Mr. Tom Hale, of Nordbank, said profits fell.', 'Tom Hale'],
@@ -225,5 +230,14 @@ describe('a role a pronoun owns', () => {
     const doc = entitiesOf('She thanked her lawyer, Jane Roe, for the work. Their house, Rose Hill, was sold.');
     expect(entityOf(doc, mention(doc, 'Jane Roe')!).roles?.map((r) => r.title)).toEqual(['lawyer']);
     expect(doc.entities.flatMap((e) => e.roles ?? []).map((r) => r.title)).toEqual(['lawyer']);
+  });
+});
+
+describe('a place after a name whose office has its body before it', () => {
+  it('is where the person is from, not where the office is held', () => {
+    const doc = entitiesOf('Talks\n\nSecurity Council President Tono Eitel of Germany said members would meet.');
+    const e = entityOf(doc, mention(doc, 'Tono Eitel')!);
+    const germany = entityOf(doc, mention(doc, 'Germany')!);
+    expect(e.roles?.some((r) => r.of === germany.id)).toBe(false);
   });
 });
