@@ -296,7 +296,9 @@ export function readRoles(
     // "Kenya's President William Ruto": the possessive belongs to the owner, not the title.
     let titleFrom = k + 1;
     while (titleFrom < c.first - 1 && /^['’]s?$/.test(tokens[titleFrom]!.text)) titleFrom++;
-    const before = candidateAt.get(k);
+    // "Senator Ted Cruz of Texas and Senator Rand Paul": a title after "and" is no title of the name before it.
+    const listed = titleFrom < c.first && CONJUNCTIONS.has(tokens[titleFrom]!.text);
+    const before = listed ? undefined : candidateAt.get(k);
     if (before && titleFrom < c.first && tokens[k]!.sentence === sentence) {
       const cl = clusterOf.get(before);
       // "Texas Governor Greg Abbott", "Maharashtra minister Ajit Pawar": a place owns an office too.

@@ -201,6 +201,8 @@ describe('roles', () => {
     ['In Nordbank, Anna Berg said profits fell.', 'Anna Berg'],
     // An honorific is no office; nor is a title whose body came before the name held where the person is from.
     ['Row\n\nMr. John Smith of Chicago said no.', 'John Smith'],
+    // A title after "and" belongs to the second name, not to the first name's place.
+    ['Row\n\nSenator Ann Cole of Texas and Senator Tom Carr said no.', 'Tom Carr'],
     // A party after a titled name is an affiliation; an honorific is no title.
     ['Mayor Ana Ruiz, of the opposition Labour Party, said the troops must leave.', 'Ana Ruiz'],
     ['Mr. Tom Hale, of Nordbank, said profits fell.', 'Tom Hale'],
