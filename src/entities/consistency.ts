@@ -36,6 +36,7 @@ import {
   organizationDescriptionHeads,
   organizationHeadWords,
   partyLabels,
+  placeHeadWords,
   portfolioWords,
   postNominals,
   roleHeads,
@@ -175,7 +176,20 @@ export function splitAtTitles(
     const role = roleBeforeName(tokens, c);
     const lead = titleAt(tokens, c.first, c.last, text) || partyLead(tokens, c) || (role ? 1 : 0);
     // "Assessor Fritz Kaegi" tagged as one person: a title the tagger has no feature for stays off the name too.
-    if (lead > 0 && c.first + lead < c.last && (firstNames.has(tokens[c.first + lead]!.text.toLowerCase()) || role)) {
+    // "Cr McDonald" tagged as one organization: a title and a family name alone are a person too; "Justice
+    // Department", "Mayor Street" are no family name.
+    // Only after a title ("Conservative Solutions", "Tory Mazzola" open with a party label).
+    const titled = titleAt(tokens, c.first, c.last, text);
+    const single = titled > 0 && c.first + titled === c.last ? lowerCase(tokens[c.last]!.text) : '';
+    const surnameOnly =
+      single !== '' &&
+      (lastNames.has(single) ||
+        (!commonWords.has(single) && !organizationHeadWords.has(single) && !placeHeadWords.has(single)));
+    if (
+      lead > 0 &&
+      (c.first + lead < c.last || surnameOnly) &&
+      (firstNames.has(tokens[c.first + lead]!.text.toLowerCase()) || role || surnameOnly)
+    ) {
       const title = spanText(tokens, c.first, c.first + lead - 1, text);
       out.push(
         candidate({

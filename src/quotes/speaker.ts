@@ -609,7 +609,7 @@ function restrictiveRelative(ctx: QuoteContext, j: number, cue: number, floor: n
   for (let i = j; i > floor && j - i <= RELATIVE_REACH; i--) {
     const w = words[i]!;
     if (w === ',' || w === ';' || ctx.quoteOf[i]! >= 0) return null;
-    if (w !== 'who' && w !== 'that' && w !== 'which') {
+    if (w !== 'who' && w !== 'that' && w !== 'which' && w !== 'whose') {
       if (CLAUSE_LINKS.has(w)) return null;
       continue;
     }
@@ -618,10 +618,13 @@ function restrictiveRelative(ctx: QuoteContext, j: number, cue: number, floor: n
     const head = tokens[i - 1]!;
     // "that" must be the clause's subject, a verb right after it: "news that Mrs. Clinton's server had …" is a
     // that-clause on the noun, not a relative clause.
+    // "Residents whose homes were damaged …": "whose" and its noun open the clause after a noun.
     const headed =
       w === 'who'
         ? isNounish(head) || head.pos === 'PRON' || head.pos === 'DET' || head.pos === 'ADJ'
-        : isNounish(head) && head.pos !== 'NUM' && !isDateToken(ctx, i - 1) && verbFirst(tokens, i + 1);
+        : w === 'whose'
+          ? isNounish(head) && head.pos !== 'NUM'
+          : isNounish(head) && head.pos !== 'NUM' && !isDateToken(ctx, i - 1) && verbFirst(tokens, i + 1);
     if (!headed) return null;
     // A cue right after "who" is the relative clause's own: "who" is its source, as PolNeAR marks it.
     if (i === j) return null;

@@ -1003,13 +1003,10 @@ describe('titles before and around names', () => {
       'County Judge-Executive',
     ],
     ['Cook County Assessor Fritz Kaegi said the rates rose.', 'Fritz Kaegi', 'person', 'Assessor'],
-    [
-      'Franklin County Prosecutor Gary Tate said investigators found more.',
-      'Gary Tate',
-      'person',
-      'County Prosecutor',
-    ],
+    ['Franklin County Prosecutor Gary Tate said investigators found more.', 'Gary Tate', 'person', 'County Prosecutor'],
     ['Maricopa County Recorder Helen Purcell apologized.', 'Maricopa County', 'location', undefined],
+    // A councillor's abbreviated title and a family name alone, tagged as one body.
+    ['Flood\n\n"We had families at risk," Cr McDonald said.', 'McDonald', 'person', 'Cr'],
     ['State Treasurer Jane Okafor said the fund was solvent.', 'Jane Okafor', 'person', 'State Treasurer'],
     [
       "The Harlan County Treasurer's Office mailed the bills.",

@@ -62,6 +62,12 @@ describe('speaker phrases left of a cue', () => {
       'A senior nurse accused of falsifying patient records',
     ],
     ['People briefed on the situation say the deal is close.', 'say', 'People briefed on the situation'],
+    // A "whose" relative clause is part of its noun's phrase.
+    [
+      "Hundreds of residents whose homes were damaged in February's floods say they are still waiting.",
+      'say',
+      "Hundreds of residents whose homes were damaged in February's floods",
+    ],
     // A count of times stands where the participle's preposition would.
     [
       'A post shared thousands of times on Facebook claims that the government cut spending.',
