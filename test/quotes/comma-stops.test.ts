@@ -78,10 +78,50 @@ const rows: QuoteRow[] = [
     cue: 'reports',
     content: 'The club is set to sign Tom Reyes',
   },
+  // ", as" with a subject and a verb of its own sets the report in the writer's time.
+  {
+    text: 'The navy said it sank two patrol boats overnight, as the president urged allies to send more ships.',
+    cue: 'said',
+    content: 'it sank two patrol boats overnight',
+  },
+  {
+    text: 'The ministry said nine people were hurt in the blast, as crews searched the wreckage for survivors.',
+    cue: 'said',
+    content: 'nine people were hurt in the blast',
+  },
+];
+
+/** ", as" that opens no clause of its own, or one inside the statement, leaves the content whole. */
+const asKept: QuoteRow[] = [
+  {
+    text: 'The union said the deal was fair, as well as overdue.',
+    cue: 'said',
+    content: 'the deal was fair, as well as overdue',
+  },
+  {
+    text: 'The report cited the harbor plan, as an example of projects that ran over budget.',
+    cue: 'cited',
+    content: 'the harbor plan, as an example of projects that ran over budget',
+  },
+  {
+    text: 'The film shows a farmer who, as the rain falls, walks slowly back to his barn.',
+    cue: 'shows',
+    content: 'a farmer who, as the rain falls, walks slowly back to his barn',
+  },
+  // No comma: the clause is read as the speaker's.
+  {
+    text: 'The company said sales rose in the quarter as demand recovered.',
+    cue: 'said',
+    content: 'sales rose in the quarter as demand recovered',
+  },
 ];
 
 describe('where a content ends at a comma', () => {
   it.each(rows)('$text', (row) => expectQuoteRow(row));
+});
+
+describe('a comma before "as" that does not end the content', () => {
+  it.each(asKept)('$text', (row) => expectQuoteRow(row));
 });
 
 /**
