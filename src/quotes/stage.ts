@@ -496,6 +496,8 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
   const dates = [...qc.doc.dates].sort(byStart);
   const inContent = datesInContents(dates, candidates);
   const speakers = new Map<Candidate, Quote['speaker']>();
+  const hearers = new Map<Candidate, Quote['reportedBy']>();
+  const interviews = new InterviewTrail(qc);
   const out: { at: number; quote: Omit<Quote, 'id'> }[] = [];
   let previousSpeaker: Quote['speaker'];
   for (const c of candidates) {
@@ -507,8 +509,11 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
     if (speaker) previousSpeaker = speaker;
     const cueSpan = { start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end };
     const dateId = speechDate(qc, dates, c, inContent);
-    const hearer =
+    const own =
       mediaHearer(qc, c, names) ?? leadingMediaHearer(qc, c, names) ?? agentOutlet(qc, c.source ?? undefined, names);
+    const hearer = own ?? (dateId ? undefined : interviews.carried(c, speaker));
+    if (own) interviews.record(c, speaker, own);
+    if (hearer) hearers.set(c, hearer);
     const quote: Omit<Quote, 'id'> = {
       kind:
         c.kind ??
@@ -532,12 +537,15 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
   }
   for (const f of floating) {
     const speaker = f.answer || f.framed ? undefined : speakers.get(f.from);
+    // More of a quotation given to an outlet was given to it too.
+    const hearer = speaker ? hearers.get(f.from) : undefined;
     out.push({
       at: f.content.start,
       quote: {
         kind: 'direct',
         content: [textSpanOf(qc.text, f.content)],
         ...(speaker ? { speaker } : {}),
+        ...(hearer ? { reportedBy: hearer } : {}),
         rule: f.framed ? 'quotes/direct:framed-unread' : 'quotes/direct:floating',
         confidence: Math.round(f.from.confidence * 0.75 * 100) / 100,
       },
@@ -545,6 +553,95 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
   }
   out.sort((a, b) => a.at - b.at);
   return out.map((o, i) => ({ id: `q${i + 1}`, ...o.quote }));
+}
+
+/** Cues that go on with what a speaker was saying, on the same occasion unless the frame names another. */
+const GOING_ON = new Set(['add', 'say', 'continue', 'go on', 'explain', 'insist', 'note', 'stress']);
+/** Auxiliaries of the perfect: "she has said" sums up what was said over time. */
+const PERFECT = new Set(['has', 'have', 'had']);
+/** Words in a frame that name an occasion of its own ("she said in a statement", "he said at a rally"). */
+const OWN_OCCASION = new Set([
+  'statement',
+  'speech',
+  'rally',
+  'conference',
+  'briefing',
+  'post',
+  'tweet',
+  'interview',
+  'hearing',
+  'debate',
+  'later',
+  'earlier',
+  'previously',
+  'appearance',
+  'event',
+  'twitter',
+  'facebook',
+  'instagram',
+  'tiktok',
+  'podcast',
+]);
+/** Cues that go on with more of a quotation, but name other doings too ("continued his push on Twitter"). */
+const GOING_ON_QUOTED = new Set(['continue', 'go on']);
+
+/** Words after an interview's cue that put it in the past ("Graham told The New York Times then"). */
+const PAST_OCCASION = new Set(['then', 'ago']);
+
+/**
+ * The outlets speakers were talking to: "“…,” Tom Brennan told the Financial Times. ¶ “…,” he added." — the added
+ * quotation came from the same interview. A quote of the same speaker entity whose cue goes on (GOING_ON), within
+ * FLOATING_REACH paragraphs of the last quote given to an outlet, was given to that outlet too, unless a date or an
+ * occasion of its own ("in a statement", "at a rally", "Asked Tuesday about …") stands between that interview's cue
+ * and its own, outside what was said, in its paragraph.
+ */
+class InterviewTrail {
+  private readonly last = new Map<string, { cue: number; hearer: NonNullable<Quote['reportedBy']> }>();
+
+  constructor(private readonly qc: QuoteContext) {}
+
+  record(c: Candidate, speaker: Quote['speaker'], hearer: NonNullable<Quote['reportedBy']>): void {
+    if (!speaker?.entityId) return;
+    const { words, sentenceOf } = this.qc;
+    for (let i = c.cue.last + 1; i < words.length && sentenceOf[i] === c.cue.sentence; i++) {
+      if (PAST_OCCASION.has(words[i]!) && !this.inContent(c, i)) {
+        this.last.delete(speaker.entityId);
+        return;
+      }
+    }
+    this.last.set(speaker.entityId, { cue: c.cue.last, hearer });
+  }
+
+  carried(c: Candidate, speaker: Quote['speaker']): Quote['reportedBy'] | undefined {
+    const entry = speaker?.entityId ? this.last.get(speaker.entityId) : undefined;
+    // An outlet does not talk to itself.
+    if (!entry || entry.hearer.entityId === speaker?.entityId || entry.hearer.text === speaker?.text) return undefined;
+    const lemma = baseLemma(c.cue.lemma);
+    if (!GOING_ON.has(lemma) || entry.cue >= c.cue.first) return undefined;
+    const { words } = this.qc;
+    // "she has said" sums up what was said over time, past the interview.
+    if (PERFECT.has(words[c.cue.first]!) || PERFECT.has(words[c.cue.first - 1] ?? '')) return undefined;
+    const quoted = this.qc.quoteOf[firstTokenFrom(this.qc, c.content[0]!.start)]! >= 0;
+    if (GOING_ON_QUOTED.has(lemma) && !quoted) return undefined;
+    const paragraph = paragraphOf(this.qc, c.cue.first);
+    const distance = paragraph - paragraphOf(this.qc, entry.cue);
+    if (distance > FLOATING_REACH) return undefined;
+    // The interview's own sentence holds its date ("told the FT on Monday"): the scan starts after it.
+    const { sentenceOf } = this.qc;
+    let from = entry.cue + 1;
+    while (from < c.cue.first && (sentenceOf[from] === sentenceOf[entry.cue] || paragraphOf(this.qc, from) < paragraph))
+      from++;
+    for (let i = from; i <= Math.max(c.frame[1], c.cue.last); i++) {
+      if (this.inContent(c, i)) continue;
+      if (OWN_OCCASION.has(words[i]!) || this.qc.inDate[i] === 1) return undefined;
+    }
+    return entry.hearer;
+  }
+
+  private inContent(c: Candidate, i: number): boolean {
+    const t = this.qc.tokens[i]!;
+    return c.content.some((x) => contains(x, t)) || this.qc.quoteOf[i]! >= 0;
+  }
 }
 
 /** How far before the frame such a phrase may start, in tokens (a bound, so each quote's look-back is constant). */

@@ -2558,6 +2558,37 @@ describe('floating quotes and attribution', () => {
     expect(analyze(`Floods\n\n${text}`, { outlet: 'The Ledger' }).quotes[0]?.reportedBy?.text).toBe(outlet);
   });
 
+  it('more of an interview given to an outlet is reported by it too', () => {
+    const text = [
+      'Power firm rules out price rises',
+      '"We are not raising prices this winter," Tom Brennan, chief executive of Northgate Power, told the Daily Ledger.',
+      '"The balance sheet is strong and we have room to invest," he added.',
+      '"Customers have had a hard few years. We owe them some stability and we intend to give it."',
+      'Brennan said later in a statement that the board had backed the plan.',
+    ].join('\n\n');
+    const by = analyze(text, { outlet: 'The Ledger' }).quotes.map((q) => [q.cue?.text, q.reportedBy?.text]);
+    expect(by[0]).toEqual(['told', 'Daily Ledger']);
+    expect(by).toContainEqual(['added', 'Daily Ledger']);
+    // An occasion of its own is another time: the article's outlet reports it.
+    expect(by).toContainEqual(['said', 'The Ledger']);
+  });
+
+  it.each([
+    // A date or an occasion of its own between the interview and the quote.
+    '"The talks are over," Ann Gray told the Daily Ledger.\n\nAsked on Tuesday about the strike, Gray said the union had to wait.',
+    '"The talks are over," Ann Gray told the Daily Ledger.\n\nAt a rally, Gray said the union had to wait.',
+    // An interview put in the past.
+    '"The talks are over," Ann Gray told the Daily Ledger then.\n\nGray said the union had to wait.',
+    // A summary over time.
+    '"The talks are over," Ann Gray told the Daily Ledger.\n\nGray has said the union had to wait.',
+    // Another speaker.
+    '"The talks are over," Ann Gray told the Daily Ledger.\n\nBen Cole said the union had to wait.',
+  ])('an interview is not carried on: %s', (body) => {
+    const quotes = analyze(`Harbour strike\n\n${body}`, { outlet: 'The Ledger' }).quotes;
+    const wait = quotes.find((q) => q.content.some((c) => c.text.includes('had to wait')));
+    expect(wait?.reportedBy?.text).toBe('The Ledger');
+  });
+
   it('a nested reporter fills reportedBy; otherwise the outlet does', () => {
     const doc = analyzeQuotes(
       'The minister said the talks had failed, the Daily Ledger reported.\n\nThe union said it would strike.',
