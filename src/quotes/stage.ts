@@ -1,8 +1,8 @@
 import { isDatelineFiller } from '../article/dateline.js';
 import { NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
-import { hearerLinks, mediaWords } from '../entities/lexicon.js';
+import { firstNames, hearerLinks, mediaWords } from '../entities/lexicon.js';
 import type { Context, Draft, Stage } from '../pipeline/stage.js';
-import { hasLetterOrDigit } from '../text/letters.js';
+import { hasLetterOrDigit, hasUpperLetter, startsUpper } from '../text/letters.js';
 import { byStart, contains, firstStartingFrom, overlaps, textSpan } from '../text/spans.js';
 import type { Quote, QuoteKind, Span, TextSpan, Warning } from '../types.js';
 import { attributeCue, type Candidate, expletiveSubject } from './attribute.js';
@@ -684,7 +684,8 @@ function leadingMediaHearer(
     const t = qc.tokens[k];
     if (!t || k >= before || c.content.some((f) => f.start <= t.start && t.start < f.end)) return undefined;
     const m = nameMentionAt(qc, t.start);
-    return m ? outletNamed(qc, m, k, names) : undefined;
+    const outlet = m ? outletNamed(qc, m, k, names) : undefined;
+    return outlet ? withProgramme(qc, outlet, c) : undefined;
   }
   return undefined;
 }
@@ -707,11 +708,98 @@ function mediaHearer(
     if (c.content.some((f) => f.start <= t.start && t.start < f.end)) return undefined;
     if (qc.sentenceOf[i] !== c.cue.sentence || qc.quoteOf[i]! >= 0) return undefined;
     const m = nameMentionAt(qc, t.start);
-    if (m) return outletNamed(qc, m, i, names);
-    if (!hearerLinks.has(qc.words[i]!)) return undefined;
+    const outlet = m ? outletNamed(qc, m, i, names) : undefined;
+    if (outlet) return withProgramme(qc, outlet, c);
+    // "told 2GB radio", "said on KTVU television": a station name the lexicons do not know, before a medium word.
+    const station = stationAt(qc, i, c);
+    if (station || m) return station;
+    // "said on CNN", "said on NBC's “Meet the Press”": the medium spoken on.
+    if (!hearerLinks.has(qc.words[i]!) && !(qc.words[i] === 'on' && i === c.cue.last + 1)) return undefined;
   }
   return undefined;
 }
+
+/** Common nouns after a name that make it a broadcaster or its programme ("2GB radio", "the Today programme"). */
+const BROADCAST_NOUNS = new Set(['radio', 'television', 'tv', 'programme', 'program', 'show', 'podcast', 'station']);
+/** Lower-case words a programme's name may hold between its capitalized ones ("State of the Union"). */
+const PROGRAMME_LINKS = new Set(['of', 'the', 'and', 'with', '&']);
+/** How many tokens a programme's name may run. */
+const PROGRAMME_REACH = 8;
+
+/**
+ * The broadcaster's programme after its name, as part of the outlet: "CNN's State of the Union", "BBC Radio 4's
+ * Today programme", "NBC's “Meet the Press”", "ABC's Insiders program". The broadcaster stays the entity; the text
+ * and span run over the programme. A channel number ("Radio 4") joins the name. Returns `outlet` when no programme
+ * follows.
+ */
+function withProgramme(qc: QuoteContext, outlet: NonNullable<Quote['reportedBy']>, c: Candidate) {
+  if (!outlet.span) return outlet;
+  const { words, tokens } = qc;
+  let k = firstTokenFrom(qc, outlet.span.end);
+  if (/^\d+$/.test(words[k] ?? '')) k++;
+  if (words[k] !== "'s" && words[k] !== '’s') return outlet;
+  k++;
+  const end = programmeEnd(qc, k, c);
+  if (end < 0) return outlet;
+  const span = textSpan(qc.text, outlet.span.start, tokens[end]!.end);
+  return { ...outlet, text: span.text, span };
+}
+
+/** The last token of a programme's name starting at token k (a quotation or capitalized words), or -1. */
+function programmeEnd(qc: QuoteContext, k: number, c: Candidate): number {
+  const { words, tokens } = qc;
+  const inContent = (i: number) => c.content.some((f) => f.start <= tokens[i]!.start && tokens[i]!.start < f.end);
+  if (k >= tokens.length || inContent(k) || qc.sentenceOf[k] !== c.cue.sentence) return -1;
+  // "CNN's Jake Tapper", "Univision's Los Angeles affiliate": an interviewer or a place, not a programme.
+  const named = nameMentionAt(qc, tokens[k]!.start);
+  if (named && named.type !== 'organization') return -1;
+  const q = qc.quoteOf[k]!;
+  let end = -1;
+  if (q >= 0) {
+    const [open, close] = qc.quoteTokens[q]!;
+    if (open !== k || close - open > PROGRAMME_REACH || inContent(close)) return -1;
+    end = close;
+  } else {
+    // "CNN's Gloria Borger": a given name opens an interviewer's name the entity layer did not find.
+    if (firstNames.has(words[k]!) && startsUpper(tokens[k + 1]?.text ?? '')) return -1;
+    for (let i = k; i < tokens.length && i - k < PROGRAMME_REACH && !inContent(i); i++) {
+      // "MSNBC's Morning Joe Monday": a date after the name is when, not more of it.
+      if (qc.sentenceOf[i] !== c.cue.sentence || qc.inDate[i] === 1) break;
+      if (startsUpper(tokens[i]!.text)) end = i;
+      else if (!PROGRAMME_LINKS.has(words[i]!)) break;
+    }
+  }
+  if (end < 0) return -1;
+  const next = end + 1;
+  return next < tokens.length && BROADCAST_NOUNS.has(words[next]!) && !inContent(next) ? next : end;
+}
+
+/** How many glued tokens a station's name may have. */
+const STATION_TOKENS = 3;
+/** A station's name: capitals and digits only ("2GB", "KTVU", "3AW"). */
+const STATION_NAME = /^[\p{Lu}\d]+$/u;
+
+/**
+ * A station the lexicons do not know, named by the medium word after it: "told 2GB radio", "told KTVU television".
+ * The name is one token holding capitals or digits and no lower-case letter.
+ */
+function stationAt(qc: QuoteContext, i: number, c: Candidate): Quote['reportedBy'] | undefined {
+  const { words, tokens } = qc;
+  const t = tokens[i]!;
+  // The tokenizer splits "2GB" in two: the glued tokens are one name.
+  let j = i;
+  while (j + 1 < tokens.length && j - i < STATION_TOKENS && tokens[j + 1]!.start === tokens[j]!.end) j++;
+  const name = qc.text.slice(t.start, tokens[j]!.end);
+  const medium = tokens[j + 1];
+  if (!medium || !BROADCAST_NOUNS.has(words[j + 1]!) || !STATION_NAME.test(name) || !hasUpperLetter(name))
+    return undefined;
+  if (c.content.some((f) => f.start <= medium.start && medium.start < f.end)) return undefined;
+  const span = textSpan(qc.text, t.start, medium.end);
+  const m = nameMentionAt(qc, t.start);
+  return { text: span.text, span, ...(m?.entityId ? { entityId: m.entityId } : {}) };
+}
+
+const POSSESSIVE_END = /['’]s$/;
 
 /** The outlet a name mention at token i names, or undefined when it names none. */
 function outletNamed(
@@ -720,16 +808,22 @@ function outletNamed(
   i: number,
   names: ReadonlyMap<string, string>,
 ): Quote['reportedBy'] | undefined {
+  // "the BBC's Newsnight": a name the tagger took with its possessive is the outlet without it.
+  const possessive = POSSESSIVE_END.exec(m.text);
+  const bare = possessive ? m.text.slice(0, possessive.index) : m.text;
+  const end = m.start + bare.length;
   // "told Bild", "told The Athletic": a known outlet whatever type the tagger gave its unfamiliar name.
-  const withThe = qc.words[i - 1] === 'the' && NEWS_OUTLETS.has(`The ${m.text}`);
-  const known = m.type !== 'country' && (NEWS_OUTLETS.has(m.text) || withThe);
-  const media = m.text.split(/\s+/).some((w) => mediaWords.has(w)) || WIRE_AGENCIES.has(m.text);
+  const withThe = qc.words[i - 1] === 'the' && NEWS_OUTLETS.has(`The ${bare}`);
+  const known = m.type !== 'country' && (NEWS_OUTLETS.has(bare) || withThe);
+  const media = bare.split(/\s+/).some((w) => mediaWords.has(w)) || WIRE_AGENCIES.has(bare);
   if (!known && (m.type !== 'organization' || !media)) return undefined;
   if (withThe) {
-    const span = textSpan(qc.text, qc.tokens[i - 1]!.start, m.end);
+    const span = textSpan(qc.text, qc.tokens[i - 1]!.start, end);
     return { text: span.text, span, entityId: m.entityId };
   }
-  return { text: names.get(m.entityId) ?? m.text, span: textSpanOf(qc.text, m), entityId: m.entityId };
+  const name = names.get(m.entityId);
+  const text = name && !POSSESSIVE_END.test(name) ? name : bare;
+  return { text, span: textSpan(qc.text, m.start, end), entityId: m.entityId };
 }
 
 /**

@@ -2589,6 +2589,31 @@ describe('floating quotes and attribution', () => {
     expect(wait?.reportedBy?.text).toBe('The Ledger');
   });
 
+  it.each([
+    ["Senator Paul Greer told CNN's State of the Union that the bill would pass by March.", "CNN's State of the Union"],
+    ["The chancellor told BBC Radio 4's Today programme that taxes would not rise.", "BBC Radio 4's Today programme"],
+    ['The governor said on NBC\'s "Meet the Press" that the state had enough beds.', 'NBC\'s "Meet the Press"'],
+    ['The premier told 2GB radio that the border would reopen next week.', '2GB radio'],
+    ["Ms Lowe told the BBC's Newsnight that she would not resign.", "BBC's Newsnight"],
+    ['Mr Hale said on CNN that the vote was rigged.', 'CNN'],
+    // An interviewer, a place or a date after the possessive is no programme.
+    ["The senator told CNN's Jake Tapper that she would run.", 'CNN'],
+    ["The senator told MSNBC's Morning Joe on Monday that she would run.", "MSNBC's Morning Joe"],
+  ])('a broadcaster and its programme report the quote: %s', (text, outlet) => {
+    const quotes = analyze(`Talks stall\n\n${text}`, { outlet: 'The Ledger' }).quotes;
+    expect(quotes[0]?.reportedBy?.text).toBe(outlet);
+    const span = quotes[0]?.reportedBy?.span;
+    if (span) expect(`Talks stall\n\n${text}`.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it.each([
+    // A station needs its medium word; a date after "said on" is no outlet.
+    'The premier told 2GB that the border would reopen next week.',
+    'The premier said on Monday that the border would reopen next week.',
+  ])('no broadcaster: %s', (text) => {
+    expect(analyze(`Talks stall\n\n${text}`, { outlet: 'The Ledger' }).quotes[0]?.reportedBy?.text).toBe('The Ledger');
+  });
+
   it('a nested reporter fills reportedBy; otherwise the outlet does', () => {
     const doc = analyzeQuotes(
       'The minister said the talks had failed, the Daily Ledger reported.\n\nThe union said it would strike.',
