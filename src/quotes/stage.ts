@@ -138,6 +138,20 @@ function subjectIntoContent(qc: QuoteContext, c: Candidate): void {
   if (!expletive) c.content = [subject, ...c.content];
 }
 
+/** Cues whose subject is the one told, not the one telling ("The court heard that …"). */
+const HEARING = new Set(['hear']);
+
+/**
+ * "The court heard that the defendant bought petrol …", "The inquest heard that …", "Residents heard that the plant
+ * would close": the subject of "heard" is who was told; the speaker is not named, and the content stays. Changed in
+ * place, after scoring. "was heard saying" and a speaker taken from the quote before are left as they are.
+ */
+function hearerSubject(qc: QuoteContext, c: Candidate): void {
+  if (!HEARING.has(baseLemma(c.cue.lemma)) || !c.source || c.sourceFromPrevious) return;
+  if (PASSIVE_BE.has(qc.words[c.cue.first]!) || PASSIVE_BE.has(qc.words[c.cue.first - 1] ?? '')) return;
+  c.source = null;
+}
+
 /** Cues of a media report whose content may hold the statement it reports. */
 const REPORT_LEMMAS = new Set(['report', 'accord to']);
 /** Verbs of speech that, inside such a report, state who said what. */
@@ -198,6 +212,7 @@ export function analyzeQuotes(
     if (p < scorer.threshold && !structural) continue;
     c.confidence = Math.round(Math.max(p, structural ? c.confidence : 0.01) * 100) / 100;
     subjectIntoContent(qc, c);
+    hearerSubject(qc, c);
     candidates.push(c);
     previous = c;
   }

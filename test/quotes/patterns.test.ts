@@ -2614,6 +2614,26 @@ describe('floating quotes and attribution', () => {
     expect(analyze(`Talks stall\n\n${text}`, { outlet: 'The Ledger' }).quotes[0]?.reportedBy?.text).toBe('The Ledger');
   });
 
+  it.each([
+    [
+      'The court heard that the defendant had bought petrol an hour before the blaze.',
+      'that the defendant had bought petrol an hour before the blaze',
+    ],
+    [
+      'The inquest heard that the pilot had flown for nine hours without a break.',
+      'that the pilot had flown for nine hours without a break',
+    ],
+  ])('the subject of "heard" was told, and the speaker is not named: %s', (text, content) => {
+    const q = analyze(`Fire trial\n\n${text}`).quotes.find((x) => x.cue?.text === 'heard');
+    expect(q?.content.map((c) => c.text)).toEqual([content]);
+    expect(q?.speaker).toBeUndefined();
+  });
+
+  it('a named speaker who told the court keeps the quote', () => {
+    const q = analyze('Fire trial\n\nProsecutor Dan Reed told the court that the attack was planned.').quotes[0];
+    expect(q?.speaker?.span?.text).toBe('Prosecutor Dan Reed');
+  });
+
   it('a nested reporter fills reportedBy; otherwise the outlet does', () => {
     const doc = analyzeQuotes(
       'The minister said the talks had failed, the Daily Ledger reported.\n\nThe union said it would strike.',
