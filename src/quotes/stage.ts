@@ -515,13 +515,16 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
   const interviews = new InterviewTrail(qc);
   const out: { at: number; quote: Omit<Quote, 'id'> }[] = [];
   let previousSpeaker: Quote['speaker'];
+  let previous: Antecedent | undefined;
   for (const c of candidates) {
     const { tokens, text } = qc;
     let speaker: Quote['speaker'];
     if (c.source) speaker = speakerOf(qc, mentions, names, c.source);
     if (c.sourceFromPrevious && previousSpeaker && !speaker) speaker = previousSpeaker;
+    speaker = unnamedAntecedent(qc, c, speaker, previous) ?? speaker;
     speakers.set(c, speaker);
     if (speaker) previousSpeaker = speaker;
+    if (speaker) previous = { candidate: c, speaker };
     const cueSpan = { start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end };
     const dateId = speechDate(qc, dates, c, inContent);
     const own =
@@ -657,6 +660,127 @@ class InterviewTrail {
     const t = this.qc.tokens[i]!;
     return c.content.some((x) => contains(x, t)) || this.qc.quoteOf[i]! >= 0;
   }
+}
+
+/** The last quote with a speaker, for the pronoun of the next one. */
+interface Antecedent {
+  candidate: Candidate;
+  speaker: NonNullable<Quote['speaker']>;
+}
+
+/** Words that open a description of someone the text does not name ("a neighbor", "the boy's mother"). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'their', 'its']);
+const SINGULAR_PERSONAL = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+/** Words that end a description's head: "a spokeswoman for the ministry", "a resident who …". */
+const HEAD_ENDS = new Set(['for', 'of', 'at', 'from', 'in', 'with', 'who', 'that', 'near', 'on']);
+/** Cues of speaking whose speaker a pronoun in the next quote may go on with. */
+const SPEAKING = new Set([
+  'say',
+  'tell',
+  'add',
+  'explain',
+  'insist',
+  'recall',
+  'describe',
+  'note',
+  'continue',
+  'admit',
+]);
+/** Nouns that describe a person the text does not name. */
+const PERSON_NOUNS = new Set([
+  'neighbor',
+  'neighbour',
+  'witness',
+  'resident',
+  'passenger',
+  'driver',
+  'student',
+  'teacher',
+  'nurse',
+  'worker',
+  'employee',
+  'customer',
+  'friend',
+  'relative',
+  'bystander',
+  'onlooker',
+  'parent',
+  'victim',
+  'survivor',
+  'visitor',
+  'shopper',
+  'owner',
+  'spokesperson',
+  'spokeswoman',
+  'spokesman',
+  'official',
+  'source',
+  'doctor',
+  'officer',
+]);
+/** Nouns in a description that give its gender. */
+const GENDERED_NOUNS = new Map([
+  ['man', 'male'],
+  ['father', 'male'],
+  ['husband', 'male'],
+  ['son', 'male'],
+  ['brother', 'male'],
+  ['boy', 'male'],
+  ['grandfather', 'male'],
+  ['woman', 'female'],
+  ['mother', 'female'],
+  ['wife', 'female'],
+  ['daughter', 'female'],
+  ['sister', 'female'],
+  ['girl', 'female'],
+  ['grandmother', 'female'],
+]);
+
+/**
+ * "A neighbor, who asked not to be named, said she heard a bang. “I just ran out there,” she said.": the pronoun
+ * goes on with the unnamed speaker of the quote just before (same or previous paragraph), not with the last named
+ * woman the entity layer knows. The speaker is that description, with no entity. A description whose noun has the
+ * other gender ("a man … she said") is passed over.
+ */
+function unnamedAntecedent(
+  qc: QuoteContext,
+  c: Candidate,
+  speaker: Quote['speaker'],
+  previous: Antecedent | undefined,
+): Quote['speaker'] | undefined {
+  if (!c.source || c.sourceFromPrevious || c.source[0] !== c.source[1] || !speaker || !previous) return undefined;
+  const gender = SINGULAR_PERSONAL.get(qc.words[c.source[0]]!);
+  const before = previous.speaker;
+  if (!gender || before.entityId || !before.span) return undefined;
+  // The description before its first comma ("A neighbor, who asked not to be named,").
+  const head = before.span.text.toLowerCase().split(',')[0]!.trim().split(/\s+/);
+  const possessive = head.some((w) => /['’]s$/.test(w));
+  if (!DESCRIPTION_OPENERS.has(head[0] ?? '') && !possessive) return undefined;
+  // A body ("the company", "the ministry") is no "she"; only a description of a person, by a gendered or
+  // person noun, goes on.
+  // The head noun is the last word before a post-modifier ("the boy's mother" is a woman, "a spokeswoman for the
+  // ministry" a spokeswoman).
+  const cut = head.findIndex((w, k) => k > 0 && HEAD_ENDS.has(w));
+  const noun = (cut > 0 ? head[cut - 1] : head.at(-1)) ?? '';
+  const nounGender = GENDERED_NOUNS.get(noun);
+  if (nounGender ? nounGender !== gender : !PERSON_NOUNS.has(noun)) return undefined;
+  const paragraph = (k: number) => qc.doc.sentences[k]!.paragraph;
+  if (paragraph(c.cue.sentence) - paragraph(previous.candidate.cue.sentence) > 1) return undefined;
+  if (!SPEAKING.has(baseLemma(previous.candidate.cue.lemma))) return undefined;
+  // "“…,” the woman said. Mrs. Clinton did not hesitate. “…,” she said.": a name of the pronoun's entity near the
+  // two quotes is the nearer antecedent.
+  if (speaker.entityId) {
+    // From the start of the earlier quote's paragraph: "Alastair Osman called him kind, his brother added. “…,” he
+    // said." names him there.
+    const from = qc.doc.paragraphs[paragraph(previous.candidate.cue.sentence)]!.start;
+    const to = Math.min(qc.tokens[c.source[0]]!.start, c.content[0]!.start);
+    const named = (m: (typeof qc.mentions)[number]) => m.form === 'name' && m.entityId === speaker.entityId;
+    if (qc.mentions.some((m) => named(m) && m.start >= from && m.end <= to)) return undefined;
+  }
+  return { text: before.text, span: speaker.span ?? before.span };
 }
 
 /** How far before the frame such a phrase may start, in tokens (a bound, so each quote's look-back is constant). */

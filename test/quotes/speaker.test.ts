@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleStage } from '../../src/article/article-stage.js';
+import { analyze } from '../../src/index.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { speakerBefore } from '../../src/quotes/speaker.js';
 import { prepareQuotes } from '../../src/quotes/stage.js';
@@ -154,5 +155,43 @@ describe('negatives: no post-modifier', () => {
     ['He filed a lawsuit against the firm, which said the claim had no merit.', 'said', 'which'],
   ])('%s (%s) → %s', (text, cue, speaker) => {
     expect(speakerLeftOf(text, cue)).toBe(speaker);
+  });
+});
+
+/**
+ * A pronoun goes on with the unnamed speaker of the quote just before it, not with the last named person the entity
+ * layer knows (src/quotes/stage.ts, unnamedAntecedent). Sentences written for these tests.
+ */
+describe('a pronoun after an unnamed speaker', () => {
+  const opening = [
+    'Crash on Mill Road',
+    'Officer Jenna Ruiz said the driver was arrested. "We thank the public," Ruiz said.',
+  ];
+
+  it.each([
+    [
+      'A neighbor, who asked not to be named, said she heard a crash. "I just ran out there," she said.',
+      'A neighbor, who asked not to be named,',
+    ],
+    [
+      "The boy's mother told reporters he was recovering. \"I'm just thankful he's alive,\" she said.",
+      "The boy's mother",
+    ],
+  ])('%s', (paragraph, speaker) => {
+    const doc = analyze([...opening, paragraph].join('\n\n'));
+    const q = doc.quotes.at(-1);
+    expect(q?.speaker?.text).toBe(speaker);
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
+  it.each([
+    // The description's noun has the other gender.
+    'A man, who asked not to be named, said he heard a crash. "I just ran out there," she said.',
+    // The named woman comes between.
+    'A neighbor said she heard a crash. Ruiz nodded. "We are looking for witnesses," she said.',
+  ])('the named speaker stays: %s', (paragraph) => {
+    const doc = analyze([...opening, paragraph].join('\n\n'));
+    const q = doc.quotes.at(-1);
+    expect(q?.speaker?.text).toBe('Jenna Ruiz');
   });
 });
