@@ -849,8 +849,9 @@ function mediaHearer(
     const m = nameMentionAt(qc, t.start);
     const outlet = m ? outletNamed(qc, m, i, names) : undefined;
     if (outlet) return withProgramme(qc, outlet, c);
-    // "told 2GB radio", "said on KTVU television": a station name the lexicons do not know, before a medium word.
-    const station = stationAt(qc, i, c);
+    // "told 2GB radio", "said on KTVU television": a station name the lexicons do not know, before a medium word;
+    // "told KTVU", "told WCVB's Jane Doe": a US broadcaster's call sign.
+    const station = stationAt(qc, i, c) ?? callSignAt(qc, i, c);
     if (station || m) return station;
     // "said on CNN", "said on NBC's “Meet the Press”": the medium spoken on.
     if (!hearerLinks.has(qc.words[i]!) && !(qc.words[i] === 'on' && i === c.cue.last + 1)) return undefined;
@@ -911,6 +912,30 @@ function programmeEnd(qc: QuoteContext, k: number, c: Candidate): number {
   if (end < 0) return -1;
   const next = end + 1;
   return next < tokens.length && BROADCAST_NOUNS.has(words[next]!) && !inContent(next) ? next : end;
+}
+
+/**
+ * A US broadcaster's call sign: K or W and three more capitals ("KTVU", "WCVB"). Three-letter signs ("WGN") are left
+ * out: "told WHO" names the World Health Organization.
+ */
+const CALL_SIGN = /^[KW][A-Z]{3}$/;
+/** What may follow a call sign after a hyphen: "WCVB-TV", "KQED-FM". */
+const SIGN_SUFFIXES = new Set(['TV', 'FM', 'AM', 'DT']);
+
+/** "Police told KTVU that …": a call sign after the cue is the station spoken to, with its programme if one follows. */
+function callSignAt(qc: QuoteContext, i: number, c: Candidate): Quote['reportedBy'] | undefined {
+  const t = qc.tokens[i]!;
+  if (!CALL_SIGN.test(t.text)) return undefined;
+  // "WCVB-TV": the band or service joins the sign; any other word glued on makes a longer name.
+  let end = t.end;
+  const next = qc.tokens[i + 1];
+  const band = qc.tokens[i + 2];
+  if (next?.text === '-' && next.start === end && band?.start === next.end && SIGN_SUFFIXES.has(band.text))
+    end = band.end;
+  else if (next && next.start === end && /^[\p{L}\d-]/u.test(next.text)) return undefined;
+  const span = textSpan(qc.text, t.start, end);
+  const m = nameMentionAt(qc, t.start);
+  return withProgramme(qc, { text: span.text, span, ...(m?.entityId ? { entityId: m.entityId } : {}) }, c);
 }
 
 /** How many glued tokens a station's name may have. */

@@ -2607,9 +2607,18 @@ describe('floating quotes and attribution', () => {
   });
 
   it.each([
-    // A station needs its medium word; a date after "said on" is no outlet.
+    ['Police told KTVU that the driver sped off.', 'KTVU'],
+    ["The girl's mother told KTVU's Henry Lee that her daughters were shaken.", 'KTVU'],
+    ['The coach told WCVB-TV that the team was ready.', 'WCVB-TV'],
+  ])('a US call sign is the station spoken to: %s', (text, outlet) => {
+    expect(analyze(`Crash\n\n${text}`, { outlet: 'The Ledger' }).quotes[0]?.reportedBy?.text).toBe(outlet);
+  });
+
+  it.each([
+    // A station needs its medium word; a date after "said on" is no outlet; a three-letter body is no call sign.
     'The premier told 2GB that the border would reopen next week.',
     'The premier said on Monday that the border would reopen next week.',
+    'The minister told WHO officials that the outbreak was under control.',
   ])('no broadcaster: %s', (text) => {
     expect(analyze(`Talks stall\n\n${text}`, { outlet: 'The Ledger' }).quotes[0]?.reportedBy?.text).toBe('The Ledger');
   });
