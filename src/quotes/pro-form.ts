@@ -35,6 +35,9 @@ function endsPhrase(ctx: QuoteContext, k: number, sLast: number): boolean {
   if (ctx.quoteOf[k + 1]! >= 0) return false;
   // "said no to the war", "said yes to the deal": the phrase goes on to what was refused or accepted.
   if (ctx.words[k + 1] === 'that' || ctx.words[k + 1] === 'to') return false;
+  // "said no-one was hurt", "the so-called deal": a hyphen glued on both sides goes on with the word.
+  const after = ctx.tokens[k + 2];
+  if (next.text === '-' && next.start === ctx.tokens[k]!.end && after?.start === next.end) return false;
   return AFTER_POS.has(next.pos ?? '') || AFTER_WORDS.has(ctx.words[k + 1]!);
 }
 

@@ -39,6 +39,7 @@ describe('"said yes", "think so": the word after the cue is its content', () => 
 describe('"so", "yes" and "no" that are no whole content', () => {
   it.each([
     ['"no" opening a noun phrase', 'He said no one would be hurt.'],
+    ['"no-one", hyphenated', 'Police said no-one was seriously hurt.'],
     ['"so far"', 'She said so far the plan had worked.'],
     ['"yes" before a noun', 'They said yes men run the company.'],
     ['"no to" what was refused', 'The council said no to the new stadium.'],
