@@ -255,6 +255,29 @@ function repeatedLabels(ctx: QuoteContext): Set<string> {
  * Transcript turns: a paragraph that opens (after an optional quotation mark) with an upper-case speaker label
  * and a colon is that speaker's words, up to the paragraph end.
  */
+/** How many capitalized words a transcript turn's name label may have. */
+const LABEL_NAME_WORDS = 3;
+/** Words a headline in capitals has and a name label does not. */
+const LABEL_FUNCTION_WORDS = new Set([
+  'is',
+  'in',
+  'on',
+  'at',
+  'to',
+  'the',
+  'a',
+  'an',
+  'are',
+  'was',
+  'of',
+  'and',
+  'for',
+  'it',
+  'by',
+]);
+/** How many capitalized words the role after the name's comma may have. */
+const LABEL_ROLE_WORDS = 4;
+
 export function transcriptTurns(ctx: QuoteContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, words } = ctx;
@@ -265,12 +288,16 @@ export function transcriptTurns(ctx: QuoteContext): Candidate[] {
     const opened = OPENING_MARKS.has(words[i]!);
     if (opened) i++;
     const first = i;
-    while (i < tokens.length && i - first < 2 && isSpeakerLabel(tokens[i]!.text)) i++;
-    // "STEVE INSKEEP, HOST:", "LEILA RAMIREZ, BYLINE:": the speaker's role after a comma is no part of the name.
+    // "REP. TOM BRANNIGAN:": a title or a middle name makes three words.
+    while (i < tokens.length && i - first < LABEL_NAME_WORDS && isSpeakerLabel(tokens[i]!.text)) i++;
+    // "FIX IS IN: …", "IN BRIEF: …": a headline in capitals, not a name.
+    if (words.slice(first, i).some((w) => LABEL_FUNCTION_WORDS.has(w))) i = first;
+    // "STEVE INSKEEP, HOST:", "LEILA RAMIREZ, BYLINE:", "KAREN HUANG, DIRECTOR OF WATER RESOURCES:": the speaker's
+    // role after a comma is no part of the name.
     let colon = i;
     if (i > first && words[i] === ',') {
       colon = i + 1;
-      while (colon < tokens.length && colon - i <= 2 && isSpeakerLabel(tokens[colon]!.text)) colon++;
+      while (colon < tokens.length && colon - i <= LABEL_ROLE_WORDS && isSpeakerLabel(tokens[colon]!.text)) colon++;
       if (colon === i + 1 || words[colon] !== ':') colon = i;
     }
     // "Reyes: Honestly, I never …": a title-case label is a turn when the article uses it for several paragraphs.

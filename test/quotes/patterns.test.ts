@@ -2995,6 +2995,23 @@ describe('harder attributions', () => {
     ]);
   });
 
+  it('a label with a title or a long role ("REP. TOM BRANNIGAN:", "KAREN HUANG, DIRECTOR OF WATER RESOURCES:")', () => {
+    const doc = analyzeQuotes(
+      'Transcript follows.\n\nREP. TOM BRANNIGAN: In my district, growers have fallowed a third of their land.\n\n' +
+        'KAREN HUANG, DIRECTOR OF WATER RESOURCES: Even with an average winter, it will take two to three years.',
+    );
+    const turns = doc.quotes.filter((q) => q.rule === 'quotes/direct:transcript-turn').map(summary);
+    expect(turns.map((t) => [t.speaker, t.content])).toEqual([
+      ['REP. TOM BRANNIGAN', 'In my district, growers have fallowed a third of their land.'],
+      ['KAREN HUANG', 'Even with an average winter, it will take two to three years.'],
+    ]);
+  });
+
+  it('a headline in capitals before a colon is no turn ("FIX IS IN: …")', () => {
+    const doc = analyzeQuotes('FIX IS IN: Moderators Ignore the Budget Scandal Again.\n\nThe debate was on Tuesday.');
+    expect(doc.quotes.filter((q) => q.rule === 'quotes/direct:transcript-turn')).toEqual([]);
+  });
+
   it('page furniture labels are no speakers, and a title under one is no floating quote', () => {
     const doc = analyzeQuotes(
       'The talks will resume next week.\n\nSOURCE: Al Jazeera and news agencies\n\n' +
