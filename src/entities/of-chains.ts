@@ -90,13 +90,35 @@ function joinAt(
         })
       : undefined);
   if (!before || before.type === 'person' || before.type === 'country') return undefined;
+  const first = demonymOpening(owner, tokens, before, i) ?? before.first;
   let end = start;
   for (let k = start + 1; k < tokens.length && k - start < MAX_OF_WORDS && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
     if (startsUpper(t.text)) end = k;
     else if (!(LINKS.has(t.text) && startsUpper(tokens[k + 1]?.text ?? '')) && !innerHyphen(tokens, k)) break;
   }
-  return candidate({ ...before, first: before.first, last: end, type: 'organization', rule: 'entities/join:of-chain' });
+  return candidate({ ...before, first, last: end, type: 'organization', rule: 'entities/join:of-chain' });
+}
+
+/** Heads of government departments, which a demonym before them describes rather than names ("the French Ministry of Culture"). */
+const GOVERNMENT_HEADS = new Set(['Ministry', 'Department', 'Office']);
+
+/**
+ * "Australian Institute of Marine Science", "Chinese Academy of Sciences": a demonym right before the head of a
+ * body's name opens the name; returns its first token, or undefined. A government department's demonym only says
+ * whose it is ("the Israeli Ministry of Defence").
+ */
+function demonymOpening(
+  owner: readonly (Candidate | undefined)[],
+  tokens: readonly NerToken[],
+  before: Candidate,
+  i: number,
+): number | undefined {
+  const left = owner[before.first - 1];
+  if (left?.form !== 'demonym' || left.last !== before.first - 1 || GOVERNMENT_HEADS.has(tokens[i]!.text)) {
+    return undefined;
+  }
+  return tokens[left.first]!.sentence === tokens[i]!.sentence ? left.first : undefined;
 }
 
 /** A hyphen glued between two capitalized words ("American-Islamic"): one word of the phrase, not its end. */

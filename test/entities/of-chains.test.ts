@@ -70,3 +70,25 @@ describe('an "on" phrase with a hyphenated word', () => {
     expect(doc.mentions.some((m) => m.text.includes('-'))).toBe(false);
   });
 });
+
+describe('a demonym opening a body named with "of"', () => {
+  it.each([
+    [
+      'Researchers at the Australian Institute of Marine Science counted the corals.',
+      'Australian Institute of Marine Science',
+    ],
+    ['A survey by the Chinese Academy of Sciences found more cases.', 'Chinese Academy of Sciences'],
+    ['The Canadian Council on Animal Care issued new rules.', 'Canadian Council on Animal Care'],
+  ])('the demonym is the first word of the name: %s', (text, name) => {
+    const doc = entitiesOf(text);
+    expect(mention(doc, name)?.type).toBe('organization');
+    expect(doc.mentions.some((m) => m.form === 'demonym')).toBe(false);
+  });
+
+  it.each([
+    ['Divers from Japan and Australia joined the Institute of Marine Science team.', 'Institute of Marine Science'],
+    ['The Australian said the Institute of Marine Science had cut its staff.', 'Institute of Marine Science'],
+  ])('a demonym not right before the head stays apart: %s', (text, name) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe('organization');
+  });
+});
