@@ -31,6 +31,7 @@ import {
   gazetteerPhrases,
   honorificGender,
   lastNames,
+  legalForms,
   locationSuffixes,
   mediaNouns,
   organizationDescriptionHeads,
@@ -174,7 +175,10 @@ export function splitAtTitles(
     }
     // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.
     const role = roleBeforeName(tokens, c);
-    const lead = titleAt(tokens, c.first, c.last, text) || partyLead(tokens, c) || (role ? 1 : 0);
+    // "General Electric Company": a name that ends in a company's suffix is the company, its first word no title.
+    const lead = companySuffixed(tokens, c)
+      ? 0
+      : titleAt(tokens, c.first, c.last, text) || partyLead(tokens, c) || (role ? 1 : 0);
     // "Assessor Fritz Kaegi" tagged as one person: a title the tagger has no feature for stays off the name too.
     // "Cr McDonald" tagged as one organization: a title and a family name alone are a person too; "Justice
     // Department", "Mayor Street" are no family name.
@@ -352,6 +356,12 @@ export function organizationSuffixes(cands: readonly Candidate[], tokens: readon
       c.rule = 'entities/suffix:organization';
     }
   }
+}
+
+/** Whether a tagged organization ends in a company's suffix or legal form ("General Electric Company", "… Inc."). */
+function companySuffixed(tokens: readonly NerToken[], c: Candidate): boolean {
+  const last = tokens[c.last]!.text;
+  return c.type === 'organization' && (strongOrganizationSuffixes.has(last) || legalForms.has(last));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { type Candidate, candidate, coveredTokens, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
-import { honorificGender, titleFirstWords } from './lexicon.js';
+import { honorificGender, nameOpeningWords, strongOrganizationSuffixes, titleFirstWords } from './lexicon.js';
 
 /** "The" before a name is CoNLL's and the tagger's business (`withThe`), not a cut word. */
 const ARTICLES = new Set(['The', 'A', 'An']);
@@ -19,7 +19,7 @@ export function joinCutFirstWords(cands: readonly Candidate[], tokens: readonly 
       whole.add(spanText(tokens, c.first, c.last, text));
     }
   }
-  if (whole.size === 0) return [...cands];
+  if (whole.size === 0 && !cands.some((c) => nameOpeningWords.has(tokens[c.first - 1]?.text ?? ''))) return [...cands];
   const covered = coveredTokens(cands, tokens.length);
   return cands.map((c) => {
     const p = c.first - 1;
@@ -30,7 +30,22 @@ export function joinCutFirstWords(cands: readonly Candidate[], tokens: readonly 
     // ("Mr. Obama", "a Democratic Senate").
     if (!prev.sentenceStart && prev.line === 'n') return c;
     if (honorificGender.has(prev.text) || (c.type === 'person' && titleFirstWords.has(prev.text))) return c;
+    if (openingWord(c, prev, tokens)) return candidate({ ...c, first: p, rule: 'entities/join:opening-word' });
     if (ARTICLES.has(prev.text) || !whole.has(spanText(tokens, p, c.last, text))) return c;
     return candidate({ ...c, first: p, rule: 'entities/join:cut-first-word' });
   });
+}
+
+/**
+ * "Advanced Micro Devices said …", "United Parcel Service said …": an adjective that opens many company names,
+ * left off at a sentence's start, belongs to the organization after it when that ends in an organization suffix
+ * ("Rival Intel said" keeps "Rival" off: no such word, no suffix).
+ */
+function openingWord(c: Candidate, prev: NerToken, tokens: readonly NerToken[]): boolean {
+  return (
+    c.type === 'organization' &&
+    c.last > c.first &&
+    nameOpeningWords.has(prev.text) &&
+    strongOrganizationSuffixes.has(tokens[c.last]!.text)
+  );
 }

@@ -243,6 +243,8 @@ export const eastAsianSurnames = new Set(words.eastAsianSurnames);
 export const legalForms: ReadonlySet<string> = new Set(words.legalForms);
 /** Names of people the news names by family name alone (case-sensitive, as written). */
 export const publicFigures: ReadonlySet<string> = new Set(words.publicFigures);
+/** Adjectives that open many company names ("Advanced Micro Devices"), kept on a suffixed name at a sentence's start. */
+export const nameOpeningWords: ReadonlySet<string> = new Set(words.nameOpeningWords);
 /** Short names the news uses for bodies, and the full names they stand for ("Fed" → "Federal Reserve"). */
 export const shortNames: ReadonlyMap<string, string> = new Map(Object.entries(words.shortNames));
 /** Companies the news names without a legal form (case-sensitive, as written). */

@@ -34,3 +34,37 @@ describe('a first word cut off a name where its capital proves nothing', () => {
     expect(names(text).filter((n) => n.endsWith(part) && n !== part && !n.startsWith('Democratic'))).toEqual([]);
   });
 });
+
+describe("an adjective that opens company names, at a sentence's start", () => {
+  const lead = 'Chip stocks rose on Monday.\n';
+  it.each([
+    ['Advanced Micro Devices said sales rose.', 'Advanced Micro Devices'],
+    ['Allied Harbour Shipping said it would hire staff.', 'Allied Harbour Shipping'],
+    ['Integrated Cargo Logistics said it had hired 300 drivers.', 'Integrated Cargo Logistics'],
+  ])('stays on a name that ends in an organization suffix: %s', (text, name) => {
+    expect(names(lead + text)).toContain(name);
+  });
+
+  it.each([
+    ['Rival Intel said sales fell.', 'Rival Intel'],
+    ['Troubled Acme Systems said sales fell.', 'Troubled Acme Systems'],
+    ['Global Kenworth said sales fell.', 'Global Kenworth'],
+  ])('a descriptive word, or a name with no suffix, stays off: %s', (text, joined) => {
+    expect(names(lead + text)).not.toContain(joined);
+  });
+});
+
+describe('a title word opening a company name', () => {
+  it.each([
+    ['General Electric Company said it would cut jobs.', 'General Electric Company'],
+    ['Shares of General Dynamics rose after the contract.', 'General Dynamics'],
+  ])('is no title when the name ends in a company suffix or is a known company: %s', (text, name) => {
+    const doc = analyze(`Markets rose.\n${text}`);
+    expect(doc.mentions.find((m) => m.text === name)?.type).toBe('organization');
+  });
+
+  it('a general before a person is still a title', () => {
+    const doc = analyze('Troops moved north.\nGeneral Mark Milley said the army was ready.');
+    expect(doc.mentions.find((m) => m.text === 'Mark Milley')?.type).toBe('person');
+  });
+});
