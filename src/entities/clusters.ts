@@ -709,9 +709,10 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       }
       // "the Fed" after "the Federal Reserve": a short name the news uses for a body (data/entity-words.json).
       if (!target && ws.length === 1 && shortNames.has(ws[0]!)) {
-        const full = shortNames.get(ws[0]!)!;
+        // "the Met" after "the Metropolitan Police Service" too: the full name may open a longer one.
+        const full = shortNames.get(ws[0]!)!.split(' ');
         const a = nearestAnchor(
-          orgAnchors.filter((x) => x.ws.join(' ') === full),
+          orgAnchors.filter((x) => x.ws.length >= full.length && full.every((w, k) => x.ws[k] === w)),
           c,
         );
         if (a) target = orgCluster(a.c, a.ws);

@@ -77,6 +77,7 @@ import { resultLineTeams } from './result-lines.js';
 import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
 import { listedPortfolioBodies, sectorBodies } from './sector-bodies.js';
+import { shortNameCandidates } from './short-names.js';
 import { showNames } from './show-names.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
 import { teamNicknames } from './team-names.js';
@@ -268,7 +269,8 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
   const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
   const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
   const withPlaces = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)];
-  const all = [...withPlaces, ...teamNicknames(tokens, withPlaces)].sort((a, b) => a.first - b.first);
+  const withTeams = [...withPlaces, ...teamNicknames(tokens, withPlaces)];
+  const all = [...withTeams, ...shortNameCandidates(tokens, withTeams)].sort((a, b) => a.first - b.first);
   const possessives = joinPluralPossessives(joinInnerPossessives(all, tokens), tokens);
   const placeLed = joinPlaceLedNames(
     joinMembersForNames(joinSharedHeads(joinForNames(joinOfChains(possessives, tokens), tokens), tokens), tokens),
