@@ -158,19 +158,47 @@ export function readRoles(
     return org.last === b - 1 && organizationDescriptionHeads.has(tokens[b]!.text) ? org : undefined;
   };
 
+  /**
+   * The body "its" stands for in an appositive role ("Dario Amodei, its chief executive,"): the first organization
+   * named in the person's sentence before the person, else in the sentence before, as the subject the news opens with.
+   */
+  const itsOwner = (k: number): Cluster | undefined => {
+    const sentence = tokens[k]!.sentence;
+    for (const wanted of [sentence, sentence - 1]) {
+      for (const c of candidates) {
+        if (c.first >= k) break;
+        if (c.form !== 'name' || c.type !== 'organization' || tokens[c.first]!.sentence !== wanted) continue;
+        return clusterOf.get(c);
+      }
+    }
+    return undefined;
+  };
+
+  /** The owner of the conjunct before, for a second role that names none ("Mistral's co-founder and chief executive"). */
+  let sharedOwner: Cluster | undefined;
+
   /** One appositive conjunct [a, b]: "Ren's daughter", "the chief financial officer of Huawei", "a former army engineer". */
-  const conjunct = (person: Cluster, a: number, b: number, from: number): void => {
+  const conjunct = (person: Cluster, a: number, b: number, from: number, shared?: Cluster): void => {
+    sharedOwner = undefined;
     let s = a;
     while (s <= b && ARTICLES.has(tokens[s]!.text.toLowerCase())) s++;
+    // "its chief executive": the pronoun's body owns the role; "his" and "her" own a person's ("her daughter").
+    if (s < b && tokens[s]!.text.toLowerCase() === 'its') {
+      const of = itsOwner(s);
+      add(person, slice(s + 1, b), of, from, b);
+      sharedOwner = of;
+      return;
+    }
     // "the 49-year-old former minister": the age describes the person, the role is "former minister".
     const age = ageWordsEnd(tokens, s);
     if (age >= 0 && age < b) s = age + 1;
     if (s > b) return;
     const owner = candidateAt.get(s);
-    // "Ren's daughter"
-    if (owner && owner.last + 1 <= b && /^['’]s$/.test(tokens[owner.last + 1]!.text)) {
+    // "Ren's daughter", "the Reds' captain"
+    if (owner && owner.last + 1 <= b && /^['’]s?$/.test(tokens[owner.last + 1]!.text)) {
       const t0 = owner.last + 2;
       if (t0 <= b) add(person, slice(t0, b), clusterOf.get(owner), from, b);
+      sharedOwner = clusterOf.get(owner);
       return;
     }
     // "chief financial officer of Huawei", "a spokesman for BT", "a diplomatic adviser to the UAE president"
@@ -195,11 +223,13 @@ export function readRoles(
     for (let k = s; k <= b; k++) {
       const org = candidateAt.get(k);
       if (org && (org.type === 'organization' || org.type === 'country') && org.last < b) {
-        add(person, slice(org.last + 1, b), clusterOf.get(org), from, b);
+        // "the Greens' parliamentary leader": the possessive mark belongs to the owner.
+        const t0 = /^['’]s?$/.test(tokens[org.last + 1]!.text) ? org.last + 2 : org.last + 1;
+        if (t0 <= b) add(person, slice(t0, b), clusterOf.get(org), from, b);
         return;
       }
     }
-    if (tokens[s]!.sentence === tokens[b]!.sentence) add(person, slice(s, b), undefined, from, b);
+    if (tokens[s]!.sentence === tokens[b]!.sentence) add(person, slice(s, b), shared, from, b);
   };
 
   /** "a spokesperson for the Chinese Foreign Ministry, Lin Jian,": an article, a role, a link word and the body. */
@@ -252,7 +282,9 @@ export function readRoles(
       const owner = candidateAt.get(k);
       if (owner && owner.last === k && k + 1 < comma) {
         const cl = clusterOf.get(owner);
-        if (cl && cl.type !== 'person') add(person, slice(k + 1, comma - 1), cl, owner.first, c.last);
+        // "The Greens' parliamentary leader, …": the plural's possessive mark belongs to the owner.
+        const t0 = /^['’]$/.test(tokens[k + 1]!.text) ? k + 2 : k + 1;
+        if (cl && cl.type !== 'person' && t0 < comma) add(person, slice(t0, comma - 1), cl, owner.first, c.last);
         return;
       }
       // "A spokesperson for the Chinese Foreign Ministry, Lin Jian,": the role and its link before the body.
@@ -370,6 +402,15 @@ export function readRoles(
         if (roleHeads.has(tokens[k2 - 1]!.text.toLowerCase())) {
           conjunct(person, from, k2 - 1, c.first);
           from = k2 + 1;
+          // "Mistral's co-founder and chief executive": the second role shares the first one's owner.
+          if (sharedOwner && from < end) {
+            const shared = sharedOwner;
+            let last = from;
+            while (last + 1 < end && tokens[last + 1]!.text !== 'and') last++;
+            conjunct(person, from, last, c.first, shared);
+            from = last + 1;
+            k2 = last;
+          }
         }
       }
     }

@@ -243,3 +243,37 @@ describe('a place after a name whose office has its body before it', () => {
     expect(e.roles?.some((r) => r.of === germany.id)).toBe(false);
   });
 });
+
+describe('possessive owners of appositive roles', () => {
+  const roleOf = (text: string, name: string) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, name);
+    if (!m) return [];
+    const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return (entityOf(doc, m).roles ?? []).map((r) => `${r.title}@${r.of ? names.get(r.of) : ''}`);
+  };
+
+  it.each([
+    ['The striker Tom Reid, the Rovers’ captain, missed the game.', 'Tom Reid', 'captain@Rovers'],
+    ['The Greens’ parliamentary leader, Karla Dorn, spoke first.', 'Karla Dorn', 'parliamentary leader@Greens'],
+    [
+      'Halvorsen Robotics said profits rose. Mia Lind, its chief executive, said demand was strong.',
+      'Mia Lind',
+      'chief executive@Halvorsen Robotics',
+    ],
+    [
+      'Talks went on. Paul Okoro, Zentec’s co-founder and chief executive, said the deal was done.',
+      'Paul Okoro',
+      'chief executive@Zentec',
+    ],
+  ])('the owner takes the role, the mark stays off the title: %s', (text, name, role) => {
+    expect(roleOf(text, name)).toContain(role);
+  });
+
+  it.each([
+    ['Sara Holm, a lawyer and mother of three, said the rule was unfair.', 'Sara Holm', '@'],
+    ['Dan Moyo, its chief executive, said demand was strong.', 'Dan Moyo', 'chief executive@'],
+  ])('no owner named, none guessed: %s', (text, name, suffix) => {
+    for (const r of roleOf(text, name)) expect(r.endsWith(suffix)).toBe(true);
+  });
+});
