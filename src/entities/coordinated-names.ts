@@ -7,7 +7,14 @@
 import { isCapitalizedWord, startsUpper } from '../text/letters.js';
 import { type Candidate, candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { countryByName, firstNames, gazetteerPhrases, knownCompanies, publicFigures } from './lexicon.js';
+import {
+  countryByName,
+  firstNames,
+  gazetteerPhrases,
+  knownCompanies,
+  organizationHeadWords,
+  publicFigures,
+} from './lexicon.js';
 
 /** Where tokens first..last hold a known first name followed by a capitalized word ("Hillary Clinton"), or -1. */
 function holdsFullName(tokens: readonly NerToken[], first: number, last: number): number {
@@ -37,7 +44,7 @@ export function splitCoordinatedNames(cands: readonly Candidate[], tokens: reado
       [c.first, and - 1],
       [and + 1, c.last],
     ] as const) {
-      const starts = holdsFullName(tokens, first, last) === first;
+      const starts = holdsFullName(tokens, first, last) === first || pairedPersonNames(tokens, c.first, and, c.last);
       out.push(
         candidate({
           ...c,
@@ -66,8 +73,29 @@ function conjunctionAt(tokens: readonly NerToken[], c: Candidate): number {
   for (let k = c.first + 2; k < c.last - 1; k++) {
     if (tokens[k]!.text !== 'and') continue;
     if (holdsFullName(tokens, c.first, k - 1) >= 0 && holdsFullName(tokens, k + 1, c.last) >= 0) return k;
+    if (pairedPersonNames(tokens, c.first, k, c.last)) return k;
   }
   return -1;
+}
+
+/** Whether tokens first..last are two or three capitalized words, none of them a body's word ("Bukayo Saka"). */
+function personShaped(tokens: readonly NerToken[], first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 2) return false;
+  for (let i = first; i <= last; i++) {
+    const w = tokens[i]!.text;
+    if (!isCapitalizedWord(w) || organizationHeadWords.has(w.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/**
+ * "Bukayo Saka and Gabriel Martinelli": one side opens with a known first name, and the other is shaped like a
+ * person's name too, a given name the first-name list lacks ("Bukayo"). A firm named after its founders names each
+ * by one word ("Procter and Gamble"), so both sides need two words at least.
+ */
+function pairedPersonNames(tokens: readonly NerToken[], first: number, and: number, last: number): boolean {
+  if (!personShaped(tokens, first, and - 1) || !personShaped(tokens, and + 1, last)) return false;
+  return holdsFullName(tokens, first, and - 1) === first || holdsFullName(tokens, and + 1, last) === and + 1;
 }
 
 /**

@@ -814,6 +814,27 @@ describe('two people joined by "and"', () => {
     expect(doc.mentions.some((m) => m.text.includes(' and '))).toBe(false);
   });
 
+  it.each([
+    [
+      'Arsenal twice led through Bukayo Saka and Gabriel Martinelli before the break.',
+      'Bukayo Saka',
+      'Gabriel Martinelli',
+    ],
+    ['The plan was backed by Rand Paul and John Kasich on Tuesday.', 'Rand Paul', 'John Kasich'],
+  ])('splits two names when one has a known first name and the other is shaped like one: %s', (text, a, b) => {
+    const doc = entitiesOf(text);
+    expect(mention(doc, a)?.type).toBe('person');
+    expect(mention(doc, b)?.type).toBe('person');
+  });
+
+  it.each(['Ernst and Young Global', 'Marks and Spencer Group', 'Simon and Schuster'])(
+    'keeps a firm with one word per founder whole: %s',
+    (name) => {
+      const doc = entitiesOf(`Shares of ${name} rose after the report was published on Monday.`);
+      expect(doc.mentions.some((m) => m.rule === 'entities/split:coordinated')).toBe(false);
+    },
+  );
+
   it.each(['Procter and Gamble', 'the Bill and Melinda Gates Foundation'])(
     'keeps a firm named after founders: %s',
     (name) => {
