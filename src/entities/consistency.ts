@@ -240,7 +240,13 @@ export function splitAtTitles(
       const from = demonym ? c.first + 1 : c.first;
       let portfolio = true;
       for (let k = from; k < i && portfolio; k++) portfolio = portfolioWords.has(tokens[k]!.text);
-      const title = spanText(tokens, portfolio ? from : i, i + len - 1, text);
+      // "PDP National Publicity Secretary Debo Ologunagba", "Ontario Health Minister Sylvia Jones": portfolio
+      // words right before the title are the title's, the name before them the body's or the place's.
+      let titleFrom = portfolio ? from : i;
+      while (!portfolio && titleFrom - 1 > from && portfolioWords.has(tokens[titleFrom - 1]!.text)) titleFrom--;
+      // Only after a whole name ("Homeland Security Secretary" keeps "Security" on the department).
+      if (!portfolio && titleFrom < i && !wholeNameBefore(tokens, from, titleFrom - 1, text)) titleFrom = i;
+      const title = spanText(tokens, titleFrom, i + len - 1, text);
       if (portfolio && demonym) {
         out.push(
           candidate({
@@ -256,7 +262,7 @@ export function splitAtTitles(
       }
       // "Harlan County Treasurer Lisa Dobbs": the unit word of a title such as "County Treasurer" also ends the
       // place's name before it.
-      const unitEnd = i > c.first && len > 1 && adminUnits.has(tokens[i]!.text) ? i : i - 1;
+      const unitEnd = i > c.first && len > 1 && adminUnits.has(tokens[i]!.text) ? i : portfolio ? i - 1 : titleFrom - 1;
       const left: Candidate = candidate({ ...c, last: unitEnd, rule: 'entities/split:title', confidence: 0.8 });
       left.titles = undefined;
       organizationOrCountry(left, tokens, text);
@@ -356,6 +362,18 @@ export function organizationSuffixes(cands: readonly Candidate[], tokens: readon
       c.rule = 'entities/suffix:organization';
     }
   }
+}
+
+/**
+ * Whether tokens first..last are a name whole on its own before a portfolio: an acronym ("PDP"), a country or a
+ * place the gazetteer knows ("Ontario"), or a body ending in an organization suffix ("Acme Corp").
+ */
+function wholeNameBefore(tokens: readonly NerToken[], first: number, last: number, text: string): boolean {
+  const name = spanText(tokens, first, last, text);
+  if (first === last && /^[A-Z]{2,6}$/.test(name)) return true;
+  if (countryByName.has(name) || gazetteerPhrases.get(name.toLowerCase()) === 'L') return true;
+  const end = tokens[last]!.text;
+  return strongOrganizationSuffixes.has(end) || legalForms.has(end);
 }
 
 /** Whether a tagged organization ends in a company's suffix or legal form ("General Electric Company", "… Inc."). */

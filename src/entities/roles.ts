@@ -45,7 +45,7 @@ function isTitleWord(t: NerToken): boolean {
     roleHeads.has(lower) ||
     titlePhrases.has(t.text) ||
     titleFirstWords.has(t.text) ||
-    // "Danish Immigration Minister Kaare Dybvad": a portfolio before the office.
+    // "Danish Immigration Minister Kaare Dybvad", "Natural Resources Minister": a portfolio before the title is the title's.
     portfolioWords.has(t.text) ||
     lower === 'and' ||
     lower === 'of' ||

@@ -277,3 +277,33 @@ describe('possessive owners of appositive roles', () => {
     for (const r of roleOf(text, name)) expect(r.endsWith(suffix)).toBe(true);
   });
 });
+
+describe('portfolio words before a title', () => {
+  const rolesOf = (text: string, name: string) => {
+    const doc = entitiesOf(`Markets were calm on Monday.\n${text}`);
+    const m = mention(doc, name);
+    if (!m) return [];
+    const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return (entityOf(doc, m).roles ?? []).map((r) => `${r.title}@${r.of ? names.get(r.of) : ''}`);
+  };
+
+  it.each([
+    ['Ontario Health Minister Sylvia Okafor said wait times fell.', 'Sylvia Okafor', 'Health Minister@Ontario'],
+    [
+      'Quebec Natural Resources Minister Jon Wilkes said the mine would wait.',
+      'Jon Wilkes',
+      'Natural Resources Minister@Quebec',
+    ],
+    ['Nevada Secretary of State Dana Ruiz certified the count.', 'Dana Ruiz', 'Secretary of State@Nevada'],
+  ])('belong to the title, the place before them owns it: %s', (text, name, role) => {
+    expect(rolesOf(text, name)).toContain(role);
+  });
+
+  it.each([
+    ['Homeland Security Secretary Jeh Brown toured the border.', 'Homeland'],
+    ['Republican National Chairman Reid Pryor spoke.', 'Republican'],
+  ])('a name that is no whole name without them keeps them: %s', (text, part) => {
+    const doc = entitiesOf(`Markets were calm on Monday.\n${text}`);
+    expect(doc.mentions.some((m) => m.text === part)).toBe(false);
+  });
+});
