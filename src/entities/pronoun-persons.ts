@@ -11,6 +11,7 @@ import { type Candidate, candidate, coveredTokens, spanText } from './candidates
 import type { DocEvidence, NerToken } from './features.js';
 import {
   commonWords,
+  firstNames,
   gazetteerPhrases,
   honorificGender,
   knownCompanies,
@@ -128,6 +129,32 @@ export function pronounPersons(cands: readonly Candidate[], tokens: readonly Ner
   }
 }
 
+/** The title phrase of one or two words ending at token k ("Chief", "Grand Chief"), or ''. */
+function titleBefore(tokens: readonly NerToken[], k: number, text: string): string {
+  if (k >= 1 && sameSentence(tokens, k, k - 1)) {
+    const two = spanText(tokens, k - 1, k, text);
+    if (titlePhrases.has(two)) return two;
+  }
+  return titlePhrases.has(tokens[k]!.text) ? tokens[k]!.text : '';
+}
+
+/** The last token of a family name written with glued hyphens from token k ("Gull" "-" "Masty"). */
+function gluedHyphenEnd(tokens: readonly NerToken[], k: number): number {
+  while (
+    tokens[k + 1]?.text === '-' &&
+    tokens[k + 1]!.start === tokens[k]!.end &&
+    tokens[k + 2] !== undefined &&
+    tokens[k + 2]!.start === tokens[k + 1]!.end &&
+    NAME_WORD.test(tokens[k + 2]!.text)
+  )
+    k += 2;
+  return k;
+}
+
+function titleEndsAt(tokens: readonly NerToken[], k: number, text: string): boolean {
+  return titleBefore(tokens, k, text) !== '';
+}
+
 /** Whether the word at i may be part of a name nobody tagged: name-shaped, no everyday word, title or noun for people. */
 function untaggedNameWord(tokens: readonly NerToken[], i: number, evidence: DocEvidence): boolean {
   const t = tokens[i]!;
@@ -164,7 +191,8 @@ export function untaggedPersons(
     if (covered[i] || !untaggedNameWord(tokens, i, evidence)) continue;
     // The run must be the whole name: it starts after a space ("Har-Shefi" is not "Shefi"), not after a capital.
     const prev = sameSentence(tokens, i, i - 1) ? tokens[i - 1] : undefined;
-    if (prev && (prev.end === tokens[i]!.start || NAME_WORD.test(prev.text))) continue;
+    const titled = prev !== undefined && titleEndsAt(tokens, i - 1, text);
+    if (prev && (prev.end === tokens[i]!.start || (NAME_WORD.test(prev.text) && !titled))) continue;
     let last = i;
     while (
       last - i < 2 &&
@@ -192,7 +220,15 @@ export function untaggedPersons(
       i = last;
       continue;
     }
-    if (speaksAsPerson(tokens, c)) added.push(candidate({ ...c, rule: 'entities/pronoun-person' }));
+    // "Grand Chief Mandy Gull-Masty of the …": a title and a known first name before a name nobody tagged.
+    if (titled && last > i && firstNames.has(tokens[i]!.text.toLowerCase())) {
+      const end = gluedHyphenEnd(tokens, last);
+      added.push(
+        candidate({ ...c, last: end, rule: 'entities/titled-untagged', titles: [titleBefore(tokens, i - 1, text)] }),
+      );
+      i = end;
+      continue;
+    } else if (speaksAsPerson(tokens, c)) added.push(candidate({ ...c, rule: 'entities/pronoun-person' }));
     else if (actsAsPerson(tokens, c)) added.push(c);
     i = last;
   }

@@ -61,3 +61,24 @@ describe('negatives: no person from a plural, a noun for people or part of a lon
     expect(mention(entitiesOf(text), surface)).toBeUndefined();
   });
 });
+
+describe('a title and a known first name before a name nobody tagged', () => {
+  const lead = 'Talks resumed on Monday.\n';
+  it.each([
+    ['Grand Chief Mandy Gull-Masty of the council said talks would go on.', 'Mandy Gull-Masty', 'Grand Chief'],
+    ['The bill was signed by Gov. Mary Okwuosa of the state on Friday.', 'Mary Okwuosa', 'Gov.'],
+  ])('is a person with that title: %s', (text, name, title) => {
+    const doc = entitiesOf(lead + text);
+    const m = mention(doc, name);
+    expect(m?.type).toBe('person');
+    expect(doc.entities.find((e) => e.id === m?.entityId)?.titles).toContain(title);
+  });
+
+  it.each([
+    ['The Chief Executive Office of the firm said nothing.', 'Executive Office'],
+    ['Grand Chief Council Hall was closed on Friday.', 'Council Hall'],
+  ])('no first name, no person: %s', (text, part) => {
+    const doc = entitiesOf(lead + text);
+    expect(doc.mentions.some((m) => m.text.includes(part) && m.rule === 'entities/titled-untagged')).toBe(false);
+  });
+});
