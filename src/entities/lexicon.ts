@@ -243,6 +243,8 @@ export const eastAsianSurnames = new Set(words.eastAsianSurnames);
 export const legalForms: ReadonlySet<string> = new Set(words.legalForms);
 /** Names of people the news names by family name alone (case-sensitive, as written). */
 export const publicFigures: ReadonlySet<string> = new Set(words.publicFigures);
+/** Head words that open the names of bodies in German, French, Spanish, Portuguese and Italian ("Banco", "Partido"). */
+export const foreignBodyHeads: ReadonlySet<string> = new Set(words.foreignBodyHeads);
 /** Adjectives that open many company names ("Advanced Micro Devices"), kept on a suffixed name at a sentence's start. */
 export const nameOpeningWords: ReadonlySet<string> = new Set(words.nameOpeningWords);
 /** Short names the news uses for bodies, and the full names they stand for ("Fed" → "Federal Reserve"). */

@@ -47,6 +47,7 @@ import {
   featureContext,
   type NerToken,
 } from './features.js';
+import { foreignBodies } from './foreign-bodies.js';
 import { formerTitles } from './former-titles.js';
 import { joinHeadedRuns } from './headed-runs.js';
 import { honorificsInWomensNames } from './honorific-names.js';
@@ -272,8 +273,11 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
   const withTeams = [...withPlaces, ...teamNicknames(tokens, withPlaces)];
   const all = [...withTeams, ...shortNameCandidates(tokens, withTeams)].sort((a, b) => a.first - b.first);
   const possessives = joinPluralPossessives(joinInnerPossessives(all, tokens), tokens);
-  const placeLed = joinPlaceLedNames(
-    joinMembersForNames(joinSharedHeads(joinForNames(joinOfChains(possessives, tokens), tokens), tokens), tokens),
+  const placeLed = foreignBodies(
+    joinPlaceLedNames(
+      joinMembersForNames(joinSharedHeads(joinForNames(joinOfChains(possessives, tokens), tokens), tokens), tokens),
+      tokens,
+    ),
     tokens,
   );
   theTitles(placeLed, tokens);
