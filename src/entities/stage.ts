@@ -228,7 +228,7 @@ function refineTagged(
   partyBeforeMembers(tagged, tokens);
   titledFirstNames(tagged, tokens);
   leadingGivenNames(tagged, tokens, evidence, text);
-  namedBodies(tagged, tokens);
+  namedBodies(tagged, tokens, text);
   tradedCompanies(tagged, tokens);
   organizationSuffixes(tagged, tokens);
   adminUnitPlaces(tagged, tokens);

@@ -7,7 +7,15 @@ import { isCapitalizedWord, startsUpper } from '../text/letters.js';
 
 import { type Candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
-import { firstNames, gazetteerPhrases, honorificGender, partyLabels, splitTitles, titlePhrases } from './lexicon.js';
+import {
+  countryByName,
+  firstNames,
+  gazetteerPhrases,
+  honorificGender,
+  partyLabels,
+  splitTitles,
+  titlePhrases,
+} from './lexicon.js';
 
 function isTitle(t: NerToken | undefined): boolean {
   return t !== undefined && (titlePhrases.has(t.text) || honorificGender.has(t.text));
@@ -90,10 +98,31 @@ const BODY_NOUNS = new Set([
   'think-tank',
 ]);
 
+/** Verbs of publishing before "in" and a journal's name ("published in Nature", "appeared in Science"). */
+const PUBLISHED = new Set(['published', 'publishes', 'publish', 'appeared', 'appears', 'reported']);
+
+/**
+ * "The study, published in Nature on Wednesday": a name after "published in" that is no place the gazetteer or the
+ * country list knows is the journal ("published in London" stays a place).
+ */
+function publishedIn(tokens: readonly NerToken[], c: Candidate, text: string): boolean {
+  const inWord = tokens[c.first - 1];
+  const verb = tokens[c.first - 2];
+  if (inWord?.text !== 'in' || !verb || !PUBLISHED.has(verb.text.toLowerCase())) return false;
+  if (verb.sentence !== tokens[c.first]!.sentence) return false;
+  const name = spanText(tokens, c.first, c.last, text);
+  return !countryByName.has(name) && gazetteerPhrases.get(name.toLowerCase()) !== 'L';
+}
+
 /** Persons named right after a body noun ("the journal Nature Geoscience") are organizations. Changed in place. */
-export function namedBodies(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
+export function namedBodies(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
   for (const c of cands) {
     const before = tokens[c.first - 1];
+    if (c.form === 'name' && c.type === 'location' && publishedIn(tokens, c, text)) {
+      c.type = 'organization';
+      c.rule = 'entities/published-in';
+      continue;
+    }
     if (c.form !== 'name' || c.type !== 'person' || !before || !BODY_NOUNS.has(before.text)) continue;
     // "told the newspaper Jane Smith was wrong": a first name keeps the person.
     if (before.sentence !== tokens[c.first]!.sentence || firstNames.has(tokens[c.first]!.text.toLowerCase())) continue;

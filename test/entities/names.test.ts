@@ -971,6 +971,27 @@ describe('a name after a body noun', () => {
   });
 });
 
+describe('a journal after "published in"', () => {
+  it.each([
+    [
+      'Corals recover\n\nThe study, published in Nature on Wednesday, found that corals were recovering.',
+      'Nature',
+      'organization',
+    ],
+    ['Corals recover\n\nThe findings, which appeared in Science, were disputed.', 'Science', 'organization'],
+    ['Corals recover\n\nThe book was first published in London in 1851.', 'London', 'location'],
+  ])('%s: %s is an %s', (text, name, type) => {
+    expect(mention(entitiesOf(text), name)?.type).toBe(type);
+  });
+});
+
+describe('a place named for its gardens', () => {
+  it('"Kensington Palace Gardens" is one place', () => {
+    const doc = entitiesOf('Prices rise\n\nThe house on Kensington Palace Gardens was sold for 120 million pounds.');
+    expect(mention(doc, 'Kensington Palace Gardens')?.type).toBe('location');
+  });
+});
+
 describe('a first name between a title and a name', () => {
   it.each([
     ['Professor Will Hutton said the economy was weak.', 'Will Hutton'],
