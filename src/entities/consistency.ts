@@ -877,3 +877,27 @@ export function unsupportedPersons(
   }
   return out;
 }
+
+/** Public offices a place holds ("Greater Manchester's mayor", "Lagos State's governor"). */
+const PLACE_OFFICES = new Set(['mayor', 'governor', 'premier', 'sheriff', 'lieutenant-governor', 'deputy mayor']);
+
+/**
+ * "Greater Manchester's mayor Andy Burnham": the tagger, which reads a name before "'s" and a role as the firm that
+ * employs it ("Huawei's chief executive"), makes an organization of a place the text names as a place elsewhere or
+ * the gazetteer knows, when the role is a public office that places hold. Changed in place.
+ */
+export function placesHoldingOffices(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
+  const places = new Set<string>();
+  for (const c of cands)
+    if (c.form === 'name' && c.type === 'location') places.add(spanText(tokens, c.first, c.last, text));
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'organization' || !/^['’]s$/.test(tokens[c.last + 1]?.text ?? '')) continue;
+    const office = tokens[c.last + 2]?.text.toLowerCase() ?? '';
+    const two = `${office} ${tokens[c.last + 3]?.text.toLowerCase() ?? ''}`;
+    if (!PLACE_OFFICES.has(office) && !PLACE_OFFICES.has(two)) continue;
+    const name = spanText(tokens, c.first, c.last, text);
+    if (!places.has(name) && gazetteerPhrases.get(name.toLowerCase()) !== 'L') continue;
+    c.type = 'location';
+    c.rule = 'entities/place-office';
+  }
+}

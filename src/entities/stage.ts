@@ -29,6 +29,7 @@ import {
   organizationSuffixes,
   partyBeforeMembers,
   partyTagStates,
+  placesHoldingOffices,
   splitAtTitles,
   unsupportedPersons,
 } from './consistency.js';
@@ -239,6 +240,7 @@ function refineTagged(
   clubRoles(tagged, tokens, text);
   const labelled = transcriptLabels(tagged, tokens, text);
   capitalsTakeUsualType(labelled, tokens, text);
+  placesHoldingOffices(labelled, tokens, text);
   describedBodies(labelled, tokens);
   return labelled;
 }

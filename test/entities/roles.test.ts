@@ -307,3 +307,22 @@ describe('portfolio words before a title', () => {
     expect(doc.mentions.some((m) => m.text === part)).toBe(false);
   });
 });
+
+describe('a place that holds a public office', () => {
+  const lead = 'Buses will be free.\n';
+  it.each([
+    "The Mayor of Greater Manchester, Andy Burnham, spoke first. Greater Manchester's mayor Andy Burnham then took questions.",
+    "Fares fell in Greater Manchester. Greater Manchester's mayor Andy Burnham said so.",
+  ])('stays a place before "\'s mayor", and owns the role: %s', (text) => {
+    const doc = entitiesOf(lead + text);
+    expect(doc.mentions.filter((m) => m.text === 'Greater Manchester').every((m) => m.type === 'location')).toBe(true);
+    const burnham = entityOf(doc, mention(doc, 'Andy Burnham')!);
+    const place = doc.entities.find((e) => e.name === 'Greater Manchester');
+    expect(burnham.roles?.some((r) => r.of === place?.id && /mayor/i.test(r.title))).toBe(true);
+  });
+
+  it("a company's chief stays the company's", () => {
+    const doc = entitiesOf(`${lead}Vireo Labs's chief executive Ana Ruiz said sales rose.`);
+    expect(mention(doc, 'Vireo Labs')?.type).toBe('organization');
+  });
+});
