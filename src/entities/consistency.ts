@@ -21,6 +21,7 @@ import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import { invertedSpeaker } from './inverted-speakers.js';
 import {
   adminUnits,
+  bodyEndings,
   bodyTitles,
   commonWords,
   countryByDemonym,
@@ -351,6 +352,12 @@ export function organizationSuffixes(cands: readonly Candidate[], tokens: readon
     if (c.form === 'name' && c.type === 'location' && mediaNounAfter(tokens, c.last)) {
       c.type = 'organization';
       c.rule = 'entities/media-noun:organization';
+      continue;
+    }
+    // "Rigshospitalet", "Karolinska Institutet": a Scandinavian or German word for a hospital or institute ends it.
+    if (c.form === 'name' && c.type === 'location' && bodyEnding(tokens[c.last]!.text)) {
+      c.type = 'organization';
+      c.rule = 'entities/body-ending';
       continue;
     }
     // "Johns Hopkins University" read as a place: a strong organization suffix decides (not an airport, which is
@@ -900,4 +907,10 @@ export function placesHoldingOffices(cands: readonly Candidate[], tokens: readon
     c.type = 'location';
     c.rule = 'entities/place-office';
   }
+}
+
+/** Whether a word ends in a Scandinavian or German word for a hospital, university or institute. */
+function bodyEnding(word: string): boolean {
+  const lower = word.toLowerCase();
+  return bodyEndings.some((e) => lower.endsWith(e));
 }

@@ -245,6 +245,8 @@ export const legalForms: ReadonlySet<string> = new Set(words.legalForms);
 export const publicFigures: ReadonlySet<string> = new Set(words.publicFigures);
 /** Head words that open the names of bodies in German, French, Spanish, Portuguese and Italian ("Banco", "Partido"). */
 export const foreignBodyHeads: ReadonlySet<string> = new Set(words.foreignBodyHeads);
+/** Endings of one-word names of bodies in Scandinavian and German ("Rigshospitalet", "Karolinska Institutet"). */
+export const bodyEndings: readonly string[] = words.bodyEndings;
 /** Adjectives that open many company names ("Advanced Micro Devices"), kept on a suffixed name at a sentence's start. */
 export const nameOpeningWords: ReadonlySet<string> = new Set(words.nameOpeningWords);
 /** Short names the news uses for bodies, and the full names they stand for ("Fed" → "Federal Reserve"). */

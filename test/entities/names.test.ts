@@ -985,6 +985,16 @@ describe('a journal after "published in"', () => {
   });
 });
 
+describe('Scandinavian and German one-word names of hospitals and institutes', () => {
+  it.each([
+    ['Doctors at Rigshospitalet in Copenhagen said the patient was stable.', 'Rigshospitalet', 'organization'],
+    ['Researchers at Haukeland Universitetssykehus agreed.', 'Haukeland Universitetssykehus', 'organization'],
+    ['Doctors in Copenhagen said the patient was stable.', 'Copenhagen', 'location'],
+  ])('%s: %s is an %s', (text, name, type) => {
+    expect(mention(entitiesOf(`Patient stable\n\n${text}`), name)?.type).toBe(type);
+  });
+});
+
 describe('a place named for its gardens', () => {
   it('"Kensington Palace Gardens" is one place', () => {
     const doc = entitiesOf('Prices rise\n\nThe house on Kensington Palace Gardens was sold for 120 million pounds.');
