@@ -32,6 +32,7 @@ import {
   placeHeadWords,
   plainWords,
   portfolioWords,
+  postNominals,
   roleHeads,
   strongOrganizationSuffixes,
   titlePhrases,
@@ -623,7 +624,9 @@ export function candidatesFromSpans(
         s.first === s.last &&
         /^[A-Z]{2,5}$/.test(surface) &&
         tokens[s.first - 1]?.text === '(' &&
-        !isCommonAcronym(surface)
+        !isCommonAcronym(surface) &&
+        // "Kemi Pinheiro (SAN)": a post-nominal rank after a name is no body.
+        !postNominals.has(surface)
       ) {
         // An acronym in parentheses: kept as an organization, and the clustering joins it to its expansion.
         out.push(candidate({ ...misc(s), type: 'organization', rule: 'entities/acronym', confidence: 0.6 }));

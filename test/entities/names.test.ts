@@ -995,6 +995,20 @@ describe('Scandinavian and German one-word names of hospitals and institutes', (
   });
 });
 
+describe('post-nominals in brackets and adjectives for peoples', () => {
+  it.each([
+    ['Counsel to the agency, Kemi Adeyemi (SAN), told the court the funds moved.', 'SAN'],
+    ['The minister had never asked Indigenous people what they wanted.', 'Indigenous'],
+  ])('make no name: %s', (text, word) => {
+    expect(mention(entitiesOf(`Trial opens\n\n${text}`), word)).toBeUndefined();
+  });
+
+  it('a body named with the adjective stays a name', () => {
+    const doc = entitiesOf('Trial opens\n\nIndigenous Services Canada said it would help.');
+    expect(mention(doc, 'Indigenous Services Canada')?.type).toBe('organization');
+  });
+});
+
 describe('a place named for its gardens', () => {
   it('"Kensington Palace Gardens" is one place', () => {
     const doc = entitiesOf('Prices rise\n\nThe house on Kensington Palace Gardens was sold for 120 million pounds.');
