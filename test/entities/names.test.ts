@@ -1009,6 +1009,22 @@ describe('post-nominals in brackets and adjectives for peoples', () => {
   });
 });
 
+describe('chiefs of First Nations', () => {
+  it.each([
+    [
+      'National Chief Cindy Woodhouse Nepinak said Ottawa had a duty to consult. The National Assembly met later.',
+      'Cindy Woodhouse Nepinak',
+      'National Chief',
+    ],
+  ])('the title stays off the name and joins no body: %s', (text, name, title) => {
+    const doc = entitiesOf(`Chiefs meet\n\n${text}`);
+    const m = mention(doc, name);
+    expect(m?.type).toBe('person');
+    expect(doc.entities.find((e) => e.id === m?.entityId)?.titles).toContain(title);
+    expect(doc.mentions.some((x) => x.text === 'National')).toBe(false);
+  });
+});
+
 describe('a place named for its gardens', () => {
   it('"Kensington Palace Gardens" is one place', () => {
     const doc = entitiesOf('Prices rise\n\nThe house on Kensington Palace Gardens was sold for 120 million pounds.');
