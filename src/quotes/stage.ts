@@ -777,8 +777,12 @@ function unnamedAntecedent(
     // said." names him there.
     const from = qc.doc.paragraphs[paragraph(previous.candidate.cue.sentence)]!.start;
     const to = Math.min(qc.tokens[c.source[0]]!.start, c.content[0]!.start);
-    const named = (m: (typeof qc.mentions)[number]) => m.form === 'name' && m.entityId === speaker.entityId;
-    if (qc.mentions.some((m) => named(m) && m.start >= from && m.end <= to)) return undefined;
+    // Mentions are in text order: only those of the two paragraphs are read, so a long text costs no more per quote.
+    const { mentions } = qc;
+    for (let k = firstStartingFrom(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
+      const m = mentions[k]!;
+      if (m.form === 'name' && m.entityId === speaker.entityId && m.end <= to) return undefined;
+    }
   }
   return { text: before.text, span: speaker.span ?? before.span };
 }
