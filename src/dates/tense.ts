@@ -89,6 +89,8 @@ export function tenseAround(tokens: readonly Token[], sentence: Sentence, first:
   const a = tokens[first - 1]?.text.toLowerCase();
   const b = tokens[first - 2]?.text.toLowerCase();
   if (first - 3 >= from && a === 'as' && (b === 'soon' || b === 'early')) return 'future';
+  // "their biggest gain since March", "closed since Tuesday": "since" looks back whatever the verb says.
+  if (first - 1 >= from && a === 'since') return 'past';
   // "ahead of the UN climate summit in November", "the upcoming vote on Tuesday": the event is still to come.
   for (let k = first - 1; k >= from && first - k <= AHEAD_REACH; k--) {
     const w = tokens[k]!.text.toLowerCase();

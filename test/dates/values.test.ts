@@ -551,6 +551,10 @@ const seasons: Row[] = [
   ['Sales rose in the summer.', '2026-04-20', [['the summer', '2025-SU']]],
   // "since" looks back though the verb ("cut") tells no tense.
   ['It cut its outlook for the second time since the autumn.', '2027-01-06', [['the autumn', '2026-FA']]],
+  // So does a month or a weekday after "since", with no verb of its own: the nearest one before, not after.
+  ['It was the best day for the shares since March.', '2026-11-19', [['March', '2026-03']]],
+  ['It is the quietest week in the city since Friday.', '2026-11-19', [['Friday', '2026-11-13']]],
+  ['The shares could rally by March.', '2026-11-19', [['March', '2027-03']]],
 ];
 
 const firmFuture: Row[] = [
