@@ -173,6 +173,12 @@ export function detectInSentence(
       if (h && h.last >= k && (!best || h.last > best.last)) best = h;
     }
     if (best) {
+      const merged = ofAnaphoricYear(out[out.length - 1], best, low);
+      if (merged) {
+        out[out.length - 1] = merged;
+        k = merged.last;
+        continue;
+      }
       onDateBefore(best, out[out.length - 1], low);
       onDateAfter(out[out.length - 1], best, low);
       out.push(best);
@@ -183,6 +189,23 @@ export function detectInSentence(
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Rules that read a month, a day of a month or a season without a year, and the part of the value they name. */
+const YEARLESS_RULES = new Set(['dates/month', 'dates/month-day', 'dates/day-month', 'dates/the-season']);
+const YEARLESS_VALUE = /^(?:\d{4}|XXXX)-(\d{2}(?:-\d{2})?|SP|SU|FA|WI)$/;
+
+/**
+ * "August 19 of that year", "in March of the following year", "the spring of that year": the month, day or season
+ * lies in the year the anaphor names (counted from the reference time in stage.ts), not in the anchor's. One hit.
+ */
+function ofAnaphoricYear(date: Hit | undefined, year: Hit, low: readonly string[]): Hit | null {
+  if (!date || year.anaphor?.code !== 'Y' || year.anaphor.within !== undefined) return null;
+  if (date.last !== year.first - 2 || low[date.last + 1] !== 'of' || !YEARLESS_RULES.has(date.rule)) return null;
+  const within = YEARLESS_VALUE.exec(date.value)?.[1];
+  if (within === undefined) return null;
+  const value = `${year.value}-${within}`;
+  return { ...date, last: year.last, value, rule: `${date.rule}+of-year`, anaphor: { ...year.anaphor, within } };
+}
 
 /**
  * "Published: November 19, 2026 at 6:12 p.m.", "on Jan. 5, 3 p.m.": a clock time right after a full date is on that

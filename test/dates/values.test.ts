@@ -237,6 +237,41 @@ const reference: Row[] = [
       ['the following year', '1996'],
     ],
   ],
+  // A month, a day or a season "of that year" lies in the year the text was talking about, as one expression.
+  [
+    'She quit in July 2022. Police searched her flat on August 19 of that year.',
+    '2026-12-30',
+    [
+      ['July 2022', '2022-07'],
+      ['August 19 of that year', '2022-08-19'],
+    ],
+  ],
+  [
+    'The mill shut in 1998, and in March of the following year it was sold.',
+    '2026-12-30',
+    [
+      ['1998', '1998'],
+      ['March of the following year', '1999-03'],
+    ],
+  ],
+  [
+    'The club was formed in 2004. In the spring of that year it had ten members.',
+    '2026-12-30',
+    [
+      ['2004', '2004'],
+      ['the spring of that year', '2004-SP'],
+    ],
+  ],
+  // Without "of" between them they stay two expressions.
+  [
+    'The vote was held in 2019. Sales peaked in March, and that year ended with a loss.',
+    '2026-12-30',
+    [
+      ['2019', '2019'],
+      ['March', '2026-03'],
+      ['that year', '2019'],
+    ],
+  ],
   [
     'The plant opened on March 3, 2010. That day, workers marched.',
     '2019-01-15',
