@@ -122,7 +122,9 @@ export function theRule(c: RuleContext, k: number): Hit | null {
       const y = yearAt(s, j + 2);
       if (y) return hit(k, j + 2, 'date', `${yearString(y.value)}-${season}`, 'dates/season-of-year', 0.9);
     }
-    if (!/^(in|during|over|by|until|since|through|throughout)$/.test(s.w(k - 1))) return null;
+    if (!SEASON_LEADS.has(s.w(k - 1))) return null;
+    // "into the summer", "before the winter"; not "before the fall of the Wall", nor "into the fall campaign".
+    if (LATE_SEASON_LEADS.has(s.w(k - 1)) && (s.w(j + 1) === 'of' || s.tok(j + 1)?.pos === 'NOUN')) return null;
     // "began in the spring" is the last one; "will open in the spring" the next one not yet over.
     // "since the autumn" looks back whatever the verb's tense.
     const tense = s.w(k - 1) === 'since' ? 'past' : c.tense(k, j);
@@ -132,6 +134,22 @@ export function theRule(c: RuleContext, k: number): Hit | null {
   }
   return null;
 }
+
+/** Prepositions that make "the spring" a season of the calendar. */
+const SEASON_LEADS = new Set([
+  'in',
+  'during',
+  'over',
+  'by',
+  'until',
+  'since',
+  'through',
+  'throughout',
+  'into',
+  'before',
+]);
+/** The leads of SEASON_LEADS that also come before "the fall of …" or a noun the season qualifies. */
+const LATE_SEASON_LEADS = new Set(['into', 'before']);
 
 const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

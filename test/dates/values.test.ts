@@ -584,6 +584,11 @@ const seasons: Row[] = [
   ['The company will open a plant in the winter.', '2026-11-20', [['the winter', '2026-WI']]],
   ['Sales rose in the spring.', '2026-11-20', [['the spring', '2026-SP']]],
   ['Sales rose in the summer.', '2026-04-20', [['the summer', '2025-SU']]],
+  // "into the spring" and "before the winter" are seasons too; "the fall of" a city and "the fall campaign" are not.
+  ['The fight is expected to last into the spring.', '2026-02-10', [['the spring', '2026-SP']]],
+  ['Crews must fix the roof before the winter.', '2026-09-10', [['the winter', '2026-WI']]],
+  ['Trade collapsed before the fall of the city.', '2026-09-10', []],
+  ['He hopes to unite the party heading into the fall campaign.', '2026-06-10', []],
   // "since" looks back though the verb ("cut") tells no tense.
   ['It cut its outlook for the second time since the autumn.', '2027-01-06', [['the autumn', '2026-FA']]],
   // So does a month or a weekday after "since", with no verb of its own: the nearest one before, not after.
