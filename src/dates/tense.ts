@@ -353,7 +353,8 @@ function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {
     if (j < k && !verbish && t.pos !== 'ADV' && t.pos !== 'PART' && low !== 'to') break;
     if (FUTURE_AUX.has(low)) return 'future';
     // "rallied to beat the Celtics on Wednesday": an infinitive of result after a past verb happened.
-    if (j < k && low === 'to' && pastGovernor(tokens, from, j - 1)) return 'past';
+    if (j < k && low === 'to' && pastGovernor(tokens, from, governorBefore(tokens, from, j - 1, tokens[k]!)))
+      return 'past';
     if (j < k && FUTURE_LEADS.has(low)) return 'future';
     // "has proposed holding the Games in October": a plan's gerund is still to come.
     if (j < k && verbish && formOf(tokens[k]!) === 'ing' && PLANNED_GERUND.has(t.lemma ?? '')) return 'future';
@@ -392,6 +393,26 @@ function heldInPresent(tokens: readonly Token[], from: number, k: number): boole
   while (j > from && tokens[j]!.pos === 'ADV') j--;
   const aux = tokens[j]?.text.toLowerCase() ?? '';
   return j >= from && (aux === 'is' || aux === 'are');
+}
+
+/** Words an infinitive's governing verb may stand before: "made it hard for the firm to meet …". */
+const GOVERNOR_GAP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'ADV', 'DET', 'ADP']);
+/** How many words may stand between an infinitive's "to" and the verb that governs it. */
+const GOVERNOR_REACH = 6;
+
+/**
+ * The verb that governs an infinitive whose "to" is at g + 1: g itself ("rallied to beat"), or the verb before an
+ * object and a "for" phrase ("made it extremely difficult for Sun to meet"); -1 when none is near.
+ */
+function governorBefore(tokens: readonly Token[], from: number, g: number, verb: Token): number {
+  // "his path to becoming the nominee": a "to" before a gerund is a preposition, and the verb next to it decides.
+  if (formOf(verb) === 'ing') return g;
+  for (let j = g; j >= from && g - j < GOVERNOR_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return j;
+    if (!GOVERNOR_GAP_POS.has(t.pos ?? '') || t.text.toLowerCase() === 'to') return -1;
+  }
+  return -1;
 }
 
 /** Whether token g is a past verb that governs no plan ("rallied", "managed"; not "planned", "expected", "wanted"). */

@@ -145,6 +145,12 @@ const tense: Row[] = [
   ['The storm weakened as it moved inland on Saturday.', '2026-11-20', [['Saturday', '2026-11-14']]],
   // An infinitive of result after a past verb happened; after "supposed", "set" or a plan it is to come.
   ['The Bucks rallied to beat the Celtics on Wednesday.', '2026-11-20', [['Wednesday', '2026-11-18']]],
+  // So does one after the past verb's object or a "for" phrase; a plan's infinitive still points ahead.
+  ['Fans lined up to hear the mayor on Tuesday.', '2026-11-20', [['Tuesday', '2026-11-17']]],
+  ['A strike made it hard for the mill to ship orders on Friday.', '2026-11-21', [['Friday', '2026-11-20']]],
+  ['Rain forced the club to cancel the match Sunday.', '2026-11-23', [['Sunday', '2026-11-22']]],
+  ['The club wants fans to arrive early on Sunday.', '2026-11-20', [['Sunday', '2026-11-22']]],
+  ['They asked him to lay out his path to winning in July.', '2026-03-04', [['July', '2026-07']]],
   ['The talks are supposed to conclude by May.', '1998-03-22', [['May', '1998-05']]],
   // A present copula right before the time is a schedule; so are plural present verbs the tagger reads as nouns.
   ['The vote is on Tuesday.', '2026-11-23', [['Tuesday', '2026-11-24']]],
