@@ -4,6 +4,7 @@ import {
   isoWeek,
   pad2,
   quarterOffset,
+  validDay,
   weekendValue,
   yearOffset,
   yearOfMonth,
@@ -32,6 +33,8 @@ export function theRule(c: RuleContext, k: number): Hit | null {
   // "the last Friday of June" before "the last Friday".
   const nth = nthWeekdayOfMonth(c, k);
   if (nth) return nth;
+  const dayOfMonth = bareDayOfMonth(c, k);
+  if (dayOfMonth) return dayOfMonth;
   const shifted = shiftRule(c, j, true);
   if (shifted) return { ...shifted, first: k };
   // "the first nine months", "the nine months", "the first two years": durations.
@@ -196,6 +199,36 @@ function nthWeekdayOfMonth(c: RuleContext, k: number): Hit | null {
     'dates/nth-weekday-of-month',
     0.85,
   );
+}
+
+/** Prepositions before "the 14th" that make it a day of the month. */
+const DAY_OF_MONTH_LEADS = new Set(['on', 'by', 'until', 'till', 'since']);
+/** What may follow such a "the 14th": the end of a clause, not a noun ("the 14th floor") or a month ("of March"). */
+const DAY_OF_MONTH_ENDS = new Set(['', '.', ',', ';', ':', '!', '?', ')', 'and', 'but', 'when', 'after', 'before']);
+
+/**
+ * "on the 14th", "by the 30th": a day of the month the story is in (the one before it in the past tense, the next
+ * in the future when the day is already over), as a reader dates it from the publication day.
+ */
+function bareDayOfMonth(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  if (!DAY_OF_MONTH_LEADS.has(s.w(k - 1)) || !DAY_OF_MONTH_ENDS.has(s.w(k + 2))) return null;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(s.w(k + 1));
+  const day = m ? Number(m[1]) : 0;
+  if (day < 1 || day > 31) return null;
+  const a = c.anchor;
+  if (!a) return hit(k, k + 1, 'date', `XXXX-XX-${pad2(day)}`, 'dates/the-day-of-month', 0.6);
+  const tense = s.w(k - 1) === 'since' ? 'past' : c.tense(k, k + 1);
+  let shift = 0;
+  if (tense === 'past' && day > a.day) shift = -1;
+  else if ((tense === 'future' || tense === 'present') && day < a.day) shift = 1;
+  // No tense ("must be paid by the 5th"): the nearer of this month's and the next or last one's.
+  else if (tense === 'none') shift = day < a.day ? (a.day - day > 15 ? 1 : 0) : day - a.day > 15 ? -1 : 0;
+  const index = a.year * 12 + a.month - 1 + shift;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  if (!validDay(year, month, day)) return null;
+  return hit(k, k + 1, 'date', `${yearString(year)}-${pad2(month)}-${pad2(day)}`, 'dates/the-day-of-month', 0.6);
 }
 
 /** The nth (1-based; -1 the last) ISO weekday (1 Monday … 7 Sunday) of a month, or null past its end. */

@@ -243,6 +243,12 @@ const reference: Row[] = [
       ['the following year', '1996'],
     ],
   ],
+  // "on the 14th" alone is a day of the publication month (the one before when past, the next when to come).
+  ['We beat them on the 14th and we can again.', '2026-03-22', [['the 14th', '2026-03-14']]],
+  ['We lost to them on the 28th.', '2026-03-22', [['the 28th', '2026-02-28']]],
+  ['The fee is due by the 5th.', '2026-03-22', [['the 5th', '2026-04-05']]],
+  ['The office is on the 14th floor.', '2026-03-22', []],
+  ['They met on the 14th of March.', '2026-03-22', [['14th of March', '2026-03-14']]],
   // A month, a day or a season "of that year" lies in the year the text was talking about, as one expression.
   [
     'She quit in July 2022. Police searched her flat on August 19 of that year.',
