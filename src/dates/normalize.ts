@@ -18,6 +18,9 @@ export function durationValue(n: Count, code: string): string {
       return x ? 'PXD' : `P${num}D`;
     case 'W':
       return x ? 'PXW' : `P${num}W`;
+    // "a fortnight": two weeks.
+    case 'FN':
+      return x ? 'PXW' : `P${num * 2}W`;
     case 'WE':
       return x ? 'PXWE' : `P${num}WE`;
     case 'M':

@@ -115,6 +115,8 @@ function agoValue(a: Anchor | null, n: Count, code: string, sign: -1 | 1): strin
       return isoDay(addDays(a.date, k));
     case 'W':
       return isoDay(addWeeks(a.date, k));
+    case 'FN':
+      return isoDay(addWeeks(a.date, 2 * k));
     case 'M': {
       const d = addMonths(a.date, k);
       return `${yearString(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}`;
@@ -210,6 +212,7 @@ function anaphorOf(n: Count, code: string, sign = -1): { code: string; shift: nu
   if (n === 'X') return undefined;
   if (code === 'D') return { code: 'D', shift: sign * n };
   if (code === 'W') return { code: 'D', shift: sign * 7 * n };
+  if (code === 'FN') return { code: 'D', shift: sign * 14 * n };
   if (code === 'M') return { code: 'M', shift: sign * n };
   if (code === 'Y') return { code: 'Y', shift: sign * n };
   if (code === 'DE') return { code: 'Y', shift: sign * 10 * n };

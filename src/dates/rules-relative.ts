@@ -162,6 +162,8 @@ export function shiftRule(c: RuleContext, k: number, withThe = false): Hit | nul
       if (shift === 0) return null;
       return hit(k, j, 'date', shift < 0 ? 'PAST_REF' : 'FUTURE_REF', 'dates/shift-plural', 0.6);
     }
+    // "the last fortnight", "over the next fortnight": a fortnight is no calendar unit, only a stretch of two weeks.
+    if (code === 'FN' && shift !== 0) return hit(k, j, 'duration', 'P2W', 'dates/shift-fortnight', 0.7);
     // "the past week" is a stretch of time; "the past year" and "last week" are calendar units.
     if (withThe && shift === -1 && (code === 'W' || code === 'D' || code === 'DE' || code === 'CE')) {
       return hit(k, j, 'duration', durationValue(1, code), 'dates/the-past-unit', 0.7);

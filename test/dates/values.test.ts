@@ -243,6 +243,11 @@ const reference: Row[] = [
       ['the following year', '1996'],
     ],
   ],
+  // A fortnight is two weeks: a stretch after last/next, a day when counted back.
+  ['Deals were signed in the last fortnight.', '2026-11-19', [['the last fortnight', 'P2W']]],
+  ['Prices will rise over the next fortnight.', '2026-11-19', [['the next fortnight', 'P2W']]],
+  ['A fortnight ago, talks broke down.', '2026-11-19', [['A fortnight ago', '2026-11-05']]],
+  ['The trial lasted three fortnights.', '2026-11-19', [['three fortnights', 'P6W']]],
   // "on the 14th" alone is a day of the publication month (the one before when past, the next when to come).
   ['We beat them on the 14th and we can again.', '2026-03-22', [['the 14th', '2026-03-14']]],
   ['We lost to them on the 28th.', '2026-03-22', [['the 28th', '2026-02-28']]],
