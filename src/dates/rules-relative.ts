@@ -142,6 +142,11 @@ export function shiftRule(c: RuleContext, k: number, withThe = false): Hit | nul
   }
   const a = c.anchor;
   const word = s.w(j);
+  // "this fiscal year", "last fiscal year", "the current fiscal year": TimeBank gives the year by its number, as for
+  // "fiscal 1989". "the following fiscal year" is left to the reference time.
+  if (word === 'fiscal' && s.w(j + 1) === 'year' && s.w(k) !== 'following' && s.w(k) !== 'previous') {
+    return hit(k, j + 1, 'date', yearOffset(a, shift), 'dates/shift-fiscal-year', 0.85);
+  }
   const count = s.count(j);
   if (count && count.value !== 1) {
     const unit = s.unit(count.next);

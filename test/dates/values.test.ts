@@ -243,6 +243,11 @@ const reference: Row[] = [
       ['the following year', '1996'],
     ],
   ],
+  // "this/last/next fiscal year" is the year by its number, as "fiscal 2026" is; "the fiscal year" stays a stretch.
+  ['Spending will rise next fiscal year.', '2026-11-19', [['next fiscal year', '2027']]],
+  ['Costs fell last fiscal year.', '2026-11-19', [['last fiscal year', '2025']]],
+  ['Profit will rise in the current fiscal year.', '2026-11-19', [['the current fiscal year', '2026']]],
+  ['Profit rose for the fiscal year.', '2026-11-19', [['the fiscal year', 'P1Y']]],
   // A fortnight is two weeks: a stretch after last/next, a day when counted back.
   ['Deals were signed in the last fortnight.', '2026-11-19', [['the last fortnight', 'P2W']]],
   ['Prices will rise over the next fortnight.', '2026-11-19', [['the next fortnight', 'P2W']]],
