@@ -260,6 +260,11 @@ export function weekdayDate(c: RuleContext, k: number, weekdays: ReadonlyMap<str
   if (md && md.rule !== 'month' && md.rule !== 'month-year') {
     return hit(k, md.last, 'date', md.value, 'dates/weekday-month-day', 0.95);
   }
+  // "on Tuesday 3 March", "Friday, 12 June 2026": the British order is one date too.
+  const dm = /^\d/.test(s.w(j)) ? dayMonthRule(c, j) : null;
+  if (dm && (dm.rule === 'dates/day-month' || dm.rule === 'dates/day-month-year')) {
+    return hit(k, dm.last, 'date', dm.value, 'dates/weekday-month-day', 0.95);
+  }
   // "Tuesday's declaration" is a past event, unless a future verb awaits it ("would recover before Wednesday's trip").
   const tense = c.tense(k, k);
   const awaited = tense === 'future' && (s.w(k - 1) === 'before' || s.w(k - 1) === 'until' || s.w(k - 1) === 'for');

@@ -243,6 +243,17 @@ const reference: Row[] = [
       ['the following year', '1996'],
     ],
   ],
+  // A weekday before a day and month in British order is one date, with or without a comma or a year.
+  ['Staff will walk out on Tuesday 3 March.', '2026-02-28', [['Tuesday 3 March', '2026-03-03']]],
+  ['The vote was held on Friday, 12 June 2020.', '2026-02-28', [['Friday, 12 June 2020', '2020-06-12']]],
+  [
+    'They met on Tuesday, and 3 March was chosen.',
+    '2026-02-28',
+    [
+      ['Tuesday', '2026-02-24'],
+      ['3 March', '2026-03-03'],
+    ],
+  ],
   // "this/last/next fiscal year" is the year by its number, as "fiscal 2026" is; "the fiscal year" stays a stretch.
   ['Spending will rise next fiscal year.', '2026-11-19', [['next fiscal year', '2027']]],
   ['Costs fell last fiscal year.', '2026-11-19', [['last fiscal year', '2025']]],
