@@ -277,7 +277,8 @@ export function setRule(c: RuleContext, k: number): Hit | null {
   return hit(k, j, 'set', durationValue(n, unit.value.code), 'dates/set-every', 0.85);
 }
 
-const CLOCK = /^(\d{1,2})(?::(\d{2})|\.(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$/;
+/** "6pm." at a sentence's end reaches the tokenizer as one token with the full stop: the meridiem may carry it. */
+const CLOCK = /^(\d{1,2})(?::(\d{2})|\.(\d{2}))?(am\.?|pm\.?|a\.m\.?|p\.m\.?)?$/;
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?)$/;
 const MILITARY_CLOCK = /^([01]\d|2[0-3])([0-5]\d)$/;
 /** A clock with a dot and its meridiem, once its touching tokens are joined: "4.12am", "7.45pm". */

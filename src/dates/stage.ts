@@ -47,7 +47,8 @@ export const datesStage: Stage = {
         continue;
       for (const h of detectInSentence(tokens, low, sentence, anchor)) {
         const start = tokens[h.first]!.start;
-        const end = tokens[h.last]!.end;
+        // "by 6pm." at a sentence's end: the full stop the tokenizer left on the clock is no part of it.
+        const end = tokens[h.last]!.end - (GLUED_STOP.test(tokens[h.last]!.text) ? 1 : 0);
         const span = { start, end };
         if (skip.length > 0 && overlapsAny(skip, span) && !overlapsAny(dateline, span)) continue;
         let value = h.value;
@@ -105,6 +106,9 @@ const EXPLICIT_RULES = new Set([
   'dates/spelled-year',
   'dates/weekday-month-day',
 ]);
+
+/** A clock's meridiem written without dots ("6pm", "10.30am") with a full stop the tokenizer glued on. */
+const GLUED_STOP = /\d(?:am|pm)\.$/i;
 
 /** The full day a date or time value names ("2025-11-04", "2025-11-01TNI"). */
 const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}(?=T|$)/;

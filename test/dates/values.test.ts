@@ -243,6 +243,10 @@ const reference: Row[] = [
       ['the following year', '1996'],
     ],
   ],
+  // A clock at a sentence's end keeps its meridiem but not the full stop.
+  ['Most trains will stop by 6pm. Buses will run.', '2026-02-28', [['6pm', '2026-02-28T18:00']]],
+  ['The doors opened at 10.30am. Crowds waited.', '2026-02-28', [['10.30am', '2026-02-28T10:30']]],
+  ['The doors opened at 10 a.m. Crowds waited.', '2026-02-28', [['10 a.m.', '2026-02-28T10:00']]],
   // A weekday before a day and month in British order is one date, with or without a comma or a year.
   ['Staff will walk out on Tuesday 3 March.', '2026-02-28', [['Tuesday 3 March', '2026-03-03']]],
   ['The vote was held on Friday, 12 June 2020.', '2026-02-28', [['Friday, 12 June 2020', '2020-06-12']]],
