@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { lowerCase } from '../text/lower-case.js';
 import { byStart, overlapsAny } from '../text/spans.js';
 import type { DateMention, Span } from '../types.js';
-import { anchorOf, dayOffset, isoDay, pad2, yearString } from './anchor.js';
+import { anchorOf, dayOffset, isoDay, isoWeek, pad2, yearString } from './anchor.js';
 import { detectInSentence } from './detect.js';
 
 /**
@@ -131,8 +131,12 @@ function fromReference(reference: string, code: string, shift: number): string |
     const index = year * 12 + month - 1 + shift;
     return `${yearString(Math.floor(index / 12))}-${pad2((index % 12) + 1)}`;
   }
-  if (m[3] === undefined || code !== 'D') return null;
-  return isoDay(addDays(new Date(year, month - 1, Number(m[3])), shift));
+  if (m[3] === undefined) return null;
+  const day = new Date(year, month - 1, Number(m[3]));
+  // "later that week", "the following week" after a named day: that day's ISO week, or one on either side.
+  if (code === 'W') return isoWeek(addDays(day, 7 * shift));
+  if (code !== 'D') return null;
+  return isoDay(addDays(day, shift));
 }
 
 const QUARTER = /^(\d{4})-(Q[1-4]|H[12])$/;

@@ -243,6 +243,23 @@ const reference: Row[] = [
       ['the following year', '1996'],
     ],
   ],
+  // A week counted from a named day is that day's ISO week, not the day.
+  [
+    'The fire broke out on June 5, 2022. Police made an arrest later that week.',
+    '2026-12-30',
+    [
+      ['June 5, 2022', '2022-06-05'],
+      ['later that week', '2022-W22'],
+    ],
+  ],
+  [
+    'The fire broke out on June 5, 2022. The following week, the mill reopened.',
+    '2026-12-30',
+    [
+      ['June 5, 2022', '2022-06-05'],
+      ['The following week', '2022-W23'],
+    ],
+  ],
   // A clock at a sentence's end keeps its meridiem but not the full stop.
   ['Most trains will stop by 6pm. Buses will run.', '2026-02-28', [['6pm', '2026-02-28T18:00']]],
   ['The doors opened at 10.30am. Crowds waited.', '2026-02-28', [['10.30am', '2026-02-28T10:30']]],
