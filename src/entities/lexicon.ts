@@ -165,6 +165,8 @@ export const numberWords: ReadonlySet<string> = new Set(Object.keys(dates.number
 export const teamLastWords: ReadonlySet<string> = new Set(
   gaz.sportsTeams.map((t) => t.split(' ').at(-1)!.toLowerCase()),
 );
+/** Plain nouns for the people of a place ("resident", "man", "couple"): a name right before one is the place. */
+export const localPeopleNouns: ReadonlySet<string> = new Set(words.localPeopleNouns);
 export const femaleNouns = lower(words.female);
 export const maleNouns = lower(words.male);
 export const organizationDescriptionHeads = lower(words.organizationHeads);

@@ -62,6 +62,7 @@ import { knownOutletNames } from './known-outlets.js';
 import { leadingGivenNames } from './leading-given-names.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
 import { gazetteerPhrases, mediaNouns } from './lexicon.js';
+import { localPeoplePlaces } from './local-people.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { numberedRoads } from './numbered-roads.js';
@@ -255,6 +256,7 @@ function refineKinds(
   const placed = datelinePlaces(dropPluralHeads(pairedFirmNames(tagged, tokens), tokens, evidence), tokens, text);
   const described = basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text);
   reportingPlaces(described, tokens);
+  localPeoplePlaces(described, tokens);
   const roads = numberedRoads(described, tokens);
   sectorBodies(roads, tokens);
   const bodies = listedPortfolioBodies(roads, tokens);
