@@ -1133,6 +1133,13 @@ describe('"\'s" inside a name', () => {
     // A plural's apostrophe and a body's head word the tagger left untagged.
     ["He appeared at Westminster Magistrates' Court on Monday.", "Westminster Magistrates' Court", 'organization'],
     ['The case went to Leeds Magistrates\u2019 Court in May.', 'Leeds Magistrates\u2019 Court', 'organization'],
+    // A school is a body, whatever name opens it; a zone is a place.
+    [
+      'Professor Tan of the Lee Kuan Yew School of Public Policy said trust had grown.',
+      'Lee Kuan Yew School of Public Policy',
+      'organization',
+    ],
+    ['The shooting at Sandy Hook Elementary School shocked the town.', 'Sandy Hook Elementary School', 'organization'],
   ])('%s → %s (%s)', (text, surface, type) => {
     const m = mention(entitiesOf(text), surface);
     expect(m, surface).toBeDefined();
