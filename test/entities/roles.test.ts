@@ -326,3 +326,13 @@ describe('a place that holds a public office', () => {
     expect(mention(doc, 'Vireo Labs')?.type).toBe('organization');
   });
 });
+
+describe('British police ranks', () => {
+  it.each<[string, string, string]>([
+    ['Break-in\n\nDetective Sergeant Tom Hale said the case was closed.', 'Tom Hale', 'Detective Sergeant'],
+    ['Break-in\n\nThe appeal came from Detective Chief Inspector Ruth Lamb.', 'Ruth Lamb', 'Detective Chief Inspector'],
+  ])('keep the whole rank as one title: %s', (text, person, title) => {
+    const doc = entitiesOf(text);
+    expect(entityOf(doc, mention(doc, person)!).titles).toContain(title);
+  });
+});
