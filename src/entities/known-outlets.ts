@@ -80,7 +80,9 @@ export function knownOutletNames(cands: readonly Candidate[], tokens: readonly N
   let covered: Uint8Array | undefined;
   let out: Candidate[] | undefined;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.text !== 'the' || tokens[i]!.line !== 'n' || !startsUpper(tokens[i + 1]!.text)) continue;
+    // "told the Globe and Mail", and "The Globe and Mail reported" opening a sentence.
+    const the = tokens[i]!.text === 'the' || (tokens[i]!.text === 'The' && tokens[i]!.sentenceStart);
+    if (!the || tokens[i]!.line !== 'n' || !startsUpper(tokens[i + 1]!.text)) continue;
     const first = i + 1;
     const last = outletAt(tokens, first);
     if (last < 0) continue;
@@ -96,6 +98,13 @@ export function knownOutletNames(cands: readonly Candidate[], tokens: readonly N
         out[exact] = candidate({ ...c, type: 'organization', rule: 'entities/known-outlet', country: undefined });
       }
     } else {
+      // "the Globe and Mail" tagged "Globe": names lying wholly inside the outlet's words give way to it.
+      const inside = out.filter((c) => c.first <= last && c.last >= first);
+      const within = inside.length > 0 && inside.every((c) => c.first >= first && c.last <= last && c.form === 'name');
+      if (within) {
+        out = out.filter((c) => !inside.includes(c));
+        for (const c of inside) for (let k = c.first; k <= c.last; k++) covered[k] = 0;
+      }
       let free = true;
       for (let k = first; k <= last && free; k++) free = covered[k] === 0;
       if (free) {

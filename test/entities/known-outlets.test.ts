@@ -14,6 +14,9 @@ describe('a known outlet after a lower-case "the", told or reporting, is an orga
     ['In a statement to the Observer, the union said talks had failed.', 'Observer'],
     ['Writing in the Economist, she argued the plan would fail.', 'Economist'],
     ['The deal was off, the Independent reported on Friday.', 'Independent'],
+    // A name the tagger cut inside the outlet's words gives way to the whole; "The" may open the sentence.
+    ['The minister told the Globe and Mail that talks would resume.', 'Globe and Mail'],
+    ['Talks stalled.\n\nThe Globe and Mail reported on Monday that the deal was off.', 'Globe and Mail'],
   ])('%s → "%s"', (text, surface) => {
     const m = mention(entitiesOf(text), surface);
     expect(m?.start).toBe(text.indexOf(surface));
