@@ -11,6 +11,7 @@ import type { EntityType } from '../types.js';
 import {
   type Candidate,
   candidate,
+  coveredTokens,
   headlineEnd,
   headlineWords,
   PARTY_MEMBERS,
@@ -913,4 +914,35 @@ export function placesHoldingOffices(cands: readonly Candidate[], tokens: readon
 function bodyEnding(word: string): boolean {
   const lower = word.toLowerCase();
   return bodyEndings.some((e) => lower.endsWith(e));
+}
+
+/** How many words a title before "'s Office" may have ("Attorney General", "Prime Minister"). */
+const OFFICE_TITLE_WORDS = 3;
+
+/**
+ * "the Prime Minister's Office", "the Governor's Office", "the Sheriff's Office": the tagger tags the office noun
+ * alone, a body called "Office". A capitalized office noun right after a title and its possessive is one name with
+ * them. Changed in place.
+ */
+export function titledOffices(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
+  let covered: Uint8Array | undefined;
+  for (const c of cands) {
+    if (c.form !== 'name' || c.first !== c.last || !OFFICE_NOUNS.has(lowerCase(tokens[c.first]!.text))) continue;
+    const mark = tokens[c.first - 1];
+    if (!mark || !/^['’]s?$/.test(mark.text) || mark.sentence !== tokens[c.first]!.sentence) continue;
+    for (let len = OFFICE_TITLE_WORDS; len >= 1; len--) {
+      const from = c.first - 1 - len;
+      if (from < 0 || tokens[from]!.sentence !== mark.sentence) continue;
+      if (!titlePhrases.has(spanText(tokens, from, c.first - 2, text))) continue;
+      // The title's words must be no other name's.
+      covered ??= coveredTokens(cands, tokens.length);
+      let free = true;
+      for (let k = from; k < c.first && free; k++) free = covered[k] === 0;
+      if (!free) break;
+      c.first = from;
+      c.type = 'organization';
+      c.rule = 'entities/titled-office';
+      break;
+    }
+  }
 }

@@ -31,6 +31,7 @@ import {
   partyTagStates,
   placesHoldingOffices,
   splitAtTitles,
+  titledOffices,
   unsupportedPersons,
 } from './consistency.js';
 import { coordinatedFamilies, pairedFirmNames, splitCoordinatedNames } from './coordinated-names.js';
@@ -242,6 +243,7 @@ function refineTagged(
   const labelled = transcriptLabels(tagged, tokens, text);
   capitalsTakeUsualType(labelled, tokens, text);
   placesHoldingOffices(labelled, tokens, text);
+  titledOffices(labelled, tokens, text);
   describedBodies(labelled, tokens);
   return labelled;
 }

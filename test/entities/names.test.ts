@@ -1133,6 +1133,12 @@ describe('"\'s" inside a name', () => {
     // A plural's apostrophe and a body's head word the tagger left untagged.
     ["He appeared at Westminster Magistrates' Court on Monday.", "Westminster Magistrates' Court", 'organization'],
     ['The case went to Leeds Magistrates\u2019 Court in May.', 'Leeds Magistrates\u2019 Court', 'organization'],
+    // An office noun tagged alone after a title's possessive is the office's whole name.
+    [
+      "Row\n\nA spokesperson for the Prime Minister's Office said the file was closed.",
+      "Prime Minister's Office",
+      'organization',
+    ],
     // A school is a body, whatever name opens it; a zone is a place.
     [
       'Professor Tan of the Lee Kuan Yew School of Public Policy said trust had grown.',
