@@ -33,6 +33,7 @@ import {
   plainWords,
   portfolioWords,
   postNominals,
+  productNames,
   roleHeads,
   strongOrganizationSuffixes,
   titlePhrases,
@@ -635,7 +636,8 @@ export function candidatesFromSpans(
     }
     // Products and models are no people: "iPhone", "A380".
     if (s.cls === 'PER' && (!hasUpper(surface.charAt(0)) || /\d/.test(surface))) continue;
-    if (s.first === s.last && (notNames.has(surface) || isCommonAcronym(surface))) continue;
+    if (s.first === s.last && (notNames.has(surface) || isCommonAcronym(surface) || productNames.has(surface)))
+      continue;
     // "Game 2", "Stage 12": one of a numbered series, not a body.
     if (s.first === s.last && numberedNouns.has(surface) && /^\d+$/.test(tokens[s.last + 1]?.text ?? '')) continue;
     // "ET Friday", "Sun November" in a time stamp: zones, weekdays and months are no name together.

@@ -208,6 +208,8 @@ export const nonCommercialSuffixes = new Set(words.nonCommercialSuffixes);
 export const locationSuffixes = new Set(words.locationSuffixes);
 /** Capitalized tokens that are never names: time zones, currency codes ("UTC", "USD"). */
 export const notNames = new Set(words.notNames);
+/** Products and brands the news names bare ("Windows", "PlayStation", "ChatGPT"): names, but of no entity type here. */
+export const productNames: ReadonlySet<string> = new Set(words.productNames);
 /** Acronyms of common nouns ("SUV", "DUI", "LCD", "GDP"): in capitals, but no name; a plural adds "s". */
 const commonAcronymSet: ReadonlySet<string> = new Set(words.commonAcronyms);
 export function isCommonAcronym(w: string): boolean {
