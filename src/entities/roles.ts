@@ -247,6 +247,24 @@ export function readRoles(
   };
 
   /**
+   * The name's own titles held in `owner`, a body or place named after it ("Inspector John Kerr, of Merseyside
+   * Police", "Sen. Ted Cruz of Texas"), as roles; whether `owner` may hold them. A party is an affiliation, not where
+   * an office is held ("Mayor Ana Ruiz, of the opposition Labour Party"), and an office whose body was named before
+   * the name is held there ("Security Council President Tono Eitel of Germany" is from Germany).
+   */
+  const titlesHeldIn = (person: Cluster, c: Candidate, owner: Candidate, end: number): boolean => {
+    const cl = clusterOf.get(owner);
+    if (!c.titles?.length || !cl || cl.type === 'person' || tokens[owner.last]!.text.toLowerCase() === 'party') {
+      return false;
+    }
+    const held = roles.get(person) ?? [];
+    for (const title of c.titles) {
+      if (postHeld(title) && !held.some((r) => r.of && r.title === title)) add(person, title, cl, c.first, end);
+    }
+    return true;
+  };
+
+  /**
    * Whether the words first..last before a name are a title in sentence case (a lower-case word among them, so no
    * capitalized title the name's titles already hold) that opens its sentence or follows a possessive pronoun.
    */
@@ -345,17 +363,10 @@ export function readRoles(
     // Appositive: "X, who is A and B," / "X, a former army engineer and current Communist Party member,".
     prePosedRole(person, c);
     // "Sen. Ted Cruz of Texas", "Mayor Dale Whitaker of Brookfield": the title's place or body right after the name.
-    if (tokens[c.last + 1]?.text === 'of' && c.titles?.length) {
+    if (tokens[c.last + 1]?.text === 'of') {
       const owner = candidateAt.get(c.last + 2);
-      const cl = owner && owner.first === c.last + 2 ? clusterOf.get(owner) : undefined;
-      if (cl && cl.type !== 'person' && tokens[owner!.last]!.sentence === sentence) {
-        // "Security Council President Tono Eitel of Germany": an office whose body was named before the name is held
-        // there; the place after it is where the person is from.
-        const held = roles.get(person) ?? [];
-        for (const title of c.titles) {
-          if (postHeld(title) && !held.some((r) => r.of && r.title === title))
-            add(person, title, cl, c.first, owner!.last);
-        }
+      if (owner && owner.first === c.last + 2 && tokens[owner.last]!.sentence === sentence) {
+        titlesHeldIn(person, c, owner, owner.last);
       }
     }
     let i = c.last + 1;
@@ -376,14 +387,9 @@ export function readRoles(
     if (end === i) continue;
     // "Detective Constable Aisha Rahman, of Greater Manchester Police,", "Professor Jane Holt, from the University of
     // Leeds,": the title before the name is held in the body the appositive's link word names.
-    if (AFFILIATION_LINKS.has(tokens[i]!.text) && c.titles?.length) {
+    if (AFFILIATION_LINKS.has(tokens[i]!.text)) {
       const org = ownerAfterLink(i + 1, end - 1);
-      const cl = org && clusterOf.get(org);
-      // "Mayor Ana Ruiz, of the opposition Labour Party,": a party is an affiliation, not where the office is held.
-      if (cl && cl.type !== 'person' && tokens[org!.last]!.text.toLowerCase() !== 'party') {
-        for (const title of c.titles) if (postHeld(title)) add(person, title, cl, c.first, end - 1);
-        continue;
-      }
+      if (org && titlesHeldIn(person, c, org, end - 1)) continue;
     }
     // Only a real appositive: it closes with a comma or the sentence end, and holds no verb.
     let verb = false;
