@@ -689,7 +689,7 @@ const SPEAKING = new Set([
   'continue',
   'admit',
 ]);
-/** Nouns that describe a person the text does not name. */
+/** Nouns that describe a person the text does not name (not offices, as the entity layer's personNouns has). */
 const PERSON_NOUNS = new Set([
   'neighbor',
   'neighbour',
@@ -721,7 +721,10 @@ const PERSON_NOUNS = new Set([
   'doctor',
   'officer',
 ]);
-/** Nouns in a description that give its gender. */
+/**
+ * Nouns in a description that give its gender: of family and sex only. The entity layer's gendered nouns also hold
+ * trades and offices ("businessman", "actress"), and such a description most often stands for a named person.
+ */
 const GENDERED_NOUNS = new Map([
   ['man', 'male'],
   ['father', 'male'],
