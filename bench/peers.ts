@@ -11,6 +11,8 @@ import type { Throughput } from './throughput.js';
 
 const SYSTEMS = [
   ['claimgraph analyze (whole pipeline)', 'dist/index.js', 'analyze'],
+  ['claimgraph text, meta, entities', 'bench/children/partial-pipelines.mjs', 'throughEntities'],
+  ['claimgraph text ... dates, quotes', 'bench/children/partial-pipelines.mjs', 'throughQuotes'],
   ['wink-nlp readDoc + entities + sentences', 'dist/adapters/wink.js', 'winkBaseline'],
   ['compromise people/organizations/places', 'dist/adapters/compromise.js', 'compromiseBaseline'],
 ] as const;
@@ -51,11 +53,21 @@ export function comparePeers(corpus: Corpus, budgetMs: number): void {
       ]),
     ),
   );
-  const [ours, wink, compromise] = rows as [Throughput, Throughput, Throughput];
+  const [ours, entitiesOn, quotesOn, wink, compromise] = rows as [
+    Throughput,
+    Throughput,
+    Throughput,
+    Throughput,
+    Throughput,
+  ];
   const vsWink = ours.docsPerSec / wink.docsPerSec;
   const vsCompromise = ours.docsPerSec / compromise.docsPerSec;
   console.log(`\npipeline / wink-nlp:   ${ratio(vsWink)}   (target >= 0.5x)`);
   console.log(`pipeline / compromise: ${ratio(vsCompromise)}   (target >= 10x)`);
+  // The entities and quotes issues set the same 0.5x for the pipeline "with entities on" / "with quotes on"; the
+  // cut pipelines show what those stages cost, the whole pipeline stays the figure the targets are judged on.
+  console.log(`up to entities / wink-nlp: ${ratio(entitiesOn.docsPerSec / wink.docsPerSec)}`);
+  console.log(`up to quotes / wink-nlp:   ${ratio(quotesOn.docsPerSec / wink.docsPerSec)}`);
   record('throughput >= 0.5x wink-nlp', ratio(vsWink), vsWink >= 0.5);
   record('throughput >= 10x compromise', ratio(vsCompromise), vsCompromise >= 10);
 }
