@@ -63,8 +63,12 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
       outlet ??= words[agency];
       words = words.slice(0, agency);
     }
-    // "By Adebayo Oladipupo, Ibadan": a single word after a name is where the author writes from, no author.
-    if (authors.length > 0 && words.length === 1) continue;
+    // "By Adebayo Oladipupo, Ibadan", "By Ritika Sharma, New Delhi": a single word or a known place after a name is
+    // where the author writes from, no author.
+    if (authors.length > 0 && (words.length === 1 || isPlace(words.join(' ')))) continue;
+    // "By Jane Roe in Washington and John Doe in London": the place is no part of the name.
+    const inAt = words.lastIndexOf('in');
+    if (inAt >= 2 && isPlace(words.slice(inAt + 1).join(' '))) words = words.slice(0, inAt);
     if (words.length > 5 || !words.every((w) => NAME_WORD.test(w))) {
       if (authors.length) break;
       return undefined;
@@ -75,6 +79,12 @@ export function readByline(p: TextSpan, next?: TextSpan): Byline | undefined {
   // "By Priya Sharma | The Hindu | New Delhi": an outlet in a later part of the line.
   outlet ??= rest.map((x) => x.trim()).find((x) => WIRE_AGENCIES.has(x) || isOutletName(x));
   return outlet ? { authors, outlet } : { authors };
+}
+
+/** A city, region or country the gazetteer knows by this name. */
+function isPlace(name: string): boolean {
+  const kind = gazetteerPhrases.get(name.toLowerCase());
+  return kind === 'L' || kind === 'C';
 }
 
 /** Words of a byline that names a desk or a wire, not a person ("Staff Reports", "News Desk", "Wire Services"). */

@@ -43,6 +43,7 @@ import {
   portfolioWords,
   postNominals,
   roleHeads,
+  seatTitles,
   splitTitles,
   strongOrganizationSuffixes,
   titlePhrases,
@@ -211,7 +212,8 @@ export function splitAtTitles(
     }
     let split = false;
     for (let i = c.first + 1; i <= c.last; i++) {
-      let len = titleAt(tokens, i, c.last, text);
+      // A seat only before a name: "Jess Phillips MP" ends with it.
+      let len = titleAt(tokens, i, c.last, text) || (i < c.last && seatTitles.has(tokens[i]!.text) ? 1 : 0);
       if (len === 0) continue;
       // "the Health Service Executive", "the Scottish Executive": a title word that also names a body, ending the
       // span with no name after it, is the body's last word.

@@ -29,6 +29,7 @@ const STAFF_NOUNS = new Set([
 ]);
 /** Words that end an appositive's noun phrase before its head could come later. */
 const PHRASE_ENDS = new Set([',', '.', ';', ':', 'of', 'for', 'at', 'in', 'with', 'that', 'which', 'who', '(', ')']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** How far an appositive may run, in tokens. */
 const APPOSITIVE_REACH = 10;
 
@@ -39,7 +40,9 @@ export function describedBodies(cands: readonly Candidate[], tokens: readonly Ne
     const body =
       c.type === 'location'
         ? staffAt(tokens, c) || bodyAppositive(tokens, c)
-        : c.type === 'person' && bodyNounBefore(tokens, c) && !firstNames.has(tokens[c.first]!.text.toLowerCase());
+        : c.type === 'person' &&
+          !firstNames.has(tokens[c.first]!.text.toLowerCase()) &&
+          (bodyNounBefore(tokens, c) || (c.titles === undefined && bodyAppositive(tokens, c, true)));
     if (body) {
       c.type = 'organization';
       c.rule = 'entities/described-body';
@@ -67,10 +70,39 @@ function staffAt(tokens: readonly NerToken[], c: Candidate): boolean {
   return !locationSuffixes.has(tokens[c.last]!.text) && !capitals.has(tokens[c.first]!.text.toLowerCase());
 }
 
-/** Whether ", (a|the|its|X's …) HEAD," follows the name, HEAD being a body noun ("company", "bank"). */
-function bodyAppositive(tokens: readonly NerToken[], c: Candidate): boolean {
+/**
+ * Heads of an appositive that describe a body of people, not a business: "Samyukt Kisan Morcha, an umbrella body of
+ * farm unions," (the tagger reads an unfamiliar name of three words as a person). Kept apart from the description
+ * heads that coreference reads: "the body" in a story is as often a corpse.
+ */
+const COLLECTIVE_HEADS = new Set([
+  'body',
+  'coalition',
+  'alliance',
+  'federation',
+  'association',
+  'movement',
+  'collective',
+  'council',
+  'committee',
+  'charity',
+  'foundation',
+  'nonprofit',
+  'non-profit',
+  'think-tank',
+  'institute',
+]);
+
+/**
+ * Whether ", (a|the|its|X's …) HEAD," follows the name, HEAD being a body noun ("company", "bank"), or, for a name
+ * the tagger made a person, also a collective noun ("an umbrella body of farm unions").
+ */
+function bodyAppositive(tokens: readonly NerToken[], c: Candidate, collective = false): boolean {
   const comma = tokens[c.last + 1];
   if (comma?.text !== ',') return false;
+  // "Pol Pot, Ta Mok, Son Sen's group": after a person's name, only an appositive with an article (a list goes on
+  // with names).
+  if (collective && !ARTICLES.has(tokens[c.last + 2]?.text.toLowerCase() ?? '')) return false;
   let head: NerToken | undefined;
   for (let i = c.last + 2; i < tokens.length && i - c.last <= APPOSITIVE_REACH; i++) {
     const t = tokens[i]!;
@@ -78,5 +110,7 @@ function bodyAppositive(tokens: readonly NerToken[], c: Candidate): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
     if (t.pos === 'NOUN') head = t;
   }
-  return head !== undefined && organizationDescriptionHeads.has(head.text.toLowerCase());
+  if (head === undefined) return false;
+  const noun = head.text.toLowerCase();
+  return organizationDescriptionHeads.has(noun) || (collective && COLLECTIVE_HEADS.has(noun));
 }

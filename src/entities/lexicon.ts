@@ -217,6 +217,11 @@ export function isCommonAcronym(w: string): boolean {
 }
 /** Letters after a person's name: a rank or an office ("Nicholas Achterberg KC", "Jess Phillips MP"), no name. */
 export const postNominals: ReadonlySet<string> = new Set(words.postNominals);
+/**
+ * Seats in a parliament, which news writes after a name ("Jess Phillips MP") and, in a title, between the party and
+ * the name ("TMC MP Mahua Moitra", "SNP MSP Kate Forbes"): there they split a tagged span like the split titles.
+ */
+export const seatTitles: ReadonlySet<string> = new Set(words.untaggedTitles.filter((t) => postNominals.has(t)));
 /** Words of a minister's portfolio before the title ("Union Agriculture Minister"): part of the title, no body. */
 export const portfolioWords: ReadonlySet<string> = new Set(words.portfolioWords);
 /** Plural titles before a list of names, and the singular each name takes ("Justices" → "Justice"). */
@@ -273,6 +278,8 @@ export const thePlaces: ReadonlySet<string> = new Set(words.thePlaces);
 export const numberedNouns: ReadonlySet<string> = new Set(words.numberedNouns);
 /** Last words of event names ("Paris Air Show", "World Cup"): events are no entities of our four types. */
 export const eventSuffixes = new Set(words.eventSuffixes);
+/** Last words of the names of laws and bills ("Clean Air Act", "Online Safety Bill"): no entities either. */
+export const lawSuffixes: ReadonlySet<string> = new Set(words.lawSuffixes);
 
 /** Diminutives and short forms of given names, lower case → the formal names they stand for ("maggie" → margaret). */
 export const nicknames: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(nicknameData.nicknames));

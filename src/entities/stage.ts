@@ -60,6 +60,7 @@ import { itsReferents } from './its-bodies.js';
 import { knownCompanyNames } from './known-companies.js';
 import { groupHeadNames, knownGroupNames } from './known-groups.js';
 import { knownOutletNames } from './known-outlets.js';
+import { dropLawNames } from './law-names.js';
 import { leadingGivenNames } from './leading-given-names.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
 import { gazetteerPhrases, mediaNouns } from './lexicon.js';
@@ -303,7 +304,10 @@ function fitNames(
   const fitted = runOnFullNames(fitBylineAuthors(joined, tokens, doc.meta), tokens, text);
   fitCreditNames(fitted, tokens, doc.meta);
   const unseen = untaggedPersons(fitted, tokens, evidence, text);
-  const candidates = unseen.length === 0 ? fitted : [...fitted, ...unseen].sort((a, b) => a.first - b.first);
+  const candidates = dropLawNames(
+    unseen.length === 0 ? fitted : [...fitted, ...unseen].sort((a, b) => a.first - b.first),
+    tokens,
+  );
   pronounPersons(candidates, tokens, text);
   honorificsInWomensNames(candidates, tokens, text);
   return candidates;

@@ -353,6 +353,10 @@ describe('an outlet named in the byline', () => {
     ['By DANA WHITFIELD AP Sports Writer', ['Dana Whitfield'], 'AP'],
     ['By DELIA MARQUEZ and RYAN STOLTZ Associated Press', ['Delia Marquez', 'Ryan Stoltz'], 'Associated Press'],
     ['By Adebayo Oladipupo, Ibadan', ['Adebayo Oladipupo'], undefined],
+    // A known place of two words after a name is where the author writes from; a name of two words is an author.
+    ['By Meera Iyer, New Delhi', ['Meera Iyer'], undefined],
+    ['By Meera Iyer, Georgia Hall', ['Meera Iyer', 'Georgia Hall'], undefined],
+    ['By Jane Roe in Washington and John Poe in London', ['Jane Roe', 'John Poe'], undefined],
     ['By state political reporter Ashleigh Raper', ['Ashleigh Raper'], undefined],
     // Parts after a bar or a dash: an outlet among them, a place or a date is none.
     ['By Priya Sharma | The Hindu | New Delhi', ['Priya Sharma'], 'The Hindu'],
