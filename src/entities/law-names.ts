@@ -59,7 +59,6 @@ function lawNameStart(tokens: readonly NerToken[], k: number, personEnds: Readon
   }
   if (titlePhrases.has(tokens[k - 1]?.text ?? '')) return -1;
   let first = -1;
-  const joined = false;
   for (let j = k - 1; j >= 0 && tokens[j]!.sentence === end.sentence; j--) {
     const t = tokens[j]!;
     // "(Amendment)": a capitalized word in brackets inside the name.
