@@ -137,6 +137,15 @@ function nameOverRole(name: string, role: string | undefined): Byline | undefine
  * first lower-case word belongs to the role ("Health policy editor") when the name keeps two words.
  */
 function nameWithRole(line: string): Byline | undefined {
+  // "Emma Whitfield, Health Correspondent": the comma says where the name ends.
+  const comma = line.split(',');
+  if (comma.length === 2) {
+    const name = comma[0]!.trim().split(/\s+/);
+    const role = comma[1]!.trim().split(/\s+/);
+    if (name.length < 2 || name.length > 4 || !name.every((w) => NAME_WORD.test(w) && startsUpper(w))) return undefined;
+    if (role.length > 5 || !ROLE_LAST.test(role.at(-1)!)) return undefined;
+    return { authors: [name.map(titleCaseIfShouting).join(' ')] };
+  }
   const words = line.trim().split(/\s+/);
   if (words.length < 3 || words.length > 8 || !ROLE_LAST.test(words.at(-1)!)) return undefined;
   let run = 0;

@@ -36,6 +36,7 @@ import {
 } from './consistency.js';
 import { coordinatedFamilies, pairedFirmNames, splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
+import { countryBranches } from './country-branches.js';
 import { joinCutFirstWords } from './cut-first-words.js';
 import { datelinePlaces } from './dateline-places.js';
 import { describedBodies } from './described-bodies.js';
@@ -301,7 +302,7 @@ function fitNames(
   doc: Draft,
   text: string,
 ): Candidate[] {
-  const fitted = runOnFullNames(fitBylineAuthors(joined, tokens, doc.meta), tokens, text);
+  const fitted = runOnFullNames(fitBylineAuthors(countryBranches(joined, tokens), tokens, doc.meta), tokens, text);
   fitCreditNames(fitted, tokens, doc.meta);
   const unseen = untaggedPersons(fitted, tokens, evidence, text);
   const candidates = dropLawNames(

@@ -400,6 +400,20 @@ describe('a byline without "By"', () => {
     expect(doc.entities.map((e) => e.name)).toContain('Denis Campbell');
     expect(doc.entities.map((e) => e.name)).not.toContain('Denis Campbell Health');
   });
+
+  it.each([
+    ['Nadia Rahman, Health Correspondent', ['Nadia Rahman']],
+    ['Nadia Rahman, senior political reporter', ['Nadia Rahman']],
+  ])('a name, a comma and a role: %s', (line, authors) => {
+    const doc = analyze(`Clinics face cuts\n\n${line}\n\nThe clinics said they would close.`);
+    expect(doc.meta.authors).toEqual(authors);
+    expect(doc.entities.map((e) => e.name)).not.toContain('Health Correspondent');
+  });
+
+  it('a sentence with a comma is no byline', () => {
+    const doc = analyze('Clinics face cuts\n\nNadia Rahman, the director, said clinics would close.');
+    expect(doc.meta.authors).toEqual([]);
+  });
   it('a header line of parts between middle dots: the author and the outlet', () => {
     const text =
       'Ontario caps rent increases\n\nShanifa Nasser · CBC News · Posted: Aug 30, 2024 4:00 AM EDT\n\nOntario will cap rent increases, the province said.\n\nWith files from The Canadian Press';
