@@ -676,8 +676,16 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     } else if (c.type === 'organization') {
       const acr = acronym(s);
       const prevTok = tokens[c.first - 1];
+      // "the Central Organisation of Trade Unions (Cotu)": British and African copy write an acronym read as a word
+      // in lower case after its capital; in brackets right after the name, its letters are the name's initials.
+      const wordlike =
+        !acr &&
+        ws.length === 1 &&
+        s.length >= 3 &&
+        previous !== undefined &&
+        s.toUpperCase() === initials(words(surface(previous)));
       if (
-        acr &&
+        (acr || wordlike) &&
         prevTok?.text === '(' &&
         // "MILWAUKEE (AP) —": a wire agency in brackets is no acronym of the name before it.
         !WIRE_AGENCIES.has(s) &&

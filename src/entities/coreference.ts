@@ -422,6 +422,20 @@ export function resolveReferences(
         }
       }
     }
+    // "the Head of State dismissed critics": the one president or monarch the article named.
+    const headOf = lower === 'the' && quoted[i] !== 1 ? headOfOffices(tokens, i, covered) : undefined;
+    if (headOf) {
+      const picks = new Set<Cluster>();
+      for (const office of headOf) {
+        const p = officeHolder(seen, roles, office, officesOf);
+        if (p) picks.add(p);
+      }
+      if (picks.size === 1) {
+        describe(out, seen, quoted, t, i, tokens[i + 3]!.end, [...picks][0]!, 'entities/coref:office', 0.6);
+        i += 3;
+        continue;
+      }
+    }
     // "Last year, the minister promised …": an office the article gave one person stands for that person.
     if (lower === 'the' && quoted[i] !== 1) {
       const end = officeDescriptionEnd(tokens, i, covered);
@@ -679,6 +693,27 @@ const NOT_THE_HOLDER = new Set([
   'same',
   'only',
 ]);
+
+/** The offices that "head of state" and "head of government" stand for, as `officeOf` names them. */
+const HEAD_OF: ReadonlyMap<string, readonly string[]> = new Map([
+  ['state', ['president', 'king', 'queen', 'emir', 'sultan', 'monarch']],
+  ['government', ['prime minister', 'premier', 'chancellor', 'taoiseach']],
+]);
+
+/** The offices "the head of state" / "the Head of Government" at `the` stands for, if the words are there. */
+function headOfOffices(tokens: readonly NerToken[], the: number, covered: Uint8Array): readonly string[] | undefined {
+  const head = tokens[the + 1];
+  const of = tokens[the + 2];
+  const what = tokens[the + 3];
+  if (!head || !of || !what || what.sentence !== tokens[the]!.sentence || covered[the + 1] || covered[the + 3]) {
+    return undefined;
+  }
+  if (lowerCase(head.text) !== 'head' || of.text !== 'of') return undefined;
+  // "the head of state's visit" too, but not "the head of state media".
+  const after = tokens[the + 4];
+  if (after?.sentence === what.sentence && after.pos === 'NOUN' && startsLower(after.text)) return undefined;
+  return HEAD_OF.get(lowerCase(what.text));
+}
 
 /**
  * The office a title or role names: its head word ("Health Minister" → minister, "minister of state" → minister,

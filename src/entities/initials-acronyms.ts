@@ -34,3 +34,33 @@ export function initialsAcronyms(tokens: readonly NerToken[], cands: readonly Ca
   }
   return out;
 }
+
+/**
+ * "the Central Organisation of Trade Unions (Cotu)": an acronym read as a word, which British and African copy write
+ * in lower case after its capital, in brackets right after an organization's name whose initials it spells, is that
+ * organization, and so is the same word elsewhere in the text (the tagger reads it as a place or a person). Changed
+ * in place.
+ */
+export function bracketedInitials(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
+  const retyped = new Set<string>();
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    const before = cands[k - 1]!;
+    if (c.form !== 'name' || c.first !== c.last || c.type === 'organization' || c.type === 'country') continue;
+    if (before.type !== 'organization' || before.last !== c.first - 2 || tokens[c.first - 1]!.text !== '(') continue;
+    if (tokens[c.last + 1]?.text !== ')') continue;
+    const word = tokens[c.first]!.text;
+    if (word.length < 3 || word.toUpperCase() !== initials(words(spanText(tokens, before.first, before.last, text)))) {
+      continue;
+    }
+    retyped.add(word);
+  }
+  if (retyped.size === 0) return;
+  for (const c of cands) {
+    if (c.form !== 'name' || c.first !== c.last || !retyped.has(tokens[c.first]!.text)) continue;
+    c.type = 'organization';
+    c.rule = 'entities/acronym';
+    c.country = undefined;
+    c.titles = undefined;
+  }
+}

@@ -55,7 +55,7 @@ import { formerTitles } from './former-titles.js';
 import { joinHeadedRuns } from './headed-runs.js';
 import { honorificsInWomensNames } from './honorific-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
-import { initialsAcronyms } from './initials-acronyms.js';
+import { bracketedInitials, initialsAcronyms } from './initials-acronyms.js';
 import { invertedSpeakers } from './inverted-speakers.js';
 import { itsReferents } from './its-bodies.js';
 import { knownCompanyNames } from './known-companies.js';
@@ -289,6 +289,7 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
     tokens,
   );
   theTitles(placeLed, tokens);
+  bracketedInitials(placeLed, tokens, text);
   const acronyms = initialsAcronyms(tokens, placeLed, text);
   const named = acronyms.length === 0 ? placeLed : [...placeLed, ...acronyms].sort((a, b) => a.first - b.first);
   return knownOutletNames(showNames(named, tokens), tokens);

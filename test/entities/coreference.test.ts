@@ -501,6 +501,35 @@ describe('pronouns and descriptions', () => {
   });
 });
 
+describe('"the head of state" and "the head of government" stand for the one holder of such an office', () => {
+  const nameOf = (text: string, description: string): string | undefined => {
+    const doc = entitiesOf(text);
+    const m = doc.mentions.find((x) => x.text === description);
+    return m ? doc.entities.find((e) => e.id === m.entityId)?.name : undefined;
+  };
+  it.each<[string, string, string | undefined]>([
+    [
+      'President Amina Mwangi opened the road. Later, the Head of State dismissed critics.',
+      'the Head of State',
+      'Amina Mwangi',
+    ],
+    ['King Olaf Berg visited the port. The head of state praised its workers.', 'The head of state', 'Olaf Berg'],
+    [
+      'Prime Minister Sita Rao met farmers. The head of government promised more aid.',
+      'The head of government',
+      'Sita Rao',
+    ],
+    // Two presidents: no guess.
+    [
+      'President Amina Mwangi met President Joao Silva. Later, the Head of State dismissed critics.',
+      'the Head of State',
+      undefined,
+    ],
+  ])('%s', (text, description, name) => {
+    expect(nameOf(text, description)).toBe(name);
+  });
+});
+
 describe('a host named in a show title is no antecedent of a later pronoun', () => {
   const nameOf = (text: string, pronoun: string): string | undefined => {
     const doc = entitiesOf(text);

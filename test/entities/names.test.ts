@@ -287,6 +287,21 @@ describe('one entity per real-world thing', () => {
     expect(doc.mentions.filter((m) => m.text === 'WEF').every((m) => m.entityId === e.id)).toBe(true);
   });
 
+  it.each<[string, string, string | undefined]>([
+    // An acronym read as a word, written in lower case after its capital, in brackets after the name.
+    ['Members of the Kenya National Union of Nurses (Knun) marched. Knun said wages were low.', 'Knun', 'in'],
+    // Letters that are not the name's initials stay a name of their own.
+    ['Members of the Kenya National Union of Nurses (Kadu) marched on Monday.', 'Kadu', undefined],
+  ])('a bracketed word of the initials: %s', (text, word, joined) => {
+    const doc = entitiesOf(text);
+    const e = entityOf(doc, mention(doc, 'Kenya National Union of Nurses')!);
+    const m = mention(doc, word);
+    if (joined) {
+      expect(e.aliases).toContain(word);
+      expect(m?.entityId).toBe(e.id);
+    } else expect(m?.entityId).not.toBe(e.id);
+  });
+
   it('keeps titles off the name and on the entity', () => {
     const doc = entitiesOf('President Donald Trump spoke first. Later Trump left for Florida.');
     const e = entityOf(doc, mention(doc, 'Donald Trump')!);
