@@ -1,6 +1,6 @@
 import { isLowerWord, startsUpper } from '../text/letters.js';
 import type { Sentence, Token } from '../types.js';
-import { TIME_ZONES } from './lexicon.js';
+import { MONTHS, TIME_ZONES, WEEKDAYS } from './lexicon.js';
 /** The tense of a governing verb; 'present' is a simple present ("meet Monday", a plan in news style). */
 export type Tense = 'past' | 'future' | 'present' | 'none';
 
@@ -410,10 +410,27 @@ function governorBefore(tokens: readonly Token[], from: number, g: number, verb:
   for (let j = g; j >= from && g - j < GOVERNOR_REACH; j--) {
     const t = tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return j;
-    if (!GOVERNOR_GAP_POS.has(t.pos ?? '') || t.text.toLowerCase() === 'to') return -1;
+    const low = t.text.toLowerCase();
+    if (!GOVERNOR_GAP_POS.has(t.pos ?? '') || low === 'to') return -1;
+    // "a tender held on Monday to allocate funds … on Tuesday": the governing verb has a time of its own, so the
+    // infinitive's date is another one, which a purpose points past; the governor's tense says nothing of it.
+    if (OWN_TIME_WORDS.has(low) || WEEKDAYS.has(low) || MONTHS.has(low)) return -1;
   }
   return -1;
 }
+
+/** Words that give the verb before an infinitive a time of its own ("held yesterday to …", "met last week to …"). */
+const OWN_TIME_WORDS = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'night',
+]);
 
 /** Whether token g is a past verb that governs no plan ("rallied", "managed"; not "planned", "expected", "wanted"). */
 function pastGovernor(tokens: readonly Token[], from: number, g: number): boolean {

@@ -146,6 +146,11 @@ const NAME_PARTICLES = new Set([
   'st.',
 ]);
 
+/** Prepositions that tie a date to the noun before it ("the deficit for 2016", "the budget of last year"). */
+const NOUN_DATE_LINKS = new Set(['for', 'of']);
+/** Nouns that take a part of the date after them ("the first half of the 20th century"): a time, no subject. */
+const PARTS_OF_TIME = new Set(['half', 'part', 'end', 'start', 'beginning', 'middle', 'rest', 'remainder', 'course']);
+
 /** A date word that is not part of a name ("The New York Daily News" holds no date). */
 function isDateToken(ctx: QuoteContext, i: number): boolean {
   return (ctx.inDate[i] === 1 || DATE_WORDS.has(ctx.words[i]!)) && ctx.nameType[i] === 0;
@@ -182,6 +187,24 @@ export function phraseEndingAt(ctx: QuoteContext, j: number, floor: number): Ran
     if ((glued && (w === '-' || words[i + 1] === '-')) || compoundEnd) {
       first = i;
       continue;
+    }
+    // "The deficit for this fiscal year", "the budget of last year": a date after "for" or "of" that follows a noun
+    // is that noun's complement, part of the phrase (a date as the cue's adverbial is led by "on", "in", "last").
+    if (first === j + 1 && isDateToken(ctx, i)) {
+      let d = i;
+      while (d - 1 > floor && isDateToken(ctx, d - 1)) d--;
+      const noun = d - 2;
+      if (
+        noun >= floor &&
+        NOUN_DATE_LINKS.has(words[d - 1]!) &&
+        isNounish(tokens[noun]!) &&
+        !isDateToken(ctx, noun) &&
+        !PARTS_OF_TIME.has(words[noun]!)
+      ) {
+        first = d - 1;
+        i = d - 1;
+        continue;
+      }
     }
     if (isDateToken(ctx, i) && first <= j) {
       // "a 2012 congressional report", "a June poll", "the Nov. 8 election": a date between a determiner and a noun

@@ -150,6 +150,23 @@ const tense: Row[] = [
   ['A strike made it hard for the mill to ship orders on Friday.', '2026-11-21', [['Friday', '2026-11-20']]],
   ['Rain forced the club to cancel the match Sunday.', '2026-11-23', [['Sunday', '2026-11-22']]],
   ['The club wants fans to arrive early on Sunday.', '2026-11-20', [['Sunday', '2026-11-22']]],
+  // A past verb with a time of its own: the infinitive of purpose after it names another, later day.
+  [
+    'The bank held an auction on Monday to release cash into the market on Tuesday.',
+    '2026-11-23',
+    [
+      ['Monday', '2026-11-23'],
+      ['Tuesday', '2026-11-24'],
+    ],
+  ],
+  [
+    'Officials met yesterday to discuss the budget on Thursday.',
+    '2026-11-24',
+    [
+      ['yesterday', '2026-11-23'],
+      ['Thursday', '2026-11-26'],
+    ],
+  ],
   ['They asked him to lay out his path to winning in July.', '2026-03-04', [['July', '2026-07']]],
   ['The talks are supposed to conclude by May.', '1998-03-22', [['May', '1998-05']]],
   // A present copula right before the time is a schedule; so are plural present verbs the tagger reads as nouns.

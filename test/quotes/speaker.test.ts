@@ -195,3 +195,23 @@ describe('a pronoun after an unnamed speaker', () => {
     expect(q?.speaker?.text).toBe('Jenna Ruiz');
   });
 });
+
+/** The full pipeline, so the dates layer marks the dates these rows hold. */
+describe('a date inside the subject of a passive cue', () => {
+  it.each([
+    // A date after "for" or "of" completes the noun before it: the subject keeps it.
+    ['The shortfall for this fiscal year is forecast to reach $40 billion.', 'The shortfall for this fiscal year'],
+    ['The budget for 2027, which starts in April, is expected to grow.', 'The budget for 2027, which starts in April,'],
+  ])('%s', (text, subject) => {
+    const doc = analyze(text, { published: '2026-06-10' });
+    expect(doc.quotes[0]?.content[0]?.text).toBe(subject);
+  });
+
+  it.each([
+    // A date led by "on" is the cue's own time: the subject is the noun before it.
+    ['The senator on Tuesday said the vote was close.', 'the vote was close'],
+  ])('%s', (text, content) => {
+    const doc = analyze(text, { published: '2026-06-10' });
+    expect(doc.quotes[0]?.content.map((c) => c.text).join(' … ')).toBe(content);
+  });
+});
