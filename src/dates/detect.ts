@@ -17,9 +17,11 @@ import {
 import { firstKey } from './phrase-index.js';
 import type { Hit, Rule, RuleContext } from './rule.js';
 import { dayMonthRule, holidayRule, monthRule, numericDateRule, weekdayRule, yearRule } from './rules-calendar.js';
+import { EASTER_WORDS, easterRule, holidayWeekendRule, YEAR_END_WORDS, yearEndRule } from './rules-holiday.js';
 import { barePluralRule, quantityRule, setRule, timeRule } from './rules-quantity.js';
 import { quarterRule } from './rules-quarter.js';
-import { anaphorRule, deicticRule, fuzzyRule, shiftRule, yearAgoRule } from './rules-relative.js';
+import { anaphorRule, deicticRule, fuzzyRule, shiftRule, toDateRule, yearAgoRule } from './rules-relative.js';
+import { sportSeasonRule } from './rules-sport.js';
 import { edgeRule, seasonYearRule, theRule } from './rules-the.js';
 import { Scanner } from './scanner.js';
 import { customAround, firmFutureAround, type Tense, tenseAround } from './tense.js';
@@ -30,6 +32,8 @@ const shift: Rule = (c, k) => shiftRule(c, k);
 /** Rules in order of preference when two read spans of the same length from one token. */
 const ORDER: readonly Rule[] = [
   quarterRule,
+  toDateRule,
+  sportSeasonRule,
   yearAgoRule,
   anaphorRule,
   theRule,
@@ -43,7 +47,10 @@ const ORDER: readonly Rule[] = [
   numericDateRule,
   timeRule,
   yearRule,
+  holidayWeekendRule,
   holidayRule,
+  easterRule,
+  yearEndRule,
   seasonYearRule,
   quantityRule,
   setRule,
@@ -64,8 +71,25 @@ function on(rule: Rule, triggers: Iterable<string>): void {
     set.add(rule);
   }
 }
-on(quarterRule, ['the', 'fiscal', 'first', 'second', 'third', 'fourth', 'final', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2']);
+on(quarterRule, [
+  'the',
+  'fiscal',
+  'fy',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'final',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'h1',
+  'h2',
+]);
+on(sportSeasonRule, ['the', 'this', 'current', 'last', 'previous', 'next', 'coming']);
 on(yearAgoRule, ['the', 'year']);
+on(toDateRule, ['the', 'year', 'month', 'quarter', 'ytd']);
 on(theRule, ['the']);
 on(anaphorRule, ['the', 'that', 'later', 'earlier']);
 on(shift, ['last', 'past', 'previous', 'this', 'current', 'next', 'coming', 'following']);
@@ -76,7 +100,11 @@ on(monthRule, MONTHS.keys());
 on(weekday, WEEKDAYS.keys());
 on(timeRule, ['noon', 'midnight', 'midday']);
 on(yearRule, ['fiscal', 'fy', 'nineteen', 'eighteen', 'two']);
-on(holidayRule, words([...HOLIDAYS.keys(), ...WEEKDAY_HOLIDAYS.keys()]));
+const HOLIDAY_WORDS = words([...HOLIDAYS.keys(), ...WEEKDAY_HOLIDAYS.keys()]);
+on(holidayRule, HOLIDAY_WORDS);
+on(easterRule, EASTER_WORDS);
+on(holidayWeekendRule, ['the', ...HOLIDAY_WORDS, ...EASTER_WORDS]);
+on(yearEndRule, ['the']);
 on(seasonYearRule, SEASONS.keys());
 on(quantityRule, words([...NUMBER_WORDS.keys(), ...FUZZY_NUMBERS, ...QUANTITY_MODIFIERS]));
 on(barePluralRule, ['the', 'years', 'months', 'weeks', 'days', 'decades', 'centuries', 'hours', 'minutes']);
@@ -86,8 +114,15 @@ on(setRule, [...SETS.keys(), ...PLURAL_WEEKDAYS.keys(), 'every', 'each', 'per'])
 const RULES_BY_WORD = new Map<string, readonly Rule[]>(
   [...BY_WORD].map(([word, set]) => [word, ORDER.filter((r) => set.has(r))]),
 );
-const NUMBER_RULES: readonly Rule[] = [dayMonthRule, numericDateRule, timeRule, yearRule, quantityRule];
-/** Rules for a word opening with an apostrophe ("'90s") or a fiscal label ("FY2026"): both are years. */
+const NUMBER_RULES: readonly Rule[] = [
+  sportSeasonRule,
+  dayMonthRule,
+  numericDateRule,
+  timeRule,
+  yearRule,
+  quantityRule,
+];
+/** Rules for a word opening with an apostrophe ("'90s"): a decade. */
 const APOSTROPHE_RULES: readonly Rule[] = [yearRule];
 const MID_RULES: readonly Rule[] = [edgeRule];
 
@@ -127,21 +162,49 @@ const NEXT_WORDS = new Map<string, ReadonlySet<string>>();
   NEXT_WORDS.set('an', afterA);
 }
 const THE_NEXT_PATTERN = /^(?:\d|'\d|mid-)/;
-/** "FY2026", "FY26": a fiscal year in one token. */
-const FISCAL_LABEL = /^fy\d{2}(?:\d{2})?$/;
+/** "FY2026", "FY26", "FY2026-27": a fiscal year in one token. */
+const FISCAL_LABEL = /^fy\d{2}(?:\d{2})?(?:-\d{2})?$/;
+/** "Q2FY27", "H1FY2026": a part of a fiscal year in one token. */
+const FISCAL_PART = /^[qh][1-4]fy\d{2}(?:\d{2})?$/;
+/** A fiscal year's label may lead its quarter ("FY27 Q2") or stand alone as a year. */
+const FISCAL_RULES: readonly Rule[] = [quarterRule, yearRule];
+const QUARTER_RULES: readonly Rule[] = [quarterRule];
+/** Words after "the" that only a few rules read: a month ending a quarter, a holiday's first word. */
+const AFTER_THE = new Map<string, readonly Rule[]>();
+{
+  const add = (rules: readonly Rule[], nexts: Iterable<string>): void => {
+    for (const next of nexts) {
+      const set = new Set([...(AFTER_THE.get(next) ?? []), ...rules]);
+      AFTER_THE.set(
+        next,
+        ORDER.filter((r) => set.has(r)),
+      );
+    }
+  };
+  add(
+    QUARTER_RULES,
+    [...MONTHS].filter(([, m]) => m % 3 === 0).map(([w]) => w),
+  );
+  add([holidayWeekendRule], [...HOLIDAY_WORDS, ...EASTER_WORDS]);
+  add([yearEndRule], YEAR_END_WORDS);
+}
 
 function rulesFor(word: string, next: string): readonly Rule[] | undefined {
   const listed = RULES_BY_WORD.get(word);
   if (listed) {
     const followers = NEXT_WORDS.get(word);
-    if (followers && !followers.has(next) && !THE_NEXT_PATTERN.test(next)) return undefined;
+    if (followers && !followers.has(next) && !THE_NEXT_PATTERN.test(next)) {
+      // "the September quarter", "the Easter weekend", "the holidays": a few rules read other words after "the".
+      return word === 'the' ? AFTER_THE.get(next) : undefined;
+    }
     return listed;
   }
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return NUMBER_RULES;
   if (c === 39 /* ' */ && word.length > 2) return APOSTROPHE_RULES;
   if (c === 109 /* m */ && word.startsWith('mid-')) return MID_RULES;
-  if (c === 102 /* f */ && FISCAL_LABEL.test(word)) return APOSTROPHE_RULES;
+  if (c === 102 /* f */ && FISCAL_LABEL.test(word)) return FISCAL_RULES;
+  if ((c === 113 /* q */ || c === 104) /* h */ && FISCAL_PART.test(word)) return QUARTER_RULES;
   return undefined;
 }
 

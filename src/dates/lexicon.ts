@@ -50,6 +50,14 @@ for (const c of countries.countries) {
 export const WEEKDAY_HOLIDAYS = new Map<string, readonly number[]>(
   Object.entries(dates.weekdayHolidays).filter((e): e is [string, number[]] => Array.isArray(e[1])),
 );
+/** Feasts counted from Easter Sunday: phrase → days from it ("good friday" → -2). */
+export const EASTER_HOLIDAYS = new Map<string, number>(
+  Object.entries(dates.easterHolidays).filter((e): e is [string, number] => typeof e[1] === 'number'),
+);
+/** The year-end holidays after "the" ("holidays", "festive season") → whether the phrase names Christmas itself. */
+export const YEAR_END_PERIODS = new Map<string, boolean>(
+  Object.entries(dates.yearEndPeriods).filter((e): e is [string, boolean] => typeof e[1] === 'boolean'),
+);
 /** Capitalized words after a weekday that make it a name: "Sunday Times", "Monday Night Football". */
 export const NOT_WEEKDAY_BEFORE = new Set<string>(dates.notWeekdayBefore);
 /** Words after a four-digit number that make it a count ("2012 people"), not a year. */

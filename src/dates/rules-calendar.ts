@@ -292,12 +292,8 @@ const DECADE = /^(?:(\d{3})0|'(\d)0)'?s$/;
 export function yearRule(c: RuleContext, k: number): Hit | null {
   const { s } = c;
   let j = k;
-  const label = FY_LABEL.exec(s.w(k));
-  if (label) {
-    const digits = label[1]!;
-    const y = digits.length === 4 ? Number(digits) : fiscalCentury(c.anchor, Number(digits));
-    return hit(k, k, 'date', yearString(y), 'dates/fiscal-year', 0.85);
-  }
+  const named = fiscalYearAt(c, k);
+  if (named) return hit(k, named.next - 1, 'date', yearString(named.value), 'dates/fiscal-year', 0.85);
   const fiscal = s.w(k) === 'fiscal' || (s.w(k) === 'fy' && s.cap(k));
   if (fiscal) j = s.w(k + 1) === 'year' ? k + 2 : k + 1;
   const word = s.w(j);
@@ -322,8 +318,42 @@ export function yearRule(c: RuleContext, k: number): Hit | null {
   return hit(k, year.next - 1, 'date', yearString(year.value), fiscal ? 'dates/fiscal-year' : 'dates/year', 0.85);
 }
 
-/** "FY2026", "FY26": a fiscal year's label in one token. */
-const FY_LABEL = /^fy(\d{4}|\d{2})$/;
+/** "FY2026", "FY26", "FY2026-27": a fiscal year's label in one token. */
+const FY_LABEL = /^fy(\d{4}|\d{2})(?:-(\d{2}))?$/;
+/** "2026-27": a span of two years in one token, the second by its last two digits. */
+const YEAR_SPAN = /^([12]\d{3})[-\u2013/](\d{2})$/;
+
+/**
+ * The years of a span written "2025-26" (or "2025/26") at k when the second year is the one after the first:
+ * [first year, next token]. A score or a code ("2012-13" as a count is never written so) has no such order.
+ */
+export function yearSpanAt(s: Scanner, k: number): Parsed<number> | null {
+  const m = YEAR_SPAN.exec(s.w(k));
+  if (!m) return null;
+  const first = Number(m[1]);
+  return (first + 1) % 100 === Number(m[2]) ? { value: first, next: k + 1 } : null;
+}
+
+/**
+ * A fiscal year named by its label at k: "FY27", "FY2026", "FY 2026", "fiscal 2027", "fiscal year 2027", and the
+ * span forms "FY2026-27", "fiscal 2026-27", which name the year the fiscal year ends in (as "FY27" does).
+ */
+export function fiscalYearAt(c: RuleContext, k: number, word = c.s.w(k)): Parsed<number> | null {
+  const { s } = c;
+  const label = FY_LABEL.exec(word);
+  if (label) {
+    const digits = label[1]!;
+    const y = digits.length === 4 ? Number(digits) : fiscalCentury(c.anchor, Number(digits));
+    if (label[2] !== undefined) return (y + 1) % 100 === Number(label[2]) ? { value: y + 1, next: k + 1 } : null;
+    return { value: y, next: k + 1 };
+  }
+  if (!(s.w(k) === 'fiscal' || (s.w(k) === 'fy' && s.cap(k)))) return null;
+  const j = s.w(k + 1) === 'year' ? k + 2 : k + 1;
+  const span = yearSpanAt(s, j);
+  if (span) return { value: span.value + 1, next: span.next };
+  const year = yearAt(s, j);
+  return year ? { value: year.value, next: year.next } : null;
+}
 
 /** The year of a two-digit fiscal label: this century's when the anchor is (FY26 in 2026), else the 1900s. */
 function fiscalCentury(a: Anchor | null, yy: number): number {

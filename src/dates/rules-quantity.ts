@@ -179,6 +179,8 @@ export function quantityRule(c: RuleContext, k: number): Hit | null {
   }
   // "one day he will" is a vague future, not a day's length.
   if (n === 1 && word === 'one' && code === 'D' && s.w(k - 1) !== 'for' && !adjectival) return null;
+  // "scored on 71 minutes", "was booked on the hour": a match clock's reading is a moment of the game, no stretch.
+  if (code === 'MI' && j === k && !adjectival && s.w(k - 1) === 'on') return null;
   return hit(
     k,
     last,

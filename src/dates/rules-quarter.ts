@@ -1,8 +1,8 @@
 import { quarterOf, yearOffset, yearString } from './anchor.js';
-import { FINANCE_WORDS, GAME_WORDS } from './lexicon.js';
+import { FINANCE_WORDS, GAME_WORDS, MONTHS } from './lexicon.js';
 import { type Hit, hit, type RuleContext } from './rule.js';
-import { yearAt } from './rules-calendar.js';
-import type { Scanner } from './scanner.js';
+import { fiscalYearAt, yearAt } from './rules-calendar.js';
+import type { Parsed, Scanner } from './scanner.js';
 import { SHIFTS } from './shifts.js';
 
 function fiscal(s: Scanner, k: number): boolean {
@@ -23,16 +23,47 @@ function gamePeriod(s: Scanner): boolean {
   return game;
 }
 
-/** "third-quarter", "the fourth quarter", "Q3", "the first half": part codes Q1–Q4, H1–H2. */
-export function quarterAt(c: RuleContext, k: number): { part: string; q: number; last: number } | null {
+/** "Q2FY27", "H1FY2026": a quarter or a half of a fiscal year in one token (Indian business news writes them so). */
+const FISCAL_PART_LABEL = /^([qh])([1-4])(fy\d{2}(?:\d{2})?)$/;
+
+/** Months that end a calendar quarter, which names the quarter by them: "the September quarter" is Q3. */
+const QUARTER_END_MONTHS = new Map([
+  [3, 1],
+  [6, 2],
+  [9, 3],
+  [12, 4],
+]);
+
+/**
+ * "third-quarter", "the fourth quarter", "Q3", "the first half", "the September quarter": part codes Q1–Q4, H1–H2.
+ * `fiscalYear` is set when the token names its fiscal year too ("Q2FY27").
+ */
+export function quarterAt(
+  c: RuleContext,
+  k: number,
+): { part: string; q: number; last: number; fiscalYear?: number } | null {
   const { s } = c;
   const qm = /^q([1-4])$/.exec(s.w(k));
   if (qm) return { part: `Q${qm[1]}`, q: Number(qm[1]), last: k };
   // "H1 2026": a half by its label.
   const hm = /^h([12])$/.exec(s.w(k));
   if (hm) return { part: `H${hm[1]}`, q: Number(hm[1]) * 2, last: k };
+  const fm = FISCAL_PART_LABEL.exec(s.w(k));
+  if (fm && (fm[1] === 'q' || Number(fm[2]) <= 2)) {
+    const n = Number(fm[2]);
+    const fy = fiscalYearAt(c, k, fm[3]!);
+    const part = `${fm[1]!.toUpperCase()}${n}`;
+    if (fy) return { part, q: fm[1] === 'q' ? n : n * 2, last: k, fiscalYear: fy.value };
+  }
   let j = k;
   if (s.w(j) === 'fiscal') j++;
+  // "the September quarter", "the June-quarter results": a quarter by the month it ends in (Australian and Indian
+  // usage). The month must be capitalized and right before "quarter".
+  const endMonth = s.cap(j) ? QUARTER_END_MONTHS.get(MONTHS.get(s.w(j)) ?? 0) : undefined;
+  if (endMonth !== undefined) {
+    const unitAt = s.hyphenAfter(j) > 0 ? s.hyphenAfter(j) : j + 1;
+    if (s.w(unitAt) === 'quarter') return { part: `Q${endMonth}`, q: endMonth, last: unitAt };
+  }
   const ord = s.w(j);
   const n =
     ord === 'first' ? 1 : ord === 'second' ? 2 : ord === 'third' ? 3 : ord === 'fourth' ? 4 : ord === 'final' ? 4 : 0;
@@ -66,11 +97,18 @@ export function quarterRule(c: RuleContext, k: number): Hit | null {
     explicitYear = c.anchor ? yearString(c.anchor.year - 1) : 'XXXX';
     j = s.hyphenAfter(j) + 1;
   }
+  // "FY27 Q2", "fiscal 2026 first half": the fiscal year before its part.
+  const leading = s.w(k) === 'the' ? null : fiscalYearAt(c, k);
+  if (leading) {
+    explicitYear = yearString(leading.value);
+    j = leading.next;
+  }
   const q = quarterAt(c, j);
   if (!q) return null;
   let last = q.last;
+  if (q.fiscalYear !== undefined) explicitYear = yearString(q.fiscalYear);
   const a = c.anchor;
-  const ofYear = s.w(last + 1) === 'of' || s.w(last + 1) === ',' ? yearAt(s, last + 2) : yearAt(s, last + 1);
+  const ofYear = s.w(last + 1) === 'of' || s.w(last + 1) === ',' ? yearAfter(c, last + 2) : yearAfter(c, last + 1);
   if (!explicitYear && ofYear) {
     explicitYear = yearString(ofYear.value);
     last = ofYear.next - 1;
@@ -85,7 +123,7 @@ export function quarterRule(c: RuleContext, k: number): Hit | null {
   // "four minutes into the second half": a half with no year and no "of the year" is a match's or a show's, not
   // the calendar's (TimeBank marks none of them).
   const ofTheYear = s.w(last + 1) === 'of' && s.w(last + 2) === 'the' && s.w(last + 3) === 'year';
-  if (explicitYear === null && q.part.startsWith('H') && !ofTheYear) return null;
+  if (explicitYear === null && q.part.startsWith('H') && !ofTheYear && !fiscal(s, k)) return null;
   if (ofTheYear && explicitYear === null) last += 3;
   let year = explicitYear;
   if (year === null) {
@@ -96,4 +134,9 @@ export function quarterRule(c: RuleContext, k: number): Hit | null {
     }
   }
   return hit(start, last, 'date', `${year}-${q.part}`, 'dates/quarter', 0.85);
+}
+
+/** The year after a quarter: a calendar year ("Q3 2026", "the third quarter of 1990") or a fiscal one ("Q2 FY27"). */
+function yearAfter(c: RuleContext, k: number): Parsed<number> | null {
+  return yearAt(c.s, k) ?? fiscalYearAt(c, k);
 }

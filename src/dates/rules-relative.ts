@@ -181,6 +181,8 @@ export function shiftRule(c: RuleContext, k: number, withThe = false): Hit | nul
       if (q)
         return hit(k, q.last, 'date', a ? `${value}-${q.part}` : `XXXX-${q.part}`, 'dates/shift-year-quarter', 0.9);
     }
+    // "On this day in 1969": the same day of another year, which the year after it names; "this day" is no date here.
+    if (code === 'D' && shift === 0 && s.w(j + 1) === 'in' && /^[12]\d{3}$/.test(s.w(j + 2))) return null;
     const h = hit(k, j, 'date', value, 'dates/shift-unit', 0.9);
     // "compared with $3 million last year": in a paragraph about a quarter, that quarter a year back.
     return code === 'Y' && shift === -1 && COMPARISON.has(s.w(k - 1)) ? { ...h, yearsBack: 1 } : h;
@@ -259,6 +261,13 @@ export function anaphorRule(c: RuleContext, k: number): Hit | null {
     const within = monthOrSeasonOf(c, j);
     if (within) return within;
   }
+  // "the next morning", "the following night": the day after the story's (TimeBank: "the next morning" 2000-02-23).
+  // "the previous night" stays the publication day's eve (shiftRule).
+  if (shift > 0 && PARTS_OF_DAY.has(s.w(j)) && s.w(j + 1) !== "'s") {
+    const fallback = shiftedUnit(c.anchor, 'D', 1, 'none');
+    if (fallback === null) return null;
+    return { ...hit(k, j, 'date', fallback, 'dates/anaphoric-part-of-day', 0.6), anaphor: { code: 'D', shift } };
+  }
   const unit = s.unit(j);
   if (!unit || unit.value.plural || !ANAPHORIC_UNITS.has(unit.value.code) || s.w(j + 1) === "'s") return null;
   // "The next day, police charged him" is the day after the story's; "over the next year" is a stretch of time.
@@ -307,4 +316,32 @@ export function yearAgoRule(c: RuleContext, k: number): Hit | null {
   }
   if (k !== j) return null;
   return { ...hit(k, after, 'date', yearOffset(a, -1), 'dates/year-ago', 0.7), yearsBack: 1 };
+}
+
+/** Units that a "-to-date" stretch runs through, and how far back from the anchor the current one is counted. */
+const TO_DATE_UNITS = new Map([
+  ['year', 'Y'],
+  ['month', 'M'],
+  ['quarter', 'Q'],
+]);
+
+/**
+ * "up 14% year-to-date", "in the year to date", "YTD": the current year (month, quarter) so far, given as that year
+ * (month, quarter) by its number.
+ */
+export function toDateRule(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  if (s.w(k) === 'ytd' && s.tok(k)?.text === 'YTD')
+    return hit(k, k, 'date', yearOffset(c.anchor, 0), 'dates/to-date', 0.7);
+  const j = s.w(k) === 'the' ? k + 1 : k;
+  const code = TO_DATE_UNITS.get(s.w(j));
+  if (code === undefined) return null;
+  const hyphen = s.hyphenAfter(j);
+  let last = -1;
+  if (hyphen > 0 && s.w(hyphen) === 'to' && s.hyphenAfter(hyphen) > 0 && s.w(s.hyphenAfter(hyphen)) === 'date') {
+    last = s.hyphenAfter(hyphen);
+  } else if (s.w(j + 1) === 'to' && s.w(j + 2) === 'date') last = j + 2;
+  if (last < 0) return null;
+  const value = shiftedUnit(c.anchor, code, 0, 'none');
+  return value === null ? null : hit(k, last, 'date', value, 'dates/to-date', 0.7);
 }

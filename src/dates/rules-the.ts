@@ -1,4 +1,4 @@
-import { addDays } from '../adapters/date-fns.js';
+import { addDays, getISODay } from '../adapters/date-fns.js';
 import {
   directionOf,
   isoWeek,
@@ -35,6 +35,9 @@ export function theRule(c: RuleContext, k: number): Hit | null {
   if (nth) return nth;
   const dayOfMonth = bareDayOfMonth(c, k);
   if (dayOfMonth) return dayOfMonth;
+  // "the first week of December", "the last week of June 2025": the ISO week of its first (or last) day.
+  const weekOfMonth = nthWeekOfMonth(c, k);
+  if (weekOfMonth) return weekOfMonth;
   const shifted = shiftRule(c, j, true);
   if (shifted) return { ...shifted, first: k };
   // "the first nine months", "the nine months", "the first two years": durations.
@@ -161,6 +164,38 @@ const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * year it is the coming one (the one before, in the past tense), counted from the publication day; under a custom
  * ("is held on") it is a SET.
  */
+/** Weeks of a month by their order (-1: the last). */
+const WEEK_ORDINALS = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['last', -1],
+  ['final', -1],
+]);
+
+/**
+ * "the first week of December", "the second week of March 2024", "the last week of June": the ISO week that holds
+ * the month's first (second…, last) Thursday, so most of its days lie in the month, as ISO counts weeks to years; the
+ * month's year as a bare month's would be.
+ */
+const THURSDAY = 4;
+
+function nthWeekOfMonth(c: RuleContext, k: number): Hit | null {
+  const { s } = c;
+  const from = WEEK_ORDINALS.get(s.w(k + 1));
+  if (from === undefined || s.w(k + 2) !== 'week' || s.w(k + 3) !== 'of') return null;
+  const month = monthDate(c, k + 4, false);
+  const m = month ? /^(\d{4})-(\d{2})$/.exec(month.value) : null;
+  if (!month || !m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const isoOf = (d: number): number => getISODay(new Date(y, mo - 1, d));
+  const end = new Date(y, mo, 0).getDate();
+  const day = from > 0 ? 1 + ((THURSDAY - isoOf(1) + 7) % 7) + 7 * (from - 1) : end - ((isoOf(end) - THURSDAY + 7) % 7);
+  return hit(k, month.last, 'date', isoWeek(new Date(y, mo - 1, day)), 'dates/week-of-month', 0.8);
+}
+
 function nthWeekdayOfMonth(c: RuleContext, k: number): Hit | null {
   const { s } = c;
   const word = s.w(k + 1);

@@ -30,7 +30,7 @@ export const datesStage: Stage = {
     // The date the text last named outright ("On May 22, 1995"), for "the following year" and "that day".
     let reference: { value: string; at: number } | null = null;
     // The last day the paragraph named, however ("arrested two weeks ago and released the following day").
-    let day: { value: string; paragraph: number; at: number } | null = null;
+    let day: { value: string; paragraph: number; sentence: number; at: number } | null = null;
     // The last month the text named, with or without its year, for "that month".
     let month: { value: string; at: number } | null = null;
     // The day the story last named, from a date or a time on a named day ("on Tuesday", "Saturday night"), for a
@@ -60,17 +60,29 @@ export const datesStage: Stage = {
         } else if (qm) quarter = { year: Number(qm[1]), q: qm[2]!, sentence: sentence.i };
         if (h.anaphor && !(h.yearsBack !== undefined && value !== h.value)) {
           // The paragraph's last day, unless a date named outright came after it.
-          const local = day?.paragraph === sentence.paragraph && (!reference || day.at > reference.at) ? day : null;
+          // A day named a sentence or two back, across a paragraph break, still is ("… went to the hospital.¶ He
+          // appeared in court the next morning"), unless it is still to come (a plan is no time of the narrative).
+          const near =
+            day &&
+            (day.paragraph === sentence.paragraph ||
+              (sentence.i - day.sentence <= DAY_REACH && anchorDay !== null && day.value <= anchorDay));
+          const local = day && near && (!reference || day.at > reference.at) ? day : null;
           // "in October. Then, later that month": a month named without its year still says which month.
           const latestMonth = h.anaphor.code === 'M' && month && (!reference || month.at > reference.at) ? month : null;
-          const from = local ?? latestMonth ?? reference;
+          // The later of the two: "on Friday … less in October than the same month last year" is October's.
+          const recent =
+            local && latestMonth ? (latestMonth.at > local.at ? latestMonth : local) : (local ?? latestMonth);
+          const from = recent ?? reference;
           const counted = from ? fromReference(from.value, h.anaphor.code, h.anaphor.shift) : null;
           if (counted) value = h.anaphor.within ? `${counted}-${h.anaphor.within}` : counted;
           // "In 2019 … That month": the month is not known, but it lies in the year named, not in the anchor's.
           else if (from && h.anaphor.shift === 0) value = CALENDAR.exec(from.value)?.[0] ?? value;
         } else if (EXPLICIT_RULES.has(h.rule.replace(/\+.*/, ''))) reference = { value: h.value, at: dates.length };
         if (!h.anaphor && h.type === 'date' && MONTH_PREFIX.test(value)) month = { value, at: dates.length };
-        if (FULL_DAY.test(value) && h.type === 'date') day = { value, paragraph: sentence.paragraph, at: dates.length };
+        // "on Tuesday night" names its day too ("… the next morning" is Wednesday).
+        const dayOf = FULL_DAY.test(value) && h.type === 'date' ? value : PART_OF_NAMED_DAY.exec(value)?.[1];
+        if (dayOf !== undefined)
+          day = { value: dayOf, paragraph: sentence.paragraph, sentence: sentence.i, at: dates.length };
         if (h.rule === 'dates/time' && anchorDay && value.startsWith(`${anchorDay}T`) && clockDay) {
           const near = clockDay.paragraph === sentence.paragraph || sentence.i - clockDay.sentence <= CLOCK_DAY_REACH;
           if (near) value = clockDay.value + value.slice(anchorDay.length);
@@ -112,11 +124,15 @@ const GLUED_STOP = /\d(?:am|pm)\.$/i;
 
 /** The full day a date or time value names ("2025-11-04", "2025-11-01TNI"). */
 const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}(?=T|$)/;
+/** How many sentences after a named day, in another paragraph, an anaphoric day ("the next morning") counts from it. */
+const DAY_REACH = 2;
 /** How many sentences after a named day, in another paragraph, a bare clock time is still on it. */
 const CLOCK_DAY_REACH = 2;
 
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A part of a named day ("2025-11-04TNI"), and the day. */
+const PART_OF_NAMED_DAY = /^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$/;
 const MONTH_PREFIX = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 /** A unit shifted from a reference date ("the following year" after 1995 is 1996); null when too coarse. */

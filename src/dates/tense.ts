@@ -353,7 +353,7 @@ function tenseOfVerb(tokens: readonly Token[], from: number, k: number): Tense {
     if (j < k && !verbish && t.pos !== 'ADV' && t.pos !== 'PART' && low !== 'to') break;
     if (FUTURE_AUX.has(low)) return 'future';
     // "rallied to beat the Celtics on Wednesday": an infinitive of result after a past verb happened.
-    if (j < k && low === 'to' && pastGovernor(tokens, from, governorBefore(tokens, from, j - 1, tokens[k]!)))
+    if (j < k && low === 'to' && pastGovernor(tokens, from, governorBefore(tokens, from, j - 1, tokens[k]!), j))
       return 'past';
     if (j < k && FUTURE_LEADS.has(low)) return 'future';
     // "has proposed holding the Games in October": a plan's gerund is still to come.
@@ -419,6 +419,9 @@ function governorBefore(tokens: readonly Token[], from: number, g: number, verb:
   return -1;
 }
 
+const PAST_COPULAS = new Set(['was', 'were']);
+/** Words after a past copula whose infinitive happened: "was the first to", "were the only ones to", "was able to". */
+const DONE_COMPLEMENTS = new Set(['first', 'last', 'only', 'able', 'quick', 'latest']);
 /** Words that give the verb before an infinitive a time of its own ("held yesterday to …", "met last week to …"). */
 const OWN_TIME_WORDS = new Set([
   'yesterday',
@@ -432,9 +435,17 @@ const OWN_TIME_WORDS = new Set([
   'night',
 ]);
 
-/** Whether token g is a past verb that governs no plan ("rallied", "managed"; not "planned", "expected", "wanted"). */
-function pastGovernor(tokens: readonly Token[], from: number, g: number): boolean {
+/**
+ * Whether token g is a past verb that governs no plan ("rallied", "managed"; not "planned", "expected", "wanted"), or a
+ * past copula whose complement tells a deed done ("was the first to make the appeal on Tuesday", "were able to").
+ * `to` is the infinitive's "to".
+ */
+function pastGovernor(tokens: readonly Token[], from: number, g: number, to: number): boolean {
   const t = tokens[g];
+  if (t && g >= from && PAST_COPULAS.has(t.text.toLowerCase())) {
+    for (let j = g + 1; j < to; j++) if (DONE_COMPLEMENTS.has(tokens[j]!.text.toLowerCase())) return true;
+    return false;
+  }
   if (!t || g < from || t.pos !== 'VERB' || formOf(t) !== 'past') return false;
   // "are supposed to conclude by May", "was set to vote": a passive participle points ahead.
   if (tokens[g - 1]?.pos === 'AUX') return false;

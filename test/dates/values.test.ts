@@ -150,6 +150,10 @@ const tense: Row[] = [
   ['A strike made it hard for the mill to ship orders on Friday.', '2026-11-21', [['Friday', '2026-11-20']]],
   ['Rain forced the club to cancel the match Sunday.', '2026-11-23', [['Sunday', '2026-11-22']]],
   ['The club wants fans to arrive early on Sunday.', '2026-11-20', [['Sunday', '2026-11-22']]],
+  // A past copula whose complement tells a deed done: its infinitive happened; "was likely to" tells no deed.
+  ['She was the first to raise the issue on Tuesday night.', '2026-11-20', [['Tuesday night', '2026-11-17']]],
+  ['They were able to reach the summit on Monday.', '2026-11-20', [['Monday', '2026-11-16']]],
+  ['He was likely to vote on Monday.', '2026-11-20', [['Monday', '2026-11-23']]],
   // A past verb with a time of its own: the infinitive of purpose after it names another, later day.
   [
     'The bank held an auction on Monday to release cash into the market on Tuesday.',
@@ -712,6 +716,64 @@ const timeClauses: Row[] = [
   ['The rules were tightened after the scandal broke on Feb. 3.', '2024-10-09', [['Feb. 3', '2024-02-03']]],
 ];
 
+const fiscalParts: Row[] = [
+  // Quarters and halves of a fiscal year, by label or in words; the value is the fiscal year's number.
+  ['Net profit rose 12% in Q2 FY27.', '2026-11-02', [['Q2 FY27', '2027-Q2']]],
+  ['Net profit rose 12% in Q3FY26.', '2026-02-02', [['Q3FY26', '2026-Q3']]],
+  ['Margins should recover in Q4 FY2026.', '2026-02-02', [['Q4 FY2026', '2026-Q4']]],
+  ['In FY27 Q1 the bank lent more.', '2026-08-02', [['FY27 Q1', '2027-Q1']]],
+  [
+    'Growth will pick up in the first half of fiscal 2027.',
+    '2026-08-02',
+    [['the first half of fiscal 2027', '2027-H1']],
+  ],
+  ['Sales dipped in the fiscal first half.', '2026-11-02', [['the fiscal first half', '2026-H1']]],
+  ['The budget for FY 2026-27 was tabled.', '2026-02-02', [['FY 2026-27', '2027']]],
+  ['Exports rose in FY2025-26.', '2026-05-02', [['FY2025-26', '2026']]],
+  // A quarter named by the month it ends in.
+  ['Revenue for the September quarter rose 8 percent.', '2026-11-02', [['the September quarter', '2026-Q3']]],
+  ['Revenue for the December quarter fell.', '2026-08-02', [['the December quarter', '2025-Q4']]],
+  ['The miner beat forecasts in the June quarter of 2025.', '2026-11-02', [['the June quarter of 2025', '2025-Q2']]],
+  // A half and a fiscal label that are none of these.
+  ['He scored twice in the first half.', '2026-11-02', []],
+  ['The October quarter-final was tense.', '2026-11-02', [['October', '2026-10']]],
+  ['Exports rose in FY2025-27.', '2026-05-02', []],
+];
+
+const dayParts: Row[] = [
+  // The same day of another year; a part of a named day; a week of a month; the day after the story's.
+  ['On this day in 1969, two men walked on the moon.', '2026-07-20', [['1969', '1969']]],
+  // TimeBank marks the day alone in "on the night of Oct. 23".
+  ['Marchers gathered on the night of June 5.', '2026-11-02', [['June 5', '2026-06-05']]],
+  ['Talks resume in the first week of December.', '2026-11-02', [['the first week of December', '2026-W49']]],
+  ['The fair ran in the last week of June 2025.', '2026-11-02', [['the last week of June 2025', '2025-W26']]],
+  [
+    'He was arrested on March 3, 2026. The next morning he was freed.',
+    '2026-11-02',
+    [
+      ['March 3, 2026', '2026-03-03'],
+      ['The next morning', '2026-03-04'],
+    ],
+  ],
+  // The day named a sentence or two back counts across a paragraph break; "the previous night" is the anchor's eve.
+  [
+    'She flew home on Tuesday. Nobody met her.\n\nShe went to the office the following morning.',
+    '2026-11-13',
+    [
+      ['Tuesday', '2026-11-10'],
+      ['the following morning', '2026-11-11'],
+    ],
+  ],
+  ['Storms hit the coast the previous night.', '2026-11-13', [['the previous night', '2026-11-12TNI']]],
+  // The current year (month) so far.
+  ['The index is up 14 percent year-to-date.', '2026-11-02', [['year-to-date', '2026']]],
+  ['Sales in the year to date were flat.', '2026-11-02', [['the year to date', '2026']]],
+  // "this day" of today, a night that is no date, and a vague "Decades later".
+  ['Markets fell on this day.', '2026-11-02', [['this day', '2026-11-02']]],
+  ['The night of terror ended.', '2026-11-02', []],
+  ['Decades later, the town still remembers.', '2026-11-02', []],
+];
+
 function run(title: string, rows: Row[]): void {
   describe(title, () => {
     it.each(rows)('%s (%s)', (sentence, published, expected) => {
@@ -738,3 +800,5 @@ run('seasons', seasons);
 run('a plain future points ahead', firmFuture);
 run('a plain future: nearest reading kept', firmFutureNegatives);
 run('the year', theYear);
+run('fiscal quarters and halves', fiscalParts);
+run('parts of days, weeks of months, the next morning, year-to-date', dayParts);
