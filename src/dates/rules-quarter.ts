@@ -62,7 +62,9 @@ export function quarterAt(
   const endMonth = s.cap(j) ? QUARTER_END_MONTHS.get(MONTHS.get(s.w(j)) ?? 0) : undefined;
   if (endMonth !== undefined) {
     const unitAt = s.hyphenAfter(j) > 0 ? s.hyphenAfter(j) : j + 1;
-    if (s.w(unitAt) === 'quarter') return { part: `Q${endMonth}`, q: endMonth, last: unitAt };
+    // "the June quarter-final" is a round of a cup.
+    if (s.w(unitAt) === 'quarter' && s.hyphenAfter(unitAt) < 0)
+      return { part: `Q${endMonth}`, q: endMonth, last: unitAt };
   }
   const ord = s.w(j);
   const n =

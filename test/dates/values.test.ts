@@ -737,6 +737,7 @@ const fiscalParts: Row[] = [
   // A half and a fiscal label that are none of these.
   ['He scored twice in the first half.', '2026-11-02', []],
   ['The October quarter-final was tense.', '2026-11-02', [['October', '2026-10']]],
+  ['They lost the June quarter-final on penalties.', '2026-11-02', [['June', '2026-06']]],
   ['Exports rose in FY2025-27.', '2026-05-02', []],
 ];
 
