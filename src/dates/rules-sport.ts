@@ -38,6 +38,12 @@ export function sportSeasonRule(c: RuleContext, k: number): Hit | null {
   const j = s.w(k) === 'the' ? k + 1 : k;
   const span = yearSpanAt(s, j);
   if (span) {
+    // "the 2025/26 financial year", "the 2026-27 fiscal year": a fiscal year is named by the year it ends in, as
+    // "FY27" and "FY 2026-27" are.
+    const fiscal = s.w(span.next) === 'financial' || s.w(span.next) === 'fiscal';
+    if (fiscal && s.w(span.next + 1) === 'year') {
+      return hit(k, span.next + 1, 'date', yearString(span.value + 1), 'dates/fiscal-year', 0.8);
+    }
     let noun = span.next;
     while (noun - span.next < NAME_REACH && s.cap(noun) && !SEASON_NOUNS.has(s.w(noun))) noun++;
     if (!SEASON_NOUNS.has(s.w(noun))) return null;

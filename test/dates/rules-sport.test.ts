@@ -25,6 +25,9 @@ const seasons: Row[] = [
   ['He has scored eight goals this season.', '2026-03-10', [['this season', 'PRESENT_REF']]],
   ['The winger scored 20 goals last season.', '2026-07-01', [['last season', 'PAST_REF']]],
   ['The winger will captain the side next season.', '2026-07-01', [['next season', 'FUTURE_REF']]],
+  // A fiscal year by its two years is the year it ends in, as "FY27" is.
+  ['Revenue rose in the 2025/26 financial year.', '2026-11-29', [['the 2025/26 financial year', '2026']]],
+  ['The 2026-27 fiscal year budget was tabled.', '2026-11-29', [['The 2026-27 fiscal year', '2027']]],
 ];
 
 const notSeasons: Row[] = [
