@@ -133,3 +133,24 @@ export function fitCreditNames(candidates: readonly Candidate[], tokens: readonl
     c.country = undefined;
   }
 }
+
+/** Words of a credit line's roles after a capitalized opener ("Additional reporting by", "Writing by"). */
+const CREDIT_ROLE_WORDS = new Set(['reporting', 'writing', 'editing', 'research', 'graphics', 'production']);
+
+/**
+ * "Additional reporting by Emily Rose in Jerusalem": the capitalized word that opens a credit's role is no name
+ * (the tagger made "Additional" an organization).
+ */
+export function dropCreditRoles(
+  candidates: readonly Candidate[],
+  tokens: readonly NerToken[],
+  meta: ArticleMeta,
+): readonly Candidate[] {
+  if (meta.credits.length === 0) return candidates;
+  return candidates.filter((c) => {
+    const next = tokens[c.last + 1];
+    if (c.form !== 'name' || !next || !CREDIT_ROLE_WORDS.has(next.text)) return true;
+    const start = tokens[c.first]!.start;
+    return !meta.credits.some((s) => s.start <= start && next.end <= s.end);
+  });
+}

@@ -10,7 +10,7 @@ import { CLOSERS } from '../text/sentence-fixes.js';
 import type { Entity, Mention, Span } from '../types.js';
 import { adminUnitPlaces } from './admin-units.js';
 import { basedPlaces } from './based-places.js';
-import { fitBylineAuthors, fitCreditNames } from './byline.js';
+import { dropCreditRoles, fitBylineAuthors, fitCreditNames } from './byline.js';
 import {
   type Candidate,
   candidatesFromSpans,
@@ -305,9 +305,10 @@ function fitNames(
 ): Candidate[] {
   const fitted = runOnFullNames(fitBylineAuthors(countryBranches(joined, tokens), tokens, doc.meta), tokens, text);
   fitCreditNames(fitted, tokens, doc.meta);
-  const unseen = untaggedPersons(fitted, tokens, evidence, text);
+  const credited = dropCreditRoles(fitted, tokens, doc.meta) as Candidate[];
+  const unseen = untaggedPersons(credited, tokens, evidence, text);
   const candidates = dropLawNames(
-    unseen.length === 0 ? fitted : [...fitted, ...unseen].sort((a, b) => a.first - b.first),
+    unseen.length === 0 ? credited : [...credited, ...unseen].sort((a, b) => a.first - b.first),
     tokens,
   );
   pronounPersons(candidates, tokens, text);

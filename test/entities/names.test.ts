@@ -870,6 +870,15 @@ describe('journalists in a credit line', () => {
     }
     expect(mention(doc, 'Houston')?.type).toBe('location');
   });
+
+  it.each(['Additional', 'Further'])('"%s reporting by" opens a credit, no name', (opener) => {
+    const doc = entitiesOf(
+      'Oil rises\n\nOil prices rose on Monday.\n\n' +
+        `(Reporting by Anna Hirtenstein; ${opener} reporting by Omar Haddad in Cairo; Editing by Jan Harvey)`,
+    );
+    expect(mention(doc, opener)).toBeUndefined();
+    expect(mention(doc, 'Omar Haddad')?.type).toBe('person');
+  });
 });
 
 describe('hyphenated company names', () => {
