@@ -30,6 +30,8 @@ import type { Parsed, Scanner } from './scanner.js';
 import type { Tense } from './tense.js';
 
 /** Words before a bare month that show it is the month ("in May", "since March"), not the modal or the verb. */
+/** Words of "at least", "at the earliest", "at the latest" before a month. */
+const AT_BOUNDS = new Set(['least', 'earliest', 'latest']);
 const MONTH_LEADS = new Set([
   'in',
   'since',
@@ -180,7 +182,9 @@ function monthEvidence(s: Scanner, k: number, word: string): boolean {
   const before = s.tok(k - 1);
   if (k > s.lo && before?.pos === 'PROPN' && s.cap(k - 1) && !MONTHS.has(prev)) return false;
   if (!AMBIGUOUS_MONTHS.has(word)) return true;
-  if (!MONTH_LEADS.has(prev)) return false;
+  // "until at least March", "by at the latest May": a lead, then "at least" or "at the earliest/latest".
+  const led = MONTH_LEADS.has(prev) || (AT_BOUNDS.has(prev) && (s.w(k - 2) === 'at' || s.w(k - 3) === 'at'));
+  if (!led) return false;
   const next = s.tok(k + 1);
   // "in May said" is rare; "... by March to Washington" is not a month either.
   return !(next && next.pos === 'VERB' && word === 'march');

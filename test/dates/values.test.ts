@@ -173,6 +173,9 @@ const tense: Row[] = [
   ],
   ['They asked him to lay out his path to winning in July.', '2026-03-04', [['July', '2026-07']]],
   ['The talks are supposed to conclude by May.', '1998-03-22', [['May', '1998-05']]],
+  // "at least" between the lead and the month.
+  ['Israel wants to keep troops there until at least March.', '2026-11-30', [['March', '2027-03']]],
+  ['The ban will last until at least May.', '2026-02-10', [['May', '2026-05']]],
   // A present copula right before the time is a schedule; so are plural present verbs the tagger reads as nouns.
   ['The vote is on Tuesday.', '2026-11-23', [['Tuesday', '2026-11-24']]],
   ['Arsenal host Bayern Munich on Wednesday night.', '2026-11-23', [['Wednesday night', '2026-11-25']]],
