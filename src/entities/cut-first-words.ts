@@ -49,3 +49,29 @@ function openingWord(c: Candidate, prev: NerToken, tokens: readonly NerToken[]):
     strongOrganizationSuffixes.has(tokens[c.last]!.text)
   );
 }
+
+/**
+ * "Grants Pass, a city of 40,000, had argued …" over "the mayor of Grants Pass": at a sentence's start the tagger
+ * may also end a name too early, leaving its last capitalized word out ("Grants" an organization). Where the two
+ * words are one name mid-sentence elsewhere in the text, the word joins, and the name takes that name's type.
+ */
+export function joinCutLastWords(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
+  const whole = new Map<string, Candidate>();
+  for (const c of cands) {
+    if (c.form === 'name' && c.last > c.first && tokens[c.first]!.line === 'n' && !tokens[c.first]!.sentenceStart) {
+      whole.set(spanText(tokens, c.first, c.last, text), c);
+    }
+  }
+  if (whole.size === 0) return [...cands];
+  const covered = coveredTokens(cands, tokens.length);
+  return cands.map((c) => {
+    const n = c.last + 1;
+    const next = tokens[n];
+    if (c.form !== 'name' || !tokens[c.first]!.sentenceStart || next === undefined || covered[n] === 1) return c;
+    if (next.sentence !== tokens[c.last]!.sentence || next.start !== tokens[c.last]!.end + 1) return c;
+    if (!hasUpper(next.text.charAt(0))) return c;
+    const other = whole.get(spanText(tokens, c.first, n, text));
+    if (!other) return c;
+    return candidate({ ...c, last: n, type: other.type, country: other.country, rule: 'entities/join:cut-last-word' });
+  });
+}

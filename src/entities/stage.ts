@@ -37,7 +37,7 @@ import {
 import { coordinatedFamilies, pairedFirmNames, splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
 import { countryBranches } from './country-branches.js';
-import { joinCutFirstWords } from './cut-first-words.js';
+import { joinCutFirstWords, joinCutLastWords } from './cut-first-words.js';
 import { datelinePlaces } from './dateline-places.js';
 import { describedBodies } from './described-bodies.js';
 import { describedPersons } from './described-persons.js';
@@ -267,7 +267,7 @@ function refineKinds(
   const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(bodies, tokens), tokens, text), tokens, text);
   const groups = knownGroupNames(known, tokens, text);
   groupHeadNames(groups, tokens);
-  const whole = joinCutFirstWords(thePlaceNames(groups, tokens, text), tokens, text);
+  const whole = joinCutLastWords(joinCutFirstWords(thePlaceNames(groups, tokens, text), tokens, text), tokens, text);
   const consistent = documentConsistency(whole, tokens, evidence, text);
   itsReferents(consistent, tokens, text);
   return consistent;

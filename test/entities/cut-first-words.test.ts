@@ -68,3 +68,20 @@ describe('a title word opening a company name', () => {
     expect(doc.mentions.find((m) => m.text === 'Mark Milley')?.type).toBe('person');
   });
 });
+
+describe('a last word cut off a name at a sentence start', () => {
+  it('joins back when the two words are one name mid-sentence elsewhere, with that name’s type', () => {
+    const doc = analyze(
+      'Camping ban upheld\n\nGrants Pass, a city of 40,000 people, had argued that the rules kept parks safe. ' +
+        'The mayor of Grants Pass said the city would move carefully.',
+    );
+    const first = doc.mentions.find((m) => m.start === doc.text.indexOf('Grants Pass'));
+    expect(first?.text).toBe('Grants Pass');
+    expect(doc.quotes.find((q) => q.cue?.text === 'had argued')?.speaker?.text).toBe('Grants Pass');
+  });
+
+  it('stays cut when no such name is written elsewhere', () => {
+    const doc = analyze('Camping ban upheld\n\nGrants Pass judges met on Monday.');
+    expect(doc.mentions.some((m) => m.text === 'Grants Pass judges')).toBe(false);
+  });
+});
