@@ -2,7 +2,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { textSpan } from '../text/spans.js';
 import { cachedView } from '../text/view.js';
 import type { ArticleMeta, TextSpan } from '../types.js';
-import { isRoleLine, outletLine, readByline } from './byline.js';
+import { bareNameByline, isRoleLine, outletLine, readByline } from './byline.js';
 import { type Dateline, findDate, readDateline } from './dateline.js';
 import {
   firstPublishedFooter,
@@ -65,7 +65,9 @@ export const articleStage: Stage = {
     for (let i = 0; i < headerEnd; i++) {
       const p = paragraphs[i]!;
       if (!meta.byline) {
-        const byline = readByline(p, paragraphs[i + 1]);
+        const byline =
+          readByline(p, paragraphs[i + 1]) ??
+          (i === 1 && meta.title ? bareNameByline(p, opensWithDateline(text, paragraphs[i + 1])) : undefined);
         if (byline) {
           // "By Jane Smith" over "Senior Political Correspondent": the role line under it is the byline's too.
           // "By Jane Smith" over "PolitiFact": so is a line that only names the outlet.
@@ -182,3 +184,14 @@ function isReleaseLabel(line: string): boolean {
 
 /** No label line is longer than this; longer first lines are not even looked up. */
 const MAX_LABEL = 40;
+
+/** Whether the paragraph opens with a dateline: "BRUSSELS, Nov 26 (Reuters) -", "WASHINGTON —", "SEATTLE (AP) —". */
+function opensWithDateline(text: string, p: TextSpan | undefined): boolean {
+  if (!p) return false;
+  if (readDateline(text, p)) return true;
+  const space = p.text.indexOf(' ');
+  const place = space > 0 ? p.text.slice(0, space).replace(/,$/, '') : '';
+  if (place.length < 3 || place !== place.toUpperCase() || place.toLowerCase() === place) return false;
+  const dash = p.text.slice(0, 60).search(/ [—–-] /);
+  return dash > 0;
+}

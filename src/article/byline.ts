@@ -87,6 +87,22 @@ function isPlace(name: string): boolean {
   return kind === 'L' || kind === 'C';
 }
 
+/**
+ * A line of two to four name words alone ("Foo Yun Chee"), as wire copy prints the author between the headline and
+ * a dateline paragraph: the author, when `next` opens with a dateline.
+ */
+export function bareNameByline(p: TextSpan, datelineNext: boolean): Byline | undefined {
+  if (!datelineNext) return undefined;
+  const words = p.text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w) && startsUpper(w)))
+    return undefined;
+  // "New Delhi": a place is no author; "Express News Service", "Reuters Staff": nor is a desk or an outlet.
+  if (isPlace(words.join(' ')) || words.some((w) => OUTLET_WORDS.has(w) || isDeskWord(w) || w === 'Service')) {
+    return undefined;
+  }
+  return { authors: [words.map(titleCaseIfShouting).join(' ')] };
+}
+
 /** Words of a byline that names a desk or a wire, not a person ("Staff Reports", "News Desk", "Wire Services"). */
 const DESK_WORDS = /^(?:staff|reports?|desk|wires?|services|board|newsroom|bureau)$/i;
 

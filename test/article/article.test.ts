@@ -410,6 +410,18 @@ describe('a byline without "By"', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Health Correspondent');
   });
 
+  it.each([
+    ['Lena Marsh', 'BRUSSELS, Nov 26 (Reuters) - The Commission fined a bank on Wednesday.', ['Lena Marsh']],
+    ['Lena Marsh', 'WASHINGTON — The court ruled on Friday.', ['Lena Marsh']],
+    // No dateline after it: a line of names may be a subheading.
+    ['Lena Marsh', 'The court ruled on Friday that the town may enforce its ban.', []],
+    // A place alone is a dateline of its own, no author.
+    ['New Delhi', 'NEW DELHI — The court ruled on Friday.', []],
+  ])('a bare name between the headline and a dateline: %s / %s', (line, lead, authors) => {
+    const doc = analyze(`Court backs town\n\n${line}\n\n${lead}\n\nIt said more.`);
+    expect(doc.meta.authors).toEqual(authors);
+  });
+
   it('a sentence with a comma is no byline', () => {
     const doc = analyze('Clinics face cuts\n\nNadia Rahman, the director, said clinics would close.');
     expect(doc.meta.authors).toEqual([]);
