@@ -930,21 +930,61 @@ export function titledOffices(cands: readonly Candidate[], tokens: readonly NerT
   let covered: Uint8Array | undefined;
   for (const c of cands) {
     if (c.form !== 'name' || c.first !== c.last || !OFFICE_NOUNS.has(lowerCase(tokens[c.first]!.text))) continue;
-    const mark = tokens[c.first - 1];
-    if (!mark || !/^['’]s?$/.test(mark.text) || mark.sentence !== tokens[c.first]!.sentence) continue;
-    for (let len = OFFICE_TITLE_WORDS; len >= 1; len--) {
-      const from = c.first - 1 - len;
-      if (from < 0 || tokens[from]!.sentence !== mark.sentence) continue;
-      if (!titlePhrases.has(spanText(tokens, from, c.first - 2, text))) continue;
-      // The title's words must be no other name's.
-      covered ??= coveredTokens(cands, tokens.length);
-      let free = true;
-      for (let k = from; k < c.first && free; k++) free = covered[k] === 0;
-      if (!free) break;
-      c.first = from;
-      c.type = 'organization';
-      c.rule = 'entities/titled-office';
-      break;
-    }
+    covered ??= coveredTokens(cands, tokens.length);
+    const from = officeTitleStart(tokens, c.first, covered, text);
+    if (from < 0) continue;
+    c.first = from;
+    c.type = 'organization';
+    c.rule = 'entities/titled-office';
   }
+}
+
+/**
+ * Where the title before the office noun at token `office` and its possessive starts ("Attorney General" in "the
+ * Attorney General's Office"), if its words are no other name's (`covered`); else -1.
+ */
+function officeTitleStart(tokens: readonly NerToken[], office: number, covered: Uint8Array, text: string): number {
+  const mark = tokens[office - 1];
+  if (!mark || !/^['’]s?$/.test(mark.text) || mark.sentence !== tokens[office]!.sentence) return -1;
+  for (let len = OFFICE_TITLE_WORDS; len >= 1; len--) {
+    const from = office - 1 - len;
+    if (from < 0 || tokens[from]!.sentence !== mark.sentence) continue;
+    if (!titlePhrases.has(spanText(tokens, from, office - 2, text))) continue;
+    for (let k = from; k < office; k++) if (covered[k] === 1) return -1;
+    return from;
+  }
+  return -1;
+}
+
+/**
+ * "The Attorney General's Office declined to comment": the same names where the tagger tagged none of the words, a
+ * capitalized office noun in prose after a title and its possessive. New candidates, in order with the others.
+ */
+export function untaggedTitledOffices(
+  cands: readonly Candidate[],
+  tokens: readonly NerToken[],
+  text: string,
+): Candidate[] {
+  let covered: Uint8Array | undefined;
+  let out: Candidate[] | undefined;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.line !== 'n' || !OFFICE_NOUNS.has(lowerCase(t.text)) || !startsCapitalized(t.text)) continue;
+    covered ??= coveredTokens(cands, tokens.length);
+    if (covered[i] === 1) continue;
+    const from = officeTitleStart(tokens, i, covered, text);
+    if (from < 0) continue;
+    out ??= [...cands];
+    out.push(
+      candidate({
+        first: from,
+        last: i,
+        type: 'organization',
+        form: 'name',
+        rule: 'entities/titled-office',
+        confidence: 0.7,
+      }),
+    );
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : [...cands];
 }

@@ -6,7 +6,18 @@
  */
 import { type Candidate, candidate, coveredTokens, spanText } from './candidates.js';
 import { hasUpper, type NerToken } from './features.js';
-import { honorificGender, nameOpeningWords, strongOrganizationSuffixes, titleFirstWords } from './lexicon.js';
+import {
+  countryByDemonym,
+  firstNames,
+  honorificGender,
+  lastNames,
+  locationSuffixes,
+  nameOpeningWords,
+  partyLabels,
+  plainWords,
+  strongOrganizationSuffixes,
+  titleFirstWords,
+} from './lexicon.js';
 
 /** "The" before a name is CoNLL's and the tagger's business (`withThe`), not a cut word. */
 const ARTICLES = new Set(['The', 'A', 'An']);
@@ -28,7 +39,9 @@ export function joinCutFirstWords(cands: readonly Candidate[], tokens: readonly 
     if (prev.sentence !== tokens[c.first]!.sentence || !hasUpper(prev.text.charAt(0))) return c;
     // Mid-sentence in prose the capital was seen, and the tagger or a title rule left the word out on purpose
     // ("Mr. Obama", "a Democratic Senate").
-    if (!prev.sentenceStart && prev.line === 'n') return c;
+    if (!prev.sentenceStart && prev.line === 'n') {
+      return suffixedOpening(c, prev, tokens) ? candidate({ ...c, first: p, rule: 'entities/join:opening-word' }) : c;
+    }
     if (honorificGender.has(prev.text) || (c.type === 'person' && titleFirstWords.has(prev.text))) return c;
     if (openingWord(c, prev, tokens)) return candidate({ ...c, first: p, rule: 'entities/join:opening-word' });
     if (ARTICLES.has(prev.text) || !whole.has(spanText(tokens, p, c.last, text))) return c;
@@ -74,4 +87,26 @@ export function joinCutLastWords(cands: readonly Candidate[], tokens: readonly N
     if (!other) return c;
     return candidate({ ...c, last: n, type: other.type, country: other.country, rule: 'entities/join:cut-last-word' });
   });
+}
+
+/**
+ * "a Special Economic Zone", "the Exclusive Economic Zone": mid-sentence, a capitalized adjective or everyday word (no given or family name) the tagger left
+ * off a name that ends in a place's or a body's suffix opens it; the capital says it is no plain adjective. A
+ * demonym or a party's word only says whose the place or body is ("British Airways" is the tagger's to read, "a
+ * Democratic National Committee" too).
+ */
+function suffixedOpening(c: Candidate, prev: NerToken, tokens: readonly NerToken[]): boolean {
+  const last = tokens[c.last]!.text;
+  return (
+    c.last > c.first &&
+    !ARTICLES.has(prev.text) &&
+    (prev.pos === 'ADJ' ||
+      ((prev.pos === 'PROPN' || prev.pos === 'NOUN') && plainWords.has(prev.text.toLowerCase()))) &&
+    !firstNames.has(prev.text) &&
+    !lastNames.has(prev.text) &&
+    (locationSuffixes.has(last) || strongOrganizationSuffixes.has(last)) &&
+    !countryByDemonym.has(prev.text) &&
+    !partyLabels.has(prev.text) &&
+    !titleFirstWords.has(prev.text)
+  );
 }

@@ -270,6 +270,17 @@ export const armedGroups: ReadonlySet<string> = new Set(words.armedGroups);
 export const armedGroupHeads: ReadonlySet<string> = new Set(words.armedGroupHeads);
 /** Positions and posts in a sports team ("striker", "skipper", "manager"): a place before one names the club. */
 export const sportRoles: ReadonlySet<string> = new Set(words.sportRoles);
+/**
+ * Words right before a side in a match report, lower-cased and split at spaces ("beat", "lost to", "victory over"),
+ * and words right after a side that open its result ("beat", "drew", "were held").
+ */
+export const resultBefore: readonly (readonly string[])[] = words.resultBefore.map((w) => w.split(' '));
+export const resultAfter: readonly (readonly string[])[] = words.resultAfter.map((w) => w.split(' '));
+/**
+ * Acronyms of camera and recording systems that are also a broadcaster's name ("CCTV"): the system, no name, unless
+ * the sentence speaks of the broadcaster.
+ */
+export const recordingSystems: ReadonlySet<string> = new Set(words.recordingSystems);
 /** Words only sports reports use: a sport, a player's position, a competition. */
 export const sportWords: ReadonlySet<string> = new Set(words.sportWords);
 /** Places whose name holds its article ("The Hague", "The Gambia"), as written. */

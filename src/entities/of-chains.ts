@@ -17,6 +17,23 @@ function onPhrase(tokens: readonly NerToken[], i: number): boolean {
   return ON_HEADS.has(tokens[i]!.text) && !WEEKDAYS.has(next) && !MONTHS.has(next) && !MONTHS.has(`${next}.`);
 }
 
+/**
+ * "the Kogi State House of Assembly", "the Virginia House of Delegates": "House of" a chamber's capitalized name ends
+ * a legislature the tagger tagged up to "House". Only after a tagged organization that ends in "House": "House of
+ * Cards" or "a House of Lords committee" alone are the tagger's to read.
+ */
+function houseOf(owner: readonly (Candidate | undefined)[], tokens: readonly NerToken[], i: number): boolean {
+  const c = owner[i];
+  return (
+    tokens[i]!.text === 'House' &&
+    tokens[i + 1]!.text === 'of' &&
+    c !== undefined &&
+    c.last === i &&
+    c.first < i &&
+    c.type === 'organization'
+  );
+}
+
 /** Heads of deliberating bodies that take an "on" phrase: "Intergovernmental Panel on Climate Change". */
 const ON_HEADS = new Set(['Panel', 'Committee', 'Commission', 'Council', 'Subcommittee']);
 
@@ -39,7 +56,7 @@ export function joinOfChains(cands: readonly Candidate[], tokens: readonly NerTo
     const head = tokens[i]!;
     const link = tokens[i + 1]!.text;
     const headed = OF_HEAD_INITIALS.mayBe(head.text) && ofHeads.has(head.text) && HEAD_LINKS.has(link);
-    if (!headed && !(link === 'on' && onPhrase(tokens, i))) continue;
+    if (!headed && !(link === 'on' && onPhrase(tokens, i)) && !houseOf(owner, tokens, i)) continue;
     // "University of the Basque Country": the article inside the name is part of it.
     const start = tokens[i + 2]!.text === 'the' && i + 3 < tokens.length ? i + 3 : i + 2;
     if (!startsUpper(tokens[start]!.text) || tokens[start]!.sentence !== head.sentence) continue;

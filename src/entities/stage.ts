@@ -33,6 +33,7 @@ import {
   splitAtTitles,
   titledOffices,
   unsupportedPersons,
+  untaggedTitledOffices,
 } from './consistency.js';
 import { coordinatedFamilies, pairedFirmNames, splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
@@ -66,6 +67,7 @@ import { leadingGivenNames } from './leading-given-names.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
 import { gazetteerPhrases, mediaNouns } from './lexicon.js';
 import { localPeoplePlaces } from './local-people.js';
+import { matchTeams } from './match-teams.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
 import { numberedRoads } from './numbered-roads.js';
@@ -78,6 +80,7 @@ import { joinInnerPossessives, joinPluralPossessives } from './possessive-names.
 import { postNominalTitles } from './post-nominals.js';
 import { pronounPersons, untaggedPersons } from './pronoun-persons.js';
 import { publicFigureNames } from './public-figures.js';
+import { recordingSystemNames } from './recording-systems.js';
 import { reportingPlaces } from './reporting-places.js';
 import { resultLineTeams } from './result-lines.js';
 import { readRoles } from './roles.js';
@@ -229,7 +232,11 @@ function refineTagged(
   const supported = unsupportedPersons(families, tokens, alternatives, text);
   const titled = royalNames(splitAtTitles(supported, tokens, evidence, text), tokens, text);
   wireSignoffs(titled, tokens, text);
-  const tagged = bareTitles(partyTagStates(dropTickers(titled, tokens), tokens), tokens, text);
+  const tagged = bareTitles(
+    partyTagStates(recordingSystemNames(dropTickers(titled, tokens), tokens), tokens),
+    tokens,
+    text,
+  );
   partyBeforeMembers(tagged, tokens);
   titledFirstNames(tagged, tokens);
   leadingGivenNames(tagged, tokens, evidence, text);
@@ -242,6 +249,7 @@ function refineTagged(
   invertedSpeakers(tagged, tokens, text);
   resultLineTeams(tagged, tokens, text);
   clubRoles(tagged, tokens, text);
+  matchTeams(tagged, tokens, text);
   const labelled = transcriptLabels(tagged, tokens, text);
   capitalsTakeUsualType(labelled, tokens, text);
   placesHoldingOffices(labelled, tokens, text);
@@ -268,14 +276,18 @@ function refineKinds(
   const groups = knownGroupNames(known, tokens, text);
   groupHeadNames(groups, tokens);
   const whole = joinCutLastWords(joinCutFirstWords(thePlaceNames(groups, tokens, text), tokens, text), tokens, text);
-  const consistent = documentConsistency(whole, tokens, evidence, text);
+  // Again after the document's repeats: "CCTV reported" does not make the "CCTV footage" of another sentence a name.
+  const consistent = recordingSystemNames(documentConsistency(whole, tokens, evidence, text), tokens);
+  // The document's repeats of "Office" ("the Attorney General's Office") take their titles as the tagged one did.
+  titledOffices(consistent, tokens, text);
   itsReferents(consistent, tokens, text);
   return consistent;
 }
 
 /** Candidates no tagger proposed (suffixed firms, credits, gazetteer names), then the joins over all of them. */
 function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
-  const withSuffixes = [...consistent, ...suffixCandidates(tokens, consistent)];
+  const offices = untaggedTitledOffices(consistent, tokens, text);
+  const withSuffixes = [...offices, ...suffixCandidates(tokens, offices)];
   const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
   const withPlaces = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)];
   const withTeams = [...withPlaces, ...teamNicknames(tokens, withPlaces)];

@@ -85,3 +85,19 @@ describe('a last word cut off a name at a sentence start', () => {
     expect(doc.mentions.some((m) => m.text === 'Grants Pass judges')).toBe(false);
   });
 });
+
+describe("a capitalized word mid-sentence before a place's or a body's suffix", () => {
+  it.each([
+    ['The government plans a Special Economic Zone near the port.', 'Special Economic Zone'],
+    ['Fishing fleets stay outside the Special Economic Zone.', 'Special Economic Zone'],
+  ])('%s opens the name', (text, whole) => {
+    expect(names(text)).toContain(whole);
+  });
+
+  it.each([
+    // A name with no place's or body's suffix is the tagger's to read.
+    ['Aides said a Democratic Senate was likely.', 'Democratic Senate'],
+  ])('%s', (text, whole) => {
+    expect(names(text)).not.toContain(whole);
+  });
+});

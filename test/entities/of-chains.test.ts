@@ -92,3 +92,20 @@ describe('a demonym opening a body named with "of"', () => {
     expect(mention(entitiesOf(text), name)?.type).toBe('organization');
   });
 });
+
+describe('"House of" a chamber after a tagged legislature', () => {
+  it.each([
+    ['The Kogi State House of Assembly passed the budget on Monday.', 'Kogi State House of Assembly'],
+    ['Members of the Lagos State House of Assembly criticised the plan.', 'Lagos State House of Assembly'],
+  ])('%s', (text, whole) => {
+    expect(mention(entitiesOf(text), whole)?.type).toBe('organization');
+  });
+
+  it.each([
+    // A building is no chamber; the title of a show is the tagger's to read.
+    ['Tourists crowded the Sydney Opera House of an evening.', 'Sydney Opera House of'],
+    ['She watched House of Cards on Sunday.', 'House of Cards'],
+  ])('not: %s', (text, whole) => {
+    expect(mention(entitiesOf(text), whole)?.type).not.toBe('organization');
+  });
+});
