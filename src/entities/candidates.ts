@@ -370,6 +370,9 @@ function joinedCountry(
   return candidate({ ...prev, last: c.last, type: 'country', country, rule: 'entities/merge:country' });
 }
 
+/** A name in capitals of two to seven letters: an acronym ("RBI", "ECOMOG"), or a word of a headline in capitals. */
+const ACRONYM = /^[A-Z]{2,7}$/;
+
 /**
  * A country right before an organization is part of its name ("United States Air Force", "U.S. Treasury"), and
  * "United States" "of" "America" is one country.
@@ -389,7 +392,10 @@ function mergeAdjacent(tokens: readonly NerToken[], cands: Candidate[], text: st
       prev.type === 'country' &&
       tokens[prev.first]!.sentence === tokens[c.first]!.sentence
     ) {
-      if (c.type === 'organization' && c.form === 'name' && prev.last + 1 === c.first) {
+      // "India RBI chief sees cut", "France ONIC said": an acronym is a whole name, and the country before it in a
+      // headline's telegraphese says whose it is.
+      const acronym = c.first === c.last && ACRONYM.test(tokens[c.first]!.text);
+      if (c.type === 'organization' && c.form === 'name' && prev.last + 1 === c.first && !acronym) {
         out[out.length - 1] = candidate({ ...c, first: prev.first, rule: 'entities/merge:country-organization' });
         continue;
       }

@@ -54,15 +54,16 @@ const PLACE_PARTICLES = new Set([
 
 /**
  * Lower-case words a hyphenated Arabic, Persian or Urdu name holds between its capitalized parts: the article
- * ("Inzamam-ul-Haq", "Ata-ur-Rehman", "Salah-ud-Din") and the Persian link ("Lashkar-e-Taiba").
+ * ("Inzamam-ul-Haq", "Ata-ur-Rehman", "Salah-ud-Din", "Hizb-ut-Tahrir") and the Persian link ("Lashkar-e-Taiba",
+ * "Jamaat-i-Islami").
  */
-const NAME_PARTICLES = new Set([...ARABIC_ARTICLES, 'ul', 'ur', 'ud', 'us', 'uz', 'un', 'e']);
+const NAME_PARTICLES = new Set([...ARABIC_ARTICLES, 'ul', 'ur', 'ud', 'us', 'ut', 'uz', 'un', 'e', 'i']);
 
 /**
  * Whether token i is followed by "-particle-Capitalized", all glued ("Port" of "Port-au-Prince", "Inzamam" of
  * "Inzamam-ul-Haq").
  */
-function particleChain(tokens: readonly NerToken[], i: number): boolean {
+export function particleChain(tokens: readonly NerToken[], i: number): boolean {
   const [h1, p, h2, next] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
   if (!h1 || !p || !h2 || !next || h1.text !== '-' || h2.text !== '-') return false;
   if (!PLACE_PARTICLES.has(p.text) && !NAME_PARTICLES.has(p.text)) return false;
@@ -185,15 +186,25 @@ function gluedStart(tokens: readonly NerToken[], c: Candidate, floor: number): n
   let first = c.first;
   // "Initiative-America", "Sino-Japanese": a country's name glued on is a compound, not a longer name.
   if (c.form !== 'name' || c.type === 'country') return first;
-  while (
-    first - 2 > floor &&
-    tokens[first - 2]!.sentence === tokens[first]!.sentence &&
-    startsCapitalized(tokens[first - 2]!.text) &&
-    !GLUED_PREFIXES.has(tokens[first - 2]!.text.toLowerCase()) &&
-    gluedByHyphen(tokens, first - 2)
-  )
-    first -= 2;
-  return first;
+  for (;;) {
+    const back = gluedBefore(tokens, first, floor);
+    if (back === 0) return first;
+    first -= back;
+  }
+}
+
+/**
+ * How many tokens a capitalized word glued before token `first` takes: 2 by a hyphen ("Coca-"), 4 by a particle
+ * between hyphens ("Ulema-e-" of "Ulema-e-Islam"); 0 if none is, or it would reach `floor`.
+ */
+function gluedBefore(tokens: readonly NerToken[], first: number, floor: number): number {
+  for (const back of [2, 4]) {
+    const k = first - back;
+    if (k <= floor || tokens[k]!.sentence !== tokens[first]!.sentence || !startsCapitalized(tokens[k]!.text)) continue;
+    if (GLUED_PREFIXES.has(tokens[k]!.text.toLowerCase())) continue;
+    if (back === 2 ? gluedByHyphen(tokens, k) : particleChain(tokens, k)) return back;
+  }
+  return 0;
 }
 
 /** Prefixes written with a hyphen before a name that stay outside it: "Pro-Brexit", "Anti-Trump", "Post-Soviet". */

@@ -7,8 +7,9 @@
  * A longer name that holds one ("Hamas Political Bureau") is left as the tagger found it.
  */
 
-import { type Candidate, candidate } from './candidates.js';
+import { type Candidate, candidate, coveredTokens } from './candidates.js';
 import type { NerToken } from './features.js';
+import { particleChain } from './hyphenated-names.js';
 import { armedGroupHeads, armedGroups } from './lexicon.js';
 import { listedNameAt, nameList } from './listed-names.js';
 
@@ -100,6 +101,12 @@ export function knownGroupNames(cands: readonly Candidate[], tokens: readonly Ne
 /** Arabic articles and Urdu or Persian linking vowels inside such names: "al-Sharia", "Jaish-e-Mohammed". */
 const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'an', 'e', 'i']);
 
+/** Whether a particle links words among tokens from..last (not the last: a name ends in a word). */
+function linked(tokens: readonly NerToken[], from: number, last: number): boolean {
+  for (let i = from; i <= Math.min(last - 1, from + 3); i++) if (NAME_PARTICLES.has(tokens[i]!.text)) return true;
+  return false;
+}
+
 /**
  * "Ansar al-Sharia", "Jaish al-Adl", "Lashkar-e-Taiba": a name that opens with a word for an army, a front, a
  * movement or supporters (`armedGroupHeads`) and links its next words with an Arabic article or an Urdu linking vowel
@@ -107,16 +114,53 @@ const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at',
  * Changed in place.
  */
 export function groupHeadNames(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
+  let covered: Uint8Array | undefined;
   for (const c of cands) {
-    if (c.form !== 'name' || c.type === 'organization' || !armedGroupHeads.has(tokens[c.first]!.text)) continue;
-    let particle = false;
-    for (let i = c.first + 1; i <= Math.min(c.last - 1, c.first + 4); i++) {
-      if (NAME_PARTICLES.has(tokens[i]!.text)) particle = true;
+    // "Jamiat Ulema-e-Islam": an untagged head word right before the linked name opens it.
+    const before = tokens[c.first - 1];
+    if (
+      c.form === 'name' &&
+      before &&
+      before.sentence === tokens[c.first]!.sentence &&
+      armedGroupHeads.has(before.text)
+    ) {
+      covered ??= coveredTokens(cands, tokens.length);
+      if (covered[c.first - 1] === 0 && linked(tokens, c.first, c.last)) c.first -= 1;
     }
-    if (!particle) continue;
+    if (c.form !== 'name' || c.type === 'organization' || !armedGroupHeads.has(tokens[c.first]!.text)) continue;
+    if (!linked(tokens, c.first + 1, c.last)) continue;
     c.type = 'organization';
     c.country = undefined;
     c.titles = undefined;
     c.rule = 'entities/group-head';
   }
+}
+
+/**
+ * "Tehreek-e-Insaf", "Hizb-ut-Tahrir": the same names where the tagger tagged none of the words, a group's head word
+ * glued by hyphens to a particle and a capitalized word. New candidates, in order with the others.
+ */
+export function untaggedGroupHeads(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  let covered: Uint8Array | undefined;
+  let out: Candidate[] | undefined;
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    if (!armedGroupHeads.has(tokens[i]!.text) || !particleChain(tokens, i)) continue;
+    covered ??= coveredTokens(cands, tokens.length);
+    let free = true;
+    for (let k = i; k <= i + 4 && free; k++) free = covered[k] === 0;
+    if (!free) continue;
+    out ??= [...cands];
+    out.push(
+      candidate({
+        first: i,
+        last: i + 4,
+        type: 'organization',
+        form: 'name',
+        rule: 'entities/group-head',
+        confidence: 0.7,
+      }),
+    );
+    i += 4;
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : [...cands];
 }

@@ -60,7 +60,7 @@ import { bracketedInitials, initialsAcronyms } from './initials-acronyms.js';
 import { invertedSpeakers } from './inverted-speakers.js';
 import { itsReferents } from './its-bodies.js';
 import { knownCompanyNames } from './known-companies.js';
-import { groupHeadNames, knownGroupNames } from './known-groups.js';
+import { groupHeadNames, knownGroupNames, untaggedGroupHeads } from './known-groups.js';
 import { knownOutletNames } from './known-outlets.js';
 import { dropLawNames } from './law-names.js';
 import { leadingGivenNames } from './leading-given-names.js';
@@ -273,7 +273,7 @@ function refineKinds(
   sectorBodies(roads, tokens);
   const bodies = listedPortfolioBodies(roads, tokens);
   const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(bodies, tokens), tokens, text), tokens, text);
-  const groups = knownGroupNames(known, tokens, text);
+  const groups = untaggedGroupHeads(knownGroupNames(known, tokens, text), tokens);
   groupHeadNames(groups, tokens);
   const whole = joinCutLastWords(joinCutFirstWords(thePlaceNames(groups, tokens, text), tokens, text), tokens, text);
   // Again after the document's repeats: "CCTV reported" does not make the "CCTV footage" of another sentence a name.

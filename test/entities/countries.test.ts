@@ -114,3 +114,20 @@ describe('a demonym that names a language', () => {
     expect(mention(doc, 'French')?.form).toBe('demonym');
   });
 });
+
+describe('a country before an acronym says whose body it is', () => {
+  it.each([
+    ['Brazil CVRD sale approved by senators.', 'Brazil', 'CVRD'],
+    ['Officials said India RBI would cut the ratio.', 'India', 'RBI'],
+  ])('%s', (text, country, acronym) => {
+    const doc = entitiesOf(text);
+    expect(mention(doc, country)?.type).toBe('country');
+    expect(mention(doc, acronym)?.type).toBe('organization');
+  });
+
+  it('a country before a worded name opens it', () => {
+    expect(
+      mention(entitiesOf('The United States Air Force said it would respond.'), 'United States Air Force')?.type,
+    ).toBe('organization');
+  });
+});
