@@ -84,13 +84,14 @@ function scoredSentences(tokens: readonly NerToken[]): Set<number> {
   return out;
 }
 
-function sportsText(tokens: readonly NerToken[]): boolean {
+/** Whether a word only sports reports use is in the text (data `sportWords`). */
+export function sportsText(tokens: readonly NerToken[]): boolean {
   for (const t of tokens) if (sportWords.has(t.text.toLowerCase())) return true;
   return false;
 }
 
 /** Whether the side is a country's or a home nation's, in any case ("ENGLAND BEAT PAKISTAN"). */
-function nationalSide(c: Candidate, name: string): boolean {
+export function nationalSide(c: Candidate, name: string): boolean {
   if (c.country) return true;
   const usual = capitalizeWords(name);
   return HOME_NATIONS.has(usual) || countryByName.has(name) || countryByName.has(usual);

@@ -7,6 +7,7 @@
 
 import { type Candidate, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
+import { nationalSide, sportsText } from './match-teams.js';
 
 /** A score in a results line: a small whole number. */
 const SCORE = /^\d{1,3}$/;
@@ -101,4 +102,46 @@ function clubsAgainstClubs(cands: readonly Candidate[], slots: readonly [number,
       club.confidence = 0.6;
     }
   }
+}
+
+/**
+ * A column of a standings row: a count, a percentage ("122.5", ".632" whose point may be a token of its own), or
+ * half a game behind ("21 1/2").
+ */
+const COLUMN = /^(?:\d{1,5}|\d{0,3}\.\d{1,3}|1\/2)$/;
+/** Marks between or in a row's columns: a dash for none, a percentage's point. */
+const COLUMN_MARKS = new Set(['-', '.']);
+/** How many figures a standings row has at least: won, lost and a percentage (".461", the games behind a dash). */
+const MIN_COLUMNS = 3;
+
+/**
+ * "Monaco 3 1 1 1 5 3 4", "NEW YORK 59 69 .461 21": in a sports report, a line that is a name and nothing but three
+ * or more columns of figures is a row of a league table, and a town that heads it is the club. Players' rows ("Jim
+ * Furyk 75 69 67 73") keep their persons, and countries their national sides. Changed in place.
+ */
+export function standingsTeams(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): void {
+  let sports: boolean | undefined;
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'location' || !rowHead(tokens, c, text)) continue;
+    if (nationalSide(c, spanText(tokens, c.first, c.last, text))) continue;
+    sports ??= sportsText(tokens);
+    if (!sports) return;
+    c.type = 'organization';
+    c.rule = 'entities/standings-team';
+    c.confidence = 0.6;
+  }
+}
+
+/** Whether the name opens its line and only columns of figures follow it to the line's end. */
+function rowHead(tokens: readonly NerToken[], c: Candidate, text: string): boolean {
+  const start = tokens[c.first]!.start;
+  if (start > 0 && text[start - 1] !== '\n') return false;
+  const lineEnd = text.indexOf('\n', start);
+  let columns = 0;
+  for (let k = c.last + 1; k < tokens.length && (lineEnd < 0 || tokens[k]!.start < lineEnd); k++) {
+    const t = tokens[k]!.text;
+    if (COLUMN.test(t)) columns++;
+    else if (!COLUMN_MARKS.has(t)) return false;
+  }
+  return columns >= MIN_COLUMNS;
 }

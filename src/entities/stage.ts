@@ -82,7 +82,7 @@ import { pronounPersons, untaggedPersons } from './pronoun-persons.js';
 import { publicFigureNames } from './public-figures.js';
 import { recordingSystemNames } from './recording-systems.js';
 import { reportingPlaces } from './reporting-places.js';
-import { resultLineTeams } from './result-lines.js';
+import { resultLineTeams, standingsTeams } from './result-lines.js';
 import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
 import { listedPortfolioBodies, sectorBodies } from './sector-bodies.js';
@@ -248,6 +248,7 @@ function refineTagged(
   nameShapedPersons(tagged, tokens, text);
   invertedSpeakers(tagged, tokens, text);
   resultLineTeams(tagged, tokens, text);
+  standingsTeams(tagged, tokens, text);
   clubRoles(tagged, tokens, text);
   matchTeams(tagged, tokens, text);
   const labelled = transcriptLabels(tagged, tokens, text);

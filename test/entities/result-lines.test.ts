@@ -38,3 +38,26 @@ describe('teams on a results line', () => {
     expect(mention(doc, 'Ghana')?.type).toBe('country');
   });
 });
+
+describe('a town heading a row of a league table', () => {
+  const table = [
+    'BASEBALL - STANDINGS AFTER THURSDAY.',
+    'Standings (won, lost, percentage, games behind):',
+    'NEW ORLEANS 61 58 .513 -',
+    'SAN FRANCISCO 57 62 .479 4 1/2',
+    'NEW ZEALAND 55 64 .462 6',
+  ].join('\n');
+
+  it.each(['NEW ORLEANS', 'SAN FRANCISCO'])('is the club: %s', (name) => {
+    expect(mention(entitiesOf(table), name)?.type).toBe('organization');
+  });
+
+  it('a country keeps its national side', () => {
+    expect(mention(entitiesOf(table), 'NEW ZEALAND')?.type).not.toBe('organization');
+  });
+
+  it('figures after a town outside a sports report make no table', () => {
+    const doc = entitiesOf('Rainfall in millimetres by city:\nNew Orleans 61 58 44\nBoise 12 9 3');
+    expect(mention(doc, 'New Orleans')?.type).not.toBe('organization');
+  });
+});
