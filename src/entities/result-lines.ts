@@ -5,8 +5,11 @@
  * name. Such a name keeps the team's type wherever else the document writes it (a standings row).
  */
 
-import { type Candidate, spanText } from './candidates.js';
+import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
+import { startsUpper } from '../text/letters.js';
+import { type Candidate, candidate, coveredTokens, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
+import { numberedNouns, plainWords } from './lexicon.js';
 import { nationalSide, sportsText } from './match-teams.js';
 
 /** A score in a results line: a small whole number. */
@@ -144,4 +147,124 @@ function rowHead(tokens: readonly NerToken[], c: Candidate, text: string): boole
     else if (!COLUMN_MARKS.has(t)) return false;
   }
   return columns >= MIN_COLUMNS;
+}
+
+/** An innings or a match score after a side's name: "259", "108-3" (in one token or three). */
+const RUNS = /^\d{1,3}$/;
+const RUNS_WICKETS = /^\d{1,3}-\d{1,2}$/;
+/** Tokens after which a side's name may open: a line's start, a venue's colon, the comma or "v" between sides. */
+const SIDE_OPENERS = new Set([':', ',', 'v', ';']);
+/** Tokens that may follow a side's score: its batsmen in brackets, the next side, a second innings, the end. */
+const SCORE_CLOSERS = new Set(['(', ',', 'and', 'declared', '.', 'v', ';']);
+/** How many capitalized words a side's name may have ("Queen of the South" aside). */
+const MAX_SIDE_WORDS = 3;
+
+/** The index after the score that starts at token k ("259", "108-3", "108 - 3"), or -1 if none does. */
+function scoreEnd(tokens: readonly NerToken[], k: number): number {
+  const t = tokens[k];
+  if (!t) return -1;
+  if (RUNS_WICKETS.test(t.text)) return k + 1;
+  if (!RUNS.test(t.text)) return -1;
+  const dash = tokens[k + 1];
+  const wickets = tokens[k + 2];
+  if (dash?.text === '-' && wickets && dash.start === t.end && wickets.start === dash.end && RUNS.test(wickets.text)) {
+    return k + 3;
+  }
+  return k + 1;
+}
+
+/**
+ * "Chester-le-Street: Glamorgan 259 and 207 (A. Dale 69), Durham 114 and 81-3.": in a sports report's scorecard, a
+ * name that opens a line or follows a venue's colon, a comma or "v", outside brackets, and is followed by a score
+ * and then a bracket, a comma, "and", "declared" or the line's end, is a side. The tagger, reading such lines
+ * without context, tags few of them; a place so named is its club. Batsmen in brackets ("A. Dale 69"), bowlers
+ * after "b" and golfers' rounds ("Jim Furyk 75 69 67 73") are no sides. Returns the candidates with the sides no
+ * candidate covered added, places among them retyped; in order.
+ */
+export function scorecardSides(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Candidate[] {
+  let sports: boolean | undefined;
+  let covered: Uint8Array | undefined;
+  let out: Candidate[] | undefined;
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lineStart = t.start === 0 || text[t.start - 1] === '\n';
+    if (lineStart) depth = 0;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || !startsUpper(t.text)) continue;
+    const before = tokens[i - 1];
+    if (!lineStart && !(before && SIDE_OPENERS.has(before.text) && before.end <= t.start)) continue;
+    let last = i;
+    while (
+      last + 1 < tokens.length &&
+      last - i + 1 < MAX_SIDE_WORDS &&
+      sameLine(tokens, last, text) &&
+      startsUpper(tokens[last + 1]!.text)
+    ) {
+      last++;
+    }
+    if (!sameLine(tokens, last, text) || !sideWords(tokens, i, last)) continue;
+    const end = scoreEnd(tokens, last + 1);
+    if (end < 0) continue;
+    const next = tokens[end];
+    if (next && sameLine(tokens, end - 1, text) && !SCORE_CLOSERS.has(next.text)) continue;
+    sports ??= sportsText(tokens);
+    if (!sports) return [...cands];
+    covered ??= coveredTokens(cands, tokens.length);
+    out ??= [...cands];
+    const side = sideAt(out, covered, i, last);
+    if (side === 'free') {
+      out.push(
+        candidate({
+          first: i,
+          last,
+          type: 'organization',
+          form: 'name',
+          rule: 'entities/scorecard-side',
+          confidence: 0.6,
+        }),
+      );
+    } else if (side && side.type === 'location' && !nationalSide(side, spanText(tokens, i, last, text))) {
+      side.type = 'organization';
+      side.rule = 'entities/scorecard-side';
+      side.confidence = 0.6;
+    }
+    i = end - 1;
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : [...cands];
+}
+
+/**
+ * Whether tokens first..last may name a side: no date word ("May 15 v Kent", "Oct. 9"), no everyday word
+ * ("Halftime 1-0", "Now 20"), no noun of a numbered series ("Group 2"), no abbreviation or model ("LM600").
+ */
+function sideWords(tokens: readonly NerToken[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k]!.text;
+    const lower = w.toLowerCase();
+    if (w.includes('.') || /\d/.test(w) || MONTHS.has(lower) || WEEKDAYS.has(lower) || plainWords.has(lower))
+      return false;
+    if (numberedNouns.has(w)) return false;
+  }
+  return true;
+}
+
+/** Whether token k + 1 is on token k's line. */
+function sameLine(tokens: readonly NerToken[], k: number, text: string): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && !text.slice(tokens[k]!.end, next.start).includes('\n');
+}
+
+/** The candidate that is exactly tokens first..last, 'free' if none covers any of them, else undefined. */
+function sideAt(
+  cands: readonly Candidate[],
+  covered: Uint8Array,
+  first: number,
+  last: number,
+): Candidate | 'free' | undefined {
+  let free = true;
+  for (let k = first; k <= last && free; k++) free = covered[k] === 0;
+  if (free) return 'free';
+  return cands.find((c) => c.first === first && c.last === last && c.form === 'name');
 }

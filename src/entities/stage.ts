@@ -82,7 +82,7 @@ import { pronounPersons, untaggedPersons } from './pronoun-persons.js';
 import { publicFigureNames } from './public-figures.js';
 import { recordingSystemNames } from './recording-systems.js';
 import { reportingPlaces } from './reporting-places.js';
-import { resultLineTeams, standingsTeams } from './result-lines.js';
+import { resultLineTeams, scorecardSides, standingsTeams } from './result-lines.js';
 import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
 import { listedPortfolioBodies, sectorBodies } from './sector-bodies.js';
@@ -291,7 +291,7 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
   const withSuffixes = [...offices, ...suffixCandidates(tokens, offices)];
   const withCredits = [...withSuffixes, ...creditCandidates(tokens, withSuffixes)];
   const withPlaces = [...withCredits, ...gazetteerCandidates(tokens, withCredits, text)];
-  const withTeams = [...withPlaces, ...teamNicknames(tokens, withPlaces)];
+  const withTeams = scorecardSides([...withPlaces, ...teamNicknames(tokens, withPlaces)], tokens, text);
   const all = [...withTeams, ...shortNameCandidates(tokens, withTeams)].sort((a, b) => a.first - b.first);
   const possessives = joinPluralPossessives(joinInnerPossessives(all, tokens), tokens);
   const placeLed = foreignBodies(

@@ -61,3 +61,32 @@ describe('a town heading a row of a league table', () => {
     expect(mention(doc, 'New Orleans')?.type).not.toBe('organization');
   });
 });
+
+describe('sides on a scorecard line', () => {
+  const card = [
+    'CRICKET - COUNTY SCORES.',
+    'Close of play scores on Friday:',
+    'Taunton: Wiltshire 287 and 112-4 (R. Okonjo 61 not out), Dorset 199 (T. Hale 5-40).',
+    'Cheltenham: Cornwall 301-6 declared v Devon.',
+    'Group 2',
+    'Halftime 1-0.',
+    'Leading scorers: Jim Furyk 75 69 67 73',
+  ].join('\n');
+
+  it.each(['Wiltshire', 'Dorset', 'Cornwall'])('a name before its score is a side: %s', (name) => {
+    expect(mention(entitiesOf(card), name)?.type).toBe('organization');
+  });
+
+  it.each(['R. Okonjo', 'T. Hale'])('a batsman or bowler in brackets stays a person: %s', (name) => {
+    expect(mention(entitiesOf(card), name)?.type).toBe('person');
+  });
+
+  it.each(['Group', 'Halftime', 'Taunton'])('no side: %s', (name) => {
+    expect(mention(entitiesOf(card), name)?.type).not.toBe('organization');
+  });
+
+  it('outside a sports report a name before a figure is no side', () => {
+    const doc = entitiesOf('Votes by ward:\nWiltshire 287, Dorset 199.');
+    expect(mention(doc, 'Wiltshire')?.type).not.toBe('organization');
+  });
+});
