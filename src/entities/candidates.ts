@@ -564,6 +564,32 @@ function groupName(surface: string): boolean {
   return /(?:ans|ens|ats|ists|ites|ese|an)$/.test(surface);
 }
 
+/** Words an acronym's expansion holds that give it no letter ("Bureau of Alcohol, Tobacco and Firearms"). */
+const EXPANSION_LINKS = new Set(['and', 'of', 'the', 'for', 'on', 'in', '&', '-', ',']);
+
+/**
+ * Whether the words right before the bracket at `open - 1` spell the acronym out by their initials and no tagged
+ * organization covers them: "Creutzfeldt-Jakob Disease (CJD)", "economic and monetary union (EMU)".
+ */
+function spelledOutApart(
+  tokens: readonly NerToken[],
+  spans: readonly TaggedSpan[],
+  open: number,
+  acronym: string,
+): boolean {
+  let k = open - 2;
+  let letters = '';
+  const sentence = tokens[open]!.sentence;
+  while (k >= 0 && letters.length < acronym.length && tokens[k]!.sentence === sentence) {
+    const w = tokens[k]!.text;
+    if (!EXPANSION_LINKS.has(w.toLowerCase())) letters = w.charAt(0).toUpperCase() + letters;
+    k--;
+  }
+  if (letters !== acronym) return false;
+  const first = k + 1;
+  return !spans.some((sp) => sp.cls === 'ORG' && sp.first <= open - 2 && sp.last >= first);
+}
+
 /** Whether the token after `last` is a verb of speech in the same sentence ("Airbus said"). */
 export function speaksNext(tokens: readonly NerToken[], last: number): boolean {
   const next = tokens[last + 1];
@@ -633,7 +659,10 @@ export function candidatesFromSpans(
         tokens[s.first - 1]?.text === '(' &&
         !isCommonAcronym(surface) &&
         // "Kemi Pinheiro (SAN)": a post-nominal rank after a name is no body.
-        !postNominals.has(surface)
+        !postNominals.has(surface) &&
+        // "Bovine Spongiform Encephalopathy (BSE)", "the Comprehensive Test Ban Treaty (CTBT)": spelled out right
+        // before, by words the tagger took for no organization, the acronym is the disease's or the treaty's.
+        !spelledOutApart(tokens, spans, s.first, surface)
       ) {
         // An acronym in parentheses: kept as an organization, and the clustering joins it to its expansion.
         out.push(candidate({ ...misc(s), type: 'organization', rule: 'entities/acronym', confidence: 0.6 }));

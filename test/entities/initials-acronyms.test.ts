@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
+import { entitiesOf, mention } from './helpers.js';
 
 const entityOf = (text: string, surface: string) => {
   const doc = analyze(text);
@@ -34,5 +35,21 @@ describe('an acronym of a body the document names in full', () => {
     ],
   ])('%s is no mention of it', (_name, text, word) => {
     expect(analyze(text).mentions.find((m) => m.text === word && m.rule === 'entities/initials')).toBeUndefined();
+  });
+});
+
+describe('an acronym in brackets after its spelled-out name', () => {
+  it.each([
+    ['Cattle can contract Bovine Spongiform Encephalopathy (BSE), officials said.', 'BSE'],
+    ['India blocked the Comprehensive Test Ban Treaty (CTBT) at the talks.', 'CTBT'],
+    ['He spoke of economic and monetary union (EMU) plans.', 'EMU'],
+  ])('is no body when the name is none: %s', (text, acronym) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.filter((m) => m.text === acronym && m.form === 'name')).toEqual([]);
+  });
+
+  it('is a body when the name is one', () => {
+    const doc = entitiesOf('Officials of the European Central Bank (ECB) met on Monday.');
+    expect(mention(doc, 'ECB')?.type).toBe('organization');
   });
 });
