@@ -1,7 +1,7 @@
 /**
  * Clubs named after their towns in match reports: "Leeds beat Sunderland 2-1", "Leicester drew 1-1 with Burnley",
  * "a 2-0 win over Norwich", "Derby were held 0-0 by Hull". A town on either side of a result (data `resultBefore`,
- * `resultAfter`) in a sentence that gives a score, or in a sports report, is the club; the tagger, which reads the
+ * `resultAfter`) with a score beside it, or in a sports report, is the club; the tagger, which reads the
  * town's name far more often as a place, types it one. Countries and the home nations of British sport keep their
  * type: a national side is written as the country, and CoNLL types it so ("England beat Australia").
  * The club's name then keeps that type at its other mentions in the document, except after a preposition of place
@@ -60,28 +60,45 @@ function afterPreposition(tokens: readonly NerToken[], first: number): boolean {
   return t !== undefined && t.sentence === sentence && t.pos === 'ADP';
 }
 
-/** Whether a result phrase ends right before token `first`, or opens right after token `last`. */
-function resultBeside(tokens: readonly NerToken[], first: number, last: number): boolean {
+/** How many tokens from a result phrase or its side the score may stand ("a 2-0 win over", "beat Hull 3-1"). */
+const SCORE_REACH = 3;
+
+/**
+ * Whether a result phrase ends right before token `first`, or opens right after token `last`: undefined if none
+ * does, else whether a score stands beside the phrase and the side ("beat Hull 3-1", "drew 1-1 with Burnley", "a
+ * 2-0 win over Norwich").
+ */
+function resultBeside(tokens: readonly NerToken[], first: number, last: number): boolean | undefined {
   const sentence = tokens[first]!.sentence;
   // "beat Yugoslavia's Red Star": a name in the possessive is no side but the side's home.
-  if (POSSESSIVE_MARKS.has(tokens[last + 1]?.text ?? '')) return false;
-  for (const p of resultBefore) if (phraseBefore(tokens, first, p, sentence) >= 0) return true;
+  if (POSSESSIVE_MARKS.has(tokens[last + 1]?.text ?? '')) return undefined;
+  for (const p of resultBefore) {
+    const start = phraseBefore(tokens, first, p, sentence);
+    // A noun's score stands before it ("a 2-0 win over"), a verb's after the side ("beat Hull 3-1").
+    if (start >= 0) {
+      const from = tokens[start]!.pos === 'NOUN' ? start - SCORE_REACH : start;
+      return scoreWithin(tokens, from, last + SCORE_REACH, sentence);
+    }
+  }
   // "the team from the French Riviera lost": a side opens its clause, no preposition before it.
-  if (afterPreposition(tokens, first)) return false;
-  for (const p of resultAfter) if (phraseAt(tokens, last + 1, p, sentence)) return true;
-  return false;
+  if (afterPreposition(tokens, first)) return undefined;
+  for (const p of resultAfter) {
+    if (phraseAt(tokens, last + 1, p, sentence))
+      return scoreWithin(tokens, last + 1, last + p.length + SCORE_REACH, sentence);
+  }
+  return undefined;
 }
 
-/** The sentences (by index) that give a score: "2-1" as one token or three. */
-function scoredSentences(tokens: readonly NerToken[]): Set<number> {
-  const out = new Set<number>();
-  for (let k = 0; k < tokens.length; k++) {
+/** Whether a score ("2-1" as one token or three) starts at a token from..to of the sentence. */
+function scoreWithin(tokens: readonly NerToken[], from: number, to: number, sentence: number): boolean {
+  for (let k = Math.max(0, from); k <= to && k < tokens.length; k++) {
+    if (tokens[k]!.sentence !== sentence) continue;
     const t = tokens[k]!.text;
-    const one = SCORE.test(t);
-    const three = GOALS.test(t) && tokens[k + 1]?.text === '-' && GOALS.test(tokens[k + 2]?.text ?? '');
-    if (one || three) out.add(tokens[k]!.sentence);
+    if (SCORE.test(t) || (GOALS.test(t) && tokens[k + 1]?.text === '-' && GOALS.test(tokens[k + 2]?.text ?? ''))) {
+      return true;
+    }
   }
-  return out;
+  return false;
 }
 
 /** Whether a word only sports reports use is in the text (data `sportWords`). */
@@ -109,14 +126,14 @@ export function matchTeams(cands: readonly Candidate[], tokens: readonly NerToke
   const places = cands.filter((c) => c.form === 'name' && c.type === 'location');
   if (places.length === 0) return;
   let sports: boolean | undefined;
-  let scored: Set<number> | undefined;
   const clubs = new Set<string>();
   for (const c of places) {
-    if (!resultBeside(tokens, c.first, c.last)) continue;
+    const scored = resultBeside(tokens, c.first, c.last);
+    if (scored === undefined) continue;
     const name = spanText(tokens, c.first, c.last, text);
     if (nationalSide(c, name)) continue;
-    scored ??= scoredSentences(tokens);
-    if (!scored.has(tokens[c.first]!.sentence)) {
+    // A tally elsewhere in the sentence may be a vote's ("passed 52-48 after Ohio beat Michigan to it").
+    if (!scored) {
       sports ??= sportsText(tokens);
       if (!sports) continue;
     }

@@ -25,6 +25,9 @@ describe('a town on either side of a match result is the club', () => {
     ['The squad from Northampton lost 2-1 to the champions.', 'Northampton'],
     // No score and no sport: no match.
     ['The council in Bristol lost to Norwich in the bid to host the festival.', 'Norwich'],
+    // A vote's tally elsewhere in the sentence is no score of theirs.
+    ['The measure passed 52-48 after Ohio beat Michigan to the deadline.', 'Michigan'],
+    ['Florida lost to Texas in the bid for the plant, 3-2 in the final vote.', 'Texas'],
     ['Sunderland beat Hull 2-0. Fans celebrated in Sunderland all night.', 'Sunderland', 1],
   ])('not: %s (%s)', (text, name, nth = 0) => {
     expect(mention(entitiesOf(text), name, nth as number)?.type).not.toBe('organization');
