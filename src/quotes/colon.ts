@@ -10,6 +10,7 @@ import type { Candidate } from './attribute.js';
 import { quoteStartingAt, sentenceRange, wordCount } from './content.js';
 import type { QuoteContext } from './context.js';
 import { firstTokenFrom } from './indexes.js';
+import { ANSWER_LABELS, QUESTION_LABELS } from './lexicon.js';
 import { type Range, sentenceSubject } from './speaker.js';
 import { CLOSING_MARKS, FINAL_PUNCT, OPENING_MARKS } from './words.js';
 
@@ -212,6 +213,12 @@ function headlineCandidate(ctx: QuoteContext, colon: number, source: Range, firs
   return c;
 }
 
+/** Whether a label is a Q&A interview's question ("Q", "Question") or answer ("A", "Answer"). */
+export function interviewTurn(label: string): 'question' | 'answer' | undefined {
+  if (QUESTION_LABELS.has(label)) return 'question';
+  return ANSWER_LABELS.has(label) ? 'answer' : undefined;
+}
+
 /** A transcript speaker label: one or two upper-case words ("WALLACE", "MR. PENCE"). */
 function isSpeakerLabel(text: string): boolean {
   return CAPITALS_WORD.test(text);
@@ -282,12 +289,26 @@ export function transcriptTurns(ctx: QuoteContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, words } = ctx;
   const repeated = repeatedLabels(ctx);
+  // An interview has both kinds of turn: "Answer: few" alone is a paragraph's opening word, and "A:" turns alone
+  // are read as any repeated label is.
+  const interview = hasInterviewTurns(ctx);
   for (const p of ctx.doc.paragraphs) {
     let i = firstTokenFrom(ctx, p.start);
     if (i >= tokens.length || tokens[i]!.start >= p.end) continue;
     const opened = OPENING_MARKS.has(words[i]!);
     if (opened) i++;
     const first = i;
+    // "Q: Is the money enough?" / "A: No. …": a Q&A interview's turns. The label is the source (as PolNeAR marks
+    // it); resolve.ts reads a question's as the interviewer, no entity called "Q", and an answer's as the
+    // interviewee.
+    const qa = interview && words[first + 1] === ':' ? interviewTurn(tokens[first]!.text) : undefined;
+    if (qa) {
+      const last = firstTokenFrom(ctx, p.end) - 1;
+      if (wordCount(ctx, first + 2, last) < MIN_CLAIM_WORDS) continue;
+      const c = candidate(ctx, first + 1, [first, first], first + 2, last, `quotes/direct:interview-${qa}`, 'direct');
+      out.push(c);
+      continue;
+    }
     // "REP. TOM BRANNIGAN:": a title or a middle name makes three words.
     while (i < tokens.length && i - first < LABEL_NAME_WORDS && isSpeakerLabel(tokens[i]!.text)) i++;
     // "FIX IS IN: …", "IN BRIEF: …": a headline in capitals, not a name.
@@ -314,6 +335,21 @@ export function transcriptTurns(ctx: QuoteContext): Candidate[] {
     out.push(candidate(ctx, colon, [first, i - 1], colon + 1, last, 'quotes/direct:transcript-turn', 'direct'));
   }
   return out;
+}
+
+/** Whether some paragraph opens with a question label and some with an answer label ("Q:" and "A:"). */
+function hasInterviewTurns(ctx: QuoteContext): boolean {
+  let question = false;
+  let answer = false;
+  for (const p of ctx.doc.paragraphs) {
+    const i = firstTokenFrom(ctx, p.start);
+    if (i + 1 >= ctx.tokens.length || ctx.tokens[i]!.start !== p.start || ctx.words[i + 1] !== ':') continue;
+    const kind = interviewTurn(ctx.tokens[i]!.text);
+    if (kind === 'question') question = true;
+    else if (kind === 'answer') answer = true;
+    if (question && answer) return true;
+  }
+  return false;
 }
 
 /**

@@ -1364,6 +1364,9 @@ const TITLE_TOKENS = 6;
 /** How long a quoted programme or book title inside a prepositional phrase may be, in tokens. */
 const PP_TITLE_TOKENS = 12;
 
+/** Bands that close a radio station's name ("Today FM", "Magic AM"). */
+const STATION_BANDS = new Set(['FM', 'AM']);
+
 /**
  * The token after the hearer of "told", "warned", "assured": a noun phrase ("Breitbart News Daily host Alex
  * Marlow", "African-Americans", "MSNBC’s “Morning Joe”") or an object pronoun.
@@ -1372,7 +1375,13 @@ export function pastHearer(ctx: QuoteContext, from: number, last: number): numbe
   const { words, tokens } = ctx;
   let k = from;
   // "told the BBC's Today programme": a date word after a possessive is in the hearer's name.
-  while (k <= last && words[k] !== 'that' && (!startsDate(ctx, k) || (k > from && words[k - 1] === "'s"))) {
+  // "told Today FM that …": a date word before a radio band names the station.
+  const stationName = (i: number) => STATION_BANDS.has(ctx.tokens[i + 1]?.text ?? '');
+  while (
+    k <= last &&
+    words[k] !== 'that' &&
+    (!startsDate(ctx, k) || (k > from && words[k - 1] === "'s") || stationName(k))
+  ) {
     const t = tokens[k]!;
     // "told POLITICO Florida the state's standards are …": a determiner after the hearer's noun opens the clause.
     if (t.pos === 'DET' && k > from && isNounish(tokens[k - 1]!) && words[k - 1] !== "'s") break;
@@ -1405,6 +1414,7 @@ export function pastHearer(ctx: QuoteContext, from: number, last: number): numbe
       isNounish(t) ||
       t.pos === 'DET' ||
       t.pos === 'ADJ' ||
+      stationName(k) ||
       participle ||
       misreadName ||
       bang ||

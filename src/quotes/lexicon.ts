@@ -322,3 +322,13 @@ export const CHANGE_LEMMAS: ReadonlySet<string> = new Set([...synonyms.direction
  */
 export const PRO_FORM_CUES = new Set<string>((cues as unknown as { proFormCues: string[] }).proFormCues);
 export const PRO_FORMS = new Set<string>((cues as unknown as { proForms: string[] }).proForms);
+
+/** Labels of an interviewer's turn in a Q&A transcript ("Q:", "Question:"): the outlet asks, no named speaker. */
+export const QUESTION_LABELS = new Set<string>((cues as unknown as { questionLabels: string[] }).questionLabels);
+/** Labels of the interviewee's turn in a Q&A transcript ("A:", "Answer:"). */
+export const ANSWER_LABELS = new Set<string>((cues as unknown as { answerLabels: string[] }).answerLabels);
+/**
+ * Head nouns of a source that holds figures or records rather than reporting them ("according to LSEG data",
+ * "according to a filing with the SEC"): such a source attributes a fact, and is no outlet of the quotes it holds.
+ */
+export const DATA_SOURCES = new Set<string>((cues as unknown as { dataSources: string[] }).dataSources);

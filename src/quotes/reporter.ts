@@ -1,4 +1,5 @@
 import type { Quote, Span } from '../types.js';
+import { DATA_SOURCES } from './lexicon.js';
 import { REPORTING_CUES } from './words.js';
 
 /**
@@ -8,7 +9,11 @@ import { REPORTING_CUES } from './words.js';
  */
 export function fillReporters(quotes: Quote[], outlet: string | undefined): void {
   for (const [inner, best] of closestReporters(quotes)) {
-    if (best.speaker) {
+    // "…, according to LSEG data", "according to a filing with the SEC": figures and records are no outlet; an
+    // outlet that saw them ("documents obtained by The Post") still reported what they hold.
+    if (dataSource(best)) {
+      if (best.reportedBy) inner.reportedBy = { ...best.reportedBy };
+    } else if (best.speaker) {
       const { text, span, entityId } = best.speaker;
       inner.reportedBy = { text, ...(span ? { span } : {}), ...(entityId ? { entityId } : {}) };
     }
@@ -16,11 +21,28 @@ export function fillReporters(quotes: Quote[], outlet: string | undefined): void
   if (outlet) for (const q of quotes) q.reportedBy ??= { text: outlet };
 }
 
+/** Words that end the head noun phrase of a source ("data from FactSet", "a filing with the SEC"). */
+const HEAD_ENDS = new Set(['from', 'with', 'by', 'of', 'in', 'at', 'on', 'to', 'for', 'that', 'which', ',']);
+
+/**
+ * Whether an "according to" quote's source is figures or records (its head noun, the last word before a
+ * preposition or the end: "LSEG data", "data compiled by FactSet", "a filing with the SEC").
+ */
+function dataSource(q: Quote): boolean {
+  if (q.cue?.lemma !== 'accord to') return false;
+  const words = (q.speaker?.span?.text ?? '').toLowerCase().split(/\s+/);
+  let end = words.findIndex((w, k) => k > 0 && (HEAD_ENDS.has(w) || w.endsWith('ed')));
+  if (end < 0) end = words.length;
+  return DATA_SOURCES.has(words[end - 1] ?? '');
+}
+
 function width(q: Quote): number {
   return q.content[q.content.length - 1]!.end - q.content[0]!.start;
 }
 
 function isReporter(q: Quote): boolean {
+  // "Q: Do you think the plan will work?": the interviewer's question is no report of what it asks about.
+  if (q.rule === 'quotes/direct:interview-question') return false;
   return q.cue !== undefined && q.speaker !== undefined && REPORTING_CUES.has(q.cue.lemma);
 }
 

@@ -5,6 +5,7 @@ import { LetterPattern, startsLetter, startsLower, startsUpper } from '../text/l
 import type { Mention, Quote, TextSpan } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { coordinatedEntities } from './coordinated-speakers.js';
+import { ANSWER_LABELS, QUESTION_LABELS } from './lexicon.js';
 import { firstReaching } from './mention-lookup.js';
 import { phraseEndingAt, type Range } from './speaker.js';
 import { RELATIVE_PRONOUNS, thatAfterNoun } from './words.js';
@@ -127,8 +128,12 @@ export function speakerOf(
     const body = spokenFor(ctx, mentions, first, last) ?? spokenFor(ctx, mentions, first, bodyAfter(ctx, last));
     if (body) return { text: names.get(body.entityId) ?? body.text, span, entityId: body.entityId };
   }
+  // "Q: Is the reef dead?": the interviewer asks, who is no entity called "Q".
+  if (!m && first === last && QUESTION_LABELS.has(ctx.tokens[first]!.text) && ctx.words[first + 1] === ':') {
+    return { text: INTERVIEWER, span };
+  }
   // "A: No. The reef is under enormous stress": in a Q&A interview the answers are the interviewee's.
-  if (!m && first === last && ctx.tokens[first]!.text === 'A' && ctx.words[first + 1] === ':') {
+  if (!m && first === last && ANSWER_LABELS.has(ctx.tokens[first]!.text) && ctx.words[first + 1] === ':') {
     const person = interviewee(ctx, mentions);
     if (person) return { text: names.get(person.entityId) ?? person.text, span, entityId: person.entityId };
   }
@@ -315,19 +320,31 @@ function bodyAfter(ctx: QuoteContext, last: number): number {
   return end > k ? end - 1 : last;
 }
 
+/** The speaker of a Q&A interview's question: the interviewer, unnamed. */
+export const INTERVIEWER = 'the interviewer';
+
+/** A paragraph's leading label before a colon or a full stop ("Q:", "Question:", "Q."). */
+const QA_LEAD = /^(\p{L}+)[:.]\s/u;
+
 const interviewees = new WeakMap<QuoteContext, Mention | null>();
 
 /**
- * The person a Q&A interview is with: of the people its introduction (the text before its first "Q:" paragraph)
+ * The person a Q&A interview is with: of the people its introduction (the text before its first "Q:" or "A:" paragraph, its byline aside)
  * mentions, the one it mentions most, by name, pronoun or description ("Q&A with Vice President Joe Biden. … Biden
  * complained … he visited …"), the earliest named on a tie ("We spoke with Prof. Hoegh-Guldberg by video"); not the
  * last person named, who is as often someone the interviewee talked about ("… to replace Justice Antonin Scalia")
- * or a reporter. Null when no paragraph opens with "Q:" or nobody is named before it.
+ * or a reporter. Null when no paragraph opens with "Q:" or "A:" or nobody is named before it.
  */
 function interviewee(ctx: QuoteContext, mentions: readonly Mention[]): Mention | null {
   const known = interviewees.get(ctx);
   if (known !== undefined) return known;
-  const question = ctx.doc.paragraphs.find((p) => /^Q[:.]\s/.test(p.text));
+  // The first turn: an interview may print its questions in bold with no "Q:" and label only the answers.
+  const question = ctx.doc.paragraphs.find((p) => {
+    const label = QA_LEAD.exec(p.text);
+    return label !== null && (QUESTION_LABELS.has(label[1]!) || ANSWER_LABELS.has(label[1]!));
+  });
+  // The byline's reporter is named before the first question too, and asks rather than answers.
+  const byline = ctx.doc.meta.byline;
   let person: Mention | null = null;
   if (question) {
     const count = new Map<string, number>();
@@ -335,6 +352,7 @@ function interviewee(ctx: QuoteContext, mentions: readonly Mention[]): Mention |
     for (const m of mentions) {
       if (m.start >= question.start) break;
       if (m.type !== 'person' || m.entityId === undefined) continue;
+      if (byline && m.start < byline.end && byline.start < m.end) continue;
       count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);
       if (m.form === 'name' && !named.has(m.entityId)) named.set(m.entityId, m);
     }

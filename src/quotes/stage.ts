@@ -23,7 +23,7 @@ import { refineCandidates } from './refine.js';
 import { fillReporters } from './reporter.js';
 import { speakerOf } from './resolve.js';
 import { type CandidateScorer, defaultScorer, featureNames } from './scorer.js';
-import { PASSIVE_BE } from './words.js';
+import { OBJECT_PRONOUNS, PASSIVE_BE } from './words.js';
 
 /** Cues this weak are only used by rules whose pattern is evidence enough. */
 const WEAK_CUE_PRECISION = 0.15;
@@ -107,6 +107,24 @@ function onlyDate(qc: QuoteContext, content: readonly Span[], dateline: Span | u
     }
   }
   return true;
+}
+
+/**
+ * "Sentencing her, Judge Mary Hollis said …", "Thanking them, the mayor told …": a participle that opens its
+ * sentence with a bare pronoun for object, then a comma, frames the main clause; the pronoun is the one acted on
+ * and says nothing. (A pronoun after a stance verb in a clause of its own, "Democrats opposed it", stays.)
+ */
+function pronounOpener(qc: QuoteContext, c: Candidate): boolean {
+  if (c.content.length !== 1 || c.cue.first !== c.cue.last) return false;
+  const sentence = qc.doc.sentences[c.cue.sentence]!;
+  if (sentence.tokens[0] !== c.cue.first || !qc.words[c.cue.first]!.endsWith('ing')) return false;
+  const only = firstTokenFrom(qc, c.content[0]!.start);
+  return (
+    only === c.cue.first + 1 &&
+    qc.tokens[only]!.end === c.content[0]!.end &&
+    OBJECT_PRONOUNS.has(qc.words[only]!) &&
+    qc.words[only + 1] === ','
+  );
 }
 
 /** Verbs of seeming: their subject is part of what seems so, not a speaker. */
@@ -198,6 +216,8 @@ export function analyzeQuotes(
     const c: Candidate | null = proFormAnswer(qc, cue) ?? attributeCue(qc, cue, cueAt, previous);
     // "Posted: Mar 03, 2021": a date (or the dateline) alone says nothing.
     if (!c || onlyDate(qc, c.content, doc.meta.dateline)) continue;
+    // "Sentencing her, Judge Mary Hollis said …": the opening participle's object is the person acted on.
+    if (pronounOpener(qc, c)) continue;
     // "a group called Ginbot 7", "the contests known as Super Tuesday": a name given, not a statement made.
     if (namingCue(qc, cue.first)) continue;
     // "…, said Ann Roe, head of the union.": the noun phrase after an inverted "said" spoke; it was not said.
@@ -858,10 +878,13 @@ function mediaHearer(
     if (outlet) return withProgramme(qc, outlet, c);
     // "told 2GB radio", "said on KTVU television": a station name the lexicons do not know, before a medium word;
     // "told KTVU", "told WCVB's Jane Doe": a US broadcaster's call sign.
-    const station = stationAt(qc, i, c) ?? callSignAt(qc, i, c);
+    const station = stationAt(qc, i, c) ?? callSignAt(qc, i, c) ?? bandStationAt(qc, i, c);
     if (station || m) return station;
-    // "said on CNN", "said on NBC's “Meet the Press”": the medium spoken on.
-    if (!hearerLinks.has(qc.words[i]!) && !(qc.words[i] === 'on' && i === c.cue.last + 1)) return undefined;
+    // "said on CNN", "said on NBC's “Meet the Press”": the medium spoken on. "told 774 ABC Melbourne": a
+    // station's frequency before its name.
+    const frequency = FREQUENCY.test(qc.words[i]!) && startsUpper(qc.tokens[i + 1]?.text ?? '');
+    if (!hearerLinks.has(qc.words[i]!) && !(qc.words[i] === 'on' && i === c.cue.last + 1) && !frequency)
+      return undefined;
   }
   return undefined;
 }
@@ -926,13 +949,30 @@ function programmeEnd(qc: QuoteContext, k: number, c: Candidate): number {
  * out: "told WHO" names the World Health Organization.
  */
 const CALL_SIGN = /^[KW][A-Z]{3}$/;
+/** A radio frequency before a station's name ("774 ABC Melbourne", "97.3 FM"). */
+const FREQUENCY = /^\d{2,4}(?:\.\d)?$/;
+/** The band that closes a radio station's name ("Today FM"). */
+const BANDS = new Set(['FM', 'AM']);
+/** An Australian broadcaster's call sign: the state's digit and two or three capitals ("3AW", "2GB", "6PR"). */
+const DIGIT_CALL_SIGN = /^[1-9][A-Z]{2,3}$/;
 /** What may follow a call sign after a hyphen: "WCVB-TV", "KQED-FM". */
 const SIGN_SUFFIXES = new Set(['TV', 'FM', 'AM', 'DT']);
 
 /** "Police told KTVU that …": a call sign after the cue is the station spoken to, with its programme if one follows. */
 function callSignAt(qc: QuoteContext, i: number, c: Candidate): Quote['reportedBy'] | undefined {
   const t = qc.tokens[i]!;
-  if (!CALL_SIGN.test(t.text)) return undefined;
+  // "told 3AW", "told 2GB": an Australian sign, a state's digit and two or three capitals; the tokenizer may split
+  // it after the digit.
+  const glued = qc.tokens[i + 1];
+  if (/^[1-9]$/.test(t.text) && glued && glued.start === t.end) {
+    const sign = qc.text.slice(t.start, glued.end);
+    const after = qc.tokens[i + 2];
+    if (!DIGIT_CALL_SIGN.test(sign) || (after && after.start === glued.end && /^[\p{L}\d]/u.test(after.text)))
+      return undefined;
+    const span = textSpan(qc.text, t.start, glued.end);
+    return withProgramme(qc, { text: span.text, span }, c);
+  }
+  if (!CALL_SIGN.test(t.text) && !DIGIT_CALL_SIGN.test(t.text)) return undefined;
   // "WCVB-TV": the band or service joins the sign; any other word glued on makes a longer name.
   let end = t.end;
   const next = qc.tokens[i + 1];
@@ -943,6 +983,26 @@ function callSignAt(qc: QuoteContext, i: number, c: Candidate): Quote['reportedB
   const span = textSpan(qc.text, t.start, end);
   const m = nameMentionAt(qc, t.start);
   return withProgramme(qc, { text: span.text, span, ...(m?.entityId ? { entityId: m.entityId } : {}) }, c);
+}
+
+/** How many capitalized words a station's name may have before its band ("Today FM", "Radio City Talk FM"). */
+const BAND_NAME_WORDS = 3;
+
+/**
+ * "told Today FM", "told Newstalk ZB FM": capitalized words closed by a band ("FM", "AM") name a radio station the
+ * lexicons do not know.
+ */
+function bandStationAt(qc: QuoteContext, i: number, c: Candidate): Quote['reportedBy'] | undefined {
+  const { tokens } = qc;
+  let j = i;
+  while (j < tokens.length && j - i < BAND_NAME_WORDS && startsUpper(tokens[j]!.text) && !BANDS.has(tokens[j]!.text))
+    j++;
+  const band = tokens[j];
+  if (j === i || !band || !BANDS.has(band.text) || qc.sentenceOf[j] !== c.cue.sentence) return undefined;
+  if (c.content.some((f) => f.start <= band.start && band.start < f.end)) return undefined;
+  const span = textSpan(qc.text, tokens[i]!.start, band.end);
+  const m = nameMentionAt(qc, tokens[i]!.start);
+  return { text: span.text, span, ...(m?.entityId ? { entityId: m.entityId } : {}) };
 }
 
 /** How many glued tokens a station's name may have. */

@@ -2615,8 +2615,8 @@ describe('floating quotes and attribution', () => {
   });
 
   it.each([
-    // A station needs its medium word; a date after "said on" is no outlet; a three-letter body is no call sign.
-    'The premier told 2GB that the border would reopen next week.',
+    // A date after "said on" is no outlet; a three-letter body is no call sign. (A bare Australian sign, "told 2GB",
+    // is a station: test/quotes/stations.test.ts.)
     'The premier said on Monday that the border would reopen next week.',
     'The minister told WHO officials that the outbreak was under control.',
   ])('no broadcaster: %s', (text) => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** Which outlet reports a quote held by an "according to" source. Sentences written for these tests. */
+describe('figures and records are no outlet', () => {
+  it.each([
+    'According to Halden Market data, the minister said exports would fall by half.',
+    'According to data from Halden Research, the minister said exports would fall by half.',
+    'According to a filing with the Securities and Exchange Commission, the chairman said exports would fall.',
+    'According to court records, the minister told aides that exports would fall by half.',
+  ])('the quote inside keeps the article’s outlet: %s', (text) => {
+    const doc = analyze(`Exports\n\n${text}`, { outlet: 'The Ledger' });
+    const inner = doc.quotes.find((q) => q.cue?.text === 'said' || q.cue?.text === 'told');
+    expect(inner?.reportedBy?.text).toBe('The Ledger');
+  });
+
+  it.each([
+    ['According to Reuters, the minister said exports would fall by half.', 'Reuters'],
+    // An outlet that saw the documents reported what they hold.
+    ['According to documents obtained by The Guardian, the minister said exports would fall.', 'The Guardian'],
+  ])('an outlet, or one that saw the records, reports it: %s', (text, outlet) => {
+    const doc = analyze(`Exports\n\n${text}`, { outlet: 'The Ledger' });
+    expect(doc.quotes.find((q) => q.cue?.text === 'said')?.reportedBy?.text).toBe(outlet);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** Radio stations the outlet lexicons do not know, named by their form. Sentences written for these tests. */
+describe('radio stations as the outlet spoken to', () => {
+  it.each([
+    ['The premier told 3AW on Friday that the curfew would stay.', '3AW', 'that the curfew would stay'],
+    ['The opposition leader told 2GB the rules were cruel.', '2GB', 'the rules were cruel'],
+    [
+      'The health minister told Today FM that schools would reopen in March.',
+      'Today FM',
+      'that schools would reopen in March',
+    ],
+    ['The mayor told Harbour City FM that the road would close.', 'Harbour City FM', 'that the road would close'],
+    ['The premier told 774 ABC Melbourne he had no regrets.', 'ABC Melbourne', 'he had no regrets'],
+  ])('%s', (text, outlet, content) => {
+    const q = analyze(`Lockdown\n\n${text}`, { outlet: 'The Ledger' }).quotes.find((x) => x.cue?.text === 'told');
+    expect(q?.reportedBy?.text).toBe(outlet);
+    expect(q?.content.map((c) => c.text)).toEqual([content]);
+  });
+
+  it.each([
+    // A company whose name is a digit and a capital, a figure with a unit, and a body of three capitals.
+    'The chairman told 3M shareholders that the plant would close.',
+    'The engineer told 40 GB of data had gone missing.',
+    'The minister told WHO officials that the outbreak was under control.',
+  ])('no station: %s', (text) => {
+    const q = analyze(`Plant\n\n${text}`, { outlet: 'The Ledger' }).quotes[0];
+    expect(q?.reportedBy?.text ?? 'The Ledger').toBe('The Ledger');
+  });
+});
