@@ -120,6 +120,9 @@ export function findQuotedSpans(
   let single: Open | null = null;
   // A top-level single quote left open at the end of the previous paragraph that this one re-opens.
   let carried: Open | null = null;
+  // The top-level single quote open when the double one opened: 'They said it was the "wrong shade".' (British
+  // style nests double marks in single ones).
+  let outer: Open | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     if (skip(para)) {
@@ -200,12 +203,22 @@ export function findQuotedSpans(
           warnings.push(unbalanced(open.at, i, 'an opening mark before the previous quote was closed'));
         }
         // The news convention: the open quote of the previous paragraph continues here.
-        if (!(open && open.paragraph === p - 1 && i === para.start)) open = { at: i, paragraph: p, mark: c };
-        else open.paragraph = p;
+        if (!(open && open.paragraph === p - 1 && i === para.start)) {
+          // A widened copy: the compiler's narrowing misses the earlier iterations of the loop that set `single`.
+          const top = single as Open | null;
+          outer = !open && top?.paragraph === p ? top : null;
+          open = { at: i, paragraph: p, mark: c };
+        } else open.paragraph = p;
       } else if (open) {
-        spans.push({ start: open.at, end: referenceEnd(input, i + width), closed: true, single: false });
+        // A double quote inside a single one that closes later in the paragraph is part of it, as a single quote
+        // inside a double one is.
+        if (outer && singleClosesAfter(text, i + width, para.end)) single = outer;
+        else {
+          spans.push({ start: open.at, end: referenceEnd(input, i + width), closed: true, single: false });
+          single = null;
+        }
         open = null;
-        single = null;
+        outer = null;
       } else {
         warnings.push(unbalanced(i, i + width, 'a closing mark without an opening one'));
       }
@@ -221,6 +234,7 @@ export function findQuotedSpans(
       const next = p + 1 < paragraphs.length ? paragraphs[p + 1] : undefined;
       if (next !== undefined && !skip(next) && opensWithSingle(text, next.start)) carried = single;
     }
+    outer = null;
     if (open && open.paragraph === p) {
       const next = p + 1 < paragraphs.length ? paragraphs[p + 1] : undefined;
       const continues = next !== undefined && !skip(next) && opensWithMark(text, next.start);
@@ -246,6 +260,17 @@ function referenceEnd(input: string, end: number): number {
   if (input.charCodeAt(end - 1) !== 0x26) return end;
   const semi = input.indexOf(';', end);
   return semi > 0 && semi - end < 10 ? semi + 1 : end;
+}
+
+/** Whether a single mark that closes a quote comes between `from` and `end` (a paragraph's end). */
+function singleClosesAfter(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === APOS || c === CLOSE_SINGLE) && closesSingle(text, i)) return true;
+    // Another double mark first: the single quote closed before the double one opened, or never.
+    if (c === STRAIGHT || OPEN_DOUBLE.has(c) || CLOSE_DOUBLE.has(c)) return false;
+  }
+  return false;
 }
 
 function openIn(open: Open | null, paragraph: number): boolean {

@@ -80,6 +80,24 @@ describe('quotation marks', () => {
     expect(quoted(text).spans).toEqual([text]);
   });
 
+  it.each([
+    [
+      'straight',
+      'She said: \'They told me it was the "wrong shade" and drove off.\'',
+      ['\'They told me it was the "wrong shade" and drove off.\''],
+    ],
+    [
+      'curly',
+      'She said: ‘He called it “too full to lift”, which is nonsense.’',
+      ['‘He called it “too full to lift”, which is nonsense.’'],
+    ],
+    // An apostrophe that opened no quote ("the '90s") leaves a later double quote its own span.
+    ['no single quote closes', 'In the \'90s he said "we will win" and left.', ['"we will win"']],
+    ['the single quote closed before', 'She said \'no\' and he said "we will win" later.', ["'no'", '"we will win"']],
+  ])('a double quote inside a single one is part of it (British style, %s)', (_, text, spans) => {
+    expect(quoted(text).spans).toEqual(spans);
+  });
+
   it('a single quote left open is not carried into a paragraph that does not re-open it', () => {
     const text = "She said 'we apologise for the distress.\n\nThe bench was removed in error.";
     expect(quoted(text).spans).toEqual([]);
