@@ -878,7 +878,11 @@ function mediaHearer(
     if (outlet) return withProgramme(qc, outlet, c);
     // "told 2GB radio", "said on KTVU television": a station name the lexicons do not know, before a medium word;
     // "told KTVU", "told WCVB's Jane Doe": a US broadcaster's call sign.
-    const station = stationAt(qc, i, c) ?? callSignAt(qc, i, c) ?? bandStationAt(qc, i, c);
+    const station =
+      stationAt(qc, i, c) ??
+      callSignAt(qc, i, c) ??
+      bandStationAt(qc, i, c) ??
+      (m ? undefined : knownOutletAt(qc, i, c));
     if (station || m) return station;
     // "said on CNN", "said on NBC's “Meet the Press”": the medium spoken on. "told 774 ABC Melbourne": a
     // station's frequency before its name.
@@ -985,6 +989,37 @@ function callSignAt(qc: QuoteContext, i: number, c: Candidate): Quote['reportedB
   return withProgramme(qc, { text: span.text, span, ...(m?.entityId ? { entityId: m.entityId } : {}) }, c);
 }
 
+/** How many words a known outlet's name may have ("The Sydney Morning Herald"). */
+const OUTLET_WORDS = 4;
+
+/**
+ * "told The Sun", "told the Sun": a known outlet's name (data/article.json newsOutlets) the tagger left untagged,
+ * with "the" before it when the list has the name with its article.
+ */
+function knownOutletAt(qc: QuoteContext, i: number, c: Candidate): Quote['reportedBy'] | undefined {
+  const { tokens, text } = qc;
+  if (!startsUpper(tokens[i]!.text)) return undefined;
+  for (let n = Math.min(OUTLET_WORDS, tokens.length - i); n >= 1; n--) {
+    const last = tokens[i + n - 1]!;
+    if (
+      qc.sentenceOf[i + n - 1] !== c.cue.sentence ||
+      c.content.some((f) => f.start < last.end && tokens[i]!.start < f.end)
+    )
+      continue;
+    // "The Sun.": the tokenizer may keep the sentence's full stop on the last word (an abbreviation of Sunday).
+    const end = last.text.length > 2 && last.text.endsWith('.') ? last.end - 1 : last.end;
+    // "told Punch Brothers fans": a known name that goes on in capitals is part of another.
+    const next = tokens[i + n];
+    if (end === last.end && next && qc.sentenceOf[i + n] === c.cue.sentence && startsUpper(next.text)) continue;
+    const name = text.slice(tokens[i]!.start, end);
+    const from = NEWS_OUTLETS.has(name) ? i : qc.words[i - 1] === 'the' && NEWS_OUTLETS.has(`The ${name}`) ? i - 1 : -1;
+    if (from < 0) continue;
+    const span = textSpan(text, tokens[from]!.start, end);
+    return { text: span.text, span };
+  }
+  return undefined;
+}
+
 /** How many capitalized words a station's name may have before its band ("Today FM", "Radio City Talk FM"). */
 const BAND_NAME_WORDS = 3;
 
@@ -1040,8 +1075,10 @@ function outletNamed(
   names: ReadonlyMap<string, string>,
 ): Quote['reportedBy'] | undefined {
   // "the BBC's Newsnight": a name the tagger took with its possessive is the outlet without it.
-  const possessive = POSSESSIVE_END.exec(m.text);
-  const bare = possessive ? m.text.slice(0, possessive.index) : m.text;
+  // "told The Sun.": a sentence's full stop the tagger took into the name is no part of it.
+  const whole = m.text.endsWith('.') && !m.text.endsWith('..') ? m.text.slice(0, -1) : m.text;
+  const possessive = POSSESSIVE_END.exec(whole);
+  const bare = possessive ? whole.slice(0, possessive.index) : whole;
   const end = m.start + bare.length;
   // "told Bild", "told The Athletic": a known outlet whatever type the tagger gave its unfamiliar name.
   const withThe = qc.words[i - 1] === 'the' && NEWS_OUTLETS.has(`The ${bare}`);
@@ -1053,7 +1090,7 @@ function outletNamed(
     return { text: span.text, span, entityId: m.entityId };
   }
   const name = names.get(m.entityId);
-  const text = name && !POSSESSIVE_END.test(name) ? name : bare;
+  const text = name && !POSSESSIVE_END.test(name) && name !== m.text ? name : bare;
   return { text, span: textSpan(qc.text, m.start, end), entityId: m.entityId };
 }
 

@@ -29,3 +29,19 @@ describe('radio stations as the outlet spoken to', () => {
     expect(q?.reportedBy?.text ?? 'The Ledger').toBe('The Ledger');
   });
 });
+
+describe('a known outlet the tagger missed or cut badly', () => {
+  it.each([
+    ["'My kids cannot play outside,' Kerry Dawson told The Sun.", 'The Sun'],
+    ["'My kids cannot play outside,' Kerry Dawson told the Sun.", 'the Sun'],
+    ["Ann Whitby told MailOnline: 'I have had dozens of complaints.'", 'MailOnline'],
+  ])('%s', (text, outlet) => {
+    const q = analyze(`Bins\n\n${text}`, { outlet: 'The Ledger' }).quotes.find((x) => x.cue?.text === 'told');
+    expect(q?.reportedBy?.text).toBe(outlet);
+  });
+
+  it('a known name that goes on in capitals is part of another ("told Punch Brothers fans")', () => {
+    const text = 'Bins\n\nThe mayor told Punch Brothers fans that the bins would be emptied.';
+    expect(analyze(text, { outlet: 'The Ledger' }).quotes[0]?.reportedBy?.text).toBe('The Ledger');
+  });
+});
