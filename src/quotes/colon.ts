@@ -121,14 +121,18 @@ export function headlineColon(
   const quoted = headlineQuote(ctx, first, title.end, isCue);
   if (quoted) return quoted;
   let colon = -1;
-  for (let i = first; i < ctx.tokens.length && i <= first + MAX_SPEAKER_TOKENS; i++) {
+  for (let i = first; i < ctx.tokens.length && i <= first + MAX_TOPIC_LABEL_TOKENS; i++) {
     if (ctx.tokens[i]!.end > title.end) break;
     if (ctx.words[i] === ':') {
       colon = i;
       break;
     }
   }
-  if (colon <= first) return trailingSpeaker(ctx, mentions, first, title.end);
+  // A long label is a speaker only with a topic or a hearer after it ("Gillibrand on Hillary Releasing Her
+  // Speech Transcripts:").
+  const topical = colon > first ? speakerBeforeTopic(ctx, mentions, first, colon - 1) : null;
+  if (colon <= first || (colon > first + MAX_SPEAKER_TOKENS && !topical))
+    return trailingSpeaker(ctx, mentions, first, title.end);
   let last = firstTokenFrom(ctx, title.end) - 1;
   while (last > colon && FINAL_PUNCT.has(ctx.words[last]!) && ctx.quoteOf[last]! < 0) last--;
   if (ctx.words[last + 1] === '?' || wordCount(ctx, colon + 1, last) < MIN_CLAIM_WORDS) return null;
@@ -136,9 +140,57 @@ export function headlineColon(
   if (EXPLAINER_OPENINGS.has(ctx.words[colon + 1]!)) return null;
   const speakerLast = colon - 1;
   const named = isNamedSpeaker(ctx, mentions, first, speakerLast);
-  if (!named && !SOURCE_NOUNS.has(ctx.words[speakerLast]!)) return null;
-  if (!named && !startsUpper(ctx.tokens[first]!.text)) return null;
-  return candidate(ctx, colon, [first, speakerLast], colon + 1, last, 'quotes/indirect:headline-colon');
+  const noun = SOURCE_NOUNS.has(ctx.words[speakerLast]!) && startsUpper(ctx.tokens[first]!.text);
+  // "Dr. Ben Carson: …", "McCain Challenger Kelli Ward: …": title-case words closing on a name, as a body
+  // paragraph's headline form has them; "Clinton to Planned Parenthood: …": the speaker before a hearer or topic.
+  // A label with a link word is read only as a speaker before it: "CNN President On Trump" names a topic last.
+  const linked = ctx.words.slice(first + 1, colon).some((w) => TOPIC_LINKS.has(w));
+  const whole =
+    !linked && describedSpeaker(ctx, first, speakerLast) && headlineSpeaker(ctx, mentions, first, speakerLast);
+  const source: Range | null =
+    named || noun ? [first, speakerLast] : (topical ?? (whole ? [first, speakerLast] : null));
+  if (!source) return null;
+  const c = candidate(ctx, colon, source, colon + 1, last, 'quotes/indirect:headline-colon');
+  c.frame = [first, colon];
+  return c;
+}
+
+/** Words of a title's label that make it a topic rather than a speaker ("Big Win for X", "X and Y", "The …"). */
+const TOPIC_LABEL_WORDS = new Set(['the', 'for', 'and', '&']);
+
+/**
+ * Whether a title's label reads as one speaker with titles or a description before the name ("Dr. Ben Carson",
+ * "Hacker Guccifer"): no verb ("Carly Fiorina Endorses Ted Cruz" names its speaker first) and no word of a topic.
+ */
+function describedSpeaker(ctx: QuoteContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    if (TOPIC_LABEL_WORDS.has(ctx.words[i]!)) return false;
+    if (i < last && ctx.tokens[i]!.pos === 'VERB') return false;
+  }
+  return true;
+}
+
+/** How many tokens a title's label may have when a topic or hearer follows its speaker. */
+const MAX_TOPIC_LABEL_TOKENS = 14;
+/** Words between a headline's speaker and the topic or hearer after it ("X on Y:", "X to Y:", "X at RNC:"). */
+const TOPIC_LINKS = new Set(['on', 'to', 'at']);
+
+/**
+ * "Gillibrand on Hillary Releasing Her Speech Transcripts", "Clinton to Planned Parenthood", "CNN President On
+ * Trump": the speaker of a title's label is the part before its first "on", "to" or "at" when that part is a
+ * headline speaker (title-case words closing on a name); the rest is what or whom the speaker addressed.
+ */
+function speakerBeforeTopic(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  first: number,
+  last: number,
+): Range | null {
+  for (let k = first + 1; k < last && k - first <= MAX_SPEAKER_TOKENS; k++) {
+    if (!TOPIC_LINKS.has(ctx.words[k]!)) continue;
+    return headlineSpeaker(ctx, mentions, first, k - 1) ? [first, k - 1] : null;
+  }
+  return null;
 }
 
 /**
