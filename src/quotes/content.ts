@@ -1366,6 +1366,8 @@ const PP_TITLE_TOKENS = 12;
 
 /** Bands that close a radio station's name ("Today FM", "Magic AM"). */
 const STATION_BANDS = new Set(['FM', 'AM']);
+/** Nouns after a programme's name ("the Today show", "the Sunday programme"). */
+const PROGRAMME_NOUNS = new Set(['show', 'programme', 'program']);
 
 /**
  * The token after the hearer of "told", "warned", "assured": a noun phrase ("Breitbart News Daily host Alex
@@ -1375,8 +1377,10 @@ export function pastHearer(ctx: QuoteContext, from: number, last: number): numbe
   const { words, tokens } = ctx;
   let k = from;
   // "told the BBC's Today programme": a date word after a possessive is in the hearer's name.
-  // "told Today FM that …": a date word before a radio band names the station.
-  const stationName = (i: number) => STATION_BANDS.has(ctx.tokens[i + 1]?.text ?? '');
+  // "told Today FM that …", "told the Today show that …": a date word before a radio band or a programme noun
+  // names the station or the programme.
+  const stationName = (i: number) =>
+    STATION_BANDS.has(ctx.tokens[i + 1]?.text ?? '') || PROGRAMME_NOUNS.has(words[i + 1] ?? '');
   while (
     k <= last &&
     words[k] !== 'that' &&

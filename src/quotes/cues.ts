@@ -15,7 +15,7 @@ import {
   neighbourClass,
 } from './lexicon.js';
 import { opensClause, QUANTIFIERS } from './speaker.js';
-import { APPROXIMATORS, CURRENCY, POSSESSIVES, SUBORDINATING_PARTICIPLES } from './words.js';
+import { APPROXIMATORS, CURRENCY, DATE_WORDS, POSSESSIVES, SUBORDINATING_PARTICIPLES } from './words.js';
 
 export interface Cue {
   first: number;
@@ -124,6 +124,10 @@ export function findCues(
     // "so-called", "long-awaited": the second half of a hyphenated word is no cue.
     if (prev === '-' && tokens[i - 1]!.end === tok.start) continue;
     if (tok.pos === 'NOUN' && best.words === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) continue;
+    // "host of the Today show", "the Sunday show": a programme named by a day before the noun, not a subject ("the
+    // Republicans show how …" is one).
+    if (words[i] === 'show' && tok.pos === 'NOUN' && words[i - 2] === 'the' && DATE_WORDS.has(words[i - 1] ?? ''))
+      continue;
     // "beating estimates of $1.01 billion", "rejected calls for a royal commission": a noun right after a verb is
     // its object, not a cue.
     if (objectOfVerb(ctx, i)) continue;

@@ -45,3 +45,34 @@ describe('a known outlet the tagger missed or cut badly', () => {
     expect(analyze(text, { outlet: 'The Ledger' }).quotes[0]?.reportedBy?.text).toBe('The Ledger');
   });
 });
+
+describe('a programme named by a date word ("the Today show")', () => {
+  it.each([
+    ['The treasurer told the Today show that rates would rise.', 'that rates would rise'],
+    ['The treasurer told the Sunday programme that rates would rise.', 'that rates would rise'],
+    // A date before the clause is still a date.
+    ['The treasurer told reporters Monday the show would go on.', 'the show would go on'],
+  ])('%s', (text, content) => {
+    const q = analyze(`Rates\n\n${text}`).quotes.find((x) => x.cue?.text === 'told');
+    expect(q?.content.map((c) => c.text)).toEqual([content]);
+  });
+
+  it('"show" after a programme’s name is no cue ("host of the Today show")', () => {
+    const doc = analyze(
+      'Rates\n\nThe treasurer told Jane Doe, host of the Today show, on Thursday that rates would rise.',
+    );
+    expect(doc.quotes.filter((q) => q.cue?.text === 'show')).toEqual([]);
+    expect(doc.quotes.find((q) => q.cue?.text === 'told')?.content.map((c) => c.text)).toEqual([
+      'that rates would rise',
+    ]);
+  });
+});
+
+describe('"show" after a name that is no day', () => {
+  it('stays a cue ("the Republicans show how …")', () => {
+    const doc = analyze('Debates\n\nWith each debate, the Republicans show how divided they are.');
+    expect(doc.quotes.find((q) => q.cue?.text === 'show')?.content.map((c) => c.text)).toEqual([
+      'how divided they are',
+    ]);
+  });
+});
