@@ -715,6 +715,17 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
         );
         if (a) target = orgCluster(a.c, a.ws);
       }
+      // "the Commission" after "the European Commission", "the Party" after "the Communist Party": a body's head
+      // word alone after "the" stands for the one body of the text whose name ends in it (two such bodies: no guess).
+      if (!target && ws.length === 1 && organizationHeadWords.has(ws[0]!.toLowerCase())) {
+        // "the" before it, or inside the span the tagger gave ("The Commission said").
+        const the = c.first < c.last ? tokens[c.first] : tokens[c.first - 1];
+        const ending = the?.text.toLowerCase() === 'the' ? orgAnchorsWith(ws).filter((x) => isSuffix(x.ws, ws)) : [];
+        if (new Set(ending.map((x) => x.ws.join(' '))).size === 1) {
+          const a = nearestAnchor(ending, c);
+          if (a) target = orgCluster(a.c, a.ws);
+        }
+      }
       // "the Fed" after "the Federal Reserve": a short name the news uses for a body (data/entity-words.json).
       if (!target && ws.length === 1 && shortNames.has(ws[0]!)) {
         // "the Met" after "the Metropolitan Police Service" too: the full name may open a longer one.

@@ -108,6 +108,15 @@ function runScorer(): FastScorer {
 /** Marks after which a capital opens a sentence: quotation marks, brackets, a colon, a dash. */
 const SENTENCE_OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', ':', '—', '–']);
 
+/** Whether token `k` opens a sentence of its own: a quotation mark, a bracket, a colon, a dash ("Reuters) - The"). */
+function opensSentence(tokens: readonly NerToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (SENTENCE_OPENERS.has(t.text)) return true;
+  // A hyphen with a space on each side is a dash, as wire datelines write it.
+  return t.text === '-' && tokens[k - 1] !== undefined && tokens[k - 1]!.end < t.start && t.end < tokens[k + 1]!.start;
+}
+
 /** Whether a closing mark follows token `k`, maybe after a comma or a period ("“The Apprentice,”"). */
 function closesAfter(tokens: readonly NerToken[], k: number): boolean {
   const next = tokens[k + 1]?.text ?? '';
@@ -126,7 +135,7 @@ function theTitles(candidates: Candidate[], tokens: readonly NerToken[]): void {
     if (the?.text !== 'The' || the.sentenceStart || the.sentence !== tokens[c.first]!.sentence) continue;
     // "“The Fed is not done,” she said": a quotation, a bracket or a colon opens a sentence of its own; a quoted
     // title closes right after the name ("“The Apprentice,”").
-    if (SENTENCE_OPENERS.has(tokens[c.first - 2]?.text ?? '') && !closesAfter(tokens, c.last)) continue;
+    if (opensSentence(tokens, c.first - 2) && !closesAfter(tokens, c.last)) continue;
     // "Q: The Australian government says …": a demonym before a common noun modifies it; no newspaper, unless the
     // noun says it is one ("The Australian news outlet").
     const next = tokens[c.last + 1];

@@ -1404,3 +1404,24 @@ describe('a wire agency in brackets before a dash', () => {
     expect(m.find((x) => x.text === 'Springfield')?.type).toBe('location');
   });
 });
+
+describe('a body named by its head word alone after "the"', () => {
+  it('joins the one body of the text whose name ends in it', () => {
+    const doc = entitiesOf(
+      'EU row\n\nBRUSSELS, Nov 26 (Reuters) - The European Commission fined a bank. The Commission said it broke rules.',
+    );
+    const e = entityOf(doc, mention(doc, 'European Commission')!);
+    expect(e.name).toBe('European Commission');
+    expect(doc.mentions.find((m) => /^(?:The )?Commission$/.test(m.text))?.entityId).toBe(e.id);
+  });
+
+  it('two such bodies: no guess', () => {
+    const doc = entitiesOf(
+      'EU row\n\nThe European Commission and the Federal Trade Commission met. The Commission said it would act.',
+    );
+    const m = doc.mentions.find((x) => /^(?:The )?Commission$/.test(x.text));
+    expect(m).toBeDefined();
+    expect(m?.entityId).not.toBe(mention(doc, 'European Commission')?.entityId);
+    expect(m?.entityId).not.toBe(mention(doc, 'Federal Trade Commission')?.entityId);
+  });
+});
