@@ -13,6 +13,11 @@ import { countryByDemonym, firstNames } from './lexicon.js';
 /** Lower-case particles between a given name and a father's or family name (Arabic "bin", Kikuyu "wa"). */
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'binti', 'wa']);
 /**
+ * Filipino spellings that write "de la" and "de los" as one word ("dela Cruz", "delos Santos"). They open family
+ * names, not places ("Ana dela Rosa" is no place however the tagger types "Ana").
+ */
+const PERSON_ONLY_PARTICLES: readonly string[] = ['dela', 'delos', 'delas'];
+/**
  * Family-name particles ("da Silva", "von der Leyen", "van Gogh", "de Gaulle"). They also open the names of places and
  * bodies ("Banco de Portugal"), so they join only after a person: a person candidate or a known given name.
  */
@@ -25,6 +30,10 @@ const FAMILY_PARTICLES = new Set([
   'di',
   'del',
   'della',
+  // Filipino spellings that write "de la" and "de los" as one word ("dela Cruz", "delos Santos").
+  'dela',
+  'delos',
+  'delas',
   'dei',
   'van',
   'von',
@@ -141,7 +150,12 @@ function particlesAfter(tokens: readonly NerToken[], c: Candidate, cands: readon
     hyphen.start === p.end &&
     tokens[c.last + 3]?.start === hyphen.end;
   const personAfter = article && cands.some((d) => d.first === c.last + 3 && d.type === 'person');
-  const person = c.type === 'person' || firstNames.has(tokens[c.last]!.text.toLowerCase()) || personAfter;
+  // A particle that opens only family names ("Arnel dela Paz") is evidence enough, as the article is.
+  const person =
+    c.type === 'person' ||
+    firstNames.has(tokens[c.last]!.text.toLowerCase()) ||
+    personAfter ||
+    PERSON_ONLY_PARTICLES.includes(p.text);
   if (!person) return 0;
   if (article) return 2;
   if (!FAMILY_PARTICLES.has(p.text)) return 0;
@@ -173,6 +187,7 @@ function placeAfterParticle(
 ): Candidate | undefined {
   const p = tokens[c.last + 1];
   if (c.form !== 'name' || c.type !== 'location' || !p || !FAMILY_PARTICLES.has(p.text)) return undefined;
+  if (PERSON_ONLY_PARTICLES.includes(p.text)) return undefined;
   if (p.sentence !== tokens[c.last]!.sentence) return undefined;
   return cands.find((d) => d.first === c.last + 2 && d.type === 'location' && d.form === 'name');
 }

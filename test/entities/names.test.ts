@@ -459,12 +459,22 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     ['Werner von Siemens founded the company.', 'Werner von Siemens'],
     ['Ajax coach Erik ten Hag said the team was tired.', 'Erik ten Hag'],
     ['The museum was designed, said de Gaulle.', 'de Gaulle'],
+    // Filipino family names write the particle as one word.
+    ['Rep. Arnel dela Paz said the dikes were unfinished.', 'Arnel dela Paz'],
+    ['The contract went to Maria delos Reyes, a supplier in Cebu.', 'Maria delos Reyes'],
+    ['Officials from Petron met Ana dela Rosa on Monday.', 'Ana dela Rosa'],
     // A family name of lower-case syllables glued by hyphens is one word.
     ['Prime Minister Prayut Chan-o-cha said the vote would go ahead.', 'Prayut Chan-o-cha'],
     ['The army chief, Prayut Chan-o-cha, took power.', 'Prayut Chan-o-cha'],
   ])('%s → %s', (text, name) => {
     const doc = entitiesOf(text);
     expect(mention(doc, name)?.type).toBe('person');
+  });
+
+  it('a one-word Filipino particle joins no body before it', () => {
+    const doc = entitiesOf('Officials from Petron met Ana dela Rosa on Monday.');
+    expect(mention(doc, 'Petron')?.type).not.toBe('person');
+    expect(mention(doc, 'Petron met Ana dela Rosa')).toBeUndefined();
   });
 
   it.each([
