@@ -105,26 +105,68 @@ function capitalizedNext(tokens: readonly NerToken[], i: number): boolean {
  * "of"/"for" that opens with portfolio words and goes on with a first name or an initial holds the end of the title
  * and a person. Returns the index of the person's first token, or 0.
  */
-function portfolioThenName(tokens: readonly NerToken[], c: Candidate): number {
-  if (c.type !== 'organization' || c.first < 2) return 0;
-  const title = tokens[c.first - 2]!;
-  if (!titlePhrases.has(title.text) || title.sentence !== tokens[c.first]!.sentence) return 0;
-  const i = portfolioEnd(tokens, c.first - 1, c.last - 1) + 1;
-  if (i === 0 || i > c.last - 1) return 0;
+function portfolioThenName(tokens: readonly NerToken[], c: Candidate): [person: number, title: number] | undefined {
+  if (c.type !== 'organization' || c.first < 2) return undefined;
+  // "Minister of Trade," + "Industry and Competition Parks Tau": the tagger may break the portfolio at a comma; the
+  // link is then further back, past portfolio words and connectors.
+  let link = c.first - 1;
+  while (link > 1 && c.first - link < 8 && portfolioPart(tokens, link)) link--;
+  const title = tokens[link - 1];
+  if (!title || !titlePhrases.has(title.text) || title.sentence !== tokens[c.first]!.sentence) return undefined;
+  const end = portfolioEnd(tokens, link, c.last - 1);
+  if (end < c.first - 1) return undefined;
+  const i = end + 1;
+  if (i === 0 || i > c.last - 1) return undefined;
   const w = tokens[i]!.text;
-  return firstNames.has(lowerCase(w)) || INITIAL.test(w) ? i : 0;
+  if (firstNames.has(lowerCase(w)) || INITIAL.test(w)) return [i, link - 1];
+  // "Minister of Electricity and Energy Kgosientsho Ramokgopa": a given name the lists lack, when two or three plain
+  // capitalized words close the span.
+  return plainNameWords(tokens, i, c.last) ? [i, link - 1] : undefined;
+}
+
+/** Whether token `k` is a portfolio word or a connector between two ("Trade", ","). */
+function portfolioPart(tokens: readonly NerToken[], k: number): boolean {
+  const w = tokens[k]!.text;
+  return portfolioWords.has(w) || (PORTFOLIO_LINKS.has(w) && portfolioWords.has(tokens[k + 1]?.text ?? ''));
+}
+
+/** Words that join two portfolios of one office ("Trade, Industry and Competition"). */
+const PORTFOLIO_LINKS = new Set(['and', '&', ',']);
+
+/**
+ * Whether tokens `first`..`last` are two or three capitalized words, none a portfolio word or a body's head word, the
+ * last a family name or no common word.
+ */
+function plainNameWords(tokens: readonly NerToken[], first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 2) return false;
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k]!.text;
+    if (!isCapitalizedWord(w) || portfolioWords.has(w) || organizationHeadWords.has(lowerCase(w))) return false;
+  }
+  // "the Minister of Energy and Mines Policy Unit": a family name is no plain English word.
+  const family = lowerCase(tokens[last]!.text);
+  return lastNames.has(family) || !commonWords.has(family);
 }
 
 /**
  * The last token of an office's portfolio, "of"/"for" at `link` and the portfolio words after it up to `limit`
- * ("of State", "for Foreign Affairs"), or -1 when no portfolio word follows the link.
+ * ("of State", "for Foreign Affairs", "of Trade, Industry and Competition"), or -1 when no portfolio word follows
+ * the link. A connector counts only between two portfolio words.
  */
 function portfolioEnd(tokens: readonly NerToken[], link: number, limit: number): number {
   const w = tokens[link]?.text;
   if ((w !== 'of' && w !== 'for') || link + 1 > limit || !portfolioWords.has(tokens[link + 1]!.text)) return -1;
   let end = link + 1;
-  while (end + 1 <= limit && portfolioWords.has(tokens[end + 1]!.text)) end++;
-  return end;
+  for (;;) {
+    if (end + 1 <= limit && portfolioWords.has(tokens[end + 1]!.text)) end++;
+    else if (
+      end + 2 <= limit &&
+      PORTFOLIO_LINKS.has(tokens[end + 1]!.text) &&
+      portfolioWords.has(tokens[end + 2]!.text)
+    )
+      end += 2;
+    else return end;
+  }
 }
 
 /** Nouns after a title's possessive that make the whole the name of an office ("District Attorney's Office"). */
@@ -162,8 +204,11 @@ export function splitAtTitles(
       out.push(c);
       continue;
     }
-    const office = portfolioThenName(tokens, c);
-    if (office > 0) {
+    const officeSplit = portfolioThenName(tokens, c);
+    if (officeSplit) {
+      const [office, titleFirst] = officeSplit;
+      // The part of the portfolio the tagger cut off at a comma is the title's, no body.
+      while (out.length > 0 && out[out.length - 1]!.first >= titleFirst) out.pop();
       out.push(
         candidate({
           ...c,
@@ -171,7 +216,7 @@ export function splitAtTitles(
           type: 'person',
           rule: 'entities/split:portfolio',
           confidence: 0.75,
-          titles: [spanText(tokens, c.first - 2, office - 1, text)],
+          titles: [spanText(tokens, titleFirst, office - 1, text)],
         }),
       );
       continue;

@@ -518,11 +518,37 @@ describe('family-name particles, the Arabic article and hyphenated syllables', (
     ['US Secretary of State Marco Rubio arrived in Riyadh on Monday.', 'Marco Rubio', 'Secretary of State'],
     ['Treasurer Daniel Mookhey said the budget was balanced.', 'Daniel Mookhey', 'Treasurer'],
     ['Opposition Leader Mark Speakman criticised the plan.', 'Mark Speakman', 'Opposition Leader'],
+    // Portfolios joined by "and" or commas, and given names the lists lack.
+    [
+      'Minister of Mineral and Petroleum Resources Gwede Mantashe said the mines would reopen.',
+      'Gwede Mantashe',
+      'Minister of Mineral and Petroleum Resources',
+    ],
+    [
+      'Minister of Trade, Industry and Competition Mzwandile Nkosi said exports rose.',
+      'Mzwandile Nkosi',
+      'Minister of Trade, Industry and Competition',
+    ],
+    [
+      'Minister for Children, Equality and Disability Norma Foley said the scheme would expand.',
+      'Norma Foley',
+      'Minister for Children, Equality and Disability',
+    ],
+    ['The Minister of Energy and Water Ahmed Saleh toured the dam.', 'Ahmed Saleh', 'Minister of Energy and Water'],
   ])('an office with its portfolio or its hyphenated half is a title: %s', (text, name, title) => {
     const doc = entitiesOf(text);
     const m = mention(doc, name);
     expect(m?.type).toBe('person');
     expect(entityOf(doc, m!).titles).toContain(title);
+  });
+
+  it.each([
+    ['Staff at the Minister of Health and Welfare Press Office left early.', 'Press Office'],
+    ['The Minister of Energy and Water Delegation met on Monday.', 'Water Delegation'],
+    ['Aides to the Minister of Trade and Industry Marketing Board met.', 'Marketing Board'],
+  ])('a body named after an office is no person: %s', (text, words) => {
+    const doc = entitiesOf(text);
+    expect(doc.mentions.filter((m) => m.type === 'person' && m.text.includes(words))).toEqual([]);
   });
 
   it.each([
