@@ -936,11 +936,19 @@ function distantThat(ctx: QuoteContext, cue: Cue, k: number, sLast: number, cueA
       continue;
     }
     const t = tokens[i]!;
+    // "said while addressing a presser in Lahore that …", "said when speaking to reporters that …": the gerund of a
+    // reduced clause of time right after the cue is the occasion of speaking, no verb of a clause of its own.
+    // A gerund that is a cue itself ("said while admitting that …") takes the clause.
+    const gerund = t.pos === 'VERB' && /ing$/.test(w) && cueAt[i]! < 0;
+    if (i === cue.last + 2 && REDUCED_CLAUSE_OPENERS.has(words[i - 1]!) && gerund) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteOf[i]! >= 0 || cueAt[i]! >= 0 || w === '.' || w === ';')
       return k;
   }
   return k;
 }
+
+/** Subordinators that open a clause of time reduced to its gerund ("while addressing", "when speaking"). */
+const REDUCED_CLAUSE_OPENERS = new Set(['while', 'whilst', 'when']);
 
 /**
  * Whether a "that" opening a clause of its own stands between `k` and the first verb after it: "said ahead of the

@@ -396,6 +396,19 @@ const distantThats: Row[] = [
     content: 'that she has few regrets',
     speaker: 'Ms. Reyes',
   },
+  // A clause of time reduced to its gerund is the occasion of speaking.
+  {
+    text: 'The finance minister said while addressing a rally in Karachi that taxes would not rise.',
+    cue: 'said',
+    content: 'that taxes would not rise',
+    speaker: 'The finance minister',
+  },
+  {
+    text: 'The coach said when speaking to reporters after training that the squad was fit.',
+    cue: 'said',
+    content: 'that the squad was fit',
+    speaker: 'The coach',
+  },
   // An adverbial phrase or a reflexive hearer before the "that", with no comma: the content still starts at "that".
   {
     text: 'The foreign policy chief said ahead of the meeting that the bloc was preparing a new aid package.',
@@ -532,6 +545,16 @@ describe('no content where the complement is no such shape', () => {
     ['whom a reporter works for', 'She reports for the local radio station.'],
   ])('%s', (_name, text) => {
     expect(analyzeQuotes(text).quotes).toEqual([]);
+  });
+});
+
+describe('no "that" clause of the cue past a reduced clause of time whose "that" is no content of it', () => {
+  it.each([
+    ["a relative clause on the gerund's object", 'The minister said while touring a factory that employs 300 workers.'],
+    ['a gerund that is a cue itself', 'The senator said while admitting that the vote had been close.'],
+  ])('%s', (_name, text) => {
+    const said = analyzeQuotes(text).quotes.filter((q) => q.cue?.text === 'said');
+    for (const q of said) expect(q.content.map((c) => c.text).join(' ')).not.toMatch(/^that /);
   });
 });
 
