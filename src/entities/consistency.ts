@@ -18,6 +18,7 @@ import {
   spanText,
   speaksNext,
 } from './candidates.js';
+import { initials, words } from './clusters.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
 import { invertedSpeaker } from './inverted-speakers.js';
 import {
@@ -477,11 +478,13 @@ export function documentConsistency(
       v = new Map();
       votes.set(k, v);
     }
-    // A split at a title, an organization suffix or traded shares is evidence the tagger's guess is not.
-    const weight =
-      c.rule.startsWith('entities/split') ||
-      c.rule.startsWith('entities/suffix') ||
-      c.rule === 'entities/traded-company'
+    // A split at a title, an organization suffix or traded shares is evidence the tagger's guess is not; an
+    // acronym defined in brackets right after a body's name outweighs the tagger's other guesses for it.
+    const weight = definedAcronym(cands, c, tokens, text)
+      ? DEFINITION_WEIGHT
+      : c.rule.startsWith('entities/split') ||
+          c.rule.startsWith('entities/suffix') ||
+          c.rule === 'entities/traded-company'
         ? 2
         : 1;
     v.set(c.type, (v.get(c.type) ?? 0) + weight);
@@ -563,6 +566,24 @@ export function documentConsistency(
     }
   }
   return [...cands, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** How many votes an acronym's definition in brackets counts for. */
+const DEFINITION_WEIGHT = 3;
+
+/**
+ * Whether `c` is an organization's acronym in brackets right after its name, spelled by the name's initials in
+ * capitals or as a word ("the National Energy Regulator of South Africa (Nersa)", "the Independent Electoral
+ * Commission (IEC)"): the later "Nersa spokesperson", which the tagger may read as a place, names the body.
+ */
+function definedAcronym(cands: readonly Candidate[], c: Candidate, tokens: readonly NerToken[], text: string): boolean {
+  if (c.type !== 'organization' || c.first !== c.last || c.first < 2) return false;
+  if (tokens[c.first - 1]!.text !== '(' || tokens[c.last + 1]?.text !== ')') return false;
+  const at = cands.indexOf(c);
+  const body = cands[at - 1];
+  if (body?.type !== 'organization' || body.last !== c.first - 2 || body.first === body.last) return false;
+  const acronym = tokens[c.first]!.text;
+  return acronym.length >= 2 && acronym.toUpperCase() === initials(words(key(tokens, body, text)));
 }
 
 /** One capitalized word of lower-case letters ending in "s" (not "ss"): the shape of a plural noun. */

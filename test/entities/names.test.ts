@@ -302,6 +302,30 @@ describe('one entity per real-world thing', () => {
     } else expect(m?.entityId).not.toBe(e.id);
   });
 
+  it.each<[string, string]>([
+    // The tagger reads the later bare form as a place; its definition in brackets says it is the body.
+    [
+      'The Independent Police Investigative Directorate (Ipid) opened a case. Ipid spokesperson Lizzy Suping said officers were suspended.',
+      'Ipid',
+    ],
+    [
+      'The National Energy Regulator of South Africa (Nersa) will rule in March. Nersa spokesperson Themba Ndlovu said hearings would follow.',
+      'Nersa',
+    ],
+  ])('every mention of an acronym defined in brackets after a body is that body: %s', (text, word) => {
+    const doc = entitiesOf(text);
+    const forms = doc.mentions.filter((m) => m.text === word);
+    expect(forms.length).toBe(2);
+    for (const m of forms) expect(m.type).toBe('organization');
+    expect(new Set(forms.map((m) => m.entityId)).size).toBe(1);
+  });
+
+  it("letters in brackets that are not the body's initials outweigh nothing", () => {
+    const doc = entitiesOf('Officials of the Kenya Ports Authority (Lamu) met. Lamu residents protested.');
+    expect(mention(doc, 'Lamu residents')).toBeUndefined();
+    expect(doc.mentions.filter((m) => m.text === 'Lamu' && m.type === 'organization').length).toBeLessThan(2);
+  });
+
   it('keeps titles off the name and on the entity', () => {
     const doc = entitiesOf('President Donald Trump spoke first. Later Trump left for Florida.');
     const e = entityOf(doc, mention(doc, 'Donald Trump')!);
