@@ -375,10 +375,13 @@ export function organizationSuffixes(cands: readonly Candidate[], tokens: readon
   for (const c of cands) {
     // "Stein spokeswoman Melezia Figueroa": a name right after a lower-case role word is a person.
     const before = tokens[c.first - 1];
+    // "PTI chief Barrister Gohar Ali Khan": an honorific opening the span is no part of the name.
+    let lead = 0;
+    while (c.first + lead < c.last && titlePhrases.has(tokens[c.first + lead]!.text)) lead++;
     if (
       c.form === 'name' &&
       (c.type === 'organization' || c.type === 'location') &&
-      c.last - c.first < 3 &&
+      c.last - c.first - lead < 3 &&
       before &&
       before.sentence === tokens[c.first]!.sentence &&
       roleHeads.has(before.text) &&
@@ -388,6 +391,10 @@ export function organizationSuffixes(cands: readonly Candidate[], tokens: readon
     ) {
       c.type = 'person';
       c.rule = 'entities/role-before:person';
+      if (lead > 0) {
+        c.titles = [...(c.titles ?? []), ...tokens.slice(c.first, c.first + lead).map((t) => t.text)];
+        c.first += lead;
+      }
       continue;
     }
     if (c.form === 'name' && c.type !== 'location' && c.type !== 'country' && c.last > c.first) {

@@ -349,11 +349,15 @@ export function readRoles(
     // "Senator Ted Cruz of Texas and Senator Rand Paul": a title after "and" is no title of the name before it.
     const listed = titleFrom < c.first && CONJUNCTIONS.has(tokens[titleFrom]!.text);
     const before = listed ? undefined : candidateAt.get(k);
+    // "PTI chief Barrister Ali Zafar": an honorific right before the name is no part of the office.
+    let titleTo = c.first - 1;
+    while (titleTo > titleFrom && honorificGender.has(tokens[titleTo]!.text)) titleTo--;
     if (before && titleFrom < c.first && tokens[k]!.sentence === sentence) {
       const cl = clusterOf.get(before);
       // "Texas Governor Greg Abbott", "Maharashtra minister Ajit Pawar": a place owns an office too.
-      if (cl && cl.type !== 'person' && before.last === k) {
-        add(person, slice(titleFrom, c.first - 1), cl, before.first, c.last);
+      // "the Awami League of Prime Minister Sheikh Hasina": a body the title's "of" follows is no owner of it.
+      if (cl && cl.type !== 'person' && before.last === k && tokens[titleFrom]!.text !== 'of') {
+        add(person, slice(titleFrom, titleTo), cl, before.first, c.last);
       }
     } else if (!before && titleFrom < c.first - 1 && sentenceCaseTitle(k, titleFrom, c.first - 1, sentence)) {
       // "Chief executive Jensen Huang visited …", "Its chief executive, …": a title in sentence case opening the

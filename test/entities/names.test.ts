@@ -326,6 +326,29 @@ describe('one entity per real-world thing', () => {
     expect(doc.mentions.filter((m) => m.text === 'Lamu' && m.type === 'organization').length).toBeLessThan(2);
   });
 
+  it.each<[string, string, string]>([
+    ['Party chief Barrister Ahmed Raza Khan said the rally would go ahead.', 'Ahmed Raza Khan', 'Barrister'],
+    ['Maulana Abdul Ghafoor said the talks had failed.', 'Abdul Ghafoor', 'Maulana'],
+    ['Alhaji Musa Danladi said the market would reopen.', 'Musa Danladi', 'Alhaji'],
+  ])('an honorific of South Asian and West African copy stays off the name: %s', (text, name, title) => {
+    const doc = entitiesOf(text);
+    const m = mention(doc, name);
+    expect(m?.type).toBe('person');
+    expect(entityOf(doc, m!).titles).toContain(title);
+  });
+
+  it('a body before the "of" of a title owns no role of it', () => {
+    const doc = entitiesOf('Voters backed the Progressive Front of President Sheikh Amara Kone in the runoff.');
+    const m = doc.mentions.find((x) => x.type === 'person' && x.text.includes('Kone'));
+    expect(m).toBeDefined();
+    for (const r of entityOf(doc, m!).roles ?? []) expect(r.title.startsWith('of ')).toBe(false);
+  });
+
+  it('the role before an honorific and a name is the office alone', () => {
+    const doc = entitiesOf('PPP chief Barrister Ahmed Raza Khan said the rally would go ahead.');
+    expect(entityOf(doc, mention(doc, 'Ahmed Raza Khan')!).roles?.map((r) => r.title)).toEqual(['chief']);
+  });
+
   it('keeps titles off the name and on the entity', () => {
     const doc = entitiesOf('President Donald Trump spoke first. Later Trump left for Florida.');
     const e = entityOf(doc, mention(doc, 'Donald Trump')!);
