@@ -7,6 +7,8 @@ const notDates: string[] = [
   'Protesters march through the capital.',
   'Theresa May met the envoy.',
   'The Sunday Times reported the deal.',
+  'Unionists said the Good Friday Agreement still held.',
+  'The Bloody Sunday Inquiry reported after years of hearings.',
   'The crowd numbered 2,012 people.',
   'The tickets cost $2012 each.',
   'Flight 2012 landed safely.',
