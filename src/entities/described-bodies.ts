@@ -4,10 +4,11 @@
  * at it). The tagger calls an unfamiliar short name a place; the writer's own words say otherwise.
  */
 
+import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { startsLower } from '../text/letters.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidate, coveredTokens } from './candidates.js';
 import type { NerToken } from './features.js';
-import { capitals, firstNames, locationSuffixes, organizationDescriptionHeads } from './lexicon.js';
+import { capitals, firstNames, locationSuffixes, organizationDescriptionHeads, plainWords } from './lexicon.js';
 
 /** People who work at a body, before "at": "analysts at Bernstein", "officials at the Pentagon". */
 const STAFF_NOUNS = new Set([
@@ -113,4 +114,55 @@ function bodyAppositive(tokens: readonly NerToken[], c: Candidate, collective = 
   if (head === undefined) return false;
   const noun = head.text.toLowerCase();
   return organizationDescriptionHeads.has(noun) || (collective && COLLECTIVE_HEADS.has(noun));
+}
+
+/** Words after which a name opens a clause. */
+const OPENERS = new Set([',', 'and', 'but', '“', '"', ';']);
+/** Capitalized words of an untagged name, at most. */
+const MAX_UNTAGGED_WORDS = 3;
+
+/**
+ * "Cosatu, the country's largest labour federation, said …": a name the tagger left untagged (an acronym read as a
+ * word, an unfamiliar name) that an appositive with an article calls a body is an organization. Only proper nouns
+ * that are no everyday word or given name. New candidates, in no particular order.
+ */
+export function appositiveBodies(tokens: readonly NerToken[], cands: readonly Candidate[]): Candidate[] {
+  const covered = coveredTokens(cands, tokens.length);
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i + 1]!.text !== ',' || covered[i] === 1 || !untaggedName(tokens[i]!)) continue;
+    let first = i;
+    while (
+      first > 0 &&
+      i - first + 1 < MAX_UNTAGGED_WORDS &&
+      covered[first - 1] !== 1 &&
+      tokens[first - 1]!.sentence === tokens[i]!.sentence &&
+      untaggedName(tokens[first - 1]!)
+    ) {
+      first--;
+    }
+    // The subject of its clause: at a sentence's start or after a comma or "and" ("In late Sonora, …" is none).
+    const before = tokens[first - 1];
+    const opens =
+      tokens[first]!.sentenceStart ||
+      before?.sentence !== tokens[i]!.sentence ||
+      OPENERS.has(before.text.toLowerCase());
+    if (!opens) continue;
+    const c = candidate({
+      first,
+      last: i,
+      type: 'organization',
+      form: 'name',
+      rule: 'entities/described-body',
+      confidence: 0.6,
+    });
+    if (bodyAppositive(tokens, c, true)) out.push(c);
+  }
+  return out;
+}
+
+function untaggedName(t: NerToken): boolean {
+  const lower = t.text.toLowerCase();
+  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
+  return t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !plainWords.has(lower) && !firstNames.has(lower);
 }

@@ -40,7 +40,7 @@ import { resolveReferences } from './coreference.js';
 import { countryBranches } from './country-branches.js';
 import { joinCutFirstWords, joinCutLastWords } from './cut-first-words.js';
 import { datelinePlaces } from './dateline-places.js';
-import { describedBodies } from './described-bodies.js';
+import { appositiveBodies, describedBodies } from './described-bodies.js';
 import { describedPersons } from './described-persons.js';
 import { doubleSurnames } from './double-surnames.js';
 import {
@@ -312,7 +312,7 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
   );
   theTitles(placeLed, tokens);
   bracketedInitials(placeLed, tokens, text);
-  const acronyms = initialsAcronyms(tokens, placeLed, text);
+  const acronyms = [...initialsAcronyms(tokens, placeLed, text), ...appositiveBodies(tokens, placeLed)];
   const named = acronyms.length === 0 ? placeLed : [...placeLed, ...acronyms].sort((a, b) => a.first - b.first);
   return knownOutletNames(showNames(named, tokens), tokens);
 }

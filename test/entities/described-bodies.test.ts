@@ -17,3 +17,19 @@ describe('a name the text calls a body of people is an organization', () => {
     expect(mention(entitiesOf(`Farm protest\n\n${text}`), name)?.type).toBe(type);
   });
 });
+
+describe('an untagged name an appositive calls a body', () => {
+  it.each<[string, string]>([
+    ["Numsa, the country's largest metalworkers' union, said the plan would cost jobs.", 'Numsa'],
+    ['Afrivote, a coalition of civic groups, said turnout was low.', 'Afrivote'],
+  ])('%s', (text, name) => {
+    expect(mention(entitiesOf(`Union row\n\n${text}`), name)?.type).toBe('organization');
+  });
+
+  it.each([
+    'In late September, a group of parents sent a letter to the board.',
+    'On Tuesday, the union said the plan would cost jobs.',
+  ])('not: %s', (text) => {
+    expect(entitiesOf(`Union row\n\n${text}`).mentions.some((m) => m.rule === 'entities/described-body')).toBe(false);
+  });
+});
