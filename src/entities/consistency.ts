@@ -18,8 +18,8 @@ import {
   spanText,
   speaksNext,
 } from './candidates.js';
-import { initials, words } from './clusters.js';
 import { type DocEvidence, hasUpper, type NerToken } from './features.js';
+import { spellsInitialsOf } from './initials-acronyms.js';
 import { invertedSpeaker } from './inverted-speakers.js';
 import {
   adminUnits,
@@ -476,6 +476,7 @@ export function documentConsistency(
   // only where the body has none ("Chelsea Beat Arsenal" made the club a person).
   const bodyVotes = new Set<string>();
   for (const c of cands) if (votes_(c) && tokens[c.first]!.line === 'n') bodyVotes.add(key(tokens, c, text));
+  const defined = definedAcronyms(cands, tokens, text);
   for (const c of cands) {
     if (!votes_(c)) continue;
     if (tokens[c.first]!.line === 't' && bodyVotes.has(key(tokens, c, text))) continue;
@@ -487,7 +488,7 @@ export function documentConsistency(
     }
     // A split at a title, an organization suffix or traded shares is evidence the tagger's guess is not; an
     // acronym defined in brackets right after a body's name outweighs the tagger's other guesses for it.
-    const weight = definedAcronym(cands, c, tokens, text)
+    const weight = defined.has(c)
       ? DEFINITION_WEIGHT
       : c.rule.startsWith('entities/split') ||
           c.rule.startsWith('entities/suffix') ||
@@ -579,18 +580,23 @@ export function documentConsistency(
 const DEFINITION_WEIGHT = 3;
 
 /**
- * Whether `c` is an organization's acronym in brackets right after its name, spelled by the name's initials in
- * capitals or as a word ("the National Energy Regulator of South Africa (Nersa)", "the Independent Electoral
- * Commission (IEC)"): the later "Nersa spokesperson", which the tagger may read as a place, names the body.
+ * The organizations' acronyms in brackets right after their names, spelled by the names' initials in capitals or as
+ * a word ("the National Energy Regulator of South Africa (Nersa)", "the Independent Electoral Commission (IEC)"):
+ * the later "Nersa spokesperson", which the tagger may read as a place, names the body.
  */
-function definedAcronym(cands: readonly Candidate[], c: Candidate, tokens: readonly NerToken[], text: string): boolean {
-  if (c.type !== 'organization' || c.first !== c.last || c.first < 2) return false;
-  if (tokens[c.first - 1]!.text !== '(' || tokens[c.last + 1]?.text !== ')') return false;
-  const at = cands.indexOf(c);
-  const body = cands[at - 1];
-  if (body?.type !== 'organization' || body.last !== c.first - 2 || body.first === body.last) return false;
-  const acronym = tokens[c.first]!.text;
-  return acronym.length >= 2 && acronym.toUpperCase() === initials(words(key(tokens, body, text)));
+function definedAcronyms(cands: readonly Candidate[], tokens: readonly NerToken[], text: string): Set<Candidate> {
+  const out = new Set<Candidate>();
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (
+      c.type === 'organization' &&
+      tokens[c.first]!.text.length >= 2 &&
+      spellsInitialsOf(c, cands[k - 1]!, tokens, text)
+    ) {
+      out.add(c);
+    }
+  }
+  return out;
 }
 
 /** One capitalized word of lower-case letters ending in "s" (not "ss"): the shape of a plural noun. */

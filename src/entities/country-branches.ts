@@ -37,7 +37,10 @@ function nameWord(t: NerToken): boolean {
 
 /** The candidates with each name-and-code pair made one organization. */
 export function countryBranches(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
-  let out = cands as Candidate[];
+  // The candidate on each token, so that a pair's words are looked up, not searched for.
+  let owner: (Candidate | undefined)[] | undefined;
+  const replaced = new Set<Candidate>();
+  const bodies: Candidate[] = [];
   for (const code of cands) {
     if (code.form !== 'name' || code.type !== 'country' || code.first !== code.last) continue;
     if (!CODES.has(tokens[code.first]!.text)) continue;
@@ -54,18 +57,28 @@ export function countryBranches(cands: readonly Candidate[], tokens: readonly Ne
     const opener = tokens[first]!;
     if (first + 1 === code.first && opener.sentenceStart && plainWords.has(opener.text.toLowerCase())) first++;
     if (first === code.first) continue;
+    if (!owner) {
+      owner = new Array(tokens.length);
+      for (const c of cands) for (let i = c.first; i <= c.last; i++) owner[i] = c;
+    }
     // "the Trump US campaign": a person before the code is no body's name.
-    const inside = out.filter((c) => c.first <= code.first && c.last >= first);
-    if (inside.some((c) => c !== code && (c.type === 'person' || c.first < first || c.last > code.last))) continue;
-    const body = candidate({
-      first,
-      last: code.last,
-      type: 'organization',
-      form: 'name',
-      rule: 'entities/country-branch',
-      confidence: 0.7,
-    });
-    out = [...out.filter((c) => !inside.includes(c)), body].sort((a, b) => a.first - b.first);
+    const inside = new Set<Candidate>();
+    for (let i = first; i <= code.last; i++) if (owner[i]) inside.add(owner[i]!);
+    let whole = true;
+    for (const c of inside) whole &&= c === code || (c.type !== 'person' && c.first >= first && c.last <= code.last);
+    if (!whole) continue;
+    for (const c of inside) replaced.add(c);
+    bodies.push(
+      candidate({
+        first,
+        last: code.last,
+        type: 'organization',
+        form: 'name',
+        rule: 'entities/country-branch',
+        confidence: 0.7,
+      }),
+    );
   }
-  return out;
+  if (bodies.length === 0) return cands as Candidate[];
+  return [...cands.filter((c) => !replaced.has(c)), ...bodies].sort((a, b) => a.first - b.first);
 }

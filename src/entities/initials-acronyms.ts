@@ -45,15 +45,9 @@ export function bracketedInitials(cands: readonly Candidate[], tokens: readonly 
   const retyped = new Set<string>();
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
-    const before = cands[k - 1]!;
-    if (c.form !== 'name' || c.first !== c.last || c.type === 'organization' || c.type === 'country') continue;
-    if (before.type !== 'organization' || before.last !== c.first - 2 || tokens[c.first - 1]!.text !== '(') continue;
-    if (tokens[c.last + 1]?.text !== ')') continue;
+    if (c.form !== 'name' || c.type === 'organization' || c.type === 'country') continue;
     const word = tokens[c.first]!.text;
-    if (word.length < 3 || word.toUpperCase() !== initials(words(spanText(tokens, before.first, before.last, text)))) {
-      continue;
-    }
-    retyped.add(word);
+    if (word.length >= 3 && spellsInitialsOf(c, cands[k - 1]!, tokens, text)) retyped.add(word);
   }
   if (retyped.size === 0) return;
   for (const c of cands) {
@@ -63,4 +57,16 @@ export function bracketedInitials(cands: readonly Candidate[], tokens: readonly 
     c.country = undefined;
     c.titles = undefined;
   }
+}
+
+/**
+ * Whether candidate `c`, one token in brackets right after `body` (an organization of several words), spells the
+ * body's initials, in capitals or as a word ("(IEC)", "(Nersa)").
+ */
+export function spellsInitialsOf(c: Candidate, body: Candidate, tokens: readonly NerToken[], text: string): boolean {
+  if (c.first !== c.last || body.type !== 'organization' || body.first === body.last || body.last !== c.first - 2) {
+    return false;
+  }
+  if (tokens[c.first - 1]!.text !== '(' || tokens[c.last + 1]?.text !== ')') return false;
+  return tokens[c.first]!.text.toUpperCase() === initials(words(spanText(tokens, body.first, body.last, text)));
 }

@@ -11,6 +11,9 @@ import { lawSuffixes, nameConnectors, plainWords, titlePhrases } from './lexicon
 /** Lower-case words that may stand inside a law's name ("Protection of Children Act", "Health and Care Bill"); "the" would reach past the name. */
 const LINKS = new Set(['of', 'and', 'for', 'on', 'to', '&']);
 
+/** Tokens a law's name may take before its last word ("Freedom of Access to Clinic Entrances"). */
+const MAX_LAW_TOKENS = 12;
+
 /** The candidates that are no part of a law's name. */
 export function dropLawNames(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
   const ranges: [number, number][] = [];
@@ -21,6 +24,9 @@ export function dropLawNames(cands: readonly Candidate[], tokens: readonly NerTo
     if (first >= 0) ranges.push([first, k]);
   }
   if (ranges.length === 0) return cands as Candidate[];
+  // The end of the law's name each token lies in (-1: none), so each candidate is checked once.
+  const lawEnd = new Int32Array(tokens.length).fill(-1);
+  for (const [first, last] of ranges) for (let i = first; i <= last; i++) lawEnd[i] = Math.max(lawEnd[i]!, last);
   // "the Freedom of Information Act (FOIA)", "the NDAA": a law's initials name the law.
   const acronyms = new Set<string>();
   for (const [first, last] of ranges) {
@@ -37,8 +43,7 @@ export function dropLawNames(cands: readonly Candidate[], tokens: readonly NerTo
   }
   return cands.filter(
     (c) =>
-      !ranges.some(([first, last]) => c.first >= first && c.last <= last) &&
-      !(c.first === c.last && acronyms.has(tokens[c.first]!.text.replaceAll('.', ''))),
+      lawEnd[c.first]! < c.last && !(c.first === c.last && acronyms.has(tokens[c.first]!.text.replaceAll('.', ''))),
   );
 }
 
@@ -59,7 +64,7 @@ function lawNameStart(tokens: readonly NerToken[], k: number, personEnds: Readon
   }
   if (titlePhrases.has(tokens[k - 1]?.text ?? '')) return -1;
   let first = -1;
-  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === end.sentence; j--) {
+  for (let j = k - 1; j >= 0 && k - j <= MAX_LAW_TOKENS && tokens[j]!.sentence === end.sentence; j--) {
     const t = tokens[j]!;
     // "(Amendment)": a capitalized word in brackets inside the name.
     if (t.text === ')' && tokens[j - 2]?.text === '(' && startsCapitalized(tokens[j - 1]!.text)) {

@@ -91,6 +91,29 @@ describe('entities: work grows linearly with the number of distinct names', () =
     ).toBeLessThan(MAX_RATIO);
   });
 
+  it('many laws, branches named before a country code, and acronyms defined in brackets', async () => {
+    // Paragraph k: a law's name, a body before "UK", a body with its acronym in brackets; every name distinct.
+    const laws = (size: number) => {
+      let text = '';
+      for (let k = 0; text.length < size; k++) {
+        const org = `${family(k)} ${ORG_HEADS[k % ORG_HEADS.length]}`;
+        text +=
+          `The ${family(k + 1)} Safety Act passed on Monday, and ${family(k + 2)} Research UK backed it. ` +
+          `Members of the ${org} (${acronym(k)}) said the ${acronym(k)} would comply.\n\n`;
+      }
+      return text;
+    };
+    const rules = ['src/entities/law-names.ts', 'src/entities/country-branches.ts', 'src/entities/consistency.ts'];
+    const work = async (text: string) => {
+      const byScript = await counter.countByScript(() => analyze(text, ENTITIES_ONLY));
+      return [...byScript].filter(([url]) => rules.some((r) => url.endsWith(r))).reduce((a, [, n]) => a + n, 0);
+    };
+    const small = await work(laws(SMALL));
+    const large = await work(laws(LARGE));
+    expect(small).toBeGreaterThan(0);
+    expect(large / small, `work ${small} at ${SMALL} chars, ${large} at ${LARGE}`).toBeLessThan(MAX_RATIO);
+  });
+
   it('the text does name many distinct people, and joins bare family names to them', () => {
     const doc = analyze(manyFamilies(SMALL), ENTITIES_ONLY);
     const paragraphs = manyFamilies(SMALL).split('\n\n').length - 1;
