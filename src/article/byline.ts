@@ -97,14 +97,14 @@ export function bareNameByline(p: TextSpan, datelineNext: boolean): Byline | und
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w) && startsUpper(w)))
     return undefined;
   // "New Delhi": a place is no author; "Express News Service", "Reuters Staff": nor is a desk or an outlet.
-  if (isPlace(words.join(' ')) || words.some((w) => OUTLET_WORDS.has(w) || isDeskWord(w) || w === 'Service')) {
+  if (isPlace(words.join(' ')) || words.some((w) => OUTLET_WORDS.has(w) || isDeskWord(w))) {
     return undefined;
   }
   return { authors: [words.map(titleCaseIfShouting).join(' ')] };
 }
 
 /** Words of a byline that names a desk or a wire, not a person ("Staff Reports", "News Desk", "Wire Services"). */
-const DESK_WORDS = /^(?:staff|reports?|desk|wires?|services|board|newsroom|bureau)$/i;
+const DESK_WORDS = /^(?:staff|reports?|desk|wires?|services?|board|newsroom|bureau)$/i;
 
 export function isDeskWord(word: string): boolean {
   return DESK_WORDS.test(word);
@@ -120,10 +120,17 @@ function deskByline(part: string): { outlet?: string } | undefined {
     return { outlet: WIRE_AGENCIES.has(part) || NEWS_OUTLETS.has(part) ? part : name };
   }
   const words = name.split(/\s+/);
+  // "By Express News Service", "By IANS News Service": a news service is an outlet, whatever precedes it.
+  if (words.length <= 4 && words.length >= 3 && isNewsService(words)) return { outlet: name };
   if (words.length > 4 || !DESK_WORDS.test(words.at(-1)!)) return undefined;
   const rest = words.filter((w) => !DESK_WORDS.test(w) && !/^(?:and|news|editorial|web|wire)$/i.test(w)).join(' ');
   if (!rest) return {};
   return WIRE_AGENCIES.has(rest) || NEWS_OUTLETS.has(rest) || isOutletName(rest) ? { outlet: rest } : undefined;
+}
+
+/** Whether the words end in "News Service". */
+function isNewsService(words: readonly string[]): boolean {
+  return /^service$/i.test(words.at(-1)!) && /^news$/i.test(words.at(-2)!);
 }
 
 /** A line that is only a journalist's role: "Senior Political Correspondent", "Health policy editor, Lagos". */

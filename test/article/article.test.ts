@@ -353,6 +353,9 @@ describe('an outlet named in the byline', () => {
     ['By DANA WHITFIELD AP Sports Writer', ['Dana Whitfield'], 'AP'],
     ['By DELIA MARQUEZ and RYAN STOLTZ Associated Press', ['Delia Marquez', 'Ryan Stoltz'], 'Associated Press'],
     ['By Adebayo Oladipupo, Ibadan', ['Adebayo Oladipupo'], undefined],
+    // A news service names no person.
+    ['By Express News Service', [], 'Express News Service'],
+    ['By Meera Iyer, Express News Service', ['Meera Iyer'], 'Express News Service'],
     // A known place of two words after a name is where the author writes from; a name of two words is an author.
     ['By Meera Iyer, New Delhi', ['Meera Iyer'], undefined],
     ['By Meera Iyer, Georgia Hall', ['Meera Iyer', 'Georgia Hall'], undefined],
