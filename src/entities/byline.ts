@@ -141,11 +141,7 @@ const CREDIT_ROLE_WORDS = new Set(['reporting', 'writing', 'editing', 'research'
  * "Additional reporting by Emily Rose in Jerusalem": the capitalized word that opens a credit's role is no name
  * (the tagger made "Additional" an organization).
  */
-export function dropCreditRoles(
-  candidates: readonly Candidate[],
-  tokens: readonly NerToken[],
-  meta: ArticleMeta,
-): readonly Candidate[] {
+export function dropCreditRoles(candidates: Candidate[], tokens: readonly NerToken[], meta: ArticleMeta): Candidate[] {
   if (meta.credits.length === 0) return candidates;
   return candidates.filter((c) => {
     const next = tokens[c.last + 1];

@@ -327,7 +327,7 @@ function fitNames(
 ): Candidate[] {
   const fitted = runOnFullNames(fitBylineAuthors(countryBranches(joined, tokens), tokens, doc.meta), tokens, text);
   fitCreditNames(fitted, tokens, doc.meta);
-  const credited = dropCreditRoles(fitted, tokens, doc.meta) as Candidate[];
+  const credited = dropCreditRoles(fitted, tokens, doc.meta);
   const unseen = untaggedPersons(credited, tokens, evidence, text);
   const candidates = dropLawNames(
     unseen.length === 0 ? credited : [...credited, ...unseen].sort((a, b) => a.first - b.first),
