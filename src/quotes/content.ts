@@ -1460,6 +1460,13 @@ export function pastHearer(ctx: QuoteContext, from: number, last: number): numbe
   return k;
 }
 
+/** Whether a comma, colon or dash sits between tokens `from` and `to`: the phrase then holds more than a place. */
+function phraseHasPunctuation(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (words[i] === ',' || words[i] === ':' || words[i] === '-' || words[i] === '—') return true;
+  return false;
+}
+
 /** Whether a date starts at token `k`: a date token, or a lead word before one ("this week"). */
 function startsDate(ctx: QuoteContext, k: number): boolean {
   if (isDateToken(ctx, k)) return true;
@@ -1511,6 +1518,16 @@ function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): nu
     const t = tokens[i]!;
     // "said after the convention he would not …": a subject pronoun after the phrase's noun starts the clause.
     if (CLAUSE_SUBJECTS.has(w) && i > k + 1 && isNounish(tokens[i - 1]!)) return i;
+    // "told a press conference in Sydney the board had not …": so does a determiner right after a proper noun, with a
+    // finite verb to follow (a name takes no relative clause without "that", as "a statement the firm issued" may).
+    if (
+      (t.pos === 'DET' || POSSESSIVES.has(w)) &&
+      i > k + 1 &&
+      tokens[i - 1]!.pos === 'PROPN' &&
+      !phraseHasPunctuation(words, k, i) &&
+      subjectThenVerb(ctx, i, last)
+    )
+      return i;
     // "put it to me: “…”": an object pronoun right after the preposition is the phrase's object.
     const object = i === k + 1 && OBJECT_PRONOUNS.has(w) && w !== 'it';
     if (t.pos === 'PRON' && !POSSESSIVES.has(w) && !object) return k;

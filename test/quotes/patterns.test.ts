@@ -332,6 +332,20 @@ const indirect: Row[] = [
     speaker: 'He',
   },
   {
+    text: 'Governor Michele Bullock told a press conference in Sydney the board had not discussed a rate rise.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'the board had not discussed a rate rise',
+    speaker: 'Governor Michele Bullock',
+  },
+  {
+    text: 'The mayor told reporters at City Hall his office would appeal.',
+    cue: 'told',
+    kind: 'indirect',
+    content: 'his office would appeal',
+    speaker: 'The mayor',
+  },
+  {
     text: 'Eskelsen García said down-ballot races can also help unite teachers.',
     cue: 'said',
     kind: 'indirect',
@@ -3641,5 +3655,14 @@ describe('an appositive on the source of "according to"', () => {
   ])('%s', (text, content) => {
     const q = analyzeQuotes(text).quotes.find((x) => x.cue?.text === 'According to');
     expect(q?.content.map((c) => c.text).join(' … ')).toBe(content);
+  });
+});
+
+describe('a determiner after a named place in the phrase past the cue', () => {
+  it('opens no clause when a comma or colon stands between the phrase and it', () => {
+    const doc = analyze(
+      'Moving from alarmed to angry, the party’s leaders sent Mr. Trump an unmistakable message: He is hurting the party and must stop.',
+    );
+    expect(doc.quotes.map((q) => q.cue?.text)).not.toContain('alarmed');
   });
 });
