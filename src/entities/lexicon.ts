@@ -167,6 +167,8 @@ export const teamLastWords: ReadonlySet<string> = new Set(
 );
 /** Plain nouns for the people of a place ("resident", "man", "couple"): a name right before one is the place. */
 export const localPeopleNouns: ReadonlySet<string> = new Set(words.localPeopleNouns);
+/** Plain nouns for a kind of place, some of two words ("crossing", "refugee camp"): a name right before one is the place. */
+export const placeNouns: ReadonlySet<string> = new Set(words.placeNouns);
 export const femaleNouns = lower(words.female);
 export const maleNouns = lower(words.male);
 export const organizationDescriptionHeads = lower(words.organizationHeads);

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
-import { localPeopleNouns } from './lexicon.js';
+import { localPeopleNouns, placeNouns } from './lexicon.js';
 
 /** Retypes such names to locations, in place. */
 export function localPeoplePlaces(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
@@ -20,4 +20,30 @@ export function localPeoplePlaces(cands: readonly Candidate[], tokens: readonly 
     c.type = 'location';
     c.rule = 'entities/local-people';
   }
+}
+
+/**
+ * "the Kerem Shalom crossing", "the Jabalia refugee camp", "the Morinville area", "Batajnica airport": a name right
+ * before a plain noun for a kind of place names that place (CoNLL types these LOC whatever the name, "Charles de
+ * Gaulle airport" too). The tagger reads an unknown name there as a person or, from the noun, a body. Capitals
+ * ("the NATO area") are left alone: a body's initials before "region" stay the body.
+ */
+export function placeNounPlaces(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
+  for (const c of cands) {
+    if (c.form !== 'name' || (c.type !== 'organization' && c.type !== 'person')) continue;
+    const last = tokens[c.last]!;
+    if (isCapitals(last.text)) continue;
+    const next = tokens[c.last + 1];
+    if (!next || next.sentence !== last.sentence) continue;
+    const after = tokens[c.last + 2];
+    const two = after && after.sentence === next.sentence ? `${next.text} ${after.text}` : '';
+    if (!placeNouns.has(next.text) && !placeNouns.has(two)) continue;
+    c.type = 'location';
+    c.rule = 'entities/place-noun';
+  }
+}
+
+/** Whether a word is written in capitals throughout ("ASEAN", "EU"). */
+function isCapitals(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

@@ -66,7 +66,7 @@ import { dropLawNames } from './law-names.js';
 import { leadingGivenNames } from './leading-given-names.js';
 import { joinLegalSuffixes } from './legal-suffixes.js';
 import { gazetteerPhrases, mediaNouns } from './lexicon.js';
-import { localPeoplePlaces } from './local-people.js';
+import { localPeoplePlaces, placeNounPlaces } from './local-people.js';
 import { matchTeams } from './match-teams.js';
 import { defaultCompiledModel } from './model.js';
 import { joinNameParticles } from './name-particles.js';
@@ -279,6 +279,7 @@ function refineKinds(
   const described = basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text);
   reportingPlaces(described, tokens);
   localPeoplePlaces(described, tokens);
+  placeNounPlaces(described, tokens);
   const roads = numberedRoads(described, tokens);
   sectorBodies(roads, tokens);
   const bodies = listedPortfolioBodies(roads, tokens);

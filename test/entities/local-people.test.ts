@@ -27,3 +27,25 @@ describe('a name before a noun for local people is a place', () => {
     if (m) expect(entityOf(doc, m).type).not.toBe('location');
   });
 });
+
+describe('a name before a plain noun for a kind of place is that place', () => {
+  it.each([
+    ['Trucks waited at the Kerem Shalom crossing for six hours on Monday.', 'Kerem Shalom'],
+    ['Families in the Jabalia refugee camp fled south overnight.', 'Jabalia'],
+    ['Shelling hit the Khan Younis area before dawn.', 'Khan Younis'],
+    ['Flights were diverted from Charles de Gaulle airport after the strike began.', 'Charles de Gaulle'],
+    ['Traders at the Tanjung Priok port said exports had slowed.', 'Tanjung Priok'],
+  ])('%s', (text, name) => {
+    const doc = entitiesOf(`Report\n\n${text}`);
+    expect(entityOf(doc, mention(doc, name)!).type).toBe('location');
+  });
+
+  it.each([
+    ['The Biden camp said it would respond to the report within days.', 'Biden', 'person'],
+    ['NATO said on Monday that the NATO area must be defended.', 'NATO', 'organization'],
+    ['Hamas fighters trained at a camp near the border, the army said.', 'Hamas', 'organization'],
+  ])('not: %s', (text, name, type) => {
+    const doc = entitiesOf(`Report\n\n${text}`);
+    expect(entityOf(doc, mention(doc, name)!).type).toBe(type);
+  });
+});
