@@ -7,7 +7,7 @@
 
 import { NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
 import { CUE_TRIE } from '../quotes/lexicon.js';
-import { hasLetter, LetterPattern, startsLower, startsUpper } from '../text/letters.js';
+import { hasLetter, hasLetterOrDigit, LetterPattern, startsLower, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm, Span } from '../types.js';
 import { type Candidate, wireAgencyInBrackets } from './candidates.js';
@@ -825,10 +825,14 @@ function relativeHead(
       const c = nameBeforeComma(tokens, startsAt, k);
       return c ? clusterOf.get(c) : undefined;
     }
-    if (!hasLetter(w)) return undefined;
+    // "which owns about 1% of the company": an amount is part of the clause, other marks end it.
+    if (!hasLetterOrDigit(w) && !AMOUNT_SIGNS.has(w)) return undefined;
   }
   return undefined;
 }
+
+/** Signs written as tokens of their own inside an amount ("1 %", "$ 30"). */
+const AMOUNT_SIGNS = new Set(['%', '$', '€', '£', '¥']);
 
 /** The candidate that ends right before the comma before "the" at `the`, if any. */
 function nameBeforeComma(

@@ -102,6 +102,11 @@ describe('pronouns and descriptions', () => {
       'Ernst & Young',
     ],
     [
+      'Nordbank hired a new chief. Ferrow Capital, which owns about 4% of the company, welcomed the move.',
+      'the company',
+      'Ferrow Capital',
+    ],
+    [
       'Dangote Group said on Monday it would list on the stock exchange next year.',
       'the stock exchange',
       'Dangote Group',
