@@ -467,6 +467,10 @@ function roleHolder(
 ): { id: string; name: string } | undefined {
   const head = ctx.words[last]!;
   if (!startsLetter(head) || ctx.tokens[last]!.pos === 'PRON') return undefined;
+  // "A No 10 spokesperson said", "a detective said": an indefinite phrase brings in someone the article may not have
+  // named, so it recalls only a role held in the body the phrase names ("a State Department spokesman"), never a
+  // bare title or a role of no known body.
+  const indefinite = INDEFINITES.has(ctx.words[first]!) || (first > 0 && INDEFINITES.has(ctx.words[first - 1]!));
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
   const named = new Set<string>();
@@ -502,9 +506,10 @@ function roleHolder(
     };
     // A recorded role, in the organization the phrase names if it has one; or a title worn before the name
     // ("Mayor John Tory" for "Toronto mayor").
-    const fits =
-      (e.roles ?? []).some((r) => matches(r.title) && (r.of === undefined || named.has(r.of))) ||
-      (e.titles ?? []).some(matches);
+    const fits = indefinite
+      ? (e.roles ?? []).some((r) => matches(r.title) && r.of !== undefined && named.has(r.of))
+      : (e.roles ?? []).some((r) => matches(r.title) && (r.of === undefined || named.has(r.of))) ||
+        (e.titles ?? []).some(matches);
     if (!fits) continue;
     if (found) return undefined;
     found = { id: e.id, name: e.name };
@@ -536,6 +541,8 @@ function compoundOffice(words: readonly string[], head: string, modifier: string
 const MAX_TITLE_WORDS = 3;
 
 /** Modifiers of a role that any holder may carry: "the former president", "the longtime spokesman". */
+/** Articles and determiners that bring in someone new ("a spokesman", "another official"). */
+const INDEFINITES = new Set(['a', 'an', 'another', 'one']);
 const LOOSE_MODIFIERS = new Set(['former', 'then', 'longtime', 'new', 'current', 'outgoing', 'incoming', 'late']);
 
 const TITLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'on', 'from']);

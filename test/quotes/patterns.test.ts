@@ -2217,6 +2217,28 @@ describe('speakers named by a role', () => {
     expect(q?.speaker?.entityId).toBeUndefined();
   });
 
+  it.each([
+    [
+      'A No 10 spokesperson said the bill would pass.\n\nTheir health spokesperson, Maria Okafor, said: "Carers are angry."',
+      'the bill would pass',
+    ],
+    [
+      'A detective said the robbers had panicked.\n\nNo one else was hurt, said Detective Joseph Marsh, a police spokesman.',
+      'the robbers had panicked',
+    ],
+  ])('an indefinite speaker recalls no bare title and no role of no known body: %s', (text, content) => {
+    const q = analyze(text).quotes.find((x) => x.content[0]?.text === content);
+    expect(q?.speaker).toBeDefined();
+    expect(q?.speaker?.entityId).toBeUndefined();
+  });
+
+  it('an indefinite speaker recalls a role held in the body it names', () => {
+    const text =
+      'State Department spokesman John Kirby said on Friday that no decision had been made.\n\nThe emails were sent by aides, according to a State Department spokesman.';
+    const q = analyze(text).quotes.find((x) => x.cue?.text === 'according to');
+    expect(q?.speaker?.text).toBe('John Kirby');
+  });
+
   it('a compound title must match as a whole ("vice president" is not the centre’s "president")', () => {
     const text = [
       'Election law report released',
