@@ -1096,6 +1096,9 @@ const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
 /** How many tokens an appositive on a source may hold. */
 const MAX_APPOSITIVE = 10;
 
+/** Passive cues whose by-agent quoted the subject ("was quoted by IRNA as saying", "was cited by Reuters as saying"). */
+const QUOTED_AS = new Set(['quote', 'cite']);
+
 /** Passive cues whose subject is the speaker after all: "is expected to say", "is quoted as saying". */
 const SPEAKER_PASSIVES = new Set(['expect', 'quote', 'report', 'say', 'believe', 'understand', 'schedule', 'set']);
 
@@ -1537,6 +1540,9 @@ function passiveBy(ctx: QuoteContext, cue: Cue, sFirst: number, sLast: number, c
   const reduced = auxiliary ? -1 : reducedPassiveHead(ctx, cue, sFirst, sLast);
   if (!auxiliary && reduced < 0) return null;
   const source = speakerAfter(ctx, by, sLast, () => false) ?? agentAfter(ctx, by, sLast);
+  // "was quoted by IRNA as saying …": the agent reported the speaker's words, which the "as saying" cue takes (with
+  // the agent as its reporter); the subject is who spoke, no content.
+  if (source && QUOTED_AS.has(cue.lemma) && words[source[1] + 1] === 'as') return null;
   // "was asked by the host whether …": the question after the agent is the content, which the hearer rules read.
   if (source && isHearerCue(ctx, cue) && ASKED_WHAT.has(words[source[1] + 1] ?? '')) return null;
   // "will be greeted by …": what is yet to happen is nobody's stance.

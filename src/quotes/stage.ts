@@ -548,7 +548,10 @@ function toQuotes(qc: QuoteContext, candidates: readonly Candidate[], floating: 
     const cueSpan = { start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end };
     const dateId = speechDate(qc, dates, c, inContent);
     const own =
-      mediaHearer(qc, c, names) ?? leadingMediaHearer(qc, c, names) ?? agentOutlet(qc, c.source ?? undefined, names);
+      mediaHearer(qc, c, names) ??
+      leadingMediaHearer(qc, c, names) ??
+      agentOutlet(qc, c.source ?? undefined, names) ??
+      quotedByAgent(qc, c, names);
     const hearer = own ?? (dateId ? undefined : interviews.carried(c, speaker));
     if (own) interviews.record(c, speaker, own);
     if (hearer) hearers.set(c, hearer);
@@ -1115,6 +1118,46 @@ function agentOutlet(
   }
   return undefined;
 }
+
+/** How far before "as saying" the "quoted by" of its frame may be, in tokens. */
+const QUOTED_BY_REACH = 10;
+
+/**
+ * The one who quoted the speaker in "X was quoted by the state news agency IRNA as saying …": an outlet named in the
+ * agent (its entity), else the agent phrase as written ("was quoted by state media as saying"). The passive frame
+ * itself is no quote of the agent's (attribute.ts leaves it out).
+ */
+function quotedByAgent(
+  qc: QuoteContext,
+  c: Candidate,
+  names: ReadonlyMap<string, string>,
+): Quote['reportedBy'] | undefined {
+  const as = c.cue.first - 1;
+  if (qc.words[as] !== 'as') return undefined;
+  let by = as - 1;
+  while (by > as - QUOTED_BY_REACH && by > 0 && qc.words[by] !== 'by' && qc.sentenceOf[by] === c.cue.sentence) by--;
+  // "was quoted Friday by local media": a date may stand between the participle and its agent.
+  let participle = by - 1;
+  while (participle > 0 && qc.inDate[participle] === 1) participle--;
+  if (qc.words[by] !== 'by' || !QUOTED.has(qc.words[participle]!) || by + 1 >= as) return undefined;
+  // The outlet's name, wherever it stands in the agent ("the state news agency IRNA", "Kyodo news agency"); what
+  // quotes a speaker is a medium, so a body's name there names it even where the lexicons know no outlet of it.
+  let body: Quote['reportedBy'];
+  for (let i = by + 1; i < as; i++) {
+    const m = nameMentionAt(qc, qc.tokens[i]!.start);
+    const outlet = m ? outletNamed(qc, m, i, names) : undefined;
+    if (outlet) return outlet;
+    if (m?.type === 'organization' && !body) {
+      body = { text: names.get(m.entityId) ?? m.text, span: textSpan(qc.text, m.start, m.end), entityId: m.entityId };
+    }
+  }
+  if (body) return body;
+  const span = textSpan(qc.text, qc.tokens[by + 1]!.start, qc.tokens[as - 1]!.end);
+  return { text: span.text, span };
+}
+
+/** Participles of a frame whose agent quoted the speaker ("was quoted by", "was cited by"). */
+const QUOTED = new Set(['quoted', 'cited']);
 
 /** The name mention starting at `offset` (mentions are sorted by start, the longest first at one start). */
 function nameMentionAt(qc: QuoteContext, offset: number): QuoteContext['mentions'][number] | undefined {

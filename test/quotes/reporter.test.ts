@@ -23,3 +23,26 @@ describe('figures and records are no outlet', () => {
     expect(doc.quotes.find((q) => q.cue?.text === 'said')?.reportedBy?.text).toBe(outlet);
   });
 });
+
+describe('"was quoted by X as saying": X reported it', () => {
+  it.each([
+    ['Foreign Minister Lena Varga was quoted by Reuters as saying that talks would resume.', 'Reuters'],
+    ['Foreign Minister Lena Varga was quoted by the state news agency Tanjug as saying talks would resume.', 'Tanjug'],
+    ['Foreign Minister Lena Varga was quoted Friday by local media as saying talks would resume.', 'local media'],
+    ['Foreign Minister Lena Varga was cited by state television as saying talks would resume.', 'state television'],
+  ])('%s', (text, outlet) => {
+    const doc = analyze(`Talks\n\n${text}`, { outlet: 'The Ledger' });
+    expect(doc.quotes).toHaveLength(1);
+    const q = doc.quotes[0]!;
+    expect(q.content[0]?.text).toMatch(/^(?:that )?talks would resume$/);
+    expect(q.speaker?.text).toBe('Lena Varga');
+    expect(q.reportedBy?.text).toBe(outlet);
+  });
+
+  it('a plain passive with an agent is still a quote of the agent’s', () => {
+    const doc = analyze('Talks\n\nThe plan was criticized by opposition leaders.');
+    expect(doc.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([
+      ['opposition leaders', 'was criticized by'],
+    ]);
+  });
+});
