@@ -225,3 +225,57 @@ export function pairedFirmNames(cands: readonly Candidate[], tokens: readonly Ne
   if (found.length === 0) return [...cands];
   return [...cands.filter((c) => !dropped.has(c)), ...found].sort((x, y) => x.first - y.first);
 }
+
+/** Last words of the bodies two places share: "Devon and Cornwall Police", "Avon and Somerset Constabulary". */
+const SHARED_BODY_HEADS = new Set(['Police', 'Constabulary', 'Council', 'Trust', 'Board', 'Authority', 'Service']);
+
+/**
+ * "Devon and Cornwall Police", "Avon and Somerset Constabulary": a body two places share, which the tagger reads as a
+ * lone first word (a person "Devon", a body "Avon") and a body named after the second place. The body after "and"
+ * must open with a known place and end in a head such bodies take; the word before "and" must stand alone (no
+ * capitalized word before it: "Mr Smith and Kent Police", "John Smith and …" are two) and be no part of a
+ * person's longer name elsewhere in the document. One organization replaces both candidates. Returns the
+ * candidates, in order.
+ */
+export function pairedPlaceBodies(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  const holder: (Candidate | undefined)[] = new Array(tokens.length);
+  const personWords = new Set<string>();
+  for (const c of cands) {
+    for (let i = c.first; i <= c.last; i++) holder[i] = c;
+    if (c.type === 'person' && c.last > c.first)
+      for (let i = c.first; i <= c.last; i++) personWords.add(tokens[i]!.text);
+  }
+  const dropped = new Set<Candidate>();
+  const found: Candidate[] = [];
+  for (const body of cands) {
+    if (body.form !== 'name' || body.type !== 'organization' || body.last - body.first < 1) continue;
+    if (!SHARED_BODY_HEADS.has(tokens[body.last]!.text) || !isPlace(tokens[body.first]!.text)) continue;
+    const and = tokens[body.first - 1];
+    const a = tokens[body.first - 2];
+    if (
+      !and ||
+      !a ||
+      and.text !== 'and' ||
+      a.sentence !== and.sentence ||
+      and.sentence !== tokens[body.first]!.sentence
+    )
+      continue;
+    if (a.line !== 'n' || !isCapitalizedWord(a.text) || personWords.has(a.text) || knownCompanies.has(a.text)) continue;
+    const ha = holder[body.first - 2];
+    if (ha && (ha.first !== ha.last || ha.form !== 'name')) continue;
+    const before = tokens[body.first - 3];
+    if (before && before.sentence === a.sentence && startsUpper(before.text)) continue;
+    if (ha) dropped.add(ha);
+    dropped.add(body);
+    found.push(
+      candidate({
+        ...body,
+        first: body.first - 2,
+        rule: 'entities/paired-place-body',
+        confidence: 0.7,
+      }),
+    );
+  }
+  if (found.length === 0) return [...cands];
+  return [...cands.filter((c) => !dropped.has(c)), ...found].sort((x, y) => x.first - y.first);
+}

@@ -35,7 +35,7 @@ import {
   unsupportedPersons,
   untaggedTitledOffices,
 } from './consistency.js';
-import { coordinatedFamilies, pairedFirmNames, splitCoordinatedNames } from './coordinated-names.js';
+import { coordinatedFamilies, pairedFirmNames, pairedPlaceBodies, splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
 import { countryBranches } from './country-branches.js';
 import { joinCutFirstWords, joinCutLastWords } from './cut-first-words.js';
@@ -275,7 +275,11 @@ function refineKinds(
   evidence: DocEvidence,
   text: string,
 ): Candidate[] {
-  const placed = datelinePlaces(dropPluralHeads(pairedFirmNames(tagged, tokens), tokens, evidence), tokens, text);
+  const placed = datelinePlaces(
+    dropPluralHeads(pairedPlaceBodies(pairedFirmNames(tagged, tokens), tokens), tokens, evidence),
+    tokens,
+    text,
+  );
   const described = basedPlaces(describedPersons(joinHeadedRuns(placed, tokens), tokens, text), tokens, text);
   reportingPlaces(described, tokens);
   localPeoplePlaces(described, tokens);

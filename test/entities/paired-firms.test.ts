@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, mention } from './helpers.js';
+import { entitiesOf, entityOf, mention } from './helpers.js';
 
 describe('two words joined by "and" with a verb agreeing with one subject name one firm', () => {
   it.each<[string, string]>([
@@ -25,5 +25,38 @@ describe('negatives: two people, two places, two known firms, or the pair as an 
 
   it('a country named with "and" is the country, not a firm', () => {
     expect(mention(entitiesOf('Trinidad and Tobago is a small country.'), 'Trinidad and Tobago')?.type).toBe('country');
+  });
+});
+
+describe('a body two places share: "Devon and Cornwall Police"', () => {
+  it.each<[string, string]>([
+    ['Devon and Cornwall Police said the road was closed.', 'Devon and Cornwall Police'],
+    ['Officers from Avon and Somerset Constabulary arrested two men.', 'Avon and Somerset Constabulary'],
+  ])('%s → %s', (text, name) => {
+    const doc = entitiesOf(`Crash\n\n${text}`);
+    expect(mention(doc, name)?.type).toBe('organization');
+  });
+
+  it.each<[string, string]>([
+    ['Mr Carey and Kent Police disagreed about the timing.', 'Kent Police'],
+    ['Officers spoke to Ellen Carey. Carey and Kent Police disagreed about the timing.', 'Kent Police'],
+  ])('a person before "and" stays apart: %s', (text, name) => {
+    const doc = entitiesOf(`Crash\n\n${text}`);
+    expect(mention(doc, name)?.type).toBe('organization');
+  });
+});
+
+describe('British police ranks written without full stops are titles', () => {
+  it.each<[string, string, string]>([
+    ['Det Insp Karen Doyle said the inquiry was ongoing.', 'Karen Doyle', 'Det Insp'],
+    ['The search was led by DCI Sarah Lane.', 'Sarah Lane', 'DCI'],
+    ['Ch Supt Amir Khan said: "We are grateful."', 'Amir Khan', 'Ch Supt'],
+    ['PCSO Jane Wood found the car near the station.', 'Jane Wood', 'PCSO'],
+    ['Sgt Paul Reed said the car was stolen.', 'Paul Reed', 'Sgt'],
+  ])('%s', (text, name, title) => {
+    const doc = entitiesOf(`Police appeal\n\n${text}`);
+    const m = mention(doc, name);
+    expect(m?.type).toBe('person');
+    expect(entityOf(doc, m!).titles).toEqual([title]);
   });
 });
