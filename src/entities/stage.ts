@@ -19,6 +19,7 @@ import {
   gazetteerCandidates,
   suffixCandidates,
 } from './candidates.js';
+import { dropClockTimes } from './clock-times.js';
 import { clubRoles } from './club-roles.js';
 import { type Cluster, cluster, runOnFullNames } from './clusters.js';
 import {
@@ -242,7 +243,7 @@ function refineTagged(
   const titled = royalNames(splitAtTitles(supported, tokens, evidence, text), tokens, text);
   wireSignoffs(titled, tokens, text);
   const tagged = bareTitles(
-    partyTagStates(recordingSystemNames(dropTickers(titled, tokens), tokens), tokens),
+    partyTagStates(recordingSystemNames(dropClockTimes(dropTickers(titled, tokens), tokens), tokens), tokens),
     tokens,
     text,
   );

@@ -46,3 +46,14 @@ describe('"was quoted by X as saying": X reported it', () => {
     ]);
   });
 });
+
+describe('a statement given to an outlet was reported by it', () => {
+  it.each([
+    'Felix said in an emailed statement to The Verge that the fault was fixed.',
+    'Felix said in a written statement to Reuters that the fault was fixed.',
+  ])('%s', (text) => {
+    const doc = analyze(`Outage\n\n${text}`, { outlet: 'The Ledger' });
+    expect(doc.quotes[0]?.reportedBy?.text).not.toBe('The Ledger');
+    expect(['The Verge', 'Reuters']).toContain(doc.quotes[0]?.reportedBy?.text);
+  });
+});
