@@ -286,6 +286,8 @@ export function resolveReferences(
   /** The description heads each body has been called by so far ("the budget carrier" → carrier). */
   const describedAs = new Map<Cluster, Set<string>>();
   let firstMentionOfSentence = -1;
+  /** Who each quotation's frame names as its speaker, worked out at the first pronoun inside one. */
+  let frames: QuotationFrames | undefined;
   /** The token after a dateline's dash, where its sentence's clause begins. */
   let narrationFrom = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -361,7 +363,14 @@ export function resolveReferences(
     const female = kind === FEMALE;
     if (male || female) {
       const inQuote = quoted[i] === 1;
-      const barred = disjointFrom(tokens, seen, i, lower);
+      let barred = disjointFrom(tokens, seen, i, lower);
+      // "“He carries the team,” Arteta said": the one a quotation's frame names speaks in it as "I", so a "he"
+      // inside it is someone else.
+      if (inQuote && (lower === 'he' || lower === 'him' || lower === 'his' || lower === 'she' || lower === 'her')) {
+        frames ??= quotationFrames(tokens, quoted, startsAt, clusterOf);
+        const speaker = frames.speakerOf(i);
+        if (speaker) barred = new Set([...barred, speaker]);
+      }
       const found = genderedReference(
         seen,
         gender,
@@ -1453,4 +1462,89 @@ function tokenStart(tokens: readonly NerToken[], i: number): number {
   let k = i;
   while (k > 0 && tokens[k - 1]!.sentence === tokens[i]!.sentence) k--;
   return k;
+}
+
+/** Verbs of saying whose subject, in a quotation's frame, is the one speaking in it. */
+const FRAME_VERBS = new Set([
+  'say',
+  'tell',
+  'add',
+  'explain',
+  'insist',
+  'recall',
+  'stress',
+  'continue',
+  'note',
+  'warn',
+]);
+/** How far a frame's name may stand from the quotation's closing or opening mark, in tokens. */
+const FRAME_REACH = 3;
+
+interface QuotationFrames {
+  /** The person cluster a quotation holding token `i` is framed as said by, if its frame names one. */
+  speakerOf(i: number): Cluster | undefined;
+}
+
+/**
+ * The speaker each quotation's frame names: a person's name right after it with a verb of saying ("“…,” Arteta
+ * said", "“…,” said Arteta"), or right before it, the verb and a comma or colon between ("Arteta said: “…”").
+ * One pass over the tokens; each quotation is a run of quoted tokens.
+ */
+function quotationFrames(
+  tokens: readonly NerToken[],
+  quoted: Uint8Array,
+  startsAt: readonly (Candidate | undefined)[],
+  clusterOf: ReadonlyMap<Candidate, Cluster>,
+): QuotationFrames {
+  const runStart = new Int32Array(tokens.length).fill(-1);
+  const speakers = new Map<number, Cluster>();
+  const person = (k: number): Cluster | undefined => {
+    const c = k >= 0 ? startsAt[k] : undefined;
+    const cl = c ? clusterOf.get(c) : undefined;
+    return cl?.type === 'person' && c!.form === 'name' ? cl : undefined;
+  };
+  const sayingAt = (k: number) => k >= 0 && k < tokens.length && FRAME_VERBS.has(tokens[k]!.lemma);
+  for (let i = 0; i < tokens.length; ) {
+    if (quoted[i] !== 1) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < tokens.length && quoted[end + 1] === 1) end++;
+    runStart.fill(i, i, end + 1);
+    let speaker: Cluster | undefined;
+    // After: "…,” Arteta said" or "…,” said Arteta", past a closing mark or comma.
+    // A quotation that closes its sentence ("… issue.” Trump told the forum …") has no frame after it.
+    let k = end + 1;
+    while (k < tokens.length && k - end <= FRAME_REACH && !hasLetterOrDigit(tokens[k]!.text) && tokens[k]!.text !== '.')
+      k++;
+    if (k >= tokens.length || tokens[k]!.sentence !== tokens[end]!.sentence || closesWithStop(tokens, end)) k = -1;
+    const named = person(k);
+    if (named && sayingAt((startsAt[k] as Candidate).last + 1)) speaker = named;
+    else if (k >= 0 && sayingAt(k) && person(k + 1)) speaker = person(k + 1);
+    // Before: "Arteta said: “…”", "Arteta told Sky Sports, “…”" is left alone (the hearer may be anyone).
+    if (!speaker) {
+      let b = i - 1;
+      while (b >= 0 && i - b <= FRAME_REACH && !hasLetterOrDigit(tokens[b]!.text)) b--;
+      if (sayingAt(b)) {
+        for (let n = b - 1; n >= 0 && b - n <= 4; n--) {
+          const c = startsAt[n];
+          if (c && c.last === b - 1) {
+            speaker = person(n);
+            break;
+          }
+        }
+      }
+    }
+    if (speaker) speakers.set(i, speaker);
+    i = end + 1;
+  }
+  return { speakerOf: (i) => (runStart[i]! >= 0 ? speakers.get(runStart[i]!) : undefined) };
+}
+
+/** Whether a quotation ending at token `end` closes with a full stop, before or after its closing mark. */
+function closesWithStop(tokens: readonly NerToken[], end: number): boolean {
+  return (
+    tokens[end]!.text === '.' || (end > 0 && tokens[end - 1]!.text === '.' && !hasLetterOrDigit(tokens[end]!.text))
+  );
 }

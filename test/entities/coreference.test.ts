@@ -568,3 +568,29 @@ describe('a host named in a show title is no antecedent of a later pronoun', () 
     expect(nameOf(text, pronoun)).toBe(name);
   });
 });
+
+describe('a "he" inside a quotation is not the one its frame says speaks it', () => {
+  const text = [
+    'Match report',
+    'Arsenal beat Chelsea 3-1 on Sunday. Bukayo Saka scored twice.',
+    '"He has been brilliant all season," Mikel Arteta said. "He carries the team."',
+    'Mikel Arteta said: "He is the best winger in the league."',
+    '"I am proud of him," said Arteta.',
+  ].join('\n\n');
+
+  it('frames after, before and inverted', () => {
+    const doc = entitiesOf(text);
+    const arteta = mention(doc, 'Mikel Arteta')!.entityId;
+    const pronouns = doc.mentions.filter((m) => m.form === 'pronoun');
+    expect(pronouns.length).toBeGreaterThan(0);
+    for (const p of pronouns) expect(p.entityId).not.toBe(arteta);
+  });
+
+  it('a quotation that closes its sentence has no frame after it', () => {
+    const doc = entitiesOf(
+      'Debate\n\nTom Reyes attacked Carl Dunn over the war. "I have taken responsibility," Reyes said. "He refuses to." Dunn told the forum he was against the war.',
+    );
+    const he = doc.mentions.find((m) => m.text === 'He');
+    expect(he?.entityId).toBe(mention(doc, 'Carl Dunn')?.entityId);
+  });
+});
