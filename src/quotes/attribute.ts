@@ -120,7 +120,7 @@ function shapeCue(
   seen: { skippedLeft: boolean },
   skipAdverbial: boolean,
 ): Candidate | null {
-  const [sFirst, sLast] = sentenceRange(ctx, cue.sentence);
+  let [sFirst, sLast] = sentenceRange(ctx, cue.sentence);
   const { words } = ctx;
   const denial = deniedAllegation(ctx, cue, sFirst, sLast);
   if (denial) {
@@ -134,10 +134,15 @@ function shapeCue(
     pronounRelative(ctx, cue, sFirst, sLast);
   if (relative) return relative;
   if (cue.lemma === 'accord to') {
-    // "According to X, CLAUSE": the source ends at the first comma.
+    // "And it hasn't gone unnoticed: according to recent polls, CLAUSE": a colon or semicolon before the cue ends a
+    // clause of its own, and the cue opens the next one.
+    const opener = clauseOpener(ctx, cue.first, sFirst);
+    if (opener > sFirst) sFirst = opener;
+    // "According to X, CLAUSE": the source ends at the first comma (or a dash: "according to the polling average -
+    // despite …").
     let comma = cue.last + 1;
-    while (comma < sLast && words[comma] !== ',') comma++;
-    const ceiling = words[comma] === ',' ? comma - 1 : sLast;
+    while (comma < sLast && words[comma] !== ',' && !isDash(ctx, comma)) comma++;
+    const ceiling = words[comma] === ',' || isDash(ctx, comma) ? comma - 1 : sLast;
     const whole = () => phraseBeforeComma(ctx, cue.last + 1, trimEnd(ctx, cue.last + 1, ceiling));
     let source = speakerAfter(ctx, cue.last, ceiling, (i) => cueAt[i]! >= 0) ?? whole();
     // A relative clause inside the source ("cables … that were later released by WikiLeaks,") runs to the comma.
@@ -160,7 +165,7 @@ function shapeCue(
       if (words[k] === ',') k++;
       // "According to the Institute for the Study of War, a Washington-based think tank, Russian forces …": a noun
       // phrase between two commas describes the source; the content is the clause after it.
-      const aside = words[k - 1] === ',' ? sourceAppositiveEnd(ctx, k, sLast) : -1;
+      const aside = words[k - 1] === ',' ? sourceAppositiveEnd(ctx, k, sLast, source[1]) : -1;
       if (aside >= 0) {
         source = [source[0], aside];
         k = aside + 2;
@@ -178,6 +183,19 @@ function shapeCue(
       return make(cue, [span(ctx, k, end)], source, 'quotes/indirect:according-to', 0.85, [cue.first, source[1]]);
     }
     const end = trimEnd(ctx, sFirst, before);
+    // "Most Americans, according to the report, still believe …", "In addition, according to the department, nine
+    // million workers …": with no finite verb before it, the frame interrupts the clause, whose rest follows it.
+    const rest = finiteVerbFrom(ctx, sFirst, end) < 0 ? interruptedRest(ctx, source[1] + 1, sLast, cueAt) : null;
+    if (rest) {
+      return make(
+        cue,
+        [span(ctx, sFirst, end), span(ctx, rest[0], rest[1])],
+        source,
+        'quotes/indirect:clause-according-to',
+        0.8,
+        [cue.first, source[1]],
+      );
+    }
     return make(cue, [span(ctx, sFirst, end)], source, 'quotes/indirect:clause-according-to', 0.8, [cue.first, sLast]);
   }
 
@@ -1072,9 +1090,14 @@ function goesOnLowerCase(ctx: QuoteContext, quotation: Span): boolean {
  * The last token of an appositive noun phrase opening at token k ("a Washington-based think tank,"): an article,
  * no verb, and a comma closing it with more of the sentence after; or -1.
  */
-function sourceAppositiveEnd(ctx: QuoteContext, k: number, sLast: number): number {
+function sourceAppositiveEnd(ctx: QuoteContext, k: number, sLast: number, sourceLast: number): number {
   const { words } = ctx;
-  if (!APPOSITIVE_ARTICLES.has(words[k] ?? '')) return -1;
+  // "According to Lorella Praeli, Clinton's Latino vote director, …", "According to Ann Lee, the head of the agency,
+  // …": after a name, a possessive or "the" also opens one, when a clause with its own verb follows it.
+  const named =
+    ctx.tokens[sourceLast]!.pos === 'PROPN' &&
+    ((ctx.tokens[k]!.pos === 'PROPN' && isPossessive(words[k + 1])) || words[k] === 'the');
+  if (!APPOSITIVE_ARTICLES.has(words[k] ?? '') && !named) return -1;
   let comma = k + 1;
   while (comma < sLast && comma - k <= MAX_APPOSITIVE && words[comma] !== ',') comma++;
   if (words[comma] !== ',' || comma >= sLast || comma - 1 <= k) return -1;
@@ -1089,10 +1112,21 @@ function sourceAppositiveEnd(ctx: QuoteContext, k: number, sLast: number): numbe
     if (words[i - 1] === '-' || next === 'NOUN' || next === 'ADJ') continue;
     return -1;
   }
+  // "According to Reuters, the company, based in Ohio, will close": no clause follows, so the phrase is the content's
+  // subject, not an appositive.
+  if (named && !APPOSITIVE_ARTICLES.has(words[k] ?? '')) {
+    const verb = finiteVerbFrom(ctx, comma + 1, sLast);
+    const stop = words.slice(comma + 1, verb < 0 ? comma + 1 : verb).some((w) => w === ',' || RELATIVES.has(w));
+    if (verb <= comma + 1 || stop || !NOMINAL_OPENINGS.has(ctx.tokens[comma + 1]!.pos ?? '')) return -1;
+  }
   return comma - 1;
 }
 
 const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
+
+function isPossessive(w: string | undefined): boolean {
+  return w === "'s" || w === '’s';
+}
 /** How many tokens an appositive on a source may hold. */
 const MAX_APPOSITIVE = 10;
 
@@ -2032,6 +2066,59 @@ const ACCORDING_TO_REACH = 20;
  * auxiliary outside a relative clause, and no quotation.
  */
 /** Whether the cue opens its sentence, after at most a conjunction, a comma or an opening bracket. */
+/**
+ * Where the clause of an opening cue starts when a colon or semicolon before it (past commas, brackets and
+ * conjunctions) closes the clause before ("… gone unnoticed: according to recent polls, …"); `sFirst` otherwise.
+ */
+function clauseOpener(ctx: QuoteContext, first: number, sFirst: number): number {
+  let before = first - 1;
+  while (
+    before >= sFirst &&
+    (ctx.words[before] === ',' || ctx.words[before] === '(' || ctx.tokens[before]!.pos === 'CCONJ')
+  )
+    before--;
+  const w = ctx.words[before];
+  return before > sFirst && (w === ':' || w === ';') && ctx.quoteOf[before]! < 0 ? before + 1 : sFirst;
+}
+
+/**
+ * The first verb of a clause in `from`..`to` outside quotations, or -1: an auxiliary, a verb not ending in -ing,
+ * -ed or -en, or one in -ed or -en right after a noun or pronoun, its subject ("orders doubled").
+ */
+function finiteVerbFrom(ctx: QuoteContext, from: number, to: number): number {
+  for (let i = from; i <= to; i++) {
+    const t = ctx.tokens[i]!;
+    if (ctx.quoteOf[i]! >= 0) continue;
+    if (t.pos === 'AUX' && ctx.words[i] !== 'to') return i;
+    if (t.pos !== 'VERB' || /ing$/.test(ctx.words[i]!)) continue;
+    if (!/(?:ed|en)$/.test(ctx.words[i]!)) return i;
+    const prev = i > from ? ctx.tokens[i - 1]!.pos : undefined;
+    if (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') return i;
+  }
+  return -1;
+}
+
+/** Words that open a clause on the frame's source rather than the rest of the interrupted clause. */
+const FRAME_TAIL_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'that', 'where', 'when', 'as']);
+
+/**
+ * After an interrupting frame ("…, according to X, REST"): REST, from the comma or dash at `at` to the sentence
+ * end, when it is the predicate or clause the frame interrupted: it has a finite verb and does not open a relative
+ * clause or participle on the source ("…, according to CrowdTangle, which tracks …"). Null otherwise.
+ */
+function interruptedRest(ctx: QuoteContext, at: number, sLast: number, cueAt: Int32Array): Range | null {
+  const { words } = ctx;
+  if (words[at] !== ',' && !isDash(ctx, at)) return null;
+  const k = at + 1;
+  if (k > sLast || FRAME_TAIL_OPENERS.has(words[k]!.toLowerCase()) || PARTICIPLE.test(words[k]!)) return null;
+  const end = trimEnd(ctx, k, contentStop(ctx, k, sLast, cueAt));
+  if (end < k) return null;
+  const verb = finiteVerbFrom(ctx, k, end);
+  // The verb must come before any further cue: "…, according to X, Y said" is Y's frame, not the rest.
+  if (verb < 0 || cueAt.subarray(k, verb + 1).some((c) => c >= 0)) return null;
+  return [k, end];
+}
+
 function openingCue(ctx: QuoteContext, first: number, sFirst: number): boolean {
   let before = first - 1;
   while (

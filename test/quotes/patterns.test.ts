@@ -1597,6 +1597,53 @@ const accordingTo: Row[] = [
     content: 'Incomes would rise by 19.9 percent',
     speaker: 'the conservative-leaning Tax Foundation',
   },
+  // The frame interrupts a clause with no finite verb before it: the clause goes on after the source.
+  {
+    text: 'Most renters in the city, according to the housing survey, still spend a third of their income on rent.',
+    cue: 'according to',
+    kind: 'indirect',
+    content: 'Most renters in the city … still spend a third of their income on rent',
+    speaker: 'the housing survey',
+  },
+  {
+    text: 'In addition, according to the ministry, some 40,000 pupils will get free meals next year.',
+    cue: 'according to',
+    kind: 'indirect',
+    content: 'In addition … some 40,000 pupils will get free meals next year',
+    speaker: 'the ministry',
+  },
+  // A colon closes the clause before: the cue opens the next one.
+  {
+    text: 'The change was noticed quickly: according to the county records, 300 families moved out in a year.',
+    cue: 'according to',
+    kind: 'indirect',
+    content: '300 families moved out in a year',
+    speaker: 'the county records',
+  },
+  // A dash ends the source as a comma does.
+  {
+    text: 'The governor trails by four points, according to the latest polling average - despite a costly ad campaign.',
+    cue: 'according to',
+    kind: 'indirect',
+    content: 'The governor trails by four points',
+    speaker: 'the latest polling average',
+  },
+  // Negative rows: a finite clause before the frame is the content alone, and a relative clause after the source is
+  // about the source.
+  {
+    text: 'The ferry sank in minutes, according to the coast guard, which sent two boats.',
+    cue: 'according to',
+    kind: 'indirect',
+    content: 'The ferry sank in minutes',
+    speaker: 'the coast guard',
+  },
+  {
+    text: 'Prices rose sharply in May, according to the statistics office, the UK said on Friday.',
+    cue: 'according to',
+    kind: 'indirect',
+    content: 'Prices rose sharply in May',
+    speaker: 'the statistics office',
+  },
 ];
 
 const wire: Row[] = [
@@ -3672,8 +3719,26 @@ describe('an appositive on the source of "according to"', () => {
       'According to letters from Ann Reyes, a close friend of the mayor who died in 2019, the mayor had doubts.',
       'the mayor had doubts',
     ],
-    // Negative row: a clause after the comma is the content, not an appositive.
+    // After a name, a possessive phrase between commas describes the source too.
+    ['According to Maria Lopez, the bank’s chief economist, rates will fall in spring.', 'rates will fall in spring'],
+    ["According to Tom Reed, Acme's sales director, orders doubled.", 'orders doubled'],
+    // Negative rows: a clause after the comma is the content, not an appositive; after a common-noun source a
+    // possessive phrase opens the content.
     ['According to police, a man stole the car, and then he fled.', 'a man stole the car, and then he fled'],
+    [
+      "According to police, Smith's car, a red van, was found in a lake.",
+      "Smith's car, a red van, was found in a lake",
+    ],
+    ['According to Reuters, the plant, based in Ohio, will close.', 'the plant, based in Ohio, will close'],
+    [
+      'According to Reuters, the plant, which employs 500 people, will close.',
+      'the plant, which employs 500 people, will close',
+    ],
+    [
+      "According to Reuters, Acme's chief executive, John Doe, will resign.",
+      "Acme's chief executive, John Doe, will resign",
+    ],
+    ['According to John Smith, the head of the agency, the plan will fail.', 'the plan will fail'],
   ])('%s', (text, content) => {
     const q = analyzeQuotes(text).quotes.find((x) => x.cue?.text === 'According to');
     expect(q?.content.map((c) => c.text).join(' … ')).toBe(content);
