@@ -58,6 +58,7 @@ import {
   REFLEXIVES,
   RELATIVE_PRONOUNS,
   REPORTING_CUES,
+  SPEECH_CUES,
   thatAfterNoun,
   WH_COMPLEMENTS,
 } from './words.js';
@@ -229,6 +230,9 @@ function shapeCue(
     // "…, reports The Telegraph.": a reporting verb's present form is rare in the counts but inverts all the same.
     (cue.precision >= INVERTED_MIN_PRECISION || REPORTING_CUES.has(baseLemma(cue.lemma))) &&
     afterComma(ctx, cue.first) &&
+    // Only a verb of speech inverts after a clause of its own: "…, Christie attacked Rubio for …" has its subject
+    // on the left; "“…,” replied Sanders" and "…, added Sanders" are frames.
+    (speechCue(cue) || quoteEndingAt(ctx, cue.first - 1) >= 0 || quoteEndingAt(ctx, cue.first - 2) >= 0) &&
     (endsSentence(after[1] + 1) || asideAfterSpeaker(ctx, after[1] + 1, sLast)) &&
     // "“…,” Graham, a former candidate, told CBS News on Tuesday": after "told" comes the hearer.
     !(isHearerCue(ctx, cue) && speakerBefore(ctx, cue.first, sFirst) !== null);
@@ -1387,6 +1391,12 @@ const ASKED_BY = new Set(['ask', 'question', 'press', 'tell']);
 const TOLD_TO = new Set(['tell', 'urge', 'order', 'instruct', 'advise', 'warn', 'encourage']);
 
 /** Whether a comma comes right before token `i`, alone or inside a closing quotation mark ("…,” said X). */
+/** Whether the cue is a verb of saying or reporting ("said", "added", "pointed out"), by its lemma. */
+function speechCue(cue: Cue): boolean {
+  const lemma = baseLemma(cue.lemma);
+  return REPORTING_CUES.has(lemma) || SPEECH_CUES.has(lemma);
+}
+
 function afterComma(ctx: QuoteContext, i: number): boolean {
   if (ctx.words[i - 1] === ',') return true;
   return quoteEndingAt(ctx, i - 1) >= 0 && ctx.words[i - 2] === ',';

@@ -80,6 +80,53 @@ export const RELATIONAL_TO = new Set(
 export const HEARER_CUES = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'convince', 'promise', 'ask']);
 /** Cues that name a source reporting someone else's statement. */
 export const REPORTING_CUES = new Set(['report', 'accord to', 'cite', 'write', 'tell', 'say', 'publish']);
+/**
+ * Verbs of saying that invert after a clause they frame ("…, added Ms. Ruiz", "…, argued the minister"), beside the
+ * reporting cues. A verb of doing does not ("…, attacked Rubio for …" has its subject on the left).
+ */
+export const SPEECH_CUES = new Set([
+  'acknowledge',
+  'add',
+  'admit',
+  'agree',
+  'announce',
+  'answer',
+  'argue',
+  'ask',
+  'assert',
+  'claim',
+  'comment',
+  'complain',
+  'concede',
+  'conclude',
+  'confirm',
+  'contend',
+  'continue',
+  'counter',
+  'declare',
+  'emphasize',
+  'explain',
+  'insist',
+  'joke',
+  'maintain',
+  'muse',
+  'note',
+  'observe',
+  'point out',
+  'post',
+  'predict',
+  'quip',
+  'recall',
+  'remark',
+  'reply',
+  'respond',
+  'say',
+  'state',
+  'stress',
+  'suggest',
+  'tweet',
+  'warn',
+]);
 /** Forms of "be" that make a participle after them passive ("was told", "had been arrested"). */
 export const PASSIVE_BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am']);
 /**

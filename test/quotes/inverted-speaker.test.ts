@@ -34,3 +34,35 @@ describe('the noun phrase after an inverted verb of saying is its speaker, not i
   ];
   it.each(rows)('$text', (row) => expectQuoteRow(row));
 });
+
+/**
+ * Only a verb of saying inverts after a clause it frames. A verb of doing after a comma has its subject on the left
+ * and its object on the right ("…, the mayor, a Democrat, opposed the plan"). Sentences written for these tests.
+ */
+describe('a verb of doing after a comma is no inverted frame', () => {
+  const rows: QuoteRow[] = [
+    {
+      text: 'But the senator, keen all night to needle her rivals, attacked Lee for dodging the question.',
+      cue: 'attacked',
+      content: 'Lee for dodging the question',
+    },
+    {
+      text: 'Lee backed the bill and Park, as she has in the past, opposed the measure.',
+      cue: 'opposed',
+      content: 'the measure',
+    },
+    // Positive rows: a verb of saying, or any cue after a quotation, still inverts.
+    {
+      text: 'Rents will rise again next year, added Mia Park.',
+      cue: 'added',
+      content: 'Rents will rise again next year',
+    },
+    {
+      text: 'The bridge was never safe, recalled Ben Cole, the former city engineer.',
+      cue: 'recalled',
+      content: 'The bridge was never safe',
+    },
+    { text: '“We will win in the end,” scoffed Ann Roe.', cue: 'scoffed', content: '“We will win in the end,”' },
+  ];
+  it.each(rows)('$text', (row) => expectQuoteRow(row));
+});
