@@ -237,8 +237,11 @@ export function contentStop(ctx: QuoteContext, from: number, last: number, cueAt
           continue;
       }
       if (opensFrame(ctx, x + 1, last, cueAt)) return x - 1;
-      // "that, if elected, he'd leave …": an aside right after "that" runs to its closing comma inside the clause.
-      if (x === from + 1 && words[from] === 'that') {
+      // "that, if elected, he'd leave …", "described how, as a child, she moved …": an aside right after "that" or a
+      // wh-word opening the content runs to its closing comma inside the clause.
+      // Not "did not explain why, but she suspects …": a conjunction after the comma ends the bare wh-word.
+      const wh = WH_COMPLEMENTS.has(words[from]!) && tokens[x + 1]?.pos !== 'CCONJ';
+      if (x === from + 1 && (words[from] === 'that' || wh)) {
         asideOpen = true;
         continue;
       }

@@ -597,3 +597,24 @@ describe('a cue inside the frame of a direct quote that resumes later', () => {
     expectQuoteRow({ text, cue: 'said', content: '“We will win this time,” … “and then we will govern.”' });
   });
 });
+
+describe('an aside right after a wh-word that opens the content', () => {
+  it.each([
+    {
+      text: 'Ms. Roe described how, as a child, she moved between five cities.',
+      cue: 'described',
+      content: 'how, as a child, she moved between five cities',
+    },
+    {
+      text: 'The board asked whether, given the cost, the plan could go ahead.',
+      cue: 'asked',
+      content: 'whether, given the cost, the plan could go ahead',
+    },
+  ])('$text', (row) => expectQuoteRow(row));
+  // Negative: a conjunction after the comma starts a clause of the writer's; the bare wh-word is all the content.
+  it('stops at a comma before a conjunction', () => {
+    const text = 'The firm did not explain why, but she suspects that the men reported her note as spam.';
+    const contents = analyzeQuotes(text).quotes.map((q) => q.content.map((c) => c.text).join(' … '));
+    expect(contents.filter((c) => c.startsWith('why,'))).toEqual([]);
+  });
+});
