@@ -1417,9 +1417,18 @@ function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): bo
     const opening = ctx.quoteOf[k + 1]! >= 0 || OPENING_MARKS.has(ctx.words[k + 1]!);
     return isNounish(next) || next.pos === 'DET' || next.pos === 'ADJ' || opening;
   }
+  // "In her memoir, Roe described how, as a child, …", "Jones did not say why": a wh-word after the cue opens its
+  // object, a question.
+  if (WH_OBJECTS.has(w)) return true;
   if (isHearerCue(ctx, cue)) return false;
   // "known as ''rabbit patches''": a quotation after a cue ending on its preposition is that preposition's object.
-  if (ctx.quoteOf[k]! >= 0) return k === cue.last + 1 && ctx.tokens[cue.last]!.pos === 'ADP';
+  // "…, and when the mayor thanked the city, a man yelled “Go home!”": a quotation right after the cue, with no
+  // quotation before it to resume, is what was said.
+  if (ctx.quoteOf[k]! >= 0) {
+    if (k !== cue.last + 1) return false;
+    const resumes = quoteEndingAt(ctx, cue.first - 1) >= 0 || quoteEndingAt(ctx, cue.first - 2) >= 0;
+    return ctx.tokens[cue.last]!.pos === 'ADP' || (quoteStartingAt(ctx, k) >= 0 && !resumes);
+  }
   const t = ctx.tokens[k]!;
   if (ctx.inDate[k] === 1 || DATE_WORDS.has(w)) return false;
   // "Sanders compared himself to Clinton", "the casinos reported $2.17 billion": a reflexive pronoun and an amount
@@ -1429,6 +1438,8 @@ function objectFollows(ctx: QuoteContext, cue: Cue, k: number, last: number): bo
 }
 
 const PREPOSITIONAL_OBJECTS = new Set(['of', 'about', 'against']);
+/** Wh-words that open a cue's object, an indirect question ("described how …", "did not say why"). */
+const WH_OBJECTS = new Set(['how', 'why', 'whether', 'what']);
 
 /**
  * "…, the president told his advisers as he prepared for the debate": after a hearer, a subordinate clause is an

@@ -618,3 +618,31 @@ describe('an aside right after a wh-word that opens the content', () => {
     expect(contents.filter((c) => c.startsWith('why,'))).toEqual([]);
   });
 });
+
+describe('a cue whose object follows it takes no clause before it as content', () => {
+  it.each([
+    {
+      text: 'In her memoir, published in 2019, Ms. Roe described how, as a child, she moved between five cities.',
+      cue: 'described',
+      content: 'how, as a child, she moved between five cities',
+    },
+    {
+      text: 'Some in the crowd booed, and when the mayor thanked the city, a man yelled “Go home!”',
+      cue: 'yelled',
+      content: '“Go home!”',
+    },
+    {
+      text: 'Smith said the deal was off, but Jones did not say why.',
+      cue: 'did not say',
+      content: 'why',
+    },
+    // Negative rows: a quotation before the cue is resumed by the one after it; a clause that a short frame closes
+    // is content.
+    {
+      text: '“We are ready,” he said “and we have been for weeks.”',
+      cue: 'said',
+      content: '“We are ready,” … “and we have been for weeks.”',
+    },
+    { text: 'The bridge will reopen in May, the mayor said.', cue: 'said', content: 'The bridge will reopen in May' },
+  ])('$text', (row) => expectQuoteRow(row));
+});
