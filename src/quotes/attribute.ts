@@ -2045,9 +2045,28 @@ function adverbialOpening(
   if (pre <= sFirst || words[pre] !== ',' || words[frameEnd + 1] === ',') return false;
   const lead = tokens[sFirst]!;
   const participle = lead.pos === 'VERB' && /(?:ing|ed)$/.test(words[sFirst]!);
+  // "Entering the last debate, the senator faced criticism over …", "In his memoir, ''Title,'' published in 2015,
+  // Cruz described …": a participial or prepositional opening with no finite verb says nothing that was said, even
+  // when nothing after the cue is content (no retry).
+  if ((participle || lead.pos === 'ADP') && verblessOpening(ctx, sFirst, pre - 1)) return true;
   if (!SUBORDINATORS.has(words[sFirst]!) && !participle) return false;
   for (let i = sFirst + 1; i < pre; i++) if (words[i] === ',' || ctx.quoteOf[i]! >= 0) return false;
   seen.skippedLeft = true;
+  return true;
+}
+
+/**
+ * Whether `from`..`to` has no verb of a clause outside quotations: no auxiliary, and every verb a participle in -ing,
+ * the opening word, or one right after a comma ("In his memoir, published in 2015,"). "As a woman, she likely
+ * raised less suspicion" has one.
+ */
+function verblessOpening(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    if (ctx.quoteOf[i]! >= 0) continue;
+    const pos = ctx.tokens[i]!.pos;
+    if (pos === 'AUX') return false;
+    if (pos === 'VERB' && i > from && ctx.words[i - 1] !== ',' && !PARTICIPLE.test(ctx.words[i]!)) return false;
+  }
   return true;
 }
 

@@ -646,3 +646,29 @@ describe('a cue whose object follows it takes no clause before it as content', (
     { text: 'The bridge will reopen in May, the mayor said.', cue: 'said', content: 'The bridge will reopen in May' },
   ])('$text', (row) => expectQuoteRow(row));
 });
+
+describe('a participial or prepositional opening with no verb of its own is never content', () => {
+  it.each([
+    'Entering the final debate, the senator faced criticism over her votes.',
+    'Facing anger from the unions, the ministry backed a slower timetable.',
+    'In her last speech of the tour, held near the border, the bishop told the story of a flood.',
+  ])('%s', (text) => {
+    const opening = text.slice(0, text.indexOf(','));
+    const contents = analyzeQuotes(text).quotes.map((q) => q.content.map((c) => c.text).join(' … '));
+    expect(contents.filter((c) => c.startsWith(opening))).toEqual([]);
+  });
+  // Positive rows: an opening with a clause of its own, or a content clause after the opening, stays content.
+  it.each([
+    {
+      text: 'As a woman, Ms. Roe likely raised less suspicion, said Tom Reed, a former official.',
+      cue: 'said',
+      content: 'As a woman, Ms. Roe likely raised less suspicion',
+    },
+    {
+      text: 'In March, prices rose 5 percent, the agency said.',
+      cue: 'said',
+      content: 'In March, prices rose 5 percent',
+    },
+    { text: 'If she wins, taxes will rise, the mayor said.', cue: 'said', content: 'If she wins, taxes will rise' },
+  ])('$text', (row) => expectQuoteRow(row));
+});
