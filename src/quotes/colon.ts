@@ -10,9 +10,9 @@ import type { Candidate } from './attribute.js';
 import { quoteStartingAt, sentenceRange, wordCount } from './content.js';
 import type { QuoteContext } from './context.js';
 import { firstTokenFrom } from './indexes.js';
-import { ANSWER_LABELS, QUESTION_LABELS } from './lexicon.js';
+import { ANSWER_LABELS, baseForms, QUESTION_LABELS } from './lexicon.js';
 import { type Range, sentenceSubject } from './speaker.js';
-import { CLOSING_MARKS, FINAL_PUNCT, OPENING_MARKS } from './words.js';
+import { CLOSING_MARKS, FINAL_PUNCT, HEARER_CUES, OPENING_MARKS } from './words.js';
 
 const CAPITALS_WORD = new LetterPattern(String.raw`^\p{Lu}[\p{Lu}.'’-]+$`);
 const CAPITALIZED_TOKEN = new LetterPattern(String.raw`^\p{Lu}[\p{L}'’-]*$`);
@@ -131,13 +131,21 @@ export function headlineColon(
   // A long label is a speaker only with a topic or a hearer after it ("Gillibrand on Hillary Releasing Her
   // Speech Transcripts:").
   const topical = colon > first ? speakerBeforeTopic(ctx, mentions, first, colon - 1) : null;
-  if (colon <= first || (colon > first + MAX_SPEAKER_TOKENS && !topical))
+  const telling = colon > first ? tellingVerb(ctx, mentions, first, colon - 1, isCue) : -1;
+  if (colon <= first || (colon > first + MAX_SPEAKER_TOKENS && !topical && telling < 0))
     return trailingSpeaker(ctx, mentions, first, title.end);
   let last = firstTokenFrom(ctx, title.end) - 1;
   while (last > colon && FINAL_PUNCT.has(ctx.words[last]!) && ctx.quoteOf[last]! < 0) last--;
   if (ctx.words[last + 1] === '?' || wordCount(ctx, colon + 1, last) < MIN_CLAIM_WORDS) return null;
   // "Police: What we know about the crash": an explainer's title, no claim.
   if (EXPLAINER_OPENINGS.has(ctx.words[colon + 1]!)) return null;
+  if (telling >= 0) {
+    const told = candidate(ctx, colon, [first, telling - 1], colon + 1, last, 'quotes/indirect:headline-colon');
+    const lemma = baseForms(ctx.words[telling]!).find((b) => HEARER_CUES.has(b)) ?? 'tell';
+    told.cue = { first: telling, last: telling, lemma, precision: 0.7, sentence: ctx.sentenceOf[telling]! };
+    told.frame = [first, colon];
+    return told;
+  }
   const speakerLast = colon - 1;
   const named = isNamedSpeaker(ctx, mentions, first, speakerLast);
   const noun = SOURCE_NOUNS.has(ctx.words[speakerLast]!) && startsUpper(ctx.tokens[first]!.text);
@@ -191,6 +199,30 @@ function speakerBeforeTopic(
     return headlineSpeaker(ctx, mentions, first, k - 1) ? [first, k - 1] : null;
   }
   return null;
+}
+
+/** How many tokens the hearer of a title's telling verb may have ("Guest", "House Republicans", "the UN"). */
+const MAX_HEARER_TOKENS = 4;
+
+/**
+ * "Maher Tells Guest: Muslim Violence Is Beyond Compare", "Minister tells MPs: cuts will go ahead": a title's label
+ * that is a speaker, a verb of telling and its hearer; the verb's index, or -1.
+ */
+function tellingVerb(
+  ctx: QuoteContext,
+  mentions: readonly Mention[],
+  first: number,
+  last: number,
+  isCue: (i: number) => boolean,
+): number {
+  for (let k = first + 1; k < last && k - first <= MAX_SPEAKER_TOKENS; k++) {
+    if (!isCue(k) || ctx.tokens[k]!.pos !== 'VERB') continue;
+    if (!baseForms(ctx.words[k]!).some((b) => HEARER_CUES.has(b))) return -1;
+    if (last - k > MAX_HEARER_TOKENS) return -1;
+    for (let i = k + 1; i <= last; i++) if (ctx.tokens[i]!.pos === 'VERB' || ctx.tokens[i]!.pos === 'AUX') return -1;
+    return headlineSpeaker(ctx, mentions, first, k - 1) ? k : -1;
+  }
+  return -1;
 }
 
 /**

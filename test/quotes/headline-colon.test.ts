@@ -32,3 +32,24 @@ describe('title-case words closing on a name, or a speaker before a topic, speak
     expect(analyze(`${title}${BODY}`).quotes.filter((x) => x.rule === 'quotes/indirect:headline-colon')).toEqual([]);
   });
 });
+
+describe('a speaker, a verb of telling and its hearer before a title colon', () => {
+  it.each([
+    ['Ruiz Tells Council: The Harbour Stays Public', 'Ruiz', 'Tells', 'The Harbour Stays Public'],
+    ['Mayor Ana Ruiz Warns Investors: Harbour Sale Is Off', 'Mayor Ana Ruiz', 'Warns', 'Harbour Sale Is Off'],
+  ])('%s', (title, speaker, cue, content) => {
+    const q = analyze(`${title}${BODY}`).quotes.find((x) => x.rule === 'quotes/indirect:headline-colon');
+    expect(q?.speaker?.span?.text).toBe(speaker);
+    expect(q?.cue?.text).toBe(cue);
+    expect(q?.content.map((c) => c.text)).toEqual([content]);
+  });
+
+  // Negative rows: a verb that tells no one, or a hearer with a verb of its own, is no telling label.
+  it.each(['Ruiz Endorses Bell: Taxes will not rise', 'Ruiz Tells Residents Who Lost Homes: The city will rebuild'])(
+    'no telling frame: %s',
+    (title) => {
+      const q = analyze(`${title}${BODY}`).quotes.find((x) => x.rule === 'quotes/indirect:headline-colon');
+      expect(['Tells', 'Endorses']).not.toContain(q?.cue?.text);
+    },
+  );
+});
