@@ -114,13 +114,25 @@ export function spanText(tokens: readonly NerToken[], first: number, last: numbe
   return text.slice(tokens[first]!.start, tokens[last]!.end);
 }
 
+/** A clock reading: "3", "11", "7:30", "10.15". */
+const CLOCK = /^\d{1,2}(?:[:.]\d{2})?$/;
+
+/**
+ * Whether a clock reading stands right before token `k` in its sentence: "at 3 PM Eastern", "by 11 PM Tuesday" hold
+ * the time of day, no title ("PM" is also the prime minister's).
+ */
+export function clockBefore(tokens: readonly NerToken[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.sentence === tokens[k]!.sentence && CLOCK.test(prev.text);
+}
+
 /** The longest title phrase ending right before token `i` ("Prime Minister" before a name), as [first, title]. */
 export function titleBefore(tokens: readonly NerToken[], i: number, text: string): [number, string] | undefined {
   for (let len = 3; len >= 1; len--) {
     const first = i - len;
     if (first < 0 || tokens[first]!.sentence !== tokens[i]!.sentence) continue;
     const phrase = text.slice(tokens[first]!.start, tokens[i - 1]!.end);
-    if (!titlePhrases.has(phrase)) continue;
+    if (!titlePhrases.has(phrase) || clockBefore(tokens, first)) continue;
     // "Business Secretary Jonathan Reynolds": portfolio words before the title are part of it.
     let from = first;
     while (

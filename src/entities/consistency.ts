@@ -11,6 +11,7 @@ import type { EntityType } from '../types.js';
 import {
   type Candidate,
   candidate,
+  clockBefore,
   coveredTokens,
   headlineEnd,
   headlineWords,
@@ -225,9 +226,10 @@ export function splitAtTitles(
     // "CEO Steve Jobs" tagged as one organization: the title belongs to the person after it.
     const role = roleBeforeName(tokens, c);
     // "General Electric Company": a name that ends in a company's suffix is the company, its first word no title.
-    const lead = companySuffixed(tokens, c)
-      ? 0
-      : titleAt(tokens, c.first, c.last, text) || partyLead(tokens, c) || (role ? 1 : 0);
+    const lead =
+      companySuffixed(tokens, c) || clockBefore(tokens, c.first)
+        ? 0
+        : titleAt(tokens, c.first, c.last, text) || partyLead(tokens, c) || (role ? 1 : 0);
     // "Assessor Fritz Kaegi" tagged as one person: a title the tagger has no feature for stays off the name too.
     // "Cr McDonald" tagged as one organization: a title and a family name alone are a person too; "Justice
     // Department", "Mayor Street" are no family name.

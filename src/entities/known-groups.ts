@@ -4,17 +4,22 @@
  * ones persons ("Boko Haram" reads like a first and a family name), misses them at the start of a sentence, or runs
  * two of them into one span ("Islamic State and al-Qaeda"). A short list (data/entity-words.json `armedGroups`)
  * settles them as organizations, as CoNLL types the ones it has ("Hamas", "Hizbollah", "PKK", "Khmer Rouge": ORG).
- * A longer name that holds one ("Hamas Political Bureau") is left as the tagger found it.
+ * A longer name that holds one ("Hamas Political Bureau") is left as the tagger found it. Parliaments named in their
+ * own language (`legislatures`: "Dáil", "Sejm", "Lok Sabha") are such names too: the tagger reads the unseen ones as
+ * places, the building for the body.
  */
 
 import { type Candidate, candidate, coveredTokens } from './candidates.js';
 import type { NerToken } from './features.js';
 import { particleChain } from './hyphenated-names.js';
-import { armedGroupHeads, armedGroups } from './lexicon.js';
+import { armedGroupHeads, armedGroups, legislatures } from './lexicon.js';
 import { listedNameAt, nameList } from './listed-names.js';
 
-/** The listed groups; the longest name has 7 tokens ("Hayat Tahrir al - Sham", "Tehrik - i - Taliban Pakistan"). */
-const GROUPS = nameList(armedGroups, 7);
+/**
+ * The listed groups and legislatures; the longest name has 7 tokens ("Hayat Tahrir al - Sham", "Tehrik - i - Taliban
+ * Pakistan").
+ */
+const GROUPS = nameList(new Set([...armedGroups, ...legislatures]), 7);
 const COORDINATORS = new Set(['and', 'or', ',', '&']);
 const RULE = 'entities/known-group';
 
@@ -163,4 +168,23 @@ export function untaggedGroupHeads(cands: readonly Candidate[], tokens: readonly
     i += 4;
   }
   return out ? out.sort((a, b) => a.first - b.first) : [...cands];
+}
+
+/**
+ * "Pakistan Tehreek-e-Insaf", "Pakistan Tehreek-i-Insaf": a country's name right before such a group's name opens
+ * it, though the tagger made it a place of its own. Not across a possessive or a comma ("Pakistan's Tehreek-e-Insaf"
+ * keeps the country). Returns the candidates, the country gone into the group.
+ */
+export function countryLedGroups(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  let joined = false;
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    const country = cands[k - 1]!;
+    if (c.rule !== 'entities/group-head' || country.type !== 'country' || country.form !== 'name') continue;
+    if (country.last !== c.first - 1 || tokens[country.last]!.sentence !== tokens[c.first]!.sentence) continue;
+    c.first = country.first;
+    country.last = -1;
+    joined = true;
+  }
+  return joined ? cands.filter((c) => c.last >= c.first) : [...cands];
 }

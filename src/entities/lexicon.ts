@@ -268,6 +268,8 @@ export const knownCompanies: ReadonlySet<string> = new Set(words.knownCompanies)
 export const wordlikeCompanies: ReadonlySet<string> = new Set(words.wordlikeCompanies);
 /** Armed groups, militias and political movements the news names bare ("Hamas", "Al-Shabaab"), as written. */
 export const armedGroups: ReadonlySet<string> = new Set(words.armedGroups);
+/** Parliaments and their chambers the news names bare in their own language: "Dáil", "Knesset", "Lok Sabha". */
+export const legislatures: ReadonlySet<string> = new Set(words.legislatures);
 /** Arabic, Urdu and Persian words for army, front, movement or supporters that open groups' names ("Ansar", "Jaish"). */
 export const armedGroupHeads: ReadonlySet<string> = new Set(words.armedGroupHeads);
 /** Positions and posts in a sports team ("striker", "skipper", "manager"): a place before one names the club. */

@@ -39,11 +39,13 @@ import {
 import { coordinatedFamilies, pairedFirmNames, pairedPlaceBodies, splitCoordinatedNames } from './coordinated-names.js';
 import { resolveReferences } from './coreference.js';
 import { countryBranches } from './country-branches.js';
+import { countryCompanies } from './country-companies.js';
 import { joinCutFirstWords, joinCutLastWords } from './cut-first-words.js';
 import { datelinePlaces } from './dateline-places.js';
 import { appositiveBodies, describedBodies } from './described-bodies.js';
 import { describedPersons } from './described-persons.js';
 import { doubleSurnames } from './double-surnames.js';
+import { factionInitials } from './faction-initials.js';
 import {
   type DocEvidence,
   docEvidence,
@@ -57,11 +59,11 @@ import { formerTitles } from './former-titles.js';
 import { joinHeadedRuns } from './headed-runs.js';
 import { honorificsInWomensNames } from './honorific-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
-import { bracketedInitials, initialsAcronyms } from './initials-acronyms.js';
+import { bracketedInitials, initialsAcronyms, spelledOutBodies } from './initials-acronyms.js';
 import { invertedSpeakers } from './inverted-speakers.js';
 import { itsReferents } from './its-bodies.js';
 import { knownCompanyNames } from './known-companies.js';
-import { groupHeadNames, knownGroupNames, untaggedGroupHeads } from './known-groups.js';
+import { countryLedGroups, groupHeadNames, knownGroupNames, untaggedGroupHeads } from './known-groups.js';
 import { knownOutletNames } from './known-outlets.js';
 import { dropLawNames } from './law-names.js';
 import { leadingGivenNames } from './leading-given-names.js';
@@ -86,6 +88,7 @@ import { reportingPlaces } from './reporting-places.js';
 import { resultLineTeams, scorecardSides, standingsTeams } from './result-lines.js';
 import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
+import { seatPlaces } from './seat-places.js';
 import { listedPortfolioBodies, sectorBodies } from './sector-bodies.js';
 import { shortNameCandidates } from './short-names.js';
 import { showNames } from './show-names.js';
@@ -233,7 +236,10 @@ function refineTagged(
   alternatives: Map<number, Float64Array>,
   text: string,
 ): Candidate[] {
-  const joined = postNominalTitles(joinNameParticles(joinHyphenatedNames(spans, tokens), tokens, text), tokens);
+  const joined = postNominalTitles(
+    joinNameParticles(factionInitials(joinHyphenatedNames(spans, tokens), tokens), tokens, text),
+    tokens,
+  );
   const families = coordinatedFamilies(splitCoordinatedNames(joined, tokens), tokens);
   // Titled before the unsupported-person check, which leaves titled names alone: "Sens. Warren and Sanders" has no
   // given name to support "Warren", but the title does.
@@ -242,13 +248,14 @@ function refineTagged(
   const supported = unsupportedPersons(families, tokens, alternatives, text);
   const titled = royalNames(splitAtTitles(supported, tokens, evidence, text), tokens, text);
   wireSignoffs(titled, tokens, text);
-  const tagged = bareTitles(
+  const bare = bareTitles(
     partyTagStates(recordingSystemNames(dropClockTimes(dropTickers(titled, tokens), tokens), tokens), tokens),
     tokens,
     text,
   );
-  partyBeforeMembers(tagged, tokens);
-  titledFirstNames(tagged, tokens);
+  partyBeforeMembers(bare, tokens);
+  const tagged = titledFirstNames(bare, tokens);
+  seatPlaces(tagged, tokens, text);
   leadingGivenNames(tagged, tokens, evidence, text);
   namedBodies(tagged, tokens, text);
   tradedCompanies(tagged, tokens);
@@ -289,8 +296,10 @@ function refineKinds(
   sectorBodies(roads, tokens);
   const bodies = listedPortfolioBodies(roads, tokens);
   const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(bodies, tokens), tokens, text), tokens, text);
-  const groups = untaggedGroupHeads(knownGroupNames(known, tokens, text), tokens);
-  groupHeadNames(groups, tokens);
+  const headed = untaggedGroupHeads(knownGroupNames(known, tokens, text), tokens);
+  groupHeadNames(headed, tokens);
+  const groups = countryLedGroups(headed, tokens);
+  countryCompanies(groups, tokens, text);
   const whole = joinCutLastWords(joinCutFirstWords(thePlaceNames(groups, tokens, text), tokens, text), tokens, text);
   // Again after the document's repeats: "CCTV reported" does not make the "CCTV footage" of another sentence a name.
   const consistent = recordingSystemNames(documentConsistency(whole, tokens, evidence, text), tokens);
@@ -309,9 +318,12 @@ function addAndJoin(consistent: Candidate[], tokens: readonly NerToken[], text: 
   const withTeams = scorecardSides([...withPlaces, ...teamNicknames(tokens, withPlaces)], tokens, text);
   const all = [...withTeams, ...shortNameCandidates(tokens, withTeams)].sort((a, b) => a.first - b.first);
   const possessives = joinPluralPossessives(joinInnerPossessives(all, tokens), tokens);
-  const placeLed = foreignBodies(
-    joinPlaceLedNames(
-      joinMembersForNames(joinSharedHeads(joinForNames(joinOfChains(possessives, tokens), tokens), tokens), tokens),
+  const placeLed = spelledOutBodies(
+    foreignBodies(
+      joinPlaceLedNames(
+        joinMembersForNames(joinSharedHeads(joinForNames(joinOfChains(possessives, tokens), tokens), tokens), tokens),
+        tokens,
+      ),
       tokens,
     ),
     tokens,

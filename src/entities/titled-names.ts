@@ -5,7 +5,7 @@ import { isCapitalizedWord, startsUpper } from '../text/letters.js';
  * it, and "Hutton" alone was typed as an organization). A name after "the journal" or "the newspaper" is a body.
  */
 
-import { type Candidate, spanText } from './candidates.js';
+import { type Candidate, clockBefore, spanText } from './candidates.js';
 import type { NerToken } from './features.js';
 import {
   countryByName,
@@ -21,9 +21,16 @@ function isTitle(t: NerToken | undefined): boolean {
   return t !== undefined && (titlePhrases.has(t.text) || honorificGender.has(t.text));
 }
 
-/** Extends name candidates over a first name between a title and the name; they become persons. Changed in place. */
-export function titledFirstNames(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
+/**
+ * Extends name candidates over a first name between a title and the name; they become persons. Changed in place; a
+ * span the tagger ended on that first name gives it up ("MP Didmus" + "Barasa"), and goes when only titles are left.
+ */
+export function titledFirstNames(cands: Candidate[], tokens: readonly NerToken[]): Candidate[] {
+  let emptied = false;
+  let prev: Candidate | undefined;
   for (const c of cands) {
+    const before = prev;
+    prev = c;
     const p = c.first - 1;
     const word = tokens[p];
     if (c.form !== 'name' || p < 1 || !word || word.sentence !== tokens[c.first]!.sentence) continue;
@@ -39,13 +46,29 @@ export function titledFirstNames(cands: readonly Candidate[], tokens: readonly N
       continue;
     }
     if (!isCapitalizedWord(word.text) || isTitle(word) || !isTitle(tokens[p - 1])) continue;
+    // "by 11 PM Tuesday": a clock's PM is no title.
+    if (clockBefore(tokens, p - 1)) continue;
     if (word.end === tokens[c.first]!.start) continue;
+    if (before?.last === p) {
+      before.last = p - 1;
+      if (before.last < before.first || titleWords(tokens, before)) {
+        before.last = -1;
+        emptied = true;
+      }
+    }
     c.first = p;
     c.type = 'person';
     c.rule = 'entities/titled-first-name';
     c.titles = [...(c.titles ?? []), tokens[p - 1]!.text];
     c.country = undefined;
   }
+  return emptied ? cands.filter((c) => c.last >= c.first) : cands;
+}
+
+/** Whether every token of `c` is a title or an honorific ("MP", "Chief Minister"). */
+function titleWords(tokens: readonly NerToken[], c: Candidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (!isTitle(tokens[k])) return false;
+  return true;
 }
 
 /**
