@@ -133,15 +133,16 @@ export function titleBefore(tokens: readonly NerToken[], i: number, text: string
     if (first < 0 || tokens[first]!.sentence !== tokens[i]!.sentence) continue;
     const phrase = text.slice(tokens[first]!.start, tokens[i - 1]!.end);
     if (!titlePhrases.has(phrase) || clockBefore(tokens, first)) continue;
-    // "Business Secretary Jonathan Reynolds": portfolio words before the title are part of it.
+    // "Business Secretary Jonathan Reynolds", "Municipal Affairs and Housing Minister Rob Flack": portfolio words
+    // before the title, and an "and" between two of them, are part of it.
     let from = first;
-    while (
-      from - 1 >= 0 &&
-      i - from < 6 &&
-      tokens[from - 1]!.sentence === tokens[i]!.sentence &&
-      portfolioWords.has(tokens[from - 1]!.text)
-    )
-      from--;
+    for (;;) {
+      const prev = tokens[from - 1];
+      if (!prev || i - from >= 6 || prev.sentence !== tokens[i]!.sentence) break;
+      if (portfolioWords.has(prev.text)) from--;
+      else if ((prev.text === 'and' || prev.text === '&') && portfolioWords.has(tokens[from - 2]?.text ?? '')) from--;
+      else break;
+    }
     return [from, text.slice(tokens[from]!.start, tokens[i - 1]!.end)];
   }
   return undefined;

@@ -708,6 +708,7 @@ export function capitalsTakeUsualType(cands: readonly Candidate[], tokens: reado
  */
 export function dropTickers(cands: readonly Candidate[], tokens: readonly NerToken[]): Candidate[] {
   return cands.filter((c) => {
+    if (currencyAmount(tokens, c)) return false;
     let open = c.first - 1;
     while (open >= 0 && c.first - open <= 3 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
     if (open < 0 || tokens[open]!.text !== '(') return true;
@@ -801,6 +802,26 @@ const MAX_TAG_LEAD = 5;
 const MAX_STATE_CHARS = 8;
 /** "N.Y.", "La.", "Calif.", "Ohio", "S.C.": a state's postal or AP abbreviation, or a short name. */
 const STATE_TAG = /^(?:[A-Z][a-z]{1,5}\.?|(?:[A-Z]\.){2}|[A-Z]{2})$/;
+
+/** A currency's letter glued to a figure: "N1" of "N1,610" (naira), "R4" of "R4,500" (rand). */
+const CURRENCY_FIGURE = /^[A-Z]{1,2}\d{1,3}$/;
+
+/**
+ * Whether candidate `c` is the head of an amount written with a currency's letter and a thousands separator
+ * ("closed at N1,610 to the dollar"): the tokenizer cuts it at the comma and the tagger reads "N1" as a road.
+ */
+function currencyAmount(tokens: readonly NerToken[], c: Candidate): boolean {
+  if (c.first !== c.last || !CURRENCY_FIGURE.test(tokens[c.first]!.text)) return false;
+  const comma = tokens[c.first + 1];
+  const thousands = tokens[c.first + 2];
+  return (
+    comma?.text === ',' &&
+    thousands !== undefined &&
+    comma.start === tokens[c.first]!.end &&
+    thousands.start === comma.end &&
+    /^\d{3}/.test(thousands.text)
+  );
+}
 
 /** "ACME.O", "7203.T", "NYSE:ACME", "NASDAQ:AAPL" (tokens joined without spaces). */
 const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC)[:;][A-Z.]{1,6})$/;

@@ -8,10 +8,25 @@ import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { localPeopleNouns, placeNouns } from './lexicon.js';
 
-/** Retypes such names to locations, in place. */
+/** Plural nouns for the people who live in a place, before "of" and the place: "residents of Beit Lahiya". */
+const DWELLERS = new Set(['residents', 'natives', 'villagers', 'townspeople', 'inhabitants']);
+
+/** Whether "residents of" (or another such noun) stands right before candidate `c` in its sentence. */
+function dwellersOf(c: Candidate, tokens: readonly NerToken[]): boolean {
+  const of = tokens[c.first - 1];
+  const who = tokens[c.first - 2];
+  return of?.text === 'of' && who !== undefined && DWELLERS.has(who.text) && who.sentence === tokens[c.first]!.sentence;
+}
+
+/** Retypes such names to locations, in place; so too the name after "residents of" ("ordered residents of X to leave"). */
 export function localPeoplePlaces(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
   for (const c of cands) {
     if (c.form !== 'name' || c.type !== 'organization') continue;
+    if (dwellersOf(c, tokens)) {
+      c.type = 'location';
+      c.rule = 'entities/local-people';
+      continue;
+    }
     const next = tokens[c.last + 1];
     if (!next || next.sentence !== tokens[c.last]!.sentence || !localPeopleNouns.has(next.text)) continue;
     // "the Apple family of products": a noun compound going on after the people noun is no person.

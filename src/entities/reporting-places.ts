@@ -80,6 +80,27 @@ export function reportingPlaces(cands: readonly Candidate[], tokens: readonly Ne
       c.type = 'location';
       c.rule = 'entities/reporting-from';
       c.titles = undefined;
+    } else if (c.type === 'person' && placeAfterIn(tokens, c)) {
+      c.type = 'location';
+      c.rule = 'entities/in-place';
     }
   }
+}
+
+/**
+ * "a hospital in Deir el-Balah", "in al-Daih": a name with an Arabic article that the tagger read as a person right
+ * after "in" is where something is. Not after a verb or an adjective ("believed in", "interested in"), not a name with a title
+ * or a known given name ("in Maria Lopez's view"), not before a possessive.
+ */
+function placeAfterIn(tokens: readonly NerToken[], c: Candidate): boolean {
+  const inWord = tokens[c.first - 1];
+  const head = tokens[c.first]!;
+  if (inWord?.text.toLowerCase() !== 'in' || inWord.sentence !== head.sentence || c.titles?.length) return false;
+  const before = tokens[c.first - 2];
+  if (before && before.sentence === head.sentence && /^(?:VERB|AUX|ADJ|ADV)$/.test(before.pos)) return false;
+  if (firstNames.has(head.text.toLowerCase()) || /^['’]s?$/.test(tokens[c.last + 1]?.text ?? '')) return false;
+  // Only a name with an Arabic article in it ("Deir el-Balah", "Ras al-Ain"): a plain one after "in" may still be
+  // whom something is found in ("saw a leader in Mitt Romney").
+  for (let k = c.first; k <= c.last; k++) if (articleOpening(tokens, k)) return true;
+  return false;
 }

@@ -14,6 +14,7 @@ import {
   gazetteerPhrases,
   portfolioWords,
   sectorBodyWords,
+  titlePhrases,
 } from './lexicon.js';
 
 function sectorWordAt(tokens: readonly NerToken[], i: number, place: number): boolean {
@@ -104,4 +105,45 @@ export function listedPortfolioBodies(cands: readonly Candidate[], tokens: reado
     c.rule = 'entities/portfolio-body';
   }
   return drop.size === 0 ? [...cands] : cands.filter((c) => !drop.has(c));
+}
+
+/** Words that join two portfolios of one office ("Municipal Affairs and Housing"). */
+const PORTFOLIO_JOINS = new Set(['and', '&']);
+
+/**
+ * Whether an "and" and more portfolio words lead from candidate `c` to a title and a name ("Municipal Affairs" +
+ * "and Housing Minister Rob Flack").
+ */
+function portfolioBeforeTitle(tokens: readonly NerToken[], c: Candidate): boolean {
+  const sentence = tokens[c.last]!.sentence;
+  let k = c.last + 1;
+  if (!PORTFOLIO_JOINS.has(tokens[k]?.text ?? '')) return false;
+  k++;
+  for (let n = 0; n < 3 && portfolioWords.has(tokens[k]?.text ?? '') && !titlePhrases.has(tokens[k]!.text); n++) k++;
+  const title = tokens[k];
+  const name = tokens[k + 1];
+  return (
+    k > c.last + 2 &&
+    title?.sentence === sentence &&
+    titlePhrases.has(title.text) &&
+    name?.sentence === sentence &&
+    startsCapitalized(name.text)
+  );
+}
+
+/**
+ * "Municipal Affairs and Housing Minister Rob Flack": the first of two portfolios joined by "and" before a title,
+ * which the tagger reads as a person, is the ministry's name, an organization (CoNLL marks a portfolio so, as it
+ * marks "Finance" in "Minister of Finance"). Changed in place.
+ */
+export function personPortfolios(cands: readonly Candidate[], tokens: readonly NerToken[]): void {
+  for (const c of cands) {
+    if (c.form !== 'name' || c.type !== 'person' || !portfolioBeforeTitle(tokens, c)) continue;
+    let portfolio = true;
+    for (let k = c.first; k <= c.last && portfolio; k++) portfolio = portfolioWords.has(tokens[k]!.text);
+    if (!portfolio) continue;
+    c.type = 'organization';
+    c.rule = 'entities/portfolio-body';
+    c.titles = undefined;
+  }
 }

@@ -89,7 +89,7 @@ import { resultLineTeams, scorecardSides, standingsTeams } from './result-lines.
 import { readRoles } from './roles.js';
 import { royalNames } from './royal-titles.js';
 import { seatPlaces } from './seat-places.js';
-import { listedPortfolioBodies, sectorBodies } from './sector-bodies.js';
+import { listedPortfolioBodies, personPortfolios, sectorBodies } from './sector-bodies.js';
 import { shortNameCandidates } from './short-names.js';
 import { showNames } from './show-names.js';
 import { decodeWith, spansOf, TAGS } from './tagger.js';
@@ -295,6 +295,7 @@ function refineKinds(
   const roads = numberedRoads(described, tokens);
   sectorBodies(roads, tokens);
   const bodies = listedPortfolioBodies(roads, tokens);
+  personPortfolios(bodies, tokens);
   const known = knownCompanyNames(publicFigureNames(joinLegalSuffixes(bodies, tokens), tokens, text), tokens, text);
   const headed = untaggedGroupHeads(knownGroupNames(known, tokens, text), tokens);
   groupHeadNames(headed, tokens);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from './helpers.js';
+import { entitiesOf, mention } from './helpers.js';
 
 const entity = (text: string, name: string) => entitiesOf(text).entities.find((e) => e.name === name);
 
@@ -31,5 +31,23 @@ describe('names opened by a lower-case Arabic article', () => {
   it('a sentence-opening word is not taken in', () => {
     const doc = entitiesOf('Meanwhile al-Shabaab fighters attacked a base.');
     expect(doc.mentions.some((m) => m.text.startsWith('Meanwhile'))).toBe(false);
+  });
+});
+
+describe('a name read as a person right after "in" is a place', () => {
+  it.each([
+    ['Doctors at a clinic in Deir el-Balah said the wards were full.', 'Deir el-Balah'],
+    ['Police fired tear gas in Ras al-Ain on Friday, witnesses said.', 'Ras al-Ain'],
+  ])('%s', (text, name) => {
+    const m = mention(entitiesOf(`Strikes continue\n\n${text}`), name);
+    expect(m?.type).toBe('location');
+  });
+
+  it.each([
+    ["In Maria Lopez's view, the plan was sound.", 'Maria Lopez'],
+    ['Voters believed in Donald Trump more than in his party.', 'Donald Trump'],
+    ['Party leaders saw a unifier in Mitt Romney.', 'Mitt Romney'],
+  ])('not: %s', (text, name) => {
+    expect(mention(entitiesOf(`Strikes continue\n\n${text}`), name)?.type).toBe('person');
   });
 });
