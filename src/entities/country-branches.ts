@@ -56,6 +56,8 @@ export function countryBranches(cands: readonly Candidate[], tokens: readonly Ne
     // "Schools UK" at a sentence's start: its first word is capitalized whatever it is; "Cancer Research UK" keeps it.
     const opener = tokens[first]!;
     if (first + 1 === code.first && opener.sentenceStart && plainWords.has(opener.text.toLowerCase())) first++;
+    // "Anywhere U.S.A.": a lone adverb of plain English names a kind of place, no body ("Progress Forward USA" is one).
+    if (first + 1 === code.first && opener.pos === 'ADV' && plainWords.has(opener.text.toLowerCase())) first++;
     if (first === code.first) continue;
     if (!owner) {
       owner = new Array(tokens.length);

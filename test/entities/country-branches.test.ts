@@ -16,6 +16,8 @@ describe('a name right before a country code is a body', () => {
     // A title the code opens, a party label and a title's first word before it.
     ['Assistant U.S. Attorney Maya Okafor argued the case.', 'U.S.'],
     ['She met Prime Minister Starmer on Tuesday in London, UK officials said.', 'UK'],
+    // An adverb of plain English names a kind of place, no body.
+    ['The documentary Anywhere U.S.A. was shot in small towns.', 'U.S.A.'],
   ])('not: %s', (text, code) => {
     expect(mention(entitiesOf(`Charity row\n\n${text}`), code)?.type).toBe('country');
   });
