@@ -29,6 +29,7 @@ describe('a listed company the tagger cut short or typed a person is the whole c
     ['Northrop Grumman said it would bid for the contract.', 'Northrop Grumman'],
     ['Novo Nordisk shares fell on Tuesday.', 'Novo Nordisk'],
     ['Charles Schwab cut its fees.', 'Charles Schwab'],
+    ['Meta Platforms said scams on its marketplace had fallen.', 'Meta Platforms'],
   ])('%s → "%s" (organization)', (text, surface) => {
     const m = mention(entitiesOf(text), surface);
     expect(m?.start).toBe(text.indexOf(surface));
