@@ -934,6 +934,8 @@ export function opensFrame(ctx: QuoteContext, y0: number, last: number, cueAt: I
   for (; y <= Math.min(last, y0 + 9); y++) {
     if (cueAt[y]! >= 0) return !namingParticiple(ctx, y);
     const u = tokens[y]!;
+    // "while Gary Black, a longtime Tesla investor, posted …": an appositive between commas after a name.
+    if (words[y] === ',' && y > y0 && tokens[y - 1]!.pos === 'PROPN') return appositiveThenCue(ctx, y, last, cueAt);
     // "election officials in several counties said", "people familiar with the matter said".
     const prev = tokens[y - 1];
     const linking =
@@ -941,6 +943,23 @@ export function opensFrame(ctx: QuoteContext, y0: number, last: number, cueAt: I
     if (!(isNounish(u) || u.pos === 'DET' || u.pos === 'PRON' || u.pos === 'ADJ' || words[y] === "'s" || linking)) {
       return false;
     }
+  }
+  return false;
+}
+
+/** How many words an appositive on a frame's name may have. */
+const FRAME_APPOSITIVE_WORDS = 8;
+
+/**
+ * Whether the comma at `comma` after a name opens an appositive of nouns, adjectives and determiners closed by a
+ * comma right before a cue: "Gary Black, a longtime Tesla investor, posted".
+ */
+function appositiveThenCue(ctx: QuoteContext, comma: number, last: number, cueAt: Int32Array): boolean {
+  const { words, tokens } = ctx;
+  for (let z = comma + 1; z <= Math.min(last - 1, comma + FRAME_APPOSITIVE_WORDS + 1); z++) {
+    if (words[z] === ',') return z > comma + 1 && cueAt[z + 1]! >= 0 && !namingParticiple(ctx, z + 1);
+    const u = tokens[z]!;
+    if (!(isNounish(u) || u.pos === 'DET' || u.pos === 'ADJ' || words[z] === "'s")) return false;
   }
   return false;
 }

@@ -767,6 +767,18 @@ export function speakerBefore(ctx: QuoteContext, cue: number, floor: number): Ra
       right = chunkStart - 1;
       continue;
     }
+    // ", while Gary Black, a longtime Tesla investor, posted": a clause opened by a conjunction after a comma; the
+    // phrase after the conjunction heads the speaker.
+    if (
+      bounded &&
+      CLAUSE_LINKING.has(words[chunkStart]!) &&
+      words[chunkStart] !== 'and' &&
+      chunkStart < chunkEnd &&
+      chunkKind(ctx, chunkStart + 1, chunkEnd) === 'phrase'
+    ) {
+      head = [chunkStart + 1, chunkEnd];
+      break;
+    }
     // Anything else ends the run; at the start of a sentence its last noun phrase can still be the head
     // ("In 2012 the company, a chip maker, said").
     if (!head || atStart) {
@@ -791,9 +803,13 @@ function nameBeforeAppositive(ctx: QuoteContext, np: Range, floor: number): Rang
   if (comma - 1 < floor || words[comma] !== ',' || !(tokens[np[0]]!.pos === 'DET' || POSSESSIVES.has(words[np[0]]!)))
     return null;
   let k = comma - 1;
-  while (k >= floor && words[k] !== ',' && ctx.quoteOf[k]! < 0 && comma - k <= MAX_NAME_TOKENS) k--;
-  if (k >= floor && ctx.quoteOf[k]! < 0) return null;
-  const start = k + 1;
+  while (k >= floor && words[k] !== ',' && ctx.quoteOf[k]! < 0 && comma - k <= MAX_NAME_TOKENS + 1) k--;
+  // "…, while Gary Black, a longtime Tesla investor, posted": a conjunction after a comma opens the clause too.
+  const linked = k >= floor && words[k] === ',' && CLAUSE_LINKING.has(words[k + 1]!);
+  if (k >= floor && ctx.quoteOf[k]! < 0 && !linked) return null;
+  let start = linked ? k + 2 : k + 1;
+  if (!linked && start === floor && CLAUSE_LINKING.has(words[start]!)) start++;
+  if (comma - start > MAX_NAME_TOKENS) return null;
   if (start > comma - 1) return null;
   for (let i = start; i < comma; i++) {
     // A person's name ("Doug Andres"), or a capitalized name the entity layer did not type; not a place.
@@ -803,6 +819,8 @@ function nameBeforeAppositive(ctx: QuoteContext, np: Range, floor: number): Rang
   return [start, np[1]];
 }
 const MAX_NAME_TOKENS = 4;
+/** Conjunctions that open a clause of its own after a comma (", while Gary Black, …, posted"). */
+const CLAUSE_LINKING = new Set(['while', 'and', 'but', 'whereas']);
 
 /**
  * The speaker phrase right of a cue in inverted order ("…,” said Ren, a former engineer, who …"): PolNeAR's source

@@ -3753,3 +3753,20 @@ describe('a determiner after a named place in the phrase past the cue', () => {
     expect(doc.quotes.map((q) => q.cue?.text)).not.toContain('alarmed');
   });
 });
+
+describe('a clause after ", while" whose subject has an appositive is a frame of its own', () => {
+  it.each([
+    [
+      'Dan Ives said a reduced role was "not in Musk\'s DNA," while Gary Black, a longtime Tesla investor, posted on X that the report was noise.',
+      'a reduced role was "not in Musk\'s DNA,"',
+    ],
+    [
+      'Jindal signed an order to block the plan, while Mike Huckabee, the former Arkansas governor, proposed a ban.',
+      'an order to block the plan',
+    ],
+  ])('%s', (text, first) => {
+    const quotes = analyze(text).quotes;
+    expect(quotes[0]?.content.map((c) => c.text).join(' | ')).toBe(first);
+    expect(quotes[1]?.speaker?.text).toMatch(/^(?:Gary Black|Mike Huckabee)$/);
+  });
+});
