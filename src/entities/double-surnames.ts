@@ -51,15 +51,8 @@ function nextWord(tokens: readonly NerToken[], last: number, text: string): NerT
   return text[t.end] === ' ' ? next : undefined;
 }
 
-/** Extends (in place) each person name over a second family name, and later short forms over it too. */
-export function doubleSurnames(
-  cands: readonly Candidate[],
-  tokens: readonly NerToken[],
-  evidence: DocEvidence,
-  text: string,
-): void {
-  const covered = coveredTokens(cands, tokens.length);
-  // How often each capitalized pair of words stands in the text: a pair written twice is a name of its own.
+/** How often each capitalized pair of words stands in the text: a pair written twice is a name of its own. */
+function capitalizedPairs(tokens: readonly NerToken[], text: string): Map<string, number> {
   const pairs = new Map<string, number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = nextWord(tokens, i, text);
@@ -68,6 +61,19 @@ export function doubleSurnames(
       pairs.set(key, (pairs.get(key) ?? 0) + 1);
     }
   }
+  return pairs;
+}
+
+/** Extends (in place) each person name over a second family name, and later short forms over it too. */
+export function doubleSurnames(
+  cands: readonly Candidate[],
+  tokens: readonly NerToken[],
+  evidence: DocEvidence,
+  text: string,
+): void {
+  const covered = coveredTokens(cands, tokens.length);
+  // Counted on first need: most documents have no name that reaches the count, and the scan tests every token.
+  let pairs: Map<string, number> | undefined;
   const joined = new Set<string>();
   for (const c of cands) {
     // A given name, then a family name ("Michelle Rempel"); the span may still hold a title before them.
@@ -83,7 +89,9 @@ export function doubleSurnames(
       continue;
     }
     const pair = `${family.text} ${next.text}`;
-    if (!lastNames.has(next.text.toLowerCase()) && (pairs.get(pair) ?? 0) < 2) continue;
+    if (!lastNames.has(next.text.toLowerCase()) && ((pairs ??= capitalizedPairs(tokens, text)).get(pair) ?? 0) < 2) {
+      continue;
+    }
     c.last += 1;
     covered[c.last] = 1;
     joined.add(pair);
