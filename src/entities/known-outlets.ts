@@ -48,8 +48,18 @@ const REPORTING = new Set([
 /** The longest outlet name after "The", in tokens ("The Times of India"). */
 const MAX_TOKENS = 4;
 
+/**
+ * The first words of the outlets named with "The" ("Guardian" of "The Guardian", "Times" of "The Times of India"):
+ * a name can only be one of them if its first token is one of these, so most capitalized words after "the" are
+ * settled without building the longer names.
+ */
+const OUTLET_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...NEWS_OUTLETS].filter((o) => o.startsWith('The ')).map((o) => o.slice(4).split(' ')[0]!),
+);
+
 /** The last token of the known outlet written from `first` after a lower-case "the", or -1. */
 function outletAt(tokens: readonly NerToken[], first: number): number {
+  if (!OUTLET_FIRST_WORDS.has(tokens[first]!.text)) return -1;
   let name = '';
   let found = -1;
   for (let k = first; k < tokens.length && k < first + MAX_TOKENS; k++) {
