@@ -190,15 +190,15 @@ function personByFamilyName(candidates: readonly Candidate[], surface: (c: Candi
  * "Halvorsen Robotics, Inc. … Halvorsen Robotics has deployed …": a name typed otherwise that is a company's name
  * without its legal form is that company. Changed in place.
  */
-function companyWithoutLegalForm(candidates: readonly Candidate[], surface: (c: Candidate) => string): void {
+function companyWithoutLegalForm(candidates: readonly Candidate[], wordsOf: (c: Candidate) => string[]): void {
   const companies = new Set<string>();
   for (const c of candidates) {
     if (c.form !== 'name' || c.rule !== 'entities/legal-suffix') continue;
-    companies.add(words(surface(c)).slice(0, -1).join(' '));
+    companies.add(wordsOf(c).slice(0, -1).join(' '));
   }
   if (companies.size === 0) return;
   for (const c of candidates) {
-    if (c.form !== 'name' || c.type === 'organization' || !companies.has(words(surface(c)).join(' '))) continue;
+    if (c.form !== 'name' || c.type === 'organization' || !companies.has(wordsOf(c).join(' '))) continue;
     c.type = 'organization';
     c.rule = 'entities/cluster:company';
     c.country = undefined;
@@ -346,6 +346,17 @@ function anchorsByWord<T extends { ws: string[] }>(anchors: readonly T[]): (ws: 
 /** Groups candidates (sorted by position) into clusters. */
 export function cluster(candidates: readonly Candidate[], tokens: readonly NerToken[], text: string): Clustered {
   const surface = (c: Candidate): string => text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
+  // Each candidate's words, split once (no pass here moves a candidate's extent): the passes below asked for them
+  // again and again, once per family and once per cluster member. Shared arrays: never changed.
+  const wordsMemo = new Map<Candidate, string[]>();
+  const wordsOf = (c: Candidate): string[] => {
+    let ws = wordsMemo.get(c);
+    if (ws === undefined) {
+      ws = words(surface(c));
+      wordsMemo.set(c, ws);
+    }
+    return ws;
+  };
   const clusters: Cluster[] = [];
   const clusterOf = new Map<Candidate, Cluster>();
   const byKey = new Map<string, Cluster>();
@@ -363,7 +374,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   };
 
   personByFamilyName(candidates, surface);
-  companyWithoutLegalForm(candidates, surface);
+  companyWithoutLegalForm(candidates, wordsOf);
   const founded = bodiesNamedForPeople(candidates, tokens, surface);
   // Multi-word person names anchor short forms anywhere in the document.
   const personAnchors: { ws: string[]; c: Candidate }[] = [];
@@ -376,7 +387,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
   const honorificCounts = new Map<string, { male: number; female: number }>();
   for (const c of candidates) {
     if (c.form !== 'name') continue;
-    const ws = words(surface(c));
+    const ws = wordsOf(c);
     if (ws.length === 1 && c.type === 'person') {
       const g = honorificOf(c);
       if (g) {
@@ -521,7 +532,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     if (c.form !== 'name' || c.type !== 'person' || c.first !== c.last || honorificOf(c)) continue;
     const g = followingPronounGender(tokens, c, personAt);
     if (!g) continue;
-    const w = words(surface(c))[0]!;
+    const w = wordsOf(c)[0]!;
     const v = votes.get(w) ?? { male: 0, female: 0 };
     v[g]++;
     votes.set(w, v);
@@ -557,7 +568,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     for (const c of candidates) {
       if (found.size === 2) break;
       if (c.form !== 'name' || c.type !== 'person') continue;
-      const cws = words(surface(c));
+      const cws = wordsOf(c);
       if (cws[cws.length - 1] === family) continue;
       const g = cws.length > 1 ? nameGenderOf(c, cws) : honorificOf(c);
       if (g) found.add(g);
@@ -586,7 +597,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
     }
     if (found.size === 0) {
       for (const m of cl.members) {
-        const ws = words(surface(m));
+        const ws = wordsOf(m);
         const g = ws.length > 1 ? nameGenderOf(m, ws) : undefined;
         if (g) found.add(g);
       }
@@ -606,7 +617,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
       previous = c;
       continue;
     }
-    const ws = words(s);
+    const ws = wordsOf(c);
     // "Mr. Smith" and "Ms. Smith" after "John Smith and his wife, Mary Smith": the honorific picks the spouse.
     const honorific = c.type === 'person' ? (honorificOf(c) ?? votedAgainstAnchors(ws)) : undefined;
     const titled = c.type === 'person' ? titledAnchor(c, ws) : undefined;
@@ -683,7 +694,7 @@ export function cluster(candidates: readonly Candidate[], tokens: readonly NerTo
         ws.length === 1 &&
         s.length >= 3 &&
         previous !== undefined &&
-        s.toUpperCase() === initials(words(surface(previous)));
+        s.toUpperCase() === initials(wordsOf(previous));
       if (
         (acr || wordlike) &&
         prevTok?.text === '(' &&
