@@ -1071,7 +1071,8 @@ export function untaggedTitledOffices(
   let out: Candidate[] | undefined;
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.line !== 'n' || !OFFICE_NOUNS.has(lowerCase(t.text)) || !startsCapitalized(t.text)) continue;
+    // The capital first: it settles most tokens without lower-casing them.
+    if (t.line !== 'n' || !startsCapitalized(t.text) || !OFFICE_NOUNS.has(lowerCase(t.text))) continue;
     covered ??= coveredTokens(cands, tokens.length);
     if (covered[i] === 1) continue;
     const from = officeTitleStart(tokens, i, covered, text);
