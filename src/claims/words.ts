@@ -1,5 +1,5 @@
 import { startsLetter, startsLetterOrDigit } from '../text/letters.js';
-import { lowerCase } from '../text/lower-case.js';
+import { lowerCase, lowerTexts } from '../text/lower-case.js';
 import { firstStartingFrom } from '../text/spans.js';
 import type { TextSpan, Token } from '../types.js';
 
@@ -24,6 +24,8 @@ export interface Word {
 
 export interface TokenLookup {
   get(start: number): Token | undefined;
+  /** lowerCase(tok.text) for a token `get` returned, from the document's table (lowerTexts). */
+  lower(tok: Token): string;
   /** Words already split over this lookup's tokens, by span list (see wordsOf). */
   readonly split: Map<string, { texts: readonly string[]; words: readonly Word[] }>;
 }
@@ -41,8 +43,15 @@ function lookup(tokens: readonly Token[]): TokenLookup {
   let hint = 0;
   const isLowerBound = (i: number, start: number) =>
     (i === 0 || tokens[i - 1]!.start < start) && (i === tokens.length || tokens[i]!.start >= start);
+  let lowered: readonly string[] | undefined;
   return {
     split: new Map(),
+    lower(tok) {
+      // A token of this list at its own index (`i`); any other is lower-cased afresh.
+      if (tokens[tok.i] !== tok) return lowerCase(tok.text);
+      lowered ??= lowerTexts(tokens);
+      return lowered[tok.i]!;
+    },
     get(start) {
       for (let i = hint; i <= Math.min(tokens.length, hint + 2); i++) {
         if (!isLowerBound(i, start)) continue;
@@ -145,7 +154,9 @@ function codePointWidth(text: string, i: number): number {
 }
 
 function pushWord(out: Word[], text: string, start: number, tokens: TokenLookup): void {
-  const lower = lowerCase(text);
+  const tok = tokens.get(start);
+  // A word that is a whole token (most are) takes the document's lower-cased text of it.
+  const lower = tok !== undefined && tok.text === text ? tokens.lower(tok) : lowerCase(text);
   // "doesn't" → "does" + "n't", as wink and the Penn Treebank split it.
   const n = lower.length;
   // Only a word of four letters or more is read at all: a read before the start deoptimizes this hot function.
@@ -161,7 +172,6 @@ function pushWord(out: Word[], text: string, start: number, tokens: TokenLookup)
     out.push({ start: start + neg, end, lower: lower.slice(neg), text: text.slice(neg), lemma: 'not', pos: undefined });
     return;
   }
-  const tok = tokens.get(start);
   const word: Word = {
     start,
     end: start + text.length,

@@ -1,6 +1,6 @@
 import { addDays } from '../adapters/date-fns.js';
 import type { Stage } from '../pipeline/stage.js';
-import { lowerCase } from '../text/lower-case.js';
+import { lowerTexts } from '../text/lower-case.js';
 import { byStart, overlapsAny } from '../text/spans.js';
 import type { DateMention, Span } from '../types.js';
 import { anchorOf, dayOffset, isoDay, isoWeek, pad2, yearString } from './anchor.js';
@@ -17,7 +17,7 @@ export const datesStage: Stage = {
   run(doc) {
     const { text, tokens, meta } = doc;
     const anchor = anchorOf(meta.published);
-    const low = tokens.map((t) => lowerCase(t.text));
+    const low = lowerTexts(tokens);
     // A date in the byline line ("Karen Pauls · CBC News · Posted: Feb 12, 2025 6:00 AM CST") is furniture too.
     const skip: Span[] = [...meta.boilerplate, ...meta.repeatedTitles, ...(meta.byline ? [meta.byline] : [])];
     // The dateline is a date the text writes, so a mention (a reader, and MEANTIME's annotators, take "January 15,

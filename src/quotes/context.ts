@@ -1,7 +1,7 @@
 import { titleParticiples } from '../entities/lexicon.js';
 import type { Draft } from '../pipeline/stage.js';
 import { isAllCaps, startsLower, startsUpper } from '../text/letters.js';
-import { lowerCase } from '../text/lower-case.js';
+import { lowerCase, lowerTexts } from '../text/lower-case.js';
 import { overlapsAny } from '../text/spans.js';
 import type { Mention, Span, Token } from '../types.js';
 import type { QuotedSpan } from './marks.js';
@@ -71,10 +71,10 @@ function readNames(doc: Draft, mentions: readonly Mention[]): { tokens: readonly
   }
   // "“…,” lead author Emma Reid said", "said the study's lead author", "acting director Jane Roe": a participle (or
   // "lead") before a role noun is part of the title, not a verb; read as one, it cuts the speaker from its quote.
+  const lowered = lowerTexts(tokens);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (tok.pos !== 'VERB' || !titleParticiples.has(lowerCase(tok.text)) || !titleModifier(tokens, nameType, i))
-      continue;
+    if (tok.pos !== 'VERB' || !titleParticiples.has(lowered[i]!) || !titleModifier(tokens, nameType, i)) continue;
     out ??= [...tokens];
     out[i] = { ...tok, pos: 'ADJ' };
   }
@@ -111,10 +111,8 @@ export function buildContext(doc: Draft, quoted: readonly QuotedSpan[], skipped:
   const { text } = doc;
   const mentions = sortedMentions(doc.mentions);
   const { tokens, nameType } = readNames(doc, mentions);
-  const words = tokens.map((t) => {
-    const w = lowerCase(t.text);
-    return w.includes('’') ? w.replace(/’/g, "'") : w;
-  });
+  // readNames may copy a token (to retag it), never changing its text: the document's lower-cased texts serve.
+  const words = lowerTexts(doc.tokens).map((w) => (w.includes('’') ? w.replace(/’/g, "'") : w));
   const sentenceOf = new Int32Array(tokens.length);
   for (const s of doc.sentences) sentenceOf.fill(s.i, s.tokens[0], s.tokens[1] + 1);
   const quoteOf = new Int32Array(tokens.length).fill(-1);
