@@ -11,6 +11,7 @@ import words from '../../data/entity-words.json' with { type: 'json' };
 import gaz from '../../data/gazetteers.json' with { type: 'json' };
 import nicknameData from '../../data/nicknames.json' with { type: 'json' };
 import { dataFile } from '../data-file.js';
+import { detached } from '../text/detach.js';
 import { decodeTables, StringTable } from '../text/string-table.js';
 
 export interface CountryInfo {
@@ -81,14 +82,34 @@ const [maleTable, femaleTable, firstTable, lastTable, commonTable, dictionaryTab
   StringTable,
   StringTable,
 ];
-const wordSet = (table: StringTable): WordSet => ({ has: (word) => table.find(word) >= 0 });
+/** Distinct words a remembered WordSet keeps answers for before it starts over (as the other word caches do). */
+const WORD_MEMO_LIMIT = 20_000;
+
+/**
+ * A WordSet over `tables` (a word is in it if any holds it) that remembers its answer per word. A table lookup
+ * hashes the word in JavaScript every time, once per table (firstNames asks three, and most words are in none),
+ * while a Map reuses the hash V8 keeps on a string; the rules ask about the same words many times a document, and
+ * news repeats its words across documents.
+ */
+function wordSet(...tables: readonly StringTable[]): WordSet {
+  const memo = new Map<string, boolean>();
+  return {
+    has(word) {
+      let found = memo.get(word);
+      if (found === undefined) {
+        found = tables.some((t) => t.find(word) >= 0);
+        if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+        memo.set(detached(word), found);
+      }
+      return found;
+    },
+  };
+}
 
 export const maleNames = wordSet(maleTable);
 export const femaleNames = wordSet(femaleTable);
 /** Given names: male, female and either. */
-export const firstNames: WordSet = {
-  has: (word) => maleTable.find(word) >= 0 || femaleTable.find(word) >= 0 || firstTable.find(word) >= 0,
-};
+export const firstNames = wordSet(maleTable, femaleTable, firstTable);
 export const lastNames = wordSet(lastTable);
 export const commonWords = wordSet(commonTable);
 /**
@@ -96,9 +117,7 @@ export const commonWords = wordSet(commonTable);
  * lexicon ("loss", "slump", "liar", "mourners"; `dictionaryWords` of data/gazetteers.json). A title-case headline
  * capitalizes them all. Kept apart from `commonWords`, which is a feature the tagger was trained with.
  */
-export const plainWords: WordSet = {
-  has: (word) => commonTable.find(word) >= 0 || dictionaryTable.find(word) >= 0,
-};
+export const plainWords = wordSet(commonTable, dictionaryTable);
 /** Last words of organization names, as written ("Committee", "Authority", "Inc."). */
 export const organizationSuffixes: ReadonlySet<string> = new Set(words.organizationSuffixes);
 export const organizationHeadWords = new Set([...lower(gaz.organizationWords), ...lower(words.organizationSuffixes)]);
