@@ -89,8 +89,9 @@ export function doubleSurnames(
       continue;
     }
     const pair = `${family.text} ${next.text}`;
-    if (!lastNames.has(next.text.toLowerCase()) && ((pairs ??= capitalizedPairs(tokens, text)).get(pair) ?? 0) < 2) {
-      continue;
+    if (!lastNames.has(next.text.toLowerCase())) {
+      pairs ??= capitalizedPairs(tokens, text);
+      if ((pairs.get(pair) ?? 0) < 2) continue;
     }
     c.last += 1;
     covered[c.last] = 1;
