@@ -194,6 +194,19 @@ export function readRoles(
       sharedOwner = of;
       return;
     }
+    // "the company's chair", "the bank's chief economist": a description of a body, with its possessive, owns the
+    // role as "its" does.
+    if (
+      s > a &&
+      s + 2 <= b &&
+      organizationDescriptionHeads.has(tokens[s]!.text.toLowerCase()) &&
+      /^['’]s$/.test(tokens[s + 1]!.text)
+    ) {
+      const of = itsOwner(s);
+      add(person, slice(s + 2, b), of, from, b);
+      sharedOwner = of;
+      return;
+    }
     // "the 49-year-old former minister": the age describes the person, the role is "former minister".
     const age = ageWordsEnd(tokens, s);
     if (age >= 0 && age < b) s = age + 1;

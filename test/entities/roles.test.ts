@@ -266,6 +266,11 @@ describe('possessive owners of appositive roles', () => {
       'Paul Okoro',
       'chief executive@Zentec',
     ],
+    [
+      'Halvorsen Robotics said profits rose. Mia Lind, the company’s chair, said demand was strong.',
+      'Mia Lind',
+      'chair@Halvorsen Robotics',
+    ],
   ])('the owner takes the role, the mark stays off the title: %s', (text, name, role) => {
     expect(roleOf(text, name)).toContain(role);
   });
@@ -273,8 +278,15 @@ describe('possessive owners of appositive roles', () => {
   it.each([
     ['Sara Holm, a lawyer and mother of three, said the rule was unfair.', 'Sara Holm', '@'],
     ['Dan Moyo, its chief executive, said demand was strong.', 'Dan Moyo', 'chief executive@'],
+    ['Dan Moyo, the company’s chief executive, said demand was strong.', 'Dan Moyo', 'chief executive@'],
   ])('no owner named, none guessed: %s', (text, name, suffix) => {
     for (const r of roleOf(text, name)) expect(r.endsWith(suffix)).toBe(true);
+  });
+
+  it('a body’s description with its possessive stays off the title when no body is named', () => {
+    expect(roleOf('Dan Moyo, the company’s chief executive, said demand was strong.', 'Dan Moyo')).toEqual([
+      'chief executive@',
+    ]);
   });
 });
 
