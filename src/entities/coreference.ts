@@ -7,6 +7,7 @@
 
 import { NEWS_OUTLETS, WIRE_AGENCIES } from '../article/lexicon.js';
 import { CUE_TRIE } from '../quotes/lexicon.js';
+import { SPEECH_CUES } from '../quotes/words.js';
 import { hasLetter, hasLetterOrDigit, LetterPattern, startsLower, startsUpper } from '../text/letters.js';
 import { lowerCase } from '../text/lower-case.js';
 import type { MentionForm, Span } from '../types.js';
@@ -1464,19 +1465,11 @@ function tokenStart(tokens: readonly NerToken[], i: number): number {
   return k;
 }
 
-/** Verbs of saying whose subject, in a quotation's frame, is the one speaking in it. */
-const FRAME_VERBS = new Set([
-  'say',
-  'tell',
-  'add',
-  'explain',
-  'insist',
-  'recall',
-  'stress',
-  'continue',
-  'note',
-  'warn',
-]);
+/**
+ * Verbs of saying whose subject, in a quotation's frame, is the one speaking in it: the quotes' verbs of saying, and
+ * "told" ("“…,” Arteta told reporters").
+ */
+const FRAME_VERBS: ReadonlySet<string> = new Set([...SPEECH_CUES, 'tell']);
 /** How far a frame's name may stand from the quotation's closing or opening mark, in tokens. */
 const FRAME_REACH = 3;
 

@@ -4,6 +4,7 @@
  * that employs them ("Google engineer") and makes an organization of it, which then joins a body named after the
  * town ("Toowoomba Regional Council"). The nouns are plain people, never a post ("engineer", "spokesman" stay).
  */
+import { isAllCaps } from '../text/letters.js';
 import type { Candidate } from './candidates.js';
 import type { NerToken } from './features.js';
 import { localPeopleNouns, placeNouns } from './lexicon.js';
@@ -47,7 +48,7 @@ export function placeNounPlaces(cands: readonly Candidate[], tokens: readonly Ne
   for (const c of cands) {
     if (c.form !== 'name' || (c.type !== 'organization' && c.type !== 'person')) continue;
     const last = tokens[c.last]!;
-    if (isCapitals(last.text)) continue;
+    if (last.text.length > 1 && isAllCaps(last.text)) continue;
     const next = tokens[c.last + 1];
     if (!next || next.sentence !== last.sentence) continue;
     const after = tokens[c.last + 2];
@@ -56,9 +57,4 @@ export function placeNounPlaces(cands: readonly Candidate[], tokens: readonly Ne
     c.type = 'location';
     c.rule = 'entities/place-noun';
   }
-}
-
-/** Whether a word is written in capitals throughout ("ASEAN", "EU"). */
-function isCapitals(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

@@ -1482,13 +1482,6 @@ export function pastHearer(ctx: QuoteContext, from: number, last: number): numbe
   return k;
 }
 
-/** Whether a comma, colon or dash sits between tokens `from` and `to`: the phrase then holds more than a place. */
-function phraseHasPunctuation(words: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++)
-    if (words[i] === ',' || words[i] === ':' || words[i] === '-' || words[i] === '—') return true;
-  return false;
-}
-
 /** Whether a date starts at token `k`: a date token, or a lead word before one ("this week"). */
 function startsDate(ctx: QuoteContext, k: number): boolean {
   if (isDateToken(ctx, k)) return true;
@@ -1512,6 +1505,8 @@ const PP_REACH = 12;
  */
 function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): number {
   const { words, tokens } = ctx;
+  // A comma or a dash inside the phrase: it then holds more than a place, and a determiner after it opens nothing.
+  let punctuated = false;
   for (let i = k + 1; i <= Math.min(last, k + PP_REACH); i++) {
     const w = words[i]!;
     // "charged after a crash that injured 3": a "that" with no subject of its own is a relative clause on the
@@ -1546,7 +1541,8 @@ function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): nu
       (t.pos === 'DET' || POSSESSIVES.has(w)) &&
       i > k + 1 &&
       tokens[i - 1]!.pos === 'PROPN' &&
-      !phraseHasPunctuation(words, k, i) &&
+      !punctuated &&
+      ctx.inDate[i] !== 1 &&
       subjectThenVerb(ctx, i, last)
     )
       return i;
@@ -1558,6 +1554,7 @@ function pastPrepositionalPhrase(ctx: QuoteContext, k: number, last: number): nu
       if (!(before.pos === 'DET' || before.pos === 'ADJ' || isNounish(before)) || t.pos === 'AUX') return k;
     }
     if (w === '.' || w === ';' || w === ':') return k;
+    if (w === ',' || isDash(ctx, i)) punctuated = true;
   }
   return k;
 }

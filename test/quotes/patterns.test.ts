@@ -3746,6 +3746,13 @@ describe('an appositive on the source of "according to"', () => {
 });
 
 describe('a determiner after a named place in the phrase past the cue', () => {
+  it('opens no clause when it opens a date', () => {
+    const doc = analyze(
+      'Khan was not considered for the Asia Cup starting in Dhaka this month and the Test series against Kenya scheduled to be played in Perth next month.',
+    );
+    expect(doc.quotes.map((q) => q.content[0]?.text.startsWith('this month'))).not.toContain(true);
+  });
+
   it('opens no clause when a comma or colon stands between the phrase and it', () => {
     const doc = analyze(
       'Moving from alarmed to angry, the party’s leaders sent Mr. Trump an unmistakable message: He is hurting the party and must stop.',
